@@ -1,0 +1,36 @@
+/**
+ * Calendar dates as ISO strings (YYYY-MM-DD). Dates in this domain are civil dates with no time or
+ * time zone: a release on 10/03/2021 is that day in Việt Nam, wherever the server runs.
+ */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date in YYYY-MM-DD form (rejects 2023-02-29). */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Today's date in Việt Nam (UTC+7, no daylight saving). */
+export function todayInVietnam(now: Date = new Date()): IsoDate {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** dd/MM/yyyy, the way Vietnamese documents write dates. */
+export function formatDateVi(iso: IsoDate): string {
+  const m = ISO_DATE.exec(iso);
+  if (!m) return iso;
+  return `${m[3]}/${m[2]}/${m[1]}`;
+}
+
+/** Parses dd/MM/yyyy (or d/M/yyyy) into an ISO date; null when it is not a real date. */
+export function parseDateVi(text: string): IsoDate | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  if (!m) return null;
+  const iso = `${m[3]}-${m[2]?.padStart(2, '0')}-${m[1]?.padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}

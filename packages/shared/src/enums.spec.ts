@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import * as shared from './index.js';
+
+const enums = Object.entries(shared).filter(
+  ([name, value]) =>
+    typeof value === 'object' && value !== null && !name.endsWith('_LABELS') && !name.endsWith('_PATTERN'),
+);
+
+describe('enums', () => {
+  it('are all found', () => {
+    expect(enums.map(([name]) => name)).toEqual(
+      expect.arrayContaining([
+        'Role',
+        'EmploymentStatus',
+        'ReleaseType',
+        'CaseStatus',
+        'ClosureReason',
+        'CommitteeRole',
+        'PledgeKind',
+        'SupportType',
+        'ClassificationGroup',
+      ]),
+    );
+  });
+
+  it.each(enums)('%s has keys equal to values and a label in both languages for each', (name, values) => {
+    const labelsName = `${name.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}_LABELS`;
+    const labels = (shared as Record<string, unknown>)[labelsName] as Record<string, { vi: string; en: string }>;
+    expect(labels, labelsName).toBeDefined();
+    for (const [key, value] of Object.entries(values as object)) {
+      expect(value).toBe(key);
+      expect(labels[key]?.vi.length).toBeGreaterThan(0);
+      expect(labels[key]?.en.length).toBeGreaterThan(0);
+    }
+    expect(Object.keys(labels).sort()).toEqual(Object.keys(values as object).sort());
+  });
+
+  it('never uses the policing word for a returnee', () => {
+    const allLabels = JSON.stringify(Object.entries(shared).filter(([n]) => n.endsWith('_LABELS')));
+    expect(allLabels.toLowerCase()).not.toContain('đối tượng');
+  });
+});

@@ -1,0 +1,6 @@
+export * from './labels.js';
+export * from './enums.js';
+export * from './names.js';
+export * from './citizen-id.js';
+export * from './dates.js';
+export * from './stats.js';
