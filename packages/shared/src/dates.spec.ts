@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateVi, isIsoDate, parseDateVi, todayInVietnam } from './dates.js';
+import { addDays, addMonths, formatDateVi, isIsoDate, parseDateVi, todayInVietnam } from './dates.js';
 
 describe('dates', () => {
   it('accepts real dates only', () => {
@@ -20,5 +20,25 @@ describe('dates', () => {
   it('takes today in Việt Nam time, not the server’s', () => {
     expect(todayInVietnam(new Date('2024-04-24T17:30:00Z'))).toBe('2024-04-25');
     expect(todayInVietnam(new Date('2024-04-24T16:59:59Z'))).toBe('2024-04-24');
+  });
+});
+
+describe('addDays and addMonths', () => {
+  it('adds days across months and years', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2023-12-31', 1)).toBe('2024-01-01');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+  });
+
+  it('keeps the day of the month, or the month’s last day when it is shorter', () => {
+    expect(addMonths('2021-03-10', 24)).toBe('2023-03-10');
+    expect(addMonths('2024-02-29', 12)).toBe('2025-02-28');
+    expect(addMonths('2024-02-29', 48)).toBe('2028-02-29');
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonths('2024-05-15', -5)).toBe('2023-12-15');
+  });
+
+  it('refuses what is not a date', () => {
+    expect(() => addMonths('2023-02-29', 1)).toThrow(RangeError);
   });
 });

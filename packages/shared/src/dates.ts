@@ -34,3 +34,31 @@ export function parseDateVi(text: string): IsoDate | null {
   const iso = `${m[3]}-${m[2]?.padStart(2, '0')}-${m[1]?.padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : null;
 }
+
+function parts(iso: IsoDate): [number, number, number] {
+  const m = ISO_DATE.exec(iso);
+  if (!m || !isIsoDate(iso)) throw new RangeError(`not a date: ${iso}`);
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+function fromUtc(date: Date): IsoDate {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The date `days` days later (earlier when negative). */
+export function addDays(iso: IsoDate, days: number): IsoDate {
+  const [y, m, d] = parts(iso);
+  return fromUtc(new Date(Date.UTC(y, m - 1, d + days)));
+}
+
+/**
+ * The same day `months` calendar months later (earlier when negative). When that month is shorter
+ * the last day of the month is used, so 29/02/2024 + 12 months is 28/02/2025 (the anniversary
+ * convention the expungement clock uses).
+ */
+export function addMonths(iso: IsoDate, months: number): IsoDate {
+  const [y, m, d] = parts(iso);
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  return fromUtc(new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(d, lastDay))));
+}

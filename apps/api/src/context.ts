@@ -1,0 +1,32 @@
+import type { Role } from '@hoanhap/shared';
+import type { DataSource } from 'typeorm';
+import type { Logger } from './logger.js';
+import type { CookieSettings } from './modules/auth/session-cookie.js';
+import { createUnitLoaders, type UnitLoaders } from './modules/units/units.loaders.js';
+
+/** Who is asking: resolved from the session cookie before any resolver runs. */
+export interface Actor {
+  userId: string;
+  role: Role;
+  unitId: string;
+  organisationId: string | null;
+  /** Hash of the presented session token (logout deletes this row). */
+  sessionTokenHash: string;
+}
+
+/** Everything a service needs about the request; passed first to every service call. */
+export interface RequestContext {
+  requestId: string;
+  actor: Actor | null;
+  /** The raw session token the browser presented, if any (login rotates it). */
+  presentedToken: string | undefined;
+  dataSource: DataSource;
+  cookies: CookieSettings;
+  setCookie(value: string): void;
+  loaders: UnitLoaders;
+  log: Logger;
+}
+
+export function createLoaders(dataSource: DataSource): UnitLoaders {
+  return createUnitLoaders(dataSource);
+}

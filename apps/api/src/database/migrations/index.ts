@@ -1,0 +1,4 @@
+import { Initial1795947266534 } from './1795947266534-initial.js';
+
+/** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
+export const MIGRATIONS = [Initial1795947266534];

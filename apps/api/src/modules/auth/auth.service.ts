@@ -1,0 +1,112 @@
+import type { Role } from '@hoanhap/shared';
+import type { DataSource } from 'typeorm';
+import { appError, ErrorCode, unauthenticated } from '../../common/errors.js';
+import type { Actor, RequestContext } from '../../context.js';
+import { verifyPassword } from './password.js';
+import { Session } from './session.entity.js';
+import {
+  type CookieSettings,
+  clearedSessionCookie,
+  newToken,
+  readToken,
+  SESSION_ABSOLUTE_MS,
+  SESSION_IDLE_MS,
+  sessionCookie,
+  tokenHash,
+} from './session-cookie.js';
+import { User } from './user.entity.js';
+
+const invalidCredentials = () =>
+  appError(ErrorCode.INVALID_CREDENTIALS, 'Email hoặc mật khẩu không đúng. / Wrong email or password.');
+
+export class AuthService {
+  /**
+   * Resolves the session cookie to an actor in one statement, touching `last_seen_at` at most
+   * once a minute so reads do not turn into writes.
+   */
+  async actorFromCookie(
+    dataSource: DataSource,
+    cookieHeader: string | undefined,
+    cookies: CookieSettings,
+  ): Promise<{ actor: Actor | null; token: string | undefined }> {
+    const token = readToken(cookieHeader, cookies);
+    if (!token) return { actor: null, token };
+    const hash = tokenHash(token, cookies.secret);
+    const rows: Array<{ id: string; role: Role; unit_id: string; organisation_id: string | null }> =
+      await dataSource.query(
+        `WITH live AS (
+           SELECT u.id, u.role, u.unit_id, u.organisation_id
+           FROM session s JOIN app_user u ON u.id = s.user_id
+           WHERE s.token_hash = $1 AND u.disabled_at IS NULL
+             AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(secs => $2)
+         ), touch AS (
+           UPDATE session SET last_seen_at = now()
+           WHERE token_hash = $1 AND last_seen_at < now() - interval '1 minute' AND EXISTS (SELECT 1 FROM live)
+         )
+         SELECT * FROM live`,
+        [hash, SESSION_IDLE_MS / 1000],
+      );
+    const row = rows[0];
+    if (!row) return { actor: null, token };
+    return {
+      actor: {
+        userId: row.id,
+        role: row.role,
+        unitId: row.unit_id,
+        organisationId: row.organisation_id,
+        sessionTokenHash: hash,
+      },
+      token,
+    };
+  }
+
+  /**
+   * Checks the credentials and opens a new session (the presented one, if any, is destroyed: the
+   * id always changes at login). Every failure gives the same error.
+   */
+  async login(ctx: RequestContext, email: string, password: string): Promise<User> {
+    const users = ctx.dataSource.getRepository(User);
+    const user = await users.findOneBy({ email: email.trim().toLowerCase() });
+    const usable = user && !user.disabledAt ? user : null;
+    const ok = await verifyPassword(usable?.passwordHash ?? null, password);
+    if (!ok || !usable) {
+      ctx.log.info({ requestId: ctx.requestId, event: 'login_failed' }, 'login failed');
+      throw invalidCredentials();
+    }
+    const token = newToken();
+    const now = new Date();
+    await ctx.dataSource.transaction(async (tx) => {
+      const sessions = tx.getRepository(Session);
+      if (ctx.presentedToken) await sessions.delete({ tokenHash: tokenHash(ctx.presentedToken, ctx.cookies.secret) });
+      await tx.query(
+        `DELETE FROM session WHERE user_id = $1 AND (expires_at <= now() OR last_seen_at <= now() - make_interval(secs => $2))`,
+        [usable.id, SESSION_IDLE_MS / 1000],
+      );
+      await sessions.insert({
+        tokenHash: tokenHash(token, ctx.cookies.secret),
+        userId: usable.id,
+        lastSeenAt: now,
+        expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
+      });
+    });
+    ctx.setCookie(sessionCookie(token, ctx.cookies));
+    ctx.log.info({ requestId: ctx.requestId, event: 'login', userId: usable.id }, 'login');
+    return usable;
+  }
+
+  async logout(ctx: RequestContext): Promise<boolean> {
+    if (!ctx.actor) throw unauthenticated();
+    await ctx.dataSource.getRepository(Session).delete({ tokenHash: ctx.actor.sessionTokenHash });
+    ctx.setCookie(clearedSessionCookie(ctx.cookies));
+    return true;
+  }
+
+  async me(ctx: RequestContext): Promise<User> {
+    if (!ctx.actor) throw unauthenticated();
+    const user = await ctx.dataSource.getRepository(User).findOneBy({ id: ctx.actor.userId });
+    if (!user) throw unauthenticated();
+    return user;
+  }
+}
+
+export const authService = new AuthService();

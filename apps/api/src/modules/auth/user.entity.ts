@@ -1,0 +1,68 @@
+import { Role } from '@hoanhap/shared';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+  VersionColumn,
+} from 'typeorm';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
+
+registerEnumType(Role, { name: 'Role', description: 'What a user may do; see docs/security.md.' });
+
+/** A person who signs in: ward police, committee staff, helpers, department viewers, auditors. */
+@ObjectType({ description: 'A signed-in user of the product.' })
+@Entity({ name: 'app_user' })
+export class User {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Stored lower-cased; unique. */
+  @Field(() => String)
+  @Index({ unique: true })
+  @Column({ type: 'text' })
+  email: string;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  displayName: string;
+
+  @Field(() => Role)
+  @Column({ type: 'enum', enum: Role, enumName: 'role' })
+  role: Role;
+
+  @Column({ type: 'uuid' })
+  unitId: string;
+
+  /** Helpers belong to an organisation (e.g. the ward's Women's Union). */
+  @Column({ type: 'uuid', nullable: true })
+  organisationId: string | null;
+
+  /** Argon2id PHC string; never leaves the server. */
+  @Column({ type: 'text' })
+  passwordHash: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @VersionColumn({ type: 'integer' })
+  version: number;
+
+  @ManyToOne(() => AdministrativeUnit, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'unit_id' })
+  unit?: Relation<AdministrativeUnit>;
+
+  @ManyToOne(() => Organisation, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: Relation<Organisation>;
+}

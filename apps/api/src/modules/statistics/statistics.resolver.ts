@@ -1,0 +1,26 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { LocalDate } from '../../common/scalars.js';
+import type { RequestContext } from '../../context.js';
+import { statisticsService } from './statistics.service.js';
+import { ReintegrationStats } from './statistics.types.js';
+
+@Resolver()
+export class StatisticsResolver {
+  @Query(() => ReintegrationStats, {
+    description:
+      'Returned since a date and still in the caseload on a date, by employment status, for a unit and everything below or merged into it.',
+  })
+  reintegrationStats(
+    @Arg('returnedSince', () => LocalDate) returnedSince: string,
+    @Arg('asOf', () => LocalDate, { nullable: true, description: 'Defaults to today (Việt Nam time).' })
+    asOf: string | null,
+    @Arg('unitCode', () => String, {
+      nullable: true,
+      description: 'Defaults to the caller’s unit; must be within the caller’s scope.',
+    })
+    unitCode: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReintegrationStats> {
+    return statisticsService.reintegrationStats(ctx, { returnedSince, asOf, unitCode });
+  }
+}

@@ -1,0 +1,59 @@
+import { UnitLevel } from '@hoanhap/shared';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+
+import { LocalDate } from '../../common/scalars.js';
+
+registerEnumType(UnitLevel, { name: 'UnitLevel', description: 'Level of an administrative unit.' });
+
+/**
+ * A province, district (historical since 1 July 2025), ward or commune. Units are versioned by
+ * validity dates: when wards merge, the old unit gets `validTo` and a `successor`, and its
+ * statistics stay computable. Not personal data.
+ */
+@ObjectType({ description: 'An administrative unit (province, district, ward, commune), valid between two dates.' })
+@Entity({ name: 'administrative_unit' })
+export class AdministrativeUnit {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => String, { description: 'Stable code used by API clients, e.g. "lam-ha".' })
+  @Index({ unique: true })
+  @Column({ type: 'text' })
+  code: string;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  name: string;
+
+  @Field(() => UnitLevel)
+  @Column({ type: 'enum', enum: UnitLevel, enumName: 'unit_level' })
+  level: UnitLevel;
+
+  @Column({ type: 'uuid', nullable: true })
+  parentId: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  @Column({ type: 'date', nullable: true })
+  validFrom: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Last day the unit existed; null while it still exists.' })
+  @Column({ type: 'date', nullable: true })
+  validTo: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  successorId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the data comes from, and what is still to be confirmed.' })
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @ManyToOne(() => AdministrativeUnit, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'parent_id' })
+  parent?: Relation<AdministrativeUnit>;
+
+  @ManyToOne(() => AdministrativeUnit, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'successor_id' })
+  successor?: Relation<AdministrativeUnit>;
+}

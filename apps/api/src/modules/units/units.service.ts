@@ -1,0 +1,42 @@
+import type { EntityManager } from 'typeorm';
+import type { RequestContext } from '../../context.js';
+import { AdministrativeUnit } from './administrative-unit.entity.js';
+
+/**
+ * The units a unit answers for: itself, every unit below it, and every unit merged into it (with
+ * theirs), across all validity periods. Phù Liễn's scope includes Lãm Hà, whose people returned
+ * before the mergers; Hải Phòng's includes everything under it, past and present.
+ */
+export const UNIT_SCOPE_CTE = `
+  unit_scope AS (
+    SELECT id FROM administrative_unit WHERE id = $1
+    UNION
+    SELECT u.id FROM administrative_unit u JOIN unit_scope s ON u.parent_id = s.id OR u.successor_id = s.id
+  )`;
+
+export class UnitsService {
+  /** Ids of the units in `unitId`'s scope. */
+  async scopeOf(db: EntityManager, unitId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await db.query(`WITH RECURSIVE ${UNIT_SCOPE_CTE} SELECT id FROM unit_scope`, [
+      unitId,
+    ]);
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * The unit with this code if it is within the caller's scope; otherwise null, exactly as if it
+   * did not exist.
+   */
+  async findInScope(ctx: RequestContext, code: string): Promise<AdministrativeUnit | null> {
+    if (!ctx.actor) return null;
+    const rows: AdministrativeUnit[] = await ctx.dataSource.query(
+      `WITH RECURSIVE ${UNIT_SCOPE_CTE}
+       SELECT u.id FROM administrative_unit u JOIN unit_scope s ON s.id = u.id WHERE u.code = $2`,
+      [ctx.actor.unitId, code],
+    );
+    const id = rows[0]?.id;
+    return id ? ctx.loaders.unitById.load(id) : null;
+  }
+}
+
+export const unitsService = new UnitsService();

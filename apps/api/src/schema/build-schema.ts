@@ -1,0 +1,18 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { StatisticsResolver } from '../modules/statistics/statistics.resolver.js';
+import { UnitResolver } from '../modules/units/units.resolver.js';
+
+export const RESOLVERS = [AuthResolver, StatisticsResolver, UnitResolver] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The executable schema, built once per process. */
+export function getSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: RESOLVERS,
+    validate: { forbidUnknownValues: false },
+  });
+  return built;
+}

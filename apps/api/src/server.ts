@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config.js';
+import { createLoaders, type RequestContext } from './context.js';
+import type { Logger } from './logger.js';
+import { authService } from './modules/auth/auth.service.js';
+import type { CookieSettings } from './modules/auth/session-cookie.js';
+import { authGate } from './schema/apollo-plugins.js';
+import { getSchema } from './schema/build-schema.js';
+import { formatError } from './schema/format-error.js';
+
+export interface ServerDeps {
+  config: Pick<Config, 'isProduction' | 'sessionSecret' | 'webDist'>;
+  dataSource: DataSource;
+  log: Logger;
+  /** The HTTP server the app will listen on, so shutdown can drain it. */
+  httpServer?: Server;
+}
+
+export interface AppServer {
+  app: Express;
+  stop(): Promise<void>;
+}
+
+/** The Express app with /healthz, /graphql and the built web app; used by main and by tests. */
+export async function createServer({ config, dataSource, log, httpServer }: ServerDeps): Promise<AppServer> {
+  const cookies: CookieSettings = { secure: config.isProduction, secret: config.sessionSecret };
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await getSchema(),
+    introspection: !config.isProduction,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    // main.ts owns shutdown: it drains HTTP, stops Apollo, then closes the database.
+    stopOnTerminationSignals: false,
+    formatError: formatError(log),
+    plugins: [
+      authGate(!config.isProduction),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use((req, res, next) => {
+    const id = randomUUID();
+    (req as express.Request & { id: string }).id = id;
+    res.setHeader('X-Request-Id', id);
+    next();
+  });
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req) => (req as unknown as { id: string }).id,
+      // Method, path and status only: no headers, bodies or query strings (they may hold personal data).
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          path: req.url.split('?')[0],
+        }),
+        res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // Mantine writes its CSS variables into a <style> element at run time.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'", 'data:'],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          upgradeInsecureRequests: config.isProduction ? [] : null,
+        },
+      },
+      strictTransportSecurity: config.isProduction,
+    }),
+  );
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await Promise.race([
+        dataSource.query('SELECT 1'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2_000)),
+      ]);
+      res.status(200).json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<RequestContext> => {
+        const { actor, token } = await authService.actorFromCookie(dataSource, req.headers.cookie, cookies);
+        return {
+          requestId: (req as express.Request & { id: string }).id,
+          actor,
+          presentedToken: token,
+          dataSource,
+          cookies,
+          setCookie: (value) => res.append('Set-Cookie', value),
+          loaders: createLoaders(dataSource),
+          log,
+        };
+      },
+    }),
+  );
+
+  serveWebApp(app, config.webDist);
+  return { app, stop: () => apollo.stop() };
+}
+
+/** The built SPA at `/`, with unknown paths falling back to index.html for client-side routes. */
+function serveWebApp(app: Express, webDist: string) {
+  const index = path.join(webDist, 'index.html');
+  app.use(express.static(webDist, { index: false, maxAge: '1h', setHeaders: noCacheForIndex }));
+  app.get('/{*splat}', (_req, res) => {
+    if (!existsSync(index)) {
+      res.status(404).type('text/plain').send('The web app is not built: run `pnpm build`.');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
+function noCacheForIndex(res: express.Response, file: string) {
+  if (file.endsWith('index.html')) res.setHeader('Cache-Control', 'no-cache');
+  else if (file.includes(`${path.sep}assets${path.sep}`))
+    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+}

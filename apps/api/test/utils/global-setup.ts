@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { createDataSource } from '../../src/database/data-source.js';
+import { type EmbeddedPostgres, startEmbeddedPostgres } from '../../src/database/embedded.js';
+import { createLogger } from '../../src/logger.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** A server URL whose database part is replaced per test file. */
+    adminUrl: string;
+    templateDatabase: string;
+  }
+}
+
+const TEMPLATE = 'hoanhap_template';
+
+/**
+ * One PostgreSQL for the whole run (embedded, or DATABASE_URL's server) and a template database
+ * migrated once; each test file clones it (see test-database.ts).
+ */
+export default async function setup(project: TestProject) {
+  const log = createLogger('warn');
+  let embedded: EmbeddedPostgres | undefined;
+  let dataDir: string | undefined;
+  let adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'hoanhap-test-'));
+    const port = Number(process.env.TEST_PG_PORT ?? 54338);
+    embedded = await startEmbeddedPostgres({ dataDir, port, database: 'postgres', log });
+    adminUrl = embedded.url;
+  }
+
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${TEMPLATE}`);
+  await admin.end();
+
+  const template = createDataSource({ url: withDatabase(adminUrl, TEMPLATE), poolSize: 1 });
+  await template.initialize();
+  await template.runMigrations();
+  await template.destroy();
+
+  project.provide('adminUrl', adminUrl);
+  project.provide('templateDatabase', TEMPLATE);
+
+  return async () => {
+    await embedded?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+}
+
+export function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
