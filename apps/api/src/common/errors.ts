@@ -21,7 +21,9 @@ export function appError(code: ErrorCode, message: string, extra: Record<string,
 
 export const unauthenticated = () => appError(ErrorCode.UNAUTHENTICATED, 'Bạn cần đăng nhập. / Please sign in.');
 
-export const notFound = (what: string) => appError(ErrorCode.NOT_FOUND, `${what} không tồn tại. / ${what} not found.`);
+/** Also what out-of-scope objects answer, so the two cannot be told apart. */
+export const notFound = (vi: string, en: string) =>
+  appError(ErrorCode.NOT_FOUND, `${vi} không tồn tại hoặc bạn không có quyền xem. / ${en} not found.`);
 
 /** A bad input value, with the path of the input field so forms can show it in place. */
 export const badInput = (field: string, message: string, reason: string) =>

@@ -13,6 +13,7 @@ import {
   readlinkSync,
   realpathSync,
   renameSync,
+  statSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -69,9 +70,10 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   await stopLeftover(pgdata, opts.log);
 
   const logFile = path.join(opts.dataDir, 'postgres.log');
+  const logStart = existsSync(logFile) ? statSync(logFile).size : 0;
   const child = spawnServer(bin, pgdata, opts.port, logFile, runAs);
   const base = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${opts.port}`;
-  await waitUntilReady(child, `${base}/postgres`, logFile, opts.port);
+  await waitUntilReady(child, `${base}/postgres`, { file: logFile, from: logStart }, opts.port);
   await ensureDatabase(`${base}/postgres`, opts.database);
   opts.log.info({ port: opts.port }, 'embedded PostgreSQL is ready');
 
@@ -282,7 +284,7 @@ function spawnServer(bin: Binaries, pgdata: string, port: number, logFile: strin
   }
 }
 
-async function waitUntilReady(child: ChildProcess, url: string, logFile: string, port: number) {
+async function waitUntilReady(child: ChildProcess, url: string, log: { file: string; from: number }, port: number) {
   let exited = false;
   child.once('exit', () => {
     exited = true;
@@ -290,8 +292,9 @@ async function waitUntilReady(child: ChildProcess, url: string, logFile: string,
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (exited) {
-      const tail = readFileSync(logFile, 'utf8').trim().split('\n').slice(-3).join(' | ');
-      const hint = /could not bind|Address already in use/.test(tail)
+      const output = readFileSync(log.file).subarray(log.from).toString('utf8');
+      const tail = output.trim().split('\n').slice(-3).join(' | ');
+      const hint = /could not bind|Address already in use/.test(output)
         ? ` (PG_PORT ${port} is in use: set PG_PORT)`
         : '';
       throw new Error(`embedded PostgreSQL exited during start-up${hint}: ${tail}`);

@@ -11,7 +11,7 @@ import { getSchema } from './build-schema.js';
  */
 const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema.graphql');
 const header = '# The Hòa Nhập GraphQL contract. Generated from the resolvers by `pnpm codegen`: do not edit.\n\n';
-const sdl = header + printSchema(lexicographicSortSchema(await getSchema())) + '\n';
+const sdl = `${header}${printSchema(lexicographicSortSchema(await getSchema()))}\n`;
 
 if (process.argv.includes('--check')) {
   const committed = readFileSync(file, 'utf8');

@@ -80,4 +80,4 @@ export class GqlClient {
   }
 }
 
-export const errorCode = (res: GqlResponse) => res.errors?.[0]?.extensions?.code;
+export const errorCode = (res: Pick<GqlResponse<unknown>, 'errors'>) => res.errors?.[0]?.extensions?.code;

@@ -55,7 +55,7 @@ export class StatisticsService {
     const unit = args.unitCode
       ? await unitsService.findInScope(ctx, args.unitCode)
       : await ctx.loaders.unitById.load(ctx.actor.unitId);
-    if (!unit) throw notFound(`Đơn vị ${args.unitCode} / Unit ${args.unitCode}`);
+    if (!unit) throw notFound('Đơn vị', 'Unit');
 
     const rows: Row[] = await ctx.dataSource.query(STATS_SQL, [unit.id, args.returnedSince, asOf]);
     const open = breakdown(rows.filter((r) => r.in_caseload));

@@ -1,0 +1,44 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hoanhap-config-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const base = { DATA_DIR: dataDir };
+
+describe('loadConfig', () => {
+  it('has defaults a developer can run with', () => {
+    const c = loadConfig(base);
+    expect(c).toMatchObject({ port: 4000, pgPort: 54329, nodeEnv: 'development', demo: true, databaseUrl: undefined });
+  });
+
+  it('generates a session secret once and keeps it in DATA_DIR', () => {
+    const first = loadConfig(base).sessionSecret;
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(loadConfig(base).sessionSecret).toBe(first);
+    expect(readFileSync(path.join(dataDir, 'session-secret'), 'utf8').trim()).toBe(first);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^PORT: /],
+    [{ PORT: '70000' }, /^PORT: must be between 1 and 65535$/],
+    [{ PG_PORT: '0' }, /^PG_PORT: /],
+    [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL: must be a postgres/],
+    [{ NODE_ENV: 'staging' }, /^NODE_ENV: /],
+    [{ DEMO: 'yes' }, /^DEMO: must be 0 or 1$/],
+    [{ SESSION_SECRET: 'short' }, /^SESSION_SECRET: must be at least 32 characters$/],
+    [{ NODE_ENV: 'production' }, /^SESSION_SECRET: required when NODE_ENV=production/],
+  ])('stops on %o with one line naming the variable', (env, message) => {
+    expect(() => loadConfig({ ...base, ...env })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...base, ...env })).toThrow(message);
+  });
+
+  it('turns demo data off in production unless DEMO=1 forces it', () => {
+    const prod = { ...base, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) };
+    expect(loadConfig(prod)).toMatchObject({ demo: false, demoForced: false, isProduction: true });
+    expect(loadConfig({ ...prod, DEMO: '1' })).toMatchObject({ demo: true, demoForced: true });
+    expect(loadConfig({ ...base, DEMO: '0' }).demo).toBe(false);
+  });
+});

@@ -1,0 +1,109 @@
+import { spawn } from 'node:child_process';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startEmbeddedPostgres } from '../../src/database/embedded.js';
+import { createLogger } from '../../src/logger.js';
+
+const log = createLogger('silent');
+const cleanup: Array<() => void> = [];
+afterAll(() => {
+  for (const fn of cleanup.reverse()) fn();
+});
+
+async function selectOne(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query('SELECT 1 AS one')).rows[0];
+  } finally {
+    await client.end();
+  }
+}
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('embedded PostgreSQL', () => {
+  it('recovers the data directory after the API was killed with SIGKILL', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hoanhap-kill-'));
+    cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const port = 54351;
+    const child = spawn(
+      process.execPath,
+      ['--import', '@swc-node/register/esm-register', 'test/utils/embedded-child.ts', dataDir, String(port)],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
+      child.once('exit', (code) => reject(new Error(`child exited with ${code}`)));
+    });
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+    const leftover = Number(readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    expect(isAlive(leftover)).toBe(true);
+
+    const again = await startEmbeddedPostgres({ dataDir, port, database: 'hoanhap', log });
+    try {
+      expect(isAlive(leftover)).toBe(false);
+      expect(await selectOne(again.url)).toEqual({ one: 1 });
+    } finally {
+      await again.stop();
+    }
+  });
+
+  it('stops cleanly and starts again on the same data', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hoanhap-restart-'));
+    cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const first = await startEmbeddedPostgres({ dataDir, port: 54352, database: 'hoanhap', log });
+    await selectOne(first.url);
+    await first.stop();
+    const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
+    expect(() => lstatSync(pidFile)).toThrow();
+    const second = await startEmbeddedPostgres({ dataDir, port: 54352, database: 'hoanhap', log });
+    expect(await selectOne(second.url)).toEqual({ one: 1 });
+    await second.stop();
+  });
+
+  it.runIf(process.getuid?.() === 0)('runs as root from a checkout whose parent folder is mode 0700', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'hoanhap-home-'));
+    chmodSync(home, 0o700);
+    const dataDir = path.join(home, 'checkout', '.data');
+    mkdirSync(dataDir, { recursive: true });
+    const db = await startEmbeddedPostgres({ dataDir, port: 54353, database: 'hoanhap', log });
+    const link = path.join(dataDir, 'pg');
+    const cluster = lstatSync(link).isSymbolicLink() ? readlinkSync(link) : link;
+    cleanup.push(() => {
+      rmSync(home, { recursive: true, force: true });
+      if (cluster !== link) rmSync(cluster, { recursive: true, force: true });
+    });
+    try {
+      expect(await selectOne(db.url)).toEqual({ one: 1 });
+    } finally {
+      await db.stop();
+    }
+  });
+
+  it('says which port is taken when PG_PORT is in use', async () => {
+    const a = mkdtempSync(path.join(os.tmpdir(), 'hoanhap-port-a-'));
+    const b = mkdtempSync(path.join(os.tmpdir(), 'hoanhap-port-b-'));
+    cleanup.push(() => rmSync(a, { recursive: true, force: true }));
+    cleanup.push(() => rmSync(b, { recursive: true, force: true }));
+    const first = await startEmbeddedPostgres({ dataDir: a, port: 54354, database: 'hoanhap', log });
+    try {
+      await expect(startEmbeddedPostgres({ dataDir: b, port: 54354, database: 'hoanhap', log })).rejects.toThrow(
+        /PG_PORT 54354 is in use/,
+      );
+    } finally {
+      await first.stop();
+    }
+  });
+});
