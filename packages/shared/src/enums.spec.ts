@@ -3,7 +3,11 @@ import * as shared from './index.js';
 
 const enums = Object.entries(shared).filter(
   ([name, value]) =>
-    typeof value === 'object' && value !== null && !name.endsWith('_LABELS') && !name.endsWith('_PATTERN'),
+    typeof value === 'object' &&
+    value !== null &&
+    !name.endsWith('_LABELS') &&
+    !name.endsWith('_PATTERN') &&
+    !name.endsWith('_RULES'),
 );
 
 describe('enums', () => {

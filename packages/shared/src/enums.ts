@@ -231,3 +231,14 @@ export const OFFENCE_SEVERITY_LABELS: Record<OffenceSeverity, Label> = {
   VERY_SERIOUS: { vi: 'Rất nghiêm trọng', en: 'Very serious' },
   ESPECIALLY_SERIOUS: { vi: 'Đặc biệt nghiêm trọng', en: 'Especially serious' },
 };
+
+export enum ExpungementRoute {
+  AUTOMATIC = 'AUTOMATIC',
+  COURT_DECISION = 'COURT_DECISION',
+  NO_RECORD = 'NO_RECORD',
+}
+export const EXPUNGEMENT_ROUTE_LABELS: Record<ExpungementRoute, Label> = {
+  AUTOMATIC: { vi: 'Đương nhiên được xóa án tích', en: 'Automatic expungement' },
+  COURT_DECISION: { vi: 'Xóa án tích theo quyết định của Tòa án', en: 'Expungement by court decision' },
+  NO_RECORD: { vi: 'Không có án tích', en: 'No criminal record' },
+};

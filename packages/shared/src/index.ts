@@ -4,3 +4,4 @@ export * from './names.js';
 export * from './citizen-id.js';
 export * from './dates.js';
 export * from './stats.js';
+export * from './expungement.js';
