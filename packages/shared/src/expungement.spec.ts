@@ -207,7 +207,7 @@ const CASES: Case[] = [
     '2022-02-28',
   ],
   [
-    'completed on 29/02/2020, 4-year wait is still 29/02',
+    'completed on 29/02/2020, 3 years by court: 28/02/2023',
     { mainPenaltyCompletedOn: '2020-02-29', penalCodeChapter: 13, prisonMonths: 24 },
     COURT_DECISION,
     36,

@@ -4,7 +4,7 @@ import { type DocumentNode, Kind, type OperationDefinitionNode, type SelectionSe
  * Root fields anyone may call without a session. Everything else answers UNAUTHENTICATED: the
  * default is closed, so a new resolver cannot be exposed by forgetting a decorator.
  */
-export const PUBLIC_ROOT_FIELDS = new Set(['login', '__typename']);
+export const PUBLIC_ROOT_FIELDS = new Set(['login', 'expungementPreview', '__typename']);
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 
 /** The root field names an operation selects, looking through fragments. */

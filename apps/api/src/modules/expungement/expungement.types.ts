@@ -1,0 +1,79 @@
+import { type ExpungementBlocker, ExpungementRoute, MainPenalty, OffenceSeverity } from '@hoanhap/shared';
+import { IsIn, Max, Min } from 'class-validator';
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDate } from '../../common/scalars.js';
+
+registerEnumType(MainPenalty, { name: 'MainPenalty', description: 'Main penalty of a judgment (hình phạt chính).' });
+registerEnumType(OffenceSeverity, {
+  name: 'OffenceSeverity',
+  description: 'Category of the offence (Penal Code art. 9).',
+});
+registerEnumType(ExpungementRoute, { name: 'ExpungementRoute' });
+
+/** GraphQL wants an enum object; the blocker codes live in @hoanhap/shared. */
+export enum ExpungementBlockerCode {
+  UNSETTLED_OBLIGATIONS = 'UNSETTLED_OBLIGATIONS',
+}
+registerEnumType(ExpungementBlockerCode, {
+  name: 'ExpungementBlocker',
+  description: 'What prevents expungement for now.',
+});
+
+@InputType({ description: 'One judgment, as the expungement clock needs it.' })
+export class ExpungementPreviewInput {
+  @Field(() => MainPenalty)
+  penalty: MainPenalty;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Months of imprisonment as sentenced; required for FIXED_TERM_IMPRISONMENT.',
+  })
+  @Min(1, { message: 'OUT_OF_RANGE' })
+  @Max(360, { message: 'OUT_OF_RANGE' })
+  prisonMonths?: number | null;
+
+  @Field(() => Int, { description: 'Chapter of the Penal Code (XIII = 13, XXVI = 26).' })
+  @IsIn(
+    Array.from({ length: 26 }, (_, i) => i + 1),
+    { message: 'OUT_OF_RANGE' },
+  )
+  penalCodeChapter: number;
+
+  @Field(() => OffenceSeverity)
+  severity: OffenceSeverity;
+
+  @Field(() => Boolean)
+  intentional: boolean;
+
+  @Field(() => Int)
+  @Min(14, { message: 'OUT_OF_RANGE' })
+  @Max(120, { message: 'OUT_OF_RANGE' })
+  ageAtOffence: number;
+
+  @Field(() => LocalDate)
+  mainPenaltyCompletedOn: string;
+
+  @Field(() => LocalDate, { nullable: true })
+  supplementaryPenaltyEndsOn?: string | null;
+
+  @Field(() => Boolean)
+  obligationsSettled: boolean;
+
+  @Field(() => LocalDate, { nullable: true })
+  obligationsSettledOn?: string | null;
+}
+
+@ObjectType({ description: 'When a record can be expunged, and by which route.' })
+export class ExpungementForecast {
+  @Field(() => ExpungementRoute)
+  route: ExpungementRoute;
+
+  @Field(() => Int, { nullable: true, description: 'Null when there is no record to expunge.' })
+  waitingMonths: number | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Null for NO_RECORD or while something blocks expungement.' })
+  eligibleOn: string | null;
+
+  @Field(() => [ExpungementBlockerCode])
+  blockers: ExpungementBlocker[];
+}
