@@ -112,6 +112,7 @@ export function forecastExpungement(input: ExpungementInput): ExpungementForecas
     input.supplementaryPenaltyEndsOn,
     input.obligationsSettledOn,
   ].filter((d): d is IsoDate => typeof d === 'string');
-  const eligibleOn = candidates.reduce((latest, d) => (d > latest ? d : latest));
+  // ISO dates sort chronologically; the first candidate is always present.
+  const eligibleOn = candidates.sort().at(-1) ?? null;
   return { route, waitingMonths, eligibleOn, blockers: [] };
 }
