@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres } from '../../src/database/embedded.js';
 import { createLogger } from '../../src/logger.js';
+import { makeDataDir } from '../utils/data-dir.js';
 
 const log = createLogger('silent');
 const cleanup: Array<() => void> = [];
@@ -34,7 +35,7 @@ function isAlive(pid: number) {
 
 describe('embedded PostgreSQL', () => {
   it('recovers the data directory after the API was killed with SIGKILL', async () => {
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hoanhap-kill-'));
+    const dataDir = makeDataDir('kill');
     cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
     const port = 54351;
     const child = spawn(
@@ -61,7 +62,7 @@ describe('embedded PostgreSQL', () => {
   });
 
   it('stops cleanly and starts again on the same data', async () => {
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hoanhap-restart-'));
+    const dataDir = makeDataDir('restart');
     cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
     const first = await startEmbeddedPostgres({ dataDir, port: 54352, database: 'hoanhap', log });
     await selectOne(first.url);
@@ -93,8 +94,8 @@ describe('embedded PostgreSQL', () => {
   });
 
   it('says which port is taken when PG_PORT is in use', async () => {
-    const a = mkdtempSync(path.join(os.tmpdir(), 'hoanhap-port-a-'));
-    const b = mkdtempSync(path.join(os.tmpdir(), 'hoanhap-port-b-'));
+    const a = makeDataDir('port-a');
+    const b = makeDataDir('port-b');
     cleanup.push(() => rmSync(a, { recursive: true, force: true }));
     cleanup.push(() => rmSync(b, { recursive: true, force: true }));
     const first = await startEmbeddedPostgres({ dataDir: a, port: 54354, database: 'hoanhap', log });

@@ -1,12 +1,11 @@
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { createDataSource } from '../../src/database/data-source.js';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from '../../src/database/embedded.js';
 import { createLogger } from '../../src/logger.js';
+import { makeDataDir } from './data-dir.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -28,7 +27,7 @@ export default async function setup(project: TestProject) {
   let dataDir: string | undefined;
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
-    dataDir = mkdtempSync(path.join(os.tmpdir(), 'hoanhap-test-'));
+    dataDir = makeDataDir('test');
     const port = Number(process.env.TEST_PG_PORT ?? 54338);
     embedded = await startEmbeddedPostgres({ dataDir, port, database: 'postgres', log });
     adminUrl = embedded.url;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import en from './en.json';
+import vi from './vi.json';
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+describe('locales', () => {
+  it('English has exactly the Vietnamese keys', () => {
+    expect(keys(en).sort()).toEqual(keys(vi).sort());
+  });
+
+  it('never calls a returnee "đối tượng"', () => {
+    expect(JSON.stringify(vi).toLowerCase()).not.toContain('đối tượng');
+  });
+
+  it('has a Vietnamese message for every API error code', () => {
+    for (const code of [
+      'UNAUTHENTICATED',
+      'INVALID_CREDENTIALS',
+      'BAD_USER_INPUT',
+      'NOT_FOUND',
+      'INTERNAL_SERVER_ERROR',
+    ]) {
+      expect(vi.errors).toHaveProperty(code);
+    }
+  });
+});

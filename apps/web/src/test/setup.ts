@@ -1,0 +1,36 @@
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeAll } from 'vitest';
+import { changeLanguage, initI18n } from '../i18n/i18n';
+
+// jsdom lacks the layout APIs Mantine relies on; these stand-ins are enough for behaviour tests.
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  value: (query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  }),
+});
+
+class ResizeObserverStub {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+window.ResizeObserver = ResizeObserverStub;
+window.HTMLElement.prototype.scrollIntoView = () => {};
+
+beforeAll(async () => {
+  await initI18n('vi');
+});
+
+afterEach(async () => {
+  cleanup();
+  await changeLanguage('vi');
+  window.localStorage.clear();
+});
