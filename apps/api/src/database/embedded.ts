@@ -218,6 +218,10 @@ async function stopLeftover(pgdata: string, log: Logger) {
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !isPostgres(pid)) return;
+  const owner = parentOf(pid);
+  if (owner !== undefined && owner !== process.pid && commandOf(owner) === 'node') {
+    throw new Error(`DATA_DIR is in use by another running Hòa Nhập server (pid ${owner}): stop it or set DATA_DIR`);
+  }
   log.warn({ pid }, 'stopping a PostgreSQL server left behind by an earlier run');
   for (const [signal, waitMs] of [
     ['SIGINT', 10_000],
@@ -240,10 +244,24 @@ function isAlive(pid: number): boolean {
 }
 
 function isPostgres(pid: number): boolean {
+  return (commandOf(pid) ?? 'postgres') === 'postgres'; // no /proc: trust the pid file
+}
+
+function commandOf(pid: number): string | undefined {
   try {
-    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres';
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
   } catch {
-    return true; // no /proc: trust the pid file
+    return undefined;
+  }
+}
+
+/** The parent of a process; once the API that started a server dies, the server is re-parented. */
+function parentOf(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return undefined;
   }
 }
 

@@ -108,3 +108,27 @@ describe('embedded PostgreSQL', () => {
     }
   });
 });
+
+describe('embedded PostgreSQL shared by two servers', () => {
+  it('refuses to take over the data of a server that is still running', async () => {
+    const dataDir = makeDataDir('busy');
+    cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const child = spawn(
+      process.execPath,
+      ['--import', '@swc-node/register/esm-register', 'test/utils/embedded-child.ts', dataDir, '54355'],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    try {
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
+        child.once('exit', (code) => reject(new Error(`child exited with ${code}`)));
+      });
+      await expect(startEmbeddedPostgres({ dataDir, port: 54356, database: 'hoanhap', log })).rejects.toThrow(
+        /in use by another running Hòa Nhập server/,
+      );
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+  });
+});
