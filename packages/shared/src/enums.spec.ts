@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as shared from './index.js';
 
+// Enums are the PascalCase object exports (constants such as EXPUNGEMENT_RULES are upper case).
 const enums = Object.entries(shared).filter(
-  ([name, value]) =>
-    typeof value === 'object' &&
-    value !== null &&
-    !name.endsWith('_LABELS') &&
-    !name.endsWith('_PATTERN') &&
-    !name.endsWith('_RULES'),
+  ([name, value]) => /^[A-Z][a-z]/.test(name) && typeof value === 'object' && value !== null,
 );
 
 describe('enums', () => {

@@ -242,3 +242,130 @@ export const EXPUNGEMENT_ROUTE_LABELS: Record<ExpungementRoute, Label> = {
   COURT_DECISION: { vi: 'Xóa án tích theo quyết định của Tòa án', en: 'Expungement by court decision' },
   NO_RECORD: { vi: 'Không có án tích', en: 'No criminal record' },
 };
+
+export enum HelperRole {
+  PRIMARY = 'PRIMARY',
+  SUPPORTING = 'SUPPORTING',
+}
+export const HELPER_ROLE_LABELS: Record<HelperRole, Label> = {
+  PRIMARY: { vi: 'Người giúp đỡ chính', en: 'Primary helper' },
+  SUPPORTING: { vi: 'Người hỗ trợ', en: 'Supporting helper' },
+};
+
+export enum ContactChannel {
+  HOME_VISIT = 'HOME_VISIT',
+  OFFICE = 'OFFICE',
+  PHONE = 'PHONE',
+  MESSAGE = 'MESSAGE',
+}
+export const CONTACT_CHANNEL_LABELS: Record<ContactChannel, Label> = {
+  HOME_VISIT: { vi: 'Đến thăm tại nhà', en: 'Home visit' },
+  OFFICE: { vi: 'Gặp tại trụ sở', en: 'At the office' },
+  PHONE: { vi: 'Gọi điện thoại', en: 'Phone call' },
+  MESSAGE: { vi: 'Nhắn tin', en: 'Message' },
+};
+
+export enum SupportStatus {
+  PROPOSED = 'PROPOSED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  DONE = 'DONE',
+  DECLINED = 'DECLINED',
+}
+export const SUPPORT_STATUS_LABELS: Record<SupportStatus, Label> = {
+  PROPOSED: { vi: 'Đề xuất', en: 'Proposed' },
+  IN_PROGRESS: { vi: 'Đang thực hiện', en: 'In progress' },
+  DONE: { vi: 'Đã hoàn thành', en: 'Done' },
+  DECLINED: { vi: 'Không thực hiện', en: 'Declined' },
+};
+
+export enum FundingSource {
+  STATE_BUDGET = 'STATE_BUDGET',
+  REINTEGRATION_FUND = 'REINTEGRATION_FUND',
+  DONATION = 'DONATION',
+  OTHER = 'OTHER',
+}
+export const FUNDING_SOURCE_LABELS: Record<FundingSource, Label> = {
+  STATE_BUDGET: { vi: 'Ngân sách nhà nước', en: 'State budget' },
+  REINTEGRATION_FUND: { vi: 'Quỹ hỗ trợ tái hòa nhập', en: 'Reintegration fund' },
+  DONATION: { vi: 'Tài trợ, ủng hộ', en: 'Donation' },
+  OTHER: { vi: 'Nguồn khác', en: 'Other source' },
+};
+
+export enum IncidentKind {
+  ADMINISTRATIVE_VIOLATION = 'ADMINISTRATIVE_VIOLATION',
+  NEW_OFFENCE = 'NEW_OFFENCE',
+  DETAINED = 'DETAINED',
+  COMPULSORY_REHAB = 'COMPULSORY_REHAB',
+}
+export const INCIDENT_KIND_LABELS: Record<IncidentKind, Label> = {
+  ADMINISTRATIVE_VIOLATION: { vi: 'Vi phạm hành chính', en: 'Administrative violation' },
+  NEW_OFFENCE: { vi: 'Phạm tội mới', en: 'New offence' },
+  DETAINED: { vi: 'Bị tạm giữ, tạm giam', en: 'Detained' },
+  COMPULSORY_REHAB: { vi: 'Cai nghiện bắt buộc', en: 'Compulsory rehabilitation' },
+};
+
+export enum SupplementaryPenaltyKind {
+  PROBATIONARY_SUPERVISION = 'PROBATIONARY_SUPERVISION',
+  RESIDENCE_BAN = 'RESIDENCE_BAN',
+  POSITION_OR_PROFESSION_BAN = 'POSITION_OR_PROFESSION_BAN',
+  DEPRIVATION_OF_CIVIC_RIGHTS = 'DEPRIVATION_OF_CIVIC_RIGHTS',
+  FINE = 'FINE',
+}
+export const SUPPLEMENTARY_PENALTY_KIND_LABELS: Record<SupplementaryPenaltyKind, Label> = {
+  PROBATIONARY_SUPERVISION: { vi: 'Quản chế', en: 'Probationary supervision' },
+  RESIDENCE_BAN: { vi: 'Cấm cư trú', en: 'Residence ban' },
+  POSITION_OR_PROFESSION_BAN: { vi: 'Cấm đảm nhiệm chức vụ, hành nghề', en: 'Position or profession ban' },
+  DEPRIVATION_OF_CIVIC_RIGHTS: { vi: 'Tước một số quyền công dân', en: 'Deprivation of civic rights' },
+  FINE: { vi: 'Phạt tiền (bổ sung)', en: 'Fine (supplementary)' },
+};
+
+export enum ObligationKind {
+  COURT_FEE = 'COURT_FEE',
+  FINE = 'FINE',
+  COMPENSATION = 'COMPENSATION',
+  CONFISCATION = 'CONFISCATION',
+}
+export const OBLIGATION_KIND_LABELS: Record<ObligationKind, Label> = {
+  COURT_FEE: { vi: 'Án phí', en: 'Court fee' },
+  FINE: { vi: 'Tiền phạt', en: 'Fine' },
+  COMPENSATION: { vi: 'Bồi thường thiệt hại', en: 'Compensation' },
+  CONFISCATION: { vi: 'Tịch thu, truy thu', en: 'Confiscation' },
+};
+
+export enum TaskKind {
+  ADDRESS_VERIFICATION = 'ADDRESS_VERIFICATION',
+  PAROLE_ASSESSMENT = 'PAROLE_ASSESSMENT',
+  REPORT_IN_OVERDUE = 'REPORT_IN_OVERDUE',
+  EXPUNGEMENT_ELIGIBILITY = 'EXPUNGEMENT_ELIGIBILITY',
+  NO_CONTACT = 'NO_CONTACT',
+  MANUAL = 'MANUAL',
+}
+export const TASK_KIND_LABELS: Record<TaskKind, Label> = {
+  ADDRESS_VERIFICATION: { vi: 'Xác minh nơi cư trú (3 ngày làm việc)', en: 'Verify the address (3 working days)' },
+  PAROLE_ASSESSMENT: { vi: 'Nhận xét người được tha tù trước thời hạn', en: 'Monthly parolee assessment' },
+  REPORT_IN_OVERDUE: { vi: 'Quá hạn trình diện', en: 'Report-in overdue' },
+  EXPUNGEMENT_ELIGIBILITY: { vi: 'Sắp đủ điều kiện xóa án tích', en: 'Expungement eligibility coming up' },
+  NO_CONTACT: { vi: 'Lâu chưa gặp gỡ', en: 'No contact for a while' },
+  MANUAL: { vi: 'Việc cần làm', en: 'To-do' },
+};
+
+export enum AddressVerification {
+  CONFIRMED = 'CONFIRMED',
+  WRONG_ADDRESS = 'WRONG_ADDRESS',
+}
+export const ADDRESS_VERIFICATION_LABELS: Record<AddressVerification, Label> = {
+  CONFIRMED: { vi: 'Địa chỉ đúng', en: 'Address confirmed' },
+  WRONG_ADDRESS: {
+    vi: 'Địa chỉ không đúng (trả lời trại giam, mẫu HCD-03)',
+    en: 'Wrong address (reply to the prison, form HCD-03)',
+  },
+};
+
+export enum HolidayKind {
+  DAY_OFF = 'DAY_OFF',
+  WORKING_DAY = 'WORKING_DAY',
+}
+export const HOLIDAY_KIND_LABELS: Record<HolidayKind, Label> = {
+  DAY_OFF: { vi: 'Ngày nghỉ lễ, nghỉ bù', en: 'Public holiday or day off' },
+  WORKING_DAY: { vi: 'Ngày làm bù (cuối tuần đi làm)', en: 'Swapped working day (weekend worked)' },
+};

@@ -5,3 +5,5 @@ export * from './citizen-id.js';
 export * from './dates.js';
 export * from './stats.js';
 export * from './expungement.js';
+export * from './lifecycle.js';
+export * from './working-days.js';

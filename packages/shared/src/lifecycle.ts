@@ -1,0 +1,35 @@
+import { CaseStatus, ClosureReason } from './enums.js';
+
+/*
+ * The case lifecycle (DOMAIN §5): a prison's notice, release, reception, support (or probation for
+ * parolees), eligibility for expungement, closure. Side exits close a case from any open state;
+ * a closed case can be reopened (with a reason) into support.
+ */
+const { NOTIFIED, AWAITING_REPORT, RECEIVED, ON_PROBATION, UNDER_SUPPORT, ELIGIBLE_FOR_EXPUNGEMENT, CLOSED } =
+  CaseStatus;
+
+export const CASE_TRANSITIONS: Record<CaseStatus, readonly CaseStatus[]> = {
+  NOTIFIED: [AWAITING_REPORT, RECEIVED, CLOSED],
+  AWAITING_REPORT: [RECEIVED, CLOSED],
+  RECEIVED: [UNDER_SUPPORT, ON_PROBATION, CLOSED],
+  ON_PROBATION: [UNDER_SUPPORT, CLOSED],
+  UNDER_SUPPORT: [ELIGIBLE_FOR_EXPUNGEMENT, CLOSED],
+  ELIGIBLE_FOR_EXPUNGEMENT: [UNDER_SUPPORT, CLOSED],
+  CLOSED: [UNDER_SUPPORT],
+};
+
+export function canTransition(from: CaseStatus, to: CaseStatus): boolean {
+  return CASE_TRANSITIONS[from].includes(to);
+}
+
+/** Only proof of expungement closes a case as EXPUNGED, and only once the person is in support. */
+const EXPUNGEABLE_FROM = new Set<CaseStatus>([UNDER_SUPPORT, ELIGIBLE_FOR_EXPUNGEMENT]);
+
+export function canClose(from: CaseStatus, reason: ClosureReason): boolean {
+  if (!canTransition(from, CLOSED)) return false;
+  return reason !== ClosureReason.EXPUNGED || EXPUNGEABLE_FROM.has(from);
+}
+
+export function isOpen(status: CaseStatus): boolean {
+  return status !== CLOSED;
+}
