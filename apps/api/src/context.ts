@@ -2,7 +2,7 @@ import type { Role } from '@hoanhap/shared';
 import type { DataSource } from 'typeorm';
 import type { Logger } from './logger.js';
 import type { CookieSettings } from './modules/auth/session-cookie.js';
-import { createUnitLoaders, type UnitLoaders } from './modules/units/units.loaders.js';
+import type { Loaders } from './loaders.js';
 
 /** Who is asking: resolved from the session cookie before any resolver runs. */
 export interface Actor {
@@ -23,10 +23,8 @@ export interface RequestContext {
   dataSource: DataSource;
   cookies: CookieSettings;
   setCookie(value: string): void;
-  loaders: UnitLoaders;
+  loaders: Loaders;
   log: Logger;
-}
-
-export function createLoaders(dataSource: DataSource): UnitLoaders {
-  return createUnitLoaders(dataSource);
+  /** Ids of the units the actor answers for (own unit, below, merged in); computed once per request. */
+  unitScope(): Promise<string[]>;
 }

@@ -2,10 +2,17 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { ExpungementResolver } from '../modules/expungement/expungement.resolver.js';
+import { ReturneeResolver } from '../modules/returnees/returnee.resolver.js';
 import { StatisticsResolver } from '../modules/statistics/statistics.resolver.js';
 import { UnitResolver } from '../modules/units/units.resolver.js';
 
-export const RESOLVERS = [AuthResolver, ExpungementResolver, StatisticsResolver, UnitResolver] as const;
+export const RESOLVERS = [
+  AuthResolver,
+  ExpungementResolver,
+  ReturneeResolver,
+  StatisticsResolver,
+  UnitResolver,
+] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -1,6 +1,7 @@
 import {
   addDays,
   addMonths,
+  CaseStatus,
   ClosureReason,
   EmploymentStatus,
   MainPenalty,
@@ -8,6 +9,7 @@ import {
   OffenceSeverity,
   ReleaseType,
   Sex,
+  todayInVietnam,
 } from '@hoanhap/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../logger.js';
@@ -107,6 +109,11 @@ async function insertPerson(tx: EntityManager, p: DemoPerson, i: number, units: 
       currentAddress: `Tổ dân phố ${(i % 12) + 1}, ${unitName}, quận Kiến An, Hải Phòng`,
       residentialGroup: `Tổ dân phố ${(i % 12) + 1}`,
       returnedOn: p.returnedOn,
+      status: p.closure
+        ? CaseStatus.CLOSED
+        : p.probationEndsOn && p.probationEndsOn >= todayInVietnam()
+          ? CaseStatus.ON_PROBATION
+          : CaseStatus.UNDER_SUPPORT,
     }),
   );
   const returneeId = returnee.id;

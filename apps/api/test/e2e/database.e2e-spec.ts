@@ -34,8 +34,8 @@ describe('migrations', () => {
   it('can be undone to an empty schema', async () => {
     const db = await createTestDatabase({ migrated: false });
     dbs.push(db);
-    await db.dataSource.runMigrations();
-    await db.dataSource.undoLastMigration();
+    const applied = await db.dataSource.runMigrations();
+    for (const _ of applied) await db.dataSource.undoLastMigration();
     const tables: Array<{ n: number }> = await db.dataSource.query(
       `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'schema_migration'`,
     );

@@ -1,28 +1,39 @@
 import { ReleaseType } from '@hoanhap/shared';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { Returnee } from './returnee.entity.js';
 import { BaseRecord } from '../../common/base.entity.js';
+import { LocalDate } from '../../common/scalars.js';
+import { Returnee } from './returnee.entity.js';
+
+registerEnumType(ReleaseType, { name: 'ReleaseType' });
 
 /** The prison's release certificate. Personal data. */
+@ObjectType({
+  description: 'The release certificate (giấy chứng nhận chấp hành xong án phạt tù / đặc xá / tha tù trước thời hạn).',
+})
 @Entity({ name: 'release' })
 @Index(['returneeId'])
 export class Release extends BaseRecord {
   @Column({ type: 'uuid' })
   returneeId: string;
 
+  @Field(() => ReleaseType)
   @Column({ type: 'enum', enum: ReleaseType, enumName: 'release_type' })
   type: ReleaseType;
 
+  @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   certificateNumber: string | null;
 
+  @Field(() => LocalDate)
   @Column({ type: 'date' })
   releasedOn: string;
 
+  @Field(() => String)
   @Column({ type: 'text' })
   prison: string;
 
-  /** For parole: the last day of the probation period. */
+  @Field(() => LocalDate, { nullable: true, description: 'For parole: the last day of probation.' })
   @Column({ type: 'date', nullable: true })
   probationEndsOn: string | null;
 

@@ -21,7 +21,7 @@ interface Row {
 /**
  * The article's two breakdowns, computed from dated records in one statement: employment is the
  * status of the period covering `asOf` (end dates inclusive), the caseload is whoever has no
- * closure dated on or before `asOf`.
+ * closure in force on `asOf` (dated on or before it and not reopened by then).
  */
 const STATS_SQL = `
   WITH RECURSIVE ${UNIT_SCOPE_CTE},
@@ -30,7 +30,8 @@ const STATS_SQL = `
       (SELECT ep.status FROM employment_period ep
         WHERE ep.returnee_id = r.id AND ep.started_on <= $3 AND (ep.ended_on IS NULL OR ep.ended_on >= $3)
         ORDER BY ep.started_on DESC LIMIT 1) AS status,
-      NOT EXISTS (SELECT 1 FROM case_closure c WHERE c.returnee_id = r.id AND c.closed_on <= $3) AS in_caseload
+      NOT EXISTS (SELECT 1 FROM case_closure c WHERE c.returnee_id = r.id AND c.closed_on <= $3
+        AND (c.reopened_on IS NULL OR c.reopened_on > $3)) AS in_caseload
     FROM returnee r
     WHERE r.unit_id IN (SELECT id FROM unit_scope) AND r.returned_on BETWEEN $2 AND $3
   )

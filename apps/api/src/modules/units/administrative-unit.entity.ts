@@ -1,5 +1,5 @@
 import { UnitLevel } from '@hoanhap/shared';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 
 import { LocalDate } from '../../common/scalars.js';
@@ -44,6 +44,16 @@ export class AdministrativeUnit {
 
   @Column({ type: 'uuid', nullable: true })
   successorId: string | null;
+
+  @Field(() => Int, { description: 'A person not contacted for this many days shows up in the no-contact list.' })
+  @Column({ type: 'smallint', default: 30 })
+  noContactDays: number;
+
+  @Field(() => Int, {
+    description: 'Days after release before a missing report-in becomes a task (to be confirmed in law).',
+  })
+  @Column({ type: 'smallint', default: 10 })
+  reportInDays: number;
 
   @Field(() => String, { nullable: true, description: 'Where the data comes from, and what is still to be confirmed.' })
   @Column({ type: 'text', nullable: true })

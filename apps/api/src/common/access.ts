@@ -1,0 +1,35 @@
+import { Role } from '@hoanhap/shared';
+import { appError, ErrorCode, unauthenticated } from './errors.js';
+import type { Actor, RequestContext } from '../context.js';
+
+/** The signed-in actor, or UNAUTHENTICATED. */
+export function requireActor(ctx: RequestContext): Actor {
+  if (!ctx.actor) throw unauthenticated();
+  return ctx.actor;
+}
+
+/** Refuses an operation the actor's role may never perform (docs/security.md). */
+export function requireRole(ctx: RequestContext, roles: readonly Role[]): Actor {
+  const actor = requireActor(ctx);
+  if (!roles.includes(actor.role)) {
+    throw appError(ErrorCode.FORBIDDEN, 'Bạn không có quyền thực hiện thao tác này. / Not allowed for your role.');
+  }
+  return actor;
+}
+
+/** Who may read case files at all (auditors read the audit log, not cases). */
+export const CASE_READERS = [Role.ADMIN, Role.OFFICER, Role.COMMITTEE, Role.VIEWER, Role.HELPER] as const;
+
+/** Who records casework: the ward police officer in charge. */
+export const CASE_WRITERS = [Role.OFFICER] as const;
+
+/** Helpers may also record contacts and support, for the people assigned to them. */
+export const CONTACT_WRITERS = [Role.OFFICER, Role.HELPER] as const;
+
+/**
+ * Sensitive fields (convictions, incidents, obligations, citizen ID, contact notes): the officer
+ * sees them; other roles see null (the security issue adds purpose-bound reveals).
+ */
+export function canSeeSensitive(actor: Actor | null): boolean {
+  return actor?.role === Role.OFFICER;
+}

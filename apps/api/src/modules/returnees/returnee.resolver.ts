@@ -1,0 +1,83 @@
+import { forecastExpungement } from '@hoanhap/shared';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CASE_READERS, canSeeSensitive, requireRole } from '../../common/access.js';
+import type { RequestContext } from '../../context.js';
+import { ExpungementForecast } from '../expungement/expungement.types.js';
+import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
+import { EmploymentPeriod } from './employment-period.entity.js';
+import { RegisterReturneeInput, UpdateReturneeInput } from './returnee.inputs.js';
+import { Returnee } from './returnee.entity.js';
+import { returneeService } from './returnee.service.js';
+import { FamilyContactType } from './returnee.types.js';
+import { findVisibleReturnee } from './returnee-access.js';
+
+@Resolver(() => Returnee)
+export class ReturneeResolver {
+  @Query(() => Returnee, { nullable: true, description: 'One person; null when missing or outside your scope.' })
+  async returnee(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Returnee | null> {
+    requireRole(ctx, CASE_READERS);
+    return findVisibleReturnee(ctx.dataSource.manager, ctx, id);
+  }
+
+  @Mutation(() => Returnee, {
+    description: 'Adds a person to the unit’s records (from a prison notice, or on arrival).',
+  })
+  registerReturnee(
+    @Arg('input', () => RegisterReturneeInput) input: RegisterReturneeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Returnee> {
+    return returneeService.register(ctx, input);
+  }
+
+  @Mutation(() => Returnee, {
+    description: 'Changes a person’s details; a stale `version` gives CONFLICT and changes nothing.',
+  })
+  updateReturnee(
+    @Arg('input', () => UpdateReturneeInput) input: UpdateReturneeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Returnee> {
+    return returneeService.update(ctx, input);
+  }
+
+  @FieldResolver(() => AdministrativeUnit)
+  async unit(@Root() r: Returnee, @Ctx() ctx: RequestContext): Promise<AdministrativeUnit> {
+    const unit = await ctx.loaders.unitById.load(r.unitId);
+    if (!unit) throw new Error('returnee without unit');
+    return unit;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Citizen ID (CCCD). Sensitive: null unless your role may see it.',
+  })
+  citizenId(@Root() r: Returnee, @Ctx() ctx: RequestContext): string | null {
+    return canSeeSensitive(ctx.actor) ? r.citizenId : null;
+  }
+
+  @FieldResolver(() => [FamilyContactType])
+  familyContacts(@Root() r: Returnee): FamilyContactType[] {
+    return r.familyContacts ?? [];
+  }
+
+  @FieldResolver(() => EmploymentPeriod, { nullable: true, description: 'The employment period covering today.' })
+  currentEmployment(@Root() r: Returnee, @Ctx() ctx: RequestContext): Promise<EmploymentPeriod | null> {
+    return ctx.loaders.currentEmployment.load(r.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Tasks about this person not yet done.' })
+  openTaskCount(@Root() r: Returnee, @Ctx() ctx: RequestContext): Promise<number> {
+    return ctx.loaders.openTaskCount.load(r.id);
+  }
+
+  @FieldResolver(() => ExpungementForecast, {
+    nullable: true,
+    description:
+      'The expungement clock applied to the latest conviction; null without one, or when your role may not see convictions.',
+  })
+  async expungementForecast(@Root() r: Returnee, @Ctx() ctx: RequestContext): Promise<ExpungementForecast | null> {
+    if (!canSeeSensitive(ctx.actor)) return null;
+    const inputs = await ctx.loaders.forecastInputs.load(r.id);
+    if (!inputs?.mainPenaltyCompletedOn) return null;
+    return forecastExpungement(inputs);
+  }
+}

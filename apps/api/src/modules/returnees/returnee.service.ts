@@ -1,0 +1,157 @@
+import { isValidCitizenId, normalizeCitizenId, normalizeName } from '@hoanhap/shared';
+import type { EntityManager } from 'typeorm';
+import { CASE_WRITERS, requireRole } from '../../common/access.js';
+import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
+import { notInFuture } from '../../common/validation.js';
+import type { RequestContext } from '../../context.js';
+import { audit } from '../audit/audit.service.js';
+import { unitsService } from '../units/units.service.js';
+import type { RegisterReturneeInput, UpdateReturneeInput } from './returnee.inputs.js';
+import { Returnee } from './returnee.entity.js';
+import { requireVisibleReturnee } from './returnee-access.js';
+
+/** Personal details an update may change, in the order the audit lists them. */
+const EDITABLE = [
+  'fullName',
+  'otherNames',
+  'dateOfBirth',
+  'sex',
+  'citizenId',
+  'permanentAddress',
+  'currentAddress',
+  'residentialGroup',
+  'familyContacts',
+  'returnedOn',
+] as const;
+
+function cleanCitizenId(field: string, value: string | null | undefined): string | null | undefined {
+  if (value === undefined || value === null || value.trim() === '') return value === undefined ? undefined : null;
+  const id = normalizeCitizenId(value);
+  if (!isValidCitizenId(id)) {
+    throw badInput(
+      field,
+      'Số CCCD phải gồm đúng 12 chữ số. / A citizen ID has exactly 12 digits.',
+      'INVALID_CITIZEN_ID',
+    );
+  }
+  return id;
+}
+
+function checkDates(input: { dateOfBirth?: string | null; returnedOn?: string | null }) {
+  notInFuture('input.dateOfBirth', input.dateOfBirth);
+  notInFuture('input.returnedOn', input.returnedOn);
+  if (input.dateOfBirth && input.returnedOn && input.returnedOn < input.dateOfBirth) {
+    throw badInput(
+      'input.returnedOn',
+      'Ngày trở về không thể trước ngày sinh. / Returned before birth.',
+      'BEFORE_START',
+    );
+  }
+}
+
+/** A citizen ID belongs to one person only; say so in the field instead of failing on the index. */
+async function assertCitizenIdFree(tx: EntityManager, citizenId: string | null | undefined, exceptId?: string) {
+  if (!citizenId) return;
+  const rows: unknown[] = await tx.query('SELECT 1 FROM returnee WHERE citizen_id = $1 AND id <> $2', [
+    citizenId,
+    exceptId ?? '00000000-0000-0000-0000-000000000000',
+  ]);
+  if (rows.length > 0) {
+    throw badInput(
+      'input.citizenId',
+      'Số CCCD này đã có trong hồ sơ. / This citizen ID is already on file.',
+      'DUPLICATE',
+    );
+  }
+}
+
+export class ReturneeService {
+  async register(ctx: RequestContext, input: RegisterReturneeInput): Promise<Returnee> {
+    const actor = requireRole(ctx, CASE_WRITERS);
+    const citizenId = cleanCitizenId('input.citizenId', input.citizenId);
+    checkDates(input);
+    return ctx.dataSource.transaction(async (tx) => {
+      const unit = input.unitCode ? await unitsService.findInScope(ctx, input.unitCode) : { id: actor.unitId };
+      if (!unit) throw notFound('Đơn vị', 'Unit');
+      await assertCitizenIdFree(tx, citizenId);
+      const repo = tx.getRepository(Returnee);
+      const otherNames = (input.otherNames ?? []).map((n) => n.trim()).filter(Boolean);
+      const returnee = await repo.save(
+        repo.create({
+          unitId: unit.id,
+          fullName: input.fullName.trim(),
+          searchName: normalizeName([input.fullName, ...otherNames].join(' ')),
+          otherNames,
+          dateOfBirth: input.dateOfBirth ?? null,
+          sex: input.sex ?? null,
+          citizenId: citizenId ?? null,
+          permanentAddress: input.permanentAddress ?? null,
+          currentAddress: input.currentAddress ?? null,
+          residentialGroup: input.residentialGroup ?? null,
+          familyContacts: (input.familyContacts ?? []).map((c) => ({
+            name: c.name,
+            relation: c.relation,
+            phone: c.phone ?? null,
+          })),
+          returnedOn: input.returnedOn ?? null,
+        }),
+      );
+      await audit(tx, ctx, {
+        action: 'registerReturnee',
+        objectType: 'Returnee',
+        objectId: returnee.id,
+        returneeId: returnee.id,
+        fields: Object.keys(input).filter((k) => (input as unknown as Record<string, unknown>)[k] != null),
+      });
+      return returnee;
+    });
+  }
+
+  /**
+   * Updates the fields given, only if the caller read the current version: two officers editing
+   * the same person never silently overwrite each other.
+   */
+  async update(ctx: RequestContext, input: UpdateReturneeInput): Promise<Returnee> {
+    requireRole(ctx, CASE_WRITERS);
+    const citizenId = cleanCitizenId('input.citizenId', input.citizenId);
+    return ctx.dataSource.transaction(async (tx) => {
+      const current = await requireVisibleReturnee(tx, ctx, input.id, { lock: true });
+      if (current.version !== input.version) {
+        throw appError(
+          ErrorCode.CONFLICT,
+          'Hồ sơ đã được người khác cập nhật. Tải lại để xem thay đổi. / Someone else saved this record first.',
+          { currentVersion: current.version },
+        );
+      }
+      const changes: Partial<Returnee> = {};
+      for (const key of EDITABLE) {
+        const value = key === 'citizenId' ? citizenId : input[key];
+        if (value !== undefined) (changes as Record<string, unknown>)[key] = value;
+      }
+      if (changes.fullName === null)
+        throw badInput('input.fullName', 'Cần nhập họ tên. / A name is required.', 'REQUIRED');
+      checkDates({
+        dateOfBirth: changes.dateOfBirth ?? current.dateOfBirth,
+        returnedOn: changes.returnedOn ?? current.returnedOn,
+      });
+      await assertCitizenIdFree(tx, changes.citizenId, current.id);
+      if (changes.fullName !== undefined || changes.otherNames !== undefined) {
+        const name = changes.fullName ?? current.fullName;
+        const others = changes.otherNames ?? current.otherNames;
+        changes.searchName = normalizeName([name, ...others].join(' '));
+      }
+      const updated = tx.getRepository(Returnee).merge(current, changes);
+      const saved = await tx.getRepository(Returnee).save(updated);
+      await audit(tx, ctx, {
+        action: 'updateReturnee',
+        objectType: 'Returnee',
+        objectId: current.id,
+        returneeId: current.id,
+        fields: Object.keys(changes).filter((k) => k !== 'searchName'),
+      });
+      return saved;
+    });
+  }
+}
+
+export const returneeService = new ReturneeService();
