@@ -10,6 +10,8 @@ export interface Actor {
   role: Role;
   unitId: string;
   organisationId: string | null;
+  /** Ids of the units the actor answers for: own unit, everything below it and merged into it. */
+  unitScope: string[];
   /** Hash of the presented session token (logout deletes this row). */
   sessionTokenHash: string;
 }

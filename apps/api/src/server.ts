@@ -15,7 +15,6 @@ import { createLoaders } from './loaders.js';
 import type { Logger } from './logger.js';
 import { authService } from './modules/auth/auth.service.js';
 import type { CookieSettings } from './modules/auth/session-cookie.js';
-import { unitsService } from './modules/units/units.service.js';
 import { authGate } from './schema/apollo-plugins.js';
 import { getSchema } from './schema/build-schema.js';
 import { formatError } from './schema/format-error.js';
@@ -116,7 +115,6 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {
         const { actor, token } = await authService.actorFromCookie(dataSource, req.headers.cookie, cookies);
-        let scope: Promise<string[]> | undefined;
         return {
           requestId: (req as express.Request & { id: string }).id,
           actor,
@@ -126,10 +124,7 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
           setCookie: (value) => res.append('Set-Cookie', value),
           loaders: createLoaders(dataSource),
           log,
-          unitScope: () => {
-            scope ??= actor ? unitsService.scopeOf(dataSource.manager, actor.unitId) : Promise.resolve([]);
-            return scope;
-          },
+          unitScope: async () => actor?.unitScope ?? [],
         };
       },
     }),

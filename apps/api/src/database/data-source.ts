@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { SnakeNamingStrategy } from './naming.js';
@@ -13,9 +13,16 @@ export interface DataSourceOptions {
   poolSize?: number;
   /** Abort statements running longer than this (ms). */
   statementTimeoutMs?: number;
+  /** Sees every statement (tests count them); nothing is logged by default. */
+  logger?: TypeOrmLogger;
 }
 
-export function createDataSource({ url, poolSize = 10, statementTimeoutMs = 15_000 }: DataSourceOptions): DataSource {
+export function createDataSource({
+  url,
+  poolSize = 10,
+  statementTimeoutMs = 15_000,
+  logger,
+}: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -28,7 +35,8 @@ export function createDataSource({ url, poolSize = 10, statementTimeoutMs = 15_0
     // gen_random_uuid() is built into PostgreSQL 13+: no extension to install (the app role could not).
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    logging: false,
+    logging: logger ? ['query'] : false,
+    ...(logger ? { logger } : {}),
     extra: {
       max: poolSize,
       connectionTimeoutMillis: 5_000,

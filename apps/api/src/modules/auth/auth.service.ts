@@ -21,8 +21,8 @@ const invalidCredentials = () =>
 
 export class AuthService {
   /**
-   * Resolves the session cookie to an actor in one statement, touching `last_seen_at` at most
-   * once a minute so reads do not turn into writes.
+   * Resolves the session cookie to an actor and the actor's unit scope in one statement, touching
+   * `last_seen_at` at most once a minute so reads do not turn into writes.
    */
   async actorFromCookie(
     dataSource: DataSource,
@@ -32,7 +32,7 @@ export class AuthService {
     const token = readToken(cookieHeader, cookies);
     if (!token) return { actor: null, token };
     const hash = tokenHash(token, cookies.secret);
-    const rows: Array<{ id: string; role: Role; unit_id: string; organisation_id: string | null }> =
+    const rows: Array<{ id: string; role: Role; unit_id: string; organisation_id: string | null; scope: string[] }> =
       await dataSource.query(
         `WITH live AS (
            SELECT u.id, u.role, u.unit_id, u.organisation_id
@@ -43,7 +43,13 @@ export class AuthService {
            UPDATE session SET last_seen_at = now()
            WHERE token_hash = $1 AND last_seen_at < now() - interval '1 minute' AND EXISTS (SELECT 1 FROM live)
          )
-         SELECT * FROM live`,
+         SELECT live.*, ARRAY(
+           WITH RECURSIVE unit_scope AS (
+             SELECT live.unit_id AS id
+             UNION
+             SELECT u.id FROM administrative_unit u JOIN unit_scope s ON u.parent_id = s.id OR u.successor_id = s.id
+           ) SELECT id FROM unit_scope) AS scope
+         FROM live`,
         [hash, SESSION_IDLE_MS / 1000],
       );
     const row = rows[0];
@@ -54,6 +60,7 @@ export class AuthService {
         role: row.role,
         unitId: row.unit_id,
         organisationId: row.organisation_id,
+        unitScope: row.scope,
         sessionTokenHash: hash,
       },
       token,

@@ -10,6 +10,8 @@ import { Returnee } from './returnee.entity.js';
 import { returneeService } from './returnee.service.js';
 import { FamilyContactType } from './returnee.types.js';
 import { findVisibleReturnee } from './returnee-access.js';
+import { listReturnees } from './returnee-list.service.js';
+import { ReturneeConnection, ReturneeFilter } from './returnee-list.types.js';
 
 @Resolver(() => Returnee)
 export class ReturneeResolver {
@@ -17,6 +19,21 @@ export class ReturneeResolver {
   async returnee(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Returnee | null> {
     requireRole(ctx, CASE_READERS);
     return findVisibleReturnee(ctx.dataSource.manager, ctx, id);
+  }
+
+  @Query(() => ReturneeConnection, {
+    description:
+      'People in your scope (a helper: those assigned to you), filtered, searched and paged with keyset cursors.',
+  })
+  returnees(
+    @Arg('filter', () => ReturneeFilter, { nullable: true }) filter: ReturneeFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 20 by default, at most 100.' }) first:
+      | number
+      | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReturneeConnection> {
+    return listReturnees(ctx, filter, first, after);
   }
 
   @Mutation(() => Returnee, {

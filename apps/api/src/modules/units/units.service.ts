@@ -29,10 +29,9 @@ export class UnitsService {
    */
   async findInScope(ctx: RequestContext, code: string): Promise<AdministrativeUnit | null> {
     if (!ctx.actor) return null;
-    const rows: AdministrativeUnit[] = await ctx.dataSource.query(
-      `WITH RECURSIVE ${UNIT_SCOPE_CTE}
-       SELECT u.id FROM administrative_unit u JOIN unit_scope s ON s.id = u.id WHERE u.code = $2`,
-      [ctx.actor.unitId, code],
+    const rows: Array<{ id: string }> = await ctx.dataSource.query(
+      'SELECT id FROM administrative_unit WHERE code = $1 AND id = ANY($2::uuid[])',
+      [code, await ctx.unitScope()],
     );
     const id = rows[0]?.id;
     return id ? ctx.loaders.unitById.load(id) : null;

@@ -1,0 +1,202 @@
+import { isValidCitizenId, normalizeCitizenId, normalizeName, todayInVietnam } from '@hoanhap/shared';
+import { CASE_READERS, requireRole } from '../../common/access.js';
+import { badInput, notFound } from '../../common/errors.js';
+import type { RequestContext } from '../../context.js';
+import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
+import { unitsService } from '../units/units.service.js';
+import { Returnee } from './returnee.entity.js';
+import {
+  CURRENT_EMPLOYMENT_SQL,
+  employmentFromJson,
+  FORECAST_INPUTS_SQL,
+  type ForecastInputs,
+  OPEN_TASK_COUNT_SQL,
+} from './returnee.loaders.js';
+import { type ReturneeConnection, type ReturneeFilter, ReturneeSort } from './returnee-list.types.js';
+import { helperFilter, visibleReturneeSql } from './returnee-access.js';
+
+export const MAX_PAGE = 100;
+const DEFAULT_PAGE = 20;
+
+/** Sort key and direction per order; ids break ties so cursors are total. */
+const ORDERS: Record<ReturneeSort, { key: string; dir: 'ASC' | 'DESC' }> = {
+  NAME: { key: 'r.search_name', dir: 'ASC' },
+  RETURNED_ON: { key: "COALESCE(r.returned_on, '9999-12-31'::date)::text", dir: 'ASC' },
+  RETURNED_ON_DESC: { key: "COALESCE(r.returned_on, '0001-01-01'::date)::text", dir: 'DESC' },
+};
+
+function encodeCursor(sort: ReturneeSort, key: string, id: string): string {
+  return Buffer.from(JSON.stringify([sort, key, id])).toString('base64url');
+}
+
+function decodeCursor(sort: ReturneeSort, cursor: string): [string, string] {
+  try {
+    const [s, key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string, string];
+    if (s === sort && typeof key === 'string' && typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id)) return [key, id];
+  } catch {
+    // fall through
+  }
+  throw badInput('after', 'Con trỏ trang không hợp lệ. / Invalid cursor.', 'INVALID_CURSOR');
+}
+
+/**
+ * The returnees list: filters, diacritic-insensitive search, keyset pagination and the total, in
+ * ONE statement that also computes each person's current employment, open task count and
+ * expungement inputs, which then prime the per-request loaders (no extra query per row).
+ */
+export async function listReturnees(
+  ctx: RequestContext,
+  filter: ReturneeFilter | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<ReturneeConnection> {
+  requireRole(ctx, CASE_READERS);
+  const f = filter ?? {};
+  const sort = f.sort ?? ReturneeSort.NAME;
+  const limit = Math.min(Math.max(first ?? DEFAULT_PAGE, 0), MAX_PAGE);
+  if (first !== null && first !== undefined && first < 0) {
+    throw badInput('first', 'Số dòng phải từ 0 đến 100. / first must be between 0 and 100.', 'OUT_OF_RANGE');
+  }
+
+  let scope = await ctx.unitScope();
+  if (f.unitCode) {
+    const unit = await unitsService.findInScope(ctx, f.unitCode);
+    if (!unit) throw notFound('Đơn vị', 'Unit');
+    scope = await unitsService.scopeOf(ctx.dataSource.manager, unit.id);
+  }
+  const params: unknown[] = [scope, helperFilter(ctx)];
+  const p = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const where = [visibleReturneeSql(1, 2)];
+  const today = todayInVietnam();
+
+  if (f.status?.length) where.push(`r.status = ANY(${p(f.status)}::case_status[])`);
+  if (f.returnedFrom) where.push(`r.returned_on >= ${p(f.returnedFrom)}::date`);
+  if (f.returnedTo) where.push(`r.returned_on <= ${p(f.returnedTo)}::date`);
+  if (f.employmentStatus) {
+    const on = p(f.employmentOn ?? today);
+    where.push(`(SELECT ep.status FROM employment_period ep WHERE ep.returnee_id = r.id AND ep.started_on <= ${on}::date
+      AND (ep.ended_on IS NULL OR ep.ended_on >= ${on}::date) ORDER BY ep.started_on DESC LIMIT 1) = ${p(f.employmentStatus)}::employment_status`);
+  }
+  if (f.classificationGroup) {
+    const on = p(today);
+    where.push(`(SELECT c."group" FROM classification c WHERE c.returnee_id = r.id AND c.period_start <= ${on}::date
+      AND (c.period_end IS NULL OR c.period_end >= ${on}::date) ORDER BY c.period_start DESC LIMIT 1) = ${p(f.classificationGroup)}::classification_group`);
+  }
+  if (f.helperUserId || f.organisationId) {
+    const conds = ['h.returnee_id = r.id', `(h.ended_on IS NULL OR h.ended_on >= ${p(today)}::date)`];
+    if (f.helperUserId) conds.push(`h.helper_user_id::text = ${p(f.helperUserId)}`);
+    if (f.organisationId) conds.push(`h.organisation_id::text = ${p(f.organisationId)}`);
+    where.push(`EXISTS (SELECT 1 FROM helper_assignment h WHERE ${conds.join(' AND ')})`);
+  }
+  const search = f.search?.trim();
+  if (search) {
+    const digits = normalizeCitizenId(search);
+    if (isValidCitizenId(digits)) where.push(`r.citizen_id = ${p(digits)}`);
+    else where.push(`r.search_name LIKE ${p(`%${escapeLike(normalizeName(search))}%`)} ESCAPE '\\'`);
+  }
+
+  const order = ORDERS[sort];
+  const cmp = order.dir === 'ASC' ? '>' : '<';
+  const page = after
+    ? (() => {
+        const [key, id] = decodeCursor(sort, after);
+        return `WHERE (f.sort_key, f.id) ${cmp} (${p(key)}, ${p(id)}::uuid)`;
+      })()
+    : '';
+  const sql = `
+    WITH filtered AS (
+      SELECT r.*, ${order.key} AS sort_key FROM returnee r WHERE ${where.join(' AND ')}
+    ), page AS (
+      SELECT f.* FROM filtered f ${page}
+      ORDER BY f.sort_key ${order.dir}, f.id ${order.dir} LIMIT ${p(limit + 1)}
+    )
+    SELECT page.*, (SELECT count(*)::int FROM filtered) AS total_count,
+      ${CURRENT_EMPLOYMENT_SQL('page.id')} AS current_employment,
+      ${OPEN_TASK_COUNT_SQL('page.id')} AS open_task_count,
+      ${FORECAST_INPUTS_SQL('page.id')} AS forecast_inputs,
+      (SELECT row_to_json(u) FROM administrative_unit u WHERE u.id = page.unit_id) AS unit_row
+    FROM page ORDER BY page.sort_key ${order.dir}, page.id ${order.dir}`;
+  const rows: Array<Record<string, unknown>> = await ctx.dataSource.query(sql, params);
+
+  // Without rows the count is still needed: ask for it alone only in that case.
+  const totalCount =
+    rows.length > 0 ? Number(rows[0]?.total_count) : limit === 0 || after ? await countOnly(ctx, where, params) : 0;
+  const pageRows = rows.slice(0, limit);
+  const repo = ctx.dataSource.getRepository(Returnee);
+  const edges = pageRows.map((row) => {
+    const node = repo.create(toEntityShape(row));
+    ctx.loaders.currentEmployment.prime(
+      node.id,
+      employmentFromJson(row.current_employment as Record<string, unknown> | null),
+    );
+    ctx.loaders.openTaskCount.prime(node.id, Number(row.open_task_count ?? 0));
+    ctx.loaders.forecastInputs.prime(node.id, (row.forecast_inputs ?? null) as ForecastInputs);
+    ctx.loaders.unitById.prime(node.unitId, unitFromRow(row.unit_row as Record<string, unknown>));
+    return { cursor: encodeCursor(sort, String(row.sort_key), node.id), node };
+  });
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}
+
+async function countOnly(ctx: RequestContext, where: string[], params: unknown[]): Promise<number> {
+  const used = params.slice(0, maxParam(where.join(' ')));
+  const rows: Array<{ n: number }> = await ctx.dataSource.query(
+    `SELECT count(*)::int AS n FROM returnee r WHERE ${where.join(' AND ')}`,
+    used,
+  );
+  return rows[0]?.n ?? 0;
+}
+
+function maxParam(sql: string): number {
+  return Math.max(0, ...[...sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Raw snake_case columns to entity properties. */
+function toEntityShape(row: Record<string, unknown>): Partial<Returnee> {
+  return {
+    id: row.id as string,
+    unitId: row.unit_id as string,
+    status: row.status as Returnee['status'],
+    fullName: row.full_name as string,
+    searchName: row.search_name as string,
+    otherNames: (row.other_names as string[]) ?? [],
+    dateOfBirth: (row.date_of_birth as string | null) ?? null,
+    sex: (row.sex as Returnee['sex']) ?? null,
+    citizenId: (row.citizen_id as string | null) ?? null,
+    permanentAddress: (row.permanent_address as string | null) ?? null,
+    currentAddress: (row.current_address as string | null) ?? null,
+    residentialGroup: (row.residential_group as string | null) ?? null,
+    familyContacts: (row.family_contacts as Returnee['familyContacts']) ?? [],
+    returnedOn: (row.returned_on as string | null) ?? null,
+    createdAt: row.created_at as Date,
+    updatedAt: row.updated_at as Date,
+    version: row.version as number,
+  };
+}
+
+/** A unit from `row_to_json` (snake_case keys). */
+function unitFromRow(u: Record<string, unknown>): AdministrativeUnit {
+  return Object.assign(new AdministrativeUnit(), {
+    id: u.id,
+    code: u.code,
+    name: u.name,
+    level: u.level,
+    parentId: u.parent_id ?? null,
+    validFrom: u.valid_from ?? null,
+    validTo: u.valid_to ?? null,
+    successorId: u.successor_id ?? null,
+    noContactDays: u.no_contact_days,
+    reportInDays: u.report_in_days,
+    note: u.note ?? null,
+  });
+}

@@ -1,0 +1,78 @@
+import { CaseStatus, ClassificationGroup, EmploymentStatus } from '@hoanhap/shared';
+import { IsOptional, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDate } from '../../common/scalars.js';
+import { Returnee } from './returnee.entity.js';
+
+export enum ReturneeSort {
+  NAME = 'NAME',
+  RETURNED_ON = 'RETURNED_ON',
+  RETURNED_ON_DESC = 'RETURNED_ON_DESC',
+}
+registerEnumType(ReturneeSort, { name: 'ReturneeSort', description: 'Order of the returnees list.' });
+
+@InputType({ description: 'Filters of the returnees list; all optional and combined with AND.' })
+export class ReturneeFilter {
+  @Field(() => [CaseStatus], { nullable: true })
+  status?: CaseStatus[] | null;
+
+  @Field(() => EmploymentStatus, {
+    nullable: true,
+    description: 'Employment status on `employmentOn` (default today).',
+  })
+  employmentStatus?: EmploymentStatus | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  employmentOn?: string | null;
+
+  @Field(() => ClassificationGroup, { nullable: true, description: 'Group of the classification covering today.' })
+  classificationGroup?: ClassificationGroup | null;
+
+  @Field(() => ID, { nullable: true, description: 'People with an active assignment to this helper (user id).' })
+  helperUserId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'People with an active helper from this organisation.' })
+  organisationId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A unit within your scope (with everything below it).' })
+  @IsOptional()
+  @MaxLength(100, { message: 'TOO_LONG' })
+  unitCode?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  returnedFrom?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  returnedTo?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Name or other name, ignoring diacritics and case ("nguyen van" finds "Nguyễn Văn"); 12 digits match a citizen ID exactly.',
+  })
+  @IsOptional()
+  @MaxLength(200, { message: 'TOO_LONG' })
+  search?: string | null;
+
+  @Field(() => ReturneeSort, { nullable: true, defaultValue: ReturneeSort.NAME })
+  sort?: ReturneeSort | null;
+}
+
+@ObjectType()
+export class ReturneeEdge {
+  @Field(() => String) cursor: string;
+  @Field(() => Returnee) node: Returnee;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean) hasNextPage: boolean;
+  @Field(() => String, { nullable: true }) endCursor: string | null;
+}
+
+@ObjectType({ description: 'A page of people, with keyset cursors.' })
+export class ReturneeConnection {
+  @Field(() => [ReturneeEdge]) edges: ReturneeEdge[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => Int, { description: 'How many people match the filter, across all pages.' }) totalCount: number;
+}
