@@ -3,6 +3,8 @@ import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../common/scalars.js';
 import { Returnee } from './returnee.entity.js';
+// Registers ClassificationGroup with GraphQL before this input refers to it.
+import './classification.entity.js';
 
 export enum ReturneeSort {
   NAME = 'NAME',
