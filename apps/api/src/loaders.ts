@@ -1,10 +1,19 @@
 import type { DataSource } from 'typeorm';
+import { createEmploymentLoaders, type EmploymentLoaders } from './modules/employment/employment.loaders.js';
+import { createJudgmentsLoaders, type JudgmentsLoaders } from './modules/judgments/judgments.loaders.js';
+import { createLifecycleLoaders, type LifecycleLoaders } from './modules/lifecycle/lifecycle.loaders.js';
 import { createReturneeLoaders, type ReturneeLoaders } from './modules/returnees/returnee.loaders.js';
 import { createUnitLoaders, type UnitLoaders } from './modules/units/units.loaders.js';
 
 /** Every per-request DataLoader. A module adds its own by extending this type and the factory. */
-export type Loaders = UnitLoaders & ReturneeLoaders;
+export type Loaders = UnitLoaders & ReturneeLoaders & JudgmentsLoaders & EmploymentLoaders & LifecycleLoaders;
 
 export function createLoaders(dataSource: DataSource): Loaders {
-  return { ...createUnitLoaders(dataSource), ...createReturneeLoaders(dataSource) };
+  return {
+    ...createUnitLoaders(dataSource),
+    ...createReturneeLoaders(dataSource),
+    ...createJudgmentsLoaders(dataSource),
+    ...createEmploymentLoaders(dataSource),
+    ...createLifecycleLoaders(dataSource),
+  };
 }

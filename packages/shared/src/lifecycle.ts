@@ -5,8 +5,7 @@ import { CaseStatus, ClosureReason } from './enums.js';
  * parolees), eligibility for expungement, closure. Side exits close a case from any open state;
  * a closed case can be reopened (with a reason) into support.
  */
-const { NOTIFIED, AWAITING_REPORT, RECEIVED, ON_PROBATION, UNDER_SUPPORT, ELIGIBLE_FOR_EXPUNGEMENT, CLOSED } =
-  CaseStatus;
+const { AWAITING_REPORT, RECEIVED, ON_PROBATION, UNDER_SUPPORT, ELIGIBLE_FOR_EXPUNGEMENT, CLOSED } = CaseStatus;
 
 export const CASE_TRANSITIONS: Record<CaseStatus, readonly CaseStatus[]> = {
   NOTIFIED: [AWAITING_REPORT, RECEIVED, CLOSED],

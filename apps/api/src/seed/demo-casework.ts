@@ -90,7 +90,7 @@ async function casework(ctx: Ctx, person: Returnee, i: number) {
     needs: i % 2 === 0 ? ['Việc làm ổn định', 'Giấy tờ tùy thân'] : ['Học nghề'],
   });
 
-  const [orgName, helperName, role] = HELPERS[i % HELPERS.length] ?? HELPERS[0]!;
+  const [orgName, helperName, role] = HELPERS[i % HELPERS.length] as (typeof HELPERS)[number];
   const org = ctx.orgs.get(orgName);
   if (!org) throw new Error(`demo data: missing organisation ${orgName}`);
   const byWomensUnion = orgName === 'Hội Phụ nữ phường Lãm Hà';
@@ -125,7 +125,9 @@ async function casework(ctx: Ctx, person: Returnee, i: number) {
   }
 
   for (let k = 0; k < 2; k++) {
-    const [type, fundingSource, amountVnd, outcome] = SUPPORTS[(i + k * 3) % SUPPORTS.length] ?? SUPPORTS[0]!;
+    const [type, fundingSource, amountVnd, outcome] = SUPPORTS[
+      (i + k * 3) % SUPPORTS.length
+    ] as (typeof SUPPORTS)[number];
     const startedOn = addMonths(returnedOn, 1 + k * 2);
     if (startedOn > todayInVietnam()) continue;
     const done = k === 0;

@@ -95,6 +95,11 @@ export class ReturneeResolver {
     if (!canSeeSensitive(ctx.actor)) return null;
     const inputs = await ctx.loaders.forecastInputs.load(r.id);
     if (!inputs?.mainPenaltyCompletedOn) return null;
-    return forecastExpungement(inputs);
+    try {
+      return forecastExpungement(inputs);
+    } catch {
+      // An old record missing what the clock needs (e.g. prison months): no forecast rather than an error.
+      return null;
+    }
   }
 }

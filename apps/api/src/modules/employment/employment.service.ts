@@ -1,0 +1,115 @@
+import { findOverlap, formatDateVi } from '@hoanhap/shared';
+import { CASE_WRITERS, requireRole } from '../../common/access.js';
+import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
+import { notBefore, notInFuture } from '../../common/validation.js';
+import type { RequestContext } from '../../context.js';
+import { audit } from '../audit/audit.service.js';
+import { EmploymentPeriod } from '../returnees/employment-period.entity.js';
+import { findVisibleReturnee, requireVisibleReturnee } from '../returnees/returnee-access.js';
+import type { EndEmploymentPeriodInput, RecordEmploymentPeriodInput } from './employment.inputs.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const periodNotFound = () => notFound('Giai đoạn việc làm', 'Employment period');
+
+const givenFields = (input: object) =>
+  Object.entries(input)
+    .filter(([, v]) => v !== null && v !== undefined)
+    .map(([k]) => k);
+
+function overlapError(other: EmploymentPeriod) {
+  const from = formatDateVi(other.startedOn);
+  const vi = other.endedOn ? `từ ${from} đến ${formatDateVi(other.endedOn)}` : `từ ${from} đến nay`;
+  const en = other.endedOn ? `from ${from} to ${formatDateVi(other.endedOn)}` : `from ${from}, still open`;
+  return badInput(
+    'input.startedOn',
+    `Trùng với giai đoạn việc làm ${vi}. / Overlaps the employment period ${en}.`,
+    'OVERLAP',
+  );
+}
+
+export class EmploymentService {
+  /**
+   * Adds a period to a person's history. Periods never overlap, so a status on any date is
+   * unambiguous; the person's row is locked first so two concurrent inserts cannot both pass
+   * the overlap check.
+   */
+  async record(ctx: RequestContext, input: RecordEmploymentPeriodInput): Promise<EmploymentPeriod> {
+    requireRole(ctx, CASE_WRITERS);
+    notInFuture('input.startedOn', input.startedOn);
+    notBefore('input.endedOn', input.endedOn, input.startedOn);
+    notInFuture('input.endedOn', input.endedOn);
+    notInFuture('input.verifiedOn', input.verifiedOn);
+    notBefore('input.verifiedOn', input.verifiedOn, input.startedOn);
+    return ctx.dataSource.transaction(async (tx) => {
+      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+      const repo = tx.getRepository(EmploymentPeriod);
+      const existing = await repo.findBy({ returneeId: returnee.id });
+      const overlap = findOverlap(existing, { startedOn: input.startedOn, endedOn: input.endedOn ?? null });
+      if (overlap) throw overlapError(overlap);
+      const period = await repo.save(
+        repo.create({
+          returneeId: returnee.id,
+          status: input.status,
+          employerName: input.employerName?.trim() || null,
+          startedOn: input.startedOn,
+          endedOn: input.endedOn ?? null,
+          endReason: null,
+          verifiedOn: input.verifiedOn ?? null,
+        }),
+      );
+      await audit(tx, ctx, {
+        action: 'recordEmploymentPeriod',
+        objectType: 'EmploymentPeriod',
+        objectId: period.id,
+        returneeId: returnee.id,
+        fields: givenFields(input).filter((k) => k !== 'returneeId'),
+      });
+      return period;
+    });
+  }
+
+  /** Closes the open period; only if the caller read its current version. */
+  async end(ctx: RequestContext, input: EndEmploymentPeriodInput): Promise<EmploymentPeriod> {
+    requireRole(ctx, CASE_WRITERS);
+    notInFuture('input.endedOn', input.endedOn);
+    return ctx.dataSource.transaction(async (tx) => {
+      if (!UUID.test(input.employmentPeriodId)) throw periodNotFound();
+      const repo = tx.getRepository(EmploymentPeriod);
+      const found = await repo.findOneBy({ id: input.employmentPeriodId });
+      if (!found) throw periodNotFound();
+      const returnee = await findVisibleReturnee(tx, ctx, found.returneeId, { lock: true });
+      if (!returnee) throw periodNotFound();
+      // Read again under the person's lock, so the version compared is the committed one.
+      const period = await repo.findOneByOrFail({ id: found.id });
+      if (period.version !== input.version) {
+        throw appError(
+          ErrorCode.CONFLICT,
+          'Giai đoạn việc làm đã được người khác cập nhật. Tải lại để xem thay đổi. / Someone else saved this period first.',
+          { currentVersion: period.version },
+        );
+      }
+      if (period.endedOn) {
+        throw badInput(
+          'input.employmentPeriodId',
+          `Giai đoạn này đã kết thúc ngày ${formatDateVi(period.endedOn)}. / This period already ended on ${formatDateVi(period.endedOn)}.`,
+          'ALREADY_ENDED',
+        );
+      }
+      notBefore('input.endedOn', input.endedOn, period.startedOn);
+      period.endedOn = input.endedOn;
+      period.endReason = input.endReason?.trim() || null;
+      const saved = await repo.save(period);
+      await audit(tx, ctx, {
+        action: 'endEmploymentPeriod',
+        objectType: 'EmploymentPeriod',
+        objectId: saved.id,
+        returneeId: returnee.id,
+        fields: ['endedOn', ...(saved.endReason ? ['endReason'] : [])],
+      });
+      return saved;
+    });
+  }
+}
+
+export const employmentService = new EmploymentService();

@@ -1,0 +1,95 @@
+import { addDays, CaseStatus, forecastExpungement, formatDateVi, TaskKind, todayInVietnam } from '@hoanhap/shared';
+import type { EntityManager } from 'typeorm';
+import type { RequestContext } from '../../context.js';
+import { audit } from '../audit/audit.service.js';
+import type { Returnee } from '../returnees/returnee.entity.js';
+import { FORECAST_INPUTS_SQL, type ForecastInputs } from '../returnees/returnee.loaders.js';
+
+/** One eligibility task per person: the rule key makes the upsert idempotent. */
+export const expungementRuleKey = (returneeId: string) => `expungement:${returneeId}`;
+
+/** How far ahead of the eligibility date the officer is reminded (to gather the proof in time). */
+export const EXPUNGEMENT_NOTICE_DAYS = 30;
+
+/**
+ * Due 30 days before the person becomes eligible; when that day has already passed, due on the
+ * eligibility date itself (a reminder dated in the past would only read as overdue).
+ */
+export function expungementTaskDueOn(eligibleOn: string, today: string = todayInVietnam()): string {
+  const notice = addDays(eligibleOn, -EXPUNGEMENT_NOTICE_DAYS);
+  return notice < today ? eligibleOn : notice;
+}
+
+/**
+ * The eligibility date by the latest judgment (Penal Code art. 73: a newer conviction restarts the
+ * clock), or null: no conviction, no completion date, no record to expunge, unsettled obligations,
+ * or a closed case.
+ */
+export async function eligibilityDate(tx: EntityManager, returnee: Returnee): Promise<string | null> {
+  if (returnee.status === CaseStatus.CLOSED) return null;
+  const rows: Array<{ value: ForecastInputs }> = await tx.query(`SELECT ${FORECAST_INPUTS_SQL('$1::uuid')} AS value`, [
+    returnee.id,
+  ]);
+  const inputs = rows[0]?.value ?? null;
+  if (!inputs?.mainPenaltyCompletedOn) return null;
+  return forecastExpungement(inputs).eligibleOn;
+}
+
+/**
+ * Brings the person's EXPUNGEMENT_ELIGIBILITY task in line with the clock, inside the caller's
+ * transaction (which holds the person's row lock, so two writes cannot race on the task):
+ * creates it, moves its due date (reopening it, since a new date is a new thing to do), or removes
+ * it while open when there is no eligibility date any more. A completed task is kept as history.
+ */
+export async function refreshExpungementTask(
+  tx: EntityManager,
+  ctx: RequestContext,
+  returnee: Returnee,
+): Promise<void> {
+  const ruleKey = expungementRuleKey(returnee.id);
+  const eligibleOn = await eligibilityDate(tx, returnee);
+  if (!eligibleOn) {
+    // Wrapped in a SELECT: TypeORM answers a bare DELETE with [rows, count], not rows.
+    const removed: Array<{ id: string }> = await tx.query(
+      'WITH d AS (DELETE FROM task WHERE rule_key = $1 AND completed_at IS NULL RETURNING id) SELECT id FROM d',
+      [ruleKey],
+    );
+    for (const { id } of removed) {
+      await audit(tx, ctx, {
+        action: 'removeExpungementTask',
+        objectType: 'Task',
+        objectId: id,
+        returneeId: returnee.id,
+      });
+    }
+    return;
+  }
+  const dueOn = expungementTaskDueOn(eligibleOn);
+  const changed: Array<{ id: string }> = await tx.query(
+    `INSERT INTO task (unit_id, returnee_id, kind, title, due_on, owner_id, rule_key, version)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, 1)
+     ON CONFLICT (rule_key) WHERE rule_key IS NOT NULL DO UPDATE
+       SET due_on = EXCLUDED.due_on, title = EXCLUDED.title, unit_id = EXCLUDED.unit_id,
+           completed_at = NULL, completed_by_id = NULL, version = task.version + 1, updated_at = now()
+       WHERE task.due_on IS DISTINCT FROM EXCLUDED.due_on
+     RETURNING id`,
+    [
+      returnee.unitId,
+      returnee.id,
+      TaskKind.EXPUNGEMENT_ELIGIBILITY,
+      `Dự kiến đủ điều kiện xóa án tích từ ${formatDateVi(eligibleOn)}`,
+      dueOn,
+      null, // owned by the unit, like the other deadline tasks: whichever officer is in charge then
+      ruleKey,
+    ],
+  );
+  for (const { id } of changed) {
+    await audit(tx, ctx, {
+      action: 'scheduleExpungementTask',
+      objectType: 'Task',
+      objectId: id,
+      returneeId: returnee.id,
+      fields: ['dueOn', 'title'],
+    });
+  }
+}

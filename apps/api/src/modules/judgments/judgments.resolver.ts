@@ -1,0 +1,80 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { canSeeSensitive } from '../../common/access.js';
+import type { RequestContext } from '../../context.js';
+import { Conviction } from '../returnees/conviction.entity.js';
+import { Obligation } from '../returnees/obligation.entity.js';
+import { Returnee } from '../returnees/returnee.entity.js';
+import { SupplementaryPenalty } from '../returnees/supplementary-penalty.entity.js';
+import {
+  RecordConvictionInput,
+  RecordObligationInput,
+  RecordSupplementaryPenaltyInput,
+  SettleObligationInput,
+} from './judgments.inputs.js';
+import { judgmentsService } from './judgments.service.js';
+
+@Resolver(() => Conviction)
+export class ConvictionResolver {
+  @Mutation(() => Conviction, {
+    description:
+      'Records a judgment (officer only). The latest judgment restarts the expungement clock and its eligibility task.',
+  })
+  recordConviction(
+    @Arg('input', () => RecordConvictionInput) input: RecordConvictionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Conviction> {
+    return judgmentsService.recordConviction(ctx, input);
+  }
+
+  @Mutation(() => SupplementaryPenalty, {
+    description:
+      'Records a supplementary penalty of a judgment (officer only); the expungement clock waits for its end.',
+  })
+  recordSupplementaryPenalty(
+    @Arg('input', () => RecordSupplementaryPenaltyInput) input: RecordSupplementaryPenaltyInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SupplementaryPenalty> {
+    return judgmentsService.recordSupplementaryPenalty(ctx, input);
+  }
+
+  @Mutation(() => Obligation, {
+    description: 'Records a civil obligation of a judgment (officer only); while unsettled it blocks expungement.',
+  })
+  recordObligation(
+    @Arg('input', () => RecordObligationInput) input: RecordObligationInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Obligation> {
+    return judgmentsService.recordObligation(ctx, input);
+  }
+
+  @Mutation(() => Obligation, { description: 'Marks an obligation settled (officer only).' })
+  settleObligation(
+    @Arg('input', () => SettleObligationInput) input: SettleObligationInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Obligation> {
+    return judgmentsService.settleObligation(ctx, input);
+  }
+
+  @FieldResolver(() => [SupplementaryPenalty], { description: 'Sensitive: empty unless your role may see it.' })
+  async supplementaryPenalties(@Root() c: Conviction, @Ctx() ctx: RequestContext): Promise<SupplementaryPenalty[]> {
+    if (!canSeeSensitive(ctx.actor)) return [];
+    return ctx.loaders.supplementaryPenaltiesByConviction.load(c.id);
+  }
+
+  @FieldResolver(() => [Obligation], { description: 'Sensitive: empty unless your role may see it.' })
+  async obligations(@Root() c: Conviction, @Ctx() ctx: RequestContext): Promise<Obligation[]> {
+    if (!canSeeSensitive(ctx.actor)) return [];
+    return ctx.loaders.obligationsByConviction.load(c.id);
+  }
+}
+
+@Resolver(() => Returnee)
+export class ReturneeJudgmentsResolver {
+  @FieldResolver(() => [Conviction], {
+    description: 'Judgments, latest first. Sensitive: empty unless your role may see convictions.',
+  })
+  async convictions(@Root() r: Returnee, @Ctx() ctx: RequestContext): Promise<Conviction[]> {
+    if (!canSeeSensitive(ctx.actor)) return [];
+    return ctx.loaders.convictionsByReturnee.load(r.id);
+  }
+}

@@ -1,0 +1,242 @@
+import { MainPenalty } from '@hoanhap/shared';
+import type { EntityManager } from 'typeorm';
+import { CASE_WRITERS, requireRole } from '../../common/access.js';
+import { badInput, notFound } from '../../common/errors.js';
+import { notBefore, notInFuture, vndAmount } from '../../common/validation.js';
+import type { RequestContext } from '../../context.js';
+import { audit } from '../audit/audit.service.js';
+import { Conviction } from '../returnees/conviction.entity.js';
+import { Obligation } from '../returnees/obligation.entity.js';
+import type { Returnee } from '../returnees/returnee.entity.js';
+import { findVisibleReturnee, requireVisibleReturnee } from '../returnees/returnee-access.js';
+import { SupplementaryPenalty } from '../returnees/supplementary-penalty.entity.js';
+import { refreshExpungementTask } from './expungement-task.js';
+import type {
+  RecordConvictionInput,
+  RecordObligationInput,
+  RecordSupplementaryPenaltyInput,
+  SettleObligationInput,
+} from './judgments.inputs.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const convictionNotFound = () => notFound('Bản án', 'Judgment');
+const obligationNotFound = () => notFound('Nghĩa vụ dân sự', 'Obligation');
+
+/** Names of the input fields that carry a value: what the audit row lists (never the values). */
+const givenFields = (input: object) =>
+  Object.entries(input)
+    .filter(([, v]) => v !== null && v !== undefined)
+    .map(([k]) => k);
+
+function requiredText(field: string, value: string): string {
+  const text = value.trim();
+  if (!text) throw badInput(field, 'Trường này là bắt buộc. / This field is required.', 'REQUIRED');
+  return text;
+}
+
+/** Dates tied to a judgment cannot come before it (a penalty is served after it is passed). */
+function notBeforeJudgment(field: string, date: string | null | undefined, judgmentDate: string) {
+  if (date && date < judgmentDate) {
+    throw badInput(
+      field,
+      'Ngày này không thể trước ngày tuyên án. / This date cannot be before the judgment.',
+      'BEFORE_JUDGMENT',
+    );
+  }
+}
+
+/** Months of imprisonment belong to fixed-term imprisonment only (life and commuted death have none). */
+function checkPrisonMonths(input: RecordConvictionInput) {
+  const fixedTerm = input.mainPenalty === MainPenalty.FIXED_TERM_IMPRISONMENT;
+  const given = input.prisonMonths !== null && input.prisonMonths !== undefined;
+  if (fixedTerm && !given) {
+    throw badInput(
+      'input.prisonMonths',
+      'Cần nhập số tháng tù của hình phạt tù có thời hạn. / Months of imprisonment are required for fixed-term imprisonment.',
+      'REQUIRED',
+    );
+  }
+  if (!fixedTerm && given) {
+    throw badInput(
+      'input.prisonMonths',
+      'Chỉ nhập số tháng tù với hình phạt tù có thời hạn. / Months of imprisonment apply to fixed-term imprisonment only.',
+      'NOT_APPLICABLE',
+    );
+  }
+}
+
+/** Age at the offence cannot exceed the age on the judgment day, when the birth date is known. */
+function checkAgeAgainstBirth(returnee: Returnee, ageAtOffence: number, judgmentDate: string) {
+  if (!returnee.dateOfBirth) return;
+  if (returnee.dateOfBirth > judgmentDate) {
+    throw badInput('input.judgmentDate', 'Ngày tuyên án trước ngày sinh. / Judgment before birth.', 'BEFORE_BIRTH');
+  }
+  const [by, bm, bd] = returnee.dateOfBirth.split('-').map(Number) as [number, number, number];
+  const [jy, jm, jd] = judgmentDate.split('-').map(Number) as [number, number, number];
+  const ageAtJudgment = jy - by - (jm < bm || (jm === bm && jd < bd) ? 1 : 0);
+  if (ageAtOffence > ageAtJudgment) {
+    throw badInput(
+      'input.ageAtOffence',
+      'Tuổi khi phạm tội lớn hơn tuổi vào ngày tuyên án. / Age at the offence is above the age on the judgment day.',
+      'INCONSISTENT_WITH_BIRTH_DATE',
+    );
+  }
+}
+
+/**
+ * The conviction with this id and its person, the person's row locked for the transaction; a
+ * conviction of someone outside the actor's scope is NOT_FOUND, like a missing one.
+ */
+async function requireVisibleConviction(
+  tx: EntityManager,
+  ctx: RequestContext,
+  id: string,
+  notFoundError = convictionNotFound,
+): Promise<{ conviction: Conviction; returnee: Returnee }> {
+  if (!UUID.test(id)) throw notFoundError();
+  const found = await tx.getRepository(Conviction).findOneBy({ id });
+  if (!found) throw notFoundError();
+  const returnee = await findVisibleReturnee(tx, ctx, found.returneeId, { lock: true });
+  if (!returnee) throw notFoundError();
+  // Re-read after the lock: the conviction could not have changed hands, but stay exact.
+  const conviction = await tx.getRepository(Conviction).findOneByOrFail({ id });
+  return { conviction, returnee };
+}
+
+export class JudgmentsService {
+  /** Records a judgment and restarts the expungement clock from it when it is the latest. */
+  async recordConviction(ctx: RequestContext, input: RecordConvictionInput): Promise<Conviction> {
+    requireRole(ctx, CASE_WRITERS);
+    const court = requiredText('input.court', input.court);
+    const judgmentNumber = requiredText('input.judgmentNumber', input.judgmentNumber);
+    const penalCodeArticle = requiredText('input.penalCodeArticle', input.penalCodeArticle);
+    notInFuture('input.judgmentDate', input.judgmentDate);
+    checkPrisonMonths(input);
+    notBeforeJudgment('input.mainPenaltyCompletedOn', input.mainPenaltyCompletedOn, input.judgmentDate);
+    return ctx.dataSource.transaction(async (tx) => {
+      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+      checkAgeAgainstBirth(returnee, input.ageAtOffence, input.judgmentDate);
+      const repo = tx.getRepository(Conviction);
+      const conviction = await repo.save(
+        repo.create({
+          returneeId: returnee.id,
+          court,
+          judgmentNumber,
+          judgmentDate: input.judgmentDate,
+          penalCodeArticle,
+          penalCodeChapter: input.penalCodeChapter,
+          severity: input.severity,
+          intentional: input.intentional,
+          ageAtOffence: input.ageAtOffence,
+          mainPenalty: input.mainPenalty,
+          prisonMonths: input.prisonMonths ?? null,
+          mainPenaltyCompletedOn: input.mainPenaltyCompletedOn ?? null,
+        }),
+      );
+      await audit(tx, ctx, {
+        action: 'recordConviction',
+        objectType: 'Conviction',
+        objectId: conviction.id,
+        returneeId: returnee.id,
+        fields: givenFields(input).filter((k) => k !== 'returneeId'),
+      });
+      await refreshExpungementTask(tx, ctx, returnee);
+      return conviction;
+    });
+  }
+
+  async recordSupplementaryPenalty(
+    ctx: RequestContext,
+    input: RecordSupplementaryPenaltyInput,
+  ): Promise<SupplementaryPenalty> {
+    requireRole(ctx, CASE_WRITERS);
+    notBefore('input.endsOn', input.endsOn, input.startsOn);
+    return ctx.dataSource.transaction(async (tx) => {
+      const { conviction, returnee } = await requireVisibleConviction(tx, ctx, input.convictionId);
+      notBeforeJudgment('input.startsOn', input.startsOn, conviction.judgmentDate);
+      const repo = tx.getRepository(SupplementaryPenalty);
+      const penalty = await repo.save(
+        repo.create({ convictionId: conviction.id, kind: input.kind, startsOn: input.startsOn, endsOn: input.endsOn }),
+      );
+      await audit(tx, ctx, {
+        action: 'recordSupplementaryPenalty',
+        objectType: 'SupplementaryPenalty',
+        objectId: penalty.id,
+        returneeId: returnee.id,
+        fields: givenFields(input).filter((k) => k !== 'convictionId'),
+      });
+      await refreshExpungementTask(tx, ctx, returnee);
+      return penalty;
+    });
+  }
+
+  async recordObligation(ctx: RequestContext, input: RecordObligationInput): Promise<Obligation> {
+    requireRole(ctx, CASE_WRITERS);
+    const amountVnd = vndAmount('input.amountVnd', input.amountVnd);
+    if (!amountVnd || /^0+$/.test(amountVnd)) {
+      throw badInput(
+        'input.amountVnd',
+        'Số tiền phải lớn hơn 0 đồng. / The amount must be more than 0 đồng.',
+        'INVALID_AMOUNT',
+      );
+    }
+    notInFuture('input.settledOn', input.settledOn);
+    return ctx.dataSource.transaction(async (tx) => {
+      const { conviction, returnee } = await requireVisibleConviction(tx, ctx, input.convictionId);
+      notBeforeJudgment('input.settledOn', input.settledOn, conviction.judgmentDate);
+      const repo = tx.getRepository(Obligation);
+      const obligation = await repo.save(
+        repo.create({
+          convictionId: conviction.id,
+          kind: input.kind,
+          amountVnd: amountVnd.replace(/^0+(?=\d)/, ''),
+          settledOn: input.settledOn ?? null,
+        }),
+      );
+      await audit(tx, ctx, {
+        action: 'recordObligation',
+        objectType: 'Obligation',
+        objectId: obligation.id,
+        returneeId: returnee.id,
+        fields: givenFields(input).filter((k) => k !== 'convictionId'),
+      });
+      await refreshExpungementTask(tx, ctx, returnee);
+      return obligation;
+    });
+  }
+
+  async settleObligation(ctx: RequestContext, input: SettleObligationInput): Promise<Obligation> {
+    requireRole(ctx, CASE_WRITERS);
+    notInFuture('input.settledOn', input.settledOn);
+    return ctx.dataSource.transaction(async (tx) => {
+      if (!UUID.test(input.obligationId)) throw obligationNotFound();
+      const found = await tx.getRepository(Obligation).findOneBy({ id: input.obligationId });
+      if (!found) throw obligationNotFound();
+      const { conviction, returnee } = await requireVisibleConviction(tx, ctx, found.convictionId, obligationNotFound);
+      // Read again under the person's lock: a concurrent settlement has committed by now.
+      const obligation = await tx.getRepository(Obligation).findOneByOrFail({ id: found.id });
+      if (obligation.settledOn) {
+        throw badInput(
+          'input.obligationId',
+          'Nghĩa vụ này đã được ghi nhận là đã thực hiện xong. / This obligation is already settled.',
+          'ALREADY_SETTLED',
+        );
+      }
+      notBeforeJudgment('input.settledOn', input.settledOn, conviction.judgmentDate);
+      obligation.settledOn = input.settledOn;
+      const saved = await tx.getRepository(Obligation).save(obligation);
+      await audit(tx, ctx, {
+        action: 'settleObligation',
+        objectType: 'Obligation',
+        objectId: saved.id,
+        returneeId: returnee.id,
+        fields: ['settledOn'],
+      });
+      await refreshExpungementTask(tx, ctx, returnee);
+      return saved;
+    });
+  }
+}
+
+export const judgmentsService = new JudgmentsService();

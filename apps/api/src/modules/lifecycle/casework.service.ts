@@ -1,0 +1,139 @@
+import { ClassificationGroup } from '@hoanhap/shared';
+import type { EntityManager } from 'typeorm';
+import { CASE_WRITERS, requireRole } from '../../common/access.js';
+import { badInput } from '../../common/errors.js';
+import { notInFuture } from '../../common/validation.js';
+import type { RequestContext } from '../../context.js';
+import { audit } from '../audit/audit.service.js';
+import { Classification } from '../returnees/classification.entity.js';
+import { Incident } from '../returnees/incident.entity.js';
+import type { Returnee } from '../returnees/returnee.entity.js';
+import { requireVisibleReturnee } from '../returnees/returnee-access.js';
+import type { ClassifyReturneeInput, RecordIncidentInput } from './lifecycle.inputs.js';
+import { assertOpen, givenFields } from './lifecycle.service.js';
+
+/*
+ * Casework records on an open case: incidents (sensitive) and the periodic A–D classification,
+ * whose history is kept: a new period closes the open-ended previous one the day before.
+ */
+
+function notBeforeReturn(field: string, date: string, returnee: Returnee): void {
+  if (returnee.returnedOn && date < returnee.returnedOn) {
+    throw badInput(
+      field,
+      'Ngày này không thể trước ngày người này trở về địa phương. / This date cannot be before the person returned.',
+      'BEFORE_START',
+    );
+  }
+}
+
+/** Other periods this one would overlap, not counting the open-ended one it will close. */
+async function overlapsOtherPeriods(tx: EntityManager, returneeId: string, start: string, end: string | null) {
+  const rows: unknown[] = await tx.query(
+    `SELECT 1 FROM classification
+     WHERE returnee_id = $1
+       AND period_start <= COALESCE($3::date, 'infinity'::date)
+       AND COALESCE(period_end, 'infinity'::date) >= $2::date
+       AND NOT (period_end IS NULL AND period_start < $2::date)
+     LIMIT 1`,
+    [returneeId, start, end],
+  );
+  return rows.length > 0;
+}
+
+export class CaseworkService {
+  async recordIncident(ctx: RequestContext, input: RecordIncidentInput): Promise<Incident> {
+    requireRole(ctx, CASE_WRITERS);
+    notInFuture('input.occurredOn', input.occurredOn);
+    return ctx.dataSource.transaction(async (tx) => {
+      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+      assertOpen(returnee);
+      notBeforeReturn('input.occurredOn', input.occurredOn, returnee);
+      const repo = tx.getRepository(Incident);
+      const incident = await repo.save(
+        repo.create({
+          returneeId: returnee.id,
+          kind: input.kind,
+          occurredOn: input.occurredOn,
+          note: input.note?.trim() || null,
+        }),
+      );
+      await audit(tx, ctx, {
+        action: 'recordIncident',
+        objectType: 'Incident',
+        objectId: incident.id,
+        returneeId: returnee.id,
+        fields: givenFields(input),
+      });
+      return incident;
+    });
+  }
+
+  async classify(ctx: RequestContext, input: ClassifyReturneeInput): Promise<Classification> {
+    const actor = requireRole(ctx, CASE_WRITERS);
+    notInFuture('input.periodStart', input.periodStart);
+    const periodEnd = input.periodEnd ?? null;
+    if (periodEnd && periodEnd < input.periodStart) {
+      throw badInput(
+        'input.periodEnd',
+        'Kỳ phân loại không thể kết thúc trước khi bắt đầu. / The period cannot end before it starts.',
+        'BEFORE_START',
+      );
+    }
+    const reasons = input.reasons.map((r) => r.trim()).filter(Boolean);
+    if (input.group !== ClassificationGroup.A && reasons.length === 0) {
+      throw badInput(
+        'input.reasons',
+        'Nhóm B, C, D cần ít nhất một lý do. / Groups B, C and D need at least one reason.',
+        'REQUIRED',
+      );
+    }
+    return ctx.dataSource.transaction(async (tx) => {
+      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+      assertOpen(returnee);
+      notBeforeReturn('input.periodStart', input.periodStart, returnee);
+      if (await overlapsOtherPeriods(tx, returnee.id, input.periodStart, periodEnd)) {
+        throw badInput(
+          'input.periodStart',
+          'Kỳ này trùng với một kỳ phân loại đã có. / This period overlaps an existing classification.',
+          'OVERLAPS',
+        );
+      }
+      // Keep the history: the open-ended previous classification ends the day before this one.
+      const closedRows: Array<{ closed: number }> = await tx.query(
+        `WITH closed AS (
+           UPDATE classification
+           SET period_end = $2::date - 1, updated_at = now(), version = version + 1
+           WHERE returnee_id = $1 AND period_end IS NULL AND period_start < $2::date
+           RETURNING id)
+         SELECT count(*)::int AS closed FROM closed`,
+        [returnee.id, input.periodStart],
+      );
+      const repo = tx.getRepository(Classification);
+      const classification = await repo.save(
+        repo.create({
+          returneeId: returnee.id,
+          group: input.group,
+          periodStart: input.periodStart,
+          periodEnd,
+          reasons,
+          assessorId: actor.userId,
+        }),
+      );
+      await audit(tx, ctx, {
+        action: 'classifyReturnee',
+        objectType: 'Classification',
+        objectId: classification.id,
+        returneeId: returnee.id,
+        fields: [
+          ...givenFields(input),
+          'assessorId',
+          ...((closedRows[0]?.closed ?? 0) > 0 ? ['previousPeriodEnd'] : []),
+        ],
+      });
+      return classification;
+    });
+  }
+}
+
+export const caseworkService = new CaseworkService();

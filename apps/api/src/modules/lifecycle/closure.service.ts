@@ -1,0 +1,195 @@
+import { CaseStatus, ClosureReason, canClose, IncidentKind, todayInVietnam } from '@hoanhap/shared';
+import { type EntityManager, IsNull } from 'typeorm';
+import { CASE_WRITERS, requireRole } from '../../common/access.js';
+import { badInput } from '../../common/errors.js';
+import { notInFuture } from '../../common/validation.js';
+import type { RequestContext } from '../../context.js';
+import { audit } from '../audit/audit.service.js';
+import { CaseClosure } from '../returnees/case-closure.entity.js';
+import { Incident } from '../returnees/incident.entity.js';
+import type { Returnee } from '../returnees/returnee.entity.js';
+import { requireVisibleReturnee } from '../returnees/returnee-access.js';
+import type { CloseCaseInput, ReopenCaseInput } from './lifecycle.inputs.js';
+import { givenFields, invalidTransition, isUuid, setStatus } from './lifecycle.service.js';
+
+/*
+ * Closing a case (EXPUNGED only with proof, and only from support) and reopening it. A reopened
+ * closure keeps its row: statistics stop counting it from `reopenedOn`.
+ */
+
+const MIN_REOPEN_REASON = 5;
+
+const required = (field: string, vi: string, en: string) => badInput(field, `${vi} / ${en}`, 'REQUIRED');
+
+/** The checks that need no stored data: proof for EXPUNGED, the incident for NEW_CONVICTION, dates. */
+function checkCloseInput(input: CloseCaseInput): void {
+  notInFuture('input.closedOn', input.closedOn);
+  notInFuture('input.proofDate', input.proofDate);
+  if (input.reason === ClosureReason.EXPUNGED) {
+    if (!input.proofNumber?.trim()) {
+      throw required(
+        'input.proofNumber',
+        'Cần số phiếu lý lịch tư pháp hoặc quyết định của tòa án.',
+        'EXPUNGED needs the number of the judicial record certificate or court decision.',
+      );
+    }
+    if (!input.proofDate) {
+      throw required('input.proofDate', 'Cần ngày của giấy tờ chứng minh.', 'EXPUNGED needs the date of the proof.');
+    }
+    if (input.proofDate > input.closedOn) {
+      throw badInput(
+        'input.proofDate',
+        'Giấy tờ chứng minh phải có trước ngày kết thúc hồ sơ. / The proof must be dated on or before the closure.',
+        'AFTER_CLOSURE',
+      );
+    }
+  }
+  if (input.reason === ClosureReason.NEW_CONVICTION && !input.incidentId) {
+    throw required(
+      'input.incidentId',
+      'Cần chọn sự việc phạm tội mới.',
+      'NEW_CONVICTION needs the NEW_OFFENCE incident it follows.',
+    );
+  }
+  if (input.reason !== ClosureReason.NEW_CONVICTION && input.incidentId) {
+    throw badInput(
+      'input.incidentId',
+      'Chỉ ghi sự việc khi kết thúc vì bị kết án mới. / An incident is only linked to a NEW_CONVICTION closure.',
+      'NOT_ALLOWED',
+    );
+  }
+}
+
+/** NEW_CONVICTION must point at a NEW_OFFENCE incident of the same person. */
+async function checkIncident(tx: EntityManager, returneeId: string, incidentId: string | null | undefined) {
+  if (!incidentId) return;
+  const incident = isUuid(incidentId) ? await tx.getRepository(Incident).findOneBy({ id: incidentId }) : null;
+  if (!incident || incident.returneeId !== returneeId || incident.kind !== IncidentKind.NEW_OFFENCE) {
+    throw badInput(
+      'input.incidentId',
+      'Cần một sự việc “phạm tội mới” của chính người này. / Needs a NEW_OFFENCE incident of this person.',
+      'INVALID_INCIDENT',
+    );
+  }
+}
+
+/** The closure currently in force (the latest not reopened), if any. */
+function closureInForce(tx: EntityManager, returneeId: string): Promise<CaseClosure | null> {
+  return tx.getRepository(CaseClosure).findOne({
+    where: { returneeId, reopenedOn: IsNull() },
+    order: { closedOn: 'DESC', createdAt: 'DESC' },
+  });
+}
+
+async function lastReopenedOn(tx: EntityManager, returneeId: string): Promise<string | null> {
+  const rows: Array<{ day: string | null }> = await tx.query(
+    `SELECT to_char(max(reopened_on), 'YYYY-MM-DD') AS day FROM case_closure WHERE returnee_id = $1`,
+    [returneeId],
+  );
+  return rows[0]?.day ?? null;
+}
+
+function checkClosedOn(returnee: Returnee, closedOn: string, reopenedOn: string | null): void {
+  const earliest = [returnee.returnedOn, reopenedOn]
+    .filter((d): d is string => !!d)
+    .sort()
+    .pop();
+  if (earliest && closedOn < earliest) {
+    throw badInput(
+      'input.closedOn',
+      'Ngày kết thúc không thể trước ngày trở về hoặc ngày mở lại hồ sơ. / The closure cannot be before the return or the last reopening.',
+      'BEFORE_START',
+    );
+  }
+}
+
+export class ClosureService {
+  async closeCase(ctx: RequestContext, input: CloseCaseInput): Promise<CaseClosure> {
+    requireRole(ctx, CASE_WRITERS);
+    checkCloseInput(input);
+    return ctx.dataSource.transaction(async (tx) => {
+      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+      if (!canClose(returnee.status, input.reason)) {
+        throw invalidTransition(
+          returnee.status,
+          CaseStatus.CLOSED,
+          input.reason === ClosureReason.EXPUNGED && returnee.status !== CaseStatus.CLOSED
+            ? {
+                vi: 'Chỉ kết thúc vì đã xóa án tích khi hồ sơ đang giúp đỡ hoặc đủ điều kiện xóa án tích.',
+                en: 'EXPUNGED closes only a case under support or eligible for expungement.',
+                reason: 'EXPUNGED_NOT_ALLOWED',
+              }
+            : undefined,
+        );
+      }
+      checkClosedOn(returnee, input.closedOn, await lastReopenedOn(tx, returnee.id));
+      await checkIncident(tx, returnee.id, input.incidentId);
+      const repo = tx.getRepository(CaseClosure);
+      const closure = await repo.save(
+        repo.create({
+          returneeId: returnee.id,
+          reason: input.reason,
+          closedOn: input.closedOn,
+          proofNumber: input.proofNumber?.trim() || null,
+          proofDate: input.proofDate ?? null,
+          incidentId: input.incidentId ?? null,
+          note: input.note?.trim() || null,
+          reopenedOn: null,
+          reopenReason: null,
+        }),
+      );
+      await setStatus(tx, returnee, CaseStatus.CLOSED);
+      await audit(tx, ctx, {
+        action: 'closeCase',
+        objectType: 'CaseClosure',
+        objectId: closure.id,
+        returneeId: returnee.id,
+        fields: [...givenFields(input), 'status'],
+      });
+      return closure;
+    });
+  }
+
+  /** CLOSED → UNDER_SUPPORT; the closure stays on file, marked reopened from that day. */
+  async reopenCase(ctx: RequestContext, input: ReopenCaseInput): Promise<Returnee> {
+    requireRole(ctx, CASE_WRITERS);
+    const reason = input.reason.trim();
+    if (reason.length < MIN_REOPEN_REASON) {
+      throw badInput(
+        'input.reason',
+        'Lý do mở lại cần ít nhất 5 ký tự. / The reason needs at least 5 characters.',
+        'TOO_SHORT',
+      );
+    }
+    const reopenedOn = input.reopenedOn ?? todayInVietnam();
+    notInFuture('input.reopenedOn', reopenedOn);
+    return ctx.dataSource.transaction(async (tx) => {
+      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+      if (returnee.status !== CaseStatus.CLOSED) throw invalidTransition(returnee.status, CaseStatus.UNDER_SUPPORT);
+      const closure = await closureInForce(tx, returnee.id);
+      if (closure && reopenedOn < closure.closedOn) {
+        throw badInput(
+          'input.reopenedOn',
+          'Ngày mở lại không thể trước ngày kết thúc. / The case cannot be reopened before it was closed.',
+          'BEFORE_START',
+        );
+      }
+      if (closure) {
+        closure.reopenedOn = reopenedOn;
+        closure.reopenReason = reason;
+        await tx.getRepository(CaseClosure).save(closure);
+      }
+      const saved = await setStatus(tx, returnee, CaseStatus.UNDER_SUPPORT);
+      await audit(tx, ctx, {
+        action: 'reopenCase',
+        objectType: 'Returnee',
+        objectId: returnee.id,
+        returneeId: returnee.id,
+        fields: ['status', 'reopenedOn', 'reopenReason'],
+      });
+      return saved;
+    });
+  }
+}
+
+export const closureService = new ClosureService();

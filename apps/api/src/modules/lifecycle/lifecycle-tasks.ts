@@ -1,0 +1,60 @@
+import { HolidayKind, type TaskKind, type WorkingCalendar } from '@hoanhap/shared';
+import type { EntityManager } from 'typeorm';
+
+/*
+ * Deadline tasks the lifecycle creates and completes. Written with SQL inside the caller's
+ * transaction; `rule_key` is unique, so a rule task is never created twice.
+ */
+
+export interface RuleTask {
+  unitId: string;
+  returneeId: string;
+  kind: TaskKind;
+  title: string;
+  dueOn: string;
+  ruleKey: string;
+}
+
+/** Creates the task unless one with the same rule key exists (then does nothing). */
+export async function createRuleTask(tx: EntityManager, task: RuleTask): Promise<void> {
+  await tx.query(
+    `INSERT INTO task (unit_id, returnee_id, kind, title, due_on, rule_key, version)
+     VALUES ($1, $2, $3, $4, $5, $6, 1) ON CONFLICT DO NOTHING`,
+    [task.unitId, task.returneeId, task.kind, task.title, task.dueOn, task.ruleKey],
+  );
+}
+
+/** Marks open tasks done: by rule key, or every open task of a kind for the person. */
+export async function completeTasks(
+  tx: EntityManager,
+  by: { ruleKey: string } | { returneeId: string; kind: TaskKind },
+  completedById: string,
+): Promise<void> {
+  const [where, params] =
+    'ruleKey' in by ? ['rule_key = $2', [by.ruleKey]] : ['returnee_id = $2 AND kind = $3', [by.returneeId, by.kind]];
+  await tx.query(
+    `UPDATE task SET completed_at = now(), completed_by_id = $1, updated_at = now(), version = version + 1
+     WHERE ${where} AND completed_at IS NULL`,
+    [completedById, ...params],
+  );
+}
+
+/**
+ * The working calendar (holidays and swapped working days) of the given years, from the
+ * administrator-edited `holiday` table.
+ */
+export async function loadWorkingCalendar(
+  tx: EntityManager,
+  fromYear: number,
+  toYear: number,
+): Promise<WorkingCalendar> {
+  const rows: Array<{ day: string; kind: HolidayKind }> = await tx.query(
+    `SELECT to_char(day, 'YYYY-MM-DD') AS day, kind FROM holiday
+     WHERE day >= make_date($1::int, 1, 1) AND day < make_date($2::int + 1, 1, 1)`,
+    [fromYear, toYear],
+  );
+  return {
+    daysOff: new Set(rows.filter((r) => r.kind === HolidayKind.DAY_OFF).map((r) => r.day)),
+    workedWeekendDays: new Set(rows.filter((r) => r.kind === HolidayKind.WORKING_DAY).map((r) => r.day)),
+  };
+}

@@ -1,0 +1,49 @@
+import DataLoader from 'dataloader';
+import { type DataSource, type EntityTarget, type FindOptionsOrder, In, type ObjectLiteral } from 'typeorm';
+import { CaseClosure } from '../returnees/case-closure.entity.js';
+import { CaseTransfer } from '../returnees/case-transfer.entity.js';
+import { Classification } from '../returnees/classification.entity.js';
+import { Incident } from '../returnees/incident.entity.js';
+import { Reception } from '../returnees/reception.entity.js';
+import { Release } from '../returnees/release.entity.js';
+import { ReleaseNotice } from '../returnees/release-notice.entity.js';
+
+/** Each person's lifecycle records, one statement per kind for a whole page of people. */
+export interface LifecycleLoaders {
+  releaseNoticesByReturnee: DataLoader<string, ReleaseNotice[]>;
+  releasesByReturnee: DataLoader<string, Release[]>;
+  receptionsByReturnee: DataLoader<string, Reception[]>;
+  closuresByReturnee: DataLoader<string, CaseClosure[]>;
+  incidentsByReturnee: DataLoader<string, Incident[]>;
+  classificationsByReturnee: DataLoader<string, Classification[]>;
+  transfersByReturnee: DataLoader<string, CaseTransfer[]>;
+}
+
+/** Rows of `entity` for the requested people, grouped by `returneeId`, in `order`. */
+function byReturnee<T extends ObjectLiteral & { returneeId: string }>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  order: FindOptionsOrder<T>,
+): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (ids) => {
+    const rows = await dataSource.getRepository(entity).find({
+      where: { returneeId: In([...ids]) } as never,
+      order,
+    });
+    const grouped = new Map<string, T[]>(ids.map((id) => [id, []]));
+    for (const row of rows) grouped.get(row.returneeId)?.push(row);
+    return ids.map((id) => grouped.get(id) ?? []);
+  });
+}
+
+export function createLifecycleLoaders(dataSource: DataSource): LifecycleLoaders {
+  return {
+    releaseNoticesByReturnee: byReturnee(dataSource, ReleaseNotice, { receivedOn: 'ASC', createdAt: 'ASC' }),
+    releasesByReturnee: byReturnee(dataSource, Release, { releasedOn: 'ASC', createdAt: 'ASC' }),
+    receptionsByReturnee: byReturnee(dataSource, Reception, { receivedOn: 'ASC', createdAt: 'ASC' }),
+    closuresByReturnee: byReturnee(dataSource, CaseClosure, { closedOn: 'ASC', createdAt: 'ASC' }),
+    incidentsByReturnee: byReturnee(dataSource, Incident, { occurredOn: 'ASC', createdAt: 'ASC' }),
+    classificationsByReturnee: byReturnee(dataSource, Classification, { periodStart: 'ASC', createdAt: 'ASC' }),
+    transfersByReturnee: byReturnee(dataSource, CaseTransfer, { transferredOn: 'ASC', createdAt: 'ASC' }),
+  };
+}

@@ -1,0 +1,126 @@
+import { CASE_STATUS_LABELS, CaseStatus, canTransition, ReleaseType, todayInVietnam } from '@hoanhap/shared';
+import type { GraphQLError } from 'graphql';
+import type { EntityManager } from 'typeorm';
+import { CASE_WRITERS, requireRole } from '../../common/access.js';
+import { appError, ErrorCode } from '../../common/errors.js';
+import type { RequestContext } from '../../context.js';
+import { audit } from '../audit/audit.service.js';
+import { Release } from '../returnees/release.entity.js';
+import { Returnee } from '../returnees/returnee.entity.js';
+import { requireVisibleReturnee } from '../returnees/returnee-access.js';
+import type { StartSupportInput } from './lifecycle.inputs.js';
+
+/*
+ * The case lifecycle (DOMAIN §5): the transition rules live in @hoanhap/shared (CASE_TRANSITIONS);
+ * this file turns a refused transition into the INVALID_TRANSITION error and holds the small
+ * moves other modules reuse.
+ */
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are checked before they reach SQL: a malformed one is simply not found. */
+export const isUuid = (id: string): boolean => UUID.test(id);
+
+/** Names of the input fields given (never their values), for the audit row. */
+export function givenFields(input: object, skip: string[] = ['returneeId']): string[] {
+  return Object.entries(input)
+    .filter(([k, v]) => v !== null && v !== undefined && !skip.includes(k))
+    .map(([k]) => k);
+}
+
+/**
+ * INVALID_TRANSITION naming both states (Vietnamese label and English key), with `from` and `to`
+ * in the extensions so clients can react without parsing the message.
+ */
+export function invalidTransition(
+  from: CaseStatus,
+  to: CaseStatus,
+  why?: { vi: string; en: string; reason: string },
+): GraphQLError {
+  const detail = why ? { vi: ` ${why.vi}`, en: ` ${why.en}` } : { vi: '', en: '' };
+  return appError(
+    ErrorCode.INVALID_TRANSITION,
+    `Không thể chuyển hồ sơ từ “${CASE_STATUS_LABELS[from].vi}” sang “${CASE_STATUS_LABELS[to].vi}”.${detail.vi}` +
+      ` / Cannot move the case from ${from} to ${to}.${detail.en}`,
+    { from, to, ...(why ? { reason: why.reason } : {}) },
+  );
+}
+
+/** Throws INVALID_TRANSITION unless the lifecycle allows `from` → `to`. */
+export function assertTransition(from: CaseStatus, to: CaseStatus): void {
+  if (!canTransition(from, to)) throw invalidTransition(from, to);
+}
+
+/** Work on a closed case (incidents, classification, transfer) is refused: reopen it first. */
+export function assertOpen(returnee: Returnee): void {
+  if (returnee.status === CaseStatus.CLOSED) {
+    throw appError(
+      ErrorCode.CONFLICT,
+      'Hồ sơ đã kết thúc; cần mở lại hồ sơ trước. / The case is closed; reopen it first.',
+      { reason: 'CASE_CLOSED' },
+    );
+  }
+}
+
+/** The person's latest release certificate (by release day), or null. */
+export function latestRelease(tx: EntityManager, returneeId: string): Promise<Release | null> {
+  return tx.getRepository(Release).findOne({
+    where: { returneeId },
+    order: { releasedOn: 'DESC', createdAt: 'DESC' },
+  });
+}
+
+/** Saves the new status on the (locked) person; the version and updatedAt move with it. */
+export async function setStatus(tx: EntityManager, returnee: Returnee, status: CaseStatus): Promise<Returnee> {
+  returnee.status = status;
+  return tx.getRepository(Returnee).save(returnee);
+}
+
+/**
+ * For modules whose action starts support (assigning a helper): RECEIVED → UNDER_SUPPORT, any
+ * other status unchanged. Runs in the caller's transaction, on a person the caller has loaded
+ * (and locked); the caller writes the audit row and may list `status` in it when this returns true.
+ */
+export async function moveToSupportIfReceived(tx: EntityManager, returnee: Returnee): Promise<boolean> {
+  if (returnee.status !== CaseStatus.RECEIVED) return false;
+  await setStatus(tx, returnee, CaseStatus.UNDER_SUPPORT);
+  return true;
+}
+
+export class LifecycleService {
+  /** RECEIVED → UNDER_SUPPORT, or ON_PROBATION → UNDER_SUPPORT once the probation has ended. */
+  async startSupport(ctx: RequestContext, input: StartSupportInput): Promise<Returnee> {
+    requireRole(ctx, CASE_WRITERS);
+    return ctx.dataSource.transaction(async (tx) => {
+      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+      const from = returnee.status;
+      // The table also allows ELIGIBLE_FOR_EXPUNGEMENT → UNDER_SUPPORT, but that is a step back
+      // from a computed eligibility, not the start of support.
+      if (from !== CaseStatus.RECEIVED && from !== CaseStatus.ON_PROBATION) {
+        throw invalidTransition(from, CaseStatus.UNDER_SUPPORT);
+      }
+      if (from === CaseStatus.ON_PROBATION) {
+        const release = await latestRelease(tx, returnee.id);
+        const endsOn = release?.type === ReleaseType.PAROLE ? release.probationEndsOn : null;
+        if (endsOn && endsOn >= todayInVietnam()) {
+          throw invalidTransition(from, CaseStatus.UNDER_SUPPORT, {
+            vi: `Thời gian thử thách kết thúc ngày ${endsOn}.`,
+            en: `Probation ends on ${endsOn}.`,
+            reason: 'PROBATION_NOT_ENDED',
+          });
+        }
+      }
+      const saved = await setStatus(tx, returnee, CaseStatus.UNDER_SUPPORT);
+      await audit(tx, ctx, {
+        action: 'startSupport',
+        objectType: 'Returnee',
+        objectId: returnee.id,
+        returneeId: returnee.id,
+        fields: ['status'],
+      });
+      return saved;
+    });
+  }
+}
+
+export const lifecycleService = new LifecycleService();

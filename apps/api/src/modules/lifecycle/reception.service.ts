@@ -1,0 +1,249 @@
+import { addDays, addWorkingDays, CaseStatus, ReleaseType, TaskKind } from '@hoanhap/shared';
+import { CASE_WRITERS, requireRole } from '../../common/access.js';
+import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
+import { notInFuture } from '../../common/validation.js';
+import type { RequestContext } from '../../context.js';
+import { audit } from '../audit/audit.service.js';
+import { Reception } from '../returnees/reception.entity.js';
+import { Release } from '../returnees/release.entity.js';
+import { ReleaseNotice } from '../returnees/release-notice.entity.js';
+import { findVisibleReturnee, requireVisibleReturnee } from '../returnees/returnee-access.js';
+import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
+import type {
+  RecordReceptionInput,
+  RecordReleaseInput,
+  RecordReleaseNoticeInput,
+  VerifyReleaseAddressInput,
+} from './lifecycle.inputs.js';
+import { completeTasks, createRuleTask, loadWorkingCalendar } from './lifecycle-tasks.js';
+import {
+  assertOpen,
+  assertTransition,
+  givenFields,
+  invalidTransition,
+  isUuid,
+  latestRelease,
+  setStatus,
+} from './lifecycle.service.js';
+
+/*
+ * From the prison's notice to the person reporting in (DOMAIN §5–§6): notice and address
+ * verification (3 working days), release certificate (report-in deadline), reception.
+ */
+
+/** Circular 10/2024 art. 8: the address is verified within 3 working days of the notice. */
+const VERIFICATION_WORKING_DAYS = 3;
+/** Parolees report in within 5 days of release. */
+const PAROLE_REPORT_IN_DAYS = 5;
+
+const noticeNotFound = () => notFound('Thông báo của trại giam', 'Release notice');
+
+function beforeStart(field: string, vi: string, en: string) {
+  return badInput(field, `${vi} / ${en}`, 'BEFORE_START');
+}
+
+export class ReceptionService {
+  async recordReleaseNotice(ctx: RequestContext, input: RecordReleaseNoticeInput): Promise<ReleaseNotice> {
+    requireRole(ctx, CASE_WRITERS);
+    notInFuture('input.receivedOn', input.receivedOn);
+    if (input.expectedReleaseOn && input.expectedReleaseOn < input.receivedOn) {
+      throw beforeStart(
+        'input.expectedReleaseOn',
+        'Ngày dự kiến ra trại không thể trước ngày nhận thông báo.',
+        'The expected release cannot be before the notice.',
+      );
+    }
+    return ctx.dataSource.transaction(async (tx) => {
+      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+      if (returnee.status !== CaseStatus.NOTIFIED) throw invalidTransition(returnee.status, CaseStatus.NOTIFIED);
+      const year = Number(input.receivedOn.slice(0, 4));
+      // Three working days can run into the next year (a notice received just before Tết).
+      const calendar = await loadWorkingCalendar(tx, year, year + 1);
+      const repo = tx.getRepository(ReleaseNotice);
+      const notice = await repo.save(
+        repo.create({
+          returneeId: returnee.id,
+          receivedOn: input.receivedOn,
+          prison: input.prison.trim(),
+          expectedReleaseOn: input.expectedReleaseOn ?? null,
+          statedAddress: input.statedAddress.trim(),
+          verificationDueOn: addWorkingDays(input.receivedOn, VERIFICATION_WORKING_DAYS, calendar),
+          verifiedOn: null,
+          verificationResult: null,
+        }),
+      );
+      await createRuleTask(tx, {
+        unitId: returnee.unitId,
+        returneeId: returnee.id,
+        kind: TaskKind.ADDRESS_VERIFICATION,
+        title: `Xác minh nơi cư trú theo thông báo của ${notice.prison} (trong 3 ngày làm việc)`,
+        dueOn: notice.verificationDueOn,
+        ruleKey: `address-verification:${notice.id}`,
+      });
+      await audit(tx, ctx, {
+        action: 'recordReleaseNotice',
+        objectType: 'ReleaseNotice',
+        objectId: notice.id,
+        returneeId: returnee.id,
+        fields: [...givenFields(input), 'verificationDueOn'],
+      });
+      return notice;
+    });
+  }
+
+  async verifyReleaseAddress(ctx: RequestContext, input: VerifyReleaseAddressInput): Promise<ReleaseNotice> {
+    const actor = requireRole(ctx, CASE_WRITERS);
+    notInFuture('input.verifiedOn', input.verifiedOn);
+    return ctx.dataSource.transaction(async (tx) => {
+      if (!isUuid(input.releaseNoticeId)) throw noticeNotFound();
+      const notice = await tx.getRepository(ReleaseNotice).findOneBy({ id: input.releaseNoticeId });
+      // A notice about someone outside the actor's scope answers exactly like a missing one.
+      const returnee = notice && (await findVisibleReturnee(tx, ctx, notice.returneeId, { lock: true }));
+      if (!notice || !returnee) throw noticeNotFound();
+      assertOpen(returnee);
+      if (notice.verifiedOn) {
+        throw appError(
+          ErrorCode.CONFLICT,
+          'Địa chỉ trong thông báo này đã được xác minh. / This notice’s address is already verified.',
+          { reason: 'ALREADY_VERIFIED' },
+        );
+      }
+      if (input.verifiedOn < notice.receivedOn) {
+        throw beforeStart(
+          'input.verifiedOn',
+          'Ngày xác minh không thể trước ngày nhận thông báo.',
+          'Verification cannot be before the notice.',
+        );
+      }
+      notice.verifiedOn = input.verifiedOn;
+      notice.verificationResult = input.result;
+      const saved = await tx.getRepository(ReleaseNotice).save(notice);
+      await completeTasks(tx, { ruleKey: `address-verification:${notice.id}` }, actor.userId);
+      await audit(tx, ctx, {
+        action: 'verifyReleaseAddress',
+        objectType: 'ReleaseNotice',
+        objectId: notice.id,
+        returneeId: returnee.id,
+        fields: ['verifiedOn', 'verificationResult'],
+      });
+      return saved;
+    });
+  }
+
+  /** NOTIFIED → AWAITING_REPORT, with a task due on the report-in deadline. */
+  async recordRelease(ctx: RequestContext, input: RecordReleaseInput): Promise<Release> {
+    requireRole(ctx, CASE_WRITERS);
+    notInFuture('input.releasedOn', input.releasedOn);
+    const parole = input.type === ReleaseType.PAROLE;
+    if (parole && !input.probationEndsOn) {
+      throw badInput(
+        'input.probationEndsOn',
+        'Tha tù trước thời hạn có điều kiện cần ngày kết thúc thời gian thử thách. / Parole needs the end of probation.',
+        'REQUIRED',
+      );
+    }
+    if (parole && input.probationEndsOn && input.probationEndsOn <= input.releasedOn) {
+      throw beforeStart(
+        'input.probationEndsOn',
+        'Thời gian thử thách phải kết thúc sau ngày ra trại.',
+        'Probation must end after the release day.',
+      );
+    }
+    if (!parole && input.probationEndsOn) {
+      throw badInput(
+        'input.probationEndsOn',
+        'Chỉ tha tù trước thời hạn có điều kiện mới có thời gian thử thách. / Only parole has a probation period.',
+        'NOT_ALLOWED',
+      );
+    }
+    return ctx.dataSource.transaction(async (tx) => {
+      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+      assertTransition(returnee.status, CaseStatus.AWAITING_REPORT);
+      const repo = tx.getRepository(Release);
+      const release = await repo.save(
+        repo.create({
+          returneeId: returnee.id,
+          type: input.type,
+          certificateNumber: input.certificateNumber?.trim() || null,
+          releasedOn: input.releasedOn,
+          prison: input.prison.trim(),
+          probationEndsOn: parole ? (input.probationEndsOn ?? null) : null,
+        }),
+      );
+      const unit = await tx.getRepository(AdministrativeUnit).findOneByOrFail({ id: returnee.unitId });
+      await createRuleTask(tx, {
+        unitId: returnee.unitId,
+        returneeId: returnee.id,
+        kind: TaskKind.REPORT_IN_OVERDUE,
+        title: parole
+          ? 'Theo dõi trình diện: người được tha tù trước thời hạn trình diện trong 5 ngày'
+          : 'Theo dõi trình diện sau khi chấp hành xong án phạt tù',
+        dueOn: addDays(input.releasedOn, parole ? PAROLE_REPORT_IN_DAYS : unit.reportInDays),
+        ruleKey: `report-in:${release.id}`,
+      });
+      await setStatus(tx, returnee, CaseStatus.AWAITING_REPORT);
+      await audit(tx, ctx, {
+        action: 'recordRelease',
+        objectType: 'Release',
+        objectId: release.id,
+        returneeId: returnee.id,
+        fields: [...givenFields(input), 'status'],
+      });
+      return release;
+    });
+  }
+
+  /**
+   * The person reported in: RECEIVED, or ON_PROBATION for a parolee still on probation that day.
+   * The reception officer is the signed-in officer.
+   */
+  async recordReception(ctx: RequestContext, input: RecordReceptionInput): Promise<Reception> {
+    const actor = requireRole(ctx, CASE_WRITERS);
+    notInFuture('input.receivedOn', input.receivedOn);
+    return ctx.dataSource.transaction(async (tx) => {
+      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+      assertTransition(returnee.status, CaseStatus.RECEIVED);
+      const release = await latestRelease(tx, returnee.id);
+      if (release && input.receivedOn < release.releasedOn) {
+        throw beforeStart(
+          'input.receivedOn',
+          'Ngày tiếp nhận không thể trước ngày ra trại.',
+          'Reception cannot be before the release.',
+        );
+      }
+      const repo = tx.getRepository(Reception);
+      const reception = await repo.save(
+        repo.create({
+          returneeId: returnee.id,
+          receivedOn: input.receivedOn,
+          officerId: actor.userId,
+          meetingRecordNumber: input.meetingRecordNumber?.trim() || null,
+          pledgeSigned: input.pledgeSigned ?? false,
+          informationSheetDone: input.informationSheetDone ?? false,
+          needs: (input.needs ?? []).map((n) => n.trim()).filter(Boolean),
+        }),
+      );
+      const onProbation =
+        release?.type === ReleaseType.PAROLE &&
+        !!release.probationEndsOn &&
+        release.probationEndsOn >= input.receivedOn;
+      const written = ['status'];
+      if (!returnee.returnedOn) {
+        returnee.returnedOn = input.receivedOn;
+        written.push('returnedOn');
+      }
+      await setStatus(tx, returnee, onProbation ? CaseStatus.ON_PROBATION : CaseStatus.RECEIVED);
+      await completeTasks(tx, { returneeId: returnee.id, kind: TaskKind.REPORT_IN_OVERDUE }, actor.userId);
+      await audit(tx, ctx, {
+        action: 'recordReception',
+        objectType: 'Reception',
+        objectId: reception.id,
+        returneeId: returnee.id,
+        fields: [...givenFields(input), 'officerId', ...written],
+      });
+      return reception;
+    });
+  }
+}
+
+export const receptionService = new ReceptionService();

@@ -1,0 +1,101 @@
+import { UnitLevel } from '@hoanhap/shared';
+import { CASE_WRITERS, requireRole } from '../../common/access.js';
+import { badInput, notFound } from '../../common/errors.js';
+import { notInFuture } from '../../common/validation.js';
+import type { RequestContext } from '../../context.js';
+import { audit } from '../audit/audit.service.js';
+import { CaseTransfer } from '../returnees/case-transfer.entity.js';
+import { Returnee } from '../returnees/returnee.entity.js';
+import { requireVisibleReturnee } from '../returnees/returnee-access.js';
+import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
+import type { TransferCaseInput } from './lifecycle.inputs.js';
+import { assertOpen } from './lifecycle.service.js';
+
+/*
+ * Handing a case over when the person moves (DOMAIN §9): the whole case goes, history included.
+ * The receiving unit need not be in the sender's scope (a move to another province is normal), so
+ * it is looked up by code alone; the person then leaves the sender's scope.
+ */
+
+const LOCAL_LEVELS = new Set<UnitLevel>([UnitLevel.WARD, UnitLevel.COMMUNE]);
+
+function checkTarget(unit: AdministrativeUnit, from: string, on: string): void {
+  if (!LOCAL_LEVELS.has(unit.level)) {
+    throw badInput(
+      'input.toUnitCode',
+      'Chỉ chuyển hồ sơ đến phường hoặc xã. / A case is handed over to a ward or commune only.',
+      'NOT_A_WARD',
+    );
+  }
+  if ((unit.validFrom && unit.validFrom > on) || (unit.validTo && unit.validTo < on)) {
+    throw badInput(
+      'input.toUnitCode',
+      'Đơn vị nhận không còn (hoặc chưa) tồn tại vào ngày chuyển. / The receiving unit does not exist on that day.',
+      'UNIT_NOT_CURRENT',
+    );
+  }
+  if (unit.id === from) {
+    throw badInput(
+      'input.toUnitCode',
+      'Người này đã thuộc đơn vị đó. / The person already belongs to that unit.',
+      'SAME_UNIT',
+    );
+  }
+}
+
+export class TransferService {
+  async transferCase(ctx: RequestContext, input: TransferCaseInput): Promise<Returnee> {
+    requireRole(ctx, CASE_WRITERS);
+    notInFuture('input.transferredOn', input.transferredOn);
+    return ctx.dataSource.transaction(async (tx) => {
+      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+      assertOpen(returnee);
+      const unit = await tx.getRepository(AdministrativeUnit).findOneBy({ code: input.toUnitCode.trim() });
+      if (!unit) throw notFound('Đơn vị', 'Unit');
+      checkTarget(unit, returnee.unitId, input.transferredOn);
+      const last: Array<{ day: string | null }> = await tx.query(
+        `SELECT to_char(max(transferred_on), 'YYYY-MM-DD') AS day FROM case_transfer WHERE returnee_id = $1`,
+        [returnee.id],
+      );
+      const earliest = [returnee.returnedOn, last[0]?.day]
+        .filter((d): d is string => !!d)
+        .sort()
+        .pop();
+      if (earliest && input.transferredOn < earliest) {
+        throw badInput(
+          'input.transferredOn',
+          'Ngày chuyển không thể trước ngày trở về hoặc lần chuyển trước. / The hand-over cannot be before the return or the previous hand-over.',
+          'BEFORE_START',
+        );
+      }
+      const repo = tx.getRepository(CaseTransfer);
+      const transfer = await repo.save(
+        repo.create({
+          returneeId: returnee.id,
+          fromUnitId: returnee.unitId,
+          toUnitId: unit.id,
+          transferredOn: input.transferredOn,
+          reason: input.reason?.trim() || null,
+        }),
+      );
+      returnee.unitId = unit.id;
+      const saved = await tx.getRepository(Returnee).save(returnee);
+      // Open deadlines follow the person: the receiving unit now has to meet them.
+      await tx.query(
+        `UPDATE task SET unit_id = $2, updated_at = now(), version = version + 1
+         WHERE returnee_id = $1 AND completed_at IS NULL`,
+        [returnee.id, unit.id],
+      );
+      await audit(tx, ctx, {
+        action: 'transferCase',
+        objectType: 'CaseTransfer',
+        objectId: transfer.id,
+        returneeId: returnee.id,
+        fields: ['toUnitCode', 'transferredOn', ...(input.reason ? ['reason'] : []), 'unitId'],
+      });
+      return saved;
+    });
+  }
+}
+
+export const transferService = new TransferService();

@@ -1,0 +1,343 @@
+import { addDays, HelperRole, todayInVietnam } from '@hoanhap/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/logger.js';
+import { User } from '../../src/modules/auth/user.entity.js';
+import { HelperAssignment } from '../../src/modules/helpers/helper-assignment.entity.js';
+import { loadDemoData } from '../../src/seed/demo.js';
+import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
+import { GqlClient, type GqlResponse, startTestServer, type TestServer } from '../utils/test-server.js';
+
+let db: TestDatabase;
+let server: TestServer;
+const clients: Record<'officer' | 'vandau' | 'committee' | 'helper' | 'viewer' | 'admin', GqlClient> = {} as never;
+
+const TODAY = todayInVietnam();
+const UNKNOWN_ID = '5f0b6c1e-8a4d-4e7b-9c1a-2d3e4f5a6b7c';
+const ACTIONS = ['recordEmploymentPeriod', 'endEmploymentPeriod'];
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await loadDemoData(db.dataSource, createLogger('silent'));
+  server = await startTestServer(db.dataSource);
+  const logins = {
+    officer: 'congan.lamha@hoanhap.local',
+    vandau: 'congan.vandau@hoanhap.local',
+    committee: 'ubnd.lamha@hoanhap.local',
+    helper: 'phunu.lamha@hoanhap.local',
+    viewer: 'so.haiphong@hoanhap.local',
+    admin: 'admin@hoanhap.local',
+  } as const;
+  for (const [role, email] of Object.entries(logins)) {
+    const client = new GqlClient(server.url);
+    await client.login(email);
+    clients[role as keyof typeof logins] = client;
+  }
+});
+afterAll(async () => {
+  await server?.close();
+  await db?.drop();
+});
+
+const RECORD = `mutation ($input: RecordEmploymentPeriodInput!) { recordEmploymentPeriod(input: $input) {
+  id status employerName startedOn endedOn endReason verifiedOn version } }`;
+const END = `mutation ($input: EndEmploymentPeriodInput!) { endEmploymentPeriod(input: $input) {
+  id status startedOn endedOn endReason version } }`;
+
+interface Period {
+  id: string;
+  status: string;
+  employerName: string | null;
+  startedOn: string;
+  endedOn: string | null;
+  endReason: string | null;
+  verifiedOn: string | null;
+  version: number;
+}
+
+let serial = 0;
+async function newPerson(): Promise<string> {
+  serial += 1;
+  const res = await clients.officer.request<{ registerReturnee: { id: string } }>(
+    'mutation ($input: RegisterReturneeInput!) { registerReturnee(input: $input) { id } }',
+    { input: { fullName: `Người thử nghiệm việc làm ${serial}`, returnedOn: '2023-12-20' } },
+  );
+  if (!res.data) throw new Error(JSON.stringify(res.errors));
+  return res.data.registerReturnee.id;
+}
+
+async function record(returneeId: string, fields: Record<string, unknown>, client = clients.officer) {
+  return client.request<{ recordEmploymentPeriod: Period }>(RECORD, {
+    input: { returneeId, status: 'UNSTABLE', startedOn: '2024-01-01', ...fields },
+  });
+}
+
+async function recorded(returneeId: string, fields: Record<string, unknown>): Promise<Period> {
+  const res = await record(returneeId, fields);
+  if (!res.data) throw new Error(JSON.stringify(res.errors));
+  return res.data.recordEmploymentPeriod;
+}
+
+async function counts() {
+  const [row] = await db.dataSource.query(
+    `SELECT (SELECT count(*)::int FROM employment_period) AS periods,
+            (SELECT count(*)::int FROM employment_period WHERE ended_on IS NOT NULL) AS ended,
+            (SELECT coalesce(sum(version), 0)::int FROM employment_period) AS versions,
+            (SELECT count(*)::int FROM audit_event WHERE action = ANY($1)) AS audits`,
+    [ACTIONS],
+  );
+  return row as Record<string, number>;
+}
+
+function expectRefused(res: GqlResponse<unknown>, code: string, field?: string, reason?: string) {
+  expect(res.errors?.[0]?.extensions, JSON.stringify(res.errors)).toMatchObject({
+    code,
+    ...(field ? { field } : {}),
+    ...(reason ? { reason } : {}),
+  });
+  expect(res.data ?? null).toBeNull();
+}
+
+async function assignHelper(returneeId: string) {
+  const helper = await db.dataSource.getRepository(User).findOneByOrFail({ email: 'phunu.lamha@hoanhap.local' });
+  await db.dataSource.getRepository(HelperAssignment).insert({
+    returneeId,
+    helperName: helper.displayName,
+    organisationId: helper.organisationId as string,
+    helperUserId: helper.id,
+    role: HelperRole.PRIMARY,
+    startedOn: addDays(TODAY, -30),
+  });
+}
+
+describe('recordEmploymentPeriod', () => {
+  it('stores the period, audits the field names, and lists it first among the person’s periods', async () => {
+    const id = await newPerson();
+    await recorded(id, { status: 'UNEMPLOYED', startedOn: '2023-12-27', endedOn: '2024-01-31' });
+    const res = await record(id, {
+      status: 'STABLE',
+      employerName: '  Xưởng may Lãm Hà  ',
+      startedOn: '2024-02-01',
+      verifiedOn: '2024-03-15',
+    });
+    expect(res.errors).toBeUndefined();
+    const period = res.data?.recordEmploymentPeriod;
+    expect(period).toMatchObject({
+      status: 'STABLE',
+      employerName: 'Xưởng may Lãm Hà',
+      startedOn: '2024-02-01',
+      endedOn: null,
+      endReason: null,
+      verifiedOn: '2024-03-15',
+      version: 1,
+    });
+    const [stored] = await db.dataSource.query(
+      `SELECT returnee_id AS "returneeId", status, started_on::text AS "startedOn", ended_on AS "endedOn"
+       FROM employment_period WHERE id = $1`,
+      [period?.id],
+    );
+    expect(stored).toEqual({ returneeId: id, status: 'STABLE', startedOn: '2024-02-01', endedOn: null });
+    const audit = await db.dataSource.query(
+      'SELECT action, fields, returnee_id AS "returneeId" FROM audit_event WHERE object_id = $1',
+      [period?.id],
+    );
+    expect(audit).toEqual([
+      {
+        action: 'recordEmploymentPeriod',
+        returneeId: id,
+        fields: ['status', 'employerName', 'startedOn', 'verifiedOn'],
+      },
+    ]);
+
+    const view = await clients.officer.request<{
+      returnee: { employmentPeriods: Array<{ status: string; startedOn: string }>; currentEmployment: { id: string } };
+    }>('query ($id: ID!) { returnee(id: $id) { employmentPeriods { status startedOn } currentEmployment { id } } }', {
+      id,
+    });
+    expect(view.data?.returnee.employmentPeriods).toEqual([
+      { status: 'STABLE', startedOn: '2024-02-01' },
+      { status: 'UNEMPLOYED', startedOn: '2023-12-27' },
+    ]);
+    expect(view.data?.returnee.currentEmployment.id).toBe(period?.id);
+  });
+
+  it('accepts a period starting the day after another ends, and one filling a gap exactly', async () => {
+    const id = await newPerson();
+    await recorded(id, { startedOn: '2024-01-01', endedOn: '2024-03-31' });
+    await recorded(id, { startedOn: '2024-05-01', endedOn: '2024-06-30' });
+    expect((await record(id, { startedOn: '2024-04-01', endedOn: '2024-04-30' })).errors).toBeUndefined();
+    expect((await record(id, { startedOn: '2024-07-01' })).errors).toBeUndefined();
+  });
+
+  it.each([
+    ['starting on the last day of another', { startedOn: '2024-03-31', endedOn: '2024-04-30' }],
+    ['ending on the first day of another', { startedOn: '2023-12-01', endedOn: '2024-01-01' }],
+    ['open-ended before another', { startedOn: '2023-12-01', endedOn: null }],
+    ['inside another', { startedOn: '2024-02-01', endedOn: '2024-02-02' }],
+  ])('refuses a period %s with OVERLAP naming that period’s dates', async (_label, fields) => {
+    const id = await newPerson();
+    await recorded(id, { startedOn: '2024-01-01', endedOn: '2024-03-31' });
+    const before = await counts();
+    const res = await record(id, fields);
+    expectRefused(res, 'BAD_USER_INPUT', 'input.startedOn', 'OVERLAP');
+    expect(res.errors?.[0]?.message).toContain('01/01/2024');
+    expect(res.errors?.[0]?.message).toContain('31/03/2024');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses any later period while an open one goes on, saying it is still open', async () => {
+    const id = await newPerson();
+    await recorded(id, { startedOn: '2024-01-01' });
+    const res = await record(id, { startedOn: '2024-09-01', endedOn: '2024-09-30' });
+    expectRefused(res, 'BAD_USER_INPUT', 'input.startedOn', 'OVERLAP');
+    expect(res.errors?.[0]?.message).toBe(
+      'Trùng với giai đoạn việc làm từ 01/01/2024 đến nay. / Overlaps the employment period from 01/01/2024, still open.',
+    );
+  });
+
+  it('lets only one of two concurrent overlapping inserts through', async () => {
+    const id = await newPerson();
+    const before = await counts();
+    const results = await Promise.all([
+      record(id, { startedOn: '2024-01-01', endedOn: '2024-06-30' }),
+      record(id, { startedOn: '2024-03-01', endedOn: '2024-09-30' }),
+      record(id, { startedOn: '2024-06-30' }),
+    ]);
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    for (const r of results.filter((x) => x.errors)) expectRefused(r, 'BAD_USER_INPUT', 'input.startedOn', 'OVERLAP');
+    expect((await counts()).periods).toBe((before.periods ?? 0) + 1);
+  });
+
+  it.each([
+    ['an end before the start', { endedOn: '2023-12-31' }, 'input.endedOn', 'BEFORE_START'],
+    ['a start tomorrow', { startedOn: addDays(TODAY, 1) }, 'input.startedOn', 'IN_FUTURE'],
+    ['an end tomorrow', { endedOn: addDays(TODAY, 1) }, 'input.endedOn', 'IN_FUTURE'],
+    ['a verification tomorrow', { verifiedOn: addDays(TODAY, 1) }, 'input.verifiedOn', 'IN_FUTURE'],
+    ['a verification before the start', { verifiedOn: '2023-12-31' }, 'input.verifiedOn', 'BEFORE_START'],
+    ['an employer name over 200 characters', { employerName: 'x'.repeat(201) }, 'input.employerName', 'TOO_LONG'],
+  ])('refuses %s and writes nothing', async (_label, fields, field, reason) => {
+    const id = await newPerson();
+    const before = await counts();
+    expectRefused(await record(id, fields), 'BAD_USER_INPUT', field, reason);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('answers NOT_FOUND for unknown people and other wards, FORBIDDEN to helpers, the committee and viewers', async () => {
+    const id = await newPerson();
+    await assignHelper(id);
+    const before = await counts();
+    expectRefused(await record(UNKNOWN_ID, {}), 'NOT_FOUND');
+    expectRefused(await record('not-a-uuid', {}), 'NOT_FOUND');
+    expectRefused(await record(id, {}, clients.vandau), 'NOT_FOUND');
+    for (const role of ['helper', 'committee', 'viewer', 'admin'] as const) {
+      expectRefused(await record(id, {}, clients[role]), 'FORBIDDEN');
+    }
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('endEmploymentPeriod', () => {
+  it('ends the open period, bumps its version and audits it', async () => {
+    const id = await newPerson();
+    const open = await recorded(id, { startedOn: '2024-01-01' });
+    const res = await clients.officer.request<{ endEmploymentPeriod: Period }>(END, {
+      input: { employmentPeriodId: open.id, endedOn: '2024-01-01', endReason: 'Hết hợp đồng', version: open.version },
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.endEmploymentPeriod).toMatchObject({
+      id: open.id,
+      endedOn: '2024-01-01',
+      endReason: 'Hết hợp đồng',
+      version: open.version + 1,
+    });
+    const [stored] = await db.dataSource.query(
+      'SELECT ended_on::text AS "endedOn", end_reason AS "endReason", version FROM employment_period WHERE id = $1',
+      [open.id],
+    );
+    expect(stored).toEqual({ endedOn: '2024-01-01', endReason: 'Hết hợp đồng', version: 2 });
+    const audit = await db.dataSource.query(
+      `SELECT action, fields FROM audit_event WHERE object_id = $1 AND action = 'endEmploymentPeriod'`,
+      [open.id],
+    );
+    expect(audit).toEqual([{ action: 'endEmploymentPeriod', fields: ['endedOn', 'endReason'] }]);
+    // The next period can now start the day after.
+    expect((await record(id, { status: 'STABLE', startedOn: '2024-01-02' })).errors).toBeUndefined();
+  });
+
+  it('refuses a stale version, a closed period, bad dates, unknown ids, other wards and other roles', async () => {
+    const id = await newPerson();
+    await assignHelper(id);
+    const closed = await recorded(id, { startedOn: '2023-12-20', endedOn: '2023-12-31' });
+    const open = await recorded(id, { startedOn: '2024-01-01' });
+    const before = await counts();
+    const end = (overrides: Record<string, unknown>, client = clients.officer) =>
+      client.request(END, {
+        input: { employmentPeriodId: open.id, endedOn: '2024-06-30', version: open.version, ...overrides },
+      });
+    const stale = await end({ version: open.version + 1 });
+    expectRefused(stale, 'CONFLICT');
+    expect(stale.errors?.[0]?.extensions?.currentVersion).toBe(open.version);
+    expectRefused(
+      await end({ employmentPeriodId: closed.id, version: closed.version }),
+      'BAD_USER_INPUT',
+      'input.employmentPeriodId',
+      'ALREADY_ENDED',
+    );
+    expectRefused(await end({ endedOn: '2023-12-31' }), 'BAD_USER_INPUT', 'input.endedOn', 'BEFORE_START');
+    expectRefused(await end({ endedOn: addDays(TODAY, 1) }), 'BAD_USER_INPUT', 'input.endedOn', 'IN_FUTURE');
+    expectRefused(await end({ endReason: 'x'.repeat(501) }), 'BAD_USER_INPUT', 'input.endReason', 'TOO_LONG');
+    expectRefused(await end({ employmentPeriodId: UNKNOWN_ID }), 'NOT_FOUND');
+    expectRefused(await end({ employmentPeriodId: '42' }), 'NOT_FOUND');
+    expectRefused(await end({}, clients.vandau), 'NOT_FOUND');
+    for (const role of ['helper', 'committee', 'viewer', 'admin'] as const) {
+      expectRefused(await end({}, clients[role]), 'FORBIDDEN');
+    }
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('employment on a date', () => {
+  it('derives the status on any date from the periods, edges included, for every reader', async () => {
+    const id = await newPerson();
+    await assignHelper(id);
+    await recorded(id, { status: 'UNEMPLOYED', startedOn: '2024-01-01', endedOn: '2024-02-29' });
+    await recorded(id, { status: 'STABLE', startedOn: '2024-04-01' });
+    const query = `query ($id: ID!) { returnee(id: $id) {
+      before: employmentStatusOn(date: "2023-12-31")
+      first: employmentStatusOn(date: "2024-01-01")
+      last: employmentStatusOn(date: "2024-02-29")
+      gap: employmentStatusOn(date: "2024-03-31")
+      open: employmentStatusOn(date: "2024-04-01")
+      later: employmentStatusOn(date: "2030-01-01")
+      employmentPeriods { status } } }`;
+    for (const role of ['officer', 'helper', 'committee', 'viewer'] as const) {
+      const res = await clients[role].request<{ returnee: Record<string, unknown> }>(query, { id });
+      expect(res.errors, role).toBeUndefined();
+      expect(res.data?.returnee, role).toEqual({
+        before: null,
+        first: 'UNEMPLOYED',
+        last: 'UNEMPLOYED',
+        gap: null,
+        open: 'STABLE',
+        later: 'STABLE',
+        employmentPeriods: [{ status: 'STABLE' }, { status: 'UNEMPLOYED' }],
+      });
+    }
+  });
+
+  it('agrees with the article’s statistics: Lãm Hà’s 34 returned since 2020 are 7 / 21 / 6 on 25/04/2024', async () => {
+    const people: Array<{ id: string }> = await db.dataSource.query(
+      `SELECT r.id FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id
+       WHERE u.code = 'lam-ha' AND r.returned_on >= '2020-01-01' AND r.returned_on <= '2024-04-25'
+         AND r.full_name NOT LIKE 'Người thử nghiệm%'`,
+    );
+    expect(people).toHaveLength(34);
+    const fields = people.map((p, i) => `p${i}: returnee(id: "${p.id}") { employmentStatusOn(date: "2024-04-25") }`);
+    const res = await clients.officer.request<Record<string, { employmentStatusOn: string }>>(
+      `{ ${fields.join(' ')} }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const tally: Record<string, number> = {};
+    for (const v of Object.values(res.data ?? {})) tally[v.employmentStatusOn] = (tally[v.employmentStatusOn] ?? 0) + 1;
+    expect(tally).toEqual({ STABLE: 7, UNSTABLE: 21, UNEMPLOYED: 6 });
+  });
+});
