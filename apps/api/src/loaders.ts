@@ -1,12 +1,22 @@
 import type { DataSource } from 'typeorm';
 import { createEmploymentLoaders, type EmploymentLoaders } from './modules/employment/employment.loaders.js';
+import { createHelperLoaders, type HelperLoaders } from './modules/helpers/helpers.loaders.js';
 import { createJudgmentsLoaders, type JudgmentsLoaders } from './modules/judgments/judgments.loaders.js';
 import { createLifecycleLoaders, type LifecycleLoaders } from './modules/lifecycle/lifecycle.loaders.js';
 import { createReturneeLoaders, type ReturneeLoaders } from './modules/returnees/returnee.loaders.js';
+import { createSupportLoaders, type SupportLoaders } from './modules/support/support.loaders.js';
+import { createTaskLoaders, type TaskLoaders } from './modules/tasks/tasks.loaders.js';
 import { createUnitLoaders, type UnitLoaders } from './modules/units/units.loaders.js';
 
 /** Every per-request DataLoader. A module adds its own by extending this type and the factory. */
-export type Loaders = UnitLoaders & ReturneeLoaders & JudgmentsLoaders & EmploymentLoaders & LifecycleLoaders;
+export type Loaders = UnitLoaders &
+  ReturneeLoaders &
+  JudgmentsLoaders &
+  EmploymentLoaders &
+  LifecycleLoaders &
+  HelperLoaders &
+  SupportLoaders &
+  TaskLoaders;
 
 export function createLoaders(dataSource: DataSource): Loaders {
   return {
@@ -15,5 +25,8 @@ export function createLoaders(dataSource: DataSource): Loaders {
     ...createJudgmentsLoaders(dataSource),
     ...createEmploymentLoaders(dataSource),
     ...createLifecycleLoaders(dataSource),
+    ...createHelperLoaders(dataSource),
+    ...createSupportLoaders(dataSource),
+    ...createTaskLoaders(dataSource),
   };
 }

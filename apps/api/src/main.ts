@@ -1,8 +1,10 @@
 import 'reflect-metadata';
+import { todayInVietnam } from '@hoanhap/shared';
 import { createServer as createHttpServer } from 'node:http';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './database/database.js';
 import { createLogger } from './logger.js';
+import { runTaskRules } from './modules/tasks/task-rules.js';
 import { loadDemoData } from './seed/demo.js';
 import { createServer } from './server.js';
 
@@ -29,6 +31,16 @@ if (config.demo) {
   }
   await loadDemoData(db.dataSource, log);
 }
+
+// Deadline rules (no contact for N days, monthly parolee assessment) at start and then every six
+// hours; rule keys make reruns, and several API nodes running them, harmless.
+const runRules = () =>
+  runTaskRules(db.dataSource, todayInVietnam())
+    .then((created) => created > 0 && log.info({ created }, 'task rules created tasks'))
+    .catch((error: Error) => log.error({ err: { message: error.message } }, 'task rules failed'));
+await runRules();
+const rulesTimer = setInterval(runRules, 6 * 3600_000);
+rulesTimer.unref();
 
 const httpServer = createHttpServer();
 const app = await createServer({ config, dataSource: db.dataSource, log, httpServer });

@@ -2,6 +2,10 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { EmploymentPeriodResolver, ReturneeEmploymentResolver } from '../modules/employment/employment.resolver.js';
+import { CaseloadResolver } from '../modules/helpers/caseload.resolver.js';
+import { ContactResolver } from '../modules/helpers/contact.resolver.js';
+import { HelperAssignmentResolver } from '../modules/helpers/helper.resolver.js';
+import { ReturneeHelpersResolver } from '../modules/helpers/returnee-helpers.resolver.js';
 import { ExpungementResolver } from '../modules/expungement/expungement.resolver.js';
 import { ConvictionResolver, ReturneeJudgmentsResolver } from '../modules/judgments/judgments.resolver.js';
 import {
@@ -11,6 +15,9 @@ import {
 } from '../modules/lifecycle/lifecycle.resolver.js';
 import { ReturneeResolver } from '../modules/returnees/returnee.resolver.js';
 import { StatisticsResolver } from '../modules/statistics/statistics.resolver.js';
+import { SupportResolver } from '../modules/support/support.resolver.js';
+import { HolidayResolver } from '../modules/tasks/holiday.resolver.js';
+import { TaskResolver } from '../modules/tasks/task.resolver.js';
 import { UnitResolver } from '../modules/units/units.resolver.js';
 
 export const RESOLVERS = [
@@ -26,6 +33,13 @@ export const RESOLVERS = [
   CaseTransferResolver,
   StatisticsResolver,
   UnitResolver,
+  HelperAssignmentResolver,
+  ContactResolver,
+  ReturneeHelpersResolver,
+  CaseloadResolver,
+  SupportResolver,
+  TaskResolver,
+  HolidayResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -314,7 +314,7 @@ describe('transferCase', () => {
       {
         action: 'transferCase',
         object_type: 'CaseTransfer',
-        fields: ['toUnitCode', 'transferredOn', 'reason', 'unitId'],
+        fields: ['toUnitCode', 'transferredOn', 'reason', 'unitId', 'helpers', 'tasks'],
       },
     ]);
 

@@ -579,7 +579,7 @@ describe('closeCase', () => {
       {
         action: 'closeCase',
         object_type: 'CaseClosure',
-        fields: ['reason', 'closedOn', 'proofNumber', 'proofDate', 'note', 'status'],
+        fields: ['reason', 'closedOn', 'proofNumber', 'proofDate', 'note', 'status', 'tasks'],
       },
     ]);
   });

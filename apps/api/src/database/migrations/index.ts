@@ -1,5 +1,6 @@
 import { Initial1795947266534 } from './1795947266534-initial.js';
 import { Casework1795948634293 } from './1795948634293-casework.js';
+import { HolidayCalendar1795949822094 } from './1795949822094-holiday-calendar.js';
 
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
-export const MIGRATIONS = [Initial1795947266534, Casework1795948634293];
+export const MIGRATIONS = [Initial1795947266534, Casework1795948634293, HolidayCalendar1795949822094];

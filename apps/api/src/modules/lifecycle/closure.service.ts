@@ -139,12 +139,19 @@ export class ClosureService {
         }),
       );
       await setStatus(tx, returnee, CaseStatus.CLOSED);
+      // Nothing is left to do for a closed case: its open tasks close with it.
+      await tx.query(
+        `UPDATE task SET completed_at = now(), completed_by_id = $2, note = COALESCE(note, 'Hồ sơ đã kết thúc / Case closed'),
+           updated_at = now(), version = version + 1
+         WHERE returnee_id = $1 AND completed_at IS NULL`,
+        [returnee.id, ctx.actor?.userId ?? null],
+      );
       await audit(tx, ctx, {
         action: 'closeCase',
         objectType: 'CaseClosure',
         objectId: closure.id,
         returneeId: returnee.id,
-        fields: [...givenFields(input), 'status'],
+        fields: [...givenFields(input), 'status', 'tasks'],
       });
       return closure;
     });

@@ -1,4 +1,4 @@
-import { HolidayKind, type TaskKind, type WorkingCalendar } from '@hoanhap/shared';
+import type { TaskKind } from '@hoanhap/shared';
 import type { EntityManager } from 'typeorm';
 
 /*
@@ -37,24 +37,4 @@ export async function completeTasks(
      WHERE ${where} AND completed_at IS NULL`,
     [completedById, ...params],
   );
-}
-
-/**
- * The working calendar (holidays and swapped working days) of the given years, from the
- * administrator-edited `holiday` table.
- */
-export async function loadWorkingCalendar(
-  tx: EntityManager,
-  fromYear: number,
-  toYear: number,
-): Promise<WorkingCalendar> {
-  const rows: Array<{ day: string; kind: HolidayKind }> = await tx.query(
-    `SELECT to_char(day, 'YYYY-MM-DD') AS day, kind FROM holiday
-     WHERE day >= make_date($1::int, 1, 1) AND day < make_date($2::int + 1, 1, 1)`,
-    [fromYear, toYear],
-  );
-  return {
-    daysOff: new Set(rows.filter((r) => r.kind === HolidayKind.DAY_OFF).map((r) => r.day)),
-    workedWeekendDays: new Set(rows.filter((r) => r.kind === HolidayKind.WORKING_DAY).map((r) => r.day)),
-  };
 }

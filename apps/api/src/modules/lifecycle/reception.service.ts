@@ -15,7 +15,8 @@ import type {
   RecordReleaseNoticeInput,
   VerifyReleaseAddressInput,
 } from './lifecycle.inputs.js';
-import { completeTasks, createRuleTask, loadWorkingCalendar } from './lifecycle-tasks.js';
+import { loadWorkingCalendar } from '../tasks/working-calendar.js';
+import { completeTasks, createRuleTask } from './lifecycle-tasks.js';
 import {
   assertOpen,
   assertTransition,

@@ -80,18 +80,25 @@ export class TransferService {
       );
       returnee.unitId = unit.id;
       const saved = await tx.getRepository(Returnee).save(returnee);
-      // Open deadlines follow the person: the receiving unit now has to meet them.
+      // Open deadlines follow the person: the receiving unit now has to meet them, and assigns them.
       await tx.query(
-        `UPDATE task SET unit_id = $2, updated_at = now(), version = version + 1
+        `UPDATE task SET unit_id = $2, owner_id = NULL, updated_at = now(), version = version + 1
          WHERE returnee_id = $1 AND completed_at IS NULL`,
         [returnee.id, unit.id],
+      );
+      // Helpers of the sending ward stop on the hand-over day; the receiving ward assigns its own.
+      await tx.query(
+        `UPDATE helper_assignment SET ended_on = GREATEST($2::date, started_on), end_reason = 'Chuyển địa bàn / Case transferred',
+           updated_at = now(), version = version + 1
+         WHERE returnee_id = $1 AND ended_on IS NULL`,
+        [returnee.id, input.transferredOn],
       );
       await audit(tx, ctx, {
         action: 'transferCase',
         objectType: 'CaseTransfer',
         objectId: transfer.id,
         returneeId: returnee.id,
-        fields: ['toUnitCode', 'transferredOn', ...(input.reason ? ['reason'] : []), 'unitId'],
+        fields: ['toUnitCode', 'transferredOn', ...(input.reason ? ['reason'] : []), 'unitId', 'helpers', 'tasks'],
       });
       return saved;
     });

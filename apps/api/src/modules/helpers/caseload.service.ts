@@ -1,0 +1,91 @@
+import { Role, todayInVietnam } from '@hoanhap/shared';
+import type { DataSource } from 'typeorm';
+import { requireRole } from '../../common/access.js';
+import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
+import type { RequestContext } from '../../context.js';
+import { Returnee } from '../returnees/returnee.entity.js';
+import { helperFilter, visibleReturneeSql } from '../returnees/returnee-access.js';
+import type { NoContactEntry } from './caseload.types.js';
+import { activeUserIn, TODAY_SQL } from './helper-scope.js';
+
+/** Who reads caseloads and the no-contact list. */
+const CASELOAD_READERS = [Role.OFFICER, Role.COMMITTEE, Role.HELPER] as const;
+
+/** A raw `returnee` row (snake_case columns) as the entity. */
+function hydrateReturnee(dataSource: DataSource, row: Record<string, unknown>): Returnee {
+  const entity = new Returnee();
+  for (const column of dataSource.getMetadata(Returnee).columns) {
+    (entity as unknown as Record<string, unknown>)[column.propertyName] = row[column.databaseName];
+  }
+  return entity;
+}
+
+export class CaseloadService {
+  /**
+   * The people actively assigned to a helper: a helper's own by default; an officer or committee
+   * member names a helper of their scope.
+   */
+  async helperCaseload(ctx: RequestContext, helperUserId: string | null): Promise<Returnee[]> {
+    const actor = requireRole(ctx, CASELOAD_READERS);
+    let helperId = actor.userId;
+    if (actor.role === Role.HELPER) {
+      if (helperUserId && helperUserId !== actor.userId) {
+        throw appError(
+          ErrorCode.FORBIDDEN,
+          'Bạn chỉ xem được danh sách của mình. / You can only see your own caseload.',
+        );
+      }
+    } else {
+      if (!helperUserId) throw badInput('helperUserId', 'Cần chọn người giúp đỡ. / Choose a helper.', 'REQUIRED');
+      const helper = await activeUserIn(ctx.dataSource.manager, helperUserId, await ctx.unitScope(), Role.HELPER);
+      if (!helper) throw notFound('Người giúp đỡ', 'Helper');
+      helperId = helper.id;
+    }
+    return ctx.dataSource
+      .getRepository(Returnee)
+      .createQueryBuilder('r')
+      .where('r.unit_id = ANY(CAST(:scope AS uuid[]))', { scope: await ctx.unitScope() })
+      .andWhere(
+        `EXISTS (SELECT 1 FROM helper_assignment h WHERE h.returnee_id = r.id AND h.helper_user_id = CAST(:helper AS uuid)
+           AND (h.ended_on IS NULL OR h.ended_on >= ${TODAY_SQL}))`,
+        { helper: helperId },
+      )
+      .orderBy('r.full_name', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .getMany();
+  }
+
+  /**
+   * Open cases in the actor's view (returned, not closed) whose latest contact by anyone, or
+   * their return when there has been none, is more than `days` days ago (default: each person's
+   * unit's noContactDays). Longest wait first. One statement.
+   */
+  async noContactList(ctx: RequestContext, days: number | null): Promise<NoContactEntry[]> {
+    requireRole(ctx, CASELOAD_READERS);
+    if (days != null && (!Number.isInteger(days) || days < 0 || days > 3650)) {
+      throw badInput('days', 'Số ngày phải từ 0 đến 3650. / Days must be between 0 and 3650.', 'OUT_OF_RANGE');
+    }
+    const rows: Array<Record<string, unknown>> = await ctx.dataSource.query(
+      `SELECT r.*, lc.last_contact_on AS nc_last_contact_on,
+         ($3::date - COALESCE(lc.last_contact_on, r.returned_on)) AS nc_days_since,
+         COALESCE($4::int, u.no_contact_days)::int AS nc_threshold
+       FROM returnee r
+       JOIN administrative_unit u ON u.id = r.unit_id
+       LEFT JOIN LATERAL (SELECT max(c.contacted_on) AS last_contact_on FROM contact c
+                          WHERE c.returnee_id = r.id AND c.contacted_on <= $3::date) lc ON true
+       WHERE ${visibleReturneeSql(1, 2)}
+         AND r.status <> 'CLOSED' AND r.returned_on IS NOT NULL AND r.returned_on <= $3::date
+         AND ($3::date - COALESCE(lc.last_contact_on, r.returned_on)) > COALESCE($4::int, u.no_contact_days)
+       ORDER BY nc_days_since DESC, r.full_name, r.id`,
+      [await ctx.unitScope(), helperFilter(ctx), todayInVietnam(), days ?? null],
+    );
+    return rows.map((row) => ({
+      returnee: hydrateReturnee(ctx.dataSource, row),
+      lastContactOn: (row.nc_last_contact_on as string | null) ?? null,
+      daysSince: Number(row.nc_days_since),
+      thresholdDays: Number(row.nc_threshold),
+    }));
+  }
+}
+
+export const caseloadService = new CaseloadService();

@@ -1,0 +1,38 @@
+import { Role } from '@hoanhap/shared';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { canSeeSensitive } from '../../common/access.js';
+import type { RequestContext } from '../../context.js';
+import { User } from '../auth/user.entity.js';
+import { Contact } from './contact.entity.js';
+import { contactService } from './contact.service.js';
+import { RecordContactInput } from './helper.inputs.js';
+
+@Resolver(() => Contact)
+export class ContactResolver {
+  @Mutation(() => Contact, {
+    description: 'Records a contact: the officer, or a helper for a person assigned to them.',
+  })
+  recordContact(
+    @Arg('input', () => RecordContactInput) input: RecordContactInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Contact> {
+    return contactService.record(ctx, input);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Restricted: the text for the officer and for the helper who wrote it; null for everyone else.',
+  })
+  notes(@Root() c: Contact, @Ctx() ctx: RequestContext): string | null {
+    if (canSeeSensitive(ctx.actor)) return c.notes;
+    const actor = ctx.actor;
+    return actor?.role === Role.HELPER && actor.userId === c.recordedById ? c.notes : null;
+  }
+
+  @FieldResolver(() => User, { description: 'Who recorded the contact.' })
+  async recordedBy(@Root() c: Contact, @Ctx() ctx: RequestContext): Promise<User> {
+    const user = await ctx.loaders.userSummaryById.load(c.recordedById);
+    if (!user) throw new Error('contact without author');
+    return user;
+  }
+}

@@ -1,0 +1,72 @@
+import { Role } from '@hoanhap/shared';
+import { badInput } from '../../common/errors.js';
+import { CONTACT_WRITERS, requireRole } from '../../common/access.js';
+import { notInFuture } from '../../common/validation.js';
+import type { RequestContext } from '../../context.js';
+import { audit } from '../audit/audit.service.js';
+import { personNotFound, requireVisibleReturnee } from '../returnees/returnee-access.js';
+import { Contact } from './contact.entity.js';
+import type { RecordContactInput } from './helper.inputs.js';
+import { TODAY_SQL } from './helper-scope.js';
+
+export class ContactService {
+  /**
+   * Records a contact. A helper records it under their own active assignment (which is what
+   * `daysSinceLastContact` counts); an officer's contact belongs to no assignment.
+   */
+  async record(ctx: RequestContext, input: RecordContactInput): Promise<Contact> {
+    const actor = requireRole(ctx, CONTACT_WRITERS);
+    notInFuture('input.contactedOn', input.contactedOn);
+    return ctx.dataSource.transaction(async (tx) => {
+      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+      if (returnee.returnedOn && input.contactedOn < returnee.returnedOn) {
+        throw badInput(
+          'input.contactedOn',
+          'Ngày gặp không thể trước ngày người này trở về. / The contact cannot be before the person returned.',
+          'BEFORE_RETURN',
+        );
+      }
+      let helperAssignmentId: string | null = null;
+      if (actor.role === Role.HELPER) {
+        const rows: Array<{ id: string; started_on: string }> = await tx.query(
+          `SELECT id, started_on FROM helper_assignment
+           WHERE returnee_id = $1 AND helper_user_id = $2 AND (ended_on IS NULL OR ended_on >= ${TODAY_SQL})
+           ORDER BY started_on DESC LIMIT 1`,
+          [returnee.id, actor.userId],
+        );
+        const assignment = rows[0];
+        if (!assignment) throw personNotFound();
+        if (input.contactedOn < assignment.started_on) {
+          throw badInput(
+            'input.contactedOn',
+            'Ngày gặp trước ngày bạn được phân công. / The contact is before your assignment started.',
+            'BEFORE_ASSIGNMENT',
+          );
+        }
+        helperAssignmentId = assignment.id;
+      }
+      const repo = tx.getRepository(Contact);
+      const saved = await repo.save(
+        repo.create({
+          returneeId: returnee.id,
+          helperAssignmentId,
+          contactedOn: input.contactedOn,
+          channel: input.channel,
+          recordedById: actor.userId,
+          notes: input.notes?.trim() || null,
+          nextAction: input.nextAction?.trim() || null,
+        }),
+      );
+      await audit(tx, ctx, {
+        action: 'recordContact',
+        objectType: 'Contact',
+        objectId: saved.id,
+        returneeId: returnee.id,
+        fields: Object.keys(input).filter((k) => (input as unknown as Record<string, unknown>)[k] != null),
+      });
+      return saved;
+    });
+  }
+}
+
+export const contactService = new ContactService();

@@ -1,0 +1,124 @@
+import { SupportStatus } from '@hoanhap/shared';
+import { CONTACT_WRITERS, requireRole } from '../../common/access.js';
+import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
+import { notBefore, notInFuture, vndAmount } from '../../common/validation.js';
+import type { RequestContext } from '../../context.js';
+import { audit } from '../audit/audit.service.js';
+import { isUuid, organisationIn, unitsServing } from '../helpers/helper-scope.js';
+import { requireVisibleReturnee } from '../returnees/returnee-access.js';
+import { Support } from './support.entity.js';
+import type { RecordSupportInput, UpdateSupportStatusInput } from './support.inputs.js';
+
+/** Where a support may go from each status; DONE and DECLINED are final. */
+export const SUPPORT_TRANSITIONS: Readonly<Record<SupportStatus, readonly SupportStatus[]>> = {
+  [SupportStatus.PROPOSED]: [SupportStatus.IN_PROGRESS, SupportStatus.DONE, SupportStatus.DECLINED],
+  [SupportStatus.IN_PROGRESS]: [SupportStatus.DONE, SupportStatus.DECLINED],
+  [SupportStatus.DONE]: [],
+  [SupportStatus.DECLINED]: [],
+};
+
+const supportNotFound = () => notFound('Hoạt động hỗ trợ', 'Support');
+
+const given = (input: object) =>
+  Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] != null && k !== 'version');
+
+export class SupportService {
+  /** Records a support action: the officer, or a helper for a person assigned to them. */
+  async record(ctx: RequestContext, input: RecordSupportInput): Promise<Support> {
+    requireRole(ctx, CONTACT_WRITERS);
+    const amountVnd = vndAmount('input.amountVnd', input.amountVnd);
+    notInFuture('input.startedOn', input.startedOn);
+    const status = input.status ?? SupportStatus.PROPOSED;
+    return ctx.dataSource.transaction(async (tx) => {
+      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+      if (input.providerOrganisationId) {
+        const units = await unitsServing(tx, returnee.unitId);
+        if (!(await organisationIn(tx, input.providerOrganisationId, units))) {
+          throw badInput(
+            'input.providerOrganisationId',
+            'Tổ chức không thuộc địa bàn của người này. / The organisation is not in the person’s unit.',
+            'NOT_FOUND',
+          );
+        }
+      }
+      const repo = tx.getRepository(Support);
+      const saved = await repo.save(
+        repo.create({
+          returneeId: returnee.id,
+          type: input.type,
+          providerOrganisationId: input.providerOrganisationId ?? null,
+          providerName: input.providerName?.trim() || null,
+          amountVnd,
+          fundingSource: input.fundingSource ?? null,
+          status,
+          startedOn: input.startedOn,
+          completedOn: status === SupportStatus.DONE ? input.startedOn : null,
+          outcome: input.outcome?.trim() || null,
+        }),
+      );
+      await audit(tx, ctx, {
+        action: 'recordSupport',
+        objectType: 'Support',
+        objectId: saved.id,
+        returneeId: returnee.id,
+        fields: given(input),
+      });
+      return saved;
+    });
+  }
+
+  /** Moves a support to its next status, only from the version the caller read. */
+  async updateStatus(ctx: RequestContext, input: UpdateSupportStatusInput): Promise<Support> {
+    requireRole(ctx, CONTACT_WRITERS);
+    notInFuture('input.completedOn', input.completedOn);
+    return ctx.dataSource.transaction(async (tx) => {
+      if (!isUuid(input.supportId)) throw supportNotFound();
+      const repo = tx.getRepository(Support);
+      const found = await repo.findOneBy({ id: input.supportId });
+      if (!found) throw supportNotFound();
+      await requireVisibleReturnee(tx, ctx, found.returneeId, { lock: true }).catch(() => {
+        throw supportNotFound();
+      });
+      const support = await repo.findOneByOrFail({ id: found.id });
+      if (support.version !== input.version) {
+        throw appError(
+          ErrorCode.CONFLICT,
+          'Hoạt động hỗ trợ đã được người khác cập nhật. Tải lại để xem thay đổi. / Someone else saved this support first.',
+          { currentVersion: support.version },
+        );
+      }
+      if (!SUPPORT_TRANSITIONS[support.status].includes(input.status)) {
+        throw appError(
+          ErrorCode.INVALID_TRANSITION,
+          'Không thể chuyển hoạt động hỗ trợ sang trạng thái này. / This status change is not allowed.',
+          { from: support.status, to: input.status },
+        );
+      }
+      if (input.status === SupportStatus.DONE && !input.completedOn) {
+        throw badInput('input.completedOn', 'Cần nhập ngày hoàn thành. / A completion date is required.', 'REQUIRED');
+      }
+      if (input.status === SupportStatus.IN_PROGRESS && input.completedOn) {
+        throw badInput(
+          'input.completedOn',
+          'Hoạt động đang thực hiện chưa có ngày hoàn thành. / A support in progress has no completion date.',
+          'NOT_ALLOWED',
+        );
+      }
+      notBefore('input.completedOn', input.completedOn, support.startedOn);
+      support.status = input.status;
+      support.completedOn = input.completedOn ?? null;
+      if (input.outcome != null) support.outcome = input.outcome.trim() || null;
+      const saved = await repo.save(support);
+      await audit(tx, ctx, {
+        action: 'updateSupportStatus',
+        objectType: 'Support',
+        objectId: saved.id,
+        returneeId: saved.returneeId,
+        fields: given(input).filter((k) => k !== 'supportId'),
+      });
+      return saved;
+    });
+  }
+}
+
+export const supportService = new SupportService();

@@ -1,0 +1,58 @@
+import { HolidayKind, Role } from '@hoanhap/shared';
+import { requireActor, requireRole } from '../../common/access.js';
+import { badInput, notFound } from '../../common/errors.js';
+import type { RequestContext } from '../../context.js';
+import { audit } from '../audit/audit.service.js';
+import { Holiday } from './holiday.entity.js';
+import type { RemoveHolidayInput, SetHolidayInput } from './holiday.inputs.js';
+
+const isWeekend = (day: string) => [0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay());
+
+export class HolidayService {
+  async forYear(ctx: RequestContext, year: number): Promise<Holiday[]> {
+    requireActor(ctx);
+    if (!Number.isInteger(year) || year < 1900 || year > 2200) {
+      throw badInput('year', 'Năm không hợp lệ. / Not a valid year.', 'OUT_OF_RANGE');
+    }
+    return ctx.dataSource
+      .getRepository(Holiday)
+      .createQueryBuilder('h')
+      .where('h.day BETWEEN CAST(:from AS date) AND CAST(:to AS date)', { from: `${year}-01-01`, to: `${year}-12-31` })
+      .orderBy('h.day', 'ASC')
+      .getMany();
+  }
+
+  /** Adds the day, or changes it when it is already in the calendar. */
+  async set(ctx: RequestContext, input: SetHolidayInput): Promise<Holiday> {
+    requireRole(ctx, [Role.ADMIN]);
+    const name = input.name.trim();
+    if (!name) throw badInput('input.name', 'Cần nhập tên ngày nghỉ. / A name is required.', 'REQUIRED');
+    if (input.kind === HolidayKind.WORKING_DAY && !isWeekend(input.day)) {
+      throw badInput(
+        'input.day',
+        'Ngày làm bù phải là thứ Bảy hoặc Chủ nhật. / A swapped working day must be a Saturday or Sunday.',
+        'NOT_A_WEEKEND',
+      );
+    }
+    return ctx.dataSource.transaction(async (tx) => {
+      await tx.getRepository(Holiday).upsert({ day: input.day, kind: input.kind, name }, ['day']);
+      await audit(tx, ctx, { action: 'setHoliday', objectType: 'Holiday', fields: ['day', 'kind', 'name'] });
+      return tx.getRepository(Holiday).findOneByOrFail({ day: input.day });
+    });
+  }
+
+  /** Removes the day and returns what it was; NOT_FOUND when it is not in the calendar. */
+  async remove(ctx: RequestContext, input: RemoveHolidayInput): Promise<Holiday> {
+    requireRole(ctx, [Role.ADMIN]);
+    return ctx.dataSource.transaction(async (tx) => {
+      const repo = tx.getRepository(Holiday);
+      const holiday = await repo.findOne({ where: { day: input.day }, lock: { mode: 'pessimistic_write' } });
+      if (!holiday) throw notFound('Ngày nghỉ', 'Holiday');
+      await repo.delete({ day: input.day });
+      await audit(tx, ctx, { action: 'removeHoliday', objectType: 'Holiday', fields: ['day'] });
+      return holiday;
+    });
+  }
+}
+
+export const holidayService = new HolidayService();

@@ -1,0 +1,70 @@
+import { addWorkingDays, TASK_KIND_LABELS } from '@hoanhap/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import { loadWorkingCalendar } from './working-calendar.js';
+
+/** Working days given to follow up a no-contact alert. */
+export const NO_CONTACT_FOLLOW_UP_WORKING_DAYS = 3;
+
+/** Day of the month by which a parolee's monthly assessment is due (first 5 days of the month). */
+export const PAROLE_ASSESSMENT_DAY = 5;
+
+/**
+ * NO_CONTACT: an open case (returned, not closed) whose latest contact, or return when there is
+ * none, is more than its unit's `noContactDays` before today, and that has no open no-contact
+ * task yet. Owned by the person's active primary helper when they have an account (helpers need
+ * these reminders), else by the unit.
+ */
+const NO_CONTACT_SQL = `
+  INSERT INTO task (unit_id, returnee_id, kind, title, due_on, owner_id, rule_key, version)
+  SELECT r.unit_id, r.id, 'NO_CONTACT', $3 || ' (quá ' || u.no_contact_days || ' ngày)', $2::date,
+    (SELECT h.helper_user_id FROM helper_assignment h JOIN app_user a ON a.id = h.helper_user_id
+      WHERE h.returnee_id = r.id AND h.role = 'PRIMARY' AND a.disabled_at IS NULL
+        AND (h.ended_on IS NULL OR h.ended_on >= $1::date)
+      ORDER BY h.started_on DESC LIMIT 1),
+    'no-contact:' || r.id || ':' || to_char($1::date, 'YYYY-MM'), 1
+  FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id
+  WHERE r.status <> 'CLOSED' AND r.returned_on IS NOT NULL AND r.returned_on <= $1::date
+    AND $1::date - COALESCE(
+      (SELECT max(c.contacted_on) FROM contact c WHERE c.returnee_id = r.id AND c.contacted_on <= $1::date),
+      r.returned_on) > u.no_contact_days
+    AND NOT EXISTS (SELECT 1 FROM task t WHERE t.returnee_id = r.id AND t.kind = 'NO_CONTACT' AND t.completed_at IS NULL)
+  ON CONFLICT (rule_key) WHERE rule_key IS NOT NULL DO NOTHING
+  RETURNING id`;
+
+/**
+ * PAROLE_ASSESSMENT: every person ON_PROBATION who was home before this month is assessed in the
+ * first days of the month (Circular 10/2024), due on the 5th. Owned by the unit.
+ */
+const PAROLE_SQL = `
+  INSERT INTO task (unit_id, returnee_id, kind, title, due_on, owner_id, rule_key, version)
+  SELECT r.unit_id, r.id, 'PAROLE_ASSESSMENT', $3, $2::date, NULL,
+    'parole-assessment:' || r.id || ':' || to_char($1::date, 'YYYY-MM'), 1
+  FROM returnee r
+  WHERE r.status = 'ON_PROBATION' AND r.returned_on IS NOT NULL AND r.returned_on < date_trunc('month', $1::date)::date
+  ON CONFLICT (rule_key) WHERE rule_key IS NOT NULL DO NOTHING
+  RETURNING id`;
+
+/** Runs the rules inside the caller's transaction; returns how many tasks were created. */
+export async function runTaskRulesIn(tx: EntityManager, today: string): Promise<number> {
+  const year = Number(today.slice(0, 4));
+  const calendar = await loadWorkingCalendar(tx, year, year + 1);
+  const noContact: unknown[] = await tx.query(NO_CONTACT_SQL, [
+    today,
+    addWorkingDays(today, NO_CONTACT_FOLLOW_UP_WORKING_DAYS, calendar),
+    TASK_KIND_LABELS.NO_CONTACT.vi,
+  ]);
+  const parole: unknown[] = await tx.query(PAROLE_SQL, [
+    today,
+    `${today.slice(0, 8)}${String(PAROLE_ASSESSMENT_DAY).padStart(2, '0')}`,
+    TASK_KIND_LABELS.PAROLE_ASSESSMENT.vi,
+  ]);
+  return noContact.length + parole.length;
+}
+
+/**
+ * The periodic task rules. Idempotent through `ruleKey` (one task per rule, person and month), so
+ * it can run at every start and on a timer. Returns how many tasks were created.
+ */
+export function runTaskRules(dataSource: DataSource, today: string): Promise<number> {
+  return dataSource.transaction((tx) => runTaskRulesIn(tx, today));
+}

@@ -1,0 +1,172 @@
+import { Role, TaskKind, todayInVietnam } from '@hoanhap/shared';
+import { CASE_WRITERS, requireRole } from '../../common/access.js';
+import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
+import type { RequestContext } from '../../context.js';
+import { audit } from '../audit/audit.service.js';
+import { activeUserIn, isUuid, TODAY_SQL, unitsServing } from '../helpers/helper-scope.js';
+import { requireVisibleReturnee } from '../returnees/returnee-access.js';
+import { unitsService } from '../units/units.service.js';
+import type { CompleteTaskInput, CreateTaskInput } from './task.inputs.js';
+import { Task } from './task.entity.js';
+import { runTaskRulesIn } from './task-rules.js';
+
+/** Who reads task lists (a helper: only their own tasks). */
+export const TASK_READERS = [Role.ADMIN, Role.OFFICER, Role.COMMITTEE, Role.HELPER] as const;
+/** Who completes tasks: the officer any in scope, the others only their own. */
+export const TASK_WORKERS = [Role.OFFICER, Role.COMMITTEE, Role.HELPER] as const;
+/** Roles a task may be given to. */
+const TASK_OWNERS = [Role.OFFICER, Role.COMMITTEE, Role.HELPER];
+
+const taskNotFound = () => notFound('Việc cần làm', 'Task');
+
+export class TaskService {
+  /**
+   * Tasks in the actor's scope matching `where` (SQL on alias `t`, named parameters), earliest due
+   * first. A helper only ever sees their own.
+   */
+  private async list(ctx: RequestContext, where: string, params: Record<string, unknown>): Promise<Task[]> {
+    const actor = requireRole(ctx, TASK_READERS);
+    return ctx.dataSource
+      .getRepository(Task)
+      .createQueryBuilder('t')
+      .where('t.unit_id = ANY(CAST(:scope AS uuid[]))', { scope: await ctx.unitScope() })
+      .andWhere('(CAST(:helper AS uuid) IS NULL OR t.owner_id = CAST(:helper AS uuid))', {
+        helper: actor.role === Role.HELPER ? actor.userId : null,
+      })
+      .andWhere(where, params)
+      .orderBy('t.due_on', 'ASC')
+      .addOrderBy('t.created_at', 'ASC')
+      .addOrderBy('t.id', 'ASC')
+      .getMany();
+  }
+
+  /** My tasks; for an officer also the unit's tasks nobody owns (rule tasks such as parole assessments). */
+  myTasks(ctx: RequestContext, open: boolean | null): Promise<Task[]> {
+    const actor = requireRole(ctx, TASK_READERS);
+    return this.list(
+      ctx,
+      `(t.owner_id = CAST(:me AS uuid) OR (CAST(:officer AS boolean) AND t.owner_id IS NULL))
+       AND (CAST(:open AS boolean) IS NULL OR (t.completed_at IS NULL) = CAST(:open AS boolean))`,
+      { me: actor.userId, officer: actor.role === Role.OFFICER, open: open ?? null },
+    );
+  }
+
+  overdueTasks(ctx: RequestContext): Promise<Task[]> {
+    return this.list(ctx, `t.completed_at IS NULL AND t.due_on < ${TODAY_SQL}`, {});
+  }
+
+  /** The tasks of a unit in scope (with the units merged into it); NOT_FOUND outside your scope. */
+  async unitTasks(ctx: RequestContext, unitCode: string | null, open: boolean | null): Promise<Task[]> {
+    const actor = requireRole(ctx, TASK_READERS);
+    const unit = unitCode ? await unitsService.findInScope(ctx, unitCode) : { id: actor.unitId };
+    if (!unit) throw notFound('Đơn vị', 'Unit');
+    const units = await unitsService.scopeOf(ctx.dataSource.manager, unit.id);
+    return this.list(
+      ctx,
+      `t.unit_id = ANY(CAST(:units AS uuid[]))
+       AND (CAST(:open AS boolean) IS NULL OR (t.completed_at IS NULL) = CAST(:open AS boolean))`,
+      { units, open: open ?? null },
+    );
+  }
+
+  async complete(ctx: RequestContext, input: CompleteTaskInput): Promise<Task> {
+    const actor = requireRole(ctx, TASK_WORKERS);
+    return ctx.dataSource.transaction(async (tx) => {
+      if (!isUuid(input.taskId)) throw taskNotFound();
+      const repo = tx.getRepository(Task);
+      const task = await repo.findOne({ where: { id: input.taskId }, lock: { mode: 'pessimistic_write' } });
+      const scope = await ctx.unitScope();
+      if (!task || !scope.includes(task.unitId)) throw taskNotFound();
+      if (actor.role !== Role.OFFICER && task.ownerId !== actor.userId) throw taskNotFound();
+      if (task.completedAt) {
+        throw appError(ErrorCode.INVALID_TRANSITION, 'Việc này đã hoàn thành. / This task is already done.', {
+          from: 'DONE',
+          to: 'DONE',
+        });
+      }
+      task.completedAt = new Date();
+      task.completedById = actor.userId;
+      task.note = input.note?.trim() || null;
+      const saved = await repo.save(task);
+      await audit(tx, ctx, {
+        action: 'completeTask',
+        objectType: 'Task',
+        objectId: saved.id,
+        returneeId: saved.returneeId,
+        fields: ['completedAt', ...(saved.note ? ['note'] : [])],
+      });
+      return saved;
+    });
+  }
+
+  async create(ctx: RequestContext, input: CreateTaskInput): Promise<Task> {
+    const actor = requireRole(ctx, CASE_WRITERS);
+    if (input.dueOn < todayInVietnam()) {
+      throw badInput('input.dueOn', 'Hạn không thể ở quá khứ. / The due date cannot be in the past.', 'IN_PAST');
+    }
+    return ctx.dataSource.transaction(async (tx) => {
+      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+      let ownerId = actor.userId;
+      if (input.ownerId && input.ownerId !== actor.userId) {
+        const owner = await activeUserIn(tx, input.ownerId, await unitsServing(tx, returnee.unitId));
+        if (!owner || !TASK_OWNERS.includes(owner.role)) {
+          throw badInput(
+            'input.ownerId',
+            'Không có người dùng này trong địa bàn. / No such user in the person’s unit.',
+            'NOT_FOUND',
+          );
+        }
+        if (owner.role === Role.HELPER) {
+          const assigned: unknown[] = await tx.query(
+            `SELECT 1 FROM helper_assignment WHERE returnee_id = $1 AND helper_user_id = $2
+               AND (ended_on IS NULL OR ended_on >= ${TODAY_SQL})`,
+            [returnee.id, owner.id],
+          );
+          if (assigned.length === 0) {
+            throw badInput(
+              'input.ownerId',
+              'Người giúp đỡ này không được phân công cho người này. / This helper is not assigned to the person.',
+              'NOT_ASSIGNED',
+            );
+          }
+        }
+        ownerId = owner.id;
+      }
+      const repo = tx.getRepository(Task);
+      const saved = await repo.save(
+        repo.create({
+          unitId: returnee.unitId,
+          returneeId: returnee.id,
+          kind: TaskKind.MANUAL,
+          title: input.title.trim(),
+          dueOn: input.dueOn,
+          ownerId,
+          ruleKey: null,
+          completedAt: null,
+          completedById: null,
+          note: null,
+        }),
+      );
+      await audit(tx, ctx, {
+        action: 'createTask',
+        objectType: 'Task',
+        objectId: saved.id,
+        returneeId: returnee.id,
+        fields: Object.keys(input).filter((k) => (input as unknown as Record<string, unknown>)[k] != null),
+      });
+      return saved;
+    });
+  }
+
+  /** The periodic rules on demand (admin); one audit row for the run. */
+  async runRules(ctx: RequestContext): Promise<number> {
+    requireRole(ctx, [Role.ADMIN]);
+    return ctx.dataSource.transaction(async (tx) => {
+      const created = await runTaskRulesIn(tx, todayInVietnam());
+      await audit(tx, ctx, { action: 'runTaskRules', objectType: 'Task', fields: [] });
+      return created;
+    });
+  }
+}
+
+export const taskService = new TaskService();

@@ -1,0 +1,414 @@
+import { addDays, addWorkingDays, isWorkingDay, todayInVietnam } from '@hoanhap/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/logger.js';
+import { runTaskRules } from '../../src/modules/tasks/task-rules.js';
+import { loadWorkingCalendar } from '../../src/modules/tasks/working-calendar.js';
+import { loadDemoData } from '../../src/seed/demo.js';
+import { loadHolidays, VIETNAMESE_HOLIDAYS } from '../../src/seed/holidays.js';
+import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
+import { errorCode, GqlClient, type GqlResponse, startTestServer, type TestServer } from '../utils/test-server.js';
+
+let db: TestDatabase;
+let server: TestServer;
+const today = todayInVietnam();
+const month = today.slice(0, 7);
+const daysAgo = (n: number) => addDays(today, -n);
+const clients: Record<string, GqlClient> = {};
+
+/** The signed-in client called `name` (see beforeAll). */
+function client(name: string): GqlClient {
+  const c = clients[name];
+  if (!c) throw new Error(`no client ${name}`);
+  return c;
+}
+const ids = { personA: '', personB: '', personC: '', vanDauPerson: '', helper: '', officer: '', vanDauOfficer: '' };
+let insertedHolidays = 0;
+
+const one = async <T>(sql: string, params: unknown[] = []): Promise<T> =>
+  ((await db.dataSource.query(sql, params)) as T[])[0] as T;
+const count = async (table: string) => (await one<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).n;
+
+async function login(name: string, email: string) {
+  clients[name] = new GqlClient(server.url);
+  await clients[name].login(email);
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await loadDemoData(db.dataSource, createLogger('silent'));
+  server = await startTestServer(db.dataSource);
+  // These tests build their own casework: the demo's helpers, contacts, support and tasks are set aside.
+  await db.dataSource.query(
+    'DELETE FROM contact; DELETE FROM support; DELETE FROM task; DELETE FROM helper_assignment',
+  );
+  await db.dataSource.query(`DELETE FROM holiday`);
+  insertedHolidays = await db.dataSource.transaction((tx) => loadHolidays(tx));
+  const open = (await db.dataSource.query(
+    `SELECT r.id FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id
+     WHERE u.code = 'lam-ha' AND r.status <> 'CLOSED' AND r.returned_on IS NOT NULL ORDER BY r.full_name`,
+  )) as Array<{ id: string }>;
+  [ids.personA, ids.personB, ids.personC] = open.map((r) => r.id) as [string, string, string];
+  ids.vanDauPerson = (
+    await one<{ id: string }>(
+      `SELECT r.id FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id WHERE u.code = 'van-dau' LIMIT 1`,
+    )
+  ).id;
+  const user = async (email: string) =>
+    (await one<{ id: string }>('SELECT id FROM app_user WHERE email = $1', [email])).id;
+  ids.helper = await user('phunu.lamha@hoanhap.local');
+  ids.officer = await user('congan.lamha@hoanhap.local');
+  ids.vanDauOfficer = await user('congan.vandau@hoanhap.local');
+  await login('officer', 'congan.lamha@hoanhap.local');
+  await login('vanDau', 'congan.vandau@hoanhap.local');
+  await login('helper', 'phunu.lamha@hoanhap.local');
+  await login('viewer', 'so.haiphong@hoanhap.local');
+  await login('admin', 'admin@hoanhap.local');
+  const org = await one<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Hội Phụ nữ phường Lãm Hà'`);
+  const assigned = await client('officer').request(
+    `mutation ($input: AssignHelperInput!) { assignHelper(input: $input) { id } }`,
+    {
+      input: {
+        returneeId: ids.personA,
+        helperName: 'Trần Thị Lan',
+        organisationId: org.id,
+        helperUserId: ids.helper,
+        role: 'PRIMARY',
+        startedOn: daysAgo(60),
+      },
+    },
+  );
+  if (assigned.errors) throw new Error(JSON.stringify(assigned.errors));
+});
+afterAll(async () => {
+  await server?.close();
+  await db?.drop();
+});
+
+function expectBadInput(res: GqlResponse<unknown>, field: string, reason: string) {
+  expect(res.errors?.[0]?.extensions, JSON.stringify(res.errors)).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    field,
+    reason,
+  });
+}
+
+async function refused(table: string, client: GqlClient, query: string, input: Record<string, unknown>) {
+  const before = await count(table);
+  const auditBefore = await count('audit_event');
+  const res = await client.request(query, { input });
+  expect(res.errors, 'expected an error').toBeDefined();
+  expect(await count(table)).toBe(before);
+  expect(await count('audit_event')).toBe(auditBefore);
+  return res;
+}
+
+describe('holiday calendar', () => {
+  const HOLIDAYS = 'query ($year: Int!) { holidays(year: $year) { day kind name } }';
+  const SET = 'mutation ($input: SetHolidayInput!) { setHoliday(input: $input) { day kind name } }';
+  const REMOVE = 'mutation ($input: RemoveHolidayInput!) { removeHoliday(input: $input) { day kind name } }';
+
+  it('loads the 2020–2027 days once: a second load inserts nothing', async () => {
+    expect(insertedHolidays).toBe(VIETNAMESE_HOLIDAYS.length);
+    expect(await db.dataSource.transaction((tx) => loadHolidays(tx))).toBe(0);
+    expect(new Set(VIETNAMESE_HOLIDAYS.map((h) => h.day)).size).toBe(VIETNAMESE_HOLIDAYS.length);
+  });
+
+  it('gives any signed-in user a year’s days in order, swapped working days included', async () => {
+    const res = await client('helper').request<{ holidays: Array<{ day: string; kind: string }> }>(HOLIDAYS, {
+      year: 2025,
+    });
+    expect(res.errors).toBeUndefined();
+    const days = res.data?.holidays ?? [];
+    expect(days[0]).toMatchObject({ day: '2025-01-01', kind: 'DAY_OFF' });
+    expect(days).toContainEqual(expect.objectContaining({ day: '2025-04-26', kind: 'WORKING_DAY' }));
+    expect(days.map((d) => d.day)).toEqual([...days.map((d) => d.day)].sort());
+    expect(days.every((d) => d.day.startsWith('2025-'))).toBe(true);
+    expect(errorCode(await new GqlClient(server.url).request(HOLIDAYS, { year: 2025 }))).toBe('UNAUTHENTICATED');
+    expectBadInput(await client('helper').request(HOLIDAYS, { year: 0 }), 'year', 'OUT_OF_RANGE');
+  });
+
+  it('feeds working-day deadlines: Tết, the 30/4 break and the Saturday worked in 2025', async () => {
+    const calendar = await loadWorkingCalendar(db.dataSource, 2025, 2025);
+    expect(isWorkingDay('2025-04-26', calendar)).toBe(true); // Saturday worked for Friday 02/05
+    expect(isWorkingDay('2025-05-02', calendar)).toBe(false);
+    expect(addWorkingDays('2025-04-29', 1, calendar)).toBe('2025-05-05');
+    expect(addWorkingDays('2025-01-24', 3, calendar)).toBe('2025-02-05'); // Tết: 25/01 to 02/02 off
+  });
+
+  it('lets the admin add and change a day, with an audit row each time', async () => {
+    const added = await client('admin').request(SET, {
+      input: { day: '2027-11-24', kind: 'DAY_OFF', name: 'Ngày nghỉ thử' },
+    });
+    expect(added.data).toEqual({ setHoliday: { day: '2027-11-24', kind: 'DAY_OFF', name: 'Ngày nghỉ thử' } });
+    const changed = await client('admin').request(SET, {
+      input: { day: '2027-11-24', kind: 'DAY_OFF', name: 'Ngày Văn hóa Việt Nam' },
+    });
+    expect(changed.errors).toBeUndefined();
+    expect(await one('SELECT kind, name FROM holiday WHERE day = $1', ['2027-11-24'])).toEqual({
+      kind: 'DAY_OFF',
+      name: 'Ngày Văn hóa Việt Nam',
+    });
+    const audits = await db.dataSource.query(`SELECT fields FROM audit_event WHERE action = 'setHoliday'`);
+    expect(audits).toEqual([{ fields: ['day', 'kind', 'name'] }, { fields: ['day', 'kind', 'name'] }]);
+  });
+
+  it('refuses a weekday as a swapped working day, an empty name, and anyone but the admin', async () => {
+    expectBadInput(
+      await refused('holiday', client('admin'), SET, { day: '2027-03-01', kind: 'WORKING_DAY', name: 'Làm bù' }),
+      'input.day',
+      'NOT_A_WEEKEND',
+    );
+    expectBadInput(
+      await refused('holiday', client('admin'), SET, { day: '2027-03-06', kind: 'WORKING_DAY', name: '' }),
+      'input.name',
+      'REQUIRED',
+    );
+    for (const who of ['officer', 'helper', 'viewer']) {
+      const res = await refused('holiday', client(who), SET, { day: '2027-03-06', kind: 'WORKING_DAY', name: 'x' });
+      expect(errorCode(res), who).toBe('FORBIDDEN');
+    }
+  });
+
+  it('lets the admin remove a day (audited); removing it again is NOT_FOUND', async () => {
+    expect(errorCode(await refused('holiday', client('officer'), REMOVE, { day: '2027-11-24' }))).toBe('FORBIDDEN');
+    const res = await client('admin').request(REMOVE, { input: { day: '2027-11-24' } });
+    expect(res.data).toEqual({ removeHoliday: { day: '2027-11-24', kind: 'DAY_OFF', name: 'Ngày Văn hóa Việt Nam' } });
+    expect(await one(`SELECT count(*)::int AS n FROM holiday WHERE day = '2027-11-24'`)).toEqual({ n: 0 });
+    expect(await one(`SELECT fields FROM audit_event WHERE action = 'removeHoliday'`)).toEqual({ fields: ['day'] });
+    expect(errorCode(await client('admin').request(REMOVE, { input: { day: '2027-11-24' } }))).toBe('NOT_FOUND');
+  });
+});
+
+describe('task rules', () => {
+  let openReturned = 0;
+
+  beforeAll(async () => {
+    // Person C was visited two days ago; person B is on probation (and the only one).
+    await db.dataSource.query(
+      `INSERT INTO contact (returnee_id, contacted_on, channel, recorded_by_id, version) VALUES ($1, $2, 'OFFICE', $3, 1)`,
+      [ids.personC, daysAgo(2), ids.officer],
+    );
+    await db.dataSource.query(`UPDATE returnee SET status = 'UNDER_SUPPORT' WHERE status = 'ON_PROBATION'`);
+    await db.dataSource.query(`UPDATE returnee SET status = 'ON_PROBATION' WHERE id = $1`, [ids.personB]);
+    // Every demo return is years old and no other contact exists: every other open case is overdue.
+    openReturned = (
+      await one<{ n: number }>(
+        `SELECT count(*)::int AS n FROM returnee WHERE status <> 'CLOSED' AND returned_on IS NOT NULL`,
+      )
+    ).n;
+  });
+
+  it('is the admin’s: others are refused', async () => {
+    expect(errorCode(await client('officer').request('mutation { runTaskRules }'))).toBe('FORBIDDEN');
+    expect(await count('task')).toBe(0);
+  });
+
+  it('creates one no-contact task per silent open case and one assessment per parolee, then nothing more', async () => {
+    const res = await client('admin').request<{ runTaskRules: number }>('mutation { runTaskRules }');
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.runTaskRules).toBe(openReturned - 1 + 1);
+    expect(await one(`SELECT fields FROM audit_event WHERE action = 'runTaskRules'`)).toEqual({ fields: [] });
+    expect(await client('admin').request('mutation { runTaskRules }')).toMatchObject({ data: { runTaskRules: 0 } });
+    expect(await runTaskRules(db.dataSource, today)).toBe(0);
+
+    const calendar = await loadWorkingCalendar(db.dataSource, Number(today.slice(0, 4)), Number(today.slice(0, 4)) + 1);
+    const tasksOf = (id: string) =>
+      db.dataSource.query('SELECT kind, rule_key, due_on, owner_id FROM task WHERE returnee_id = $1 ORDER BY kind', [
+        id,
+      ]);
+    expect(await tasksOf(ids.personA)).toEqual([
+      {
+        kind: 'NO_CONTACT',
+        rule_key: `no-contact:${ids.personA}:${month}`,
+        due_on: addWorkingDays(today, 3, calendar),
+        owner_id: ids.helper, // her primary helper gets the reminder
+      },
+    ]);
+    expect(await tasksOf(ids.personB)).toEqual([
+      expect.objectContaining({ kind: 'PAROLE_ASSESSMENT', rule_key: `parole-assessment:${ids.personB}:${month}` }),
+      expect.objectContaining({ kind: 'NO_CONTACT', owner_id: null }),
+    ]);
+    expect((await tasksOf(ids.personB))[0].due_on).toBe(`${month}-05`);
+    expect(await tasksOf(ids.personC)).toEqual([]);
+  });
+});
+
+const TASK_FIELDS = 'id kind title dueOn completedAt note owner { id displayName } returnee { id } unit { code }';
+const MY = `query ($open: Boolean) { myTasks(open: $open) { ${TASK_FIELDS} } }`;
+const COMPLETE = `mutation ($input: CompleteTaskInput!) { completeTask(input: $input) { ${TASK_FIELDS} } }`;
+const CREATE = `mutation ($input: CreateTaskInput!) { createTask(input: $input) { ${TASK_FIELDS} } }`;
+
+interface TaskOut {
+  id: string;
+  kind: string;
+  dueOn: string;
+  completedAt: string | null;
+  owner: { id: string } | null;
+  returnee: { id: string } | null;
+  unit: { code: string };
+}
+
+async function tasks(who: string, query: string, variables: Record<string, unknown> = {}): Promise<TaskOut[]> {
+  const res = await client(who).request<Record<string, TaskOut[]>>(query, variables);
+  expect(res.errors).toBeUndefined();
+  return Object.values(res.data ?? {})[0] ?? [];
+}
+
+const sortedByDue = (list: TaskOut[]) =>
+  list.map((t) => t.dueOn).join() === [...list.map((t) => t.dueOn)].sort().join();
+
+describe('task lists', () => {
+  let overdueLamHa = '';
+  let overdueVanDau = '';
+
+  beforeAll(async () => {
+    const insert = async (returnee: string, owner: string) =>
+      (
+        await one<{ id: string }>(
+          `INSERT INTO task (unit_id, returnee_id, kind, title, due_on, owner_id, version)
+           SELECT unit_id, id, 'MANUAL', 'Việc quá hạn', $2, $3, 1 FROM returnee WHERE id = $1 RETURNING id`,
+          [returnee, daysAgo(3), owner],
+        )
+      ).id;
+    overdueLamHa = await insert(ids.personB, ids.officer);
+    overdueVanDau = await insert(ids.vanDauPerson, ids.vanDauOfficer);
+  });
+
+  it('gives the helper only her own tasks, with the person and the owner', async () => {
+    const mine = await tasks('helper', MY);
+    expect(mine).toEqual([
+      expect.objectContaining({
+        kind: 'NO_CONTACT',
+        owner: { id: ids.helper, displayName: 'Hội viên Hội Phụ nữ phường Lãm Hà' },
+        returnee: { id: ids.personA },
+        unit: { code: 'lam-ha' },
+      }),
+    ]);
+    expect(await tasks('helper', '{ overdueTasks { id } }')).toEqual([]);
+  });
+
+  it('gives the officer her own and the unit’s unowned tasks, earliest due first, never another ward’s', async () => {
+    const mine = await tasks('officer', MY);
+    expect(mine.map((t) => t.id)).toContain(overdueLamHa);
+    expect(mine.map((t) => t.owner?.id)).not.toContain(ids.helper);
+    expect(mine.every((t) => t.unit.code === 'lam-ha')).toBe(true);
+    expect(sortedByDue(mine)).toBe(true);
+  });
+
+  it('lists overdue tasks in scope only', async () => {
+    const overdue = await tasks('officer', `{ overdueTasks { ${TASK_FIELDS} } }`);
+    expect(overdue.map((t) => t.id)).toContain(overdueLamHa);
+    expect(overdue.map((t) => t.id)).not.toContain(overdueVanDau);
+    expect(overdue.every((t) => t.dueOn < today && t.completedAt === null)).toBe(true);
+    expect(errorCode(await client('viewer').request('{ overdueTasks { id } }'))).toBe('FORBIDDEN');
+  });
+
+  it('lists a unit’s tasks for those whose scope holds it', async () => {
+    const vanDau = await tasks('vanDau', `query { unitTasks { ${TASK_FIELDS} } }`);
+    expect(vanDau.length).toBeGreaterThan(0);
+    expect(vanDau.every((t) => t.unit.code === 'van-dau')).toBe(true);
+    expect(vanDau.map((t) => t.id)).toContain(overdueVanDau);
+    expect(await tasks('vanDau', 'query { unitTasks(open: false) { id } }')).toEqual([]);
+    expect(errorCode(await client('officer').request('query { unitTasks(unitCode: "van-dau") { id } }'))).toBe(
+      'NOT_FOUND',
+    );
+    const city = await tasks('admin', `query { unitTasks(unitCode: "hai-phong", open: true) { ${TASK_FIELDS} } }`);
+    expect(new Set(city.map((t) => t.unit.code))).toEqual(new Set(['lam-ha', 'van-dau']));
+  });
+});
+
+describe('completeTask', () => {
+  it('lets the helper complete her own task once, with an audit row', async () => {
+    const [task] = await tasks('helper', MY);
+    const res = await client('helper').request<{ completeTask: TaskOut }>(COMPLETE, {
+      input: { taskId: task?.id, note: 'Đã đến thăm' },
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.completeTask).toMatchObject({ id: task?.id, note: 'Đã đến thăm' });
+    expect(res.data?.completeTask.completedAt).toBeTruthy();
+    expect(await one('SELECT completed_by_id FROM task WHERE id = $1', [task?.id])).toEqual({
+      completed_by_id: ids.helper,
+    });
+    expect(
+      await one(`SELECT fields FROM audit_event WHERE action = 'completeTask' AND object_id = $1`, [task?.id]),
+    ).toEqual({ fields: ['completedAt', 'note'] });
+    expect(await tasks('helper', MY)).toEqual([]);
+    expect((await tasks('helper', MY, { open: false })).map((t) => t.id)).toEqual([task?.id]);
+
+    const again = await client('helper').request(COMPLETE, { input: { taskId: task?.id } });
+    expect(errorCode(again)).toBe('INVALID_TRANSITION');
+  });
+
+  it('answers NOT_FOUND for tasks that are not the helper’s or outside the scope, and FORBIDDEN to viewers', async () => {
+    const officerTask = (await tasks('officer', MY))[0] as TaskOut;
+    const openBefore = await one<{ n: number }>('SELECT count(*)::int AS n FROM task WHERE completed_at IS NULL');
+    expect(errorCode(await client('helper').request(COMPLETE, { input: { taskId: officerTask.id } }))).toBe(
+      'NOT_FOUND',
+    );
+    expect(errorCode(await client('vanDau').request(COMPLETE, { input: { taskId: officerTask.id } }))).toBe(
+      'NOT_FOUND',
+    );
+    expect(errorCode(await client('officer').request(COMPLETE, { input: { taskId: 'nope' } }))).toBe('NOT_FOUND');
+    expect(errorCode(await client('viewer').request(COMPLETE, { input: { taskId: officerTask.id } }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(await one('SELECT count(*)::int AS n FROM task WHERE completed_at IS NULL')).toEqual(openBefore);
+  });
+});
+
+describe('createTask', () => {
+  const input = (overrides: Record<string, unknown> = {}) => ({
+    returneeId: ids.personA,
+    title: 'Mời tham gia lớp học nghề',
+    dueOn: addDays(today, 7),
+    ownerId: ids.helper,
+    ...overrides,
+  });
+
+  it('writes a MANUAL task for the person’s helper, with an audit row', async () => {
+    const res = await client('officer').request<{ createTask: TaskOut }>(CREATE, { input: input() });
+    expect(res.errors).toBeUndefined();
+    const task = res.data?.createTask as TaskOut;
+    expect(task).toMatchObject({ kind: 'MANUAL', dueOn: addDays(today, 7), owner: { id: ids.helper } });
+    expect(await one('SELECT rule_key, returnee_id FROM task WHERE id = $1', [task.id])).toEqual({
+      rule_key: null,
+      returnee_id: ids.personA,
+    });
+    expect(
+      await one(`SELECT fields FROM audit_event WHERE action = 'createTask' AND object_id = $1`, [task.id]),
+    ).toEqual({
+      fields: ['returneeId', 'title', 'dueOn', 'ownerId'],
+    });
+    expect((await tasks('helper', MY)).map((t) => t.id)).toEqual([task.id]);
+    const onPerson = await client('officer').request<{ returnee: { open: TaskOut[]; all: TaskOut[] } }>(
+      `query ($id: ID!) { returnee(id: $id) { open: tasks(open: true) { id } all: tasks { id kind } } }`,
+      { id: ids.personA },
+    );
+    expect(onPerson.data?.returnee.open).toEqual([{ id: task.id }]);
+    expect(onPerson.data?.returnee.all).toHaveLength(2);
+  });
+
+  it.each([
+    ['a helper not assigned to the person', () => input({ returneeId: ids.personB }), 'input.ownerId', 'NOT_ASSIGNED'],
+    ['an owner from another ward', () => input({ ownerId: ids.vanDauOfficer }), 'input.ownerId', 'NOT_FOUND'],
+    ['a due date in the past', () => input({ dueOn: daysAgo(1) }), 'input.dueOn', 'IN_PAST'],
+    ['an empty title', () => input({ title: '' }), 'input.title', 'REQUIRED'],
+  ])('refuses %s with the field named, and writes nothing', async (_label, make, field, reason) => {
+    expectBadInput(await refused('task', client('officer'), CREATE, make()), field, reason);
+  });
+
+  it('answers NOT_FOUND to the Văn Đẩu officer and FORBIDDEN to helpers', async () => {
+    expect(errorCode(await refused('task', client('vanDau'), CREATE, input({ ownerId: null })))).toBe('NOT_FOUND');
+    expect(errorCode(await refused('task', client('helper'), CREATE, input()))).toBe('FORBIDDEN');
+  });
+
+  it('hides the person of a helper’s task once the person is no longer assigned to her', async () => {
+    const { id } = await one<{ id: string }>(
+      `INSERT INTO task (unit_id, returnee_id, kind, title, due_on, owner_id, version)
+       SELECT unit_id, id, 'MANUAL', 'Việc cũ', $2, $3, 1 FROM returnee WHERE id = $1 RETURNING id`,
+      [ids.personB, addDays(today, 1), ids.helper],
+    );
+    const mine = await tasks('helper', MY);
+    expect(mine.find((t) => t.id === id)).toMatchObject({ returnee: null, owner: { id: ids.helper } });
+  });
+});
