@@ -95,7 +95,12 @@ export async function listReturnees(
   if (search) {
     const digits = normalizeCitizenId(search);
     if (isValidCitizenId(digits)) where.push(`r.citizen_id = ${p(digits)}`);
-    else where.push(`r.search_name LIKE ${p(`%${escapeLike(normalizeName(search))}%`)} ESCAPE '\\'`);
+    else {
+      // Every word must appear, in any order: "khanh dinh" finds "Đinh Văn Khánh".
+      for (const word of normalizeName(search).split(' ').slice(0, 8)) {
+        where.push(`r.search_name LIKE ${p(`%${escapeLike(word)}%`)} ESCAPE '\\'`);
+      }
+    }
   }
 
   const order = ORDERS[sort];
