@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { type CommitteeLoaders, createCommitteeLoaders } from './modules/committee/committee.loaders.js';
 import { createEmploymentLoaders, type EmploymentLoaders } from './modules/employment/employment.loaders.js';
 import { createHelperLoaders, type HelperLoaders } from './modules/helpers/helpers.loaders.js';
 import { createJudgmentsLoaders, type JudgmentsLoaders } from './modules/judgments/judgments.loaders.js';
@@ -16,7 +17,8 @@ export type Loaders = UnitLoaders &
   LifecycleLoaders &
   HelperLoaders &
   SupportLoaders &
-  TaskLoaders;
+  TaskLoaders &
+  CommitteeLoaders;
 
 export function createLoaders(dataSource: DataSource): Loaders {
   return {
@@ -28,5 +30,6 @@ export function createLoaders(dataSource: DataSource): Loaders {
     ...createHelperLoaders(dataSource),
     ...createSupportLoaders(dataSource),
     ...createTaskLoaders(dataSource),
+    ...createCommitteeLoaders(dataSource),
   };
 }

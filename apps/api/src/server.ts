@@ -14,10 +14,13 @@ import type { RequestContext } from './context.js';
 import { createLoaders } from './loaders.js';
 import type { Logger } from './logger.js';
 import { authService } from './modules/auth/auth.service.js';
+import { documentFileRoute } from './modules/committee/documents/document-file.route.js';
+import { documentUploadRouter } from './modules/committee/documents/document-upload.route.js';
 import type { CookieSettings } from './modules/auth/session-cookie.js';
 import { authGate } from './schema/apollo-plugins.js';
 import { getSchema } from './schema/build-schema.js';
 import { formatError } from './schema/format-error.js';
+import { bodyErrors, GRAPHQL_LIMITS, graphqlProtection, withClientAddress } from './security/index.js';
 
 export interface ServerDeps {
   config: Pick<Config, 'isProduction' | 'sessionSecret' | 'webDist'>;
@@ -35,9 +38,13 @@ export interface AppServer {
 /** The Express app with /healthz, /graphql and the built web app; used by main and by tests. */
 export async function createServer({ config, dataSource, log, httpServer }: ServerDeps): Promise<AppServer> {
   const cookies: CookieSettings = { secure: config.isProduction, secret: config.sessionSecret };
+  const protection = graphqlProtection({ isProduction: config.isProduction });
   const apollo = new ApolloServer<RequestContext>({
     schema: await getSchema(),
-    introspection: !config.isProduction,
+    // Always on here: in production src/security/introspection.ts refuses it per request.
+    introspection: true,
+    validationRules: protection.validationRules,
+    parseOptions: protection.parseOptions,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     // main.ts owns shutdown: it drains HTTP, stops Apollo, then closes the database.
@@ -45,6 +52,7 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
     formatError: formatError(log),
     plugins: [
       authGate(!config.isProduction),
+      ...protection.plugins,
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   });
@@ -111,24 +119,32 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
 
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    express.json({ limit: GRAPHQL_LIMITS.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {
         const { actor, token } = await authService.actorFromCookie(dataSource, req.headers.cookie, cookies);
-        return {
-          requestId: (req as express.Request & { id: string }).id,
-          actor,
-          presentedToken: token,
-          dataSource,
-          cookies,
-          setCookie: (value) => res.append('Set-Cookie', value),
-          loaders: createLoaders(dataSource),
-          log,
-          unitScope: async () => actor?.unitScope ?? [],
-        };
+        return withClientAddress<RequestContext>(
+          {
+            requestId: (req as express.Request & { id: string }).id,
+            actor,
+            presentedToken: token,
+            dataSource,
+            cookies,
+            setCookie: (value) => res.append('Set-Cookie', value),
+            loaders: createLoaders(dataSource),
+            log,
+            unitScope: async () => actor?.unitScope ?? [],
+          },
+          req.ip,
+        );
       },
     }),
+    bodyErrors(log),
   );
+
+  // Document files: downloads checked against the session and scope; uploads too large for GraphQL.
+  app.get('/documents/:id/file', documentFileRoute(dataSource, cookies));
+  app.use(documentUploadRouter(dataSource, cookies, log), bodyErrors(log));
 
   serveWebApp(app, config.webDist);
   return { app, stop: () => apollo.stop() };

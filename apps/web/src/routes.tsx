@@ -8,6 +8,10 @@ const LoginPage = lazy(() => import('./features/auth/login-page'));
 const ProtectedLayout = lazy(() => import('./layout/protected-layout'));
 const DashboardPage = lazy(() => import('./features/dashboard/dashboard-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
+const ReturneesListPage = lazy(() => import('./features/returnees/returnees-list-page'));
+const ReturneeDetailPage = lazy(() => import('./features/returnees/returnee-detail-page'));
+const TasksPage = lazy(() => import('./features/tasks/tasks-page'));
+const MyPeoplePage = lazy(() => import('./features/my-people/my-people-page'));
 
 export const routes: RouteObject[] = [
   { path: '/', element: <Navigate to="/dashboard" replace /> },
@@ -25,7 +29,13 @@ export const routes: RouteObject[] = [
         <ProtectedLayout />
       </PageSuspense>
     ),
-    children: [{ path: '/dashboard', element: <DashboardPage /> }],
+    children: [
+      { path: '/dashboard', element: <DashboardPage /> },
+      { path: '/returnees', element: <ReturneesListPage /> },
+      { path: '/returnees/:id', element: <ReturneeDetailPage /> },
+      { path: '/tasks', element: <TasksPage /> },
+      { path: '/my-people', element: <MyPeoplePage /> },
+    ],
   },
   {
     path: '*',

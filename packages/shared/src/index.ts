@@ -8,3 +8,4 @@ export * from './employment.js';
 export * from './expungement.js';
 export * from './lifecycle.js';
 export * from './working-days.js';
+export * from './pledges.js';

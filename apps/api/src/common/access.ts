@@ -26,6 +26,15 @@ export const CASE_WRITERS = [Role.OFFICER] as const;
 /** Helpers may also record contacts and support, for the people assigned to them. */
 export const CONTACT_WRITERS = [Role.OFFICER, Role.HELPER] as const;
 
+/** Who records the reintegration model's documents, committee, pledges, reviews and employers. */
+export const COMMITTEE_WRITERS = [Role.OFFICER, Role.COMMITTEE] as const;
+
+/** Who reads the model, its documents, committee and pledges (in their unit scope). */
+export const COMMITTEE_READERS = [Role.ADMIN, Role.OFFICER, Role.COMMITTEE, Role.VIEWER] as const;
+
+/** Partner employers and their job offers: helpers see them too, to point people to work. */
+export const EMPLOYER_READERS = [Role.ADMIN, Role.OFFICER, Role.COMMITTEE, Role.VIEWER, Role.HELPER] as const;
+
 /**
  * Sensitive fields (convictions, incidents, obligations, citizen ID, contact notes): the officer
  * sees them; other roles see null (the security issue adds purpose-bound reveals).

@@ -1,6 +1,18 @@
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { User } from '../modules/auth/user.entity.js';
+import { CommitteeMember } from '../modules/committee/committee/committee-member.entity.js';
+import { SteeringCommittee } from '../modules/committee/committee/steering-committee.entity.js';
+import { Document } from '../modules/committee/documents/document.entity.js';
+import { DocumentFile } from '../modules/committee/documents/document-file.entity.js';
+import { EmployerProfile } from '../modules/committee/employers/employer-profile.entity.js';
+import { JobOffer } from '../modules/committee/employers/job-offer.entity.js';
+import { Placement } from '../modules/committee/employers/placement.entity.js';
+import { ReintegrationModel } from '../modules/committee/models/reintegration-model.entity.js';
+import { Pledge } from '../modules/committee/pledges/pledge.entity.js';
+import { PledgeReview, PledgeReviewItem } from '../modules/committee/pledges/pledge-review.entity.js';
+import { PledgeSignatory } from '../modules/committee/pledges/pledge-signatory.entity.js';
+import { PledgeTarget } from '../modules/committee/pledges/pledge-target.entity.js';
 import { Contact } from '../modules/helpers/contact.entity.js';
 import { HelperAssignment } from '../modules/helpers/helper-assignment.entity.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
@@ -45,4 +57,17 @@ export const ENTITIES = [
   Task,
   Holiday,
   AuditEvent,
+  ReintegrationModel,
+  Document,
+  DocumentFile,
+  SteeringCommittee,
+  CommitteeMember,
+  Pledge,
+  PledgeSignatory,
+  PledgeTarget,
+  PledgeReview,
+  PledgeReviewItem,
+  EmployerProfile,
+  JobOffer,
+  Placement,
 ];

@@ -1,6 +1,20 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import {
+  CommitteeMemberResolver,
+  SteeringCommitteeResolver,
+} from '../modules/committee/committee/committee.resolver.js';
+import { DocumentResolver } from '../modules/committee/documents/document.resolver.js';
+import { EmployerResolver, PlacementResolver } from '../modules/committee/employers/employer.resolver.js';
+import { ReintegrationModelResolver } from '../modules/committee/models/model.resolver.js';
+import {
+  PledgeResolver,
+  PledgeReviewItemResolver,
+  PledgeReviewResolver,
+  PledgeSignatoryResolver,
+  PledgeTargetResolver,
+} from '../modules/committee/pledges/pledge.resolver.js';
 import { EmploymentPeriodResolver, ReturneeEmploymentResolver } from '../modules/employment/employment.resolver.js';
 import { CaseloadResolver } from '../modules/helpers/caseload.resolver.js';
 import { ContactResolver } from '../modules/helpers/contact.resolver.js';
@@ -22,6 +36,17 @@ import { UnitResolver } from '../modules/units/units.resolver.js';
 
 export const RESOLVERS = [
   AuthResolver,
+  ReintegrationModelResolver,
+  DocumentResolver,
+  SteeringCommitteeResolver,
+  CommitteeMemberResolver,
+  PledgeResolver,
+  PledgeTargetResolver,
+  PledgeSignatoryResolver,
+  PledgeReviewResolver,
+  PledgeReviewItemResolver,
+  EmployerResolver,
+  PlacementResolver,
   ExpungementResolver,
   ConvictionResolver,
   ReturneeJudgmentsResolver,

@@ -3,10 +3,12 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { ErrorCode } from '../common/errors.js';
 import type { Logger } from '../logger.js';
+import { TOO_MANY_ATTEMPTS } from '../security/login-throttle.js';
 
 /** Codes whose message is meant for the caller; anything else is masked. */
 const SAFE_CODES = new Set<string>([
-  ...Object.values(ErrorCode),
+  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
+  TOO_MANY_ATTEMPTS,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -19,6 +21,11 @@ const SAFE_CODES = new Set<string>([
  * Every error leaves with a stable code and a safe message: validation errors name the input
  * field and the rule broken; unexpected errors (a database error, a bug) are logged with the
  * request's path and answered with a generic message, never SQL or a stack trace.
+ *
+ * A message passes only when the error itself was raised with a safe code (ours, or Apollo's
+ * parse/validation/request errors). Apollo labels every other error INTERNAL_SERVER_ERROR before
+ * this runs, so the label alone proves nothing: a database error would pass with its SQL.
+ * "Did you mean …?" suggestions are cut from every message (they reveal the schema).
  */
 export function formatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -37,9 +44,14 @@ export function formatError(log: Logger) {
       };
     }
     const code = String(formatted.extensions?.code ?? '');
-    if (SAFE_CODES.has(code)) {
+    if (SAFE_CODES.has(code) && raisedWithCode(original, code)) {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+      return {
+        message: withoutSuggestions(formatted.message),
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions,
+      };
     }
     log.error(
       {
@@ -55,6 +67,22 @@ export function formatError(log: Logger) {
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
+}
+
+/**
+ * The code was set by whoever raised the error, not filled in by Apollo. Duck-typed: under the
+ * test runner graphql's ESM and CommonJS builds can both be loaded, so `instanceof GraphQLError`
+ * is not reliable.
+ */
+function raisedWithCode(original: unknown, code: string): boolean {
+  if (!(original instanceof Error) || !('extensions' in original)) return false;
+  const extensions = (original as { extensions?: { code?: unknown } }).extensions;
+  return extensions?.code === code;
+}
+
+/** graphql-js's suggestions: `Did you mean "x"?`, `Did you mean the enum value "Y"?`, lists with "or". */
+function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [^?]*\?/g, '').trim();
 }
 
 interface ValidationErrorLike {

@@ -23,6 +23,7 @@ import { Release } from '../modules/returnees/release.entity.js';
 import { Returnee } from '../modules/returnees/returnee.entity.js';
 import { AdministrativeUnit } from '../modules/units/administrative-unit.entity.js';
 import { loadDemoCasework } from './demo-casework.js';
+import { loadDemoCommittee } from './demo-committee.js';
 import { DEMO_PEOPLE, type DemoPerson } from './demo-people.js';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_UNITS } from './demo-units.js';
 
@@ -55,6 +56,7 @@ export async function loadDemoData(dataSource: DataSource, log: Logger): Promise
     );
     for (const [i, person] of DEMO_PEOPLE.entries()) await insertPerson(tx, person, i, units);
     await loadDemoCasework(tx, must(units.get('lam-ha')));
+    await loadDemoCommittee(tx, must(units.get('lam-ha')));
     log.info({ people: DEMO_PEOPLE.length, accounts: DEMO_ACCOUNTS.length }, 'demo data loaded');
     return true;
   });

@@ -1,4 +1,37 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import type { ReturneesQuery } from '../gql/graphql';
+
+type ReturneeConnection = ReturneesQuery['returnees'];
+
+/** The cache setup, shared with the component tests so they behave like the app. */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      // Statistics have no id of their own; they belong to the query that asked for them.
+      ReintegrationStats: { keyFields: false },
+      EmploymentBreakdown: { keyFields: false },
+      Query: {
+        fields: {
+          // One list per filter; "Tải thêm" (an `after` cursor) appends to it.
+          returnees: {
+            keyArgs: ['filter'],
+            merge(existing: ReturneeConnection | undefined, incoming: ReturneeConnection, { args }) {
+              if (!existing || !args?.after) return incoming;
+              return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+            },
+          },
+        },
+      },
+      Returnee: {
+        fields: {
+          // Values without ids: the latest answer replaces the previous one.
+          familyContacts: { merge: false },
+          expungementForecast: { merge: false },
+        },
+      },
+    },
+  });
+}
 
 /**
  * The API serves this app and /graphql from one origin and keeps the session in an HttpOnly
@@ -7,12 +40,6 @@ import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
     link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
-    cache: new InMemoryCache({
-      typePolicies: {
-        // Statistics have no id of their own; they belong to the query that asked for them.
-        ReintegrationStats: { keyFields: false },
-        EmploymentBreakdown: { keyFields: false },
-      },
-    }),
+    cache: createCache(),
   });
 }

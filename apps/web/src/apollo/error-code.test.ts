@@ -33,3 +33,15 @@ describe('apiErrorInfo', () => {
     expect(isUnauthenticated(undefined)).toBe(false);
   });
 });
+
+describe('apiErrorInfo for casework errors', () => {
+  it('keeps the reason of a bad input and the current version of a conflict', () => {
+    expect(
+      apiErrorInfo(graphQLError({ code: 'BAD_USER_INPUT', field: 'input.contactedOn', reason: 'IN_FUTURE' })),
+    ).toEqual({ code: 'BAD_USER_INPUT', field: 'input.contactedOn', reason: 'IN_FUTURE' });
+    expect(apiErrorInfo(graphQLError({ code: 'CONFLICT', currentVersion: 4 }))).toEqual({
+      code: 'CONFLICT',
+      currentVersion: 4,
+    });
+  });
+});

@@ -8,6 +8,8 @@ export const KNOWN_ERROR_CODES = [
   'BAD_USER_INPUT',
   'FORBIDDEN',
   'NOT_FOUND',
+  'CONFLICT',
+  'INVALID_TRANSITION',
   'INTERNAL_SERVER_ERROR',
   'NETWORK',
   'UNKNOWN',
@@ -18,6 +20,10 @@ export interface ApiErrorInfo {
   code: ErrorCode;
   /** For BAD_USER_INPUT: the input path the API blamed (e.g. "returnedSince"). */
   field?: string;
+  /** For BAD_USER_INPUT: the rule broken (REQUIRED, IN_FUTURE, OVERLAP…). */
+  reason?: string;
+  /** For CONFLICT: the version the record has now. */
+  currentVersion?: number;
 }
 
 function fromGraphQLErrors(errors: ReadonlyArray<GraphQLFormattedError> | undefined): ApiErrorInfo | null {
@@ -25,8 +31,12 @@ function fromGraphQLErrors(errors: ReadonlyArray<GraphQLFormattedError> | undefi
   if (!first) return null;
   const raw = first.extensions?.code;
   const code = KNOWN_ERROR_CODES.find((known) => known === raw) ?? 'UNKNOWN';
-  const field = first.extensions?.field;
-  return typeof field === 'string' ? { code, field } : { code };
+  const { field, reason, currentVersion } = first.extensions ?? {};
+  const info: ApiErrorInfo = { code };
+  if (typeof field === 'string') info.field = field;
+  if (typeof reason === 'string') info.reason = reason;
+  if (typeof currentVersion === 'number') info.currentVersion = currentVersion;
+  return info;
 }
 
 /** Some servers answer errors with a non-2xx status; the GraphQL errors are then in the body. */

@@ -7,15 +7,323 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { Role } from '@hoanhap/shared';
 import type { UnitLevel } from '@hoanhap/shared';
 import type { TypedDocumentNode as DocumentNode } from '@apollo/client';
+export type AddressVerification =
+  | 'CONFIRMED'
+  | 'WRONG_ADDRESS';
+
+/** Where the case is in its lifecycle (DOMAIN §5). */
+export type CaseStatus =
+  | 'AWAITING_REPORT'
+  | 'CLOSED'
+  | 'ELIGIBLE_FOR_EXPUNGEMENT'
+  | 'NOTIFIED'
+  | 'ON_PROBATION'
+  | 'RECEIVED'
+  | 'UNDER_SUPPORT';
+
+/** Circular 10/2024 groups A–D. */
+export type ClassificationGroup =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D';
+
+/** Close a case. EXPUNGED needs its proof; NEW_CONVICTION needs the NEW_OFFENCE incident. */
+export type CloseCaseInput = {
+  closedOn: string;
+  /** NEW_CONVICTION: the NEW_OFFENCE incident of this person. */
+  incidentId?: string | number | null | undefined;
+  note?: string | null | undefined;
+  /** EXPUNGED: date of the proof. */
+  proofDate?: string | null | undefined;
+  /** EXPUNGED: number of the judicial record certificate or court decision. */
+  proofNumber?: string | null | undefined;
+  reason: ClosureReason;
+  returneeId: string | number;
+};
+
+export type ClosureReason =
+  | 'DECEASED'
+  | 'EXPUNGED'
+  | 'MOVED_AWAY'
+  | 'NEW_CONVICTION'
+  | 'OTHER';
+
+/** Marks a task done. */
+export type CompleteTaskInput = {
+  /** What was done. */
+  note?: string | null | undefined;
+  taskId: string | number;
+};
+
+export type ContactChannel =
+  | 'HOME_VISIT'
+  | 'MESSAGE'
+  | 'OFFICE'
+  | 'PHONE';
+
+export type EmploymentStatus =
+  | 'IN_TRAINING'
+  | 'STABLE'
+  | 'UNABLE_TO_WORK'
+  | 'UNEMPLOYED'
+  | 'UNSTABLE';
+
+/** Closes an open employment period. */
+export type EndEmploymentPeriodInput = {
+  employmentPeriodId: string | number;
+  /** e.g. "Hết hợp đồng", "Chuyển sang việc làm ổn định". */
+  endReason?: string | null | undefined;
+  /** Last day of the period; not before its start, not in the future. */
+  endedOn: string;
+  /** The version you read; a stale version is refused with CONFLICT. */
+  version: number;
+};
+
+/** What prevents expungement for now. */
+export type ExpungementBlocker =
+  | 'UNSETTLED_OBLIGATIONS';
+
+export type ExpungementRoute =
+  | 'AUTOMATIC'
+  | 'COURT_DECISION'
+  | 'NO_RECORD';
+
+/** A family member or other contact person. */
+export type FamilyContactInput = {
+  name: string;
+  phone?: string | null | undefined;
+  /** e.g. "mẹ", "vợ", "anh trai". */
+  relation: string;
+};
+
+export type FundingSource =
+  | 'DONATION'
+  | 'OTHER'
+  | 'REINTEGRATION_FUND'
+  | 'STATE_BUDGET';
+
+export type HelperRole =
+  | 'PRIMARY'
+  | 'SUPPORTING';
+
+export type IncidentKind =
+  | 'ADMINISTRATIVE_VIOLATION'
+  | 'COMPULSORY_REHAB'
+  | 'DETAINED'
+  | 'NEW_OFFENCE';
+
 /** Email and password of a user account. */
 export type LoginInput = {
   email: string;
   password: string;
 };
 
+/** Main penalty of a judgment (hình phạt chính). */
+export type MainPenalty =
+  | 'DEATH_COMMUTED'
+  | 'FINE'
+  | 'FIXED_TERM_IMPRISONMENT'
+  | 'LIFE_IMPRISONMENT'
+  | 'NON_CUSTODIAL_REFORM'
+  | 'SUSPENDED_SENTENCE'
+  | 'WARNING';
+
+export type ObligationKind =
+  | 'COMPENSATION'
+  | 'CONFISCATION'
+  | 'COURT_FEE'
+  | 'FINE';
+
+/** Category of the offence (Penal Code art. 9). */
+export type OffenceSeverity =
+  | 'ESPECIALLY_SERIOUS'
+  | 'LESS_SERIOUS'
+  | 'SERIOUS'
+  | 'VERY_SERIOUS';
+
+/** A meeting, visit or call with a person. */
+export type RecordContactInput = {
+  channel: ContactChannel;
+  /** Not in the future, not before the person returned. */
+  contactedOn: string;
+  nextAction?: string | null | undefined;
+  /** Restricted: only the officer and the helper who wrote them can read them back. */
+  notes?: string | null | undefined;
+  returneeId: string | number;
+};
+
+/** A dated period of work, training or no work (both dates inclusive). */
+export type RecordEmploymentPeriodInput = {
+  /** Employer or kind of work, e.g. "Xưởng may Lãm Hà". */
+  employerName?: string | null | undefined;
+  /** Last day, when the period is over; empty while it goes on. Not before startedOn. */
+  endedOn?: string | null | undefined;
+  returneeId: string | number;
+  /** First day; not in the future. */
+  startedOn: string;
+  status: EmploymentStatus;
+  /** Day the officer or a helper checked it. */
+  verifiedOn?: string | null | undefined;
+};
+
+/** The person reported in: meeting record, pledge, information sheet, needs found. */
+export type RecordReceptionInput = {
+  /** The information sheet (HCD-02) is filled in. */
+  informationSheetDone?: boolean;
+  /** Number of the meeting record (form HCD-05). */
+  meetingRecordNumber?: string | null | undefined;
+  /** Needs found (work, papers, housing…). */
+  needs?: Array<string> | null | undefined;
+  pledgeSigned?: boolean;
+  receivedOn: string;
+  returneeId: string | number;
+};
+
+/** The release certificate: the person has left prison. */
+export type RecordReleaseInput = {
+  certificateNumber?: string | null | undefined;
+  prison: string;
+  /** PAROLE only, and then required: the last day of probation (after the release day). */
+  probationEndsOn?: string | null | undefined;
+  releasedOn: string;
+  returneeId: string | number;
+  type: ReleaseType;
+};
+
+/** A support action for a person (Decree 49/2020). */
+export type RecordSupportInput = {
+  /** Whole đồng as a decimal string, e.g. "2000000". */
+  amountVnd?: string | null | undefined;
+  fundingSource?: FundingSource | null | undefined;
+  outcome?: string | null | undefined;
+  /** Who provides it, when not one of the unit’s organisations. */
+  providerName?: string | null | undefined;
+  /** The providing organisation, when it is one of the unit’s. */
+  providerOrganisationId?: string | number | null | undefined;
+  returneeId: string | number;
+  /** Not in the future. */
+  startedOn: string;
+  /** PROPOSED by default. A support recorded as DONE is taken to be completed on its start day. */
+  status?: SupportStatus | null | undefined;
+  type: SupportType;
+};
+
+export type ReleaseType =
+  | 'AMNESTY'
+  | 'FULL_TERM'
+  | 'PAROLE';
+
+/** Reopen a closed case into support, with the reason. */
+export type ReopenCaseInput = {
+  /** Why the case is reopened (at least 5 characters). */
+  reason: string;
+  /** Defaults to today. */
+  reopenedOn?: string | null | undefined;
+  returneeId: string | number;
+};
+
+/** Filters of the returnees list; all optional and combined with AND. */
+export type ReturneeFilter = {
+  /** Group of the classification covering today. */
+  classificationGroup?: ClassificationGroup | null | undefined;
+  employmentOn?: string | null | undefined;
+  /** Employment status on `employmentOn` (default today). */
+  employmentStatus?: EmploymentStatus | null | undefined;
+  /** People with an active assignment to this helper (user id). */
+  helperUserId?: string | number | null | undefined;
+  /** People with an active helper from this organisation. */
+  organisationId?: string | number | null | undefined;
+  returnedFrom?: string | null | undefined;
+  returnedTo?: string | null | undefined;
+  /** Name or other name, ignoring diacritics and case ("nguyen van" finds "Nguyễn Văn"); 12 digits match a citizen ID exactly. */
+  search?: string | null | undefined;
+  sort?: ReturneeSort | null | undefined;
+  status?: Array<CaseStatus> | null | undefined;
+  /** A unit within your scope (with everything below it). */
+  unitCode?: string | null | undefined;
+};
+
+/** Order of the returnees list. */
+export type ReturneeSort =
+  | 'NAME'
+  | 'RETURNED_ON'
+  | 'RETURNED_ON_DESC';
+
 export { Role };
 
+export type Sex =
+  | 'FEMALE'
+  | 'MALE';
+
+/** Start the support phase for a received person (or a parolee whose probation ended). */
+export type StartSupportInput = {
+  returneeId: string | number;
+};
+
+export type SupplementaryPenaltyKind =
+  | 'DEPRIVATION_OF_CIVIC_RIGHTS'
+  | 'FINE'
+  | 'POSITION_OR_PROFESSION_BAN'
+  | 'PROBATIONARY_SUPERVISION'
+  | 'RESIDENCE_BAN';
+
+export type SupportStatus =
+  | 'DECLINED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'PROPOSED';
+
+export type SupportType =
+  | 'COUNSELLING'
+  | 'GIFT'
+  | 'HARDSHIP_AID'
+  | 'ID_PAPERS'
+  | 'JOB_PLACEMENT'
+  | 'LEGAL_AID'
+  | 'OTHER'
+  | 'RESIDENCE_REGISTRATION'
+  | 'SOCIAL_POLICY_LOAN'
+  | 'VOCATIONAL_TRAINING';
+
+/** Which rule created the task, or MANUAL. */
+export type TaskKind =
+  | 'ADDRESS_VERIFICATION'
+  | 'EXPUNGEMENT_ELIGIBILITY'
+  | 'MANUAL'
+  | 'NO_CONTACT'
+  | 'PAROLE_ASSESSMENT'
+  | 'REPORT_IN_OVERDUE';
+
 export { UnitLevel };
+
+/** Changes to a person’s details. Fields left out are unchanged. */
+export type UpdateReturneeInput = {
+  citizenId?: string | null | undefined;
+  currentAddress?: string | null | undefined;
+  dateOfBirth?: string | null | undefined;
+  familyContacts?: Array<FamilyContactInput> | null | undefined;
+  fullName?: string | null | undefined;
+  id: string | number;
+  otherNames?: Array<string> | null | undefined;
+  permanentAddress?: string | null | undefined;
+  residentialGroup?: string | null | undefined;
+  returnedOn?: string | null | undefined;
+  sex?: Sex | null | undefined;
+  /** The version you read; if someone saved since, the update is refused with CONFLICT. */
+  version: number;
+};
+
+/** Moves a support on: PROPOSED → IN_PROGRESS | DONE | DECLINED, IN_PROGRESS → DONE | DECLINED. DONE needs completedOn. */
+export type UpdateSupportStatusInput = {
+  /** Required for DONE; not before the start, not in the future. */
+  completedOn?: string | null | undefined;
+  outcome?: string | null | undefined;
+  status: SupportStatus;
+  supportId: string | number;
+  /** The version you read; a stale one gives CONFLICT. */
+  version: number;
+};
 
 export type CurrentUserFragment = { id: string, email: string, displayName: string, role: Role, unit: { id: string, code: string, name: string, level: UnitLevel } };
 
@@ -46,9 +354,168 @@ export type ReintegrationStatsQueryVariables = Exact<{
 
 export type ReintegrationStatsQuery = { reintegrationStats: { returnedSince: string, asOf: string, unit: { id: string, code: string, name: string }, returned: { total: number, stable: number, unstable: number, unemployed: number, other: number }, inCaseload: { total: number, stable: number, unstable: number, unemployed: number, other: number } } };
 
+export type HelperCaseloadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HelperCaseloadQuery = { helperCaseload: Array<{ id: string, fullName: string, dateOfBirth: string | null, status: CaseStatus, returnedOn: string | null, residentialGroup: string | null, currentAddress: string | null, openTaskCount: number, helpers: Array<{ id: string, helperName: string, helperPhone: string | null, helperUserId: string | null, role: HelperRole, startedOn: string, endedOn: string | null, endReason: string | null, daysSinceLastContact: number | null, organisation: { id: string, name: string } }>, unit: { id: string, name: string }, currentEmployment: { id: string, status: EmploymentStatus } | null, currentClassification: { id: string, group: ClassificationGroup } | null }> };
+
+export type ReturneeRowFragment = { id: string, fullName: string, dateOfBirth: string | null, status: CaseStatus, returnedOn: string | null, residentialGroup: string | null, currentAddress: string | null, openTaskCount: number, unit: { id: string, name: string }, currentEmployment: { id: string, status: EmploymentStatus } | null, currentClassification: { id: string, group: ClassificationGroup } | null };
+
+export type ReturneesQueryVariables = Exact<{
+  filter?: ReturneeFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReturneesQuery = { returnees: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, fullName: string, dateOfBirth: string | null, status: CaseStatus, returnedOn: string | null, residentialGroup: string | null, currentAddress: string | null, openTaskCount: number, unit: { id: string, name: string }, currentEmployment: { id: string, status: EmploymentStatus } | null, currentClassification: { id: string, group: ClassificationGroup } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ContactFieldsFragment = { id: string, contactedOn: string, channel: ContactChannel, notes: string | null, nextAction: string | null, createdAt: string, recordedBy: { id: string, displayName: string } };
+
+export type SupportFieldsFragment = { id: string, type: SupportType, status: SupportStatus, startedOn: string, completedOn: string | null, amountVnd: string | null, fundingSource: FundingSource | null, outcome: string | null, providerName: string | null, version: number, providerOrganisation: { id: string, name: string } | null };
+
+export type EmploymentFieldsFragment = { id: string, status: EmploymentStatus, employerName: string | null, startedOn: string, endedOn: string | null, endReason: string | null, verifiedOn: string | null, version: number };
+
+export type TaskFieldsFragment = { id: string, title: string, kind: TaskKind, dueOn: string, completedAt: string | null, note: string | null, owner: { id: string, displayName: string } | null, returnee: { id: string, fullName: string } | null };
+
+export type HelperFieldsFragment = { id: string, helperName: string, helperPhone: string | null, helperUserId: string | null, role: HelperRole, startedOn: string, endedOn: string | null, endReason: string | null, daysSinceLastContact: number | null, organisation: { id: string, name: string } };
+
+export type ReturneeProfileFragment = { id: string, version: number, fullName: string, otherNames: Array<string>, dateOfBirth: string | null, sex: Sex | null, citizenId: string | null, permanentAddress: string | null, currentAddress: string | null, residentialGroup: string | null, returnedOn: string | null, familyContacts: Array<{ name: string, relation: string, phone: string | null }> };
+
+export type ReturneeDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReturneeDetailQuery = { returnee: { status: CaseStatus, allowedTransitions: Array<CaseStatus>, openTaskCount: number, id: string, version: number, fullName: string, otherNames: Array<string>, dateOfBirth: string | null, sex: Sex | null, citizenId: string | null, permanentAddress: string | null, currentAddress: string | null, residentialGroup: string | null, returnedOn: string | null, unit: { id: string, code: string, name: string }, currentEmployment: { id: string, status: EmploymentStatus, employerName: string | null, startedOn: string, endedOn: string | null, endReason: string | null, verifiedOn: string | null, version: number } | null, currentClassification: { id: string, group: ClassificationGroup, periodStart: string, periodEnd: string | null } | null, employmentPeriods: Array<{ id: string, status: EmploymentStatus, employerName: string | null, startedOn: string, endedOn: string | null, endReason: string | null, verifiedOn: string | null, version: number }>, helpers: Array<{ id: string, helperName: string, helperPhone: string | null, helperUserId: string | null, role: HelperRole, startedOn: string, endedOn: string | null, endReason: string | null, daysSinceLastContact: number | null, organisation: { id: string, name: string } }>, contacts: Array<{ id: string, contactedOn: string, channel: ContactChannel, notes: string | null, nextAction: string | null, createdAt: string, recordedBy: { id: string, displayName: string } }>, supports: Array<{ id: string, type: SupportType, status: SupportStatus, startedOn: string, completedOn: string | null, amountVnd: string | null, fundingSource: FundingSource | null, outcome: string | null, providerName: string | null, version: number, providerOrganisation: { id: string, name: string } | null }>, tasks: Array<{ id: string, title: string, kind: TaskKind, dueOn: string, completedAt: string | null, note: string | null, owner: { id: string, displayName: string } | null, returnee: { id: string, fullName: string } | null }>, convictions: Array<{ id: string, court: string, judgmentNumber: string, judgmentDate: string, penalCodeArticle: string, penalCodeChapter: number, severity: OffenceSeverity, intentional: boolean, mainPenalty: MainPenalty, prisonMonths: number | null, mainPenaltyCompletedOn: string | null, supplementaryPenalties: Array<{ id: string, kind: SupplementaryPenaltyKind, startsOn: string, endsOn: string | null }>, obligations: Array<{ id: string, kind: ObligationKind, amountVnd: string, settledOn: string | null }> }>, releaseNotices: Array<{ id: string, prison: string, receivedOn: string, expectedReleaseOn: string | null, verificationDueOn: string, verificationResult: AddressVerification | null, verifiedOn: string | null }>, releases: Array<{ id: string, type: ReleaseType, prison: string, releasedOn: string, certificateNumber: string | null, probationEndsOn: string | null }>, receptions: Array<{ id: string, receivedOn: string, meetingRecordNumber: string | null, pledgeSigned: boolean, informationSheetDone: boolean, needs: Array<string> }>, closures: Array<{ id: string, reason: ClosureReason, closedOn: string, proofNumber: string | null, proofDate: string | null, note: string | null, reopenedOn: string | null, reopenReason: string | null }>, incidents: Array<{ id: string, kind: IncidentKind, occurredOn: string, note: string | null }>, classifications: Array<{ id: string, group: ClassificationGroup, periodStart: string, periodEnd: string | null, reasons: Array<string> }>, transfers: Array<{ id: string, transferredOn: string, reason: string | null, fromUnit: { id: string, name: string } | null, toUnit: { id: string, name: string } | null }>, expungementForecast: { route: ExpungementRoute, waitingMonths: number | null, eligibleOn: string | null, blockers: Array<ExpungementBlocker> } | null, familyContacts: Array<{ name: string, relation: string, phone: string | null }> } | null };
+
+export type UpdateReturneeMutationVariables = Exact<{
+  input: UpdateReturneeInput;
+}>;
+
+
+export type UpdateReturneeMutation = { updateReturnee: { id: string, version: number, fullName: string, otherNames: Array<string>, dateOfBirth: string | null, sex: Sex | null, citizenId: string | null, permanentAddress: string | null, currentAddress: string | null, residentialGroup: string | null, returnedOn: string | null, familyContacts: Array<{ name: string, relation: string, phone: string | null }> } };
+
+export type RecordContactMutationVariables = Exact<{
+  input: RecordContactInput;
+}>;
+
+
+export type RecordContactMutation = { recordContact: { id: string, contactedOn: string, channel: ContactChannel, notes: string | null, nextAction: string | null, createdAt: string, recordedBy: { id: string, displayName: string } } };
+
+export type RecordSupportMutationVariables = Exact<{
+  input: RecordSupportInput;
+}>;
+
+
+export type RecordSupportMutation = { recordSupport: { id: string, type: SupportType, status: SupportStatus, startedOn: string, completedOn: string | null, amountVnd: string | null, fundingSource: FundingSource | null, outcome: string | null, providerName: string | null, version: number, providerOrganisation: { id: string, name: string } | null } };
+
+export type UpdateSupportStatusMutationVariables = Exact<{
+  input: UpdateSupportStatusInput;
+}>;
+
+
+export type UpdateSupportStatusMutation = { updateSupportStatus: { id: string, type: SupportType, status: SupportStatus, startedOn: string, completedOn: string | null, amountVnd: string | null, fundingSource: FundingSource | null, outcome: string | null, providerName: string | null, version: number, providerOrganisation: { id: string, name: string } | null } };
+
+export type RecordEmploymentPeriodMutationVariables = Exact<{
+  input: RecordEmploymentPeriodInput;
+}>;
+
+
+export type RecordEmploymentPeriodMutation = { recordEmploymentPeriod: { id: string, status: EmploymentStatus, employerName: string | null, startedOn: string, endedOn: string | null, endReason: string | null, verifiedOn: string | null, version: number } };
+
+export type EndEmploymentPeriodMutationVariables = Exact<{
+  input: EndEmploymentPeriodInput;
+}>;
+
+
+export type EndEmploymentPeriodMutation = { endEmploymentPeriod: { id: string, status: EmploymentStatus, employerName: string | null, startedOn: string, endedOn: string | null, endReason: string | null, verifiedOn: string | null, version: number } };
+
+export type StartSupportMutationVariables = Exact<{
+  input: StartSupportInput;
+}>;
+
+
+export type StartSupportMutation = { startSupport: { id: string, status: CaseStatus } };
+
+export type CloseCaseMutationVariables = Exact<{
+  input: CloseCaseInput;
+}>;
+
+
+export type CloseCaseMutation = { closeCase: { id: string } };
+
+export type ReopenCaseMutationVariables = Exact<{
+  input: ReopenCaseInput;
+}>;
+
+
+export type ReopenCaseMutation = { reopenCase: { id: string, status: CaseStatus } };
+
+export type RecordReceptionMutationVariables = Exact<{
+  input: RecordReceptionInput;
+}>;
+
+
+export type RecordReceptionMutation = { recordReception: { id: string } };
+
+export type RecordReleaseMutationVariables = Exact<{
+  input: RecordReleaseInput;
+}>;
+
+
+export type RecordReleaseMutation = { recordRelease: { id: string } };
+
+export type MyTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTasksQuery = { myTasks: Array<{ id: string, title: string, kind: TaskKind, dueOn: string, completedAt: string | null, note: string | null, owner: { id: string, displayName: string } | null, returnee: { id: string, fullName: string } | null }> };
+
+export type OverdueTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverdueTasksQuery = { overdueTasks: Array<{ id: string, title: string, kind: TaskKind, dueOn: string, completedAt: string | null, note: string | null, owner: { id: string, displayName: string } | null, returnee: { id: string, fullName: string } | null }> };
+
+export type UnitTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnitTasksQuery = { unitTasks: Array<{ id: string, title: string, kind: TaskKind, dueOn: string, completedAt: string | null, note: string | null, owner: { id: string, displayName: string } | null, returnee: { id: string, fullName: string } | null }> };
+
+export type CompleteTaskMutationVariables = Exact<{
+  input: CompleteTaskInput;
+}>;
+
+
+export type CompleteTaskMutation = { completeTask: { id: string, title: string, kind: TaskKind, dueOn: string, completedAt: string | null, note: string | null, owner: { id: string, displayName: string } | null, returnee: { id: string, fullName: string } | null } };
+
 export const CurrentUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]} as unknown as DocumentNode<CurrentUserFragment, unknown>;
 export const BreakdownFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Breakdown"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmploymentBreakdown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"stable"}},{"kind":"Field","name":{"kind":"Name","value":"unstable"}},{"kind":"Field","name":{"kind":"Name","value":"unemployed"}},{"kind":"Field","name":{"kind":"Name","value":"other"}}]}}]} as unknown as DocumentNode<BreakdownFragment, unknown>;
+export const ReturneeRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReturneeRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Returnee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"returnedOn"}},{"kind":"Field","name":{"kind":"Name","value":"residentialGroup"}},{"kind":"Field","name":{"kind":"Name","value":"currentAddress"}},{"kind":"Field","name":{"kind":"Name","value":"openTaskCount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentEmployment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentClassification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"group"}}]}}]}}]} as unknown as DocumentNode<ReturneeRowFragment, unknown>;
+export const ContactFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contactedOn"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"nextAction"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<ContactFieldsFragment, unknown>;
+export const SupportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Support"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"amountVnd"}},{"kind":"Field","name":{"kind":"Name","value":"fundingSource"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"providerOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SupportFieldsFragment, unknown>;
+export const EmploymentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmploymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmploymentPeriod"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"employerName"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<EmploymentFieldsFragment, unknown>;
+export const TaskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<TaskFieldsFragment, unknown>;
+export const HelperFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HelperFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HelperAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"helperName"}},{"kind":"Field","name":{"kind":"Name","value":"helperPhone"}},{"kind":"Field","name":{"kind":"Name","value":"helperUserId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"daysSinceLastContact"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<HelperFieldsFragment, unknown>;
+export const ReturneeProfileFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReturneeProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Returnee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"otherNames"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"citizenId"}},{"kind":"Field","name":{"kind":"Name","value":"permanentAddress"}},{"kind":"Field","name":{"kind":"Name","value":"currentAddress"}},{"kind":"Field","name":{"kind":"Name","value":"residentialGroup"}},{"kind":"Field","name":{"kind":"Name","value":"returnedOn"}},{"kind":"Field","name":{"kind":"Name","value":"familyContacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]} as unknown as DocumentNode<ReturneeProfileFragment, unknown>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrentUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrentUser"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const ReintegrationStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReintegrationStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"returnedSince"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reintegrationStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"returnedSince"},"value":{"kind":"Variable","name":{"kind":"Name","value":"returnedSince"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnedSince"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"returned"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Breakdown"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inCaseload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Breakdown"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Breakdown"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmploymentBreakdown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"stable"}},{"kind":"Field","name":{"kind":"Name","value":"unstable"}},{"kind":"Field","name":{"kind":"Name","value":"unemployed"}},{"kind":"Field","name":{"kind":"Name","value":"other"}}]}}]} as unknown as DocumentNode<ReintegrationStatsQuery, ReintegrationStatsQueryVariables>;
+export const HelperCaseloadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HelperCaseload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"helperCaseload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReturneeRow"}},{"kind":"Field","name":{"kind":"Name","value":"helpers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HelperFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReturneeRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Returnee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"returnedOn"}},{"kind":"Field","name":{"kind":"Name","value":"residentialGroup"}},{"kind":"Field","name":{"kind":"Name","value":"currentAddress"}},{"kind":"Field","name":{"kind":"Name","value":"openTaskCount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentEmployment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentClassification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"group"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HelperFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HelperAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"helperName"}},{"kind":"Field","name":{"kind":"Name","value":"helperPhone"}},{"kind":"Field","name":{"kind":"Name","value":"helperUserId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"daysSinceLastContact"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<HelperCaseloadQuery, HelperCaseloadQueryVariables>;
+export const ReturneesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Returnees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturneeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReturneeRow"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReturneeRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Returnee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"returnedOn"}},{"kind":"Field","name":{"kind":"Name","value":"residentialGroup"}},{"kind":"Field","name":{"kind":"Name","value":"currentAddress"}},{"kind":"Field","name":{"kind":"Name","value":"openTaskCount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentEmployment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentClassification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"group"}}]}}]}}]} as unknown as DocumentNode<ReturneesQuery, ReturneesQueryVariables>;
+export const ReturneeDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReturneeDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReturneeProfile"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"openTaskCount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentEmployment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmploymentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentClassification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employmentPeriods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmploymentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"helpers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"active"},"value":{"kind":"NullValue"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HelperFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupportFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"convictions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"judgmentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"judgmentDate"}},{"kind":"Field","name":{"kind":"Name","value":"penalCodeArticle"}},{"kind":"Field","name":{"kind":"Name","value":"penalCodeChapter"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"intentional"}},{"kind":"Field","name":{"kind":"Name","value":"mainPenalty"}},{"kind":"Field","name":{"kind":"Name","value":"prisonMonths"}},{"kind":"Field","name":{"kind":"Name","value":"mainPenaltyCompletedOn"}},{"kind":"Field","name":{"kind":"Name","value":"supplementaryPenalties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"obligations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountVnd"}},{"kind":"Field","name":{"kind":"Name","value":"settledOn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"releaseNotices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"prison"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"expectedReleaseOn"}},{"kind":"Field","name":{"kind":"Name","value":"verificationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"verificationResult"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"releases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"prison"}},{"kind":"Field","name":{"kind":"Name","value":"releasedOn"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"probationEndsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"receptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingRecordNumber"}},{"kind":"Field","name":{"kind":"Name","value":"pledgeSigned"}},{"kind":"Field","name":{"kind":"Name","value":"informationSheetDone"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"proofNumber"}},{"kind":"Field","name":{"kind":"Name","value":"proofDate"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"reopenedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reopenReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incidents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"classifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transfers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transferredOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fromUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"expungementForecast"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"route"}},{"kind":"Field","name":{"kind":"Name","value":"waitingMonths"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleOn"}},{"kind":"Field","name":{"kind":"Name","value":"blockers"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReturneeProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Returnee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"otherNames"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"citizenId"}},{"kind":"Field","name":{"kind":"Name","value":"permanentAddress"}},{"kind":"Field","name":{"kind":"Name","value":"currentAddress"}},{"kind":"Field","name":{"kind":"Name","value":"residentialGroup"}},{"kind":"Field","name":{"kind":"Name","value":"returnedOn"}},{"kind":"Field","name":{"kind":"Name","value":"familyContacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmploymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmploymentPeriod"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"employerName"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HelperFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HelperAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"helperName"}},{"kind":"Field","name":{"kind":"Name","value":"helperPhone"}},{"kind":"Field","name":{"kind":"Name","value":"helperUserId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"daysSinceLastContact"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contactedOn"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"nextAction"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Support"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"amountVnd"}},{"kind":"Field","name":{"kind":"Name","value":"fundingSource"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"providerOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<ReturneeDetailQuery, ReturneeDetailQueryVariables>;
+export const UpdateReturneeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateReturnee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateReturneeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateReturnee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReturneeProfile"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReturneeProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Returnee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"otherNames"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"citizenId"}},{"kind":"Field","name":{"kind":"Name","value":"permanentAddress"}},{"kind":"Field","name":{"kind":"Name","value":"currentAddress"}},{"kind":"Field","name":{"kind":"Name","value":"residentialGroup"}},{"kind":"Field","name":{"kind":"Name","value":"returnedOn"}},{"kind":"Field","name":{"kind":"Name","value":"familyContacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]} as unknown as DocumentNode<UpdateReturneeMutation, UpdateReturneeMutationVariables>;
+export const RecordContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contactedOn"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"nextAction"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<RecordContactMutation, RecordContactMutationVariables>;
+export const RecordSupportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordSupport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSupportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSupport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Support"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"amountVnd"}},{"kind":"Field","name":{"kind":"Name","value":"fundingSource"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"providerOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<RecordSupportMutation, RecordSupportMutationVariables>;
+export const UpdateSupportStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSupportStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSupportStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSupportStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Support"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"amountVnd"}},{"kind":"Field","name":{"kind":"Name","value":"fundingSource"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"providerOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<UpdateSupportStatusMutation, UpdateSupportStatusMutationVariables>;
+export const RecordEmploymentPeriodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordEmploymentPeriod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordEmploymentPeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordEmploymentPeriod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmploymentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmploymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmploymentPeriod"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"employerName"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<RecordEmploymentPeriodMutation, RecordEmploymentPeriodMutationVariables>;
+export const EndEmploymentPeriodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndEmploymentPeriod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndEmploymentPeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endEmploymentPeriod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmploymentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmploymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmploymentPeriod"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"employerName"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<EndEmploymentPeriodMutation, EndEmploymentPeriodMutationVariables>;
+export const StartSupportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartSupport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartSupportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startSupport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<StartSupportMutation, StartSupportMutationVariables>;
+export const CloseCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CloseCaseMutation, CloseCaseMutationVariables>;
+export const ReopenCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReopenCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReopenCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReopenCaseMutation, ReopenCaseMutationVariables>;
+export const RecordReceptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordReception"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordReceptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordReception"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordReceptionMutation, RecordReceptionMutationVariables>;
+export const RecordReleaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRelease"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordReleaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRelease"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordReleaseMutation, RecordReleaseMutationVariables>;
+export const MyTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"open"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<MyTasksQuery, MyTasksQueryVariables>;
+export const OverdueTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverdueTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdueTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<OverdueTasksQuery, OverdueTasksQueryVariables>;
+export const UnitTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"open"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<UnitTasksQuery, UnitTasksQueryVariables>;
+export const CompleteTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<CompleteTaskMutation, CompleteTaskMutationVariables>;

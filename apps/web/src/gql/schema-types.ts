@@ -11,9 +11,40 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
   LocalDate: { input: string; output: string; }
 };
+
+/** Adds a target to a pledge. */
+export type AddPledgeTargetInput = {
+  /** Defaults to the indicator’s (AT_LEAST for MANUAL). */
+  direction?: InputMaybe<TargetDirection>;
+  /** Required for COMPUTED; not allowed for MANUAL. */
+  indicator?: InputMaybe<PledgeIndicator>;
+  kind: TargetKind;
+  /** Required for MANUAL: what is measured, in words. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  pledgeId: Scalars['ID']['input'];
+  /** The organisation responsible: one of the pledge’s signatories. */
+  responsibleOrganisationId: Scalars['ID']['input'];
+  /** For SUPPORT_DONE only: count this type only. */
+  supportType?: InputMaybe<SupportType>;
+  /** The value pledged: 0 or more; at most 100 for a PERCENT indicator. */
+  target: Scalars['Float']['input'];
+  /** For MANUAL: the unit of the value, e.g. "buổi". */
+  unitOfMeasure?: InputMaybe<Scalars['String']['input']>;
+  /** Weight in the total: more than 0, at most 100. */
+  weight: Scalars['Float']['input'];
+  /** N days, for HELPER_ASSIGNED_SHARE (1 to 365). */
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export enum AddressVerification {
+  Confirmed = 'CONFIRMED',
+  WrongAddress = 'WRONG_ADDRESS'
+}
 
 /** An administrative unit (province, district, ward, commune), valid between two dates. */
 export type AdministrativeUnit = {
@@ -23,15 +54,373 @@ export type AdministrativeUnit = {
   id: Scalars['ID']['output'];
   level: UnitLevel;
   name: Scalars['String']['output'];
+  /** A person not contacted for this many days shows up in the no-contact list. */
+  noContactDays: Scalars['Int']['output'];
   /** Where the data comes from, and what is still to be confirmed. */
   note?: Maybe<Scalars['String']['output']>;
   /** The unit this one belongs to. */
   parent?: Maybe<AdministrativeUnit>;
+  /** Days after release before a missing report-in becomes a task (to be confirmed in law). */
+  reportInDays: Scalars['Int']['output'];
   /** The unit this one was merged into. */
   successor?: Maybe<AdministrativeUnit>;
   validFrom?: Maybe<Scalars['LocalDate']['output']>;
   /** Last day the unit existed; null while it still exists. */
   validTo?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+/** Appoints a member from a day. A HEAD or STANDING_DEPUTY while one is serving needs `replacesMemberId`: the predecessor’s membership then ends the day before. */
+export type AppointCommitteeMemberInput = {
+  committeeId: Scalars['ID']['input'];
+  /** The organisation they come from (of your unit). */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  personName: Scalars['String']['input'];
+  /** The member this appointment replaces (ended the day before). */
+  replacesMemberId?: InputMaybe<Scalars['ID']['input']>;
+  role: CommitteeRole;
+  startedOn: Scalars['LocalDate']['input'];
+  /** Official title, e.g. "Trưởng Công an phường". */
+  title: Scalars['String']['input'];
+};
+
+/** A helper to assign to a person (phân công giúp đỡ). */
+export type AssignHelperInput = {
+  /** The helper’s full name. */
+  helperName: Scalars['String']['input'];
+  helperPhone?: InputMaybe<Scalars['String']['input']>;
+  /** The helper’s account (role HELPER), when they sign in: the person then appears in their caseload. */
+  helperUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** The helper’s organisation, in the person’s unit. */
+  organisationId: Scalars['ID']['input'];
+  returneeId: Scalars['ID']['input'];
+  /** At most one active PRIMARY helper per person. */
+  role: HelperRole;
+  startedOn: Scalars['LocalDate']['input'];
+};
+
+/** The closure of a case (kết thúc), with its proof for EXPUNGED. */
+export type CaseClosure = {
+  __typename?: 'CaseClosure';
+  closedOn: Scalars['LocalDate']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  proofDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** For EXPUNGED: the judicial record certificate or court decision number. */
+  proofNumber?: Maybe<Scalars['String']['output']>;
+  reason: ClosureReason;
+  reopenReason?: Maybe<Scalars['String']['output']>;
+  /** Set when the case was reopened; the closure then no longer counts from that day. */
+  reopenedOn?: Maybe<Scalars['LocalDate']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Send it back with an edit: a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+/** Where the case is in its lifecycle (DOMAIN §5). */
+export enum CaseStatus {
+  AwaitingReport = 'AWAITING_REPORT',
+  Closed = 'CLOSED',
+  EligibleForExpungement = 'ELIGIBLE_FOR_EXPUNGEMENT',
+  Notified = 'NOTIFIED',
+  OnProbation = 'ON_PROBATION',
+  Received = 'RECEIVED',
+  UnderSupport = 'UNDER_SUPPORT'
+}
+
+/** A hand-over of the case to another unit. */
+export type CaseTransfer = {
+  __typename?: 'CaseTransfer';
+  createdAt: Scalars['DateTimeISO']['output'];
+  fromUnit?: Maybe<AdministrativeUnit>;
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  toUnit?: Maybe<AdministrativeUnit>;
+  transferredOn: Scalars['LocalDate']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Send it back with an edit: a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+/** A periodic classification into groups A–D (Circular 10/2024). */
+export type Classification = {
+  __typename?: 'Classification';
+  createdAt: Scalars['DateTimeISO']['output'];
+  group: ClassificationGroup;
+  id: Scalars['ID']['output'];
+  periodEnd?: Maybe<Scalars['LocalDate']['output']>;
+  periodStart: Scalars['LocalDate']['output'];
+  reasons: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Send it back with an edit: a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+/** Circular 10/2024 groups A–D. */
+export enum ClassificationGroup {
+  A = 'A',
+  B = 'B',
+  C = 'C',
+  D = 'D'
+}
+
+/** A classification into group A–D for a period (Circular 10/2024). */
+export type ClassifyReturneeInput = {
+  group: ClassificationGroup;
+  /** Empty: until the next classification. */
+  periodEnd?: InputMaybe<Scalars['LocalDate']['input']>;
+  periodStart: Scalars['LocalDate']['input'];
+  /** Why this group; at least one for B, C and D. */
+  reasons: Array<Scalars['String']['input']>;
+  returneeId: Scalars['ID']['input'];
+};
+
+/** Close a case. EXPUNGED needs its proof; NEW_CONVICTION needs the NEW_OFFENCE incident. */
+export type CloseCaseInput = {
+  closedOn: Scalars['LocalDate']['input'];
+  /** NEW_CONVICTION: the NEW_OFFENCE incident of this person. */
+  incidentId?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** EXPUNGED: date of the proof. */
+  proofDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** EXPUNGED: number of the judicial record certificate or court decision. */
+  proofNumber?: InputMaybe<Scalars['String']['input']>;
+  reason: ClosureReason;
+  returneeId: Scalars['ID']['input'];
+};
+
+export enum ClosureReason {
+  Deceased = 'DECEASED',
+  Expunged = 'EXPUNGED',
+  MovedAway = 'MOVED_AWAY',
+  NewConviction = 'NEW_CONVICTION',
+  Other = 'OTHER'
+}
+
+/** A member of a steering committee (thành viên), for a dated period. */
+export type CommitteeMember = {
+  __typename?: 'CommitteeMember';
+  committeeId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  endReason?: Maybe<Scalars['String']['output']>;
+  /** Last day in the role; null while serving. */
+  endedOn?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  organisation?: Maybe<Organisation>;
+  personName: Scalars['String']['output'];
+  role: CommitteeRole;
+  startedOn: Scalars['LocalDate']['output'];
+  /** Official title, e.g. "Phó Chủ tịch UBND phường". */
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Send it back with an edit: a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+/** Role in the steering committee (Ban Chỉ đạo). */
+export enum CommitteeRole {
+  Deputy = 'DEPUTY',
+  Head = 'HEAD',
+  Member = 'MEMBER',
+  Secretary = 'SECRETARY',
+  StandingDeputy = 'STANDING_DEPUTY'
+}
+
+/** A person taking a seat on the committee. */
+export type CommitteeSeatInput = {
+  /** The organisation they come from (of your unit). */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  personName: Scalars['String']['input'];
+  role: CommitteeRole;
+  /** Official title, e.g. "Trưởng Công an phường". */
+  title: Scalars['String']['input'];
+};
+
+/** Marks a task done. */
+export type CompleteTaskInput = {
+  /** What was done. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  taskId: Scalars['ID']['input'];
+};
+
+/** A contact with the person (gặp gỡ). Notes are restricted. */
+export type Contact = {
+  __typename?: 'Contact';
+  channel: ContactChannel;
+  contactedOn: Scalars['LocalDate']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  nextAction?: Maybe<Scalars['String']['output']>;
+  /** Restricted: the text for the officer and for the helper who wrote it; null for everyone else. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** Who recorded the contact. */
+  recordedBy: User;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Send it back with an edit: a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export enum ContactChannel {
+  HomeVisit = 'HOME_VISIT',
+  Message = 'MESSAGE',
+  Office = 'OFFICE',
+  Phone = 'PHONE'
+}
+
+/** A judgment (bản án). Sensitive: hidden from helpers. */
+export type Conviction = {
+  __typename?: 'Conviction';
+  ageAtOffence: Scalars['Int']['output'];
+  court: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  intentional: Scalars['Boolean']['output'];
+  judgmentDate: Scalars['LocalDate']['output'];
+  judgmentNumber: Scalars['String']['output'];
+  mainPenalty: MainPenalty;
+  mainPenaltyCompletedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Sensitive: empty unless your role may see it. */
+  obligations: Array<Obligation>;
+  /** Penal Code 2015 article, e.g. "173" (theft). */
+  penalCodeArticle: Scalars['String']['output'];
+  /** Penal Code chapter as a number (XIII = 13). */
+  penalCodeChapter: Scalars['Int']['output'];
+  /** Months of imprisonment as sentenced (Penal Code art. 73). */
+  prisonMonths?: Maybe<Scalars['Int']['output']>;
+  severity: OffenceSeverity;
+  /** Sensitive: empty unless your role may see it. */
+  supplementaryPenalties: Array<SupplementaryPenalty>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Send it back with an edit: a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+/** A new reintegration model of your unit; its baseline statistics are frozen now. */
+export type CreateReintegrationModelInput = {
+  /** Cohort start of the baseline: people who returned on or after this day (e.g. "2020-01-01"). */
+  baselineReturnedSince: Scalars['LocalDate']['input'];
+  /** Launch day; the baseline is computed as of this day. */
+  launchedOn: Scalars['LocalDate']['input'];
+  name: Scalars['String']['input'];
+  slogan?: InputMaybe<Scalars['String']['input']>;
+  /** ACTIVE by default. */
+  status?: InputMaybe<ModelStatus>;
+};
+
+/** A task written by hand (MANUAL) about a person. */
+export type CreateTaskInput = {
+  /** Today or later. */
+  dueOn: Scalars['LocalDate']['input'];
+  /** Who does it: you by default; a helper only for a person assigned to them. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  returneeId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** An administrative document (văn bản), optionally with its file. */
+export type Document = {
+  __typename?: 'Document';
+  committeeId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The attached file, if any. */
+  file?: Maybe<DocumentFileInfo>;
+  id: Scalars['ID']['output'];
+  issuedOn: Scalars['LocalDate']['output'];
+  /** Who issued it, e.g. "UBND phường Lãm Hà". */
+  issuer: Scalars['String']['output'];
+  kind: DocumentKind;
+  modelId?: Maybe<Scalars['ID']['output']>;
+  /** Number and symbol, e.g. "15/QĐ-UBND". */
+  numberSymbol?: Maybe<Scalars['String']['output']>;
+  pledgeId?: Maybe<Scalars['ID']['output']>;
+  summary?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Send it back with an edit: a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of documents, newest first, with keyset cursors. */
+export type DocumentConnection = {
+  __typename?: 'DocumentConnection';
+  edges: Array<DocumentEdge>;
+  pageInfo: PageInfo;
+  /** How many documents match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DocumentEdge = {
+  __typename?: 'DocumentEdge';
+  cursor: Scalars['String']['output'];
+  node: Document;
+};
+
+/** About a document’s file; the file itself is served at `url` to signed-in users in scope. */
+export type DocumentFileInfo = {
+  __typename?: 'DocumentFileInfo';
+  mimeType: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Hex SHA-256 of the content. */
+  sha256: Scalars['String']['output'];
+  sizeBytes: Scalars['Int']['output'];
+  /** Relative URL: GET /documents/{id}/file with the session cookie. */
+  url: Scalars['String']['output'];
+};
+
+/** A file sent with a document: PDF, JPEG, PNG or DOCX, at most 5 MB (checked by content). */
+export type DocumentFileInput = {
+  /** The content, base64-encoded. */
+  contentBase64: Scalars['String']['input'];
+  /** Declared type; must match the content. */
+  mimeType: Scalars['String']['input'];
+  /** File name with its extension, e.g. "15-QD-UBND.pdf". */
+  name: Scalars['String']['input'];
+};
+
+/** Filters of the documents list; all optional and combined with AND. */
+export type DocumentFilter = {
+  committeeId?: InputMaybe<Scalars['ID']['input']>;
+  issuedFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  issuedTo?: InputMaybe<Scalars['LocalDate']['input']>;
+  kind?: InputMaybe<Array<DocumentKind>>;
+  modelId?: InputMaybe<Scalars['ID']['input']>;
+  pledgeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the title or the number and symbol. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Kind of administrative document (văn bản). */
+export enum DocumentKind {
+  Decision = 'DECISION',
+  Minutes = 'MINUTES',
+  OperatingRules = 'OPERATING_RULES',
+  Plan = 'PLAN',
+  Pledge = 'PLEDGE',
+  Report = 'REPORT',
+  Resolution = 'RESOLUTION'
+}
+
+/** A partner employer (doanh nghiệp) with job offers and placements. */
+export type Employer = {
+  __typename?: 'Employer';
+  address?: Maybe<Scalars['String']['output']>;
+  contactPerson?: Maybe<Scalars['String']['output']>;
+  /** The organisation id. */
+  id: Scalars['ID']['output'];
+  /** Its job offers, newest first. */
+  jobOffers: Array<JobOffer>;
+  /** At least 10% of the staff are returnees on labour contracts (Social Policy Bank rule, to confirm). */
+  meetsSocialPolicyBankShare: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  /** People placed here; empty for helpers (personal data). */
+  placements: Array<Placement>;
+  /** returneesOnStaff / staffCount (0 to 1); null without a staff count. */
+  returneeShare?: Maybe<Scalars['Float']['output']>;
+  /** Returnees placed here whose labour contract placement is in force today (employment period open). */
+  returneesOnStaff: Scalars['Int']['output'];
+  /** Workers on labour contracts, as declared. */
+  staffCount?: Maybe<Scalars['Int']['output']>;
 };
 
 /** People by employment status on a date. Training, unable to work or no recorded period count in `other`; the parts add up to `total`. */
@@ -46,6 +435,59 @@ export type EmploymentBreakdown = {
   unemployed: Scalars['Int']['output'];
   /** Unstable job (việc làm không ổn định). */
   unstable: Scalars['Int']['output'];
+};
+
+/** A dated period of work, training or no work (both dates inclusive). */
+export type EmploymentPeriod = {
+  __typename?: 'EmploymentPeriod';
+  createdAt: Scalars['DateTimeISO']['output'];
+  employerName?: Maybe<Scalars['String']['output']>;
+  endReason?: Maybe<Scalars['String']['output']>;
+  /** Last day of the period; null while it goes on. */
+  endedOn?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  startedOn: Scalars['LocalDate']['output'];
+  status: EmploymentStatus;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** When an officer or helper last checked it. */
+  verifiedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Send it back with an edit: a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export enum EmploymentStatus {
+  InTraining = 'IN_TRAINING',
+  Stable = 'STABLE',
+  UnableToWork = 'UNABLE_TO_WORK',
+  Unemployed = 'UNEMPLOYED',
+  Unstable = 'UNSTABLE'
+}
+
+/** Ends a membership; the record stays in the history. A HEAD is replaced, not ended. */
+export type EndCommitteeMembershipInput = {
+  endReason?: InputMaybe<Scalars['String']['input']>;
+  /** Last day in the role. */
+  endedOn: Scalars['LocalDate']['input'];
+  memberId: Scalars['ID']['input'];
+};
+
+/** Closes an open employment period. */
+export type EndEmploymentPeriodInput = {
+  employmentPeriodId: Scalars['ID']['input'];
+  /** e.g. "Hết hợp đồng", "Chuyển sang việc làm ổn định". */
+  endReason?: InputMaybe<Scalars['String']['input']>;
+  /** Last day of the period; not before its start, not in the future. */
+  endedOn: Scalars['LocalDate']['input'];
+  /** The version you read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** The end of a helper’s assignment. */
+export type EndHelperAssignmentInput = {
+  endReason?: InputMaybe<Scalars['String']['input']>;
+  /** Last day of the assignment: not before it started, not in the future. */
+  endedOn: Scalars['LocalDate']['input'];
+  helperAssignmentId: Scalars['ID']['input'];
 };
 
 /** What prevents expungement for now. */
@@ -86,6 +528,129 @@ export enum ExpungementRoute {
   NoRecord = 'NO_RECORD'
 }
 
+/** A family member or other contact person. */
+export type FamilyContact = {
+  __typename?: 'FamilyContact';
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  relation: Scalars['String']['output'];
+};
+
+/** A family member or other contact person. */
+export type FamilyContactInput = {
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** e.g. "mẹ", "vợ", "anh trai". */
+  relation: Scalars['String']['input'];
+};
+
+/** Founds a steering committee by its decision; the head is named at once. */
+export type FoundSteeringCommitteeInput = {
+  /** The founding decision: a DECISION document of your unit. */
+  foundingDecisionId: Scalars['ID']['input'];
+  /** The head (role must be HEAD). */
+  head: CommitteeSeatInput;
+  /** Other founding members (no HEAD). */
+  members?: InputMaybe<Array<CommitteeSeatInput>>;
+  modelId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  /** The operating rules: an OPERATING_RULES document. */
+  operatingRulesId?: InputMaybe<Scalars['ID']['input']>;
+  termFrom: Scalars['LocalDate']['input'];
+  termTo?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+export enum FundingSource {
+  Donation = 'DONATION',
+  Other = 'OTHER',
+  ReintegrationFund = 'REINTEGRATION_FUND',
+  StateBudget = 'STATE_BUDGET'
+}
+
+/** A helper assigned to a person (phân công giúp đỡ). */
+export type HelperAssignment = {
+  __typename?: 'HelperAssignment';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Days since the latest contact recorded under this assignment (or since it started, when none); null once ended. */
+  daysSinceLastContact?: Maybe<Scalars['Int']['output']>;
+  endReason?: Maybe<Scalars['String']['output']>;
+  endedOn?: Maybe<Scalars['LocalDate']['output']>;
+  helperName: Scalars['String']['output'];
+  helperPhone?: Maybe<Scalars['String']['output']>;
+  /** The helper’s account, when they sign in. */
+  helperUserId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  organisation: Organisation;
+  role: HelperRole;
+  startedOn: Scalars['LocalDate']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Send it back with an edit: a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export enum HelperRole {
+  Primary = 'PRIMARY',
+  Supporting = 'SUPPORTING'
+}
+
+/** A public holiday or day off, or a weekend day worked in exchange. */
+export type Holiday = {
+  __typename?: 'Holiday';
+  day: Scalars['LocalDate']['output'];
+  kind: HolidayKind;
+  name: Scalars['String']['output'];
+};
+
+export enum HolidayKind {
+  DayOff = 'DAY_OFF',
+  WorkingDay = 'WORKING_DAY'
+}
+
+/** An incident (sự việc): violation, new offence, detention. Sensitive. */
+export type Incident = {
+  __typename?: 'Incident';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: IncidentKind;
+  note?: Maybe<Scalars['String']['output']>;
+  occurredOn: Scalars['LocalDate']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Send it back with an edit: a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export enum IncidentKind {
+  AdministrativeViolation = 'ADMINISTRATIVE_VIOLATION',
+  CompulsoryRehab = 'COMPULSORY_REHAB',
+  Detained = 'DETAINED',
+  NewOffence = 'NEW_OFFENCE'
+}
+
+/** A job offer of a partner employer. */
+export type JobOffer = {
+  __typename?: 'JobOffer';
+  createdAt: Scalars['DateTimeISO']['output'];
+  employerId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  offeredOn: Scalars['LocalDate']['output'];
+  /** Number of positions. */
+  positions: Scalars['Int']['output'];
+  status: JobOfferStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Send it back with an edit: a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+  /** Highest monthly wage in VND (whole đồng, as a string). */
+  wageMaxVnd?: Maybe<Scalars['String']['output']>;
+  /** Lowest monthly wage in VND (whole đồng, as a string). */
+  wageMinVnd?: Maybe<Scalars['String']['output']>;
+};
+
+export enum JobOfferStatus {
+  Closed = 'CLOSED',
+  Open = 'OPEN'
+}
+
 /** Email and password of a user account. */
 export type LoginInput = {
   email: Scalars['String']['input'];
@@ -109,18 +674,345 @@ export enum MainPenalty {
   Warning = 'WARNING'
 }
 
+/** The actual value of a MANUAL target at a review, with its evidence. */
+export type ManualActualInput = {
+  /** 0 or more. */
+  actual: Scalars['Float']['input'];
+  /** A document of your unit showing it (minutes, report). */
+  evidenceDocumentId: Scalars['ID']['input'];
+  targetId: Scalars['ID']['input'];
+};
+
+/** Statistics frozen at the launch (the article’s numbers for Lãm Hà). */
+export type ModelBaseline = {
+  __typename?: 'ModelBaseline';
+  /** Day the numbers are stated for (the launch). */
+  asOf: Scalars['LocalDate']['output'];
+  inCaseload: EmploymentBreakdown;
+  returned: EmploymentBreakdown;
+  /** Cohort start: people returned on or after this day. */
+  returnedSince: Scalars['LocalDate']['output'];
+};
+
+export enum ModelStatus {
+  Active = 'ACTIVE',
+  Ended = 'ENDED',
+  Planned = 'PLANNED'
+}
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a target; its responsible organisation must be a signatory. */
+  addPledgeTarget: PledgeTarget;
+  /** Appoints a member. Exactly one HEAD and at most one STANDING_DEPUTY serve at a time: taking a held seat needs `replacesMemberId` (else CONFLICT, reason ROLE_TAKEN). */
+  appointCommitteeMember: CommitteeMember;
+  /** Assigns a helper to a person (officer). A second active PRIMARY is refused: field input.role, reason PRIMARY_TAKEN. */
+  assignHelper: HelperAssignment;
+  /** Classifies the person (A–D) for a period; an open-ended previous period ends the day before. */
+  classifyReturnee: Classification;
+  /** Closes an open case. EXPUNGED needs proof and a case under support or eligible. */
+  closeCase: CaseClosure;
+  /** Marks a task done; a second time gives INVALID_TRANSITION. */
+  completeTask: Task;
+  /** Creates a model of your unit and freezes its baseline statistics as of the launch day. */
+  createReintegrationModel: ReintegrationModel;
+  /** Writes a MANUAL task about a person (officer). */
+  createTask: Task;
+  /** Ends a membership, keeping it in the history. The HEAD is replaced, never just ended (CONFLICT). */
+  endCommitteeMembership: CommitteeMember;
+  /** Ends an open employment period (officer only); a stale `version` gives CONFLICT. */
+  endEmploymentPeriod: EmploymentPeriod;
+  /** Ends an active assignment (officer); ending one twice gives INVALID_TRANSITION. */
+  endHelperAssignment: HelperAssignment;
+  /** Founds a steering committee by its DECISION document, with its head and founding members. */
+  foundSteeringCommittee: SteeringCommittee;
   /** Signs in and sets the session cookie. Any failure gives INVALID_CREDENTIALS. */
   login: LoginResult;
   /** Ends the current session and clears its cookie. */
   logout: Scalars['Boolean']['output'];
+  /** Records a contact: the officer, or a helper for a person assigned to them. */
+  recordContact: Contact;
+  /** Records a judgment (officer only). The latest judgment restarts the expungement clock and its eligibility task. */
+  recordConviction: Conviction;
+  /** Records a document of your unit, optionally with its file (base64; PDF, JPEG, PNG or DOCX checked by content; at most 5 MB). */
+  recordDocument: Document;
+  /** Adds a period to a person’s employment history (officer only); periods may not overlap. */
+  recordEmploymentPeriod: EmploymentPeriod;
+  /** Records an incident (sensitive). Officers only. */
+  recordIncident: Incident;
+  recordJobOffer: JobOffer;
+  /** Records a civil obligation of a judgment (officer only); while unsettled it blocks expungement. */
+  recordObligation: Obligation;
+  /** Places a person with an employer and opens their employment period (no overlap allowed: end the current one first). STABLE for a labour contract of 12 months or more, else UNSTABLE (the product’s rule). */
+  recordPlacement: Placement;
+  /** The person reported in: RECEIVED (ON_PROBATION for a parolee still on probation). */
+  recordReception: Reception;
+  /** Records the release certificate: NOTIFIED → AWAITING_REPORT, with a report-in deadline task. */
+  recordRelease: Release;
+  /** Records a prison’s notice (case NOTIFIED) and a task to verify the address within 3 working days. */
+  recordReleaseNotice: ReleaseNotice;
+  /** Records a supplementary penalty of a judgment (officer only); the expungement clock waits for its end. */
+  recordSupplementaryPenalty: SupplementaryPenalty;
+  /** Records a support action: the officer, or a helper for a person assigned to them. */
+  recordSupport: Support;
+  /** Registers a partner employer of your unit. */
+  registerEmployer: Employer;
+  /** Adds a person to the unit’s records (from a prison notice, or on arrival). */
+  registerReturnee: Returnee;
+  /** Removes a day from the working calendar (admin); returns what it was. */
+  removeHoliday: Holiday;
+  /** Reopens a closed case into support; the closure stays on file. */
+  reopenCase: Returnee;
+  /** Freezes every target's actual and score at a 6-month or year-end review (one of each per year). Scoring: progress = actual / target for AT_LEAST (capped at 1); for AT_MOST 1 when actual <= target, else target / actual (a target of 0: 1 when actual is 0, else 0). score = weight × progress. total = sum of scores / sum of weights × 100, over the targets that could be measured. */
+  reviewPledge: PledgeReview;
+  /** Runs the periodic task rules now (no-contact alerts, parolee assessments); returns tasks created. */
+  runTaskRules: Scalars['Int']['output'];
+  /** Adds or changes a day of the working calendar (admin). */
+  setHoliday: Holiday;
+  /** Marks an obligation settled (officer only). */
+  settleObligation: Obligation;
+  /** Records a signed pledge of your unit, with signatories and targets. */
+  signPledge: Pledge;
+  /** RECEIVED (or ON_PROBATION once probation has ended) → UNDER_SUPPORT. */
+  startSupport: Returnee;
+  /** Hands the whole case over to the ward or commune the person moved to. */
+  transferCase: Returnee;
+  /** Changes a person’s details; a stale `version` gives CONFLICT and changes nothing. */
+  updateReturnee: Returnee;
+  /** Moves a support on; a stale version gives CONFLICT, a move not allowed INVALID_TRANSITION. */
+  updateSupportStatus: Support;
+  /** Records the address verification and completes its task. */
+  verifyReleaseAddress: ReleaseNotice;
+};
+
+
+export type MutationAddPledgeTargetArgs = {
+  input: AddPledgeTargetInput;
+};
+
+
+export type MutationAppointCommitteeMemberArgs = {
+  input: AppointCommitteeMemberInput;
+};
+
+
+export type MutationAssignHelperArgs = {
+  input: AssignHelperInput;
+};
+
+
+export type MutationClassifyReturneeArgs = {
+  input: ClassifyReturneeInput;
+};
+
+
+export type MutationCloseCaseArgs = {
+  input: CloseCaseInput;
+};
+
+
+export type MutationCompleteTaskArgs = {
+  input: CompleteTaskInput;
+};
+
+
+export type MutationCreateReintegrationModelArgs = {
+  input: CreateReintegrationModelInput;
+};
+
+
+export type MutationCreateTaskArgs = {
+  input: CreateTaskInput;
+};
+
+
+export type MutationEndCommitteeMembershipArgs = {
+  input: EndCommitteeMembershipInput;
+};
+
+
+export type MutationEndEmploymentPeriodArgs = {
+  input: EndEmploymentPeriodInput;
+};
+
+
+export type MutationEndHelperAssignmentArgs = {
+  input: EndHelperAssignmentInput;
+};
+
+
+export type MutationFoundSteeringCommitteeArgs = {
+  input: FoundSteeringCommitteeInput;
 };
 
 
 export type MutationLoginArgs = {
   input: LoginInput;
 };
+
+
+export type MutationRecordContactArgs = {
+  input: RecordContactInput;
+};
+
+
+export type MutationRecordConvictionArgs = {
+  input: RecordConvictionInput;
+};
+
+
+export type MutationRecordDocumentArgs = {
+  input: RecordDocumentInput;
+};
+
+
+export type MutationRecordEmploymentPeriodArgs = {
+  input: RecordEmploymentPeriodInput;
+};
+
+
+export type MutationRecordIncidentArgs = {
+  input: RecordIncidentInput;
+};
+
+
+export type MutationRecordJobOfferArgs = {
+  input: RecordJobOfferInput;
+};
+
+
+export type MutationRecordObligationArgs = {
+  input: RecordObligationInput;
+};
+
+
+export type MutationRecordPlacementArgs = {
+  input: RecordPlacementInput;
+};
+
+
+export type MutationRecordReceptionArgs = {
+  input: RecordReceptionInput;
+};
+
+
+export type MutationRecordReleaseArgs = {
+  input: RecordReleaseInput;
+};
+
+
+export type MutationRecordReleaseNoticeArgs = {
+  input: RecordReleaseNoticeInput;
+};
+
+
+export type MutationRecordSupplementaryPenaltyArgs = {
+  input: RecordSupplementaryPenaltyInput;
+};
+
+
+export type MutationRecordSupportArgs = {
+  input: RecordSupportInput;
+};
+
+
+export type MutationRegisterEmployerArgs = {
+  input: RegisterEmployerInput;
+};
+
+
+export type MutationRegisterReturneeArgs = {
+  input: RegisterReturneeInput;
+};
+
+
+export type MutationRemoveHolidayArgs = {
+  input: RemoveHolidayInput;
+};
+
+
+export type MutationReopenCaseArgs = {
+  input: ReopenCaseInput;
+};
+
+
+export type MutationReviewPledgeArgs = {
+  input: ReviewPledgeInput;
+};
+
+
+export type MutationSetHolidayArgs = {
+  input: SetHolidayInput;
+};
+
+
+export type MutationSettleObligationArgs = {
+  input: SettleObligationInput;
+};
+
+
+export type MutationSignPledgeArgs = {
+  input: SignPledgeInput;
+};
+
+
+export type MutationStartSupportArgs = {
+  input: StartSupportInput;
+};
+
+
+export type MutationTransferCaseArgs = {
+  input: TransferCaseInput;
+};
+
+
+export type MutationUpdateReturneeArgs = {
+  input: UpdateReturneeInput;
+};
+
+
+export type MutationUpdateSupportStatusArgs = {
+  input: UpdateSupportStatusInput;
+};
+
+
+export type MutationVerifyReleaseAddressArgs = {
+  input: VerifyReleaseAddressInput;
+};
+
+/** A person in the caseload with no contact for longer than the threshold. */
+export type NoContactEntry = {
+  __typename?: 'NoContactEntry';
+  /** Days since the latest contact, or since the person returned when none. */
+  daysSince: Scalars['Int']['output'];
+  /** Latest contact by anyone; null when there has been none. */
+  lastContactOn?: Maybe<Scalars['LocalDate']['output']>;
+  returnee: Returnee;
+  /** The threshold applied: the `days` asked for, or the unit’s noContactDays. */
+  thresholdDays: Scalars['Int']['output'];
+};
+
+/** A civil obligation of a judgment (nghĩa vụ dân sự). Sensitive. */
+export type Obligation = {
+  __typename?: 'Obligation';
+  /** Amount in VND (whole đồng, as a string: it can exceed 2^53). */
+  amountVnd: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: ObligationKind;
+  /** Null while unsettled. */
+  settledOn?: Maybe<Scalars['LocalDate']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Send it back with an edit: a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export enum ObligationKind {
+  Compensation = 'COMPENSATION',
+  Confiscation = 'CONFISCATION',
+  CourtFee = 'COURT_FEE',
+  Fine = 'FINE'
+}
 
 /** Category of the offence (Penal Code art. 9). */
 export enum OffenceSeverity {
@@ -130,14 +1022,319 @@ export enum OffenceSeverity {
   VerySerious = 'VERY_SERIOUS'
 }
 
+/** An organisation of a unit: police, People’s Committee, a mass organisation, an employer. */
+export type Organisation = {
+  __typename?: 'Organisation';
+  id: Scalars['ID']['output'];
+  kind: OrganisationKind;
+  name: Scalars['String']['output'];
+};
+
+export enum OrganisationKind {
+  Employer = 'EMPLOYER',
+  FarmersAssociation = 'FARMERS_ASSOCIATION',
+  FatherlandFront = 'FATHERLAND_FRONT',
+  Other = 'OTHER',
+  PeoplesCommittee = 'PEOPLES_COMMITTEE',
+  Police = 'POLICE',
+  ResidentialGroup = 'RESIDENTIAL_GROUP',
+  VeteransAssociation = 'VETERANS_ASSOCIATION',
+  WomensUnion = 'WOMENS_UNION',
+  YouthUnion = 'YOUTH_UNION'
+}
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A person placed with a partner employer; opens their employment period. */
+export type Placement = {
+  __typename?: 'Placement';
+  /** Length of the labour contract in months; null when there is no labour contract. */
+  contractMonths?: Maybe<Scalars['Int']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  employerId: Scalars['ID']['output'];
+  /** The employment period the placement opened. */
+  employmentPeriod: EmploymentPeriod;
+  id: Scalars['ID']['output'];
+  jobOfferId?: Maybe<Scalars['ID']['output']>;
+  /** The person placed; null if not in your view. */
+  returnee?: Maybe<Returnee>;
+  startedOn: Scalars['LocalDate']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Send it back with an edit: a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+/** A pledge (giao ước thi đua, cam kết) with its signatories, targets and reviews. */
+export type Pledge = {
+  __typename?: 'Pledge';
+  createdAt: Scalars['DateTimeISO']['output'];
+  documents: Array<Document>;
+  id: Scalars['ID']['output'];
+  kind: PledgeKind;
+  model?: Maybe<ReintegrationModel>;
+  /** First day the targets count. */
+  periodFrom: Scalars['LocalDate']['output'];
+  /** Last day the targets count. */
+  periodTo: Scalars['LocalDate']['output'];
+  /** Reviews, oldest first. */
+  reviews: Array<PledgeReview>;
+  signatories: Array<PledgeSignatory>;
+  signedOn: Scalars['LocalDate']['output'];
+  /** Targets with their live result. Scoring: progress = actual / target for AT_LEAST (capped at 1); for AT_MOST 1 when actual <= target, else target / actual (a target of 0: 1 when actual is 0, else 0). score = weight × progress. total = sum of scores / sum of weights × 100, over the targets that could be measured. */
+  targets: Array<PledgeTarget>;
+  title: Scalars['String']['output'];
+  /** Live total out of 100 (see `targets`); null when nothing can be measured yet. */
+  totalScore?: Maybe<Scalars['Float']['output']>;
+  unit: AdministrativeUnit;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Send it back with an edit: a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of pledges, latest signed first, with keyset cursors. */
+export type PledgeConnection = {
+  __typename?: 'PledgeConnection';
+  edges: Array<PledgeEdge>;
+  pageInfo: PageInfo;
+  /** How many pledges match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PledgeEdge = {
+  __typename?: 'PledgeEdge';
+  cursor: Scalars['String']['output'];
+  node: Pledge;
+};
+
+/** Filters of the pledges list; all optional and combined with AND. */
+export type PledgeFilter = {
+  kind?: InputMaybe<Array<PledgeKind>>;
+  modelId?: InputMaybe<Scalars['ID']['input']>;
+  /** Pledges this organisation signed. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Pledges whose period overlaps this year (2000–2100). */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An indicator of the catalogue (query `pledgeIndicators` for labels and exact definitions). */
+export enum PledgeIndicator {
+  ContactsPerPersonMonth = 'CONTACTS_PER_PERSON_MONTH',
+  HelperAssignedShare = 'HELPER_ASSIGNED_SHARE',
+  NewOffences = 'NEW_OFFENCES',
+  ReceivedOnTimeShare = 'RECEIVED_ON_TIME_SHARE',
+  StableWorkShare = 'STABLE_WORK_SHARE',
+  SupportDone = 'SUPPORT_DONE'
+}
+
+/** An indicator of the catalogue a COMPUTED target can measure. */
+export type PledgeIndicatorInfo = {
+  __typename?: 'PledgeIndicatorInfo';
+  code: PledgeIndicator;
+  defaultDirection: TargetDirection;
+  definitionEn: Scalars['String']['output'];
+  definitionVi: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  labelVi: Scalars['String']['output'];
+  /** The target must give `withinDays`. */
+  needsDays: Scalars['Boolean']['output'];
+  /** The target may give `supportType`. */
+  takesSupportType: Scalars['Boolean']['output'];
+  /** PERCENT (0–100), COUNT or RATE. */
+  unitOfMeasure: Scalars['String']['output'];
+};
+
+export enum PledgeKind {
+  Employer = 'EMPLOYER',
+  Emulation = 'EMULATION',
+  Family = 'FAMILY',
+  Returnee = 'RETURNEE'
+}
+
+/** A review (sơ kết, tổng kết) freezing each target’s actual and score on a date. */
+export type PledgeReview = {
+  __typename?: 'PledgeReview';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The review’s minutes or report, when recorded. */
+  documentId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** Each target’s frozen result. */
+  items: Array<PledgeReviewItem>;
+  kind: ReviewKind;
+  /** Actuals cover this period: the pledge start to the review date. */
+  measuredFrom: Scalars['LocalDate']['output'];
+  measuredTo: Scalars['LocalDate']['output'];
+  /** Day of the review; actuals are measured up to it. */
+  reviewedOn: Scalars['LocalDate']['output'];
+  /** Sum of scores / sum of weights × 100, over the targets that could be measured. */
+  totalScore?: Maybe<Scalars['Float']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Send it back with an edit: a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+/** A target’s result frozen at a review. */
+export type PledgeReviewItem = {
+  __typename?: 'PledgeReviewItem';
+  /** Null when it could not be measured (nobody to count). */
+  actual?: Maybe<Scalars['Float']['output']>;
+  /** For a MANUAL target: the document given as evidence. */
+  evidenceDocumentId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** From 0 to 1; see `PledgeTargetResult.progress`. */
+  progress?: Maybe<Scalars['Float']['output']>;
+  /** weight × progress (0 when not measured). */
+  score: Scalars['Float']['output'];
+  /** The target as it stood at the review. */
+  target: Scalars['Float']['output'];
+  targetDefinition: PledgeTarget;
+  targetId: Scalars['ID']['output'];
+  weight: Scalars['Float']['output'];
+};
+
+/** An organisation’s place in the year’s ranking: its score is sum of scores / sum of weights × 100 over the targets it is responsible for, from each pledge’s latest review of the year (year-end before 6-month). */
+export type PledgeScoreboardEntry = {
+  __typename?: 'PledgeScoreboardEntry';
+  organisation: Organisation;
+  /** Pledges it signed that were reviewed that year. */
+  pledgeCount: Scalars['Int']['output'];
+  /** 1 for the best; equal scores share a rank; 0 when not scored. */
+  rank: Scalars['Int']['output'];
+  /** Out of 100; null when none of its targets was measured. */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** Targets it is responsible for in the reviews counted. */
+  targetCount: Scalars['Int']['output'];
+};
+
+/** A signatory of a pledge: an organisation and the person who signed for it. */
+export type PledgeSignatory = {
+  __typename?: 'PledgeSignatory';
+  id: Scalars['ID']['output'];
+  organisation: Organisation;
+  /** Name of the person who signed. */
+  representative: Scalars['String']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+/** An organisation signing a pledge, and who signs for it. */
+export type PledgeSignatoryInput = {
+  /** An organisation of your unit. */
+  organisationId: Scalars['ID']['input'];
+  representative: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A target of a pledge (chỉ tiêu). */
+export type PledgeTarget = {
+  __typename?: 'PledgeTarget';
+  /** Live value: COMPUTED from casework from the period start to today (or the period end); MANUAL as frozen at the latest review. Null when it cannot be measured yet. */
+  actual?: Maybe<Scalars['Float']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  direction: TargetDirection;
+  id: Scalars['ID']['output'];
+  /** For COMPUTED targets: the catalogue indicator. */
+  indicator?: Maybe<PledgeIndicator>;
+  kind: TargetKind;
+  /** What is measured, in words (the catalogue label for a computed target). */
+  label: Scalars['String']['output'];
+  pledgeId: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  /** From 0 to 1. Scoring: progress = actual / target for AT_LEAST (capped at 1); for AT_MOST 1 when actual <= target, else target / actual (a target of 0: 1 when actual is 0, else 0). score = weight × progress. total = sum of scores / sum of weights × 100, over the targets that could be measured. */
+  progress?: Maybe<Scalars['Float']['output']>;
+  responsibleOrganisation: Organisation;
+  /** weight × progress (0 when it cannot be measured). */
+  score: Scalars['Float']['output'];
+  /** For SUPPORT_DONE: only this type counts. */
+  supportType?: Maybe<SupportType>;
+  /** The value pledged. */
+  target: Scalars['Float']['output'];
+  /** PERCENT, COUNT, RATE, or free text for a manual target. */
+  unitOfMeasure: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Send it back with an edit: a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+  weight: Scalars['Float']['output'];
+  /** The N of "within N days", for indicators that need it. */
+  withinDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A target of a pledge. See `PledgeTargetResult` for how it is scored. */
+export type PledgeTargetInput = {
+  /** Defaults to the indicator’s (AT_LEAST for MANUAL). */
+  direction?: InputMaybe<TargetDirection>;
+  /** Required for COMPUTED; not allowed for MANUAL. */
+  indicator?: InputMaybe<PledgeIndicator>;
+  kind: TargetKind;
+  /** Required for MANUAL: what is measured, in words. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** The organisation responsible: one of the pledge’s signatories. */
+  responsibleOrganisationId: Scalars['ID']['input'];
+  /** For SUPPORT_DONE only: count this type only. */
+  supportType?: InputMaybe<SupportType>;
+  /** The value pledged: 0 or more; at most 100 for a PERCENT indicator. */
+  target: Scalars['Float']['input'];
+  /** For MANUAL: the unit of the value, e.g. "buổi". */
+  unitOfMeasure?: InputMaybe<Scalars['String']['input']>;
+  /** Weight in the total: more than 0, at most 100. */
+  weight: Scalars['Float']['input'];
+  /** N days, for HELPER_ASSIGNED_SHARE (1 to 365). */
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Documents of the units in your scope, newest first. */
+  documents: DocumentConnection;
+  /** Partner employers of the units in your scope, by name. */
+  employers: Array<Employer>;
   /** Applies the expungement rules (Penal Code arts. 69, 70, 71, 73, 107) to one judgment. Public: it reads no stored data. */
   expungementPreview: ExpungementForecast;
+  /** People actively assigned to a helper: a signed-in helper’s own by default; an officer names a helper in scope. */
+  helperCaseload: Array<Returnee>;
+  /** The working calendar’s exceptions in a year: public holidays, days off, swapped working days. */
+  holidays: Array<Holiday>;
+  /** Job offers of partner employers in your scope, newest first. */
+  jobOffers: Array<JobOffer>;
   /** The signed-in user. */
   me: User;
+  /** Your tasks, earliest due first; an officer also gets the unit’s tasks nobody owns. `open: null` gives all. */
+  myTasks: Array<Task>;
+  /** Open cases in your scope not contacted for more than `days` days (default: the unit’s noContactDays), longest first. */
+  noContactList: Array<NoContactEntry>;
+  /** Open tasks in your scope whose due date has passed, earliest due first. */
+  overdueTasks: Array<Task>;
+  /** One pledge; null when missing or out of scope. */
+  pledge?: Maybe<Pledge>;
+  /** The catalogue of indicators COMPUTED targets measure. */
+  pledgeIndicators: Array<PledgeIndicatorInfo>;
+  /** The year's ranking of the organisations that signed EMULATION pledges in your scope. Scoring: progress = actual / target for AT_LEAST (capped at 1); for AT_MOST 1 when actual <= target, else target / actual (a target of 0: 1 when actual is 0, else 0). score = weight × progress. total = sum of scores / sum of weights × 100, over the targets that could be measured. */
+  pledgeScoreboard: Array<PledgeScoreboardEntry>;
+  /** Pledges of the units in your scope, latest signed first. */
+  pledges: PledgeConnection;
+  /** One model; null when missing or out of scope. */
+  reintegrationModel?: Maybe<ReintegrationModel>;
+  /** Models of the units in your scope, latest launch first. */
+  reintegrationModels: Array<ReintegrationModel>;
   /** Returned since a date and still in the caseload on a date, by employment status, for a unit and everything below or merged into it. */
   reintegrationStats: ReintegrationStats;
+  /** One person; null when missing or outside your scope. */
+  returnee?: Maybe<Returnee>;
+  /** People in your scope (a helper: those assigned to you), filtered, searched and paged with keyset cursors. */
+  returnees: ReturneeConnection;
+  /** One committee; null when missing or out of scope. */
+  steeringCommittee?: Maybe<SteeringCommittee>;
+  /** The tasks of a unit in your scope (yours by default), earliest due first; `open` filters. */
+  unitTasks: Array<Task>;
+};
+
+
+export type QueryDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DocumentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -146,10 +1343,322 @@ export type QueryExpungementPreviewArgs = {
 };
 
 
+export type QueryHelperCaseloadArgs = {
+  helperUserId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryHolidaysArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryJobOffersArgs = {
+  employerId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<JobOfferStatus>;
+};
+
+
+export type QueryMyTasksArgs = {
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryNoContactListArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPledgeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPledgeScoreboardArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryPledgesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PledgeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReintegrationModelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryReintegrationStatsArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   returnedSince: Scalars['LocalDate']['input'];
   unitCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryReturneeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReturneesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReturneeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySteeringCommitteeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUnitTasksArgs = {
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Reception in the ward (tiếp nhận): meeting record HCD-05, information sheet HCD-02. */
+export type Reception = {
+  __typename?: 'Reception';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** The information sheet (HCD-02) is filled in. */
+  informationSheetDone: Scalars['Boolean']['output'];
+  /** Number of the meeting record (biên bản, form HCD-05). */
+  meetingRecordNumber?: Maybe<Scalars['String']['output']>;
+  /** Needs found at reception (work, papers, housing…). */
+  needs: Array<Scalars['String']['output']>;
+  /** The person signed their pledge at the meeting. */
+  pledgeSigned: Scalars['Boolean']['output'];
+  receivedOn: Scalars['LocalDate']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Send it back with an edit: a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+/** A meeting, visit or call with a person. */
+export type RecordContactInput = {
+  channel: ContactChannel;
+  /** Not in the future, not before the person returned. */
+  contactedOn: Scalars['LocalDate']['input'];
+  nextAction?: InputMaybe<Scalars['String']['input']>;
+  /** Restricted: only the officer and the helper who wrote them can read them back. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  returneeId: Scalars['ID']['input'];
+};
+
+/** A judgment (bản án) against a person. Sensitive: only the officer records it. */
+export type RecordConvictionInput = {
+  /** Age when the offence was committed, 14–120. */
+  ageAtOffence: Scalars['Int']['input'];
+  /** e.g. "Tòa án nhân dân quận Kiến An". */
+  court: Scalars['String']['input'];
+  intentional: Scalars['Boolean']['input'];
+  /** Not in the future. */
+  judgmentDate: Scalars['LocalDate']['input'];
+  /** e.g. "25/2022/HS-ST". */
+  judgmentNumber: Scalars['String']['input'];
+  mainPenalty: MainPenalty;
+  /** Day the main penalty was completed (or a suspended sentence’s probation ended); not before the judgment. */
+  mainPenaltyCompletedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Penal Code 2015 article, e.g. "173". */
+  penalCodeArticle: Scalars['String']['input'];
+  /** Penal Code chapter as a number, 1–26 (XIII = 13, XXVI = 26). */
+  penalCodeChapter: Scalars['Int']['input'];
+  /** Months of imprisonment as sentenced (1–360): required for FIXED_TERM_IMPRISONMENT, absent otherwise. */
+  prisonMonths?: InputMaybe<Scalars['Int']['input']>;
+  returneeId: Scalars['ID']['input'];
+  severity: OffenceSeverity;
+};
+
+/** A document of your unit, linked to a model, committee or pledge of your unit. */
+export type RecordDocumentInput = {
+  committeeId?: InputMaybe<Scalars['ID']['input']>;
+  file?: InputMaybe<DocumentFileInput>;
+  /** Date of issue; not in the future. */
+  issuedOn: Scalars['LocalDate']['input'];
+  issuer: Scalars['String']['input'];
+  kind: DocumentKind;
+  modelId?: InputMaybe<Scalars['ID']['input']>;
+  /** Number and symbol, e.g. "15/QĐ-UBND". */
+  numberSymbol?: InputMaybe<Scalars['String']['input']>;
+  pledgeId?: InputMaybe<Scalars['ID']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** A dated period of work, training or no work (both dates inclusive). */
+export type RecordEmploymentPeriodInput = {
+  /** Employer or kind of work, e.g. "Xưởng may Lãm Hà". */
+  employerName?: InputMaybe<Scalars['String']['input']>;
+  /** Last day, when the period is over; empty while it goes on. Not before startedOn. */
+  endedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  returneeId: Scalars['ID']['input'];
+  /** First day; not in the future. */
+  startedOn: Scalars['LocalDate']['input'];
+  status: EmploymentStatus;
+  /** Day the officer or a helper checked it. */
+  verifiedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** An incident: violation, new offence, detention, compulsory rehabilitation. Sensitive. */
+export type RecordIncidentInput = {
+  kind: IncidentKind;
+  note?: InputMaybe<Scalars['String']['input']>;
+  occurredOn: Scalars['LocalDate']['input'];
+  returneeId: Scalars['ID']['input'];
+};
+
+/** A job offer of a partner employer. */
+export type RecordJobOfferInput = {
+  employerId: Scalars['ID']['input'];
+  /** Not in the future. */
+  offeredOn: Scalars['LocalDate']['input'];
+  /** Number of positions, 1 or more. */
+  positions: Scalars['Int']['input'];
+  /** OPEN by default. */
+  status?: InputMaybe<JobOfferStatus>;
+  title: Scalars['String']['input'];
+  /** Not below wageMinVnd. */
+  wageMaxVnd?: InputMaybe<Scalars['String']['input']>;
+  /** Monthly wage band, whole đồng. */
+  wageMinVnd?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A civil obligation of a judgment: court fee, fine, compensation, confiscation. */
+export type RecordObligationInput = {
+  /** Amount in whole đồng, digits only (e.g. "2500000"). */
+  amountVnd: Scalars['String']['input'];
+  convictionId: Scalars['ID']['input'];
+  kind: ObligationKind;
+  /** Day it was settled; leave empty while unsettled. */
+  settledOn?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** Places a person with a partner employer from a day; opens their employment period (STABLE with a labour contract of 12 months or more, else UNSTABLE). */
+export type RecordPlacementInput = {
+  /** Labour contract length in months (1–120); empty without one. */
+  contractMonths?: InputMaybe<Scalars['Int']['input']>;
+  employerId: Scalars['ID']['input'];
+  /** An OPEN offer of the same employer. */
+  jobOfferId?: InputMaybe<Scalars['ID']['input']>;
+  returneeId: Scalars['ID']['input'];
+  /** First working day; not in the future, not before the person returned. */
+  startedOn: Scalars['LocalDate']['input'];
+};
+
+/** The person reported in: meeting record, pledge, information sheet, needs found. */
+export type RecordReceptionInput = {
+  /** The information sheet (HCD-02) is filled in. */
+  informationSheetDone?: Scalars['Boolean']['input'];
+  /** Number of the meeting record (form HCD-05). */
+  meetingRecordNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Needs found (work, papers, housing…). */
+  needs?: InputMaybe<Array<Scalars['String']['input']>>;
+  pledgeSigned?: Scalars['Boolean']['input'];
+  receivedOn: Scalars['LocalDate']['input'];
+  returneeId: Scalars['ID']['input'];
+};
+
+/** The release certificate: the person has left prison. */
+export type RecordReleaseInput = {
+  certificateNumber?: InputMaybe<Scalars['String']['input']>;
+  prison: Scalars['String']['input'];
+  /** PAROLE only, and then required: the last day of probation (after the release day). */
+  probationEndsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  releasedOn: Scalars['LocalDate']['input'];
+  returneeId: Scalars['ID']['input'];
+  type: ReleaseType;
+};
+
+/** The prison’s notice that a person will be released to this unit. */
+export type RecordReleaseNoticeInput = {
+  expectedReleaseOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  prison: Scalars['String']['input'];
+  /** Day the unit received the notice; the 3 working days count from it. */
+  receivedOn: Scalars['LocalDate']['input'];
+  returneeId: Scalars['ID']['input'];
+  /** The address the person stated; to be verified. */
+  statedAddress: Scalars['String']['input'];
+};
+
+/** A supplementary penalty (hình phạt bổ sung) of a judgment. */
+export type RecordSupplementaryPenaltyInput = {
+  convictionId: Scalars['ID']['input'];
+  /** Last day (for a fine: the day it was paid); not before startsOn. The expungement clock waits for it. */
+  endsOn: Scalars['LocalDate']['input'];
+  kind: SupplementaryPenaltyKind;
+  /** Not before the judgment. */
+  startsOn: Scalars['LocalDate']['input'];
+};
+
+/** A support action for a person (Decree 49/2020). */
+export type RecordSupportInput = {
+  /** Whole đồng as a decimal string, e.g. "2000000". */
+  amountVnd?: InputMaybe<Scalars['String']['input']>;
+  fundingSource?: InputMaybe<FundingSource>;
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  /** Who provides it, when not one of the unit’s organisations. */
+  providerName?: InputMaybe<Scalars['String']['input']>;
+  /** The providing organisation, when it is one of the unit’s. */
+  providerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  returneeId: Scalars['ID']['input'];
+  /** Not in the future. */
+  startedOn: Scalars['LocalDate']['input'];
+  /** PROPOSED by default. A support recorded as DONE is taken to be completed on its start day. */
+  status?: InputMaybe<SupportStatus>;
+  type: SupportType;
+};
+
+/** A partner employer of your unit (an organisation of kind EMPLOYER). */
+export type RegisterEmployerInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  contactPerson?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Workers on labour contracts (for the 10% rule). */
+  staffCount?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A new person in the unit’s records. */
+export type RegisterReturneeInput = {
+  /** 12 digits (CCCD). Spaces, dots and dashes are ignored. */
+  citizenId?: InputMaybe<Scalars['String']['input']>;
+  currentAddress?: InputMaybe<Scalars['String']['input']>;
+  dateOfBirth?: InputMaybe<Scalars['LocalDate']['input']>;
+  familyContacts?: InputMaybe<Array<FamilyContactInput>>;
+  fullName: Scalars['String']['input'];
+  otherNames?: InputMaybe<Array<Scalars['String']['input']>>;
+  permanentAddress?: InputMaybe<Scalars['String']['input']>;
+  residentialGroup?: InputMaybe<Scalars['String']['input']>;
+  /** Day the person arrived, when already home; leave empty when registering from a prison notice. */
+  returnedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  sex?: InputMaybe<Sex>;
+  /** Unit code; defaults to the officer’s own unit. */
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A community reintegration model (mô hình) of a unit. */
+export type ReintegrationModel = {
+  __typename?: 'ReintegrationModel';
+  baseline?: Maybe<ModelBaseline>;
+  committees: Array<SteeringCommittee>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Its founding and later documents, oldest first. */
+  documents: Array<Document>;
+  id: Scalars['ID']['output'];
+  launchedOn: Scalars['LocalDate']['output'];
+  name: Scalars['String']['output'];
+  pledges: Array<Pledge>;
+  slogan?: Maybe<Scalars['String']['output']>;
+  status: ModelStatus;
+  unit: AdministrativeUnit;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Send it back with an edit: a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
 };
 
 /** The statistics a ward reports: the cohort returned since a date, and the caseload on a date. */
@@ -165,9 +1674,416 @@ export type ReintegrationStats = {
   unit: AdministrativeUnit;
 };
 
+/** The release certificate (giấy chứng nhận chấp hành xong án phạt tù / đặc xá / tha tù trước thời hạn). */
+export type Release = {
+  __typename?: 'Release';
+  certificateNumber?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  prison: Scalars['String']['output'];
+  /** For parole: the last day of probation. */
+  probationEndsOn?: Maybe<Scalars['LocalDate']['output']>;
+  releasedOn: Scalars['LocalDate']['output'];
+  type: ReleaseType;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Send it back with an edit: a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+/** The prison’s notice before release (thông báo trước khi chấp hành xong án). */
+export type ReleaseNotice = {
+  __typename?: 'ReleaseNotice';
+  createdAt: Scalars['DateTimeISO']['output'];
+  expectedReleaseOn?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  prison: Scalars['String']['output'];
+  receivedOn: Scalars['LocalDate']['output'];
+  statedAddress: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Three working days after the notice was received (Circular 10/2024 art. 8). */
+  verificationDueOn: Scalars['LocalDate']['output'];
+  verificationResult?: Maybe<AddressVerification>;
+  verifiedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Send it back with an edit: a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export enum ReleaseType {
+  Amnesty = 'AMNESTY',
+  FullTerm = 'FULL_TERM',
+  Parole = 'PAROLE'
+}
+
+/** Removes one day from the working calendar. */
+export type RemoveHolidayInput = {
+  day: Scalars['LocalDate']['input'];
+};
+
+/** Reopen a closed case into support, with the reason. */
+export type ReopenCaseInput = {
+  /** Why the case is reopened (at least 5 characters). */
+  reason: Scalars['String']['input'];
+  /** Defaults to today. */
+  reopenedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  returneeId: Scalars['ID']['input'];
+};
+
+/** A person who completed a prison sentence and returned to a unit (người chấp hành xong án phạt tù). */
+export type Returnee = {
+  __typename?: 'Returnee';
+  /** Statuses the case may move to next (the lifecycle table), so clients offer only those actions. */
+  allowedTransitions: Array<CaseStatus>;
+  /** Citizen ID (CCCD). Sensitive: null unless your role may see it. */
+  citizenId?: Maybe<Scalars['String']['output']>;
+  /** Classifications A–D, oldest period first. */
+  classifications: Array<Classification>;
+  /** Closures, oldest first; a reopened one has `reopenedOn`. */
+  closures: Array<CaseClosure>;
+  /** Contacts with the person, newest first. */
+  contacts: Array<Contact>;
+  /** Judgments, latest first. Sensitive: empty unless your role may see convictions. */
+  convictions: Array<Conviction>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  currentAddress?: Maybe<Scalars['String']['output']>;
+  /** The classification whose period covers today. */
+  currentClassification?: Maybe<Classification>;
+  /** The employment period covering today. */
+  currentEmployment?: Maybe<EmploymentPeriod>;
+  dateOfBirth?: Maybe<Scalars['LocalDate']['output']>;
+  /** Every employment period, newest first. */
+  employmentPeriods: Array<EmploymentPeriod>;
+  /** Status on the date, derived from the periods; null when no period covers it. */
+  employmentStatusOn?: Maybe<EmploymentStatus>;
+  /** The expungement clock applied to the latest conviction; null without one, or when your role may not see convictions. */
+  expungementForecast?: Maybe<ExpungementForecast>;
+  familyContacts: Array<FamilyContact>;
+  fullName: Scalars['String']['output'];
+  /** Helpers assigned to the person, primary first: active ones by default, ended ones with false, all with null. */
+  helpers: Array<HelperAssignment>;
+  id: Scalars['ID']['output'];
+  /** Incidents, oldest first. Sensitive: empty unless your role may see them. */
+  incidents: Array<Incident>;
+  /** Tasks about this person not yet done. */
+  openTaskCount: Scalars['Int']['output'];
+  /** Other names the person is known by. */
+  otherNames: Array<Scalars['String']['output']>;
+  permanentAddress?: Maybe<Scalars['String']['output']>;
+  /** Receptions in the unit, oldest first. */
+  receptions: Array<Reception>;
+  /** Prison notices, oldest first. */
+  releaseNotices: Array<ReleaseNotice>;
+  /** Release certificates, oldest first. */
+  releases: Array<Release>;
+  /** Tổ dân phố. */
+  residentialGroup?: Maybe<Scalars['String']['output']>;
+  /** Day the person arrived in the unit. */
+  returnedOn?: Maybe<Scalars['LocalDate']['output']>;
+  sex?: Maybe<Sex>;
+  status: CaseStatus;
+  /** Support actions for the person, latest start first. */
+  supports: Array<Support>;
+  /** Tasks about the person, earliest due first (a helper: only their own); `open` filters. */
+  tasks: Array<Task>;
+  /** Hand-overs between units, oldest first. */
+  transfers: Array<CaseTransfer>;
+  unit: AdministrativeUnit;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Send it back with an edit: a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A person who completed a prison sentence and returned to a unit (người chấp hành xong án phạt tù). */
+export type ReturneeEmploymentStatusOnArgs = {
+  date: Scalars['LocalDate']['input'];
+};
+
+
+/** A person who completed a prison sentence and returned to a unit (người chấp hành xong án phạt tù). */
+export type ReturneeHelpersArgs = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A person who completed a prison sentence and returned to a unit (người chấp hành xong án phạt tù). */
+export type ReturneeTasksArgs = {
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A page of people, with keyset cursors. */
+export type ReturneeConnection = {
+  __typename?: 'ReturneeConnection';
+  edges: Array<ReturneeEdge>;
+  pageInfo: PageInfo;
+  /** How many people match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReturneeEdge = {
+  __typename?: 'ReturneeEdge';
+  cursor: Scalars['String']['output'];
+  node: Returnee;
+};
+
+/** Filters of the returnees list; all optional and combined with AND. */
+export type ReturneeFilter = {
+  /** Group of the classification covering today. */
+  classificationGroup?: InputMaybe<ClassificationGroup>;
+  employmentOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Employment status on `employmentOn` (default today). */
+  employmentStatus?: InputMaybe<EmploymentStatus>;
+  /** People with an active assignment to this helper (user id). */
+  helperUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** People with an active helper from this organisation. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  returnedFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  returnedTo?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Name or other name, ignoring diacritics and case ("nguyen van" finds "Nguyễn Văn"); 12 digits match a citizen ID exactly. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<ReturneeSort>;
+  status?: InputMaybe<Array<CaseStatus>>;
+  /** A unit within your scope (with everything below it). */
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Order of the returnees list. */
+export enum ReturneeSort {
+  Name = 'NAME',
+  ReturnedOn = 'RETURNED_ON',
+  ReturnedOnDesc = 'RETURNED_ON_DESC'
+}
+
+/** SIX_MONTH: sơ kết; YEAR_END: tổng kết. */
+export enum ReviewKind {
+  SixMonth = 'SIX_MONTH',
+  YearEnd = 'YEAR_END'
+}
+
+/** A review (sơ kết / tổng kết): computed targets are measured from the pledge start to the review day (or the period end), manual ones are given here. */
+export type ReviewPledgeInput = {
+  /** The review’s minutes or report. */
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  kind: ReviewKind;
+  /** One per MANUAL target. */
+  manualActuals?: InputMaybe<Array<ManualActualInput>>;
+  pledgeId: Scalars['ID']['input'];
+  /** Not before the period start; not in the future. */
+  reviewedOn: Scalars['LocalDate']['input'];
+};
+
 export { Role };
 
+/** Adds or changes one day of the working calendar. */
+export type SetHolidayInput = {
+  day: Scalars['LocalDate']['input'];
+  /** WORKING_DAY only for a Saturday or Sunday worked in exchange. */
+  kind: HolidayKind;
+  name: Scalars['String']['input'];
+};
+
+/** Marks an unsettled obligation as settled. */
+export type SettleObligationInput = {
+  obligationId: Scalars['ID']['input'];
+  /** Not in the future, not before the judgment. */
+  settledOn: Scalars['LocalDate']['input'];
+};
+
+export enum Sex {
+  Female = 'FEMALE',
+  Male = 'MALE'
+}
+
+/** A pledge signed by organisations of your unit. */
+export type SignPledgeInput = {
+  /** The signed text, a document of your unit. */
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  kind: PledgeKind;
+  modelId?: InputMaybe<Scalars['ID']['input']>;
+  periodFrom: Scalars['LocalDate']['input'];
+  /** Not before periodFrom. */
+  periodTo: Scalars['LocalDate']['input'];
+  /** An EMULATION pledge needs at least two organisations. */
+  signatories: Array<PledgeSignatoryInput>;
+  /** Day it was signed; not in the future. */
+  signedOn: Scalars['LocalDate']['input'];
+  targets?: InputMaybe<Array<PledgeTargetInput>>;
+  title: Scalars['String']['input'];
+};
+
+/** Start the support phase for a received person (or a parolee whose probation ended). */
+export type StartSupportInput = {
+  returneeId: Scalars['ID']['input'];
+};
+
+/** A steering committee (Ban Chỉ đạo), founded by a decision, with operating rules. */
+export type SteeringCommittee = {
+  __typename?: 'SteeringCommittee';
+  createdAt: Scalars['DateTimeISO']['output'];
+  foundingDecision: Document;
+  /** Every membership, past and present, by start date. */
+  history: Array<CommitteeMember>;
+  id: Scalars['ID']['output'];
+  /** The roster on `asOf` (today by default), in role order. */
+  members: Array<CommitteeMember>;
+  model?: Maybe<ReintegrationModel>;
+  name: Scalars['String']['output'];
+  operatingRules?: Maybe<Document>;
+  /** First day of the term. */
+  termFrom: Scalars['LocalDate']['output'];
+  /** Last day of the term; null while open-ended. */
+  termTo?: Maybe<Scalars['LocalDate']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Send it back with an edit: a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A steering committee (Ban Chỉ đạo), founded by a decision, with operating rules. */
+export type SteeringCommitteeMembersArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** A supplementary penalty (hình phạt bổ sung). Sensitive. */
+export type SupplementaryPenalty = {
+  __typename?: 'SupplementaryPenalty';
+  createdAt: Scalars['DateTimeISO']['output'];
+  endsOn?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  kind: SupplementaryPenaltyKind;
+  startsOn: Scalars['LocalDate']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Send it back with an edit: a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export enum SupplementaryPenaltyKind {
+  DeprivationOfCivicRights = 'DEPRIVATION_OF_CIVIC_RIGHTS',
+  Fine = 'FINE',
+  PositionOrProfessionBan = 'POSITION_OR_PROFESSION_BAN',
+  ProbationarySupervision = 'PROBATIONARY_SUPERVISION',
+  ResidenceBan = 'RESIDENCE_BAN'
+}
+
+/** A support action for a person (hỗ trợ). */
+export type Support = {
+  __typename?: 'Support';
+  /** Amount in VND (whole đồng, as a string). */
+  amountVnd?: Maybe<Scalars['String']['output']>;
+  completedOn?: Maybe<Scalars['LocalDate']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  fundingSource?: Maybe<FundingSource>;
+  id: Scalars['ID']['output'];
+  outcome?: Maybe<Scalars['String']['output']>;
+  /** Who provides it, when not one of the unit’s organisations. */
+  providerName?: Maybe<Scalars['String']['output']>;
+  providerOrganisation?: Maybe<Organisation>;
+  startedOn: Scalars['LocalDate']['output'];
+  status: SupportStatus;
+  type: SupportType;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Send it back with an edit: a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export enum SupportStatus {
+  Declined = 'DECLINED',
+  Done = 'DONE',
+  InProgress = 'IN_PROGRESS',
+  Proposed = 'PROPOSED'
+}
+
+export enum SupportType {
+  Counselling = 'COUNSELLING',
+  Gift = 'GIFT',
+  HardshipAid = 'HARDSHIP_AID',
+  IdPapers = 'ID_PAPERS',
+  JobPlacement = 'JOB_PLACEMENT',
+  LegalAid = 'LEGAL_AID',
+  Other = 'OTHER',
+  ResidenceRegistration = 'RESIDENCE_REGISTRATION',
+  SocialPolicyLoan = 'SOCIAL_POLICY_LOAN',
+  VocationalTraining = 'VOCATIONAL_TRAINING'
+}
+
+export enum TargetDirection {
+  AtLeast = 'AT_LEAST',
+  AtMost = 'AT_MOST'
+}
+
+/** COMPUTED: evaluated live from casework data; MANUAL: entered at a review with a document as evidence. */
+export enum TargetKind {
+  Computed = 'COMPUTED',
+  Manual = 'MANUAL'
+}
+
+/** A task (việc cần làm) with a due date. */
+export type Task = {
+  __typename?: 'Task';
+  completedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  dueOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  kind: TaskKind;
+  note?: Maybe<Scalars['String']['output']>;
+  /** Who does it; null for a task of the whole unit. */
+  owner?: Maybe<User>;
+  /** The person, or null when outside your view. */
+  returnee?: Maybe<Returnee>;
+  title: Scalars['String']['output'];
+  unit: AdministrativeUnit;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Send it back with an edit: a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+/** Which rule created the task, or MANUAL. */
+export enum TaskKind {
+  AddressVerification = 'ADDRESS_VERIFICATION',
+  ExpungementEligibility = 'EXPUNGEMENT_ELIGIBILITY',
+  Manual = 'MANUAL',
+  NoContact = 'NO_CONTACT',
+  ParoleAssessment = 'PAROLE_ASSESSMENT',
+  ReportInOverdue = 'REPORT_IN_OVERDUE'
+}
+
+/** Hand the whole case over to the unit the person moved to. */
+export type TransferCaseInput = {
+  reason?: InputMaybe<Scalars['String']['input']>;
+  returneeId: Scalars['ID']['input'];
+  /** Code of a current ward or commune, e.g. "van-dau". */
+  toUnitCode: Scalars['String']['input'];
+  transferredOn: Scalars['LocalDate']['input'];
+};
+
 export { UnitLevel };
+
+/** Changes to a person’s details. Fields left out are unchanged. */
+export type UpdateReturneeInput = {
+  citizenId?: InputMaybe<Scalars['String']['input']>;
+  currentAddress?: InputMaybe<Scalars['String']['input']>;
+  dateOfBirth?: InputMaybe<Scalars['LocalDate']['input']>;
+  familyContacts?: InputMaybe<Array<FamilyContactInput>>;
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  otherNames?: InputMaybe<Array<Scalars['String']['input']>>;
+  permanentAddress?: InputMaybe<Scalars['String']['input']>;
+  residentialGroup?: InputMaybe<Scalars['String']['input']>;
+  returnedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  sex?: InputMaybe<Sex>;
+  /** The version you read; if someone saved since, the update is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Moves a support on: PROPOSED → IN_PROGRESS | DONE | DECLINED, IN_PROGRESS → DONE | DECLINED. DONE needs completedOn. */
+export type UpdateSupportStatusInput = {
+  /** Required for DONE; not before the start, not in the future. */
+  completedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  status: SupportStatus;
+  supportId: Scalars['ID']['input'];
+  /** The version you read; a stale one gives CONFLICT. */
+  version: Scalars['Int']['input'];
+};
 
 /** A signed-in user of the product. */
 export type User = {
@@ -178,4 +2094,11 @@ export type User = {
   role: Role;
   /** The unit the user works for. */
   unit: AdministrativeUnit;
+};
+
+/** The result of verifying the address stated in a prison’s notice. */
+export type VerifyReleaseAddressInput = {
+  releaseNoticeId: Scalars['ID']['input'];
+  result: AddressVerification;
+  verifiedOn: Scalars['LocalDate']['input'];
 };

@@ -8,6 +8,7 @@ import { PageSuspense } from '../components/page-loader';
 import { useCurrentUser } from '../features/auth/current-user';
 import classes from './app-layout.module.css';
 import { LogoutButton } from './logout-button';
+import { navItems } from './nav-items';
 import { UserSummary } from './user-summary';
 
 const MAIN_ID = 'main-content';
@@ -63,14 +64,20 @@ export function AppLayout() {
               <LogoutButton />
             </Group>
           </Stack>
-          <NavLink
-            component={Link}
-            to="/dashboard"
-            label={t('nav.dashboard')}
-            active={pathname.startsWith('/dashboard')}
-            aria-current={pathname.startsWith('/dashboard') ? 'page' : undefined}
-            onClick={close}
-          />
+          {navItems(user.role).map((item) => {
+            const active = pathname === item.to || pathname.startsWith(`${item.to}/`);
+            return (
+              <NavLink
+                key={item.to}
+                component={Link}
+                to={item.to}
+                label={t(item.label)}
+                active={active}
+                aria-current={active ? 'page' : undefined}
+                onClick={close}
+              />
+            );
+          })}
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_ID} tabIndex={-1} className={classes.main}>

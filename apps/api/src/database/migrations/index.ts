@@ -1,6 +1,14 @@
 import { Initial1795947266534 } from './1795947266534-initial.js';
 import { Casework1795948634293 } from './1795948634293-casework.js';
 import { HolidayCalendar1795949822094 } from './1795949822094-holiday-calendar.js';
+import { LoginThrottle1795949974655 } from './1795949974655-login-throttle.js';
+import { Committee1795950406221 } from './1795950406221-committee.js';
 
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
-export const MIGRATIONS = [Initial1795947266534, Casework1795948634293, HolidayCalendar1795949822094];
+export const MIGRATIONS = [
+  Initial1795947266534,
+  Casework1795948634293,
+  HolidayCalendar1795949822094,
+  LoginThrottle1795949974655,
+  Committee1795950406221,
+];

@@ -2,6 +2,7 @@ import type { Role } from '@hoanhap/shared';
 import type { DataSource } from 'typeorm';
 import { appError, ErrorCode, unauthenticated } from '../../common/errors.js';
 import type { Actor, RequestContext } from '../../context.js';
+import { beginLoginAttempt } from '../../security/login-throttle.js';
 import { verifyPassword } from './password.js';
 import { Session } from './session.entity.js';
 import {
@@ -69,17 +70,21 @@ export class AuthService {
 
   /**
    * Checks the credentials and opens a new session (the presented one, if any, is destroyed: the
-   * id always changes at login). Every failure gives the same error.
+   * id always changes at login). Every failure gives the same error; too many failures for the
+   * account or the address give TOO_MANY_ATTEMPTS without checking the password.
    */
   async login(ctx: RequestContext, email: string, password: string): Promise<User> {
+    const normalizedEmail = email.trim().toLowerCase();
+    const attempt = await beginLoginAttempt(ctx, normalizedEmail);
     const users = ctx.dataSource.getRepository(User);
-    const user = await users.findOneBy({ email: email.trim().toLowerCase() });
+    const user = await users.findOneBy({ email: normalizedEmail });
     const usable = user && !user.disabledAt ? user : null;
     const ok = await verifyPassword(usable?.passwordHash ?? null, password);
     if (!ok || !usable) {
-      ctx.log.info({ requestId: ctx.requestId, event: 'login_failed' }, 'login failed');
+      attempt.failed();
       throw invalidCredentials();
     }
+    await attempt.succeeded();
     const token = newToken();
     const now = new Date();
     await ctx.dataSource.transaction(async (tx) => {

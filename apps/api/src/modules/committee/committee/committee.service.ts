@@ -1,0 +1,288 @@
+import { addDays, CommitteeRole, DocumentKind, todayInVietnam } from '@hoanhap/shared';
+import type { EntityManager } from 'typeorm';
+import { COMMITTEE_READERS, COMMITTEE_WRITERS, requireRole } from '../../../common/access.js';
+import { appError, badInput, ErrorCode, notFound } from '../../../common/errors.js';
+import { notBefore } from '../../../common/validation.js';
+import type { RequestContext } from '../../../context.js';
+import { audit } from '../../audit/audit.service.js';
+import { clean, givenFields, idInScope, isUuid, requireLinked, requireText } from '../common.js';
+import { Document } from '../documents/document.entity.js';
+import type {
+  AppointCommitteeMemberInput,
+  CommitteeSeatInput,
+  EndCommitteeMembershipInput,
+  FoundSteeringCommitteeInput,
+} from './committee.inputs.js';
+import { CommitteeMember } from './committee-member.entity.js';
+import { SteeringCommittee } from './steering-committee.entity.js';
+
+export const committeeNotFound = () => notFound('Ban Chỉ đạo', 'Steering committee');
+const memberNotFound = () => notFound('Thành viên Ban Chỉ đạo', 'Committee member');
+
+/** Roles only one person may hold at a time. */
+const SINGLE_SEATS: readonly CommitteeRole[] = [CommitteeRole.HEAD, CommitteeRole.STANDING_DEPUTY];
+
+/** Order of the roster: head, standing deputy, deputies, members, secretary. */
+export const ROLE_ORDER: Record<CommitteeRole, number> = {
+  HEAD: 0,
+  STANDING_DEPUTY: 1,
+  DEPUTY: 2,
+  MEMBER: 3,
+  SECRETARY: 4,
+};
+
+function seatTaken(role: CommitteeRole) {
+  return appError(
+    ErrorCode.CONFLICT,
+    role === CommitteeRole.HEAD
+      ? 'Ban Chỉ đạo đã có Trưởng ban: hãy chọn người được thay thế. / The committee has a head: name the member replaced.'
+      : 'Ban Chỉ đạo đã có Phó Trưởng ban thường trực: hãy chọn người được thay thế. / The committee has a standing deputy: name the member replaced.',
+    { field: 'input.role', reason: 'ROLE_TAKEN' },
+  );
+}
+
+export class CommitteeService {
+  /** Founds the committee with its head (and other founding members), all from the term's start. */
+  async found(ctx: RequestContext, input: FoundSteeringCommitteeInput): Promise<SteeringCommittee> {
+    const actor = requireRole(ctx, COMMITTEE_WRITERS);
+    const name = requireText('input.name', input.name);
+    notBefore('input.termTo', input.termTo, input.termFrom);
+    if (input.head.role !== CommitteeRole.HEAD) {
+      throw badInput(
+        'input.head.role',
+        'Người đứng đầu phải là Trưởng ban. / The head must have role HEAD.',
+        'NOT_HEAD',
+      );
+    }
+    const members = input.members ?? [];
+    members.forEach((m, i) => {
+      if (m.role === CommitteeRole.HEAD) {
+        throw badInput(`input.members.${i}.role`, 'Chỉ có một Trưởng ban. / Only one head.', 'ROLE_TAKEN');
+      }
+    });
+    if (members.filter((m) => m.role === CommitteeRole.STANDING_DEPUTY).length > 1) {
+      const i = members.findLastIndex((m) => m.role === CommitteeRole.STANDING_DEPUTY);
+      throw badInput(
+        `input.members.${i}.role`,
+        'Chỉ có một Phó Trưởng ban thường trực. / Only one standing deputy.',
+        'ROLE_TAKEN',
+      );
+    }
+    return ctx.dataSource.transaction(async (tx) => {
+      const modelId = await requireLinked(tx, ctx, 'input.modelId', 'reintegration_model', input.modelId);
+      const decisionId = await requireLinked(
+        tx,
+        ctx,
+        'input.foundingDecisionId',
+        'document',
+        input.foundingDecisionId,
+        `kind = '${DocumentKind.DECISION}'`,
+      );
+      const rulesId = await requireLinked(
+        tx,
+        ctx,
+        'input.operatingRulesId',
+        'document',
+        input.operatingRulesId,
+        `kind = '${DocumentKind.OPERATING_RULES}'`,
+      );
+      await checkOrganisation(tx, ctx, 'input.head.organisationId', input.head.organisationId);
+      for (const [i, m] of members.entries()) {
+        await checkOrganisation(tx, ctx, `input.members.${i}.organisationId`, m.organisationId);
+      }
+      const repo = tx.getRepository(SteeringCommittee);
+      const committee = await repo.save(
+        repo.create({
+          unitId: actor.unitId,
+          modelId,
+          name,
+          foundingDecisionId: decisionId as string,
+          operatingRulesId: rulesId,
+          termFrom: input.termFrom,
+          termTo: input.termTo ?? null,
+        }),
+      );
+      await tx
+        .getRepository(CommitteeMember)
+        .insert([input.head, ...members].map((m) => seat(committee.id, m, input.termFrom)));
+      // The founding papers belong to the committee from now on (unless already linked elsewhere).
+      await tx
+        .createQueryBuilder()
+        .update(Document)
+        .set({ committeeId: committee.id })
+        .where('id IN (:...ids) AND committee_id IS NULL', { ids: [decisionId, rulesId].filter(Boolean) })
+        .execute();
+      await audit(tx, ctx, {
+        action: 'foundSteeringCommittee',
+        objectType: 'SteeringCommittee',
+        objectId: committee.id,
+        fields: givenFields(input),
+      });
+      return committee;
+    });
+  }
+
+  /**
+   * Appoints a member. The committee row is locked so two appointments cannot both take the one
+   * HEAD or STANDING_DEPUTY seat; replacing someone ends their membership the day before.
+   */
+  async appoint(ctx: RequestContext, input: AppointCommitteeMemberInput): Promise<CommitteeMember> {
+    requireRole(ctx, COMMITTEE_WRITERS);
+    requireText('input.personName', input.personName);
+    return ctx.dataSource.transaction(async (tx) => {
+      const committee = await lockCommittee(tx, ctx, input.committeeId);
+      if (input.startedOn < committee.termFrom || (committee.termTo && input.startedOn > committee.termTo)) {
+        throw badInput(
+          'input.startedOn',
+          'Ngày bắt đầu phải trong nhiệm kỳ của Ban Chỉ đạo. / The start must fall within the committee’s term.',
+          'OUTSIDE_TERM',
+        );
+      }
+      await checkOrganisation(tx, ctx, 'input.organisationId', input.organisationId);
+      const members = tx.getRepository(CommitteeMember);
+      let replaced: CommitteeMember | null = null;
+      if (input.replacesMemberId) {
+        replaced = isUuid(input.replacesMemberId)
+          ? await members.findOneBy({ id: input.replacesMemberId, committeeId: committee.id })
+          : null;
+        if (!replaced) {
+          throw badInput(
+            'input.replacesMemberId',
+            'Không tìm thấy thành viên này trong Ban Chỉ đạo. / No such member in this committee.',
+            'NOT_FOUND',
+          );
+        }
+        if (replaced.endedOn !== null || replaced.startedOn >= input.startedOn) {
+          throw badInput(
+            'input.replacesMemberId',
+            'Thành viên này không còn đảm nhiệm vào ngày đó. / That member is not serving on that day.',
+            'NOT_SERVING',
+          );
+        }
+      }
+      if (SINGLE_SEATS.includes(input.role)) {
+        const holders = await members
+          .createQueryBuilder('m')
+          .where('m.committee_id = :c AND m.role = :role', { c: committee.id, role: input.role })
+          .andWhere('(m.ended_on IS NULL OR m.ended_on >= :on)', { on: input.startedOn })
+          .getMany();
+        if (holders.some((h) => h.id !== replaced?.id)) throw seatTaken(input.role);
+      }
+      if (replaced) {
+        replaced.endedOn = addDays(input.startedOn, -1);
+        replaced.endReason = 'Thay thế bởi người được bổ nhiệm mới / Replaced';
+        await members.save(replaced);
+      }
+      const member = await members.save(members.create(seat(committee.id, input, input.startedOn)));
+      await audit(tx, ctx, {
+        action: 'appointCommitteeMember',
+        objectType: 'CommitteeMember',
+        objectId: member.id,
+        fields: givenFields(input),
+      });
+      return member;
+    });
+  }
+
+  /** Ends a membership (kept in the history). The head is never left empty: replace them instead. */
+  async end(ctx: RequestContext, input: EndCommitteeMembershipInput): Promise<CommitteeMember> {
+    requireRole(ctx, COMMITTEE_WRITERS);
+    return ctx.dataSource.transaction(async (tx) => {
+      const found = isUuid(input.memberId)
+        ? await tx.getRepository(CommitteeMember).findOneBy({ id: input.memberId })
+        : null;
+      if (!found) throw memberNotFound();
+      const committee = await lockCommittee(tx, ctx, found.committeeId).catch(() => {
+        throw memberNotFound();
+      });
+      const member = await tx.getRepository(CommitteeMember).findOneByOrFail({ id: found.id });
+      if (member.endedOn) {
+        throw badInput(
+          'input.memberId',
+          'Thành viên này đã thôi đảm nhiệm. / This membership has already ended.',
+          'ALREADY_ENDED',
+        );
+      }
+      if (member.role === CommitteeRole.HEAD) {
+        throw appError(
+          ErrorCode.CONFLICT,
+          'Ban Chỉ đạo luôn có một Trưởng ban: hãy bổ nhiệm người thay thế. / A committee always has one head: appoint a successor with replacesMemberId.',
+          { field: 'input.memberId', reason: 'HEAD_REQUIRED' },
+        );
+      }
+      notBefore('input.endedOn', input.endedOn, member.startedOn);
+      if (committee.termTo && input.endedOn > committee.termTo) {
+        throw badInput('input.endedOn', 'Ngày kết thúc sau nhiệm kỳ. / The end is after the term.', 'OUTSIDE_TERM');
+      }
+      member.endedOn = input.endedOn;
+      member.endReason = clean(input.endReason);
+      const saved = await tx.getRepository(CommitteeMember).save(member);
+      await audit(tx, ctx, {
+        action: 'endCommitteeMembership',
+        objectType: 'CommitteeMember',
+        objectId: saved.id,
+        fields: givenFields(input),
+      });
+      return saved;
+    });
+  }
+
+  async find(ctx: RequestContext, id: string): Promise<SteeringCommittee | null> {
+    requireRole(ctx, COMMITTEE_READERS);
+    const found = await idInScope(ctx.dataSource.manager, ctx, 'steering_committee', id);
+    return found ? ctx.dataSource.getRepository(SteeringCommittee).findOneBy({ id: found }) : null;
+  }
+
+  /** The roster on a day (today by default): whoever's membership covers it, in role order. */
+  async roster(ctx: RequestContext, committeeId: string, asOf: string | null | undefined): Promise<CommitteeMember[]> {
+    const on = asOf ?? todayInVietnam();
+    const rows = await ctx.dataSource
+      .getRepository(CommitteeMember)
+      .createQueryBuilder('m')
+      .where('m.committee_id = :c AND m.started_on <= :on AND (m.ended_on IS NULL OR m.ended_on >= :on)', {
+        c: committeeId,
+        on,
+      })
+      .getMany();
+    return sortRoster(rows);
+  }
+
+  async history(ctx: RequestContext, committeeId: string): Promise<CommitteeMember[]> {
+    const rows = await ctx.dataSource.getRepository(CommitteeMember).findBy({ committeeId });
+    return sortRoster(rows).sort((a, b) => a.startedOn.localeCompare(b.startedOn));
+  }
+}
+
+export function sortRoster(rows: CommitteeMember[]): CommitteeMember[] {
+  return rows.sort(
+    (a, b) =>
+      ROLE_ORDER[a.role] - ROLE_ORDER[b.role] ||
+      a.startedOn.localeCompare(b.startedOn) ||
+      a.personName.localeCompare(b.personName, 'vi'),
+  );
+}
+
+function seat(committeeId: string, m: CommitteeSeatInput, startedOn: string): Partial<CommitteeMember> {
+  return {
+    committeeId,
+    personName: m.personName.trim(),
+    title: m.title.trim(),
+    organisationId: m.organisationId ?? null,
+    role: m.role,
+    startedOn,
+    endedOn: null,
+    endReason: null,
+  };
+}
+
+async function lockCommittee(tx: EntityManager, ctx: RequestContext, id: string): Promise<SteeringCommittee> {
+  const found = await idInScope(tx, ctx, 'steering_committee', id, { lock: true });
+  if (!found) throw committeeNotFound();
+  return tx.getRepository(SteeringCommittee).findOneByOrFail({ id: found });
+}
+
+async function checkOrganisation(tx: EntityManager, ctx: RequestContext, field: string, id: string | null | undefined) {
+  await requireLinked(tx, ctx, field, 'organisation', id);
+}
+
+export const committeeService = new CommitteeService();

@@ -1,0 +1,84 @@
+import type { EntityManager } from 'typeorm';
+import { badInput } from '../../common/errors.js';
+import type { RequestContext } from '../../context.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const isUuid = (id: string | null | undefined): id is string => !!id && UUID.test(id);
+
+/** Names of the input fields given (never their values), for the audit row. */
+export const givenFields = (input: object, skip: string[] = []) =>
+  Object.entries(input)
+    .filter(([k, v]) => v !== null && v !== undefined && !skip.includes(k))
+    .map(([k]) => k);
+
+/** Trimmed text, or null when empty. */
+export const clean = (s: string | null | undefined): string | null => s?.trim() || null;
+
+/**
+ * The id of a row of `table` with this id whose `unit_id` is in the caller's scope, else null:
+ * out of scope looks exactly like missing. `lock` locks the row for the transaction.
+ */
+export async function idInScope(
+  db: EntityManager,
+  ctx: RequestContext,
+  table: 'reintegration_model' | 'document' | 'steering_committee' | 'pledge' | 'organisation',
+  id: string | null | undefined,
+  options: { lock?: boolean; where?: string } = {},
+): Promise<string | null> {
+  if (!isUuid(id)) return null;
+  const rows: Array<{ id: string }> = await db.query(
+    `SELECT id FROM ${table} WHERE id = $1 AND unit_id = ANY($2::uuid[])${options.where ? ` AND ${options.where}` : ''}${options.lock ? ' FOR UPDATE' : ''}`,
+    [id, await ctx.unitScope()],
+  );
+  return rows[0]?.id ?? null;
+}
+
+/** A linked record that must exist in scope: BAD_USER_INPUT on the field when it does not. */
+export async function requireLinked(
+  db: EntityManager,
+  ctx: RequestContext,
+  field: string,
+  table: Parameters<typeof idInScope>[2],
+  id: string | null | undefined,
+  where?: string,
+): Promise<string | null> {
+  if (id === null || id === undefined) return null;
+  const found = await idInScope(db, ctx, table, id, { where });
+  if (!found) {
+    throw badInput(
+      field,
+      'Không tìm thấy mục được chọn trong địa bàn của bạn. / The linked record was not found in your scope.',
+      'NOT_FOUND',
+    );
+  }
+  return found;
+}
+
+export function requireText(field: string, value: string | null | undefined): string {
+  const v = clean(value);
+  if (!v) throw badInput(field, 'Trường này là bắt buộc. / This field is required.', 'REQUIRED');
+  return v;
+}
+
+/** Keyset cursors over (date, id), newest first. */
+export function encodeCursor(date: string, id: string): string {
+  return Buffer.from(JSON.stringify([date, id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): [string, string] {
+  try {
+    const [date, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && isUuid(id)) return [date, id];
+  } catch {
+    // fall through
+  }
+  throw badInput('after', 'Con trỏ trang không hợp lệ. / Invalid cursor.', 'INVALID_CURSOR');
+}
+
+export function pageSize(first: number | null | undefined): number {
+  if (first !== null && first !== undefined && (first < 0 || first > 100)) {
+    throw badInput('first', 'Số dòng phải từ 0 đến 100. / first must be between 0 and 100.', 'OUT_OF_RANGE');
+  }
+  return first ?? 20;
+}

@@ -1,0 +1,151 @@
+import { In } from 'typeorm';
+import { COMMITTEE_READERS, COMMITTEE_WRITERS, requireRole } from '../../../common/access.js';
+import { badInput } from '../../../common/errors.js';
+import { notInFuture } from '../../../common/validation.js';
+import type { RequestContext } from '../../../context.js';
+import { audit } from '../../audit/audit.service.js';
+import {
+  clean,
+  decodeCursor,
+  encodeCursor,
+  givenFields,
+  idInScope,
+  pageSize,
+  requireLinked,
+  requireText,
+} from '../common.js';
+import type { DocumentFilter, RecordDocumentInput } from './document.inputs.js';
+import { Document } from './document.entity.js';
+import { checkFile } from './document-file.js';
+import { DocumentFile } from './document-file.entity.js';
+import type { DocumentConnection } from './document.types.js';
+
+export class DocumentService {
+  /** Records a document (and its checked file) in the caller's unit, in one transaction. */
+  async record(ctx: RequestContext, input: RecordDocumentInput): Promise<Document> {
+    const actor = requireRole(ctx, COMMITTEE_WRITERS);
+    notInFuture('input.issuedOn', input.issuedOn);
+    const issuer = requireText('input.issuer', input.issuer);
+    const title = requireText('input.title', input.title);
+    const file = input.file ? checkFile(input.file) : null;
+    const numberSymbol = clean(input.numberSymbol);
+    return ctx.dataSource.transaction(async (tx) => {
+      const modelId = await requireLinked(tx, ctx, 'input.modelId', 'reintegration_model', input.modelId);
+      const committeeId = await requireLinked(tx, ctx, 'input.committeeId', 'steering_committee', input.committeeId);
+      const pledgeId = await requireLinked(tx, ctx, 'input.pledgeId', 'pledge', input.pledgeId);
+      if (numberSymbol) {
+        // Numbers restart every year per issuer: the same number, issuer and year is the same document.
+        const dup: unknown[] = await tx.query(
+          `SELECT 1 FROM document WHERE unit_id = $1 AND number_symbol = $2 AND lower(issuer) = lower($3)
+             AND date_part('year', issued_on) = date_part('year', $4::date)`,
+          [actor.unitId, numberSymbol, issuer, input.issuedOn],
+        );
+        if (dup.length > 0) {
+          throw badInput(
+            'input.numberSymbol',
+            'Văn bản số này của cơ quan ban hành đã có trong năm. / This number is already recorded for the issuer this year.',
+            'DUPLICATE',
+          );
+        }
+      }
+      const repo = tx.getRepository(Document);
+      const doc = await repo.save(
+        repo.create({
+          unitId: actor.unitId,
+          kind: input.kind,
+          numberSymbol,
+          issuedOn: input.issuedOn,
+          issuer,
+          title,
+          summary: clean(input.summary),
+          modelId,
+          committeeId,
+          pledgeId,
+        }),
+      );
+      if (file) await tx.getRepository(DocumentFile).insert({ documentId: doc.id, ...file });
+      await audit(tx, ctx, {
+        action: 'recordDocument',
+        objectType: 'Document',
+        objectId: doc.id,
+        fields: givenFields(input),
+      });
+      return doc;
+    });
+  }
+
+  async find(ctx: RequestContext, id: string): Promise<Document | null> {
+    requireRole(ctx, COMMITTEE_READERS);
+    const found = await idInScope(ctx.dataSource.manager, ctx, 'document', id);
+    return found ? ctx.dataSource.getRepository(Document).findOneBy({ id: found }) : null;
+  }
+
+  /** Documents in scope, newest first, keyset-paged; filters and total in one statement. */
+  async list(
+    ctx: RequestContext,
+    filter: DocumentFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<DocumentConnection> {
+    requireRole(ctx, COMMITTEE_READERS);
+    const limit = pageSize(first);
+    const f = filter ?? {};
+    const params: unknown[] = [await ctx.unitScope()];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const where = ['d.unit_id = ANY($1::uuid[])'];
+    if (f.kind?.length) where.push(`d.kind = ANY(${p(f.kind)}::document_kind[])`);
+    if (f.modelId) where.push(`d.model_id::text = ${p(f.modelId)}`);
+    if (f.committeeId) where.push(`d.committee_id::text = ${p(f.committeeId)}`);
+    if (f.pledgeId) where.push(`d.pledge_id::text = ${p(f.pledgeId)}`);
+    if (f.issuedFrom) where.push(`d.issued_on >= ${p(f.issuedFrom)}::date`);
+    if (f.issuedTo) where.push(`d.issued_on <= ${p(f.issuedTo)}::date`);
+    const search = f.search?.trim();
+    if (search) {
+      const like = p(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      where.push(`(d.title ILIKE ${like} OR d.number_symbol ILIKE ${like})`);
+    }
+    const page = after
+      ? (() => {
+          const [date, id] = decodeCursor(after);
+          return `WHERE (f.issued_on, f.id) < (${p(date)}::date, ${p(id)}::uuid)`;
+        })()
+      : '';
+    const rows: Array<{ id: string; issued_on: string; total: number }> = await ctx.dataSource.query(
+      `WITH filtered AS (SELECT d.id, d.issued_on FROM document d WHERE ${where.join(' AND ')})
+       SELECT f.id, f.issued_on::text AS issued_on, (SELECT count(*)::int FROM filtered) AS total
+       FROM filtered f ${page} ORDER BY f.issued_on DESC, f.id DESC LIMIT ${p(limit + 1)}`,
+      params,
+    );
+    const ids = rows.slice(0, limit).map((r) => r.id);
+    const docs = ids.length ? await ctx.dataSource.getRepository(Document).findBy({ id: In(ids) }) : [];
+    const byId = new Map(docs.map((d) => [d.id, d]));
+    const edges = ids.flatMap((id) => {
+      const node = byId.get(id);
+      return node ? [{ cursor: encodeCursor(node.issuedOn, node.id), node }] : [];
+    });
+    const totalCount =
+      rows[0]?.total ??
+      Number(
+        (
+          await ctx.dataSource.query(
+            `SELECT count(*)::int AS n FROM document d WHERE ${where.join(' AND ')}`,
+            params.slice(0, maxParam(where.join(' '))),
+          )
+        )[0]?.n ?? 0,
+      );
+    return {
+      edges,
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount,
+    };
+  }
+}
+
+function maxParam(sql: string): number {
+  return Math.max(1, ...[...sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
+}
+
+export const documentService = new DocumentService();

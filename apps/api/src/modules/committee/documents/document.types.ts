@@ -1,0 +1,26 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '../../returnees/returnee-list.types.js';
+import { Document } from './document.entity.js';
+
+@ObjectType({ description: 'About a document’s file; the file itself is served at `url` to signed-in users in scope.' })
+export class DocumentFileInfo {
+  @Field(() => String) name: string;
+  @Field(() => String) mimeType: string;
+  @Field(() => Int) sizeBytes: number;
+  @Field(() => String, { description: 'Hex SHA-256 of the content.' }) sha256: string;
+  @Field(() => String, { description: 'Relative URL: GET /documents/{id}/file with the session cookie.' })
+  url: string;
+}
+
+@ObjectType()
+export class DocumentEdge {
+  @Field(() => String) cursor: string;
+  @Field(() => Document) node: Document;
+}
+
+@ObjectType({ description: 'A page of documents, newest first, with keyset cursors.' })
+export class DocumentConnection {
+  @Field(() => [DocumentEdge]) edges: DocumentEdge[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => Int, { description: 'How many documents match the filter, across all pages.' }) totalCount: number;
+}

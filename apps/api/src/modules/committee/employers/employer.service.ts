@@ -1,0 +1,272 @@
+import { EmploymentStatus, findOverlap, formatDateVi, JobOfferStatus, OrganisationKind } from '@hoanhap/shared';
+import type { EntityManager } from 'typeorm';
+import { COMMITTEE_WRITERS, EMPLOYER_READERS, requireRole } from '../../../common/access.js';
+import { badInput, notFound } from '../../../common/errors.js';
+import { notInFuture, vndAmount } from '../../../common/validation.js';
+import type { RequestContext } from '../../../context.js';
+import { audit } from '../../audit/audit.service.js';
+import { Organisation } from '../../organisations/organisation.entity.js';
+import { EmploymentPeriod } from '../../returnees/employment-period.entity.js';
+import { requireVisibleReturnee } from '../../returnees/returnee-access.js';
+import { clean, givenFields, idInScope, isUuid, requireText } from '../common.js';
+import type { RecordJobOfferInput, RecordPlacementInput, RegisterEmployerInput } from './employer.inputs.js';
+import type { Employer } from './employer.types.js';
+import { EmployerProfile } from './employer-profile.entity.js';
+import { JobOffer } from './job-offer.entity.js';
+import { Placement } from './placement.entity.js';
+
+const employerNotFound = () => notFound('Doanh nghiệp', 'Employer');
+
+/**
+ * Our rule, not the law's: a placement with a labour contract of 12 months or more counts as
+ * STABLE work; a shorter contract, or none, as UNSTABLE.
+ */
+export const STABLE_CONTRACT_MONTHS = 12;
+
+/** Employers with their profile and how many returnees they employ today, in one statement. */
+const EMPLOYERS_SQL = (where: string) => `
+  SELECT o.id, o.name, o.unit_id, p.contact_person, p.phone, p.address, p.staff_count,
+    (SELECT count(DISTINCT pl.returnee_id)::int FROM placement pl JOIN employment_period ep ON ep.id = pl.employment_period_id
+      WHERE pl.employer_id = o.id AND pl.contract_months IS NOT NULL
+        AND ep.started_on <= (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date
+        AND (ep.ended_on IS NULL OR ep.ended_on >= (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)) AS on_staff
+  FROM organisation o LEFT JOIN employer_profile p ON p.organisation_id = o.id
+  WHERE o.kind = 'EMPLOYER' AND o.unit_id = ANY($1::uuid[]) ${where}
+  ORDER BY o.name`;
+
+interface EmployerRow {
+  id: string;
+  name: string;
+  unit_id: string;
+  contact_person: string | null;
+  phone: string | null;
+  address: string | null;
+  staff_count: number | null;
+  on_staff: number;
+}
+
+const toEmployer = (r: EmployerRow): Employer => ({
+  id: r.id,
+  name: r.name,
+  unitId: r.unit_id,
+  contactPerson: r.contact_person,
+  phone: r.phone,
+  address: r.address,
+  staffCount: r.staff_count,
+  returneesOnStaff: r.on_staff,
+});
+
+async function lockEmployer(tx: EntityManager, ctx: RequestContext, id: string): Promise<Organisation> {
+  const found = await idInScope(tx, ctx, 'organisation', id, { lock: true, where: `kind = 'EMPLOYER'` });
+  if (!found) throw employerNotFound();
+  return tx.getRepository(Organisation).findOneByOrFail({ id: found });
+}
+
+export class EmployerService {
+  async register(ctx: RequestContext, input: RegisterEmployerInput): Promise<Employer> {
+    const actor = requireRole(ctx, COMMITTEE_WRITERS);
+    const name = requireText('input.name', input.name);
+    if (input.staffCount != null && (input.staffCount < 0 || input.staffCount > 1_000_000)) {
+      throw badInput('input.staffCount', 'Số lao động không hợp lệ. / Invalid staff count.', 'OUT_OF_RANGE');
+    }
+    const id = await ctx.dataSource.transaction(async (tx) => {
+      const dup: unknown[] = await tx.query(
+        'SELECT 1 FROM organisation WHERE unit_id = $1 AND lower(name) = lower($2)',
+        [actor.unitId, name],
+      );
+      if (dup.length > 0) {
+        throw badInput(
+          'input.name',
+          'Đơn vị đã có tổ chức tên này. / Your unit already has an organisation of this name.',
+          'DUPLICATE',
+        );
+      }
+      const org = await tx
+        .getRepository(Organisation)
+        .save(tx.getRepository(Organisation).create({ name, kind: OrganisationKind.EMPLOYER, unitId: actor.unitId }));
+      await tx.getRepository(EmployerProfile).insert({
+        organisationId: org.id,
+        contactPerson: clean(input.contactPerson),
+        phone: clean(input.phone),
+        address: clean(input.address),
+        staffCount: input.staffCount ?? null,
+      });
+      await audit(tx, ctx, {
+        action: 'registerEmployer',
+        objectType: 'Organisation',
+        objectId: org.id,
+        fields: givenFields(input),
+      });
+      return org.id;
+    });
+    return (await this.find(ctx, id)) as Employer;
+  }
+
+  async recordJobOffer(ctx: RequestContext, input: RecordJobOfferInput): Promise<JobOffer> {
+    requireRole(ctx, COMMITTEE_WRITERS);
+    const title = requireText('input.title', input.title);
+    notInFuture('input.offeredOn', input.offeredOn);
+    if (!Number.isInteger(input.positions) || input.positions < 1 || input.positions > 10_000) {
+      throw badInput('input.positions', 'Số vị trí từ 1 trở lên. / At least one position.', 'OUT_OF_RANGE');
+    }
+    const min = vndAmount('input.wageMinVnd', input.wageMinVnd);
+    const max = vndAmount('input.wageMaxVnd', input.wageMaxVnd);
+    if (min !== null && max !== null && BigInt(max) < BigInt(min)) {
+      throw badInput(
+        'input.wageMaxVnd',
+        'Mức lương tối đa thấp hơn tối thiểu. / The maximum is below the minimum.',
+        'BELOW_MIN',
+      );
+    }
+    return ctx.dataSource.transaction(async (tx) => {
+      const employer = await lockEmployer(tx, ctx, input.employerId);
+      const repo = tx.getRepository(JobOffer);
+      const offer = await repo.save(
+        repo.create({
+          employerId: employer.id,
+          title,
+          positions: input.positions,
+          wageMinVnd: min,
+          wageMaxVnd: max,
+          status: input.status ?? JobOfferStatus.OPEN,
+          offeredOn: input.offeredOn,
+        }),
+      );
+      await audit(tx, ctx, {
+        action: 'recordJobOffer',
+        objectType: 'JobOffer',
+        objectId: offer.id,
+        fields: givenFields(input),
+      });
+      return offer;
+    });
+  }
+
+  /**
+   * Places a person: opens their employment period under the same no-overlap rule as
+   * recordEmploymentPeriod (the person's row is locked first), and records the placement.
+   */
+  async recordPlacement(ctx: RequestContext, input: RecordPlacementInput): Promise<Placement> {
+    requireRole(ctx, COMMITTEE_WRITERS);
+    notInFuture('input.startedOn', input.startedOn);
+    const months = input.contractMonths;
+    if (months != null && (!Number.isInteger(months) || months < 1 || months > 120)) {
+      throw badInput(
+        'input.contractMonths',
+        'Thời hạn hợp đồng từ 1 đến 120 tháng. / 1 to 120 months.',
+        'OUT_OF_RANGE',
+      );
+    }
+    return ctx.dataSource.transaction(async (tx) => {
+      const employer = await lockEmployer(tx, ctx, input.employerId);
+      if (input.jobOfferId != null) {
+        const offer = isUuid(input.jobOfferId)
+          ? await tx.getRepository(JobOffer).findOneBy({ id: input.jobOfferId, employerId: employer.id })
+          : null;
+        if (!offer) {
+          throw badInput(
+            'input.jobOfferId',
+            'Doanh nghiệp không có vị trí này. / No such offer of this employer.',
+            'NOT_FOUND',
+          );
+        }
+        if (offer.status !== JobOfferStatus.OPEN) {
+          throw badInput('input.jobOfferId', 'Vị trí này đã đóng. / This offer is closed.', 'CLOSED');
+        }
+      }
+      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+      if (returnee.returnedOn && input.startedOn < returnee.returnedOn) {
+        throw badInput(
+          'input.startedOn',
+          'Ngày bắt đầu trước ngày người này trở về. / The start is before the person returned.',
+          'BEFORE_RETURN',
+        );
+      }
+      const periods = tx.getRepository(EmploymentPeriod);
+      const overlap = findOverlap(await periods.findBy({ returneeId: returnee.id }), {
+        startedOn: input.startedOn,
+        endedOn: null,
+      });
+      if (overlap) {
+        const until = overlap.endedOn ? formatDateVi(overlap.endedOn) : 'nay / now';
+        throw badInput(
+          'input.startedOn',
+          `Trùng với giai đoạn việc làm từ ${formatDateVi(overlap.startedOn)} đến ${until}: hãy kết thúc giai đoạn đó trước. / Overlaps an employment period: end it first.`,
+          'OVERLAP',
+        );
+      }
+      const status =
+        months != null && months >= STABLE_CONTRACT_MONTHS ? EmploymentStatus.STABLE : EmploymentStatus.UNSTABLE;
+      const period = await periods.save(
+        periods.create({
+          returneeId: returnee.id,
+          status,
+          employerName: employer.name,
+          startedOn: input.startedOn,
+          endedOn: null,
+          endReason: null,
+          verifiedOn: input.startedOn,
+        }),
+      );
+      const repo = tx.getRepository(Placement);
+      const placement = await repo.save(
+        repo.create({
+          employerId: employer.id,
+          jobOfferId: input.jobOfferId ?? null,
+          returneeId: returnee.id,
+          startedOn: input.startedOn,
+          contractMonths: months ?? null,
+          employmentPeriodId: period.id,
+        }),
+      );
+      await audit(tx, ctx, {
+        action: 'recordEmploymentPeriod',
+        objectType: 'EmploymentPeriod',
+        objectId: period.id,
+        returneeId: returnee.id,
+        fields: ['status', 'employerName', 'startedOn', 'verifiedOn'],
+      });
+      await audit(tx, ctx, {
+        action: 'recordPlacement',
+        objectType: 'Placement',
+        objectId: placement.id,
+        returneeId: returnee.id,
+        fields: givenFields(input),
+      });
+      return placement;
+    });
+  }
+
+  async list(ctx: RequestContext): Promise<Employer[]> {
+    requireRole(ctx, EMPLOYER_READERS);
+    const rows: EmployerRow[] = await ctx.dataSource.query(EMPLOYERS_SQL(''), [await ctx.unitScope()]);
+    return rows.map(toEmployer);
+  }
+
+  async find(ctx: RequestContext, id: string): Promise<Employer | null> {
+    requireRole(ctx, EMPLOYER_READERS);
+    if (!isUuid(id)) return null;
+    const rows: EmployerRow[] = await ctx.dataSource.query(EMPLOYERS_SQL('AND o.id = $2'), [await ctx.unitScope(), id]);
+    return rows[0] ? toEmployer(rows[0]) : null;
+  }
+
+  async jobOffers(
+    ctx: RequestContext,
+    status: JobOfferStatus | null | undefined,
+    employerId: string | null | undefined,
+  ): Promise<JobOffer[]> {
+    requireRole(ctx, EMPLOYER_READERS);
+    const qb = ctx.dataSource
+      .getRepository(JobOffer)
+      .createQueryBuilder('j')
+      .innerJoin(Organisation, 'o', 'o.id = j.employer_id')
+      .where('o.unit_id = ANY(:scope::uuid[])', { scope: await ctx.unitScope() })
+      .orderBy('j.offered_on', 'DESC')
+      .addOrderBy('j.id', 'ASC');
+    if (status) qb.andWhere('j.status = :status', { status });
+    if (employerId) qb.andWhere('j.employer_id::text = :employerId', { employerId });
+    return qb.getMany();
+  }
+}
+
+export const employerService = new EmployerService();

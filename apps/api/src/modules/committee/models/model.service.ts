@@ -1,0 +1,88 @@
+import { ModelStatus } from '@hoanhap/shared';
+import { COMMITTEE_READERS, COMMITTEE_WRITERS, requireRole } from '../../../common/access.js';
+import { badInput, notFound } from '../../../common/errors.js';
+import type { RequestContext } from '../../../context.js';
+import { audit } from '../../audit/audit.service.js';
+import { statisticsService } from '../../statistics/statistics.service.js';
+import { clean, givenFields, idInScope, requireText } from '../common.js';
+import type { CreateReintegrationModelInput } from './model.inputs.js';
+import { ReintegrationModel } from './reintegration-model.entity.js';
+
+export const modelNotFound = () => notFound('Mô hình', 'Reintegration model');
+
+export class ModelService {
+  /**
+   * Creates a model in the caller's unit. The baseline is the statistics service's answer for the
+   * launch day, stored as numbers: later edits to casework never change it.
+   */
+  async create(ctx: RequestContext, input: CreateReintegrationModelInput): Promise<ReintegrationModel> {
+    const actor = requireRole(ctx, COMMITTEE_WRITERS);
+    const name = requireText('input.name', input.name);
+    if (input.baselineReturnedSince > input.launchedOn) {
+      throw badInput(
+        'input.baselineReturnedSince',
+        'Mốc thống kê phải trước ngày ra mắt. / The cohort start must not be after the launch.',
+        'AFTER_LAUNCH',
+      );
+    }
+    const stats = await statisticsService.reintegrationStats(ctx, {
+      returnedSince: input.baselineReturnedSince,
+      asOf: input.launchedOn,
+    });
+    return ctx.dataSource.transaction(async (tx) => {
+      const dup: unknown[] = await tx.query(
+        'SELECT 1 FROM reintegration_model WHERE unit_id = $1 AND lower(name) = lower($2)',
+        [actor.unitId, name],
+      );
+      if (dup.length > 0) {
+        throw badInput(
+          'input.name',
+          'Đơn vị đã có mô hình với tên này. / Your unit already has this model.',
+          'DUPLICATE',
+        );
+      }
+      const repo = tx.getRepository(ReintegrationModel);
+      const model = await repo.save(
+        repo.create({
+          unitId: actor.unitId,
+          name,
+          slogan: clean(input.slogan),
+          launchedOn: input.launchedOn,
+          status: input.status ?? ModelStatus.ACTIVE,
+          baseline: {
+            returnedSince: stats.returnedSince,
+            asOf: stats.asOf,
+            returned: stats.returned,
+            inCaseload: stats.inCaseload,
+          },
+        }),
+      );
+      await audit(tx, ctx, {
+        action: 'createReintegrationModel',
+        objectType: 'ReintegrationModel',
+        objectId: model.id,
+        fields: givenFields(input),
+      });
+      return model;
+    });
+  }
+
+  async list(ctx: RequestContext): Promise<ReintegrationModel[]> {
+    requireRole(ctx, COMMITTEE_READERS);
+    return ctx.dataSource
+      .getRepository(ReintegrationModel)
+      .createQueryBuilder('m')
+      .where('m.unit_id = ANY(:scope::uuid[])', { scope: await ctx.unitScope() })
+      .orderBy('m.launched_on', 'DESC')
+      .addOrderBy('m.id', 'DESC')
+      .getMany();
+  }
+
+  async find(ctx: RequestContext, id: string): Promise<ReintegrationModel | null> {
+    requireRole(ctx, COMMITTEE_READERS);
+    const found = await idInScope(ctx.dataSource.manager, ctx, 'reintegration_model', id);
+    return found ? ctx.dataSource.getRepository(ReintegrationModel).findOneBy({ id: found }) : null;
+  }
+}
+
+export const modelService = new ModelService();

@@ -1,0 +1,330 @@
+import { PledgeKind, TargetKind, totalScore } from '@hoanhap/shared';
+import { type EntityManager, In } from 'typeorm';
+import { COMMITTEE_READERS, COMMITTEE_WRITERS, requireRole } from '../../../common/access.js';
+import { appError, badInput, ErrorCode, notFound } from '../../../common/errors.js';
+import { notBefore, notInFuture } from '../../../common/validation.js';
+import type { RequestContext } from '../../../context.js';
+import { audit } from '../../audit/audit.service.js';
+import { unitsService } from '../../units/units.service.js';
+import {
+  clean,
+  decodeCursor,
+  encodeCursor,
+  givenFields,
+  idInScope,
+  isUuid,
+  pageSize,
+  requireLinked,
+  requireText,
+} from '../common.js';
+import { Document } from '../documents/document.entity.js';
+import type { AddPledgeTargetInput, PledgeFilter, ReviewPledgeInput, SignPledgeInput } from './pledge.inputs.js';
+import { Pledge } from './pledge.entity.js';
+import type { PledgeConnection } from './pledge.types.js';
+import { PledgeReview, PledgeReviewItem } from './pledge-review.entity.js';
+import { PledgeSignatory } from './pledge-signatory.entity.js';
+import { PledgeTarget } from './pledge-target.entity.js';
+import { evaluateComputed, measuredTo, scored, targetRow } from './pledge-targets.js';
+
+export const pledgeNotFound = () => notFound('Giao ước', 'Pledge');
+
+export class PledgeService {
+  /** Signs a pledge in the caller's unit with its signatories (and targets, if given). */
+  async sign(ctx: RequestContext, input: SignPledgeInput): Promise<Pledge> {
+    const actor = requireRole(ctx, COMMITTEE_WRITERS);
+    const title = requireText('input.title', input.title);
+    notInFuture('input.signedOn', input.signedOn);
+    notBefore('input.periodTo', input.periodTo, input.periodFrom);
+    if (input.kind === PledgeKind.EMULATION && input.signatories.length < 2) {
+      throw badInput(
+        'input.signatories',
+        'Giao ước thi đua cần ít nhất hai tổ chức ký. / An emulation pledge needs at least two organisations.',
+        'TOO_FEW',
+      );
+    }
+    const orgs = new Set<string>();
+    input.signatories.forEach((s, i) => {
+      if (orgs.has(s.organisationId)) {
+        throw badInput(
+          `input.signatories.${i}.organisationId`,
+          'Tổ chức này đã có trong danh sách ký. / This organisation is already a signatory.',
+          'DUPLICATE',
+        );
+      }
+      orgs.add(s.organisationId);
+    });
+    const targets = (input.targets ?? []).map((t, i) => targetRow(t, `input.targets.${i}`, '', orgs));
+    return ctx.dataSource.transaction(async (tx) => {
+      const modelId = await requireLinked(tx, ctx, 'input.modelId', 'reintegration_model', input.modelId);
+      const documentId = await requireLinked(tx, ctx, 'input.documentId', 'document', input.documentId);
+      for (const [i, s] of input.signatories.entries()) {
+        await requireLinked(tx, ctx, `input.signatories.${i}.organisationId`, 'organisation', s.organisationId);
+      }
+      const repo = tx.getRepository(Pledge);
+      const pledge = await repo.save(
+        repo.create({
+          unitId: actor.unitId,
+          modelId,
+          kind: input.kind,
+          title,
+          signedOn: input.signedOn,
+          periodFrom: input.periodFrom,
+          periodTo: input.periodTo,
+        }),
+      );
+      await tx.getRepository(PledgeSignatory).insert(
+        input.signatories.map((s) => ({
+          pledgeId: pledge.id,
+          organisationId: s.organisationId,
+          representative: s.representative.trim(),
+          title: clean(s.title),
+        })),
+      );
+      if (targets.length) {
+        await tx
+          .getRepository(PledgeTarget)
+          .insert(targets.map((t, i) => ({ ...t, pledgeId: pledge.id, position: i + 1 })));
+      }
+      if (documentId) {
+        await tx
+          .createQueryBuilder()
+          .update(Document)
+          .set({ pledgeId: pledge.id })
+          .where('id = :id AND pledge_id IS NULL', { id: documentId })
+          .execute();
+      }
+      await audit(tx, ctx, {
+        action: 'signPledge',
+        objectType: 'Pledge',
+        objectId: pledge.id,
+        fields: givenFields(input),
+      });
+      return pledge;
+    });
+  }
+
+  async addTarget(ctx: RequestContext, input: AddPledgeTargetInput): Promise<PledgeTarget> {
+    requireRole(ctx, COMMITTEE_WRITERS);
+    return ctx.dataSource.transaction(async (tx) => {
+      const pledge = await lockPledge(tx, ctx, input.pledgeId);
+      const signatories = await signatoryIds(tx, pledge.id);
+      const row = targetRow(input, 'input', pledge.id, signatories);
+      const closed: unknown[] = await tx.query(
+        `SELECT 1 FROM pledge_review WHERE pledge_id = $1 AND kind = 'YEAR_END' AND measured_to >= $2`,
+        [pledge.id, pledge.periodTo],
+      );
+      if (closed.length > 0) {
+        throw appError(
+          ErrorCode.CONFLICT,
+          'Giao ước đã tổng kết, không thêm chỉ tiêu. / The pledge has had its final review: no new targets.',
+          { field: 'input.pledgeId', reason: 'ALREADY_REVIEWED' },
+        );
+      }
+      const repo = tx.getRepository(PledgeTarget);
+      const last: Array<{ n: number }> = await tx.query(
+        'SELECT COALESCE(max(position), 0)::int AS n FROM pledge_target WHERE pledge_id = $1',
+        [pledge.id],
+      );
+      const target = await repo.save(repo.create({ ...row, position: (last[0]?.n ?? 0) + 1 }));
+      await audit(tx, ctx, {
+        action: 'addPledgeTarget',
+        objectType: 'PledgeTarget',
+        objectId: target.id,
+        fields: givenFields(input),
+      });
+      return target;
+    });
+  }
+
+  /**
+   * Freezes every target's actual and score on the review day, and the weighted total. Computed
+   * targets are measured from the pledge start to the review day (the period end at the latest);
+   * manual targets take the actual given, which needs a document as evidence.
+   */
+  async review(ctx: RequestContext, input: ReviewPledgeInput): Promise<PledgeReview> {
+    requireRole(ctx, COMMITTEE_WRITERS);
+    notInFuture('input.reviewedOn', input.reviewedOn);
+    const manual = input.manualActuals ?? [];
+    manual.forEach((m, i) => {
+      if (!Number.isFinite(m.actual) || m.actual < 0) {
+        throw badInput(`input.manualActuals.${i}.actual`, 'Giá trị không âm. / Must not be negative.', 'OUT_OF_RANGE');
+      }
+    });
+    return ctx.dataSource.transaction(async (tx) => {
+      const pledge = await lockPledge(tx, ctx, input.pledgeId);
+      notBefore('input.reviewedOn', input.reviewedOn, pledge.periodFrom);
+      const year = Number(input.reviewedOn.slice(0, 4));
+      const existing = await tx.getRepository(PledgeReview).findOneBy({
+        pledgeId: pledge.id,
+        kind: input.kind,
+        reviewYear: year,
+      });
+      if (existing) {
+        throw appError(
+          ErrorCode.CONFLICT,
+          'Giao ước đã có kỳ sơ kết/tổng kết này trong năm. / This review is already recorded for the year.',
+          { field: 'input.kind', reason: 'ALREADY_REVIEWED' },
+        );
+      }
+      const documentId = await requireLinked(tx, ctx, 'input.documentId', 'document', input.documentId);
+      const targets = await tx.getRepository(PledgeTarget).find({
+        where: { pledgeId: pledge.id },
+        order: { position: 'ASC' },
+      });
+      if (targets.length === 0) {
+        throw badInput('input.pledgeId', 'Giao ước chưa có chỉ tiêu. / The pledge has no targets.', 'NO_TARGETS');
+      }
+      const byId = new Map(targets.map((t) => [t.id, t]));
+      const given = new Map<string, { actual: number; evidence: string }>();
+      for (const [i, m] of manual.entries()) {
+        const t = isUuid(m.targetId) ? byId.get(m.targetId) : undefined;
+        if (!t || t.kind !== TargetKind.MANUAL) {
+          throw badInput(
+            `input.manualActuals.${i}.targetId`,
+            'Không phải chỉ tiêu nhập tay của giao ước này. / Not a manual target of this pledge.',
+            'NOT_FOUND',
+          );
+        }
+        if (given.has(t.id)) {
+          throw badInput(`input.manualActuals.${i}.targetId`, 'Trùng chỉ tiêu. / Given twice.', 'DUPLICATE');
+        }
+        const evidence = await requireLinked(
+          tx,
+          ctx,
+          `input.manualActuals.${i}.evidenceDocumentId`,
+          'document',
+          m.evidenceDocumentId,
+        );
+        given.set(t.id, { actual: m.actual, evidence: evidence as string });
+      }
+      const missing = targets.find((t) => t.kind === TargetKind.MANUAL && !given.has(t.id));
+      if (missing) {
+        throw badInput(
+          'input.manualActuals',
+          'Cần nhập kết quả và minh chứng cho mọi chỉ tiêu nhập tay. / Every manual target needs its actual and evidence.',
+          'MISSING_ACTUAL',
+        );
+      }
+      const to = measuredTo(pledge, input.reviewedOn);
+      const scope = await unitsService.scopeOf(tx, pledge.unitId);
+      const items: Array<Partial<PledgeReviewItem>> = [];
+      for (const t of targets) {
+        const m = given.get(t.id);
+        const result = m ? scored(t, m.actual) : await evaluateComputed(tx, pledge, t, scope, to);
+        items.push({
+          targetId: t.id,
+          target: t.target,
+          weight: t.weight,
+          actual: result.actual,
+          progress: result.progress === null ? null : Math.round(result.progress * 10_000) / 10_000,
+          score: Math.round(result.score * 10_000) / 10_000,
+          evidenceDocumentId: m?.evidence ?? null,
+        });
+      }
+      const repo = tx.getRepository(PledgeReview);
+      const review = await repo.save(
+        repo.create({
+          pledgeId: pledge.id,
+          kind: input.kind,
+          reviewedOn: input.reviewedOn,
+          reviewYear: year,
+          measuredFrom: pledge.periodFrom,
+          measuredTo: to,
+          totalScore: totalScore(items.map((i) => ({ weight: i.weight as number, progress: i.progress ?? null }))),
+          documentId,
+        }),
+      );
+      await tx.getRepository(PledgeReviewItem).insert(items.map((i) => ({ ...i, reviewId: review.id })));
+      await audit(tx, ctx, {
+        action: 'reviewPledge',
+        objectType: 'PledgeReview',
+        objectId: review.id,
+        fields: givenFields(input),
+      });
+      return review;
+    });
+  }
+
+  async find(ctx: RequestContext, id: string): Promise<Pledge | null> {
+    requireRole(ctx, COMMITTEE_READERS);
+    const found = await idInScope(ctx.dataSource.manager, ctx, 'pledge', id);
+    return found ? ctx.dataSource.getRepository(Pledge).findOneBy({ id: found }) : null;
+  }
+
+  /** Pledges in scope, latest signed first, keyset-paged; filters and total in one statement. */
+  async list(
+    ctx: RequestContext,
+    filter: PledgeFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<PledgeConnection> {
+    requireRole(ctx, COMMITTEE_READERS);
+    const limit = pageSize(first);
+    const f = filter ?? {};
+    const params: unknown[] = [await ctx.unitScope()];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const where = ['pl.unit_id = ANY($1::uuid[])'];
+    if (f.kind?.length) where.push(`pl.kind = ANY(${p(f.kind)}::pledge_kind[])`);
+    if (f.modelId) where.push(`pl.model_id::text = ${p(f.modelId)}`);
+    if (f.year) {
+      const y = p(f.year);
+      where.push(`pl.period_from <= make_date(${y}::int, 12, 31) AND pl.period_to >= make_date(${y}::int, 1, 1)`);
+    }
+    if (f.organisationId) {
+      where.push(
+        `EXISTS (SELECT 1 FROM pledge_signatory s WHERE s.pledge_id = pl.id AND s.organisation_id::text = ${p(f.organisationId)})`,
+      );
+    }
+    const filterParams = params.length;
+    const page = after
+      ? (() => {
+          const [date, id] = decodeCursor(after);
+          return `WHERE (f.signed_on, f.id) < (${p(date)}::date, ${p(id)}::uuid)`;
+        })()
+      : '';
+    const rows: Array<{ id: string; total: number }> = await ctx.dataSource.query(
+      `WITH filtered AS (SELECT pl.id, pl.signed_on FROM pledge pl WHERE ${where.join(' AND ')})
+       SELECT f.id, (SELECT count(*)::int FROM filtered) AS total
+       FROM filtered f ${page} ORDER BY f.signed_on DESC, f.id DESC LIMIT ${p(limit + 1)}`,
+      params,
+    );
+    const ids = rows.slice(0, limit).map((r) => r.id);
+    const pledges = ids.length ? await ctx.dataSource.getRepository(Pledge).findBy({ id: In(ids) }) : [];
+    const byId = new Map(pledges.map((x) => [x.id, x]));
+    const edges = ids.flatMap((id) => {
+      const node = byId.get(id);
+      return node ? [{ cursor: encodeCursor(node.signedOn, node.id), node }] : [];
+    });
+    const totalCount =
+      rows[0]?.total ??
+      Number(
+        (
+          await ctx.dataSource.query(
+            `SELECT count(*)::int AS n FROM pledge pl WHERE ${where.join(' AND ')}`,
+            params.slice(0, filterParams),
+          )
+        )[0]?.n ?? 0,
+      );
+    return {
+      edges,
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount,
+    };
+  }
+}
+
+async function lockPledge(tx: EntityManager, ctx: RequestContext, id: string): Promise<Pledge> {
+  const found = await idInScope(tx, ctx, 'pledge', id, { lock: true });
+  if (!found) throw pledgeNotFound();
+  return tx.getRepository(Pledge).findOneByOrFail({ id: found });
+}
+
+async function signatoryIds(tx: EntityManager, pledgeId: string): Promise<Set<string>> {
+  const rows = await tx.getRepository(PledgeSignatory).findBy({ pledgeId });
+  return new Set(rows.map((r) => r.organisationId));
+}
+
+export const pledgeService = new PledgeService();

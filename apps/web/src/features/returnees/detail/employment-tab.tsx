@@ -1,0 +1,187 @@
+import { useMutation } from '@apollo/client/react';
+import { EMPLOYMENT_STATUS_LABELS, formatDateVi, todayInVietnam } from '@hoanhap/shared';
+import { Alert, Button, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field';
+import { useEnumLabel } from '../../../components/enum-label';
+import { type FormErrors, NO_ERRORS, useFormErrorsFromApi, useReasonMessage } from '../../../components/form-errors';
+import { EndEmploymentPeriodDocument, type EmploymentStatus } from '../../../gql/graphql';
+import { EMPLOYMENT_STATUSES } from '../returnee-list-params';
+import { useRecordEmploymentPeriod } from '../forms/use-casework-mutations';
+import type { ReturneeDetail } from './types';
+
+const END_FIELDS = ['endedOn'] as const;
+const FIELDS = ['status', 'employerName', 'startedOn', 'endedOn', 'verifiedOn'] as const;
+
+function EmploymentForm({ returneeId }: { returneeId: string }) {
+  const { t } = useTranslation();
+  const label = useEnumLabel();
+  const reasonMessage = useReasonMessage();
+  const toFormErrors = useFormErrorsFromApi(FIELDS);
+  const [record, { loading }] = useRecordEmploymentPeriod(returneeId);
+  const [status, setStatus] = useState<EmploymentStatus | null>(null);
+  const [employerName, setEmployerName] = useState('');
+  const [startedOn, setStartedOn] = useState<string | null>(null);
+  const [endedOn, setEndedOn] = useState<string | null>(null);
+  const [verifiedOn, setVerifiedOn] = useState<string | null>(todayInVietnam());
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [saved, setSaved] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSaved(false);
+    const fields: Record<string, string> = {};
+    if (!status) fields.status = reasonMessage('REQUIRED');
+    if (!startedOn) fields.startedOn = reasonMessage('REQUIRED');
+    if (!status || !startedOn) return setErrors({ fields, form: t('errors.formHasErrors') });
+    try {
+      await record({
+        variables: {
+          input: { returneeId, status, startedOn, endedOn, verifiedOn, employerName: employerName.trim() || null },
+        },
+      });
+      setErrors(NO_ERRORS);
+      setSaved(true);
+      setStatus(null);
+      setEmployerName('');
+      setStartedOn(null);
+      setEndedOn(null);
+    } catch (error) {
+      setErrors(toFormErrors(error));
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={t('returnee.employment.record')}>
+      <Stack gap="sm">
+        {errors.form && (
+          <Alert color="red" variant="light" role="alert">
+            {errors.form}
+          </Alert>
+        )}
+        {saved && (
+          <Alert color="green" variant="light" role="status">
+            {t('returnee.employment.saved')}
+          </Alert>
+        )}
+        <Group grow align="flex-start">
+          <Select
+            label={t('returnee.employment.status')}
+            data={EMPLOYMENT_STATUSES.map((value) => ({ value, label: label(EMPLOYMENT_STATUS_LABELS, value) }))}
+            value={status}
+            onChange={(value) => setStatus(EMPLOYMENT_STATUSES.find((s) => s === value) ?? null)}
+            required
+            error={errors.fields.status}
+          />
+          <TextInput
+            label={t('returnee.employment.employerName')}
+            value={employerName}
+            onChange={(event) => setEmployerName(event.currentTarget.value)}
+            error={errors.fields.employerName}
+          />
+        </Group>
+        <Group grow align="flex-start">
+          <DateField
+            label={t('returnee.employment.startedOn')}
+            value={startedOn}
+            onChange={setStartedOn}
+            required
+            error={errors.fields.startedOn}
+          />
+          <DateField
+            label={t('returnee.employment.endedOn')}
+            description={t('returnee.employment.endedOnHint')}
+            value={endedOn}
+            onChange={setEndedOn}
+            error={errors.fields.endedOn}
+          />
+          <DateField
+            label={t('returnee.employment.verifiedOn')}
+            value={verifiedOn}
+            onChange={setVerifiedOn}
+            error={errors.fields.verifiedOn}
+          />
+        </Group>
+        <Group justify="flex-end">
+          <Button type="submit" loading={loading}>
+            {t('returnee.employment.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function EmploymentTab({ returnee, canRecord }: { returnee: ReturneeDetail; canRecord: boolean }) {
+  const { t } = useTranslation();
+  const label = useEnumLabel();
+  const [endPeriod, { loading, error }] = useMutation(EndEmploymentPeriodDocument, {
+    refetchQueries: ['ReturneeDetail'],
+  });
+  const toFormErrors = useFormErrorsFromApi(END_FIELDS);
+  return (
+    <Stack gap="lg">
+      {canRecord && (
+        <Card withBorder padding="md">
+          <Title order={3} size="h5" mb="sm">
+            {t('returnee.employment.record')}
+          </Title>
+          <EmploymentForm returneeId={returnee.id} />
+        </Card>
+      )}
+      {error && (
+        <Alert color="red" variant="light" role="alert">
+          {toFormErrors(error).fields.endedOn ?? toFormErrors(error).form}
+        </Alert>
+      )}
+      {returnee.employmentPeriods.length === 0 ? (
+        <Text c="dimmed">{t('returnee.employment.empty')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={560}>
+          <Table striped data-testid="employment-list">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('returnee.employment.status')}</Table.Th>
+                <Table.Th>{t('returnee.employment.employerName')}</Table.Th>
+                <Table.Th>{t('returnee.employment.startedOn')}</Table.Th>
+                <Table.Th>{t('returnee.employment.endedOn')}</Table.Th>
+                {canRecord && <Table.Th />}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {returnee.employmentPeriods.map((p) => (
+                <Table.Tr key={p.id}>
+                  <Table.Td>{label(EMPLOYMENT_STATUS_LABELS, p.status)}</Table.Td>
+                  <Table.Td>{p.employerName ?? '—'}</Table.Td>
+                  <Table.Td>{formatDateVi(p.startedOn)}</Table.Td>
+                  <Table.Td>{p.endedOn ? formatDateVi(p.endedOn) : t('returnee.employment.ongoing')}</Table.Td>
+                  {canRecord && (
+                    <Table.Td>
+                      {!p.endedOn && (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          loading={loading}
+                          onClick={() =>
+                            void endPeriod({
+                              variables: {
+                                input: { employmentPeriodId: p.id, version: p.version, endedOn: todayInVietnam() },
+                              },
+                            }).catch(() => undefined)
+                          }
+                        >
+                          {t('returnee.employment.end')}
+                        </Button>
+                      )}
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { detail } from '../test-fixtures';
+import { profileValues, reapplyChanges, toUpdateInput } from './profile-form';
+
+describe('re-applying an edit after a conflict', () => {
+  it('keeps the other person’s change and lays the user’s own changes over it', () => {
+    const base = profileValues(detail());
+    const mine = { ...base, currentAddress: 'Số 40', otherNames: ['Đức béo'] };
+    const latest = profileValues(detail({ residentialGroup: 'Tổ 7', currentAddress: 'Số 2' }));
+
+    const merged = reapplyChanges(base, mine, latest);
+
+    expect(merged.residentialGroup).toBe('Tổ 7');
+    expect(merged.currentAddress).toBe('Số 40');
+    expect(merged.otherNames).toEqual(['Đức béo']);
+  });
+
+  it('sends only what changed, with cleared text as null', () => {
+    const base = profileValues(detail());
+    const input = toUpdateInput('r-duc', 2, base, { ...base, residentialGroup: '  ', fullName: ' Nguyễn Văn Đức ' });
+    expect(input).toEqual({ id: 'r-duc', version: 2, residentialGroup: null });
+  });
+});

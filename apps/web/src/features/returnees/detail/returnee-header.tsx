@@ -1,0 +1,92 @@
+import { EMPLOYMENT_STATUS_LABELS, EXPUNGEMENT_ROUTE_LABELS, formatDateVi } from '@hoanhap/shared';
+import { Alert, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useEnumLabel } from '../../../components/enum-label';
+import { StatusBadge } from '../../../components/status-badge';
+import { LifecycleActions } from './lifecycle-actions';
+import type { ReturneeDetail } from './types';
+
+function Forecast({ returnee, canSeeSensitive }: { returnee: ReturneeDetail; canSeeSensitive: boolean }) {
+  const { t } = useTranslation();
+  const label = useEnumLabel();
+  const f = returnee.expungementForecast;
+  if (!f) {
+    return canSeeSensitive ? (
+      <Text size="sm">—</Text>
+    ) : (
+      <Text size="sm" c="dimmed">
+        {t('returnee.forecastHidden')}
+      </Text>
+    );
+  }
+  return (
+    <Stack gap={2} data-testid="forecast">
+      <Text size="sm" fw={600}>
+        {label(EXPUNGEMENT_ROUTE_LABELS, f.route)}
+      </Text>
+      {f.eligibleOn && <Text size="sm">{t('returnee.eligibleOn', { date: formatDateVi(f.eligibleOn) })}</Text>}
+      {f.waitingMonths != null && (
+        <Text size="xs" c="dimmed">
+          {t('returnee.waiting', { months: f.waitingMonths })}
+        </Text>
+      )}
+      {f.blockers.length > 0 && (
+        <Alert color="yellow" variant="light" p="xs" title={t('returnee.forecastBlocked')}>
+          <List size="xs">
+            {f.blockers.map((b) => (
+              <List.Item key={b}>{t(`returnee.blocker.${b}`)}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+    </Stack>
+  );
+}
+
+export function ReturneeHeader({
+  returnee,
+  canWrite,
+  canSeeSensitive,
+}: {
+  returnee: ReturneeDetail;
+  canWrite: boolean;
+  canSeeSensitive: boolean;
+}) {
+  const { t } = useTranslation();
+  const label = useEnumLabel();
+  const job = returnee.currentEmployment;
+  return (
+    <Stack gap="sm">
+      <Group gap="sm" align="center">
+        <Title order={1} size="h2" data-testid="returnee-name">
+          {returnee.fullName}
+        </Title>
+        <StatusBadge status={returnee.status} />
+      </Group>
+      <Text c="dimmed" size="sm">
+        {t('returnee.unit', { name: returnee.unit.name })}
+        {returnee.returnedOn ? ` · ${t('returnees.col.returnedOn')}: ${formatDateVi(returnee.returnedOn)}` : ''}
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Card withBorder padding="sm">
+          <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
+            {t('returnee.currentEmployment')}
+          </Text>
+          <Text size="sm" fw={600} data-testid="current-employment">
+            {job ? label(EMPLOYMENT_STATUS_LABELS, job.status) : t('returnee.noEmployment')}
+          </Text>
+          {job?.employerName && <Text size="sm">{job.employerName}</Text>}
+        </Card>
+        <Card withBorder padding="sm">
+          <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
+            {t('returnee.forecast')}
+          </Text>
+          <Forecast returnee={returnee} canSeeSensitive={canSeeSensitive} />
+        </Card>
+      </SimpleGrid>
+      {canWrite && (
+        <LifecycleActions returneeId={returnee.id} status={returnee.status} allowed={returnee.allowedTransitions} />
+      )}
+    </Stack>
+  );
+}

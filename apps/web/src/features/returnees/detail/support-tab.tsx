@@ -1,0 +1,153 @@
+import { useMutation } from '@apollo/client/react';
+import { formatDateVi, SUPPORT_STATUS_LABELS, SUPPORT_TYPE_LABELS, todayInVietnam } from '@hoanhap/shared';
+import { Alert, Badge, Button, Card, Group, Modal, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field';
+import { useEnumLabel } from '../../../components/enum-label';
+import { type FormErrors, NO_ERRORS, useFormErrorsFromApi } from '../../../components/form-errors';
+import { type SupportFieldsFragment, type SupportStatus, UpdateSupportStatusDocument } from '../../../gql/graphql';
+import { SupportForm } from '../forms/support-form';
+import type { ReturneeDetail } from './types';
+
+const NEXT: Record<SupportStatus, SupportStatus[]> = {
+  PROPOSED: ['IN_PROGRESS', 'DONE', 'DECLINED'],
+  IN_PROGRESS: ['DONE', 'DECLINED'],
+  DONE: [],
+  DECLINED: [],
+};
+const FIELDS = ['status', 'completedOn', 'outcome'] as const;
+
+function StatusUpdate({ support, onClose }: { support: SupportFieldsFragment; onClose: () => void }) {
+  const { t } = useTranslation();
+  const label = useEnumLabel();
+  const toFormErrors = useFormErrorsFromApi(FIELDS);
+  const options = NEXT[support.status];
+  const [status, setStatus] = useState<SupportStatus>(options[0] ?? 'DONE');
+  const [completedOn, setCompletedOn] = useState<string | null>(todayInVietnam());
+  const [outcome, setOutcome] = useState(support.outcome ?? '');
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [update, { loading }] = useMutation(UpdateSupportStatusDocument);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    try {
+      await update({
+        variables: {
+          input: {
+            supportId: support.id,
+            version: support.version,
+            status,
+            completedOn: status === 'DONE' ? completedOn : null,
+            outcome: outcome.trim() || null,
+          },
+        },
+      });
+      onClose();
+    } catch (error) {
+      setErrors(toFormErrors(error));
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Stack gap="sm">
+        {errors.form && (
+          <Alert color="red" variant="light" role="alert">
+            {errors.form}
+          </Alert>
+        )}
+        <Select
+          label={t('returnee.support.newStatus')}
+          data={options.map((value) => ({ value, label: label(SUPPORT_STATUS_LABELS, value) }))}
+          value={status}
+          onChange={(value) => setStatus(options.find((o) => o === value) ?? status)}
+          allowDeselect={false}
+          error={errors.fields.status}
+          comboboxProps={{ withinPortal: false }}
+        />
+        {status === 'DONE' && (
+          <DateField
+            label={t('returnee.support.completedOn')}
+            value={completedOn}
+            onChange={setCompletedOn}
+            required
+            error={errors.fields.completedOn}
+            popoverProps={{ withinPortal: false }}
+          />
+        )}
+        <Textarea
+          label={t('returnee.support.outcome')}
+          value={outcome}
+          onChange={(event) => setOutcome(event.currentTarget.value)}
+          error={errors.fields.outcome}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={loading}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function SupportTab({ returnee, canRecord }: { returnee: ReturneeDetail; canRecord: boolean }) {
+  const { t } = useTranslation();
+  const label = useEnumLabel();
+  const [editing, setEditing] = useState<SupportFieldsFragment | null>(null);
+  return (
+    <Stack gap="lg">
+      {canRecord && (
+        <Card withBorder padding="md">
+          <Title order={3} size="h5" mb="sm">
+            {t('returnee.support.record')}
+          </Title>
+          <SupportForm returneeId={returnee.id} />
+        </Card>
+      )}
+      {returnee.supports.length === 0 ? (
+        <Text c="dimmed">{t('returnee.support.empty')}</Text>
+      ) : (
+        <Stack gap="sm" data-testid="support-list">
+          {returnee.supports.map((s) => (
+            <Card key={s.id} withBorder padding="sm">
+              <Group justify="space-between" wrap="nowrap" align="flex-start">
+                <div>
+                  <Text fw={600} size="sm">
+                    {label(SUPPORT_TYPE_LABELS, s.type)}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {formatDateVi(s.startedOn)}
+                    {s.completedOn ? ` – ${formatDateVi(s.completedOn)}` : ''}
+                    {s.providerOrganisation?.name || s.providerName
+                      ? ` · ${s.providerOrganisation?.name ?? s.providerName}`
+                      : ''}
+                    {s.amountVnd ? ` · ${Number(s.amountVnd).toLocaleString('vi-VN')} đ` : ''}
+                  </Text>
+                  {s.outcome && <Text size="sm">{s.outcome}</Text>}
+                </div>
+                <Group gap="xs" wrap="nowrap">
+                  <Badge variant="light" tt="none">
+                    {label(SUPPORT_STATUS_LABELS, s.status)}
+                  </Badge>
+                  {canRecord && NEXT[s.status].length > 0 && (
+                    <Button size="xs" variant="default" onClick={() => setEditing(s)}>
+                      {t('returnee.support.update')}
+                    </Button>
+                  )}
+                </Group>
+              </Group>
+            </Card>
+          ))}
+        </Stack>
+      )}
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={t('returnee.support.update')}>
+        {editing && <StatusUpdate support={editing} onClose={() => setEditing(null)} />}
+      </Modal>
+    </Stack>
+  );
+}

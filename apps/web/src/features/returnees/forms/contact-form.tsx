@@ -1,0 +1,125 @@
+import { CONTACT_CHANNEL_LABELS, todayInVietnam } from '@hoanhap/shared';
+import { Alert, Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field';
+import { useEnumLabel } from '../../../components/enum-label';
+import { type FormErrors, NO_ERRORS, useFormErrorsFromApi, useReasonMessage } from '../../../components/form-errors';
+import type { ContactChannel } from '../../../gql/graphql';
+import { useRecordContact } from './use-casework-mutations';
+
+const CHANNELS: readonly ContactChannel[] = ['HOME_VISIT', 'OFFICE', 'PHONE', 'MESSAGE'];
+const FIELDS = ['channel', 'contactedOn', 'notes', 'nextAction'] as const;
+
+interface ContactFormProps {
+  returneeId: string;
+  onSaved?: () => void;
+}
+
+/** "Ghi nhận gặp gỡ": a visit, a call or a meeting with the person. */
+export function ContactForm({ returneeId, onSaved }: ContactFormProps) {
+  const { t } = useTranslation();
+  const label = useEnumLabel();
+  const reasonMessage = useReasonMessage();
+  const toFormErrors = useFormErrorsFromApi(FIELDS);
+  const [recordContact, { loading }] = useRecordContact(returneeId);
+  const [channel, setChannel] = useState<ContactChannel | null>('HOME_VISIT');
+  const [contactedOn, setContactedOn] = useState<string | null>(todayInVietnam());
+  const [notes, setNotes] = useState('');
+  const [nextAction, setNextAction] = useState('');
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [saved, setSaved] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSaved(false);
+    const fields: Record<string, string> = {};
+    if (!channel) fields.channel = reasonMessage('REQUIRED');
+    if (!contactedOn) fields.contactedOn = reasonMessage('REQUIRED');
+    if (!channel || !contactedOn) return setErrors({ fields, form: t('errors.formHasErrors') });
+    try {
+      await recordContact({
+        variables: {
+          input: {
+            returneeId,
+            channel,
+            contactedOn,
+            notes: notes.trim() || null,
+            nextAction: nextAction.trim() || null,
+          },
+        },
+      });
+      setErrors(NO_ERRORS);
+      setNotes('');
+      setNextAction('');
+      setSaved(true);
+      onSaved?.();
+    } catch (error) {
+      setErrors(toFormErrors(error));
+    }
+  }
+
+  const clear = (name: string) => setErrors((prev) => ({ fields: { ...prev.fields, [name]: '' } }));
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={t('returnee.contacts.record')} data-testid="contact-form">
+      <Stack gap="sm">
+        {errors.form && (
+          <Alert color="red" variant="light" role="alert">
+            {errors.form}
+          </Alert>
+        )}
+        {saved && (
+          <Alert color="green" variant="light" role="status">
+            {t('returnee.contacts.saved')}
+          </Alert>
+        )}
+        <Group grow align="flex-start">
+          <Select
+            label={t('returnee.contacts.channel')}
+            data={CHANNELS.map((value) => ({ value, label: label(CONTACT_CHANNEL_LABELS, value) }))}
+            value={channel}
+            onChange={(value) => {
+              setChannel(CHANNELS.find((c) => c === value) ?? null);
+              clear('channel');
+            }}
+            required
+            allowDeselect={false}
+            error={errors.fields.channel || undefined}
+          />
+          <DateField
+            label={t('returnee.contacts.contactedOn')}
+            value={contactedOn}
+            onChange={(value) => {
+              setContactedOn(value);
+              clear('contactedOn');
+            }}
+            required
+            error={errors.fields.contactedOn || undefined}
+            data-testid="contacted-on"
+          />
+        </Group>
+        <Textarea
+          label={t('returnee.contacts.notes')}
+          description={t('returnee.contacts.notesHint')}
+          value={notes}
+          onChange={(event) => setNotes(event.currentTarget.value)}
+          autosize
+          minRows={2}
+          error={errors.fields.notes || undefined}
+        />
+        <TextInput
+          label={t('returnee.contacts.nextAction')}
+          value={nextAction}
+          onChange={(event) => setNextAction(event.currentTarget.value)}
+          error={errors.fields.nextAction || undefined}
+        />
+        <Group justify="flex-end">
+          <Button type="submit" loading={loading}>
+            {t('returnee.contacts.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,157 @@
+import { FUNDING_SOURCE_LABELS, SUPPORT_STATUS_LABELS, SUPPORT_TYPE_LABELS, todayInVietnam } from '@hoanhap/shared';
+import { Alert, Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field';
+import { useEnumLabel } from '../../../components/enum-label';
+import { type FormErrors, NO_ERRORS, useFormErrorsFromApi, useReasonMessage } from '../../../components/form-errors';
+import type { FundingSource, SupportStatus, SupportType } from '../../../gql/graphql';
+import { useRecordSupport } from './use-casework-mutations';
+
+export const SUPPORT_TYPES: readonly SupportType[] = [
+  'COUNSELLING',
+  'LEGAL_AID',
+  'RESIDENCE_REGISTRATION',
+  'ID_PAPERS',
+  'VOCATIONAL_TRAINING',
+  'JOB_PLACEMENT',
+  'SOCIAL_POLICY_LOAN',
+  'HARDSHIP_AID',
+  'GIFT',
+  'OTHER',
+];
+export const SUPPORT_STATUSES: readonly SupportStatus[] = ['PROPOSED', 'IN_PROGRESS', 'DONE', 'DECLINED'];
+const FUNDING: readonly FundingSource[] = ['STATE_BUDGET', 'REINTEGRATION_FUND', 'DONATION', 'OTHER'];
+const FIELDS = ['type', 'status', 'startedOn', 'amountVnd', 'fundingSource', 'providerName', 'outcome'] as const;
+
+/** "Ghi nhận hỗ trợ": a support action under Decree 49/2020. */
+export function SupportForm({ returneeId, onSaved }: { returneeId: string; onSaved?: () => void }) {
+  const { t } = useTranslation();
+  const label = useEnumLabel();
+  const reasonMessage = useReasonMessage();
+  const toFormErrors = useFormErrorsFromApi(FIELDS);
+  const [recordSupport, { loading }] = useRecordSupport(returneeId);
+  const [type, setType] = useState<SupportType | null>(null);
+  const [status, setStatus] = useState<SupportStatus>('PROPOSED');
+  const [startedOn, setStartedOn] = useState<string | null>(todayInVietnam());
+  const [amount, setAmount] = useState('');
+  const [funding, setFunding] = useState<FundingSource | null>(null);
+  const [providerName, setProviderName] = useState('');
+  const [outcome, setOutcome] = useState('');
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [saved, setSaved] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSaved(false);
+    const fields: Record<string, string> = {};
+    if (!type) fields.type = reasonMessage('REQUIRED');
+    if (!startedOn) fields.startedOn = reasonMessage('REQUIRED');
+    const digits = amount.replace(/[.\s,]/g, '');
+    if (digits && !/^\d+$/.test(digits)) fields.amountVnd = reasonMessage('INVALID_AMOUNT');
+    if (!type || !startedOn || fields.amountVnd) return setErrors({ fields, form: t('errors.formHasErrors') });
+    try {
+      await recordSupport({
+        variables: {
+          input: {
+            returneeId,
+            type,
+            status,
+            startedOn,
+            amountVnd: digits || null,
+            fundingSource: funding,
+            providerName: providerName.trim() || null,
+            outcome: outcome.trim() || null,
+          },
+        },
+      });
+      setErrors(NO_ERRORS);
+      setType(null);
+      setAmount('');
+      setOutcome('');
+      setSaved(true);
+      onSaved?.();
+    } catch (error) {
+      setErrors(toFormErrors(error));
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={t('returnee.support.record')} data-testid="support-form">
+      <Stack gap="sm">
+        {errors.form && (
+          <Alert color="red" variant="light" role="alert">
+            {errors.form}
+          </Alert>
+        )}
+        {saved && (
+          <Alert color="green" variant="light" role="status">
+            {t('returnee.support.saved')}
+          </Alert>
+        )}
+        <Group grow align="flex-start">
+          <Select
+            label={t('returnee.support.type')}
+            data={SUPPORT_TYPES.map((value) => ({ value, label: label(SUPPORT_TYPE_LABELS, value) }))}
+            value={type}
+            onChange={(value) => setType(SUPPORT_TYPES.find((s) => s === value) ?? null)}
+            required
+            searchable
+            error={errors.fields.type}
+          />
+          <Select
+            label={t('returnee.support.status')}
+            data={SUPPORT_STATUSES.map((value) => ({ value, label: label(SUPPORT_STATUS_LABELS, value) }))}
+            value={status}
+            onChange={(value) => setStatus(SUPPORT_STATUSES.find((s) => s === value) ?? 'PROPOSED')}
+            allowDeselect={false}
+            error={errors.fields.status}
+          />
+          <DateField
+            label={t('returnee.support.startedOn')}
+            value={startedOn}
+            onChange={setStartedOn}
+            required
+            error={errors.fields.startedOn}
+          />
+        </Group>
+        <Group grow align="flex-start">
+          <TextInput
+            label={t('returnee.support.amount')}
+            inputMode="numeric"
+            value={amount}
+            onChange={(event) => setAmount(event.currentTarget.value)}
+            error={errors.fields.amountVnd}
+          />
+          <Select
+            label={t('returnee.support.fundingSource')}
+            data={FUNDING.map((value) => ({ value, label: label(FUNDING_SOURCE_LABELS, value) }))}
+            value={funding}
+            onChange={(value) => setFunding(FUNDING.find((f) => f === value) ?? null)}
+            clearable
+            error={errors.fields.fundingSource}
+          />
+          <TextInput
+            label={t('returnee.support.providerName')}
+            value={providerName}
+            onChange={(event) => setProviderName(event.currentTarget.value)}
+            error={errors.fields.providerName}
+          />
+        </Group>
+        <Textarea
+          label={t('returnee.support.outcome')}
+          value={outcome}
+          onChange={(event) => setOutcome(event.currentTarget.value)}
+          autosize
+          minRows={2}
+          error={errors.fields.outcome}
+        />
+        <Group justify="flex-end">
+          <Button type="submit" loading={loading}>
+            {t('returnee.support.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,144 @@
+import { useQuery } from '@apollo/client/react';
+import { Role } from '@hoanhap/shared';
+import { Anchor, Badge, Button, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { ErrorState } from '../../components/error-state';
+import { ReturneeDetailDocument } from '../../gql/graphql';
+import { useCurrentUser } from '../auth/current-user';
+import { TaskList } from '../tasks/task-list';
+import { ContactsTab } from './detail/contacts-tab';
+import { ConvictionsTab } from './detail/convictions-tab';
+import { EmploymentTab } from './detail/employment-tab';
+import { HelpersTab } from './detail/helpers-tab';
+import { ProfileTab } from './detail/profile-tab';
+import { ReturneeHeader } from './detail/returnee-header';
+import { SupportTab } from './detail/support-tab';
+import { TimelineTab } from './detail/timeline-tab';
+
+const TABS = ['timeline', 'profile', 'helpers', 'contacts', 'support', 'employment', 'convictions', 'tasks'] as const;
+type Tab = (typeof TABS)[number];
+
+export function ReturneeNotFound() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  return (
+    <Stack align="flex-start" gap="sm" maw={560} data-testid="returnee-not-found">
+      <Text c="dimmed" fw={700} fz={40} lh={1} aria-hidden="true">
+        404
+      </Text>
+      <Title order={1} size="h2">
+        {t('returnee.notFoundTitle')}
+      </Title>
+      <Text c="dimmed">{t('returnee.notFoundBody')}</Text>
+      <Button component={Link} to={user.role === Role.HELPER ? '/my-people' : '/returnees'}>
+        {t('returnee.back')}
+      </Button>
+    </Stack>
+  );
+}
+
+export default function ReturneeDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const user = useCurrentUser();
+  const [search, setSearch] = useSearchParams();
+  const tabParam = search.get('tab');
+  const tab: Tab = TABS.find((x) => x === tabParam) ?? 'timeline';
+  const { data, error, loading, refetch } = useQuery(ReturneeDetailDocument, { variables: { id } });
+  const returnee = data?.returnee;
+  useDocumentTitle(`${returnee?.fullName ?? t('returnee.tabs.profile')} · ${t('app.name')}`);
+
+  const isOfficer = user.role === Role.OFFICER;
+  const canRecordContact = isOfficer || user.role === Role.HELPER;
+  const backTo = user.role === Role.HELPER ? '/my-people' : '/returnees';
+
+  if (loading && !returnee) {
+    return (
+      <Stack gap="sm" aria-busy="true">
+        <Text role="status" size="sm" c="dimmed">
+          {t('app.loading')}
+        </Text>
+        <Skeleton h={32} w={320} />
+        <Skeleton h={120} />
+        <Skeleton h={240} />
+      </Stack>
+    );
+  }
+  if (error && !returnee)
+    return <ErrorState error={error} title={t('returnee.loadFailed')} onRetry={() => refetch()} />;
+  if (!returnee) return <ReturneeNotFound />;
+
+  const count = (n: number) =>
+    n > 0 ? (
+      <Badge size="xs" variant="light" circle={n < 10}>
+        {n}
+      </Badge>
+    ) : null;
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to={backTo} size="sm">
+        ← {user.role === Role.HELPER ? t('nav.myPeople') : t('returnee.back')}
+      </Anchor>
+      <ReturneeHeader returnee={returnee} canWrite={isOfficer} canSeeSensitive={isOfficer} />
+      <Tabs
+        value={tab}
+        onChange={(value) =>
+          setSearch(
+            (prev) => {
+              const next = new URLSearchParams(prev);
+              next.set('tab', value ?? 'timeline');
+              return next;
+            },
+            { replace: true },
+          )
+        }
+        keepMounted={false}
+      >
+        <Tabs.List>
+          {TABS.map((key) => (
+            <Tabs.Tab
+              key={key}
+              value={key}
+              rightSection={
+                key === 'contacts'
+                  ? count(returnee.contacts.length)
+                  : key === 'tasks'
+                    ? count(returnee.tasks.filter((x) => !x.completedAt).length)
+                    : null
+              }
+            >
+              {t(`returnee.tabs.${key}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="timeline" pt="md">
+          <TimelineTab returnee={returnee} />
+        </Tabs.Panel>
+        <Tabs.Panel value="profile" pt="md">
+          <ProfileTab returnee={returnee} canEdit={isOfficer} />
+        </Tabs.Panel>
+        <Tabs.Panel value="helpers" pt="md">
+          <HelpersTab returnee={returnee} />
+        </Tabs.Panel>
+        <Tabs.Panel value="contacts" pt="md">
+          <ContactsTab returnee={returnee} canRecord={canRecordContact} />
+        </Tabs.Panel>
+        <Tabs.Panel value="support" pt="md">
+          <SupportTab returnee={returnee} canRecord={canRecordContact} />
+        </Tabs.Panel>
+        <Tabs.Panel value="employment" pt="md">
+          <EmploymentTab returnee={returnee} canRecord={isOfficer} />
+        </Tabs.Panel>
+        <Tabs.Panel value="convictions" pt="md">
+          <ConvictionsTab returnee={returnee} canSee={isOfficer} />
+        </Tabs.Panel>
+        <Tabs.Panel value="tasks" pt="md">
+          <TaskList tasks={returnee.tasks} showReturnee={false} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,118 @@
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '../../components/error-state';
+import { ReturneesDocument } from '../../gql/graphql';
+import { ColumnChooser, useCellRenderer, useVisibleColumns } from './returnee-columns';
+import { ReturneeListFilters } from './returnee-list-filters';
+import { hasFilters, toReturneeFilter } from './returnee-list-params';
+import { useListParams } from './use-list-params';
+
+export const PAGE_SIZE = 25;
+
+export default function ReturneesListPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(`${t('returnees.title')} · ${t('app.name')}`);
+  const { params, update } = useListParams();
+  const [columns, setColumns] = useVisibleColumns();
+  const cell = useCellRenderer();
+
+  const { data, error, networkStatus, refetch, fetchMore } = useQuery(ReturneesDocument, {
+    variables: { filter: toReturneeFilter(params), first: PAGE_SIZE },
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = data?.returnees;
+  const rows = connection?.edges.map((edge) => edge.node) ?? [];
+  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+  const loading =
+    !connection && (networkStatus === NetworkStatus.loading || networkStatus === NetworkStatus.setVariables);
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1} size="h2">
+            {t('returnees.title')}
+          </Title>
+          {connection && (
+            <Text c="dimmed" mt={4} data-testid="returnees-total" aria-live="polite">
+              {t('returnees.count', { count: connection.totalCount })}
+            </Text>
+          )}
+        </div>
+        <ColumnChooser visible={columns} onChange={setColumns} />
+      </Group>
+
+      <ReturneeListFilters params={params} onChange={update} />
+
+      {params.invalid && (
+        <Alert color="yellow" variant="light" role="status" data-testid="invalid-url-filters">
+          {t('returnees.invalidUrl')}
+        </Alert>
+      )}
+
+      {error && !connection ? (
+        <ErrorState error={error} title={t('returnees.loadFailed')} onRetry={() => refetch()} />
+      ) : loading ? (
+        <Stack gap="xs" aria-busy="true">
+          <Text role="status" size="sm" c="dimmed">
+            {t('app.loading')}
+          </Text>
+          {[0, 1, 2, 3, 4].map((i) => (
+            <Skeleton key={i} h={36} />
+          ))}
+        </Stack>
+      ) : connection && rows.length === 0 ? (
+        <Alert color="blue" variant="light" data-testid="returnees-empty">
+          {hasFilters(params) ? t('returnees.empty') : t('returnees.emptyAll')}
+        </Alert>
+      ) : connection ? (
+        <Stack gap="sm">
+          <Table.ScrollContainer minWidth={640}>
+            <Table
+              striped
+              highlightOnHover
+              data-testid="returnees-table"
+              aria-busy={networkStatus !== NetworkStatus.ready}
+            >
+              <Table.Thead>
+                <Table.Tr>
+                  {columns.map((column) => (
+                    <Table.Th key={column} scope="col">
+                      {t(`returnees.col.${column}`)}
+                    </Table.Th>
+                  ))}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((row) => (
+                  <Table.Tr key={row.id} data-testid="returnee-row">
+                    {columns.map((column) => (
+                      <Table.Td key={column}>{cell(column, row)}</Table.Td>
+                    ))}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed">
+              {t('returnees.shown', { shown: rows.length, total: connection.totalCount })}
+            </Text>
+            {connection.pageInfo.hasNextPage && (
+              <Button
+                variant="default"
+                loading={loadingMore}
+                onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
+              >
+                {loadingMore ? t('returnees.loadingMore') : t('returnees.loadMore')}
+              </Button>
+            )}
+          </Group>
+        </Stack>
+      ) : null}
+    </Stack>
+  );
+}

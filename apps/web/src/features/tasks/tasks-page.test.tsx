@@ -1,0 +1,67 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { CompleteTaskDocument, MyTasksDocument } from '../../gql/graphql';
+import { apiError, officer } from '../../test/fixtures';
+import { renderWithApp } from '../../test/render';
+import TasksPage from './tasks-page';
+
+const task = (id: string, title: string) => ({
+  __typename: 'Task' as const,
+  id,
+  title,
+  kind: 'MANUAL' as const,
+  dueOn: '2024-04-20',
+  completedAt: null,
+  note: null,
+  owner: { __typename: 'User' as const, id: officer.id, displayName: officer.displayName },
+  returnee: { __typename: 'Returnee' as const, id: 'r-duc', fullName: 'Nguyễn Văn Đức' },
+});
+const TASKS = [task('t1', 'Xác minh nơi cư trú'), task('t2', 'Gặp gỡ định kỳ')];
+const titles = () => screen.queryAllByTestId('task-item').map((item) => item.querySelector('p')?.textContent);
+
+describe('TasksPage', () => {
+  it('takes a completed task off the list at once, before the API answers', async () => {
+    renderWithApp(<TasksPage />, {
+      url: '/tasks',
+      path: '/tasks',
+      user: officer,
+      mocks: [
+        { request: { query: MyTasksDocument }, result: { data: { myTasks: TASKS } } },
+        {
+          request: { query: CompleteTaskDocument, variables: { input: { taskId: 't1' } } },
+          result: { data: { completeTask: { ...TASKS[0], completedAt: '2024-04-25T02:00:00.000Z' } } },
+          delay: 300,
+        },
+      ],
+    });
+    await waitFor(() => expect(titles()).toEqual(['Xác minh nơi cư trú', 'Gặp gỡ định kỳ']));
+    expect(screen.getAllByText('Quá hạn').length).toBeGreaterThan(0);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Đánh dấu hoàn thành: Xác minh nơi cư trú' }));
+
+    // The API takes 300 ms; the list changes well before.
+    await waitFor(() => expect(titles()).toEqual(['Gặp gỡ định kỳ']), { timeout: 150 });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(titles()).toEqual(['Gặp gỡ định kỳ']);
+  });
+
+  it('puts the task back and explains when the API refuses', async () => {
+    renderWithApp(<TasksPage />, {
+      url: '/tasks',
+      path: '/tasks',
+      user: officer,
+      mocks: [
+        { request: { query: MyTasksDocument }, result: { data: { myTasks: TASKS } } },
+        {
+          request: { query: CompleteTaskDocument, variables: { input: { taskId: 't1' } } },
+          result: apiError('INVALID_TRANSITION'),
+        },
+      ],
+    });
+    await waitFor(() => expect(titles()).toHaveLength(2));
+    fireEvent.click(screen.getByRole('button', { name: 'Đánh dấu hoàn thành: Xác minh nơi cư trú' }));
+
+    expect((await screen.findByRole('alert')).textContent).toContain('Không thể chuyển');
+    expect(titles()).toEqual(['Xác minh nơi cư trú', 'Gặp gỡ định kỳ']);
+  });
+});

@@ -1,0 +1,57 @@
+import { useQuery } from '@apollo/client/react';
+import { Skeleton, Stack, Tabs, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { ErrorState } from '../../components/error-state';
+import { MyTasksDocument, OverdueTasksDocument, UnitTasksDocument } from '../../gql/graphql';
+import { TaskList } from './task-list';
+
+const VIEWS = ['mine', 'overdue', 'unit'] as const;
+type View = (typeof VIEWS)[number];
+
+function TaskView({ view }: { view: View }) {
+  const { t } = useTranslation();
+  // One query per tab; only the open tab's runs.
+  const mine = useQuery(MyTasksDocument, { skip: view !== 'mine' });
+  const overdue = useQuery(OverdueTasksDocument, { skip: view !== 'overdue' });
+  const unit = useQuery(UnitTasksDocument, { skip: view !== 'unit' });
+  const { error, loading, refetch } = view === 'mine' ? mine : view === 'overdue' ? overdue : unit;
+  const tasks =
+    view === 'mine' ? mine.data?.myTasks : view === 'overdue' ? overdue.data?.overdueTasks : unit.data?.unitTasks;
+  if (loading && !tasks) return <Skeleton h={120} aria-busy="true" />;
+  if (error && !tasks) return <ErrorState error={error} title={t('tasks.loadFailed')} onRetry={() => refetch()} />;
+  return <TaskList tasks={tasks ?? []} />;
+}
+
+export default function TasksPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(`${t('tasks.title')} · ${t('app.name')}`);
+  const [search, setSearch] = useSearchParams();
+  const view: View = VIEWS.find((v) => v === search.get('view')) ?? 'mine';
+  return (
+    <Stack gap="lg">
+      <Title order={1} size="h2">
+        {t('tasks.title')}
+      </Title>
+      <Tabs
+        value={view}
+        onChange={(value) => setSearch(value && value !== 'mine' ? { view: value } : {}, { replace: true })}
+        keepMounted={false}
+      >
+        <Tabs.List>
+          {VIEWS.map((v) => (
+            <Tabs.Tab key={v} value={v}>
+              {t(`tasks.${v}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {VIEWS.map((v) => (
+          <Tabs.Panel key={v} value={v} pt="md">
+            <TaskView view={v} />
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+    </Stack>
+  );
+}

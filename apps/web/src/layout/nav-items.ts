@@ -1,0 +1,21 @@
+import { Role } from '@hoanhap/shared';
+
+export interface NavItem {
+  to: string;
+  label: 'nav.dashboard' | 'nav.returnees' | 'nav.myPeople' | 'nav.tasks';
+}
+
+/** Roles that have tasks (viewers from departments do not). */
+const TASK_ROLES: readonly Role[] = [Role.ADMIN, Role.OFFICER, Role.COMMITTEE, Role.HELPER];
+
+/**
+ * Navigation by feature. Helpers only ever see the people assigned to them, so they get
+ * "Người tôi giúp đỡ" instead of the whole list.
+ */
+export function navItems(role: Role): NavItem[] {
+  const items: NavItem[] = [{ to: '/dashboard', label: 'nav.dashboard' }];
+  if (role === Role.HELPER) items.push({ to: '/my-people', label: 'nav.myPeople' });
+  else if (role !== Role.AUDITOR) items.push({ to: '/returnees', label: 'nav.returnees' });
+  if (TASK_ROLES.includes(role)) items.push({ to: '/tasks', label: 'nav.tasks' });
+  return items;
+}
