@@ -57,7 +57,7 @@ export function formatError(log: Logger) {
       {
         path: formatted.path,
         code,
-        err: original instanceof Error ? { name: original.name, message: original.message } : undefined,
+        err: original instanceof Error ? safeErrorSummary(original) : undefined,
       },
       'unexpected error in GraphQL request',
     );
@@ -97,4 +97,20 @@ function validationPath(e: ValidationErrorLike, prefix = 'input'): { path: strin
   const child = e.children?.[0];
   if (child) return validationPath(child, path);
   return { path, reason: Object.values(e.constraints ?? {})[0] ?? 'INVALID' };
+}
+
+/**
+ * What the log may say about an unexpected error: its name, the database's error code, and the
+ * message with every quoted value blanked (PostgreSQL quotes the offending input, e.g.
+ * `invalid input syntax for type uuid: "…"`, and input can be personal data).
+ */
+export function safeErrorSummary(error: Error): { name: string; code?: string; message: string } {
+  const driverCode =
+    (error as { driverError?: { code?: unknown }; code?: unknown }).driverError?.code ??
+    (error as { code?: unknown }).code;
+  return {
+    name: error.name,
+    ...(typeof driverCode === 'string' ? { code: driverCode } : {}),
+    message: error.message.replace(/"[^"]*"|'[^']*'|\([^)]*\)=\([^)]*\)/g, '"…"').slice(0, 300),
+  };
 }
