@@ -12,8 +12,12 @@ export interface Actor {
   organisationId: string | null;
   /** Ids of the units the actor answers for: own unit, everything below it and merged into it. */
   unitScope: string[];
-  /** Hash of the presented session token (logout deletes this row). */
+  /** Hash of the presented session token (logout deletes this row); empty for service accounts. */
   sessionTokenHash: string;
+  /** Set when a department's integration calls with `Authorization: Bearer <key>` (userId is then this id). */
+  serviceAccountId?: string;
+  /** For service accounts: the root fields the key may call. */
+  allowedOperations?: string[];
 }
 
 /** Everything a service needs about the request; passed first to every service call. */
@@ -29,4 +33,6 @@ export interface RequestContext {
   log: Logger;
   /** Ids of the units the actor answers for (own unit, below, merged in); computed once per request. */
   unitScope(): Promise<string[]>;
+  /** Set by a field resolver that hid sensitive data; the response then carries `extensions.SENSITIVE_HIDDEN`. */
+  sensitiveHidden?: boolean;
 }

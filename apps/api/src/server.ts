@@ -17,6 +17,10 @@ import { authService } from './modules/auth/auth.service.js';
 import { documentFileRoute } from './modules/committee/documents/document-file.route.js';
 import { documentUploadRouter } from './modules/committee/documents/document-upload.route.js';
 import type { CookieSettings } from './modules/auth/session-cookie.js';
+import { readBearer } from './modules/service-accounts/service-account-key.js';
+import { serviceAccountOperationGate, serviceKeyRateLimit } from './modules/service-accounts/service-account.http.js';
+import { serviceAccountService } from './modules/service-accounts/service-account.service.js';
+import { sensitiveHiddenPlugin } from './modules/reveals/sensitive-hidden.plugin.js';
 import { authGate } from './schema/apollo-plugins.js';
 import { getSchema } from './schema/build-schema.js';
 import { formatError } from './schema/format-error.js';
@@ -52,6 +56,8 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
     formatError: formatError(log),
     plugins: [
       authGate(!config.isProduction),
+      serviceAccountOperationGate(),
+      sensitiveHiddenPlugin(),
       ...protection.plugins,
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
@@ -119,10 +125,16 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
 
   app.use(
     '/graphql',
+    serviceKeyRateLimit(),
     express.json({ limit: GRAPHQL_LIMITS.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {
-        const { actor, token } = await authService.actorFromCookie(dataSource, req.headers.cookie, cookies);
+        // A Bearer key (another department's integration) wins over any cookie, which is then ignored.
+        const bearer = readBearer(req.headers.authorization);
+        const { actor, token } =
+          bearer === undefined
+            ? await authService.actorFromCookie(dataSource, req.headers.cookie, cookies)
+            : { actor: await serviceAccountService.actorFromKey(dataSource, bearer), token: undefined };
         return withClientAddress<RequestContext>(
           {
             requestId: (req as express.Request & { id: string }).id,

@@ -42,3 +42,23 @@ export const EMPLOYER_READERS = [Role.ADMIN, Role.OFFICER, Role.COMMITTEE, Role.
 export function canSeeSensitive(actor: Actor | null): boolean {
   return actor?.role === Role.OFFICER;
 }
+
+/**
+ * Whether the actor may see this person's sensitive fields: the officer always; a COMMITTEE or
+ * VIEWER user while holding a live purpose-bound grant (`revealSensitive`, 30 minutes). When the
+ * answer is no, the response is flagged `extensions.SENSITIVE_HIDDEN` so the page can offer a reveal.
+ */
+export async function canSeeSensitiveFor(ctx: RequestContext, returneeId: string): Promise<boolean> {
+  const actor = ctx.actor;
+  if (canSeeSensitive(actor)) return true;
+  if (
+    actor &&
+    !actor.serviceAccountId &&
+    (actor.role === Role.COMMITTEE || actor.role === Role.VIEWER) &&
+    (await ctx.loaders.liveReveal.load(`${actor.userId}:${returneeId}`))
+  ) {
+    return true;
+  }
+  ctx.sensitiveHidden = true;
+  return false;
+}

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import { appRolePassword, appRoleUrl, ensureAppRole } from '../modules/audit/app-role.js';
 import { createDataSource } from './data-source.js';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './embedded.js';
 
@@ -21,11 +22,21 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
     embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.pgPort, database: 'hoanhap', log });
     url = embedded.url;
   }
-  const dataSource = createDataSource({ url });
+  let dataSource = createDataSource({ url });
   try {
     await dataSource.initialize();
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+    if (embedded) {
+      // Migrations ran as the owner; the app serves as a role that owns nothing and may only
+      // insert into the audit log (docs/security.md). Grants are refreshed at every start so
+      // tables added by later migrations are covered.
+      const password = appRolePassword(config.dataDir);
+      await ensureAppRole(dataSource, password);
+      await dataSource.destroy();
+      dataSource = createDataSource({ url: appRoleUrl(url, password) });
+      await dataSource.initialize();
+    }
   } catch (error) {
     await dataSource.destroy().catch(() => undefined);
     await embedded?.stop();

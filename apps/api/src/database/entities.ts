@@ -27,6 +27,8 @@ import { Reception } from '../modules/returnees/reception.entity.js';
 import { Release } from '../modules/returnees/release.entity.js';
 import { ReleaseNotice } from '../modules/returnees/release-notice.entity.js';
 import { Returnee } from '../modules/returnees/returnee.entity.js';
+import { SensitiveReveal } from '../modules/reveals/sensitive-reveal.entity.js';
+import { ServiceAccount } from '../modules/service-accounts/service-account.entity.js';
 import { SupplementaryPenalty } from '../modules/returnees/supplementary-penalty.entity.js';
 import { Support } from '../modules/support/support.entity.js';
 import { Holiday } from '../modules/tasks/holiday.entity.js';
@@ -39,6 +41,8 @@ export const ENTITIES = [
   Organisation,
   User,
   Session,
+  ServiceAccount,
+  SensitiveReveal,
   Returnee,
   ReleaseNotice,
   Release,

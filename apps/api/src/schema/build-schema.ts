@@ -1,5 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AuditEventResolver, ReturneeAccessHistoryResolver } from '../modules/audit/audit.resolver.js';
+import { AdminUserResolver } from '../modules/admin/admin.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import {
   CommitteeMemberResolver,
@@ -28,6 +30,8 @@ import {
   ReturneeLifecycleResolver,
 } from '../modules/lifecycle/lifecycle.resolver.js';
 import { ReturneeResolver } from '../modules/returnees/returnee.resolver.js';
+import { RevealResolver } from '../modules/reveals/reveal.resolver.js';
+import { ServiceAccountResolver } from '../modules/service-accounts/service-account.resolver.js';
 import { StatisticsResolver } from '../modules/statistics/statistics.resolver.js';
 import { SupportResolver } from '../modules/support/support.resolver.js';
 import { HolidayResolver } from '../modules/tasks/holiday.resolver.js';
@@ -36,6 +40,11 @@ import { UnitResolver } from '../modules/units/units.resolver.js';
 
 export const RESOLVERS = [
   AuthResolver,
+  AdminUserResolver,
+  ServiceAccountResolver,
+  RevealResolver,
+  AuditEventResolver,
+  ReturneeAccessHistoryResolver,
   ReintegrationModelResolver,
   DocumentResolver,
   SteeringCommitteeResolver,

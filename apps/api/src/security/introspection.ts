@@ -5,13 +5,11 @@ import type { RequestContext } from '../context.js';
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 
 /**
- * Who may read the schema through introspection in production. Nobody yet: neither anonymous
- * callers nor browser sessions. Authenticated service accounts (other departments' integrations)
- * will be allowed here once they exist; until then departments read the committed
- * apps/api/schema.graphql.
+ * Who may read the schema through introspection in production: authenticated service accounts
+ * (other departments' integrations) only; neither anonymous callers nor browser sessions.
  */
-export function allowIntrospection(_ctx: RequestContext): boolean {
-  return false;
+export function allowIntrospection(ctx: RequestContext): boolean {
+  return Boolean(ctx.actor?.serviceAccountId);
 }
 
 /** True when the document asks for `__schema` or `__type` anywhere, fragments included. */

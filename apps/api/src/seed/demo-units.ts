@@ -157,4 +157,11 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     unit: 'hai-phong',
     organisation: null,
   },
+  {
+    email: 'kiemtra.haiphong@hoanhap.local',
+    displayName: 'Cán bộ kiểm tra Hải Phòng',
+    role: Role.AUDITOR,
+    unit: 'hai-phong',
+    organisation: null,
+  },
 ];

@@ -3,6 +3,8 @@ import { Casework1795948634293 } from './1795948634293-casework.js';
 import { HolidayCalendar1795949822094 } from './1795949822094-holiday-calendar.js';
 import { LoginThrottle1795949974655 } from './1795949974655-login-throttle.js';
 import { Committee1795950406221 } from './1795950406221-committee.js';
+import { AuditChain1795951554744 } from './1795951554744-audit-chain.js';
+import { ServiceAccounts1795951676059 } from './1795951676059-service-accounts.js';
 
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
 export const MIGRATIONS = [
@@ -11,4 +13,6 @@ export const MIGRATIONS = [
   HolidayCalendar1795949822094,
   LoginThrottle1795949974655,
   Committee1795950406221,
+  AuditChain1795951554744,
+  ServiceAccounts1795951676059,
 ];

@@ -1,43 +1,67 @@
 import { Role } from '@hoanhap/shared';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+// Registers Role with GraphQL before this type refers to it.
+import '../auth/user.entity.js';
 
 /**
  * One row per write and per read of a case file or sensitive field, written in the same
  * transaction as what it records. Holds ids and field names only, never values.
+ *
+ * Append-only and hash-chained by database triggers (migration 1795951554744-audit-chain):
+ * `prev_hash`/`row_hash` are filled in by PostgreSQL, never by the app.
  */
+@ObjectType({ description: 'One recorded write or read: who, what, when; ids and field names only.' })
 @Entity({ name: 'audit_event' })
 @Index(['returneeId', 'occurredAt'])
 @Index(['actorId', 'occurredAt'])
 export class AuditEvent {
+  @Field(() => ID)
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
 
+  @Field(() => Date)
   @CreateDateColumn({ type: 'timestamptz' })
   occurredAt: Date;
 
   @Column({ type: 'uuid', nullable: true })
   actorId: string | null;
 
+  @Field(() => Role, { nullable: true, description: 'The role the actor had at the time.' })
   @Column({ type: 'enum', enum: Role, enumName: 'role', nullable: true })
   actorRole: Role | null;
 
   /** e.g. "recordContact", "read:returnee", "read:sensitive". */
+  @Field(() => String, { description: 'The mutation name, or "read:<what>", or "login_failed".' })
   @Column({ type: 'text' })
   action: string;
 
+  @Field(() => String)
   @Column({ type: 'text' })
   objectType: string;
 
+  @Field(() => ID, { nullable: true })
   @Column({ type: 'uuid', nullable: true })
   objectId: string | null;
 
   /** The person the record is about, for their access history. */
+  @Field(() => ID, { nullable: true, description: 'The person the record is about, if any.' })
   @Column({ type: 'uuid', nullable: true })
   returneeId: string | null;
 
+  @Field(() => [String], { description: 'Names of the fields written or read, never their values.' })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   fields: string[];
 
+  @Field(() => ID, { nullable: true, description: 'The request that wrote the row (matches the server logs).' })
   @Column({ type: 'uuid', nullable: true })
   requestId: string | null;
+
+  /** Row hash of the previous row in id order (64 zeros for the first). Set by the database. */
+  @Column({ type: 'text', select: false })
+  prevHash: string;
+
+  /** sha256(prev_hash || canonical row), hex. Set by the database. */
+  @Column({ type: 'text', select: false })
+  rowHash: string;
 }

@@ -24,3 +24,30 @@ export async function audit(tx: EntityManager, ctx: RequestContext, entry: Audit
     requestId: ctx.requestId,
   });
 }
+
+/**
+ * Records a read (e.g. `read:returnee` for a case file) in its own short transaction: reads have
+ * no transaction of their own. Call it after the read succeeded, before answering.
+ */
+export async function auditRead(ctx: RequestContext, entry: AuditEntry): Promise<void> {
+  await ctx.dataSource.transaction((tx) => audit(tx, ctx, entry));
+}
+
+/**
+ * Records a refused sign-in: no actor, no fields; the account's id when the email exists (only
+ * auditors see it), so repeated attempts on one account can be found. Never the email or password.
+ */
+export async function auditLoginFailed(ctx: RequestContext, userId: string | null): Promise<void> {
+  await ctx.dataSource.transaction((tx) =>
+    tx.getRepository(AuditEvent).insert({
+      actorId: null,
+      actorRole: null,
+      action: 'login_failed',
+      objectType: 'User',
+      objectId: userId,
+      returneeId: null,
+      fields: [],
+      requestId: ctx.requestId,
+    }),
+  );
+}

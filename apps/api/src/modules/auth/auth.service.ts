@@ -1,6 +1,7 @@
 import type { Role } from '@hoanhap/shared';
 import type { DataSource } from 'typeorm';
 import { appError, ErrorCode, unauthenticated } from '../../common/errors.js';
+import { auditLoginFailed } from '../audit/audit.service.js';
 import type { Actor, RequestContext } from '../../context.js';
 import { beginLoginAttempt } from '../../security/login-throttle.js';
 import { verifyPassword } from './password.js';
@@ -82,6 +83,7 @@ export class AuthService {
     const ok = await verifyPassword(usable?.passwordHash ?? null, password);
     if (!ok || !usable) {
       attempt.failed();
+      await auditLoginFailed(ctx, user?.id ?? null);
       throw invalidCredentials();
     }
     await attempt.succeeded();

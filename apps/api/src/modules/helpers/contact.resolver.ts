@@ -1,6 +1,6 @@
 import { Role } from '@hoanhap/shared';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { canSeeSensitive } from '../../common/access.js';
+import { canSeeSensitiveFor } from '../../common/access.js';
 import type { RequestContext } from '../../context.js';
 import { User } from '../auth/user.entity.js';
 import { Contact } from './contact.entity.js';
@@ -23,10 +23,10 @@ export class ContactResolver {
     nullable: true,
     description: 'Restricted: the text for the officer and for the helper who wrote it; null for everyone else.',
   })
-  notes(@Root() c: Contact, @Ctx() ctx: RequestContext): string | null {
-    if (canSeeSensitive(ctx.actor)) return c.notes;
+  async notes(@Root() c: Contact, @Ctx() ctx: RequestContext): Promise<string | null> {
     const actor = ctx.actor;
-    return actor?.role === Role.HELPER && actor.userId === c.recordedById ? c.notes : null;
+    if (actor?.role === Role.HELPER && actor.userId === c.recordedById) return c.notes;
+    return (await canSeeSensitiveFor(ctx, c.returneeId)) ? c.notes : null;
   }
 
   @FieldResolver(() => User, { description: 'Who recorded the contact.' })

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { canSeeSensitive } from '../../common/access.js';
+import { canSeeSensitiveFor } from '../../common/access.js';
 import type { RequestContext } from '../../context.js';
 import { Conviction } from '../returnees/conviction.entity.js';
 import { Obligation } from '../returnees/obligation.entity.js';
@@ -57,13 +57,13 @@ export class ConvictionResolver {
 
   @FieldResolver(() => [SupplementaryPenalty], { description: 'Sensitive: empty unless your role may see it.' })
   async supplementaryPenalties(@Root() c: Conviction, @Ctx() ctx: RequestContext): Promise<SupplementaryPenalty[]> {
-    if (!canSeeSensitive(ctx.actor)) return [];
+    if (!(await canSeeSensitiveFor(ctx, c.returneeId))) return [];
     return ctx.loaders.supplementaryPenaltiesByConviction.load(c.id);
   }
 
   @FieldResolver(() => [Obligation], { description: 'Sensitive: empty unless your role may see it.' })
   async obligations(@Root() c: Conviction, @Ctx() ctx: RequestContext): Promise<Obligation[]> {
-    if (!canSeeSensitive(ctx.actor)) return [];
+    if (!(await canSeeSensitiveFor(ctx, c.returneeId))) return [];
     return ctx.loaders.obligationsByConviction.load(c.id);
   }
 }
@@ -74,7 +74,7 @@ export class ReturneeJudgmentsResolver {
     description: 'Judgments, latest first. Sensitive: empty unless your role may see convictions.',
   })
   async convictions(@Root() r: Returnee, @Ctx() ctx: RequestContext): Promise<Conviction[]> {
-    if (!canSeeSensitive(ctx.actor)) return [];
+    if (!(await canSeeSensitiveFor(ctx, r.id))) return [];
     return ctx.loaders.convictionsByReturnee.load(r.id);
   }
 }

@@ -1,6 +1,6 @@
 import { CASE_TRANSITIONS, CaseStatus, todayInVietnam } from '@hoanhap/shared';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { canSeeSensitive } from '../../common/access.js';
+import { canSeeSensitiveFor } from '../../common/access.js';
 import type { RequestContext } from '../../context.js';
 import { CaseClosure } from '../returnees/case-closure.entity.js';
 import { CaseTransfer } from '../returnees/case-transfer.entity.js';
@@ -154,7 +154,7 @@ export class ReturneeLifecycleResolver {
     description: 'Incidents, oldest first. Sensitive: empty unless your role may see them.',
   })
   async incidents(@Root() r: Returnee, @Ctx() ctx: RequestContext): Promise<Incident[]> {
-    if (!canSeeSensitive(ctx.actor)) return [];
+    if (!(await canSeeSensitiveFor(ctx, r.id))) return [];
     return ctx.loaders.incidentsByReturnee.load(r.id);
   }
 

@@ -1,7 +1,8 @@
 import { forecastExpungement } from '@hoanhap/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { CASE_READERS, canSeeSensitive, requireRole } from '../../common/access.js';
+import { CASE_READERS, canSeeSensitiveFor, requireRole } from '../../common/access.js';
 import type { RequestContext } from '../../context.js';
+import { auditRead } from '../audit/audit.service.js';
 import { ExpungementForecast } from '../expungement/expungement.types.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
 import { EmploymentPeriod } from './employment-period.entity.js';
@@ -18,7 +19,17 @@ export class ReturneeResolver {
   @Query(() => Returnee, { nullable: true, description: 'One person; null when missing or outside your scope.' })
   async returnee(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Returnee | null> {
     requireRole(ctx, CASE_READERS);
-    return findVisibleReturnee(ctx.dataSource.manager, ctx, id);
+    const returnee = await findVisibleReturnee(ctx.dataSource.manager, ctx, id);
+    // Opening a case file is a read the audit log must show (who looked at whom, when).
+    if (returnee) {
+      await auditRead(ctx, {
+        action: 'read:returnee',
+        objectType: 'Returnee',
+        objectId: returnee.id,
+        returneeId: returnee.id,
+      });
+    }
+    return returnee;
   }
 
   @Query(() => ReturneeConnection, {
@@ -67,8 +78,8 @@ export class ReturneeResolver {
     nullable: true,
     description: 'Citizen ID (CCCD). Sensitive: null unless your role may see it.',
   })
-  citizenId(@Root() r: Returnee, @Ctx() ctx: RequestContext): string | null {
-    return canSeeSensitive(ctx.actor) ? r.citizenId : null;
+  async citizenId(@Root() r: Returnee, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return (await canSeeSensitiveFor(ctx, r.id)) ? r.citizenId : null;
   }
 
   @FieldResolver(() => [FamilyContactType])
@@ -92,7 +103,7 @@ export class ReturneeResolver {
       'The expungement clock applied to the latest conviction; null without one, or when your role may not see convictions.',
   })
   async expungementForecast(@Root() r: Returnee, @Ctx() ctx: RequestContext): Promise<ExpungementForecast | null> {
-    if (!canSeeSensitive(ctx.actor)) return null;
+    if (!(await canSeeSensitiveFor(ctx, r.id))) return null;
     const inputs = await ctx.loaders.forecastInputs.load(r.id);
     if (!inputs?.mainPenaltyCompletedOn) return null;
     try {

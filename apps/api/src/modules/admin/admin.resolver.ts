@@ -1,0 +1,57 @@
+import { Role } from '@hoanhap/shared';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../context.js';
+import { User } from '../auth/user.entity.js';
+import { ChangePasswordInput, CreateUserInput, DisableUserInput, ResetUserPasswordInput } from './admin.inputs.js';
+import { adminService } from './admin.service.js';
+import { UserConnection } from './admin.types.js';
+
+@Resolver(() => User)
+export class AdminUserResolver {
+  @Query(() => UserConnection, { description: 'User accounts of units in your scope, by email (admin).' })
+  users(
+    @Arg('first', () => Int, { nullable: true, description: '20 by default, at most 100.' }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<UserConnection> {
+    return adminService.list(ctx, first, after);
+  }
+
+  @Mutation(() => User, { description: 'Creates a user with a role and unit (admin).' })
+  createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: RequestContext): Promise<User> {
+    return adminService.create(ctx, input);
+  }
+
+  @Mutation(() => User, { description: 'Disables a user and ends their sessions (admin). Users are never deleted.' })
+  disableUser(
+    @Arg('input', () => DisableUserInput) input: DisableUserInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<User> {
+    return adminService.disable(ctx, input);
+  }
+
+  @Mutation(() => User, { description: 'Sets a new password for a user and ends their sessions (admin).' })
+  resetUserPassword(
+    @Arg('input', () => ResetUserPasswordInput) input: ResetUserPasswordInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<User> {
+    return adminService.resetPassword(ctx, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Changes your password; your other sessions end, this one stays.' })
+  changePassword(
+    @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<boolean> {
+    return adminService.changePassword(ctx, input);
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: 'When the account was disabled; null while active. Shown to admins and to the user.',
+  })
+  disabledAt(@Root() user: User, @Ctx() ctx: RequestContext): Date | null {
+    const actor = ctx.actor;
+    return actor?.role === Role.ADMIN || actor?.userId === user.id ? user.disabledAt : null;
+  }
+}

@@ -1,0 +1,204 @@
+import { Role } from '@hoanhap/shared';
+import type { EntityManager } from 'typeorm';
+import { requireActor, requireRole } from '../../common/access.js';
+import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
+import type { RequestContext } from '../../context.js';
+import { audit } from '../audit/audit.service.js';
+import { hashPassword, verifyPassword } from '../auth/password.js';
+import { User } from '../auth/user.entity.js';
+import { unitsService } from '../units/units.service.js';
+import type { ChangePasswordInput, CreateUserInput, DisableUserInput, ResetUserPasswordInput } from './admin.inputs.js';
+import type { UserConnection } from './admin.types.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DEFAULT_PAGE = 20;
+const MAX_PAGE = 100;
+
+const userNotFound = () => notFound('Người dùng', 'User');
+
+function decodeCursor(cursor: string): string {
+  try {
+    const email = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (typeof email === 'string' && email.length <= 254) return email;
+  } catch {
+    // falls through
+  }
+  throw badInput('after', 'Con trỏ trang không hợp lệ. / Invalid cursor.', 'INVALID_CURSOR');
+}
+
+/** The user with this id, locked, if their unit is in the admin's scope; else NOT_FOUND. */
+async function requireUserInScope(tx: EntityManager, ctx: RequestContext, id: string): Promise<User> {
+  if (!UUID.test(id)) throw userNotFound();
+  const rows: Array<{ id: string }> = await tx.query(
+    'SELECT id FROM app_user WHERE id = $1 AND unit_id = ANY($2::uuid[]) FOR UPDATE',
+    [id, await ctx.unitScope()],
+  );
+  if (rows.length === 0) throw userNotFound();
+  return tx.getRepository(User).findOneByOrFail({ id });
+}
+
+export class AdminService {
+  async list(ctx: RequestContext, first: number | null | undefined, after: string | null | undefined) {
+    requireRole(ctx, [Role.ADMIN]);
+    if (first !== null && first !== undefined && (first < 0 || first > MAX_PAGE)) {
+      throw badInput('first', 'Số dòng phải từ 0 đến 100. / first must be between 0 and 100.', 'OUT_OF_RANGE');
+    }
+    const limit = first ?? DEFAULT_PAGE;
+    const afterEmail = after ? decodeCursor(after) : null;
+    const scope = await ctx.unitScope();
+    const query = ctx.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where('u.unit_id = ANY(:scope::uuid[])', { scope });
+    const totalCount = await query.clone().getCount();
+    if (afterEmail !== null) query.andWhere('u.email > :afterEmail', { afterEmail });
+    const rows = await query
+      .orderBy('u.email', 'ASC')
+      .take(limit + 1)
+      .getMany();
+    const edges = rows.slice(0, limit).map((node) => ({
+      cursor: Buffer.from(JSON.stringify(node.email)).toString('base64url'),
+      node,
+    }));
+    const result: UserConnection = {
+      edges,
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount,
+    };
+    return result;
+  }
+
+  async create(ctx: RequestContext, input: CreateUserInput): Promise<User> {
+    requireRole(ctx, [Role.ADMIN]);
+    const email = input.email.trim().toLowerCase();
+    const organisationId = input.organisationId ?? null;
+    if (organisationId !== null && !UUID.test(organisationId)) {
+      throw badInput('input.organisationId', 'Không có tổ chức này. / No such organisation.', 'NOT_FOUND');
+    }
+    if (input.role === Role.HELPER && organisationId === null) {
+      throw badInput(
+        'input.organisationId',
+        'Người giúp đỡ phải thuộc một tổ chức. / A helper belongs to an organisation.',
+        'REQUIRED',
+      );
+    }
+    const unit = await unitsService.findInScope(ctx, input.unitCode);
+    if (!unit) throw notFound('Đơn vị', 'Unit');
+    const passwordHash = await hashPassword(input.password);
+    return ctx.dataSource.transaction(async (tx) => {
+      if (organisationId !== null) {
+        const orgs: unknown[] = await tx.query(
+          'SELECT 1 FROM organisation WHERE id = $1 AND unit_id = ANY($2::uuid[])',
+          [organisationId, await ctx.unitScope()],
+        );
+        if (orgs.length === 0)
+          throw badInput('input.organisationId', 'Không có tổ chức này. / No such organisation.', 'NOT_FOUND');
+      }
+      const taken: unknown[] = await tx.query('SELECT 1 FROM app_user WHERE email = $1', [email]);
+      if (taken.length > 0) {
+        throw badInput('input.email', 'Email này đã được dùng. / This email is already in use.', 'DUPLICATE');
+      }
+      const repo = tx.getRepository(User);
+      const user = await repo.save(
+        repo.create({
+          email,
+          displayName: input.displayName.trim(),
+          role: input.role,
+          unitId: unit.id,
+          organisationId,
+          passwordHash,
+        }),
+      );
+      await audit(tx, ctx, {
+        action: 'createUser',
+        objectType: 'User',
+        objectId: user.id,
+        fields: ['email', 'displayName', 'role', 'unitCode', ...(organisationId ? ['organisationId'] : []), 'password'],
+      });
+      return user;
+    });
+  }
+
+  /** Users are never deleted: disabling ends their sessions and refuses their sign-ins. */
+  async disable(ctx: RequestContext, input: DisableUserInput): Promise<User> {
+    const actor = requireRole(ctx, [Role.ADMIN]);
+    if (input.userId === actor.userId) {
+      throw badInput(
+        'input.userId',
+        'Không thể tự khóa tài khoản của mình. / You cannot disable your own account.',
+        'SELF',
+      );
+    }
+    return ctx.dataSource.transaction(async (tx) => {
+      const user = await requireUserInScope(tx, ctx, input.userId);
+      if (user.disabledAt) {
+        throw appError(ErrorCode.CONFLICT, 'Tài khoản đã bị khóa. / This account is already disabled.', {
+          reason: 'ALREADY_DISABLED',
+        });
+      }
+      user.disabledAt = new Date();
+      const saved = await tx.getRepository(User).save(user);
+      await tx.query('DELETE FROM session WHERE user_id = $1', [user.id]);
+      await audit(tx, ctx, { action: 'disableUser', objectType: 'User', objectId: user.id, fields: ['disabledAt'] });
+      return saved;
+    });
+  }
+
+  async resetPassword(ctx: RequestContext, input: ResetUserPasswordInput): Promise<User> {
+    requireRole(ctx, [Role.ADMIN]);
+    const passwordHash = await hashPassword(input.newPassword);
+    return ctx.dataSource.transaction(async (tx) => {
+      const user = await requireUserInScope(tx, ctx, input.userId);
+      user.passwordHash = passwordHash;
+      const saved = await tx.getRepository(User).save(user);
+      await tx.query('DELETE FROM session WHERE user_id = $1', [user.id]);
+      await audit(tx, ctx, {
+        action: 'resetUserPassword',
+        objectType: 'User',
+        objectId: user.id,
+        fields: ['password'],
+      });
+      return saved;
+    });
+  }
+
+  /** Any signed-in user: keeps the current session, ends the others. */
+  async changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<boolean> {
+    const actor = requireActor(ctx);
+    if (actor.serviceAccountId) {
+      throw appError(ErrorCode.FORBIDDEN, 'Tài khoản tích hợp không có mật khẩu. / Service accounts have no password.');
+    }
+    const current = await ctx.dataSource.getRepository(User).findOneBy({ id: actor.userId });
+    if (!current || !(await verifyPassword(current.passwordHash, input.currentPassword))) {
+      throw badInput(
+        'input.currentPassword',
+        'Mật khẩu hiện tại không đúng. / The current password is wrong.',
+        'WRONG_PASSWORD',
+      );
+    }
+    if (input.newPassword === input.currentPassword) {
+      throw badInput(
+        'input.newPassword',
+        'Mật khẩu mới phải khác mật khẩu hiện tại. / The new password must differ from the current one.',
+        'SAME_AS_CURRENT',
+      );
+    }
+    const passwordHash = await hashPassword(input.newPassword);
+    await ctx.dataSource.transaction(async (tx) => {
+      const user = await tx
+        .getRepository(User)
+        .findOne({ where: { id: actor.userId }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw userNotFound();
+      user.passwordHash = passwordHash;
+      await tx.getRepository(User).save(user);
+      await tx.query('DELETE FROM session WHERE user_id = $1 AND token_hash <> $2', [
+        actor.userId,
+        actor.sessionTokenHash,
+      ]);
+      await audit(tx, ctx, { action: 'changePassword', objectType: 'User', objectId: user.id, fields: ['password'] });
+    });
+    return true;
+  }
+}
+
+export const adminService = new AdminService();

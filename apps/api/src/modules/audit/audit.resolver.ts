@@ -1,0 +1,56 @@
+import { Role } from '@hoanhap/shared';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { badInput } from '../../common/errors.js';
+import type { RequestContext } from '../../context.js';
+import { User } from '../auth/user.entity.js';
+import { Returnee } from '../returnees/returnee.entity.js';
+import { AuditEvent } from './audit-event.entity.js';
+import { listAuditLog } from './audit-log.service.js';
+import { AuditEventConnection, AuditFilter } from './audit.types.js';
+
+const HISTORY_DEFAULT = 50;
+const HISTORY_MAX = 200;
+
+@Resolver(() => AuditEvent)
+export class AuditEventResolver {
+  @Query(() => AuditEventConnection, {
+    description:
+      'The audit log in your scope (auditors and administrators only), newest first, filtered and paged with keyset cursors.',
+  })
+  auditLog(
+    @Arg('filter', () => AuditFilter, { nullable: true }) filter: AuditFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 20 by default, at most 100.' }) first:
+      | number
+      | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AuditEventConnection> {
+    return listAuditLog(ctx, filter, first, after);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who did it; null for a refused sign-in.' })
+  actor(@Root() e: AuditEvent, @Ctx() ctx: RequestContext): Promise<User | null> | null {
+    return e.actorId ? ctx.loaders.auditActorById.load(e.actorId) : null;
+  }
+}
+
+@Resolver(() => Returnee)
+export class ReturneeAccessHistoryResolver {
+  @FieldResolver(() => [AuditEvent], {
+    description:
+      'Who wrote or read this person’s file, newest first (50 by default, at most 200). Officers only: empty for other roles.',
+  })
+  accessHistory(
+    @Root() r: Returnee,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AuditEvent[]> | AuditEvent[] {
+    if (ctx.actor?.role !== Role.OFFICER) return [];
+    if (first !== null && first !== undefined && (first < 0 || first > HISTORY_MAX)) {
+      throw badInput('first', 'Số dòng phải từ 0 đến 200. / first must be between 0 and 200.', 'OUT_OF_RANGE');
+    }
+    const limit = first ?? HISTORY_DEFAULT;
+    if (limit === 0) return [];
+    return ctx.loaders.accessHistoryByReturnee.load(`${limit}:${r.id}`);
+  }
+}

@@ -1,0 +1,29 @@
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../context.js';
+import { RevealSensitiveInput } from './reveal.inputs.js';
+import { revealService } from './reveal.service.js';
+import { SensitiveRevealConnection } from './reveal.types.js';
+import { SensitiveReveal } from './sensitive-reveal.entity.js';
+
+@Resolver(() => SensitiveReveal)
+export class RevealResolver {
+  @Mutation(() => SensitiveReveal, {
+    description:
+      'Committee and viewer users: states why you need one person’s sensitive fields and shows them to you for 30 minutes (audited).',
+  })
+  revealSensitive(
+    @Arg('input', () => RevealSensitiveInput) input: RevealSensitiveInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SensitiveReveal> {
+    return revealService.reveal(ctx, input);
+  }
+
+  @Query(() => SensitiveRevealConnection, { description: 'Reveals about people in your scope, for review (admin).' })
+  sensitiveReveals(
+    @Arg('first', () => Int, { nullable: true, description: '20 by default, at most 100.' }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SensitiveRevealConnection> {
+    return revealService.list(ctx, first, after);
+  }
+}

@@ -1,0 +1,71 @@
+import { Role } from '@hoanhap/shared';
+import { Field, ID, ObjectType } from 'type-graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { LocalDate } from '../../common/scalars.js';
+import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
+// Registers the Role enum with GraphQL before this type refers to it.
+import '../auth/user.entity.js';
+
+/**
+ * Another department's integration. It signs in with `Authorization: Bearer <key>`; the table keeps
+ * only the key's SHA-256, so a copy of the database cannot be used to call the API.
+ */
+@ObjectType({ description: 'An integration of another department, calling the API with a key.' })
+@Entity({ name: 'service_account' })
+export class ServiceAccount {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  name: string;
+
+  @Field(() => Role, { description: 'VIEWER or AUDITOR: integrations read, they do not record casework.' })
+  @Column({ type: 'enum', enum: Role, enumName: 'role' })
+  role: Role;
+
+  @Column({ type: 'uuid' })
+  unitId: string;
+
+  @Field(() => [String], { description: 'Root fields (queries, mutations) the key may call.' })
+  @Column({ type: 'text', array: true })
+  allowedOperations: string[];
+
+  @Field(() => LocalDate, { description: 'The key stops working on this date (Vietnam time).' })
+  @Column({ type: 'date' })
+  expiresOn: string;
+
+  /** SHA-256 (hex) of the key; the key itself is shown once, at creation. */
+  @Index({ unique: true })
+  @Column({ type: 'text' })
+  keyHash: string;
+
+  @Field(() => Date, { nullable: true, description: 'Recorded at most once a minute.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  lastUsedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+
+  @Column({ type: 'uuid' })
+  createdById: string;
+
+  @Field(() => Date)
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @ManyToOne(() => AdministrativeUnit, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'unit_id' })
+  unit?: Relation<AdministrativeUnit>;
+}

@@ -1,0 +1,40 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../context.js';
+import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
+import { ServiceAccount } from './service-account.entity.js';
+import { CreateServiceAccountInput, RevokeServiceAccountInput } from './service-account.inputs.js';
+import { serviceAccountService } from './service-account.service.js';
+import { CreateServiceAccountResult } from './service-account.types.js';
+
+@Resolver(() => ServiceAccount)
+export class ServiceAccountResolver {
+  @Query(() => [ServiceAccount], { description: 'Integration keys of units in your scope, newest first (admin).' })
+  serviceAccounts(@Ctx() ctx: RequestContext): Promise<ServiceAccount[]> {
+    return serviceAccountService.list(ctx);
+  }
+
+  @Mutation(() => CreateServiceAccountResult, {
+    description: 'Creates a key for another department (admin). The key is in this answer only.',
+  })
+  createServiceAccount(
+    @Arg('input', () => CreateServiceAccountInput) input: CreateServiceAccountInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CreateServiceAccountResult> {
+    return serviceAccountService.create(ctx, input);
+  }
+
+  @Mutation(() => ServiceAccount, { description: 'Stops a key from working, for good (admin).' })
+  revokeServiceAccount(
+    @Arg('input', () => RevokeServiceAccountInput) input: RevokeServiceAccountInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ServiceAccount> {
+    return serviceAccountService.revoke(ctx, input);
+  }
+
+  @FieldResolver(() => AdministrativeUnit)
+  async unit(@Root() a: ServiceAccount, @Ctx() ctx: RequestContext): Promise<AdministrativeUnit> {
+    const unit = await ctx.loaders.unitById.load(a.unitId);
+    if (!unit) throw new Error('service account without unit');
+    return unit;
+  }
+}

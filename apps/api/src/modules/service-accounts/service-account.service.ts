@@ -1,0 +1,169 @@
+import { addMonths, Role, todayInVietnam } from '@hoanhap/shared';
+import type { DataSource } from 'typeorm';
+import { requireRole } from '../../common/access.js';
+import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
+import type { Actor, RequestContext } from '../../context.js';
+import { getSchema } from '../../schema/build-schema.js';
+import { audit } from '../audit/audit.service.js';
+import { unitsService } from '../units/units.service.js';
+import { ServiceAccount } from './service-account.entity.js';
+import type { CreateServiceAccountInput, RevokeServiceAccountInput } from './service-account.inputs.js';
+import { newServiceKey, serviceKeyHash } from './service-account-key.js';
+import type { CreateServiceAccountResult } from './service-account.types.js';
+
+/** Integrations read; they never record casework. */
+const SERVICE_ROLES: readonly Role[] = [Role.VIEWER, Role.AUDITOR];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const accountNotFound = () => notFound('Tài khoản tích hợp', 'Service account');
+
+/** Root fields of the schema (queries and mutations): what an allowed-operations list may name. */
+async function rootFieldNames(): Promise<Set<string>> {
+  const schema = await getSchema();
+  return new Set([
+    ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
+    ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
+  ]);
+}
+
+export class ServiceAccountService {
+  /**
+   * Resolves a Bearer key to an actor (not revoked, not expired) with its unit scope, touching
+   * `last_used_at` at most once a minute.
+   */
+  async actorFromKey(dataSource: DataSource, key: string): Promise<Actor | null> {
+    if (!key) return null;
+    const rows: Array<{ id: string; role: Role; unit_id: string; allowed_operations: string[]; scope: string[] }> =
+      await dataSource.query(
+        `WITH live AS (
+           SELECT a.id, a.role, a.unit_id, a.allowed_operations FROM service_account a
+           WHERE a.key_hash = $1 AND a.revoked_at IS NULL
+             AND a.expires_on > (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date
+         ), touch AS (
+           UPDATE service_account SET last_used_at = now()
+           WHERE key_hash = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
+             AND EXISTS (SELECT 1 FROM live)
+         )
+         SELECT live.*, ARRAY(
+           WITH RECURSIVE unit_scope AS (
+             SELECT live.unit_id AS id
+             UNION
+             SELECT u.id FROM administrative_unit u JOIN unit_scope s ON u.parent_id = s.id OR u.successor_id = s.id
+           ) SELECT id FROM unit_scope) AS scope
+         FROM live`,
+        [serviceKeyHash(key)],
+      );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      userId: row.id,
+      role: row.role,
+      unitId: row.unit_id,
+      organisationId: null,
+      unitScope: row.scope,
+      sessionTokenHash: '',
+      serviceAccountId: row.id,
+      allowedOperations: row.allowed_operations,
+    };
+  }
+
+  async create(ctx: RequestContext, input: CreateServiceAccountInput): Promise<CreateServiceAccountResult> {
+    const actor = requireRole(ctx, [Role.ADMIN]);
+    if (!SERVICE_ROLES.includes(input.role)) {
+      throw badInput(
+        'input.role',
+        'Tài khoản tích hợp chỉ có vai trò VIEWER hoặc AUDITOR. / A service account is a VIEWER or an AUDITOR.',
+        'NOT_ALLOWED',
+      );
+    }
+    const known = await rootFieldNames();
+    const operations = [...new Set(input.allowedOperations)];
+    const unknown = operations.findIndex((name) => !known.has(name));
+    if (unknown >= 0) {
+      throw badInput(
+        `input.allowedOperations.${input.allowedOperations.indexOf(operations[unknown] ?? '')}`,
+        'Không có thao tác này trong lược đồ. / No such operation in the schema.',
+        'UNKNOWN_OPERATION',
+      );
+    }
+    const today = todayInVietnam();
+    if (input.expiresOn <= today) {
+      throw badInput('input.expiresOn', 'Ngày hết hạn phải sau hôm nay. / The expiry must be after today.', 'IN_PAST');
+    }
+    if (input.expiresOn > addMonths(today, 24)) {
+      throw badInput(
+        'input.expiresOn',
+        'Khóa có hiệu lực tối đa 2 năm. / A key is valid for at most 2 years.',
+        'TOO_LATE',
+      );
+    }
+    const unit = await unitsService.findInScope(ctx, input.unitCode);
+    if (!unit) throw notFound('Đơn vị', 'Unit');
+    const key = newServiceKey();
+    const serviceAccount = await ctx.dataSource.transaction(async (tx) => {
+      const repo = tx.getRepository(ServiceAccount);
+      const saved = await repo.save(
+        repo.create({
+          name: input.name.trim(),
+          role: input.role,
+          unitId: unit.id,
+          allowedOperations: operations,
+          expiresOn: input.expiresOn,
+          keyHash: serviceKeyHash(key),
+          createdById: actor.userId,
+        }),
+      );
+      await audit(tx, ctx, {
+        action: 'createServiceAccount',
+        objectType: 'ServiceAccount',
+        objectId: saved.id,
+        fields: ['name', 'role', 'unitCode', 'allowedOperations', 'expiresOn', 'key'],
+      });
+      return saved;
+    });
+    return { serviceAccount, key };
+  }
+
+  /** Accounts of units in the admin's scope, newest first. */
+  async list(ctx: RequestContext): Promise<ServiceAccount[]> {
+    requireRole(ctx, [Role.ADMIN]);
+    return ctx.dataSource
+      .getRepository(ServiceAccount)
+      .createQueryBuilder('a')
+      .where('a.unit_id = ANY(:scope::uuid[])', { scope: await ctx.unitScope() })
+      .orderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id', 'ASC')
+      .getMany();
+  }
+
+  async revoke(ctx: RequestContext, input: RevokeServiceAccountInput): Promise<ServiceAccount> {
+    requireRole(ctx, [Role.ADMIN]);
+    if (!UUID.test(input.id)) throw accountNotFound();
+    const scope = await ctx.unitScope();
+    return ctx.dataSource.transaction(async (tx) => {
+      const rows: Array<{ id: string }> = await tx.query(
+        'SELECT id FROM service_account WHERE id = $1 AND unit_id = ANY($2::uuid[]) FOR UPDATE',
+        [input.id, scope],
+      );
+      if (rows.length === 0) throw accountNotFound();
+      const repo = tx.getRepository(ServiceAccount);
+      const account = await repo.findOneByOrFail({ id: input.id });
+      if (account.revokedAt) {
+        throw appError(ErrorCode.CONFLICT, 'Khóa này đã bị thu hồi. / This key is already revoked.', {
+          reason: 'ALREADY_REVOKED',
+        });
+      }
+      account.revokedAt = new Date();
+      const saved = await repo.save(account);
+      await audit(tx, ctx, {
+        action: 'revokeServiceAccount',
+        objectType: 'ServiceAccount',
+        objectId: saved.id,
+        fields: ['revokedAt'],
+      });
+      return saved;
+    });
+  }
+}
+
+export const serviceAccountService = new ServiceAccountService();

@@ -1,0 +1,215 @@
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { Role } from '@hoanhap/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RequestContext } from '../../src/context.js';
+import { createLogger } from '../../src/logger.js';
+import { auditLoginFailed, auditRead } from '../../src/modules/audit/audit.service.js';
+import { verifyAuditChain } from '../../src/modules/audit/audit-verify.js';
+import { loadDemoData } from '../../src/seed/demo.js';
+import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
+import { errorCode, GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
+
+let db: TestDatabase;
+let server: TestServer;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await loadDemoData(db.dataSource, createLogger('silent'));
+  server = await startTestServer(db.dataSource);
+});
+afterAll(async () => {
+  await server?.close();
+  await db?.drop();
+});
+
+const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> =>
+  db.dataSource.query(sql, params);
+const auditCount = async () => (await q<{ n: number }>('SELECT count(*)::int AS n FROM audit_event'))[0]?.n;
+
+async function client(email: string) {
+  const c = new GqlClient(server.url);
+  await c.login(email);
+  return c;
+}
+
+async function lamHaPerson(): Promise<{ id: string; version: number }> {
+  const [row] = await q<{ id: string; version: number }>(
+    `SELECT r.id, r.version FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id
+      WHERE u.code = 'lam-ha' ORDER BY r.full_name LIMIT 1`,
+  );
+  if (!row) throw new Error('no Lãm Hà person in the demo data');
+  return row;
+}
+
+const UPDATE = `mutation ($input: UpdateReturneeInput!) { updateReturnee(input: $input) { id version } }`;
+
+/** A fake request context for the module's functions (no HTTP). */
+function fakeCtx(actor: { userId: string; role: Role } | null): RequestContext {
+  return {
+    requestId: randomUUID(),
+    actor: actor && { ...actor, unitId: '', organisationId: null, unitScope: [], sessionTokenHash: '' },
+    dataSource: db.dataSource,
+  } as unknown as RequestContext;
+}
+
+describe('audit rows for writes (S16)', () => {
+  it('writes exactly one row per mutation, with the request id the response carries', async () => {
+    const officer = await client('congan.lamha@hoanhap.local');
+    const person = await lamHaPerson();
+    const before = await auditCount();
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: officer.cookie ?? '' },
+      body: JSON.stringify({
+        query: UPDATE,
+        variables: { input: { id: person.id, version: person.version, otherNames: ['Tên gọi khác'] } },
+      }),
+    });
+    const body = (await res.json()) as { errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    const requestId = res.headers.get('x-request-id');
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await auditCount()).toBe((before ?? 0) + 1);
+    const rows = await q('SELECT action, object_type, returnee_id, fields FROM audit_event WHERE request_id = $1', [
+      requestId,
+    ]);
+    expect(rows).toEqual([
+      { action: 'updateReturnee', object_type: 'Returnee', returnee_id: person.id, fields: ['otherNames'] },
+    ]);
+  });
+
+  it('writes nothing for a refused mutation (stale version, or a role that may not write)', async () => {
+    const person = await lamHaPerson();
+    const before = await auditCount();
+    const officer = await client('congan.lamha@hoanhap.local');
+    const stale = await officer.request(UPDATE, {
+      input: { id: person.id, version: person.version - 1, otherNames: ['X'] },
+    });
+    expect(errorCode(stale)).toBe('CONFLICT');
+    const viewer = await client('so.haiphong@hoanhap.local');
+    const denied = await viewer.request(UPDATE, {
+      input: { id: person.id, version: person.version, otherNames: ['X'] },
+    });
+    expect(errorCode(denied)).toBe('FORBIDDEN');
+    expect(await auditCount()).toBe(before);
+  });
+
+  it('records a read with auditRead and a refused sign-in with auditLoginFailed (no actor, no fields)', async () => {
+    const person = await lamHaPerson();
+    const [officer] = await q<{ id: string }>(`SELECT id FROM app_user WHERE email = 'congan.lamha@hoanhap.local'`);
+    const ctx = fakeCtx({ userId: officer?.id ?? '', role: Role.OFFICER });
+    await auditRead(ctx, {
+      action: 'read:returnee',
+      objectType: 'Returnee',
+      objectId: person.id,
+      returneeId: person.id,
+    });
+    const failed = fakeCtx(null);
+    await auditLoginFailed(failed, officer?.id ?? null);
+    const rows = await q(
+      'SELECT action, actor_id, actor_role, object_id, fields FROM audit_event WHERE request_id = ANY($1) ORDER BY id',
+      [[ctx.requestId, failed.requestId]],
+    );
+    expect(rows).toEqual([
+      { action: 'read:returnee', actor_id: officer?.id, actor_role: 'OFFICER', object_id: person.id, fields: [] },
+      { action: 'login_failed', actor_id: null, actor_role: null, object_id: officer?.id, fields: [] },
+    ]);
+  });
+});
+
+describe('hash chain and append-only table (S17)', () => {
+  it('chains every row in the database, even rows inserted concurrently by raw SQL', async () => {
+    await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        db.dataSource.transaction((tx) =>
+          tx.query(`INSERT INTO audit_event (action, object_type, fields) VALUES ($1, 'Test', $2)`, [
+            `test:${i}`,
+            ['a', `b,${i}`, 'Tên'],
+          ]),
+        ),
+      ),
+    );
+    const rows = await q<{ id: string; prev_hash: string; row_hash: string }>(
+      'SELECT id, prev_hash, row_hash FROM audit_event ORDER BY id',
+    );
+    expect(rows.length).toBeGreaterThan(24);
+    expect(rows[0]?.prev_hash).toBe('0'.repeat(64));
+    for (let i = 1; i < rows.length; i++) expect(rows[i]?.prev_hash).toBe(rows[i - 1]?.row_hash);
+    expect(await verifyAuditChain(db.dataSource)).toEqual({ ok: true, rows: rows.length });
+    // Page by page gives the same answer (pages of 4 rows, not all rows at once).
+    expect(await verifyAuditChain(db.dataSource, 4)).toEqual({ ok: true, rows: rows.length });
+  });
+
+  it('refuses UPDATE, DELETE and TRUNCATE, even from the owner', async () => {
+    const [row] = await q<{ id: string }>('SELECT id FROM audit_event ORDER BY id LIMIT 1');
+    await expect(q(`UPDATE audit_event SET action = 'x' WHERE id = $1`, [row?.id])).rejects.toThrow(/append-only/);
+    await expect(q('DELETE FROM audit_event WHERE id = $1', [row?.id])).rejects.toThrow(/append-only/);
+    await expect(q('TRUNCATE audit_event')).rejects.toThrow(/append-only/);
+    expect(await verifyAuditChain(db.dataSource)).toMatchObject({ ok: true });
+  });
+
+  it('names the row a superuser edited behind the triggers, and the row after one removed', async () => {
+    const scratch = await createTestDatabase();
+    try {
+      const insert = (i: number) =>
+        scratch.dataSource.query(`INSERT INTO audit_event (action, object_type) VALUES ($1, 'Test')`, [`t${i}`]);
+      for (let i = 0; i < 5; i++) await insert(i);
+      const ids = (await scratch.dataSource.query('SELECT id FROM audit_event ORDER BY id')).map(
+        (r: { id: string }) => r.id,
+      );
+      expect(await verifyAuditChain(scratch.dataSource)).toEqual({ ok: true, rows: 5 });
+      const behindTriggers = async (sql: string, params: unknown[]) => {
+        await scratch.dataSource.transaction(async (tx) => {
+          await tx.query('ALTER TABLE audit_event DISABLE TRIGGER USER');
+          await tx.query(sql, params);
+          await tx.query('ALTER TABLE audit_event ENABLE TRIGGER USER');
+        });
+      };
+      await behindTriggers(`UPDATE audit_event SET fields = '{citizenId}' WHERE id = $1`, [ids[3]]);
+      expect(await verifyAuditChain(scratch.dataSource)).toEqual({ ok: false, rows: 3, brokenAt: ids[3] });
+      await behindTriggers(`DELETE FROM audit_event WHERE id >= $1`, [ids[3]]);
+      await behindTriggers(`DELETE FROM audit_event WHERE id = $1`, [ids[1]]);
+      expect(await verifyAuditChain(scratch.dataSource)).toEqual({ ok: false, rows: 1, brokenAt: ids[2] });
+    } finally {
+      await scratch.drop();
+    }
+  });
+
+  it('`pnpm audit:verify` prints the outcome and exits 0 when intact, 1 naming the broken row', async () => {
+    const scratch = await createTestDatabase();
+    const run = async () => {
+      try {
+        const { stdout } = await promisify(execFile)(
+          process.execPath,
+          ['--import', '@swc-node/register/esm-register', 'src/modules/audit/verify-cli.ts'],
+          {
+            cwd: path.resolve(import.meta.dirname, '../..'),
+            env: { ...process.env, DATABASE_URL: scratch.url, LOG_LEVEL: 'error' },
+          },
+        );
+        return { code: 0, stdout };
+      } catch (error) {
+        const e = error as { code: number; stdout: string };
+        return { code: e.code, stdout: e.stdout };
+      }
+    };
+    try {
+      for (let i = 0; i < 3; i++) {
+        await scratch.dataSource.query(`INSERT INTO audit_event (action, object_type) VALUES ('t', 'Test')`);
+      }
+      expect(await run()).toEqual({ code: 0, stdout: 'audit chain intact: 3 rows\n' });
+      const [{ id }] = await scratch.dataSource.query('SELECT max(id)::text AS id FROM audit_event');
+      await scratch.dataSource.transaction(async (tx) => {
+        await tx.query('ALTER TABLE audit_event DISABLE TRIGGER USER');
+        await tx.query(`UPDATE audit_event SET action = 'forged' WHERE id = $1`, [id]);
+        await tx.query('ALTER TABLE audit_event ENABLE TRIGGER USER');
+      });
+      expect(await run()).toEqual({ code: 1, stdout: `audit chain broken at row ${id}\n` });
+    } finally {
+      await scratch.drop();
+    }
+  }, 60_000);
+});
