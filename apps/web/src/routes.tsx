@@ -12,6 +12,12 @@ const ReturneesListPage = lazy(() => import('./features/returnees/returnees-list
 const ReturneeDetailPage = lazy(() => import('./features/returnees/returnee-detail-page'));
 const TasksPage = lazy(() => import('./features/tasks/tasks-page'));
 const MyPeoplePage = lazy(() => import('./features/my-people/my-people-page'));
+const ModelPage = lazy(() => import('./features/model/model-page'));
+const PledgesPage = lazy(() => import('./features/pledges/pledges-page'));
+const PledgeDetailPage = lazy(() => import('./features/pledges/pledge-detail-page'));
+const ScoreboardPage = lazy(() => import('./features/pledges/scoreboard-page'));
+const PrintLayout = lazy(() => import('./layout/print-layout'));
+const StatisticsPrintPage = lazy(() => import('./features/reports/statistics-print-page'));
 
 export const routes: RouteObject[] = [
   { path: '/', element: <Navigate to="/dashboard" replace /> },
@@ -35,7 +41,20 @@ export const routes: RouteObject[] = [
       { path: '/returnees/:id', element: <ReturneeDetailPage /> },
       { path: '/tasks', element: <TasksPage /> },
       { path: '/my-people', element: <MyPeoplePage /> },
+      { path: '/model', element: <ModelPage /> },
+      { path: '/pledges', element: <PledgesPage /> },
+      { path: '/pledges/scoreboard', element: <ScoreboardPage /> },
+      { path: '/pledges/:id', element: <PledgeDetailPage /> },
     ],
+  },
+  {
+    // Printed reports: signed in, but without the app's chrome.
+    element: (
+      <PageSuspense fullPage>
+        <PrintLayout />
+      </PageSuspense>
+    ),
+    children: [{ path: '/reports/statistics/print', element: <StatisticsPrintPage /> }],
   },
   {
     path: '*',

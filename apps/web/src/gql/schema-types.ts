@@ -98,6 +98,56 @@ export type AssignHelperInput = {
   startedOn: Scalars['LocalDate']['input'];
 };
 
+/** One recorded write or read: who, what, when; ids and field names only. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** The mutation name, or "read:<what>", or "login_failed". */
+  action: Scalars['String']['output'];
+  /** Who did it; null for a refused sign-in. */
+  actor?: Maybe<User>;
+  /** The role the actor had at the time. */
+  actorRole?: Maybe<Role>;
+  /** Names of the fields written or read, never their values. */
+  fields: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  objectId?: Maybe<Scalars['ID']['output']>;
+  objectType: Scalars['String']['output'];
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** The request that wrote the row (matches the server logs). */
+  requestId?: Maybe<Scalars['ID']['output']>;
+  /** The person the record is about, if any. */
+  returneeId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A page of the audit log, newest first, with keyset cursors. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+/** Filters of the audit log; all optional and combined with AND. */
+export type AuditFilter = {
+  /** Exact action, e.g. "recordContact" or "read:returnee". */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Rows written by this user. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** From this day (Vietnam time), inclusive. */
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Exact object type, e.g. "Returnee". */
+  objectType?: InputMaybe<Scalars['String']['input']>;
+  /** Rows about this person. */
+  returneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Up to this day (Vietnam time), inclusive. */
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
 /** The closure of a case (kết thúc), with its proof for EXPUNGED. */
 export type CaseClosure = {
   __typename?: 'CaseClosure';
@@ -140,6 +190,12 @@ export type CaseTransfer = {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Send it back with an edit: a stale version is refused with CONFLICT. */
   version: Scalars['Int']['output'];
+};
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  /** At least 12 characters, different from the current one. */
+  newPassword: Scalars['String']['input'];
 };
 
 /** A periodic classification into groups A–D (Circular 10/2024). */
@@ -307,6 +363,28 @@ export type CreateReintegrationModelInput = {
   status?: InputMaybe<ModelStatus>;
 };
 
+/** A new key for another department’s integration. */
+export type CreateServiceAccountInput = {
+  /** Root field names the key may call, e.g. ["reintegrationStats"]. */
+  allowedOperations: Array<Scalars['String']['input']>;
+  /** The key stops working on this date; after today, at most 2 years ahead. */
+  expiresOn: Scalars['LocalDate']['input'];
+  /** e.g. "Sở LĐ-TB&XH Hải Phòng – báo cáo". */
+  name: Scalars['String']['input'];
+  /** VIEWER or AUDITOR. */
+  role: Role;
+  /** The unit whose people the key may read (with everything below it). */
+  unitCode: Scalars['String']['input'];
+};
+
+/** The new account and its key. The key is shown here only: store it now. */
+export type CreateServiceAccountResult = {
+  __typename?: 'CreateServiceAccountResult';
+  /** `hn_` and 43 characters; send as `Authorization: Bearer <key>`. */
+  key: Scalars['String']['output'];
+  serviceAccount: ServiceAccount;
+};
+
 /** A task written by hand (MANUAL) about a person. */
 export type CreateTaskInput = {
   /** Today or later. */
@@ -315,6 +393,23 @@ export type CreateTaskInput = {
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   returneeId: Scalars['ID']['input'];
   title: Scalars['String']['input'];
+};
+
+/** A new user account (admin). */
+export type CreateUserInput = {
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  /** Required for helpers: their mass organisation. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** At least 12 characters. */
+  password: Scalars['String']['input'];
+  role: Role;
+  /** A unit in your scope. */
+  unitCode: Scalars['String']['input'];
+};
+
+export type DisableUserInput = {
+  userId: Scalars['ID']['input'];
 };
 
 /** An administrative document (văn bản), optionally with its file. */
@@ -708,6 +803,8 @@ export type Mutation = {
   appointCommitteeMember: CommitteeMember;
   /** Assigns a helper to a person (officer). A second active PRIMARY is refused: field input.role, reason PRIMARY_TAKEN. */
   assignHelper: HelperAssignment;
+  /** Changes your password; your other sessions end, this one stays. */
+  changePassword: Scalars['Boolean']['output'];
   /** Classifies the person (A–D) for a period; an open-ended previous period ends the day before. */
   classifyReturnee: Classification;
   /** Closes an open case. EXPUNGED needs proof and a case under support or eligible. */
@@ -716,8 +813,14 @@ export type Mutation = {
   completeTask: Task;
   /** Creates a model of your unit and freezes its baseline statistics as of the launch day. */
   createReintegrationModel: ReintegrationModel;
+  /** Creates a key for another department (admin). The key is in this answer only. */
+  createServiceAccount: CreateServiceAccountResult;
   /** Writes a MANUAL task about a person (officer). */
   createTask: Task;
+  /** Creates a user with a role and unit (admin). */
+  createUser: User;
+  /** Disables a user and ends their sessions (admin). Users are never deleted. */
+  disableUser: User;
   /** Ends a membership, keeping it in the history. The HEAD is replaced, never just ended (CONFLICT). */
   endCommitteeMembership: CommitteeMember;
   /** Ends an open employment period (officer only); a stale `version` gives CONFLICT. */
@@ -763,8 +866,14 @@ export type Mutation = {
   removeHoliday: Holiday;
   /** Reopens a closed case into support; the closure stays on file. */
   reopenCase: Returnee;
+  /** Sets a new password for a user and ends their sessions (admin). */
+  resetUserPassword: User;
+  /** Committee and viewer users: states why you need one person’s sensitive fields and shows them to you for 30 minutes (audited). */
+  revealSensitive: SensitiveReveal;
   /** Freezes every target's actual and score at a 6-month or year-end review (one of each per year). Scoring: progress = actual / target for AT_LEAST (capped at 1); for AT_MOST 1 when actual <= target, else target / actual (a target of 0: 1 when actual is 0, else 0). score = weight × progress. total = sum of scores / sum of weights × 100, over the targets that could be measured. */
   reviewPledge: PledgeReview;
+  /** Stops a key from working, for good (admin). */
+  revokeServiceAccount: ServiceAccount;
   /** Runs the periodic task rules now (no-contact alerts, parolee assessments); returns tasks created. */
   runTaskRules: Scalars['Int']['output'];
   /** Adds or changes a day of the working calendar (admin). */
@@ -801,6 +910,11 @@ export type MutationAssignHelperArgs = {
 };
 
 
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
 export type MutationClassifyReturneeArgs = {
   input: ClassifyReturneeInput;
 };
@@ -821,8 +935,23 @@ export type MutationCreateReintegrationModelArgs = {
 };
 
 
+export type MutationCreateServiceAccountArgs = {
+  input: CreateServiceAccountInput;
+};
+
+
 export type MutationCreateTaskArgs = {
   input: CreateTaskInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationDisableUserArgs = {
+  input: DisableUserInput;
 };
 
 
@@ -936,8 +1065,23 @@ export type MutationReopenCaseArgs = {
 };
 
 
+export type MutationResetUserPasswordArgs = {
+  input: ResetUserPasswordInput;
+};
+
+
+export type MutationRevealSensitiveArgs = {
+  input: RevealSensitiveInput;
+};
+
+
 export type MutationReviewPledgeArgs = {
   input: ReviewPledgeInput;
+};
+
+
+export type MutationRevokeServiceAccountArgs = {
+  input: RevokeServiceAccountInput;
 };
 
 
@@ -1286,6 +1430,8 @@ export type PledgeTargetInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The audit log in your scope (auditors and administrators only), newest first, filtered and paged with keyset cursors. */
+  auditLog: AuditEventConnection;
   /** Documents of the units in your scope, newest first. */
   documents: DocumentConnection;
   /** Partner employers of the units in your scope, by name. */
@@ -1324,10 +1470,23 @@ export type Query = {
   returnee?: Maybe<Returnee>;
   /** People in your scope (a helper: those assigned to you), filtered, searched and paged with keyset cursors. */
   returnees: ReturneeConnection;
+  /** Reveals about people in your scope, for review (admin). */
+  sensitiveReveals: SensitiveRevealConnection;
+  /** Integration keys of units in your scope, newest first (admin). */
+  serviceAccounts: Array<ServiceAccount>;
   /** One committee; null when missing or out of scope. */
   steeringCommittee?: Maybe<SteeringCommittee>;
   /** The tasks of a unit in your scope (yours by default), earliest due first; `open` filters. */
   unitTasks: Array<Task>;
+  /** User accounts of units in your scope, by email (admin). */
+  users: UserConnection;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1410,6 +1569,12 @@ export type QueryReturneesArgs = {
 };
 
 
+export type QuerySensitiveRevealsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySteeringCommitteeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1418,6 +1583,12 @@ export type QuerySteeringCommitteeArgs = {
 export type QueryUnitTasksArgs = {
   open?: InputMaybe<Scalars['Boolean']['input']>;
   unitCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Reception in the ward (tiếp nhận): meeting record HCD-05, information sheet HCD-02. */
@@ -1728,9 +1899,17 @@ export type ReopenCaseInput = {
   returneeId: Scalars['ID']['input'];
 };
 
+export type ResetUserPasswordInput = {
+  /** At least 12 characters. */
+  newPassword: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
 /** A person who completed a prison sentence and returned to a unit (người chấp hành xong án phạt tù). */
 export type Returnee = {
   __typename?: 'Returnee';
+  /** Who wrote or read this person’s file, newest first (50 by default, at most 200). Officers only: empty for other roles. */
+  accessHistory: Array<AuditEvent>;
   /** Statuses the case may move to next (the lifecycle table), so clients offer only those actions. */
   allowedTransitions: Array<CaseStatus>;
   /** Citizen ID (CCCD). Sensitive: null unless your role may see it. */
@@ -1794,6 +1973,12 @@ export type Returnee = {
 
 
 /** A person who completed a prison sentence and returned to a unit (người chấp hành xong án phạt tù). */
+export type ReturneeAccessHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person who completed a prison sentence and returned to a unit (người chấp hành xong án phạt tù). */
 export type ReturneeEmploymentStatusOnArgs = {
   date: Scalars['LocalDate']['input'];
 };
@@ -1853,6 +2038,13 @@ export enum ReturneeSort {
   ReturnedOnDesc = 'RETURNED_ON_DESC'
 }
 
+/** Why you need to see one person’s sensitive fields. */
+export type RevealSensitiveInput = {
+  /** At least 10 characters, e.g. "Xét đề nghị hỗ trợ vốn vay tháng 11". */
+  purpose: Scalars['String']['input'];
+  returneeId: Scalars['ID']['input'];
+};
+
 /** SIX_MONTH: sơ kết; YEAR_END: tổng kết. */
 export enum ReviewKind {
   SixMonth = 'SIX_MONTH',
@@ -1871,7 +2063,54 @@ export type ReviewPledgeInput = {
   reviewedOn: Scalars['LocalDate']['input'];
 };
 
+export type RevokeServiceAccountInput = {
+  id: Scalars['ID']['input'];
+};
+
 export { Role };
+
+/** A stated purpose for seeing one person’s sensitive fields, valid 30 minutes. */
+export type SensitiveReveal = {
+  __typename?: 'SensitiveReveal';
+  expiresAt: Scalars['DateTimeISO']['output'];
+  grantedAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  purpose: Scalars['String']['output'];
+  returneeId: Scalars['ID']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+/** A page of reveals, newest first. */
+export type SensitiveRevealConnection = {
+  __typename?: 'SensitiveRevealConnection';
+  edges: Array<SensitiveRevealEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SensitiveRevealEdge = {
+  __typename?: 'SensitiveRevealEdge';
+  cursor: Scalars['String']['output'];
+  node: SensitiveReveal;
+};
+
+/** An integration of another department, calling the API with a key. */
+export type ServiceAccount = {
+  __typename?: 'ServiceAccount';
+  /** Root fields (queries, mutations) the key may call. */
+  allowedOperations: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The key stops working on this date (Vietnam time). */
+  expiresOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  /** Recorded at most once a minute. */
+  lastUsedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  name: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** VIEWER or AUDITOR: integrations read, they do not record casework. */
+  role: Role;
+  unit: AdministrativeUnit;
+};
 
 /** Adds or changes one day of the working calendar. */
 export type SetHolidayInput = {
@@ -2088,12 +2327,28 @@ export type UpdateSupportStatusInput = {
 /** A signed-in user of the product. */
 export type User = {
   __typename?: 'User';
+  /** When the account was disabled; null while active. Shown to admins and to the user. */
+  disabledAt?: Maybe<Scalars['DateTimeISO']['output']>;
   displayName: Scalars['String']['output'];
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   role: Role;
   /** The unit the user works for. */
   unit: AdministrativeUnit;
+};
+
+/** A page of user accounts, by email. */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  edges: Array<UserEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  cursor: Scalars['String']['output'];
+  node: User;
 };
 
 /** The result of verifying the address stated in a prison’s notice. */

@@ -1,10 +1,12 @@
 import 'i18next';
+import type ops from '../locales/ops/vi.json';
 import type vi from '../locales/vi.json';
 
 // Typed keys: a missing or misspelt key fails the typecheck instead of showing raw keys.
+// `ops` (models, pledges, alerts, reports) is loaded lazily: see ./ops.tsx.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof vi };
+    resources: { translation: typeof vi; ops: typeof ops };
   }
 }

@@ -2,7 +2,7 @@ import { Role } from '@hoanhap/shared';
 
 export interface NavItem {
   to: string;
-  label: 'nav.dashboard' | 'nav.returnees' | 'nav.myPeople' | 'nav.tasks';
+  label: 'nav.dashboard' | 'nav.returnees' | 'nav.myPeople' | 'nav.tasks' | 'nav.model' | 'nav.pledges';
 }
 
 /** Roles that have tasks (viewers from departments do not). */
@@ -17,5 +17,9 @@ export function navItems(role: Role): NavItem[] {
   if (role === Role.HELPER) items.push({ to: '/my-people', label: 'nav.myPeople' });
   else if (role !== Role.AUDITOR) items.push({ to: '/returnees', label: 'nav.returnees' });
   if (TASK_ROLES.includes(role)) items.push({ to: '/tasks', label: 'nav.tasks' });
+  // The model's paperwork and pledges are the unit's business, not a helper's.
+  if (role !== Role.HELPER) {
+    items.push({ to: '/model', label: 'nav.model' }, { to: '/pledges', label: 'nav.pledges' });
+  }
   return items;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from './en.json';
+import opsEn from './ops/en.json';
+import opsVi from './ops/vi.json';
 import vi from './vi.json';
 
 function keys(value: unknown, prefix = ''): string[] {
@@ -12,8 +14,13 @@ describe('locales', () => {
     expect(keys(en).sort()).toEqual(keys(vi).sort());
   });
 
+  it('English has exactly the Vietnamese keys in the lazily loaded `ops` namespace too', () => {
+    expect(keys(opsEn).sort()).toEqual(keys(opsVi).sort());
+  });
+
   it('never calls a returnee "đối tượng"', () => {
     expect(JSON.stringify(vi).toLowerCase()).not.toContain('đối tượng');
+    expect(JSON.stringify(opsVi).toLowerCase()).not.toContain('đối tượng');
   });
 
   it('has a Vietnamese message for every API error code', () => {

@@ -8,6 +8,8 @@ import DashboardPage from './dashboard-page';
 
 // jsdom has no layout, so the chart would only draw nothing and complain; the numbers are what matter.
 vi.mock('./stats-chart', () => ({ default: () => <div data-testid="stats-chart" /> }));
+// The alerts below the numbers have their own tests (features/alerts).
+vi.mock('../alerts/dashboard-alerts', () => ({ default: () => <div data-testid="dashboard-alerts" /> }));
 
 const ARTICLE = statsResult('2020-01-01', '2024-04-25', breakdown(34, 7, 21, 6), breakdown(10, 2, 7, 1));
 

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { formatDateVi } from '@hoanhap/shared';
-import { Alert, Card, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorState } from '../../components/error-state';
 import { ReintegrationStatsDocument } from '../../gql/graphql';
 import { isEmpty } from './breakdown';
@@ -13,6 +14,7 @@ import { StatsCard, StatsCardSkeleton } from './stats-card';
 import { useDashboardParams } from './use-dashboard-params';
 
 const StatsChart = lazy(() => import('./stats-chart'));
+const DashboardAlerts = lazy(() => import('../alerts/dashboard-alerts'));
 
 export default function DashboardPage() {
   const { t } = useTranslation();
@@ -32,18 +34,29 @@ export default function DashboardPage() {
 
   return (
     <Stack gap="lg">
-      <div>
-        <Title order={1} size="h2">
-          {t('dashboard.title')}
-        </Title>
-        {stats && (
-          <Text c="dimmed" mt={4} data-testid="dashboard-scope">
-            {t('dashboard.unit', { name: stats.unit.name })}
-            {' · '}
-            {t('dashboard.period', { from: formatDateVi(stats.returnedSince), to: formatDateVi(stats.asOf) })}
-          </Text>
-        )}
-      </div>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={1} size="h2">
+            {t('dashboard.title')}
+          </Title>
+          {stats && (
+            <Text c="dimmed" mt={4} data-testid="dashboard-scope">
+              {t('dashboard.unit', { name: stats.unit.name })}
+              {' · '}
+              {t('dashboard.period', { from: formatDateVi(stats.returnedSince), to: formatDateVi(stats.asOf) })}
+            </Text>
+          )}
+        </div>
+        <Button
+          component={Link}
+          to={`/reports/statistics/print?${new URLSearchParams({ returnedSince, asOf })}`}
+          variant="light"
+          disabled={inverted}
+          data-testid="print-report"
+        >
+          {t('dashboard.printReport')}
+        </Button>
+      </Group>
 
       <DashboardFilters returnedSince={returnedSince} asOf={asOf} onChange={setDate} />
 
@@ -93,6 +106,10 @@ export default function DashboardPage() {
           )}
         </>
       ) : null}
+
+      <Suspense fallback={<Skeleton h={120} />}>
+        <DashboardAlerts />
+      </Suspense>
     </Stack>
   );
 }

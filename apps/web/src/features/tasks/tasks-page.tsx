@@ -28,7 +28,9 @@ export default function TasksPage() {
   const { t } = useTranslation();
   useDocumentTitle(`${t('tasks.title')} · ${t('app.name')}`);
   const [search, setSearch] = useSearchParams();
-  const view: View = VIEWS.find((v) => v === search.get('view')) ?? 'mine';
+  // `?tab=` is accepted too, as links elsewhere may name the tab that way.
+  const wanted = search.get('view') ?? search.get('tab');
+  const view: View = VIEWS.find((v) => v === wanted) ?? 'mine';
   return (
     <Stack gap="lg">
       <Title order={1} size="h2">

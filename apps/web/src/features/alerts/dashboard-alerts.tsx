@@ -1,0 +1,208 @@
+import { useQuery } from '@apollo/client/react';
+import { formatDateVi } from '@hoanhap/shared';
+import { Anchor, Card, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { isUnauthenticated } from '../../apollo/error-code';
+import {
+  AlertExpungementDocument,
+  AlertNoContactDocument,
+  AlertOnProbationDocument,
+  AlertOverdueTasksDocument,
+} from '../../gql/graphql';
+import { useApiErrorMessage } from '../../i18n/use-api-error-message';
+import { OpsTexts } from '../../i18n/ops';
+
+/** How many names an alert lists before "and N more". */
+const SHOWN = 5;
+
+interface AlertCardProps {
+  id: string;
+  title: string;
+  loading: boolean;
+  error?: unknown;
+  children?: ReactNode;
+}
+
+/** One alert with its own loading, error and content; a failing alert leaves the others be. */
+function AlertCard({ id, title, loading, error, children }: AlertCardProps) {
+  const { t } = useTranslation('ops');
+  const errorMessage = useApiErrorMessage();
+  return (
+    <Card withBorder padding="md" data-testid={`alert-${id}`} aria-busy={loading || undefined}>
+      <Title order={3} size="h5" mb="xs">
+        {title}
+      </Title>
+      {loading ? (
+        <Skeleton h={40} data-testid={`alert-${id}-loading`} />
+      ) : error && !isUnauthenticated(error) ? (
+        <Text size="sm" c="red" role="alert" data-testid={`alert-${id}-error`}>
+          {t('alerts.loadFailed')} {errorMessage(error)}
+        </Text>
+      ) : (
+        children
+      )}
+    </Card>
+  );
+}
+
+function Count({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <Text fw={600} data-testid={`alert-${id}-count`}>
+      {children}
+    </Text>
+  );
+}
+
+function Empty({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <Text size="sm" c="dimmed" data-testid={`alert-${id}-empty`}>
+      {children}
+    </Text>
+  );
+}
+
+function OverdueAlert() {
+  const { t } = useTranslation('ops');
+  const { data, loading, error } = useQuery(AlertOverdueTasksDocument);
+  const count = data?.overdueTasks.length ?? 0;
+  return (
+    <AlertCard id="overdue" title={t('alerts.overdue.title')} loading={loading && !data} error={error}>
+      {count === 0 ? (
+        <Empty id="overdue">{t('alerts.overdue.empty')}</Empty>
+      ) : (
+        <Stack gap={4}>
+          <Count id="overdue">{t('alerts.overdue.count', { count })}</Count>
+          <Anchor component={Link} to="/tasks?view=overdue" size="sm">
+            {t('alerts.overdue.link')}
+          </Anchor>
+        </Stack>
+      )}
+    </AlertCard>
+  );
+}
+
+function NoContactAlert() {
+  const { t } = useTranslation('ops');
+  const { data, loading, error } = useQuery(AlertNoContactDocument);
+  const list = data?.noContactList ?? [];
+  const days = list[0]?.thresholdDays;
+  return (
+    <AlertCard id="no-contact" title={t('alerts.noContact.title')} loading={loading && !data} error={error}>
+      {list.length === 0 ? (
+        <Empty id="no-contact">{t('alerts.noContact.emptyDefault')}</Empty>
+      ) : (
+        <Stack gap={4}>
+          <Count id="no-contact">{t('alerts.noContact.count', { count: list.length, days })}</Count>
+          <Stack component="ul" gap={2} p={0} m={0} style={{ listStyle: 'none' }}>
+            {list.slice(0, SHOWN).map((entry) => (
+              <Text component="li" size="sm" key={entry.returnee.id}>
+                <Anchor component={Link} to={`/returnees/${entry.returnee.id}?tab=contacts`} size="sm">
+                  {entry.returnee.fullName}
+                </Anchor>{' '}
+                <Text span size="xs" c="dimmed">
+                  ({t('alerts.noContact.daysSince', { count: entry.daysSince })},{' '}
+                  {entry.lastContactOn
+                    ? t('alerts.noContact.lastContact', { date: formatDateVi(entry.lastContactOn) })
+                    : t('alerts.noContact.never')}
+                  )
+                </Text>
+              </Text>
+            ))}
+          </Stack>
+          {list.length > SHOWN && (
+            <Text size="xs" c="dimmed">
+              {t('alerts.noContact.more', { count: list.length - SHOWN })}
+            </Text>
+          )}
+        </Stack>
+      )}
+    </AlertCard>
+  );
+}
+
+function ProbationAlert() {
+  const { t } = useTranslation('ops');
+  // Only the count is needed; one row keeps the request cheap.
+  const { data, loading, error } = useQuery(AlertOnProbationDocument, { variables: { first: 1 } });
+  const count = data?.returnees.totalCount ?? 0;
+  return (
+    <AlertCard id="probation" title={t('alerts.probation.title')} loading={loading && !data} error={error}>
+      {count === 0 ? (
+        <Empty id="probation">{t('alerts.probation.empty')}</Empty>
+      ) : (
+        <Stack gap={4}>
+          <Count id="probation">{t('alerts.probation.count', { count })}</Count>
+          <Anchor component={Link} to="/returnees?status=ON_PROBATION" size="sm">
+            {t('alerts.probation.link')}
+          </Anchor>
+        </Stack>
+      )}
+    </AlertCard>
+  );
+}
+
+function ExpungementAlert() {
+  const { t } = useTranslation('ops');
+  const { data, loading, error } = useQuery(AlertExpungementDocument);
+  const tasks = (data?.unitTasks ?? []).filter((task) => task.kind === 'EXPUNGEMENT_ELIGIBILITY');
+  return (
+    <AlertCard id="expungement" title={t('alerts.expungement.title')} loading={loading && !data} error={error}>
+      {tasks.length === 0 ? (
+        <Empty id="expungement">{t('alerts.expungement.empty')}</Empty>
+      ) : (
+        <Stack gap={4}>
+          <Count id="expungement">{t('alerts.expungement.count', { count: tasks.length })}</Count>
+          <Stack component="ul" gap={2} p={0} m={0} style={{ listStyle: 'none' }}>
+            {tasks.slice(0, SHOWN).map((task) => (
+              <Text component="li" size="sm" key={task.id}>
+                {task.returnee ? (
+                  <Anchor component={Link} to={`/returnees/${task.returnee.id}`} size="sm">
+                    {task.returnee.fullName}
+                  </Anchor>
+                ) : (
+                  task.title
+                )}{' '}
+                <Text span size="xs" c="dimmed">
+                  ({t('alerts.expungement.due', { date: formatDateVi(task.dueOn) })})
+                </Text>
+              </Text>
+            ))}
+          </Stack>
+          {tasks.length > SHOWN && (
+            <Text size="xs" c="dimmed">
+              {t('alerts.expungement.more', { count: tasks.length - SHOWN })}
+            </Text>
+          )}
+        </Stack>
+      )}
+    </AlertCard>
+  );
+}
+
+function Alerts() {
+  const { t } = useTranslation('ops');
+  return (
+    <section aria-labelledby="dashboard-alerts-title" data-testid="dashboard-alerts">
+      <Title order={2} size="h4" mb="sm" id="dashboard-alerts-title">
+        {t('alerts.title')}
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+        <OverdueAlert />
+        <NoContactAlert />
+        <ProbationAlert />
+        <ExpungementAlert />
+      </SimpleGrid>
+    </section>
+  );
+}
+
+/** The dashboard's alerts, loaded with their texts after the numbers. */
+export default function DashboardAlerts() {
+  return (
+    <OpsTexts fallback={<Skeleton h={120} />}>
+      <Alerts />
+    </OpsTexts>
+  );
+}

@@ -1,0 +1,268 @@
+import { useQuery } from '@apollo/client/react';
+import { COMMITTEE_ROLE_LABELS, formatDateVi, isIsoDate, todayInVietnam } from '@hoanhap/shared';
+import { Anchor, Badge, Card, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { DateField } from '../../components/date-field';
+import { useEnumLabel } from '../../components/enum-label';
+import { ErrorState } from '../../components/error-state';
+import {
+  type BreakdownFragment,
+  type ModelDocumentFragment,
+  ReintegrationModelPageDocument,
+  type ReintegrationModelPageQuery,
+} from '../../gql/graphql';
+import { OpsTexts } from '../../i18n/ops';
+import { DOCUMENT_KIND_LABELS, MODEL_STATUS_LABELS } from '../pledges/labels';
+
+type Model = ReintegrationModelPageQuery['reintegrationModels'][number];
+type Committee = Model['committees'][number];
+
+const PARTS = ['total', 'stable', 'unstable', 'unemployed', 'other'] as const;
+
+function Baseline({ baseline }: { baseline: Model['baseline'] }) {
+  const { t } = useTranslation('ops');
+  if (!baseline) return <Text c="dimmed">{t('model.baseline.none')}</Text>;
+  const rows: [string, string, BreakdownFragment][] = [
+    ['returned', t('model.baseline.returned'), baseline.returned],
+    ['caseload', t('model.baseline.inCaseload'), baseline.inCaseload],
+  ];
+  return (
+    <Stack gap="xs">
+      <Text size="sm" c="dimmed">
+        {t('model.baseline.period', { from: formatDateVi(baseline.returnedSince), to: formatDateVi(baseline.asOf) })}
+      </Text>
+      <Table.ScrollContainer minWidth={560}>
+        <Table withTableBorder data-testid="model-baseline">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('model.baseline.group')}</Table.Th>
+              {PARTS.map((part) => (
+                <Table.Th key={part} ta="right">
+                  {t(`model.baseline.${part}`)}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map(([id, label, b]) => (
+              <Table.Tr key={id}>
+                <Table.Th scope="row">{label}</Table.Th>
+                {PARTS.map((part) => (
+                  <Table.Td key={part} ta="right" data-testid={`baseline-${id}-${part}`}>
+                    {b[part]}
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Stack>
+  );
+}
+
+function Documents({ documents }: { documents: readonly ModelDocumentFragment[] }) {
+  const { t } = useTranslation('ops');
+  const label = useEnumLabel();
+  if (documents.length === 0) return <Text c="dimmed">{t('model.documents.empty')}</Text>;
+  return (
+    <Table.ScrollContainer minWidth={760}>
+      <Table striped withTableBorder data-testid="model-documents">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('model.documents.kind')}</Table.Th>
+            <Table.Th>{t('model.documents.numberSymbol')}</Table.Th>
+            <Table.Th>{t('model.documents.issuedOn')}</Table.Th>
+            <Table.Th>{t('model.documents.issuer')}</Table.Th>
+            <Table.Th>{t('model.documents.docTitle')}</Table.Th>
+            <Table.Th>{t('model.documents.file')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {documents.map((doc) => (
+            <Table.Tr key={doc.id} data-testid="model-document">
+              <Table.Td>{label(DOCUMENT_KIND_LABELS, doc.kind)}</Table.Td>
+              <Table.Td>{doc.numberSymbol ?? '—'}</Table.Td>
+              <Table.Td>{formatDateVi(doc.issuedOn)}</Table.Td>
+              <Table.Td>{doc.issuer}</Table.Td>
+              <Table.Td>{doc.title}</Table.Td>
+              <Table.Td>
+                {doc.file ? (
+                  <Anchor
+                    href={`/documents/${encodeURIComponent(doc.id)}/file`}
+                    download={doc.file.name}
+                    aria-label={t('model.documents.downloadNamed', { name: doc.file.name })}
+                  >
+                    {t('model.documents.download')}
+                  </Anchor>
+                ) : (
+                  <Text span size="sm" c="dimmed">
+                    {t('model.documents.noFile')}
+                  </Text>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+function CommitteeRoster({ committee }: { committee: Committee }) {
+  const { t } = useTranslation('ops');
+  const label = useEnumLabel();
+  return (
+    <Stack gap="xs" data-testid="committee">
+      <div>
+        <Title order={3} size="h5">
+          {committee.name}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {committee.termTo
+            ? t('model.committee.term', { from: formatDateVi(committee.termFrom), to: formatDateVi(committee.termTo) })
+            : t('model.committee.termOpen', { from: formatDateVi(committee.termFrom) })}
+        </Text>
+      </div>
+      {committee.members.length === 0 ? (
+        <Text c="dimmed" data-testid="committee-empty">
+          {t('model.committee.empty')}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('model.committee.person')}</Table.Th>
+                <Table.Th>{t('model.committee.role')}</Table.Th>
+                <Table.Th>{t('model.committee.position')}</Table.Th>
+                <Table.Th>{t('model.committee.organisation')}</Table.Th>
+                <Table.Th>{t('model.committee.since')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {committee.members.map((member) => (
+                <Table.Tr key={member.id} data-testid="committee-member">
+                  <Table.Td>{member.personName}</Table.Td>
+                  <Table.Td>{label(COMMITTEE_ROLE_LABELS, member.role)}</Table.Td>
+                  <Table.Td>{member.title}</Table.Td>
+                  <Table.Td>{member.organisation?.name ?? '—'}</Table.Td>
+                  <Table.Td>{formatDateVi(member.startedOn)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}
+
+function ModelView() {
+  const { t } = useTranslation('ops');
+  const label = useEnumLabel();
+  useDocumentTitle(`${t('model.title')} · ${t('app.name', { ns: 'translation' })}`);
+  const [search, setSearch] = useSearchParams();
+  const wanted = search.get('asOf');
+  const asOf = wanted && isIsoDate(wanted) ? wanted : todayInVietnam();
+  const { data, loading, error, refetch } = useQuery(ReintegrationModelPageDocument, { variables: { asOf } });
+  // The latest launch comes first.
+  const model = data?.reintegrationModels[0];
+
+  const setAsOf = (value: string | null) =>
+    setSearch(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value) next.set('asOf', value);
+        else next.delete('asOf');
+        return next;
+      },
+      { replace: true },
+    );
+
+  return (
+    <Stack gap="lg">
+      <Title order={1} size="h2">
+        {t('model.title')}
+      </Title>
+      {loading && !data ? (
+        <Stack aria-busy="true">
+          <Skeleton h={80} />
+          <Skeleton h={160} />
+        </Stack>
+      ) : error && !data ? (
+        <ErrorState error={error} title={t('model.loadFailed')} onRetry={() => refetch()} />
+      ) : !model ? (
+        <Text c="dimmed" data-testid="model-none">
+          {t('model.none')}
+        </Text>
+      ) : (
+        <>
+          <Card withBorder padding="lg">
+            <Stack gap={6}>
+              <Group gap="sm">
+                <Title order={2} size="h3" data-testid="model-name">
+                  {model.name}
+                </Title>
+                <Badge variant="light" tt="none">
+                  {label(MODEL_STATUS_LABELS, model.status)}
+                </Badge>
+              </Group>
+              {model.slogan && (
+                <Text fs="italic" data-testid="model-slogan">
+                  “{model.slogan}”
+                </Text>
+              )}
+              <Text size="sm">
+                {t('model.launchedOn')}: <strong>{formatDateVi(model.launchedOn)}</strong> · {t('model.unit')}:{' '}
+                {model.unit.name}
+              </Text>
+            </Stack>
+          </Card>
+
+          <section>
+            <Title order={2} size="h4" mb="sm">
+              {t('model.baseline.title')}
+            </Title>
+            <Baseline baseline={model.baseline} />
+          </section>
+
+          <section>
+            <Title order={2} size="h4" mb="sm">
+              {t('model.documents.title')}
+            </Title>
+            <Documents documents={model.documents} />
+          </section>
+
+          <section>
+            <Group justify="space-between" align="flex-end" mb="sm">
+              <Title order={2} size="h4">
+                {t('model.committee.title')}
+              </Title>
+              <DateField label={t('model.committee.asOf')} value={asOf} onChange={setAsOf} clearable={false} w={240} />
+            </Group>
+            {model.committees.length === 0 ? (
+              <Text c="dimmed">{t('model.committee.none')}</Text>
+            ) : (
+              <Stack gap="lg">
+                {model.committees.map((committee) => (
+                  <CommitteeRoster key={committee.id} committee={committee} />
+                ))}
+              </Stack>
+            )}
+          </section>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+export default function ModelPage() {
+  return (
+    <OpsTexts>
+      <ModelView />
+    </OpsTexts>
+  );
+}

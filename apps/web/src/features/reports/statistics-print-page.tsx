@@ -1,0 +1,165 @@
+import { useQuery } from '@apollo/client/react';
+import { formatDateVi, todayInVietnam } from '@hoanhap/shared';
+import { Alert, Anchor, Button, Center, Text } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { ErrorState } from '../../components/error-state';
+import { PageLoader } from '../../components/page-loader';
+import { type BreakdownFragment, ReintegrationStatsDocument } from '../../gql/graphql';
+import { OpsTexts } from '../../i18n/ops';
+import { useLang } from '../../i18n/use-lang';
+import { isRangeInverted, readDashboardParams } from '../dashboard/dashboard-params';
+import classes from './print.module.css';
+import { dateParts, placeName, startsOnNewYear } from './report-text';
+
+const COLUMNS = ['total', 'stable', 'unstable', 'unemployed', 'other'] as const;
+
+function Report() {
+  const { t } = useTranslation('ops');
+  const lang = useLang();
+  const [search] = useSearchParams();
+  const today = useMemo(() => todayInVietnam(), []);
+  const { returnedSince, asOf } = readDashboardParams(search, today);
+  const inverted = isRangeInverted({ returnedSince, asOf });
+  useDocumentTitle(`${t('report.pageTitle')} · ${t('app.name', { ns: 'translation' })}`);
+  const { data, loading, error, refetch } = useQuery(ReintegrationStatsDocument, {
+    variables: { returnedSince, asOf },
+    skip: inverted,
+  });
+  const stats = data?.reintegrationStats;
+  const dashboardLink = `/dashboard?${new URLSearchParams({ returnedSince, asOf })}`;
+
+  if (inverted)
+    return (
+      <Center p="md">
+        <Alert color="red" role="alert">
+          {t('dashboard.rangeInverted', { ns: 'translation' })}
+        </Alert>
+      </Center>
+    );
+  if (loading && !stats) return <PageLoader fullPage />;
+  if (error || !stats)
+    return (
+      <Center p="md">
+        <ErrorState error={error} title={t('report.loadFailed')} onRetry={() => refetch()} />
+      </Center>
+    );
+
+  const unit = stats.unit.name;
+  const { day, month, year } = dateParts(stats.asOf);
+  const since = startsOnNewYear(stats.returnedSince)
+    ? t('report.sinceYear', { year: dateParts(stats.returnedSince).year })
+    : t('report.sinceDate', { date: formatDateVi(stats.returnedSince) });
+  const r = stats.returned;
+  const c = stats.inCaseload;
+  const rows: [string, string, BreakdownFragment][] = [
+    ['returned', t('report.rowReturned', { date: formatDateVi(stats.returnedSince) }), r],
+    ['caseload', t('report.rowCaseload'), c],
+  ];
+
+  return (
+    <>
+      <div className={classes.toolbar}>
+        <Anchor component={Link} to={dashboardLink} size="sm">
+          ← {t('report.back')}
+        </Anchor>
+        <Text size="xs" c="dimmed">
+          {t('report.hint')}
+        </Text>
+        <Button onClick={() => window.print()} data-testid="print-button">
+          {t('report.print')}
+        </Button>
+      </div>
+      <article className={classes.sheet} lang={lang} data-testid="report-sheet">
+        <header className={classes.header}>
+          <div>
+            <p className={classes.bold} data-testid="report-issuer">
+              {t('report.issuer', { unit: unit.toLocaleUpperCase(lang === 'vi' ? 'vi-VN' : 'en-GB') })}
+            </p>
+            <hr className={classes.rule} />
+            <p data-testid="report-number">{t('report.number')}</p>
+          </div>
+          <div>
+            <p className={classes.bold}>{t('report.motto')}</p>
+            <p className={classes.bold}>{t('report.mottoSub')}</p>
+            <hr className={classes.rule} style={{ width: '50%' }} />
+            <p className={classes.placeDate} data-testid="report-place-date">
+              {t('report.placeDate', { place: placeName(unit), day, month, year })}
+            </p>
+          </div>
+        </header>
+
+        <h1 className={classes.title}>{t('report.title')}</h1>
+        <p className={classes.subject}>{t('report.subject')}</p>
+
+        <section className={classes.body} data-testid="report-body">
+          <p data-testid="report-returned-sentence">
+            {t('report.returnedSentence', { since, total: r.total })}{' '}
+            {t('report.breakdownSentence', { stable: r.stable, unstable: r.unstable, unemployed: r.unemployed })}
+            {r.other > 0 ? t('report.otherClause', { other: r.other }) : ''}.
+          </p>
+          <p data-testid="report-caseload-sentence">
+            {t('report.caseloadSentence', { total: c.total })}
+            {c.total > 0
+              ? t('report.caseloadBreakdown', { stable: c.stable, unstable: c.unstable, unemployed: c.unemployed })
+              : ''}
+            {c.other > 0 ? t('report.otherClause', { other: c.other }) : ''}.
+          </p>
+          <table className={classes.table} data-testid="report-table">
+            <caption>{t('report.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('report.col.index')}</th>
+                <th scope="col">{t('report.col.group')}</th>
+                {COLUMNS.map((col) => (
+                  <th scope="col" key={col}>
+                    {t(`report.col.${col}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(([id, label, b], index) => (
+                <tr key={id}>
+                  <td className={classes.num}>{index + 1}</td>
+                  <th scope="row" style={{ textAlign: 'left', fontWeight: 400 }}>
+                    {label}
+                  </th>
+                  {COLUMNS.map((col) => (
+                    <td className={classes.num} key={col} data-testid={`report-${id}-${col}`}>
+                      {b[col]}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p>{t('report.asOfNote', { date: formatDateVi(stats.asOf) })}</p>
+        </section>
+
+        <footer className={classes.signature}>
+          <div className={classes.recipients}>
+            <strong>{t('report.recipients')}</strong>
+            {'\n'}
+            {t('report.recipientList')}
+          </div>
+          <div className={classes.signer}>
+            <p className={classes.bold}>{t('report.signerRole')}</p>
+            <p className={classes.signHint}>{t('report.signHint')}</p>
+          </div>
+        </footer>
+      </article>
+    </>
+  );
+}
+
+/** `/reports/statistics/print?returnedSince=&asOf=`: the dashboard's figures as an A4 report, no app chrome. */
+export default function StatisticsPrintPage() {
+  return (
+    <OpsTexts fallback={<PageLoader fullPage />}>
+      <Report />
+    </OpsTexts>
+  );
+}
