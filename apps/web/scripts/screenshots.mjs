@@ -1,0 +1,58 @@
+// Takes the screenshots in docs/screenshots from a running server with the demo data:
+//   BASE_URL=http://localhost:4000 node apps/web/scripts/screenshots.mjs
+// Uses Debian's Chromium through playwright-core (CHROMIUM_PATH overrides /usr/bin/chromium).
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const base = process.env.BASE_URL ?? 'http://localhost:4000';
+const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../docs/screenshots');
+const profile = mkdtempSync(path.join(os.tmpdir(), 'hoanhap-shots-'));
+
+const browser = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  viewport: { width: 1440, height: 900 },
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+  ],
+});
+const page = browser.pages()[0] ?? (await browser.newPage());
+
+async function shot(name, url, waitFor) {
+  await page.goto(`${base}${url}`);
+  if (waitFor) await page.waitForSelector(waitFor, { timeout: 15_000 });
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: path.join(out, `${name}.png`) });
+  console.log(`docs/screenshots/${name}.png`);
+}
+
+try {
+  await shot('login', '/login', 'input[type="password"]');
+  await page.fill('input[type="email"], input[name="email"]', 'congan.lamha@hoanhap.local');
+  await page.fill('input[type="password"]', 'hoanhap-demo-2024');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/dashboard/);
+  await shot('dashboard', '/dashboard?returnedSince=2020-01-01&asOf=2024-04-25', '[data-testid="returned-total"]');
+  await shot('returnees', '/returnees', 'a[href^="/returnees/"]');
+  const first = await page.getAttribute('a[href^="/returnees/"]', 'href');
+  if (first) await shot('returnee', `${first}?tab=timeline`, 'h1, h2');
+  await shot('tasks', '/tasks', 'main');
+  await shot('model', '/model', 'main');
+  await shot(
+    'print-report',
+    '/reports/statistics/print?returnedSince=2020-01-01&asOf=2024-04-25',
+    'main, article, body',
+  );
+} finally {
+  await browser.close();
+  rmSync(profile, { recursive: true, force: true });
+}
