@@ -21,13 +21,9 @@ export class FamilyContactInput {
   phone?: string | null;
 }
 
-@InputType({ description: 'A new person in the unit’s records.' })
-export class RegisterReturneeInput {
-  @Field(() => String)
-  @MinLength(2, { message: 'REQUIRED' })
-  @MaxLength(200, { message: 'TOO_LONG' })
-  fullName: string;
-
+/** The personal details both registering and updating take; all optional here. */
+@InputType({ description: 'Personal details of a person.' })
+abstract class ReturneeDetailsInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(10, { message: 'TOO_MANY' })
@@ -68,9 +64,18 @@ export class RegisterReturneeInput {
 
   @Field(() => LocalDate, {
     nullable: true,
-    description: 'Day the person arrived, when already home; leave empty when registering from a prison notice.',
+    description:
+      'Day the person arrived in the unit; empty while they are not home yet (e.g. registered from a prison notice).',
   })
   returnedOn?: string | null;
+}
+
+@InputType({ description: 'A new person in the unit’s records.' })
+export class RegisterReturneeInput extends ReturneeDetailsInput {
+  @Field(() => String)
+  @MinLength(2, { message: 'REQUIRED' })
+  @MaxLength(200, { message: 'TOO_LONG' })
+  fullName: string;
 
   @Field(() => String, { nullable: true, description: 'Unit code; defaults to the officer’s own unit.' })
   @IsOptional()
@@ -79,7 +84,7 @@ export class RegisterReturneeInput {
 }
 
 @InputType({ description: 'Changes to a person’s details. Fields left out are unchanged.' })
-export class UpdateReturneeInput {
+export class UpdateReturneeInput extends ReturneeDetailsInput {
   @Field(() => ID)
   id: string;
 
@@ -93,45 +98,4 @@ export class UpdateReturneeInput {
   @MinLength(2, { message: 'REQUIRED' })
   @MaxLength(200, { message: 'TOO_LONG' })
   fullName?: string | null;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(10, { message: 'TOO_MANY' })
-  @MaxLength(200, { each: true, message: 'TOO_LONG' })
-  otherNames?: string[] | null;
-
-  @Field(() => LocalDate, { nullable: true })
-  dateOfBirth?: string | null;
-
-  @Field(() => Sex, { nullable: true })
-  sex?: Sex | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(20, { message: 'INVALID_CITIZEN_ID' })
-  citizenId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500, { message: 'TOO_LONG' })
-  permanentAddress?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500, { message: 'TOO_LONG' })
-  currentAddress?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(100, { message: 'TOO_LONG' })
-  residentialGroup?: string | null;
-
-  @Field(() => [FamilyContactInput], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20, { message: 'TOO_MANY' })
-  @ValidateNested({ each: true })
-  familyContacts?: FamilyContactInput[] | null;
-
-  @Field(() => LocalDate, { nullable: true })
-  returnedOn?: string | null;
 }
