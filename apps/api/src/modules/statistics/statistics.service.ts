@@ -19,21 +19,56 @@ interface Row {
 }
 
 /**
- * The article's two breakdowns, computed from dated records in one statement: employment is the
- * status of the period covering `asOf` (end dates inclusive), the caseload is whoever has no
- * closure in force on `asOf` (dated on or before it and not reopened by then).
+ * The article's two breakdowns, computed from dated records in one statement.
+ *
+ * A person belongs to a unit in stints: from their return to the unit they first came home to,
+ * then from each hand-over (`case_transfer`) to the receiving unit. The cohort of a unit is everyone
+ * who ARRIVED in its scope between `returnedSince` and `asOf` (from prison, or handed over from a
+ * unit outside the scope: a move between two wards of the same city is not a new return for the
+ * city). The caseload is that cohort's people whose stint on `asOf` is in the scope and who have
+ * no closure in force on `asOf` (dated on or before it and not reopened by then). Employment is the
+ * status of the period covering `asOf` (end dates inclusive). Every branch is limited to the scope
+ * first, so a ward's figures read only the ward's rows.
  */
 const STATS_SQL = `
   WITH RECURSIVE ${UNIT_SCOPE_CTE},
+  stint AS (
+    -- Never handed over: one stint in their current unit.
+    SELECT r.id AS returnee_id, NULL::uuid AS from_unit_id, r.returned_on AS arrived_on, NULL::date AS left_on
+    FROM returnee r
+    WHERE r.unit_id IN (SELECT id FROM unit_scope) AND r.returned_on IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM case_transfer t WHERE t.returnee_id = r.id)
+    UNION ALL
+    -- Handed over: the stint in the unit they first came home to, up to the first hand-over.
+    SELECT first.returnee_id, NULL::uuid, r.returned_on, first.transferred_on
+    FROM (
+      SELECT DISTINCT ON (t.returnee_id) t.returnee_id, t.from_unit_id, t.transferred_on
+      FROM case_transfer t ORDER BY t.returnee_id, t.transferred_on, t.created_at
+    ) first JOIN returnee r ON r.id = first.returnee_id
+    WHERE first.from_unit_id IN (SELECT id FROM unit_scope) AND r.returned_on IS NOT NULL
+    UNION ALL
+    -- ... and one stint per hand-over, in the receiving unit, up to the next one.
+    SELECT t.returnee_id, t.from_unit_id, t.transferred_on,
+      (SELECT n.transferred_on FROM case_transfer n
+        WHERE n.returnee_id = t.returnee_id AND (n.transferred_on, n.created_at) > (t.transferred_on, t.created_at)
+        ORDER BY n.transferred_on, n.created_at LIMIT 1)
+    FROM case_transfer t WHERE t.to_unit_id IN (SELECT id FROM unit_scope)
+  ),
+  arrival AS (
+    SELECT DISTINCT s.returnee_id FROM stint s
+    WHERE s.arrived_on BETWEEN $2 AND $3
+      AND (s.from_unit_id IS NULL OR s.from_unit_id NOT IN (SELECT id FROM unit_scope))
+  ),
   cohort AS (
     SELECT
       (SELECT ep.status FROM employment_period ep
-        WHERE ep.returnee_id = r.id AND ep.started_on <= $3 AND (ep.ended_on IS NULL OR ep.ended_on >= $3)
+        WHERE ep.returnee_id = a.returnee_id AND ep.started_on <= $3 AND (ep.ended_on IS NULL OR ep.ended_on >= $3)
         ORDER BY ep.started_on DESC LIMIT 1) AS status,
-      NOT EXISTS (SELECT 1 FROM case_closure c WHERE c.returnee_id = r.id AND c.closed_on <= $3
-        AND (c.reopened_on IS NULL OR c.reopened_on > $3)) AS in_caseload
-    FROM returnee r
-    WHERE r.unit_id IN (SELECT id FROM unit_scope) AND r.returned_on BETWEEN $2 AND $3
+      EXISTS (SELECT 1 FROM stint s WHERE s.returnee_id = a.returnee_id
+          AND s.arrived_on <= $3 AND (s.left_on IS NULL OR s.left_on > $3))
+        AND NOT EXISTS (SELECT 1 FROM case_closure c WHERE c.returnee_id = a.returnee_id AND c.closed_on <= $3
+          AND (c.reopened_on IS NULL OR c.reopened_on > $3)) AS in_caseload
+    FROM arrival a
   )
   SELECT in_caseload,
     count(*)::int AS total,
