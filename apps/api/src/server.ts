@@ -25,6 +25,7 @@ import { authGate } from './schema/apollo-plugins.js';
 import { getSchema } from './schema/build-schema.js';
 import { formatError } from './schema/format-error.js';
 import { bodyErrors, GRAPHQL_LIMITS, graphqlProtection, withClientAddress } from './security/index.js';
+import { trustedDocumentsGate } from './security/trusted-documents.js';
 
 export interface ServerDeps {
   config: Pick<Config, 'isProduction' | 'sessionSecret' | 'webDist'>;
@@ -58,6 +59,7 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
       authGate(!config.isProduction),
       serviceAccountOperationGate(),
       sensitiveHiddenPlugin(),
+      trustedDocumentsGate({ isProduction: config.isProduction, webDist: config.webDist, log }),
       ...protection.plugins,
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],

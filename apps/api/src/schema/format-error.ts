@@ -4,11 +4,13 @@ import { ArgumentValidationError } from 'type-graphql';
 import { ErrorCode } from '../common/errors.js';
 import type { Logger } from '../logger.js';
 import { TOO_MANY_ATTEMPTS } from '../security/login-throttle.js';
+import { UNTRUSTED_DOCUMENT } from '../security/trusted-documents.js';
 
 /** Codes whose message is meant for the caller; anything else is masked. */
 const SAFE_CODES = new Set<string>([
   ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
   TOO_MANY_ATTEMPTS,
+  UNTRUSTED_DOCUMENT,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
