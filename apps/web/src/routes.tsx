@@ -16,6 +16,9 @@ const ModelPage = lazy(() => import('./features/model/model-page'));
 const PledgesPage = lazy(() => import('./features/pledges/pledges-page'));
 const PledgeDetailPage = lazy(() => import('./features/pledges/pledge-detail-page'));
 const ScoreboardPage = lazy(() => import('./features/pledges/scoreboard-page'));
+const UsersPage = lazy(() => import('./features/admin/users-page'));
+const ServiceAccountsPage = lazy(() => import('./features/admin/service-accounts-page'));
+const ChangePasswordPage = lazy(() => import('./features/account/change-password-page'));
 const PrintLayout = lazy(() => import('./layout/print-layout'));
 const StatisticsPrintPage = lazy(() => import('./features/reports/statistics-print-page'));
 
@@ -45,6 +48,9 @@ export const routes: RouteObject[] = [
       { path: '/pledges', element: <PledgesPage /> },
       { path: '/pledges/scoreboard', element: <ScoreboardPage /> },
       { path: '/pledges/:id', element: <PledgeDetailPage /> },
+      { path: '/admin/users', element: <UsersPage /> },
+      { path: '/admin/service-accounts', element: <ServiceAccountsPage /> },
+      { path: '/account/password', element: <ChangePasswordPage /> },
     ],
   },
   {

@@ -1,7 +1,8 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
-import type { ReturneesQuery } from '../gql/graphql';
+import type { AdminUsersQuery, ReturneesQuery } from '../gql/graphql';
 
 type ReturneeConnection = ReturneesQuery['returnees'];
+type UserConnection = AdminUsersQuery['users'];
 
 /** The cache setup, shared with the component tests so they behave like the app. */
 export function createCache(): InMemoryCache {
@@ -16,6 +17,14 @@ export function createCache(): InMemoryCache {
           returnees: {
             keyArgs: ['filter'],
             merge(existing: ReturneeConnection | undefined, incoming: ReturneeConnection, { args }) {
+              if (!existing || !args?.after) return incoming;
+              return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+            },
+          },
+          // The admin's list of accounts: one list, "Tải thêm" appends.
+          users: {
+            keyArgs: false,
+            merge(existing: UserConnection | undefined, incoming: UserConnection, { args }) {
               if (!existing || !args?.after) return incoming;
               return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
             },

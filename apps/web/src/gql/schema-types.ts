@@ -1805,7 +1805,7 @@ export type RegisterReturneeInput = {
   otherNames?: InputMaybe<Array<Scalars['String']['input']>>;
   permanentAddress?: InputMaybe<Scalars['String']['input']>;
   residentialGroup?: InputMaybe<Scalars['String']['input']>;
-  /** Day the person arrived, when already home; leave empty when registering from a prison notice. */
+  /** Day the person arrived in the unit; empty while they are not home yet (e.g. registered from a prison notice). */
   returnedOn?: InputMaybe<Scalars['LocalDate']['input']>;
   sex?: InputMaybe<Sex>;
   /** Unit code; defaults to the officer’s own unit. */
@@ -2298,6 +2298,7 @@ export { UnitLevel };
 
 /** Changes to a person’s details. Fields left out are unchanged. */
 export type UpdateReturneeInput = {
+  /** 12 digits (CCCD). Spaces, dots and dashes are ignored. */
   citizenId?: InputMaybe<Scalars['String']['input']>;
   currentAddress?: InputMaybe<Scalars['String']['input']>;
   dateOfBirth?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -2307,6 +2308,7 @@ export type UpdateReturneeInput = {
   otherNames?: InputMaybe<Array<Scalars['String']['input']>>;
   permanentAddress?: InputMaybe<Scalars['String']['input']>;
   residentialGroup?: InputMaybe<Scalars['String']['input']>;
+  /** Day the person arrived in the unit; empty while they are not home yet (e.g. registered from a prison notice). */
   returnedOn?: InputMaybe<Scalars['LocalDate']['input']>;
   sex?: InputMaybe<Sex>;
   /** The version you read; if someone saved since, the update is refused with CONFLICT. */

@@ -1,4 +1,5 @@
 import 'i18next';
+import type admin from '../locales/admin/vi.json';
 import type ops from '../locales/ops/vi.json';
 import type vi from '../locales/vi.json';
 
@@ -7,6 +8,6 @@ import type vi from '../locales/vi.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof vi; ops: typeof ops };
+    resources: { translation: typeof vi; ops: typeof ops; admin: typeof admin };
   }
 }

@@ -9,7 +9,7 @@ import { useCurrentUser } from '../features/auth/current-user';
 import classes from './app-layout.module.css';
 import { LogoutButton } from './logout-button';
 import { navItems } from './nav-items';
-import { UserSummary } from './user-summary';
+import { UserMenu } from './user-menu';
 
 const MAIN_ID = 'main-content';
 
@@ -45,7 +45,7 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap" visibleFrom="sm">
             <Box visibleFrom="md" maw={420}>
-              <UserSummary user={user} />
+              <UserMenu user={user} />
             </Box>
             <LanguageSwitch />
             <ColorSchemeToggle />
@@ -57,7 +57,7 @@ export function AppLayout() {
         <Stack gap="md">
           {/* Narrow screens have no room in the header: the user and the controls live here instead. */}
           <Stack gap="sm" hiddenFrom="sm" pb="sm" className={classes.navbarAccount}>
-            <UserSummary user={user} />
+            <UserMenu user={user} onNavigate={close} />
             <Group gap="xs">
               <LanguageSwitch />
               <ColorSchemeToggle />

@@ -13,4 +13,19 @@ describe('navItems', () => {
   it('shows no tasks to department viewers, who have none', () => {
     expect(paths(Role.VIEWER)).toEqual(['/dashboard', '/returnees', '/model', '/pledges']);
   });
+
+  it('shows the account and key administration to admins only', () => {
+    expect(paths(Role.ADMIN)).toEqual([
+      '/dashboard',
+      '/returnees',
+      '/tasks',
+      '/model',
+      '/pledges',
+      '/admin/users',
+      '/admin/service-accounts',
+    ]);
+    for (const role of [Role.OFFICER, Role.COMMITTEE, Role.HELPER, Role.VIEWER, Role.AUDITOR]) {
+      expect(paths(role)).not.toContain('/admin/users');
+    }
+  });
 });

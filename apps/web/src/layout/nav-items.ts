@@ -2,7 +2,15 @@ import { Role } from '@hoanhap/shared';
 
 export interface NavItem {
   to: string;
-  label: 'nav.dashboard' | 'nav.returnees' | 'nav.myPeople' | 'nav.tasks' | 'nav.model' | 'nav.pledges';
+  label:
+    | 'nav.dashboard'
+    | 'nav.returnees'
+    | 'nav.myPeople'
+    | 'nav.tasks'
+    | 'nav.model'
+    | 'nav.pledges'
+    | 'nav.adminUsers'
+    | 'nav.adminServiceAccounts';
 }
 
 /** Roles that have tasks (viewers from departments do not). */
@@ -20,6 +28,13 @@ export function navItems(role: Role): NavItem[] {
   // The model's paperwork and pledges are the unit's business, not a helper's.
   if (role !== Role.HELPER) {
     items.push({ to: '/model', label: 'nav.model' }, { to: '/pledges', label: 'nav.pledges' });
+  }
+  // Accounts and integration keys are the administrator's.
+  if (role === Role.ADMIN) {
+    items.push(
+      { to: '/admin/users', label: 'nav.adminUsers' },
+      { to: '/admin/service-accounts', label: 'nav.adminServiceAccounts' },
+    );
   }
   return items;
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import adminEn from './admin/en.json';
+import adminVi from './admin/vi.json';
 import en from './en.json';
 import opsEn from './ops/en.json';
 import opsVi from './ops/vi.json';
@@ -18,9 +20,14 @@ describe('locales', () => {
     expect(keys(opsEn).sort()).toEqual(keys(opsVi).sort());
   });
 
+  it('English has exactly the Vietnamese keys in the lazily loaded `admin` namespace too', () => {
+    expect(keys(adminEn).sort()).toEqual(keys(adminVi).sort());
+  });
+
   it('never calls a returnee "đối tượng"', () => {
     expect(JSON.stringify(vi).toLowerCase()).not.toContain('đối tượng');
     expect(JSON.stringify(opsVi).toLowerCase()).not.toContain('đối tượng');
+    expect(JSON.stringify(adminVi).toLowerCase()).not.toContain('đối tượng');
   });
 
   it('has a Vietnamese message for every API error code', () => {

@@ -3,6 +3,7 @@ import { Role } from '@hoanhap/shared';
 import { Anchor, Badge, Button, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorState } from '../../components/error-state';
 import { ReturneeDetailDocument } from '../../gql/graphql';
@@ -13,6 +14,7 @@ import { ConvictionsTab } from './detail/convictions-tab';
 import { EmploymentTab } from './detail/employment-tab';
 import { HelpersTab } from './detail/helpers-tab';
 import { ProfileTab } from './detail/profile-tab';
+import { activeGrant, rememberGrant } from './detail/reveal-grants';
 import { ReturneeHeader } from './detail/returnee-header';
 import { SupportTab } from './detail/support-tab';
 import { TimelineTab } from './detail/timeline-tab';
@@ -51,6 +53,15 @@ export default function ReturneeDetailPage() {
   useDocumentTitle(`${returnee?.fullName ?? t('returnee.tabs.profile')} · ${t('app.name')}`);
 
   const isOfficer = user.role === Role.OFFICER;
+  // Committee and viewer users see sensitive fields only after stating a purpose (30 minutes).
+  const canReveal = user.role === Role.COMMITTEE || user.role === Role.VIEWER;
+  const [, setGrantVersion] = useState(0);
+  const revealedUntil = canReveal ? activeGrant(id) : null;
+  async function onRevealed(expiresAt: string) {
+    rememberGrant(id, expiresAt);
+    setGrantVersion((v) => v + 1);
+    await refetch();
+  }
   const canRecordContact = isOfficer || user.role === Role.HELPER;
   const backTo = user.role === Role.HELPER ? '/my-people' : '/returnees';
 
@@ -82,7 +93,7 @@ export default function ReturneeDetailPage() {
       <Anchor component={Link} to={backTo} size="sm">
         ← {user.role === Role.HELPER ? t('nav.myPeople') : t('returnee.back')}
       </Anchor>
-      <ReturneeHeader returnee={returnee} canWrite={isOfficer} canSeeSensitive={isOfficer} />
+      <ReturneeHeader returnee={returnee} canWrite={isOfficer} canSeeSensitive={isOfficer || !!revealedUntil} />
       <Tabs
         value={tab}
         onChange={(value) =>
@@ -133,7 +144,13 @@ export default function ReturneeDetailPage() {
           <EmploymentTab returnee={returnee} canRecord={isOfficer} />
         </Tabs.Panel>
         <Tabs.Panel value="convictions" pt="md">
-          <ConvictionsTab returnee={returnee} canSee={isOfficer} />
+          <ConvictionsTab
+            returnee={returnee}
+            canSee={isOfficer}
+            canReveal={canReveal}
+            revealedUntil={revealedUntil}
+            onRevealed={onRevealed}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="tasks" pt="md">
           <TaskList tasks={returnee.tasks} showReturnee={false} />

@@ -5,28 +5,82 @@ import {
   OFFENCE_SEVERITY_LABELS,
   SUPPLEMENTARY_PENALTY_KIND_LABELS,
 } from '@hoanhap/shared';
-import { Alert, Card, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, List, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../../../components/enum-label';
+import { RevealDialog } from './reveal-dialog';
+import { formatTimeVi } from './reveal-grants';
 import type { ReturneeDetail } from './types';
 
-/**
- * Judgments are sensitive: the API sends them only to roles that may see them. An empty list for
- * any other role is explained rather than shown as "no conviction".
- */
-export function ConvictionsTab({ returnee, canSee }: { returnee: ReturneeDetail; canSee: boolean }) {
+interface ConvictionsTabProps {
+  returnee: ReturneeDetail;
+  canSee: boolean;
+  /** Committee and viewer users may state a purpose to see them for 30 minutes. */
+  canReveal?: boolean;
+  /** The end of the running reveal, if any. */
+  revealedUntil?: string | null;
+  onRevealed?: (expiresAt: string) => Promise<unknown>;
+}
+
+function HiddenNotice({
+  returnee,
+  canReveal,
+  onRevealed,
+}: Pick<ConvictionsTabProps, 'returnee' | 'canReveal' | 'onRevealed'>) {
   const { t } = useTranslation();
-  const label = useEnumLabel();
-  if (!canSee && returnee.convictions.length === 0) {
+  const [opened, setOpened] = useState(false);
+  if (!canReveal) {
     return (
       <Alert color="gray" variant="light" data-testid="convictions-hidden">
         {t('returnee.convictions.hidden')}
       </Alert>
     );
   }
-  if (returnee.convictions.length === 0) return <Text c="dimmed">{t('returnee.convictions.empty')}</Text>;
+  return (
+    <Alert color="gray" variant="light" data-testid="convictions-hidden" title={t('returnee.reveal.hidden')}>
+      <Stack gap="sm" align="flex-start">
+        <Text size="sm">{t('returnee.reveal.hiddenBody')}</Text>
+        <Button size="sm" onClick={() => setOpened(true)}>
+          {t('returnee.reveal.open')}
+        </Button>
+      </Stack>
+      <RevealDialog
+        returneeId={returnee.id}
+        opened={opened}
+        onClose={() => setOpened(false)}
+        onRevealed={async (expiresAt) => onRevealed?.(expiresAt)}
+      />
+    </Alert>
+  );
+}
+
+/**
+ * Judgments are sensitive: the API sends them only to roles that may see them. An empty list for
+ * any other role is explained rather than shown as "no conviction".
+ */
+export function ConvictionsTab({ returnee, canSee, canReveal, revealedUntil, onRevealed }: ConvictionsTabProps) {
+  const { t } = useTranslation();
+  const label = useEnumLabel();
+  const until = revealedUntil ? (
+    <Alert color="yellow" variant="light" data-testid="reveal-until">
+      {t('returnee.reveal.until', { time: formatTimeVi(revealedUntil) })}
+    </Alert>
+  ) : null;
+  if (!canSee && !revealedUntil && returnee.convictions.length === 0) {
+    return <HiddenNotice returnee={returnee} canReveal={canReveal} onRevealed={onRevealed} />;
+  }
+  if (returnee.convictions.length === 0) {
+    return (
+      <Stack gap="md">
+        {until}
+        <Text c="dimmed">{t('returnee.convictions.empty')}</Text>
+      </Stack>
+    );
+  }
   return (
     <Stack gap="md" data-testid="conviction-list">
+      {until}
       {returnee.convictions.map((c) => (
         <Card key={c.id} withBorder padding="md">
           <Title order={3} size="h5">

@@ -1,0 +1,108 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type FormErrors, NO_ERRORS, useFormErrorsFromApi, useReasonMessage } from '../../components/form-errors';
+import { ChangePasswordDocument } from '../../gql/graphql';
+import { AdminTexts } from '../../i18n/admin';
+import { PASSWORD_MIN } from '../admin/password-rules';
+
+const FIELDS = ['currentPassword', 'newPassword'] as const;
+
+function ChangePasswordForm() {
+  const { t } = useTranslation('admin');
+  useDocumentTitle(`${t('password.title')} · ${t('app.name', { ns: 'translation' })}`);
+  const reasonMessage = useReasonMessage();
+  const toFormErrors = useFormErrorsFromApi(FIELDS);
+  const [changePassword, { loading }] = useMutation(ChangePasswordDocument);
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [done, setDone] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setDone(false);
+    const fields: Record<string, string> = {};
+    if (!current) fields.currentPassword = reasonMessage('REQUIRED');
+    if (next.length < PASSWORD_MIN) fields.newPassword = t('password.tooShort', { min: PASSWORD_MIN });
+    else if (next !== repeat) fields.repeat = t('password.mismatch');
+    if (Object.keys(fields).length > 0)
+      return setErrors({ fields, form: t('errors.formHasErrors', { ns: 'translation' }) });
+    try {
+      await changePassword({ variables: { input: { currentPassword: current, newPassword: next } } });
+      setErrors(NO_ERRORS);
+      setCurrent('');
+      setNext('');
+      setRepeat('');
+      setDone(true);
+    } catch (error) {
+      setErrors(toFormErrors(error));
+    }
+  }
+
+  return (
+    <Stack gap="md" maw={480}>
+      <Title order={1} size="h2">
+        {t('password.title')}
+      </Title>
+      <Text c="dimmed" size="sm">
+        {t('password.intro')}
+      </Text>
+      <form onSubmit={onSubmit} noValidate data-testid="change-password-form">
+        <Stack gap="sm">
+          <PasswordInput
+            label={t('password.current')}
+            value={current}
+            onChange={(e) => setCurrent(e.currentTarget.value)}
+            error={errors.fields.currentPassword}
+            autoComplete="current-password"
+            required
+          />
+          <PasswordInput
+            label={t('password.new')}
+            description={t('password.newHint', { min: PASSWORD_MIN })}
+            value={next}
+            onChange={(e) => setNext(e.currentTarget.value)}
+            error={errors.fields.newPassword}
+            autoComplete="new-password"
+            required
+          />
+          <PasswordInput
+            label={t('password.confirm')}
+            value={repeat}
+            onChange={(e) => setRepeat(e.currentTarget.value)}
+            error={errors.fields.repeat}
+            autoComplete="new-password"
+            required
+          />
+          {errors.form && (
+            <Alert color="red" role="alert">
+              {errors.form}
+            </Alert>
+          )}
+          {done && (
+            <Alert color="green" role="status">
+              {t('password.done')}
+            </Alert>
+          )}
+          <Group>
+            <Button type="submit" loading={loading}>
+              {t('password.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}
+
+export default function ChangePasswordPage() {
+  return (
+    <AdminTexts>
+      <ChangePasswordForm />
+    </AdminTexts>
+  );
+}
