@@ -21,7 +21,7 @@ import { readBearer } from './modules/service-accounts/service-account-key.js';
 import { serviceAccountOperationGate, serviceKeyRateLimit } from './modules/service-accounts/service-account.http.js';
 import { serviceAccountService } from './modules/service-accounts/service-account.service.js';
 import { sensitiveHiddenPlugin } from './modules/reveals/sensitive-hidden.plugin.js';
-import { authGate } from './schema/apollo-plugins.js';
+import { authGate, deniedAccessLog } from './schema/apollo-plugins.js';
 import { getSchema } from './schema/build-schema.js';
 import { formatError } from './schema/format-error.js';
 import { bodyErrors, GRAPHQL_LIMITS, graphqlProtection, withClientAddress } from './security/index.js';
@@ -57,6 +57,7 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
     formatError: formatError(log),
     plugins: [
       authGate(!config.isProduction),
+      deniedAccessLog(),
       serviceAccountOperationGate(),
       sensitiveHiddenPlugin(),
       trustedDocumentsGate({ isProduction: config.isProduction, webDist: config.webDist, log }),

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import { createServer } from '../../src/server.js';
 
 export interface TestServer {
@@ -13,6 +13,8 @@ export interface TestServer {
 export interface ServerOptions {
   isProduction?: boolean;
   webDist?: string;
+  /** Where the server logs (silent by default). */
+  log?: Logger;
 }
 
 /** The real Express + Apollo app on a random localhost port. */
@@ -25,7 +27,7 @@ export async function startTestServer(dataSource: DataSource, options: ServerOpt
       webDist: options.webDist ?? '/nonexistent',
     },
     dataSource,
-    log: createLogger('silent'),
+    log: options.log ?? createLogger('silent'),
     httpServer,
   });
   httpServer.on('request', app.app);

@@ -1,0 +1,45 @@
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/logger.js';
+import { loadDemoData } from '../../src/seed/demo.js';
+import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
+import { errorCode, GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
+
+/** Refused access is logged for investigation, with ids and codes only. */
+const lines: Array<Record<string, unknown>> = [];
+const sink = new Writable({
+  write(chunk, _enc, done) {
+    for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+    done();
+  },
+});
+let db: TestDatabase;
+let server: TestServer;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await loadDemoData(db.dataSource, createLogger('silent'));
+  server = await startTestServer(db.dataSource, { log: pino({ level: 'info' }, sink) });
+});
+afterAll(async () => {
+  await server?.close();
+  await db?.drop();
+});
+
+describe('denied access', () => {
+  it('logs a viewer’s refused write and an anonymous call, without personal data', async () => {
+    const viewer = new GqlClient(server.url);
+    await viewer.login('so.haiphong@hoanhap.local');
+    const res = await viewer.request('mutation { registerReturnee(input: { fullName: "Nguyễn Văn Thử" }) { id } }');
+    expect(errorCode(res)).toBe('FORBIDDEN');
+    expect(errorCode(await new GqlClient(server.url).request('{ me { id } }'))).toBe('UNAUTHENTICATED');
+
+    const denied = lines.filter((l) => l.event === 'access_denied');
+    expect(denied.map((l) => l.code)).toEqual(expect.arrayContaining(['FORBIDDEN', 'UNAUTHENTICATED']));
+    expect(denied.find((l) => l.code === 'FORBIDDEN')).toMatchObject({ role: 'VIEWER', path: ['registerReturnee'] });
+    const text = JSON.stringify(lines);
+    expect(text).not.toContain('Nguyễn Văn Thử');
+    expect(text).not.toContain('so.haiphong@hoanhap.local');
+  });
+});
