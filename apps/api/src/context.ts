@@ -35,4 +35,6 @@ export interface RequestContext {
   unitScope(): Promise<string[]>;
   /** Set by a field resolver that hid sensitive data; the response then carries `extensions.SENSITIVE_HIDDEN`. */
   sensitiveHidden?: boolean;
+  /** People whose sensitive fields this request returned; each gets a `read:sensitive` audit row. */
+  sensitiveReads?: Set<string>;
 }

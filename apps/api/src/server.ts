@@ -20,6 +20,7 @@ import type { CookieSettings } from './modules/auth/session-cookie.js';
 import { readBearer } from './modules/service-accounts/service-account-key.js';
 import { serviceAccountOperationGate, serviceKeyRateLimit } from './modules/service-accounts/service-account.http.js';
 import { serviceAccountService } from './modules/service-accounts/service-account.service.js';
+import { sensitiveReadAudit } from './modules/audit/sensitive-read.plugin.js';
 import { sensitiveHiddenPlugin } from './modules/reveals/sensitive-hidden.plugin.js';
 import { authGate, deniedAccessLog } from './schema/apollo-plugins.js';
 import { getSchema } from './schema/build-schema.js';
@@ -60,6 +61,7 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
       deniedAccessLog(),
       serviceAccountOperationGate(),
       sensitiveHiddenPlugin(),
+      sensitiveReadAudit(),
       trustedDocumentsGate({ isProduction: config.isProduction, webDist: config.webDist, log }),
       ...protection.plugins,
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),

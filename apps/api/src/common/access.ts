@@ -48,15 +48,23 @@ export function canSeeSensitive(actor: Actor | null): boolean {
  * VIEWER user while holding a live purpose-bound grant (`revealSensitive`, 30 minutes). When the
  * answer is no, the response is flagged `extensions.SENSITIVE_HIDDEN` so the page can offer a reveal.
  */
-export async function canSeeSensitiveFor(ctx: RequestContext, returneeId: string): Promise<boolean> {
+export async function canSeeSensitiveFor(
+  ctx: RequestContext,
+  returneeId: string,
+  options: { audited?: boolean } = {},
+): Promise<boolean> {
   const actor = ctx.actor;
-  if (canSeeSensitive(actor)) return true;
-  if (
-    actor &&
-    !actor.serviceAccountId &&
-    (actor.role === Role.COMMITTEE || actor.role === Role.VIEWER) &&
-    (await ctx.loaders.liveReveal.load(`${actor.userId}:${returneeId}`))
-  ) {
+  const allowed =
+    canSeeSensitive(actor) ||
+    (actor &&
+      !actor.serviceAccountId &&
+      (actor.role === Role.COMMITTEE || actor.role === Role.VIEWER) &&
+      (await ctx.loaders.liveReveal.load(`${actor.userId}:${returneeId}`)));
+  if (allowed) {
+    if (options.audited === false) return true;
+    // Every read of sensitive data is audited (modules/audit/sensitive-read.plugin.ts).
+    ctx.sensitiveReads ??= new Set();
+    ctx.sensitiveReads.add(returneeId);
     return true;
   }
   ctx.sensitiveHidden = true;

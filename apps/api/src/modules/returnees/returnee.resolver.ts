@@ -103,7 +103,8 @@ export class ReturneeResolver {
       'The expungement clock applied to the latest conviction; null without one, or when your role may not see convictions.',
   })
   async expungementForecast(@Root() r: Returnee, @Ctx() ctx: RequestContext): Promise<ExpungementForecast | null> {
-    if (!(await canSeeSensitiveFor(ctx, r.id))) return null;
+    // Derived from the judgment but not the judgment itself: hidden like it, not audited as a read of it.
+    if (!(await canSeeSensitiveFor(ctx, r.id, { audited: false }))) return null;
     const inputs = await ctx.loaders.forecastInputs.load(r.id);
     if (!inputs?.mainPenaltyCompletedOn) return null;
     try {
