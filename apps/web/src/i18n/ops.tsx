@@ -1,63 +1,13 @@
-import type { Lang } from '@hoanhap/shared';
-import i18next from 'i18next';
-import { type ReactNode, Suspense, use } from 'react';
-import { PageLoader } from '../components/page-loader';
-import { useLang } from './use-lang';
+import { lazyNamespace } from './lazy-namespace';
 
-/**
- * The texts of the model, pledge, alert and report screens live in their own namespace, fetched
- * with the first of those screens, so the first load keeps only the shell's texts.
- */
+/** Texts of the model, pledge, alert and report screens. */
 export const OPS_NS = 'ops';
 
-const loaders: Record<Lang, () => Promise<{ default: Record<string, unknown> }>> = {
+const ops = lazyNamespace(OPS_NS, {
   vi: () => import('../locales/ops/vi.json'),
   en: () => import('../locales/ops/en.json'),
-};
+});
 
-/** A promise React's `use` reads without suspending once it has settled (it checks `status`). */
-type Tracked = Promise<void> & { status?: 'pending' | 'fulfilled' | 'rejected' };
-
-const pending = new Map<Lang, Tracked>();
-
-export function loadOpsTexts(lang: Lang): Promise<void> {
-  let promise = pending.get(lang);
-  if (!promise) {
-    const loaded: Tracked = i18next.hasResourceBundle(lang, OPS_NS)
-      ? Promise.resolve()
-      : loaders[lang]().then((texts) => {
-          i18next.addResourceBundle(lang, OPS_NS, texts.default, true, true);
-        });
-    loaded.status = i18next.hasResourceBundle(lang, OPS_NS) ? 'fulfilled' : 'pending';
-    loaded.then(
-      () => {
-        loaded.status = 'fulfilled';
-      },
-      () => {
-        loaded.status = 'rejected';
-        // A failed download (offline) may be retried on the next render.
-        pending.delete(lang);
-      },
-    );
-    promise = loaded;
-    pending.set(lang, promise);
-  }
-  return promise;
-}
-
-function Loaded({ lang, children }: { lang: Lang; children: ReactNode }) {
-  // Vietnamese is the fallback language, so it is always there under the chosen one.
-  use(loadOpsTexts('vi'));
-  use(loadOpsTexts(lang));
-  return children;
-}
-
-/** Renders `children` once the namespace is loaded in the current language. */
-export function OpsTexts({ children, fallback }: { children: ReactNode; fallback?: ReactNode }) {
-  const lang = useLang();
-  return (
-    <Suspense fallback={fallback ?? <PageLoader />}>
-      <Loaded lang={lang}>{children}</Loaded>
-    </Suspense>
-  );
-}
+export const loadOpsTexts = ops.load;
+/** Renders `children` once the `ops` texts are loaded in the current language. */
+export const OpsTexts = ops.Texts;
