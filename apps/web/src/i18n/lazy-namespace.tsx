@@ -11,8 +11,7 @@ type Tracked = Promise<void> & { status?: 'pending' | 'fulfilled' | 'rejected' }
 
 /**
  * A namespace of texts fetched with the first screen that needs it, so the first load keeps only
- * the shell's texts. Gives the loader (for tests) and a component that renders its children once
- * the namespace is there in the current language.
+ * the shell's texts. Returns the loader; `LazyTexts` renders children once it has loaded.
  */
 export function lazyNamespace(ns: string, loaders: Loaders) {
   const pending = new Map<Lang, Tracked>();
@@ -42,21 +41,35 @@ export function lazyNamespace(ns: string, loaders: Loaders) {
     return promise;
   }
 
-  function Loaded({ lang, children }: { lang: Lang; children: ReactNode }) {
-    // Vietnamese is the fallback language, so it is always there under the chosen one.
-    use(load('vi'));
-    use(load(lang));
-    return children;
-  }
+  return load;
+}
 
-  function Texts({ children, fallback }: { children: ReactNode; fallback?: ReactNode }) {
-    const lang = useLang();
-    return (
-      <Suspense fallback={fallback ?? <PageLoader />}>
-        <Loaded lang={lang}>{children}</Loaded>
-      </Suspense>
-    );
-  }
+/** Loads a namespace's texts; returned by `lazyNamespace`. */
+export type NamespaceLoader = (lang: Lang) => Promise<void>;
 
-  return { load, Texts };
+function Loaded({ load, lang, children }: { load: NamespaceLoader; lang: Lang; children: ReactNode }) {
+  // Vietnamese is the fallback language, so it is always there under the chosen one.
+  use(load('vi'));
+  use(load(lang));
+  return children;
+}
+
+/** Renders `children` once the namespace `load` fetches is there in the current language. */
+export function LazyTexts({
+  load,
+  children,
+  fallback,
+}: {
+  load: NamespaceLoader;
+  children: ReactNode;
+  fallback?: ReactNode;
+}) {
+  const lang = useLang();
+  return (
+    <Suspense fallback={fallback ?? <PageLoader />}>
+      <Loaded load={load} lang={lang}>
+        {children}
+      </Loaded>
+    </Suspense>
+  );
 }
