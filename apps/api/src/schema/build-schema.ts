@@ -36,6 +36,7 @@ import { StatisticsResolver } from '../modules/statistics/statistics.resolver.js
 import { SupportResolver } from '../modules/support/support.resolver.js';
 import { HolidayResolver } from '../modules/tasks/holiday.resolver.js';
 import { TaskResolver } from '../modules/tasks/task.resolver.js';
+import { OrganisationResolver } from '../modules/organisations/organisation.resolver.js';
 import { UnitResolver } from '../modules/units/units.resolver.js';
 
 export const RESOLVERS = [
@@ -67,6 +68,7 @@ export const RESOLVERS = [
   CaseTransferResolver,
   StatisticsResolver,
   UnitResolver,
+  OrganisationResolver,
   HelperAssignmentResolver,
   ContactResolver,
   ReturneeHelpersResolver,

@@ -1172,6 +1172,8 @@ export type Organisation = {
   id: Scalars['ID']['output'];
   kind: OrganisationKind;
   name: Scalars['String']['output'];
+  /** The unit the organisation works in. */
+  unit: AdministrativeUnit;
 };
 
 export enum OrganisationKind {
@@ -1450,6 +1452,8 @@ export type Query = {
   myTasks: Array<Task>;
   /** Open cases in your scope not contacted for more than `days` days (default: the unit’s noContactDays), longest first. */
   noContactList: Array<NoContactEntry>;
+  /** Organisations of the units in your scope, by name: the pickers for a helper’s organisation, a signatory, a committee member. `unitId` narrows to one unit (empty when it is not in your scope); `kinds` to some kinds. */
+  organisations: Array<Organisation>;
   /** Open tasks in your scope whose due date has passed, earliest due first. */
   overdueTasks: Array<Task>;
   /** One pledge; null when missing or out of scope. */
@@ -1478,6 +1482,8 @@ export type Query = {
   steeringCommittee?: Maybe<SteeringCommittee>;
   /** The tasks of a unit in your scope (yours by default), earliest due first; `open` filters. */
   unitTasks: Array<Task>;
+  /** The units in your scope (your own, everything below it and everything merged into it), from the top level down, then by name; units that no longer exist come after the current ones of their level. */
+  units: Array<AdministrativeUnit>;
   /** User accounts of units in your scope, by email (admin). */
   users: UserConnection;
 };
@@ -1525,6 +1531,12 @@ export type QueryMyTasksArgs = {
 
 export type QueryNoContactListArgs = {
   days?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOrganisationsArgs = {
+  kinds?: InputMaybe<Array<OrganisationKind>>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 

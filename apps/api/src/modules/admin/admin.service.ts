@@ -9,8 +9,8 @@ import { User } from '../auth/user.entity.js';
 import { unitsService } from '../units/units.service.js';
 import type { ChangePasswordInput, CreateUserInput, DisableUserInput, ResetUserPasswordInput } from './admin.inputs.js';
 import type { UserConnection } from './admin.types.js';
+import { UUID } from '../../common/uuid.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DEFAULT_PAGE = 20;
 const MAX_PAGE = 100;
 

@@ -4,13 +4,13 @@ import { badInput } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
 import type { AuditEvent } from './audit-event.entity.js';
 import type { AuditEventConnection, AuditFilter } from './audit.types.js';
+import { UUID } from '../../common/uuid.js';
 
 /** Who reads the audit log (in their unit scope). */
 export const AUDIT_READERS = [Role.AUDITOR, Role.ADMIN] as const;
 
 const DEFAULT_PAGE = 20;
 const MAX_PAGE = 100;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The entity's GraphQL fields from alias `t` (hashes stay in the database). */
 export const AUDIT_COLUMNS = (t: string) =>

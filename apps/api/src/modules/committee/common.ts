@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { badInput } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../../common/uuid.js';
 
 export const isUuid = (id: string | null | undefined): id is string => !!id && UUID.test(id);
 

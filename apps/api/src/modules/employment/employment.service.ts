@@ -7,8 +7,7 @@ import { audit } from '../audit/audit.service.js';
 import { EmploymentPeriod } from '../returnees/employment-period.entity.js';
 import { findVisibleReturnee, requireVisibleReturnee } from '../returnees/returnee-access.js';
 import type { EndEmploymentPeriodInput, RecordEmploymentPeriodInput } from './employment.inputs.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../../common/uuid.js';
 
 const periodNotFound = () => notFound('Giai đoạn việc làm', 'Employment period');
 

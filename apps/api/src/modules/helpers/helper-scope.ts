@@ -1,8 +1,7 @@
 import { Role } from '@hoanhap/shared';
 import type { EntityManager } from 'typeorm';
 import { UNIT_SCOPE_CTE } from '../units/units.service.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../../common/uuid.js';
 
 /** Ids from clients are checked before they reach a uuid column (a malformed one is simply not found). */
 export const isUuid = (value: string | null | undefined): value is string => !!value && UUID.test(value);

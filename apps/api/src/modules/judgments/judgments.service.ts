@@ -17,8 +17,7 @@ import type {
   RecordSupplementaryPenaltyInput,
   SettleObligationInput,
 } from './judgments.inputs.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../../common/uuid.js';
 
 const convictionNotFound = () => notFound('Bản án', 'Judgment');
 const obligationNotFound = () => notFound('Nghĩa vụ dân sự', 'Obligation');

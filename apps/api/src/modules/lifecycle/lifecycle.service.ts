@@ -9,14 +9,13 @@ import { Release } from '../returnees/release.entity.js';
 import { Returnee } from '../returnees/returnee.entity.js';
 import { requireVisibleReturnee } from '../returnees/returnee-access.js';
 import type { StartSupportInput } from './lifecycle.inputs.js';
+import { UUID } from '../../common/uuid.js';
 
 /*
  * The case lifecycle (DOMAIN §5): the transition rules live in @hoanhap/shared (CASE_TRANSITIONS);
  * this file turns a refused transition into the INVALID_TRANSITION error and holds the small
  * moves other modules reuse.
  */
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Ids are checked before they reach SQL: a malformed one is simply not found. */
 export const isUuid = (id: string): boolean => UUID.test(id);

@@ -3,8 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { notFound } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
 import { Returnee } from './returnee.entity.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../../common/uuid.js';
 
 export const personNotFound = () => notFound('Người tái hòa nhập', 'Person');
 

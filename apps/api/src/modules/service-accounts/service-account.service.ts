@@ -10,10 +10,10 @@ import { ServiceAccount } from './service-account.entity.js';
 import type { CreateServiceAccountInput, RevokeServiceAccountInput } from './service-account.inputs.js';
 import { newServiceKey, serviceKeyHash } from './service-account-key.js';
 import type { CreateServiceAccountResult } from './service-account.types.js';
+import { UUID } from '../../common/uuid.js';
 
 /** Integrations read; they never record casework. */
 const SERVICE_ROLES: readonly Role[] = [Role.VIEWER, Role.AUDITOR];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const accountNotFound = () => notFound('Tài khoản tích hợp', 'Service account');
 

@@ -1,6 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../context.js';
+import { UnitLevel } from '@hoanhap/shared';
 import { AdministrativeUnit } from './administrative-unit.entity.js';
+
+const LEVEL_ORDER: Record<UnitLevel, number> = {
+  [UnitLevel.PROVINCE]: 0,
+  [UnitLevel.DISTRICT]: 1,
+  [UnitLevel.WARD]: 2,
+  [UnitLevel.COMMUNE]: 2,
+};
 
 /**
  * The units a unit answers for: itself, every unit below it, and every unit merged into it (with
@@ -21,6 +29,23 @@ export class UnitsService {
       unitId,
     ]);
     return rows.map((r) => r.id);
+  }
+
+  /** The units in the caller's scope, for pickers and the unit switcher: top level first. */
+  async listInScope(ctx: RequestContext): Promise<AdministrativeUnit[]> {
+    const units = await ctx.dataSource
+      .getRepository(AdministrativeUnit)
+      .createQueryBuilder('u')
+      .where('u.id = ANY(:scope::uuid[])', { scope: await ctx.unitScope() })
+      .getMany();
+    for (const unit of units) ctx.loaders.unitById.prime(unit.id, unit);
+    // A handful of units per scope: sorting here keeps the order readable in one place.
+    return units.sort(
+      (a, b) =>
+        LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+        Number(a.validTo !== null) - Number(b.validTo !== null) ||
+        a.name.localeCompare(b.name, 'vi'),
+    );
   }
 
   /**

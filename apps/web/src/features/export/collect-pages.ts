@@ -1,0 +1,45 @@
+/** One page of a keyset-paged list, as every list query in the API answers. */
+export interface ExportPage<Row> {
+  rows: Row[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+/** The API's largest page: an export walks the list in pages of this size. */
+export const EXPORT_PAGE_SIZE = 100;
+/** An export is a working list, not a data dump: beyond this, filter first. */
+export const EXPORT_MAX_ROWS = 10_000;
+
+export class TooManyRowsError extends Error {
+  constructor(
+    readonly total: number,
+    readonly max: number,
+  ) {
+    super(`${total} rows exceed the export limit of ${max}`);
+    this.name = 'TooManyRowsError';
+  }
+}
+
+/**
+ * Fetches every page of a list with the list's own filters, reporting progress after each page.
+ * Stops (rejecting with the signal's reason) when `signal` is aborted.
+ */
+export async function collectPages<Row>(
+  fetchPage: (after: string | null) => Promise<ExportPage<Row>>,
+  options: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal; maxRows?: number } = {},
+): Promise<Row[]> {
+  const max = options.maxRows ?? EXPORT_MAX_ROWS;
+  const rows: Row[] = [];
+  let after: string | null = null;
+  for (;;) {
+    options.signal?.throwIfAborted();
+    const page = await fetchPage(after);
+    options.signal?.throwIfAborted();
+    if (page.totalCount > max) throw new TooManyRowsError(page.totalCount, max);
+    rows.push(...page.rows);
+    options.onProgress?.(rows.length, Math.max(page.totalCount, rows.length));
+    if (!page.hasNextPage || !page.endCursor || page.rows.length === 0) return rows;
+    after = page.endCursor;
+  }
+}
