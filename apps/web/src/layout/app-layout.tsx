@@ -6,6 +6,8 @@ import { ColorSchemeToggle } from '../components/color-scheme-toggle';
 import { LanguageSwitch } from '../components/language-switch';
 import { PageSuspense } from '../components/page-loader';
 import { useCurrentUser } from '../features/auth/current-user';
+import { PaletteTrigger } from '../features/palette/palette-trigger';
+import { UnitSwitcher } from '../features/units/unit-switcher';
 import classes from './app-layout.module.css';
 import { LogoutButton } from './logout-button';
 import { navItems } from './nav-items';
@@ -42,8 +44,12 @@ export function AppLayout() {
             <Text component={Link} to="/dashboard" fw={800} size="xl" c="blue" className={classes.brand}>
               {t('app.name')}
             </Text>
+            <PaletteTrigger />
           </Group>
           <Group gap="sm" wrap="nowrap" visibleFrom="sm">
+            <Box visibleFrom="md">
+              <UnitSwitcher />
+            </Box>
             <Box visibleFrom="md" maw={420}>
               <UserMenu user={user} />
             </Box>
@@ -58,6 +64,7 @@ export function AppLayout() {
           {/* Narrow screens have no room in the header: the user and the controls live here instead. */}
           <Stack gap="sm" hiddenFrom="sm" pb="sm" className={classes.navbarAccount}>
             <UserMenu user={user} onNavigate={close} />
+            <UnitSwitcher />
             <Group gap="xs">
               <LanguageSwitch />
               <ColorSchemeToggle />

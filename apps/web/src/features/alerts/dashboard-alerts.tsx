@@ -13,6 +13,7 @@ import {
 } from '../../gql/graphql';
 import { useApiErrorMessage } from '../../i18n/use-api-error-message';
 import { OpsTexts } from '../../i18n/ops';
+import { unitVariable, useActiveUnit } from '../units/active-unit';
 
 /** How many names an alert lists before "and N more". */
 const SHOWN = 5;
@@ -124,8 +125,11 @@ function NoContactAlert() {
 
 function ProbationAlert() {
   const { t } = useTranslation('ops');
+  const { unitCode } = useActiveUnit();
   // Only the count is needed; one row keeps the request cheap.
-  const { data, loading, error } = useQuery(AlertOnProbationDocument, { variables: { first: 1 } });
+  const { data, loading, error } = useQuery(AlertOnProbationDocument, {
+    variables: { first: 1, ...unitVariable(unitCode) },
+  });
   const count = data?.returnees.totalCount ?? 0;
   return (
     <AlertCard id="probation" title={t('alerts.probation.title')} loading={loading && !data} error={error}>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '../../components/error-state';
 import { ReintegrationStatsDocument } from '../../gql/graphql';
+import { unitVariable, useActiveUnit } from '../units/active-unit';
 import { isEmpty } from './breakdown';
 import { DashboardFilters } from './dashboard-filters';
 import { isRangeInverted } from './dashboard-params';
@@ -21,9 +22,10 @@ export default function DashboardPage() {
   useDocumentTitle(`${t('dashboard.title')} · ${t('app.name')}`);
   const { returnedSince, asOf, fellBack, setDate } = useDashboardParams();
   const inverted = isRangeInverted({ returnedSince, asOf });
+  const { unitCode } = useActiveUnit();
 
   const { data, loading, error, refetch } = useQuery(ReintegrationStatsDocument, {
-    variables: { returnedSince, asOf },
+    variables: { returnedSince, asOf, ...unitVariable(unitCode) },
     // An impossible period would only earn a BAD_USER_INPUT; the page explains it instead.
     skip: inverted,
     notifyOnNetworkStatusChange: true,
@@ -49,7 +51,7 @@ export default function DashboardPage() {
         </div>
         <Button
           component={Link}
-          to={`/reports/statistics/print?${new URLSearchParams({ returnedSince, asOf })}`}
+          to={`/reports/statistics/print?${new URLSearchParams({ returnedSince, asOf, ...(unitCode ? { unit: unitCode } : {}) })}`}
           variant="light"
           disabled={inverted}
           data-testid="print-report"

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorState } from '../../components/error-state';
 import { MyTasksDocument, OverdueTasksDocument, UnitTasksDocument } from '../../gql/graphql';
+import { unitVariable, useActiveUnit } from '../units/active-unit';
 import { TaskList } from './task-list';
 
 const VIEWS = ['mine', 'overdue', 'unit'] as const;
@@ -15,7 +16,8 @@ function TaskView({ view }: { view: View }) {
   // One query per tab; only the open tab's runs.
   const mine = useQuery(MyTasksDocument, { skip: view !== 'mine' });
   const overdue = useQuery(OverdueTasksDocument, { skip: view !== 'overdue' });
-  const unit = useQuery(UnitTasksDocument, { skip: view !== 'unit' });
+  const { unitCode } = useActiveUnit();
+  const unit = useQuery(UnitTasksDocument, { variables: unitVariable(unitCode), skip: view !== 'unit' });
   const { error, loading, refetch } = view === 'mine' ? mine : view === 'overdue' ? overdue : unit;
   const tasks =
     view === 'mine' ? mine.data?.myTasks : view === 'overdue' ? overdue.data?.overdueTasks : unit.data?.unitTasks;
