@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import adminEn from './admin/en.json';
 import adminVi from './admin/vi.json';
 import en from './en.json';
+import employersEn from './employers/en.json';
+import employersVi from './employers/vi.json';
 import opsEn from './ops/en.json';
 import opsVi from './ops/vi.json';
 import vi from './vi.json';
@@ -24,10 +26,15 @@ describe('locales', () => {
     expect(keys(adminEn).sort()).toEqual(keys(adminVi).sort());
   });
 
+  it('English has exactly the Vietnamese keys in the lazily loaded `employers` namespace too', () => {
+    expect(keys(employersEn).sort()).toEqual(keys(employersVi).sort());
+  });
+
   it('never calls a returnee "đối tượng"', () => {
     expect(JSON.stringify(vi).toLowerCase()).not.toContain('đối tượng');
     expect(JSON.stringify(opsVi).toLowerCase()).not.toContain('đối tượng');
     expect(JSON.stringify(adminVi).toLowerCase()).not.toContain('đối tượng');
+    expect(JSON.stringify(employersVi).toLowerCase()).not.toContain('đối tượng');
   });
 
   it('has a Vietnamese message for every API error code', () => {
