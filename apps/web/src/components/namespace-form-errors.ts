@@ -29,7 +29,8 @@ export function useNamespaceFormErrors(ns: 'admin' | 'employers', fieldNames: re
       const info = apiErrorInfo(error);
       if (info.code === 'BAD_USER_INPUT' && info.field) {
         const top = info.field.split('.').slice(1)[0] ?? info.field;
-        if (fieldNames.includes(top)) return { fields: { [top]: reason(info.reason) }, form: t('errors.formHasErrors') };
+        if (fieldNames.includes(top))
+          return { fields: { [top]: reason(info.reason) }, form: t('errors.formHasErrors') };
       }
       return { fields: {}, form: apiMessage(error) };
     },

@@ -59,7 +59,9 @@ export function HolidayDialog({ opened, holiday, onClose, onSaved }: HolidayDial
     }
   }
 
-  const title = holiday ? t('holidays.form.editTitle', { date: formatDateVi(holiday.day) }) : t('holidays.form.addTitle');
+  const title = holiday
+    ? t('holidays.form.editTitle', { date: formatDateVi(holiday.day) })
+    : t('holidays.form.addTitle');
   return (
     <Modal opened={opened} onClose={onClose} title={title}>
       <form onSubmit={onSubmit} noValidate data-testid="holiday-form">

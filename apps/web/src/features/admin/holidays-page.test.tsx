@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { HolidaysDocument, SetHolidayDocument, type SetHolidayMutationVariables } from '../../gql/graphql';
 import { loadAdminTexts } from '../../i18n/admin';
 import { apiError, officer } from '../../test/fixtures';
-import { LocationProbe, renderWithApp } from '../../test/render';
+import { LocationProbe, type RenderOptions, renderWithApp } from '../../test/render';
 import HolidaysPage from './holidays-page';
 
 const admin = { ...officer, id: 'user-admin', role: Role.ADMIN, displayName: 'Quản trị' };
@@ -19,7 +19,7 @@ const year = (y: number, holidays: unknown[]) => ({
 
 beforeAll(() => loadAdminTexts('vi'));
 
-function renderPage(mocks: Parameters<typeof renderWithApp>[1]['mocks'], user = admin, url = '/admin/holidays?year=2026') {
+function renderPage(mocks: RenderOptions['mocks'], user = admin, url = '/admin/holidays?year=2026') {
   return renderWithApp(
     <>
       <HolidaysPage />
@@ -84,7 +84,10 @@ describe('the holiday calendar', () => {
     renderPage([
       year(2026, []),
       {
-        request: { query: SetHolidayDocument, variables: { input: { day: '2026-04-26', name: 'Giỗ Tổ', kind: 'DAY_OFF' } } },
+        request: {
+          query: SetHolidayDocument,
+          variables: { input: { day: '2026-04-26', name: 'Giỗ Tổ', kind: 'DAY_OFF' } },
+        },
         result: { data: { setHoliday: { ...hungKings, name: 'Giỗ Tổ' } } },
       },
       year(2026, [{ ...hungKings, name: 'Giỗ Tổ' }]),

@@ -79,7 +79,12 @@ function HolidaysScreen() {
         {canEdit && <Button onClick={() => setAdding(true)}>{t('holidays.add')}</Button>}
       </Group>
       <Group gap="xs" align="flex-end">
-        <ActionIcon variant="default" size="lg" aria-label={t('holidays.previousYear')} onClick={() => setYear(year - 1)}>
+        <ActionIcon
+          variant="default"
+          size="lg"
+          aria-label={t('holidays.previousYear')}
+          onClick={() => setYear(year - 1)}
+        >
           ‹
         </ActionIcon>
         <Select
@@ -189,7 +194,10 @@ function HolidaysScreen() {
       <ConfirmDialog
         opened={toRemove != null}
         title={t('holidays.remove.title')}
-        body={t('holidays.remove.body', { date: toRemove ? formatDateVi(toRemove.day) : '', name: toRemove?.name ?? '' })}
+        body={t('holidays.remove.body', {
+          date: toRemove ? formatDateVi(toRemove.day) : '',
+          name: toRemove?.name ?? '',
+        })}
         confirmLabel={t('holidays.remove.confirm')}
         loading={removing.loading}
         error={removeError}
