@@ -49,7 +49,7 @@ function renderAt(url: string, mocks: RenderOptions['mocks']) {
 describe('the audit log viewer', () => {
   it('sends the URL’s filters as query variables, pages with the cursor, and narrows to an actor from a row', async () => {
     const sent: AuditLogQueryVariables[] = [];
-    const expecting = (result: unknown) => ({
+    const expecting = (result: ReturnType<typeof page>) => ({
       request: {
         query: AuditLogDocument,
         variables: (variables: AuditLogQueryVariables) => {
