@@ -53,12 +53,19 @@ describe('holiday calendar, audit log and employers in a real browser against th
     expect(await page.getByTestId('admin-notice').textContent()).toContain('20/11/2026');
   });
 
-  it('the auditor opens the audit log and sees rows', async () => {
+  it('the auditor opens the audit log and sees rows, a refused sign-in among them', async () => {
     const page = await freshPage(browser.context, baseUrl);
+    // A refused sign-in to an account in the auditor's scope leaves a row of its own.
+    await page.getByLabel(/^Email/).fill(OFFICER);
+    await page.getByLabel(/^Mật khẩu/).fill('not-the-password');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByText('Email hoặc mật khẩu không đúng').waitFor();
+
     await signIn(page, AUDITOR);
     await page.getByRole('navigation').getByRole('link', { name: 'Nhật ký truy cập' }).click();
     await page.getByTestId('audit-row').first().waitFor();
     expect(await page.getByTestId('audit-row').count()).toBeGreaterThan(0);
+    await page.getByTestId('audit-row').filter({ hasText: 'Đăng nhập không thành công' }).first().waitFor();
     expect(page.url()).toContain('/audit');
   });
 
@@ -73,5 +80,14 @@ describe('holiday calendar, audit log and employers in a real browser against th
     await page.getByTestId('placement-row').first().waitFor();
     expect(await page.getByTestId('placement-row').count()).toBe(2);
     expect(await page.getByTestId('job-offer-row').count()).toBeGreaterThan(0);
+
+    // Someone already placed has an open employment period: the API's OVERLAP lands on the start date.
+    await page.getByRole('button', { name: 'Giới thiệu việc làm' }).click();
+    const form = page.getByTestId('placement-form');
+    await form.getByLabel(/^Người tái hòa nhập/).fill('hoang van binh');
+    await form.getByRole('radio', { name: /Hoàng Văn Bình/ }).click();
+    await form.getByRole('button', { name: 'Giới thiệu' }).click();
+    await form.getByText(/đang có giai đoạn việc làm trùng thời gian/).waitFor();
+    expect(await page.getByTestId('placement-row').count()).toBe(2);
   });
 });

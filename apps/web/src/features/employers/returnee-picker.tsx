@@ -35,7 +35,11 @@ export function ReturneePicker({ value, onChange, error }: ReturneePickerProps) 
         description={t('placement.returneeHint')}
         placeholder={t('placement.returneePlaceholder')}
         value={search}
-        onChange={(e) => setSearch(e.currentTarget.value)}
+        onChange={(e) => {
+          setSearch(e.currentTarget.value);
+          // A new search hides the earlier matches, so the choice among them is dropped too.
+          if (value) onChange(null, null);
+        }}
         rightSection={loading ? <Loader size="xs" aria-label={t('placement.searching')} /> : null}
         error={error}
         required
