@@ -1,7 +1,12 @@
 import { Role } from '@hoanhap/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { HolidaysDocument, SetHolidayDocument, type SetHolidayMutationVariables } from '../../gql/graphql';
+import {
+  HolidaysDocument,
+  RemoveHolidayDocument,
+  SetHolidayDocument,
+  type SetHolidayMutationVariables,
+} from '../../gql/graphql';
 import { loadAdminTexts } from '../../i18n/admin';
 import { apiError, officer } from '../../test/fixtures';
 import { LocationProbe, type RenderOptions, renderWithApp } from '../../test/render';
@@ -99,6 +104,33 @@ describe('the holiday calendar', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Lưu' }));
     expect((await screen.findByTestId('admin-notice')).textContent).toContain('26/04/2026');
     await waitFor(() => expect(screen.getAllByTestId('holiday-row')).toHaveLength(1));
+  });
+
+  it('removes a day only after confirming, and says why when the API refuses', async () => {
+    renderPage([
+      year(2026, [swapped, hungKings]),
+      {
+        request: { query: RemoveHolidayDocument, variables: { input: { day: '2026-04-26' } } },
+        result: apiError('NOT_FOUND'),
+      },
+      {
+        request: { query: RemoveHolidayDocument, variables: { input: { day: '2026-04-26' } } },
+        result: { data: { removeHoliday: hungKings } },
+      },
+      year(2026, [swapped]),
+    ]);
+    const rows = await screen.findAllByTestId('holiday-row');
+    fireEvent.click(within(rows[1] as HTMLElement).getByRole('button', { name: 'Xóa' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog.textContent).toContain('26/04/2026 (Giỗ Tổ Hùng Vương)');
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Xóa ngày' }));
+    expect((await within(dialog).findByRole('alert')).textContent).toContain('Không tìm thấy');
+    expect(screen.getAllByTestId('holiday-row')).toHaveLength(2);
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Xóa ngày' }));
+    await waitFor(() => expect(screen.getAllByTestId('holiday-row')).toHaveLength(1));
+    expect(screen.getByTestId('admin-notice').textContent).toContain('Đã xóa ngày 26/04/2026');
   });
 
   it('is read-only for other roles', async () => {
