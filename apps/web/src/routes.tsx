@@ -18,6 +18,10 @@ const PledgeDetailPage = lazy(() => import('./features/pledges/pledge-detail-pag
 const ScoreboardPage = lazy(() => import('./features/pledges/scoreboard-page'));
 const UsersPage = lazy(() => import('./features/admin/users-page'));
 const ServiceAccountsPage = lazy(() => import('./features/admin/service-accounts-page'));
+const HolidaysPage = lazy(() => import('./features/admin/holidays-page'));
+const AuditLogPage = lazy(() => import('./features/audit/audit-log-page'));
+const EmployersPage = lazy(() => import('./features/employers/employers-page'));
+const EmployerDetailPage = lazy(() => import('./features/employers/employer-detail-page'));
 const ChangePasswordPage = lazy(() => import('./features/account/change-password-page'));
 const PrintLayout = lazy(() => import('./layout/print-layout'));
 const StatisticsPrintPage = lazy(() => import('./features/reports/statistics-print-page'));
@@ -50,6 +54,10 @@ export const routes: RouteObject[] = [
       { path: '/pledges/:id', element: <PledgeDetailPage /> },
       { path: '/admin/users', element: <UsersPage /> },
       { path: '/admin/service-accounts', element: <ServiceAccountsPage /> },
+      { path: '/admin/holidays', element: <HolidaysPage /> },
+      { path: '/audit', element: <AuditLogPage /> },
+      { path: '/employers', element: <EmployersPage /> },
+      { path: '/employers/:id', element: <EmployerDetailPage /> },
       { path: '/account/password', element: <ChangePasswordPage /> },
     ],
   },

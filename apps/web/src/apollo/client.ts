@@ -1,6 +1,7 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
-import type { AdminUsersQuery, ReturneesQuery } from '../gql/graphql';
+import type { AdminUsersQuery, AuditLogQuery, ReturneesQuery } from '../gql/graphql';
 
+type AuditEventConnection = AuditLogQuery['auditLog'];
 type ReturneeConnection = ReturneesQuery['returnees'];
 type UserConnection = AdminUsersQuery['users'];
 
@@ -11,12 +12,22 @@ export function createCache(): InMemoryCache {
       // Statistics have no id of their own; they belong to the query that asked for them.
       ReintegrationStats: { keyFields: false },
       EmploymentBreakdown: { keyFields: false },
+      // A calendar day is the holiday's identity (setHoliday changes the day in place).
+      Holiday: { keyFields: ['day'] },
       Query: {
         fields: {
           // One list per filter; "Tải thêm" (an `after` cursor) appends to it.
           returnees: {
             keyArgs: ['filter'],
             merge(existing: ReturneeConnection | undefined, incoming: ReturneeConnection, { args }) {
+              if (!existing || !args?.after) return incoming;
+              return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+            },
+          },
+          // The audit log: one list per filter, "Tải thêm" appends the next (older) page.
+          auditLog: {
+            keyArgs: ['filter'],
+            merge(existing: AuditEventConnection | undefined, incoming: AuditEventConnection, { args }) {
               if (!existing || !args?.after) return incoming;
               return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
             },

@@ -6,12 +6,12 @@ const paths = (role: Role) => navItems(role).map((item) => item.to);
 
 describe('navItems', () => {
   it('gives helpers their own people instead of the full list', () => {
-    expect(paths(Role.HELPER)).toEqual(['/dashboard', '/my-people', '/tasks']);
-    expect(paths(Role.OFFICER)).toEqual(['/dashboard', '/returnees', '/tasks', '/model', '/pledges']);
+    expect(paths(Role.HELPER)).toEqual(['/dashboard', '/my-people', '/tasks', '/employers']);
+    expect(paths(Role.OFFICER)).toEqual(['/dashboard', '/returnees', '/tasks', '/model', '/pledges', '/employers']);
   });
 
   it('shows no tasks to department viewers, who have none', () => {
-    expect(paths(Role.VIEWER)).toEqual(['/dashboard', '/returnees', '/model', '/pledges']);
+    expect(paths(Role.VIEWER)).toEqual(['/dashboard', '/returnees', '/model', '/pledges', '/employers']);
   });
 
   it('shows the account and key administration to admins only', () => {
@@ -21,11 +21,23 @@ describe('navItems', () => {
       '/tasks',
       '/model',
       '/pledges',
+      '/employers',
       '/admin/users',
       '/admin/service-accounts',
+      '/admin/holidays',
+      '/audit',
     ]);
     for (const role of [Role.OFFICER, Role.COMMITTEE, Role.HELPER, Role.VIEWER, Role.AUDITOR]) {
       expect(paths(role)).not.toContain('/admin/users');
+      expect(paths(role)).not.toContain('/admin/holidays');
+    }
+  });
+
+  it('shows the audit log to auditors and admins, and employers to everyone else', () => {
+    expect(paths(Role.AUDITOR)).toEqual(['/dashboard', '/model', '/pledges', '/audit']);
+    for (const role of [Role.OFFICER, Role.COMMITTEE, Role.HELPER, Role.VIEWER]) {
+      expect(paths(role)).not.toContain('/audit');
+      expect(paths(role)).toContain('/employers');
     }
   });
 });

@@ -10,8 +10,14 @@ export interface NavItem {
     | 'nav.model'
     | 'nav.pledges'
     | 'nav.adminUsers'
-    | 'nav.adminServiceAccounts';
+    | 'nav.adminServiceAccounts'
+    | 'nav.adminHolidays'
+    | 'nav.audit'
+    | 'nav.employers';
 }
+
+/** Roles that read the audit log (the API refuses the others). */
+const AUDIT_ROLES: readonly Role[] = [Role.ADMIN, Role.AUDITOR];
 
 /** Roles that have tasks (viewers from departments do not). */
 const TASK_ROLES: readonly Role[] = [Role.ADMIN, Role.OFFICER, Role.COMMITTEE, Role.HELPER];
@@ -29,12 +35,16 @@ export function navItems(role: Role): NavItem[] {
   if (role !== Role.HELPER) {
     items.push({ to: '/model', label: 'nav.model' }, { to: '/pledges', label: 'nav.pledges' });
   }
-  // Accounts and integration keys are the administrator's.
+  // Partner employers: everyone but auditors (helpers too, to point people to work).
+  if (role !== Role.AUDITOR) items.push({ to: '/employers', label: 'nav.employers' });
+  // Accounts, integration keys and the working calendar are the administrator's.
   if (role === Role.ADMIN) {
     items.push(
       { to: '/admin/users', label: 'nav.adminUsers' },
       { to: '/admin/service-accounts', label: 'nav.adminServiceAccounts' },
+      { to: '/admin/holidays', label: 'nav.adminHolidays' },
     );
   }
+  if (AUDIT_ROLES.includes(role)) items.push({ to: '/audit', label: 'nav.audit' });
   return items;
 }

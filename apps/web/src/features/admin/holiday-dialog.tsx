@@ -1,0 +1,114 @@
+import { useMutation } from '@apollo/client/react';
+import { formatDateVi, HOLIDAY_KIND_LABELS } from '@hoanhap/shared';
+import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/date-field';
+import { useEnumLabel } from '../../components/enum-label';
+import { type FormErrors, NO_ERRORS, useReasonMessage } from '../../components/form-errors';
+import { useNamespaceFormErrors } from '../../components/namespace-form-errors';
+import { type HolidayKind, type HolidayRowFragment, SetHolidayDocument } from '../../gql/graphql';
+
+const KINDS: readonly HolidayKind[] = ['DAY_OFF', 'WORKING_DAY'];
+const FIELDS = ['day', 'name', 'kind'] as const;
+
+interface HolidayDialogProps {
+  opened: boolean;
+  /** The day being edited; null to add a new one. */
+  holiday: HolidayRowFragment | null;
+  onClose: () => void;
+  onSaved: (saved: HolidayRowFragment) => void;
+}
+
+/**
+ * Adds a day to the working calendar or changes its name or kind. The day itself is the record's
+ * identity (setHoliday upserts by day), so an edit keeps it fixed: moving a day is remove + add.
+ */
+export function HolidayDialog({ opened, holiday, onClose, onSaved }: HolidayDialogProps) {
+  const { t } = useTranslation('admin');
+  const label = useEnumLabel();
+  const reasonMessage = useReasonMessage();
+  const { fromApi } = useNamespaceFormErrors('admin', FIELDS);
+  const [setHoliday, { loading }] = useMutation(SetHolidayDocument);
+  const [day, setDay] = useState<string | null>(null);
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<HolidayKind>('DAY_OFF');
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+
+  // Each opening starts from the edited day, or blank for a new one.
+  useEffect(() => {
+    if (!opened) return;
+    setDay(holiday?.day ?? null);
+    setName(holiday?.name ?? '');
+    setKind(holiday?.kind ?? 'DAY_OFF');
+    setErrors(NO_ERRORS);
+  }, [opened, holiday]);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const fields: Record<string, string> = {};
+    if (!day) fields.day = reasonMessage('REQUIRED');
+    if (!name.trim()) fields.name = reasonMessage('REQUIRED');
+    if (!day || fields.name) return setErrors({ fields, form: t('errors.formHasErrors', { ns: 'translation' }) });
+    try {
+      const result = await setHoliday({ variables: { input: { day, name: name.trim(), kind } } });
+      if (result.data) onSaved(result.data.setHoliday);
+      onClose();
+    } catch (error) {
+      setErrors(fromApi(error));
+    }
+  }
+
+  const title = holiday
+    ? t('holidays.form.editTitle', { date: formatDateVi(holiday.day) })
+    : t('holidays.form.addTitle');
+  return (
+    <Modal opened={opened} onClose={onClose} title={title}>
+      <form onSubmit={onSubmit} noValidate data-testid="holiday-form">
+        <Stack gap="sm">
+          <DateField
+            label={t('holidays.form.day')}
+            description={holiday ? t('holidays.form.dayFixed') : undefined}
+            value={day}
+            onChange={setDay}
+            disabled={holiday != null}
+            error={errors.fields.day}
+            required
+          />
+          <TextInput
+            label={t('holidays.form.name')}
+            placeholder={t('holidays.form.namePlaceholder')}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={errors.fields.name}
+            required
+            data-autofocus
+          />
+          <Select
+            label={t('holidays.form.kind')}
+            description={t('holidays.form.kindHint')}
+            data={KINDS.map((value) => ({ value, label: label(HOLIDAY_KIND_LABELS, value) }))}
+            value={kind}
+            onChange={(value) => setKind(KINDS.find((k) => k === value) ?? 'DAY_OFF')}
+            error={errors.fields.kind}
+            allowDeselect={false}
+            required
+          />
+          {errors.form && (
+            <Alert color="red" role="alert">
+              {errors.form}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel', { ns: 'translation' })}
+            </Button>
+            <Button type="submit" loading={loading}>
+              {t('holidays.form.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,59 @@
+import { Button, Group, Select } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/date-field';
+import { actionKey, KNOWN_AUDIT_ACTIONS } from './audit-actions';
+import { type AuditParams, hasFilters } from './audit-params';
+
+interface AuditFiltersProps {
+  value: AuditParams;
+  onChange: (next: AuditParams) => void;
+}
+
+/** Date range and action; actor and case file are picked from a row (the auditor lists no users). */
+export function AuditFilters({ value, onChange }: AuditFiltersProps) {
+  const { t, i18n } = useTranslation('admin');
+  const translate = i18n.t as unknown as (key: string) => string;
+  const actions = [
+    ...KNOWN_AUDIT_ACTIONS,
+    ...(value.action && !KNOWN_AUDIT_ACTIONS.some((a) => a === value.action) ? [value.action] : []),
+  ];
+  const actionLabel = (action: string) =>
+    i18n.exists(`admin:${actionKey(action)}`) ? translate(`admin:${actionKey(action)}`) : action;
+
+  return (
+    <Group align="flex-end" gap="sm" role="search" aria-label={t('audit.filters.label')}>
+      <DateField
+        label={t('audit.filters.from')}
+        value={value.from}
+        onChange={(from) => onChange({ ...value, from })}
+        maxDate={value.to ?? undefined}
+        w={160}
+      />
+      <DateField
+        label={t('audit.filters.to')}
+        value={value.to}
+        onChange={(to) => onChange({ ...value, to })}
+        minDate={value.from ?? undefined}
+        w={160}
+      />
+      <Select
+        label={t('audit.filters.action')}
+        placeholder={t('audit.filters.actionPlaceholder')}
+        data={actions.map((action) => ({ value: action, label: actionLabel(action) }))}
+        value={value.action}
+        onChange={(action) => onChange({ ...value, action })}
+        searchable
+        clearable
+        w={300}
+      />
+      {hasFilters(value) && (
+        <Button
+          variant="subtle"
+          onClick={() => onChange({ from: null, to: null, action: null, actor: null, returnee: null })}
+        >
+          {t('audit.filters.clear')}
+        </Button>
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,232 @@
+import { useQuery } from '@apollo/client/react';
+import { labelOf, ROLE_LABELS } from '@hoanhap/shared';
+import { Anchor, Badge, Button, Code, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { ErrorState } from '../../components/error-state';
+import { type AuditRowFragment, AuditLogDocument } from '../../gql/graphql';
+import { AdminTexts } from '../../i18n/admin';
+import { useLang } from '../../i18n/use-lang';
+import { actionKey } from './audit-actions';
+import { AuditFilters } from './audit-filters';
+import { type AuditParams, auditFilter, readAuditParams, writeAuditParams } from './audit-params';
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/** dd/MM/yyyy HH:mm in Việt Nam time (UTC+7, no daylight saving), whatever the browser's zone. */
+export function formatDateTimeVi(iso: string): string {
+  const local = new Date(new Date(iso).getTime() + 7 * 3600_000).toISOString();
+  return `${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)} ${local.slice(11, 16)}`;
+}
+
+const shortId = (id: string) => id.slice(0, 8);
+
+function AuditRow({ row, onFilter }: { row: AuditRowFragment; onFilter: (patch: Partial<AuditParams>) => void }) {
+  const { t, i18n } = useTranslation('admin');
+  const lang = useLang();
+  const translate = i18n.t as unknown as (key: string) => string;
+  const known = (key: string) => i18n.exists(`admin:${key}`);
+  const action = known(actionKey(row.action)) ? translate(`admin:${actionKey(row.action)}`) : row.action;
+  const objectKey = `audit.objectTypes.${row.objectType}`;
+  const objectType = known(objectKey) ? translate(`admin:${objectKey}`) : row.objectType;
+  return (
+    <Table.Tr data-testid="audit-row">
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTimeVi(row.occurredAt)}</Table.Td>
+      <Table.Td>
+        {row.actor ? (
+          <Anchor
+            component="button"
+            type="button"
+            size="sm"
+            title={t('audit.filters.byActor')}
+            onClick={() => onFilter({ actor: row.actor?.id ?? null })}
+          >
+            {row.actor.displayName}
+          </Anchor>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('audit.unknownActor')}
+          </Text>
+        )}
+        {row.actorRole && (
+          <Text size="xs" c="dimmed">
+            {labelOf(ROLE_LABELS, row.actorRole, lang)}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{action}</Text>
+        {action !== row.action && (
+          <Text size="xs" c="dimmed" ff="monospace">
+            {row.action}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{objectType}</Text>
+        {row.objectId && (
+          <Text size="xs" c="dimmed" ff="monospace" title={row.objectId}>
+            {shortId(row.objectId)}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>
+        {row.fields.length === 0 ? (
+          t('audit.noFields')
+        ) : (
+          <Group gap={4}>
+            {row.fields.map((field) => (
+              <Code key={field}>{field}</Code>
+            ))}
+          </Group>
+        )}
+      </Table.Td>
+      <Table.Td>
+        {row.returneeId && (
+          <Anchor
+            component="button"
+            type="button"
+            size="xs"
+            ff="monospace"
+            title={`${t('audit.filters.byReturnee')} (${row.returneeId})`}
+            onClick={() => onFilter({ returnee: row.returneeId ?? null })}
+          >
+            {shortId(row.returneeId)}
+          </Anchor>
+        )}
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+function AuditLogScreen() {
+  const { t } = useTranslation('admin');
+  useDocumentTitle(`${t('audit.title')} · ${t('app.name', { ns: 'translation' })}`);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = readAuditParams(searchParams);
+  const filter = auditFilter(params);
+  const { data, error, loading, refetch, fetchMore } = useQuery(AuditLogDocument, {
+    variables: { filter, first: AUDIT_PAGE_SIZE },
+    notifyOnNetworkStatusChange: true,
+  });
+  const setParams = (next: AuditParams) => setSearchParams(writeAuditParams(next));
+  const connection = data?.auditLog;
+  const edges = connection?.edges ?? [];
+  // Actors' names, from rows they wrote (auditors cannot list accounts), kept while a filter loads.
+  const actorNames = useRef(new Map<string, string>());
+  for (const { node } of edges) if (node.actor) actorNames.current.set(node.actor.id, node.actor.displayName);
+  const actorName = params.actor ? (actorNames.current.get(params.actor) ?? shortId(params.actor)) : null;
+
+  return (
+    <Stack gap="md">
+      <Stack gap={4}>
+        <Title order={1} size="h2">
+          {t('audit.title')}
+        </Title>
+        <Text c="dimmed" size="sm">
+          {t('audit.intro')}
+        </Text>
+      </Stack>
+      <AuditFilters value={params} onChange={setParams} />
+      {(params.actor || params.returnee) && (
+        <Group gap="xs">
+          {params.actor && (
+            <Badge
+              variant="light"
+              size="lg"
+              rightSection={
+                <Anchor
+                  component="button"
+                  type="button"
+                  aria-label={t('audit.filters.clearOne', { what: t('audit.filters.actor') })}
+                  onClick={() => setParams({ ...params, actor: null })}
+                >
+                  ×
+                </Anchor>
+              }
+              data-testid="actor-filter"
+            >
+              {t('audit.filters.actor')}: {actorName}
+            </Badge>
+          )}
+          {params.returnee && (
+            <Badge
+              variant="light"
+              size="lg"
+              rightSection={
+                <Anchor
+                  component="button"
+                  type="button"
+                  aria-label={t('audit.filters.clearOne', { what: t('audit.filters.returnee') })}
+                  onClick={() => setParams({ ...params, returnee: null })}
+                >
+                  ×
+                </Anchor>
+              }
+              data-testid="returnee-filter"
+            >
+              {t('audit.filters.returnee')}: {shortId(params.returnee)}
+            </Badge>
+          )}
+        </Group>
+      )}
+      {loading && !connection ? (
+        <Skeleton h={320} />
+      ) : error && !connection ? (
+        <ErrorState error={error} title={t('audit.loadFailed')} onRetry={() => refetch()} />
+      ) : !connection || edges.length === 0 ? (
+        <Text c="dimmed" data-testid="audit-empty">
+          {t('audit.empty')}
+        </Text>
+      ) : (
+        <>
+          <Text size="sm" c="dimmed">
+            {t('audit.shown', { count: edges.length })}
+          </Text>
+          <Table.ScrollContainer minWidth={900}>
+            <Table striped highlightOnHover verticalSpacing="xs">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('audit.columns.time')}</Table.Th>
+                  <Table.Th>{t('audit.columns.actor')}</Table.Th>
+                  <Table.Th>{t('audit.columns.action')}</Table.Th>
+                  <Table.Th>{t('audit.columns.object')}</Table.Th>
+                  <Table.Th>{t('audit.columns.fields')}</Table.Th>
+                  <Table.Th>{t('audit.columns.returnee')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {edges.map(({ node }) => (
+                  <AuditRow key={node.id} row={node} onFilter={(patch) => setParams({ ...params, ...patch })} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {connection.pageInfo.hasNextPage && (
+            <Group>
+              <Button
+                variant="default"
+                loading={loading}
+                onClick={() =>
+                  fetchMore({ variables: { filter, first: AUDIT_PAGE_SIZE, after: connection.pageInfo.endCursor } })
+                }
+              >
+                {t('audit.loadMore')}
+              </Button>
+            </Group>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
+
+export default function AuditLogPage() {
+  return (
+    <AdminTexts>
+      <AuditLogScreen />
+    </AdminTexts>
+  );
+}

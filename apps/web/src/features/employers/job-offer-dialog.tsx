@@ -1,0 +1,156 @@
+import { useMutation } from '@apollo/client/react';
+import { JOB_OFFER_STATUS_LABELS, todayInVietnam } from '@hoanhap/shared';
+import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/date-field';
+import { useEnumLabel } from '../../components/enum-label';
+import { type FormErrors, NO_ERRORS, useReasonMessage } from '../../components/form-errors';
+import { useNamespaceFormErrors } from '../../components/namespace-form-errors';
+import { type JobOfferRowFragment, type JobOfferStatus, RecordJobOfferDocument } from '../../gql/graphql';
+import { parseWhole } from './format';
+
+const FIELDS = ['title', 'positions', 'wageMinVnd', 'wageMaxVnd', 'status', 'offeredOn'] as const;
+const STATUSES: readonly JobOfferStatus[] = ['OPEN', 'CLOSED'];
+
+interface JobOfferDialogProps {
+  employerId: string;
+  opened: boolean;
+  onClose: () => void;
+  onRecorded: (offer: JobOfferRowFragment) => void;
+}
+
+/** "Ghi nhận vị trí tuyển dụng": positions, monthly wage band in đồng, status, the day it was offered. */
+export function JobOfferDialog({ employerId, opened, onClose, onRecorded }: JobOfferDialogProps) {
+  const { t } = useTranslation('employers');
+  const label = useEnumLabel();
+  const reasonMessage = useReasonMessage();
+  const { fromApi, reason } = useNamespaceFormErrors('employers', FIELDS);
+  const [record, { loading }] = useMutation(RecordJobOfferDocument);
+  const [title, setTitle] = useState('');
+  const [positions, setPositions] = useState('1');
+  const [wageMin, setWageMin] = useState('');
+  const [wageMax, setWageMax] = useState('');
+  const [status, setStatus] = useState<JobOfferStatus>('OPEN');
+  const [offeredOn, setOfferedOn] = useState<string | null>(todayInVietnam());
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+
+  function close() {
+    setTitle('');
+    setPositions('1');
+    setWageMin('');
+    setWageMax('');
+    setStatus('OPEN');
+    setOfferedOn(todayInVietnam());
+    setErrors(NO_ERRORS);
+    onClose();
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const fields: Record<string, string> = {};
+    if (!title.trim()) fields.title = reasonMessage('REQUIRED');
+    const count = parseWhole(positions);
+    if (!count.valid) fields.positions = reason('INVALID_NUMBER');
+    else if (count.value === null) fields.positions = reasonMessage('REQUIRED');
+    const min = parseWhole(wageMin);
+    const max = parseWhole(wageMax);
+    if (!min.valid) fields.wageMinVnd = reasonMessage('INVALID_AMOUNT');
+    if (!max.valid) fields.wageMaxVnd = reasonMessage('INVALID_AMOUNT');
+    if (!offeredOn) fields.offeredOn = reasonMessage('REQUIRED');
+    if (Object.keys(fields).length > 0 || !offeredOn) {
+      return setErrors({ fields, form: t('errors.formHasErrors', { ns: 'translation' }) });
+    }
+    try {
+      const result = await record({
+        variables: {
+          input: {
+            employerId,
+            title: title.trim(),
+            positions: Number(count.value),
+            wageMinVnd: min.value,
+            wageMaxVnd: max.value,
+            status,
+            offeredOn,
+          },
+        },
+      });
+      if (result.data) onRecorded(result.data.recordJobOffer);
+      close();
+    } catch (error) {
+      setErrors(fromApi(error));
+    }
+  }
+
+  return (
+    <Modal opened={opened} onClose={close} title={t('offer.title')} size="lg">
+      <form onSubmit={onSubmit} noValidate data-testid="job-offer-form">
+        <Stack gap="sm">
+          <TextInput
+            label={t('offer.jobTitle')}
+            placeholder={t('offer.jobTitlePlaceholder')}
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+            error={errors.fields.title}
+            required
+            data-autofocus
+          />
+          <Group grow align="flex-start">
+            <TextInput
+              label={t('offer.positions')}
+              inputMode="numeric"
+              value={positions}
+              onChange={(e) => setPositions(e.currentTarget.value)}
+              error={errors.fields.positions}
+              required
+            />
+            <TextInput
+              label={t('offer.wageMinVnd')}
+              inputMode="numeric"
+              value={wageMin}
+              onChange={(e) => setWageMin(e.currentTarget.value)}
+              error={errors.fields.wageMinVnd}
+            />
+            <TextInput
+              label={t('offer.wageMaxVnd')}
+              inputMode="numeric"
+              value={wageMax}
+              onChange={(e) => setWageMax(e.currentTarget.value)}
+              error={errors.fields.wageMaxVnd}
+            />
+          </Group>
+          <Group grow align="flex-start">
+            <DateField
+              label={t('offer.offeredOn')}
+              value={offeredOn}
+              onChange={setOfferedOn}
+              error={errors.fields.offeredOn}
+              required
+            />
+            <Select
+              label={t('offer.status')}
+              data={STATUSES.map((value) => ({ value, label: label(JOB_OFFER_STATUS_LABELS, value) }))}
+              value={status}
+              onChange={(value) => setStatus(STATUSES.find((s) => s === value) ?? 'OPEN')}
+              error={errors.fields.status}
+              allowDeselect={false}
+            />
+          </Group>
+          {errors.form && (
+            <Alert color="red" role="alert">
+              {errors.form}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('common.cancel', { ns: 'translation' })}
+            </Button>
+            <Button type="submit" loading={loading}>
+              {t('offer.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,126 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type FormErrors, NO_ERRORS, useReasonMessage } from '../../components/form-errors';
+import { useNamespaceFormErrors } from '../../components/namespace-form-errors';
+import { type EmployerRowFragment, RegisterEmployerDocument } from '../../gql/graphql';
+import { parseWhole } from './format';
+
+const FIELDS = ['name', 'contactPerson', 'phone', 'address', 'staffCount'] as const;
+
+interface RegisterEmployerDialogProps {
+  opened: boolean;
+  onClose: () => void;
+  onRegistered: (employer: EmployerRowFragment) => void;
+}
+
+/** "Đăng ký doanh nghiệp": a partner employer of the actor's unit, with its staff size for the 10% rule. */
+export function RegisterEmployerDialog({ opened, onClose, onRegistered }: RegisterEmployerDialogProps) {
+  const { t } = useTranslation('employers');
+  const reasonMessage = useReasonMessage();
+  const { fromApi, reason } = useNamespaceFormErrors('employers', FIELDS);
+  const [register, { loading }] = useMutation(RegisterEmployerDocument);
+  const [name, setName] = useState('');
+  const [contactPerson, setContactPerson] = useState('');
+  const [phone, setPhone] = useState('');
+  const [address, setAddress] = useState('');
+  const [staffCount, setStaffCount] = useState('');
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+
+  function close() {
+    setName('');
+    setContactPerson('');
+    setPhone('');
+    setAddress('');
+    setStaffCount('');
+    setErrors(NO_ERRORS);
+    onClose();
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const fields: Record<string, string> = {};
+    if (!name.trim()) fields.name = reasonMessage('REQUIRED');
+    const staff = parseWhole(staffCount);
+    if (!staff.valid) fields.staffCount = reason('INVALID_NUMBER');
+    if (Object.keys(fields).length > 0)
+      return setErrors({ fields, form: t('errors.formHasErrors', { ns: 'translation' }) });
+    try {
+      const result = await register({
+        variables: {
+          input: {
+            name: name.trim(),
+            contactPerson: contactPerson.trim() || null,
+            phone: phone.trim() || null,
+            address: address.trim() || null,
+            staffCount: staff.value === null ? null : Number(staff.value),
+          },
+        },
+      });
+      if (result.data) onRegistered(result.data.registerEmployer);
+      close();
+    } catch (error) {
+      setErrors(fromApi(error));
+    }
+  }
+
+  return (
+    <Modal opened={opened} onClose={close} title={t('register.title')} size="lg">
+      <form onSubmit={onSubmit} noValidate data-testid="register-employer-form">
+        <Stack gap="sm">
+          <TextInput
+            label={t('register.name')}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={errors.fields.name}
+            required
+            data-autofocus
+          />
+          <Group grow align="flex-start">
+            <TextInput
+              label={t('register.contactPerson')}
+              value={contactPerson}
+              onChange={(e) => setContactPerson(e.currentTarget.value)}
+              error={errors.fields.contactPerson}
+            />
+            <TextInput
+              label={t('register.phone')}
+              type="tel"
+              value={phone}
+              onChange={(e) => setPhone(e.currentTarget.value)}
+              error={errors.fields.phone}
+            />
+          </Group>
+          <TextInput
+            label={t('register.address')}
+            value={address}
+            onChange={(e) => setAddress(e.currentTarget.value)}
+            error={errors.fields.address}
+          />
+          <TextInput
+            label={t('register.staffCount')}
+            description={t('register.staffCountHint')}
+            inputMode="numeric"
+            value={staffCount}
+            onChange={(e) => setStaffCount(e.currentTarget.value)}
+            error={errors.fields.staffCount}
+          />
+          {errors.form && (
+            <Alert color="red" role="alert">
+              {errors.form}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('common.cancel', { ns: 'translation' })}
+            </Button>
+            <Button type="submit" loading={loading}>
+              {t('register.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+import { LazyTexts, lazyNamespace } from './lazy-namespace';
+
+/** Texts of the partner employers screens (list, detail, job offers, placements). */
+export const EMPLOYERS_NS = 'employers';
+
+export const loadEmployersTexts = lazyNamespace(EMPLOYERS_NS, {
+  vi: () => import('../locales/employers/vi.json'),
+  en: () => import('../locales/employers/en.json'),
+});
+
+/** Renders `children` once the `employers` texts are loaded in the current language. */
+export function EmployersTexts({ children, fallback }: { children: ReactNode; fallback?: ReactNode }) {
+  return (
+    <LazyTexts load={loadEmployersTexts} fallback={fallback}>
+      {children}
+    </LazyTexts>
+  );
+}
