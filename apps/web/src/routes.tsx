@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { PageSuspense } from './components/page-loader';
+import { CaseTexts } from './i18n/cases';
 
 // Each page is its own chunk so the first load stays small; the guard and the shell come with the
 // signed-in part, so the login page never downloads them.
@@ -44,10 +45,38 @@ export const routes: RouteObject[] = [
     ),
     children: [
       { path: '/dashboard', element: <DashboardPage /> },
-      { path: '/returnees', element: <ReturneesListPage /> },
-      { path: '/returnees/:id', element: <ReturneeDetailPage /> },
-      { path: '/tasks', element: <TasksPage /> },
-      { path: '/my-people', element: <MyPeoplePage /> },
+      {
+        path: '/returnees',
+        element: (
+          <CaseTexts>
+            <ReturneesListPage />
+          </CaseTexts>
+        ),
+      },
+      {
+        path: '/returnees/:id',
+        element: (
+          <CaseTexts>
+            <ReturneeDetailPage />
+          </CaseTexts>
+        ),
+      },
+      {
+        path: '/tasks',
+        element: (
+          <CaseTexts>
+            <TasksPage />
+          </CaseTexts>
+        ),
+      },
+      {
+        path: '/my-people',
+        element: (
+          <CaseTexts>
+            <MyPeoplePage />
+          </CaseTexts>
+        ),
+      },
       { path: '/model', element: <ModelPage /> },
       { path: '/pledges', element: <PledgesPage /> },
       { path: '/pledges/scoreboard', element: <ScoreboardPage /> },

@@ -10,9 +10,14 @@ const loaders: Record<Lang, () => Promise<Record<string, unknown>>> = {
   en: async () => (await import('../locales/en.json')).default,
 };
 
+// Tracked here, not by asking i18next: screens may merge their own texts into a language's
+// bundle (./cases.tsx) before the language's main texts have arrived.
+const loaded = new Set<Lang>(['vi']);
+
 async function ensureLoaded(lang: Lang): Promise<void> {
-  if (i18next.hasResourceBundle(lang, 'translation')) return;
-  i18next.addResourceBundle(lang, 'translation', await loaders[lang]());
+  if (loaded.has(lang)) return;
+  i18next.addResourceBundle(lang, 'translation', structuredClone(await loaders[lang]()), true, false);
+  loaded.add(lang);
 }
 
 function applyToDocument(lang: Lang): void {
@@ -24,7 +29,8 @@ function applyToDocument(lang: Lang): void {
 export async function initI18n(lang: Lang = storedLanguage()): Promise<typeof i18next> {
   if (!i18next.isInitialized) {
     await i18next.use(initReactI18next).init({
-      resources: { vi: { translation: vi } },
+      // A copy: screens merge their texts into the bundle (./cases.tsx), which must not alter the module.
+      resources: { vi: { translation: structuredClone(vi) } },
       partialBundledLanguages: true,
       lng: 'vi',
       fallbackLng: 'vi',

@@ -1,5 +1,6 @@
 import 'i18next';
 import type admin from '../locales/admin/vi.json';
+import type cases from '../locales/cases/vi.json';
 import type employers from '../locales/employers/vi.json';
 import type exportTexts from '../locales/export/vi.json';
 import type ops from '../locales/ops/vi.json';
@@ -11,7 +12,8 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     resources: {
-      translation: typeof vi;
+      // The case screens' texts are part of the default namespace, loaded with them (./cases.tsx).
+      translation: typeof vi & typeof cases;
       ops: typeof ops;
       admin: typeof admin;
       employers: typeof employers;

@@ -1,5 +1,6 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
+import { loadCaseTexts } from '../i18n/cases';
 import { changeLanguage, initI18n } from '../i18n/i18n';
 
 // jsdom lacks the layout APIs Mantine relies on; these stand-ins are enough for behaviour tests.
@@ -33,6 +34,8 @@ if (!('fonts' in document)) {
 
 beforeAll(async () => {
   await initI18n('vi');
+  // Pages are rendered without their routes here, so the texts their routes load come first.
+  await Promise.all([loadCaseTexts('vi'), loadCaseTexts('en')]);
 });
 
 afterEach(async () => {
