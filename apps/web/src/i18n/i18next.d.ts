@@ -1,6 +1,7 @@
 import 'i18next';
 import type admin from '../locales/admin/vi.json';
 import type ops from '../locales/ops/vi.json';
+import type print from '../locales/print/vi.json';
 import type vi from '../locales/vi.json';
 
 // Typed keys: a missing or misspelt key fails the typecheck instead of showing raw keys.
@@ -8,6 +9,6 @@ import type vi from '../locales/vi.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof vi; ops: typeof ops; admin: typeof admin };
+    resources: { translation: typeof vi; ops: typeof ops; admin: typeof admin; print: typeof print };
   }
 }

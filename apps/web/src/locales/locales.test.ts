@@ -4,6 +4,8 @@ import adminVi from './admin/vi.json';
 import en from './en.json';
 import opsEn from './ops/en.json';
 import opsVi from './ops/vi.json';
+import printEn from './print/en.json';
+import printVi from './print/vi.json';
 import vi from './vi.json';
 
 function keys(value: unknown, prefix = ''): string[] {
@@ -24,10 +26,19 @@ describe('locales', () => {
     expect(keys(adminEn).sort()).toEqual(keys(adminVi).sort());
   });
 
+  it('English has exactly the Vietnamese keys in the lazily loaded `print` namespace too', () => {
+    expect(keys(printEn).sort()).toEqual(keys(printVi).sort());
+  });
+
+  it('keeps the official document text of the `print` namespace Vietnamese in both languages', () => {
+    expect(printEn.doc).toEqual(printVi.doc);
+  });
+
   it('never calls a returnee "đối tượng"', () => {
     expect(JSON.stringify(vi).toLowerCase()).not.toContain('đối tượng');
     expect(JSON.stringify(opsVi).toLowerCase()).not.toContain('đối tượng');
     expect(JSON.stringify(adminVi).toLowerCase()).not.toContain('đối tượng');
+    expect(JSON.stringify(printVi).toLowerCase()).not.toContain('đối tượng');
   });
 
   it('has a Vietnamese message for every API error code', () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   administrativeDate,
+  areaName,
   articleHeading,
+  byCommitteeRole,
+  documentNumber,
   foundingMembers,
   issuerArea,
   issuerLines,
@@ -10,6 +13,7 @@ import {
   numberLine,
   placeDateLine,
   romanNumeral,
+  unitOfMeasureText,
 } from './document-text';
 
 describe('administrative dates', () => {
@@ -94,5 +98,39 @@ describe('committee members', () => {
       { id: 'left-before', startedOn: '2023-01-01', endedOn: '2024-04-17' },
     ];
     expect(foundingMembers(history, '2024-04-18').map((m) => m.id)).toEqual(['founder', 'left-later']);
+  });
+});
+
+describe('roster order and units', () => {
+  it('lists the head first and the secretary last, keeping the order within a role', () => {
+    const members = [
+      { personName: 'Thư ký', role: 'SECRETARY' },
+      { personName: 'Thành viên 1', role: 'MEMBER' },
+      { personName: 'Trưởng ban', role: 'HEAD' },
+      { personName: 'Thành viên 2', role: 'MEMBER' },
+      { personName: 'Phó ban', role: 'STANDING_DEPUTY' },
+    ];
+    expect(byCommitteeRole(members).map((m) => m.personName)).toEqual([
+      'Trưởng ban',
+      'Phó ban',
+      'Thành viên 1',
+      'Thành viên 2',
+      'Thư ký',
+    ]);
+  });
+
+  it('names a unit inside a sentence with its level in lower case', () => {
+    expect(areaName('Phường Lãm Hà')).toBe('phường Lãm Hà');
+    expect(areaName('Xã An Hồng')).toBe('xã An Hồng');
+  });
+
+  it('writes a target’s unit in words and its numbers the Vietnamese way', () => {
+    expect(unitOfMeasureText('PERCENT', 'STABLE_WORK_SHARE')).toBe('%');
+    expect(unitOfMeasureText('COUNT', 'NEW_OFFENCES')).toBe('vụ');
+    expect(unitOfMeasureText('COUNT', 'SUPPORT_DONE')).toBe('lượt');
+    expect(unitOfMeasureText('RATE', 'CONTACTS_PER_PERSON_MONTH')).toBe('lần/người/tháng');
+    expect(unitOfMeasureText('buổi', null)).toBe('buổi');
+    expect(documentNumber(1.5)).toBe('1,5');
+    expect(documentNumber(40)).toBe('40');
   });
 });

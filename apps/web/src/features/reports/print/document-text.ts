@@ -70,8 +70,7 @@ const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/^HĐND\s+/i, 'Hội đồng nhân dân '],
   [/^MTTQ\s+/i, 'Mặt trận Tổ quốc '],
 ];
-const BODY_AND_AREA =
-  /^(.*?)\s+((?:phường|xã|thị trấn|đặc khu|quận|huyện|thị xã|thành phố|tỉnh)\s+.+)$/i;
+const BODY_AND_AREA = /^(.*?)\s+((?:phường|xã|thị trấn|đặc khu|quận|huyện|thị xã|thành phố|tỉnh)\s+.+)$/i;
 
 /**
  * The issuer block's lines in capitals: "UBND phường Lãm Hà" → ["ỦY BAN NHÂN DÂN", "PHƯỜNG LÃM HÀ"].
@@ -137,4 +136,40 @@ export interface DatedMembership {
 /** The members seated on the day of the founding decision (or on the term's first day, if later). */
 export function foundingMembers<M extends DatedMembership>(history: readonly M[], onDate: IsoDate): M[] {
   return history.filter((m) => m.startedOn <= onDate && (!m.endedOn || m.endedOn >= onDate));
+}
+
+const ROLE_ORDER = ['HEAD', 'STANDING_DEPUTY', 'DEPUTY', 'MEMBER', 'SECRETARY'];
+
+/** A roster in the order a decision lists it: head, standing deputy, deputies, members, secretary. */
+export function byCommitteeRole<M extends { role: string; personName: string }>(members: readonly M[]): M[] {
+  const rank = (role: string) => {
+    const i = ROLE_ORDER.indexOf(role);
+    return i < 0 ? ROLE_ORDER.length : i;
+  };
+  return [...members].sort((a, b) => rank(a.role) - rank(b.role));
+}
+
+/** "Phường Lãm Hà" → "phường Lãm Hà": a unit named inside a sentence. */
+export function areaName(unitName: string): string {
+  return unitName.trim().replace(new RegExp(`^${LEVEL}`, 'i'), (level) => level.toLocaleLowerCase('vi-VN'));
+}
+
+/**
+ * The unit of a target's value in words: "%" for a share, "vụ" for offences, "lượt" for support
+ * actions, "lần/người/tháng" for contacts; a manual target's own unit ("buổi") as it is.
+ */
+export function unitOfMeasureText(unitOfMeasure: string, indicator?: string | null): string {
+  if (unitOfMeasure === 'PERCENT') return '%';
+  if (unitOfMeasure === 'RATE') return 'lần/người/tháng';
+  if (unitOfMeasure === 'COUNT') {
+    if (indicator === 'NEW_OFFENCES') return 'vụ';
+    if (indicator === 'SUPPORT_DONE') return 'lượt';
+    return 'số lượng';
+  }
+  return unitOfMeasure;
+}
+
+/** A number in a Vietnamese document: decimal comma, no more than two decimals ("1,5"). */
+export function documentNumber(value: number): string {
+  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(value);
 }
