@@ -87,7 +87,7 @@ function Decision({ committee }: { committee: Committee }) {
         <p>
           {proposal ? t('doc.decision.proposal', reference(proposal)) : t('doc.decision.proposalDefault', { area })}
         </p>
-        <p className={classes.decisionAuthority} style={{ textIndent: 0 }}>
+        <p className={classes.decisionAuthority} style={{ textIndent: 0, textAlign: 'center' }}>
           {t('doc.decision.decides')}
         </p>
 
