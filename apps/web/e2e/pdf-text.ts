@@ -32,7 +32,7 @@ function parseCMap(text: string): CMap {
       const dst = m[3] ?? '';
       if (dst.startsWith('[')) {
         const items = [...dst.matchAll(/<([0-9A-Fa-f]*)>/g)].map((x) => utf16(x[1] ?? ''));
-        items.forEach((s, k) => map.set(lo + k, s));
+        for (const [k, s] of items.entries()) map.set(lo + k, s);
       } else {
         const first = dst.slice(1, -1);
         const head = first.slice(0, -4);
