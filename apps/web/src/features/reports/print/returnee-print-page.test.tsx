@@ -72,7 +72,20 @@ beforeAll(async () => {
 
 describe('the printed information sheet', () => {
   it('prints convictions and the citizen ID the API gave an officer', async () => {
-    renderSheet(officer, person({ citizenId: '031090001234', convictions: [CONVICTION] }));
+    renderSheet(
+      officer,
+      person({
+        citizenId: '031090001234',
+        convictions: [CONVICTION],
+        currentClassification: {
+          __typename: 'Classification',
+          id: 'cl1',
+          group: 'B',
+          periodStart: '2023-06-16',
+          periodEnd: null,
+        } as Person['currentClassification'],
+      }),
+    );
     const sheet = await screen.findByTestId('returnee-sheet');
     expect(screen.getByTestId('returnee-print-title').textContent).toBe(
       'PHIẾU THÔNG TIN NGƯỜI CHẤP HÀNH XONG ÁN PHẠT TÙ VỀ CƯ TRÚ TẠI ĐỊA PHƯƠNG',
@@ -81,6 +94,9 @@ describe('the printed information sheet', () => {
     expect(screen.getByTestId('convictions').textContent).toContain('Bản án số 12/2019/HSST ngày 04/03/2019');
     expect(sheet.textContent).not.toContain('không hiển thị');
     expect(sheet.textContent).toContain('Chợ Lãm Hà');
+    // A classification still running has no end date to print.
+    expect(sheet.textContent).toContain('Xếp loại hiện tại:Loại B, từ 16/06/2023');
+    expect(sheet.textContent).not.toContain('đến —');
   });
 
   it('marks the sensitive parts as not shown to a committee user the API gave none', async () => {

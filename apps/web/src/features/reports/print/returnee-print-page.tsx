@@ -22,6 +22,7 @@ import { PageLoader } from '../../../components/page-loader';
 import { ReturneePrintDocument, type ReturneePrintQuery } from '../../../gql/graphql';
 import { PrintTexts } from '../../../i18n/print';
 import { useLang } from '../../../i18n/use-lang';
+import type printTexts from '../../../locales/print/vi.json';
 import { useCurrentUser } from '../../auth/current-user';
 import { documentNumber, placeDateLine, romanNumeral } from './document-text';
 import { PrintFrame } from './print-frame';
@@ -29,6 +30,7 @@ import { DocumentHeader, DocumentTitle, PrintSheet, printClasses as classes, Sig
 import { sensitiveShown } from './sensitive-fields';
 
 type Person = NonNullable<ReturneePrintQuery['returnee']>;
+type FieldKey = keyof typeof printTexts.doc.returnee.field;
 
 /** The Vietnamese label of an API enum value: the sheet is an official paper. */
 const vi = (labels: Readonly<Record<string, Label>>, value: string | null | undefined) =>
@@ -65,7 +67,7 @@ function Fields({ rows }: { rows: Array<[string, ReactNode]> }) {
 function InformationSheet({ person, shown }: { person: Person; shown: boolean }) {
   const { t } = useTranslation('print');
   const lang = useLang();
-  const f = (key: Parameters<typeof fieldKey>[0]) => t(fieldKey(key));
+  const f = (key: FieldKey) => t(`doc.returnee.field.${key}`);
   const hidden = <span className={classes.muted}>{t('doc.hidden')}</span>;
   const unitUpper = person.unit.name.toLocaleUpperCase('vi-VN');
   const c = person.currentClassification;
@@ -118,13 +120,15 @@ function InformationSheet({ person, shown }: { person: Person; shown: boolean })
             [f('status'), vi(CASE_STATUS_LABELS, person.status)],
             [
               f('classification'),
-              c
-                ? t('doc.returnee.classificationValue', {
-                    group: c.group,
-                    from: date(c.periodStart),
-                    to: date(c.periodEnd),
-                  })
-                : '—',
+              !c
+                ? '—'
+                : c.periodEnd
+                  ? t('doc.returnee.classificationValue', {
+                      group: c.group,
+                      from: date(c.periodStart),
+                      to: date(c.periodEnd),
+                    })
+                  : t('doc.returnee.classificationOpen', { group: c.group, from: date(c.periodStart) }),
             ],
           ]}
         />
@@ -289,34 +293,6 @@ function InformationSheet({ person, shown }: { person: Person; shown: boolean })
       </p>
     </PrintSheet>
   );
-}
-
-const FIELDS = [
-  'fullName',
-  'otherNames',
-  'dateOfBirth',
-  'sex',
-  'citizenId',
-  'permanentAddress',
-  'currentAddress',
-  'residentialGroup',
-  'family',
-  'returnedOn',
-  'status',
-  'classification',
-  'release',
-  'reception',
-  'needs',
-  'employmentStatus',
-  'employer',
-  'since',
-  'route',
-  'eligibleOn',
-  'waiting',
-  'blockers',
-] as const;
-function fieldKey(key: (typeof FIELDS)[number]) {
-  return `doc.returnee.field.${key}` as const;
 }
 
 function ReturneePrint() {
