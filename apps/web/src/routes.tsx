@@ -26,6 +26,9 @@ const EmployerDetailPage = lazy(() => import('./features/employers/employer-deta
 const ChangePasswordPage = lazy(() => import('./features/account/change-password-page'));
 const PrintLayout = lazy(() => import('./layout/print-layout'));
 const StatisticsPrintPage = lazy(() => import('./features/reports/statistics-print-page'));
+const DecisionPrintPage = lazy(() => import('./features/reports/print/decision-print-page'));
+const PledgePrintPage = lazy(() => import('./features/reports/print/pledge-print-page'));
+const ReturneePrintPage = lazy(() => import('./features/reports/print/returnee-print-page'));
 
 export const routes: RouteObject[] = [
   { path: '/', element: <Navigate to="/dashboard" replace /> },
@@ -91,13 +94,18 @@ export const routes: RouteObject[] = [
     ],
   },
   {
-    // Printed reports: signed in, but without the app's chrome.
+    // Printed reports and documents: signed in, but without the app's chrome.
     element: (
       <PageSuspense fullPage>
         <PrintLayout />
       </PageSuspense>
     ),
-    children: [{ path: '/reports/statistics/print', element: <StatisticsPrintPage /> }],
+    children: [
+      { path: '/reports/statistics/print', element: <StatisticsPrintPage /> },
+      { path: '/print/committees/:id/decision', element: <DecisionPrintPage /> },
+      { path: '/print/pledges/:id', element: <PledgePrintPage /> },
+      { path: '/print/returnees/:id', element: <ReturneePrintPage /> },
+    ],
   },
   {
     path: '*',

@@ -4,6 +4,7 @@ import type cases from '../locales/cases/vi.json';
 import type employers from '../locales/employers/vi.json';
 import type exportTexts from '../locales/export/vi.json';
 import type ops from '../locales/ops/vi.json';
+import type print from '../locales/print/vi.json';
 import type vi from '../locales/vi.json';
 
 // Typed keys: a missing or misspelt key fails the typecheck instead of showing raw keys.
@@ -18,6 +19,7 @@ declare module 'i18next' {
       admin: typeof admin;
       employers: typeof employers;
       export: typeof exportTexts;
+      print: typeof print;
     };
   }
 }

@@ -10,7 +10,7 @@ function keys(value: unknown, prefix = ''): string[] {
 /** Every lazily loaded namespace (`locales/<ns>/{vi,en}.json`), found by the files themselves. */
 const namespaces = Object.entries(
   import.meta.glob<Record<string, unknown>>('./*/*.json', { eager: true, import: 'default' }),
-).reduce<Record<string, Record<string, unknown>>>((all, [file, texts]) => {
+).reduce<Record<string, Record<string, Record<string, unknown>>>>((all, [file, texts]) => {
   const [, ns, lang] = /^\.\/([^/]+)\/([a-z]+)\.json$/.exec(file) ?? [];
   if (ns && lang) all[ns] = { ...all[ns], [lang]: texts };
   return all;
@@ -22,7 +22,7 @@ describe('locales', () => {
   });
 
   it('finds the lazily loaded namespaces', () => {
-    expect(Object.keys(namespaces)).toEqual(expect.arrayContaining(['admin', 'ops']));
+    expect(Object.keys(namespaces)).toEqual(expect.arrayContaining(['admin', 'ops', 'cases', 'print']));
   });
 
   for (const [ns, texts] of Object.entries(namespaces)) {
@@ -30,6 +30,11 @@ describe('locales', () => {
       expect(keys(texts.en).sort()).toEqual(keys(texts.vi).sort());
     });
   }
+
+  it('keeps the official document text of the `print` namespace Vietnamese in both languages', () => {
+    expect(namespaces.print?.en?.doc).toBeDefined();
+    expect(namespaces.print?.en?.doc).toEqual(namespaces.print?.vi?.doc);
+  });
 
   it('never calls a returnee "đối tượng"', () => {
     for (const texts of [vi, ...Object.values(namespaces).map((n) => n.vi)]) {

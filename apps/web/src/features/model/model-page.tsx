@@ -14,6 +14,7 @@ import {
   type ReintegrationModelPageQuery,
 } from '../../gql/graphql';
 import { OpsTexts } from '../../i18n/ops';
+import { PrintLink } from '../reports/print/print-link';
 import { DOCUMENT_KIND_LABELS, MODEL_STATUS_LABELS } from '../pledges/labels';
 
 type Model = ReintegrationModelPageQuery['reintegrationModels'][number];
@@ -116,16 +117,26 @@ function CommitteeRoster({ committee }: { committee: Committee }) {
   const label = useEnumLabel();
   return (
     <Stack gap="xs" data-testid="committee">
-      <div>
-        <Title order={3} size="h5">
-          {committee.name}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {committee.termTo
-            ? t('model.committee.term', { from: formatDateVi(committee.termFrom), to: formatDateVi(committee.termTo) })
-            : t('model.committee.termOpen', { from: formatDateVi(committee.termFrom) })}
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={3} size="h5">
+            {committee.name}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {committee.termTo
+              ? t('model.committee.term', {
+                  from: formatDateVi(committee.termFrom),
+                  to: formatDateVi(committee.termTo),
+                })
+              : t('model.committee.termOpen', { from: formatDateVi(committee.termFrom) })}
+          </Text>
+        </div>
+        <PrintLink
+          kind="decision"
+          to={`/print/committees/${encodeURIComponent(committee.id)}/decision`}
+          testId="print-decision"
+        />
+      </Group>
       {committee.members.length === 0 ? (
         <Text c="dimmed" data-testid="committee-empty">
           {t('model.committee.empty')}

@@ -8,6 +8,7 @@ import { useEnumLabel } from '../../components/enum-label';
 import { ErrorState } from '../../components/error-state';
 import { PledgeDetailDocument, type PledgeDetailQuery } from '../../gql/graphql';
 import { OpsTexts } from '../../i18n/ops';
+import { PrintLink } from '../reports/print/print-link';
 import { useLang } from '../../i18n/use-lang';
 import { formatNumber, progressPercent } from './format';
 import { REVIEW_KIND_LABELS } from './labels';
@@ -117,7 +118,10 @@ function PledgeDetail() {
   const targets = [...pledge.targets].sort((a, b) => a.position - b.position);
   return (
     <Stack gap="lg">
-      {back}
+      <Group justify="space-between">
+        {back}
+        <PrintLink kind="pledge" to={`/print/pledges/${encodeURIComponent(pledge.id)}`} testId="print-pledge" />
+      </Group>
       <Group justify="space-between" align="flex-start">
         <div>
           <Title order={1} size="h2" data-testid="pledge-title">

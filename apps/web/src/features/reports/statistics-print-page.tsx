@@ -11,7 +11,16 @@ import { type BreakdownFragment, ReintegrationStatsDocument } from '../../gql/gr
 import { OpsTexts } from '../../i18n/ops';
 import { useLang } from '../../i18n/use-lang';
 import { isRangeInverted, readDashboardParams } from '../dashboard/dashboard-params';
-import classes from './print.module.css';
+import {
+  DocumentHeader,
+  DocumentTitle,
+  PrintSheet,
+  PrintToolbar,
+  printClasses as classes,
+  Recipients,
+  SignatureBlock,
+  SignatureFooter,
+} from './print/print-sheet';
 import { dateParts, placeName, startsOnNewYear } from './report-text';
 
 const COLUMNS = ['total', 'stable', 'unstable', 'unemployed', 'other'] as const;
@@ -61,7 +70,7 @@ function Report() {
 
   return (
     <>
-      <div className={classes.toolbar}>
+      <PrintToolbar>
         <Anchor component={Link} to={dashboardLink} size="sm">
           ← {t('report.back')}
         </Anchor>
@@ -71,28 +80,16 @@ function Report() {
         <Button onClick={() => window.print()} data-testid="print-button">
           {t('report.print')}
         </Button>
-      </div>
-      <article className={classes.sheet} lang={lang} data-testid="report-sheet">
-        <header className={classes.header}>
-          <div>
-            <p className={classes.bold} data-testid="report-issuer">
-              {t('report.issuer', { unit: unit.toLocaleUpperCase(lang === 'vi' ? 'vi-VN' : 'en-GB') })}
-            </p>
-            <hr className={classes.rule} />
-            <p data-testid="report-number">{t('report.number')}</p>
-          </div>
-          <div>
-            <p className={classes.bold}>{t('report.motto')}</p>
-            <p className={classes.bold}>{t('report.mottoSub')}</p>
-            <hr className={classes.rule} style={{ width: '50%' }} />
-            <p className={classes.placeDate} data-testid="report-place-date">
-              {t('report.placeDate', { place: placeName(unit), day, month, year })}
-            </p>
-          </div>
-        </header>
-
-        <h1 className={classes.title}>{t('report.title')}</h1>
-        <p className={classes.subject}>{t('report.subject')}</p>
+      </PrintToolbar>
+      <PrintSheet lang={lang} testId="report-sheet">
+        <DocumentHeader
+          issuer={[t('report.issuer', { unit: unit.toLocaleUpperCase(lang === 'vi' ? 'vi-VN' : 'en-GB') })]}
+          number={t('report.number')}
+          motto={[t('report.motto'), t('report.mottoSub')]}
+          placeDate={t('report.placeDate', { place: placeName(unit), day, month, year })}
+          testIdPrefix="report"
+        />
+        <DocumentTitle title={t('report.title')} subject={t('report.subject')} />
 
         <section className={classes.body} data-testid="report-body">
           <p data-testid="report-returned-sentence">
@@ -139,18 +136,11 @@ function Report() {
           <p>{t('report.asOfNote', { date: formatDateVi(stats.asOf) })}</p>
         </section>
 
-        <footer className={classes.signature}>
-          <div className={classes.recipients}>
-            <strong>{t('report.recipients')}</strong>
-            {'\n'}
-            {t('report.recipientList')}
-          </div>
-          <div className={classes.signer}>
-            <p className={classes.bold}>{t('report.signerRole')}</p>
-            <p className={classes.signHint}>{t('report.signHint')}</p>
-          </div>
-        </footer>
-      </article>
+        <SignatureFooter
+          recipients={<Recipients label={t('report.recipients')} lines={t('report.recipientList')} />}
+          signer={<SignatureBlock lines={[t('report.signerRole')]} hint={t('report.signHint')} />}
+        />
+      </PrintSheet>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { Alert, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@manti
 import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../../../components/enum-label';
 import { StatusBadge } from '../../../components/status-badge';
+import { PrintLink } from '../../reports/print/print-link';
 import { LifecycleActions } from './lifecycle-actions';
 import type { ReturneeDetail } from './types';
 
@@ -57,11 +58,14 @@ export function ReturneeHeader({
   const job = returnee.currentEmployment;
   return (
     <Stack gap="sm">
-      <Group gap="sm" align="center">
-        <Title order={1} size="h2" data-testid="returnee-name">
-          {returnee.fullName}
-        </Title>
-        <StatusBadge status={returnee.status} />
+      <Group justify="space-between" align="center">
+        <Group gap="sm" align="center">
+          <Title order={1} size="h2" data-testid="returnee-name">
+            {returnee.fullName}
+          </Title>
+          <StatusBadge status={returnee.status} />
+        </Group>
+        <PrintLink kind="returnee" to={`/print/returnees/${encodeURIComponent(returnee.id)}`} testId="print-returnee" />
       </Group>
       <Text c="dimmed" size="sm">
         {t('returnee.unit', { name: returnee.unit.name })}

@@ -1,0 +1,110 @@
+import { Role } from '@hoanhap/shared';
+import { screen } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ReturneePrintDocument, type ReturneePrintQuery } from '../../../gql/graphql';
+import { loadPrintTexts } from '../../../i18n/print';
+import { officer } from '../../../test/fixtures';
+import { renderWithApp } from '../../../test/render';
+import ReturneePrintPage from './returnee-print-page';
+
+type Person = NonNullable<ReturneePrintQuery['returnee']>;
+
+const committeeUser = { ...officer, id: 'user-committee', role: Role.COMMITTEE };
+
+function person(overrides: Partial<Person> = {}): Person {
+  return {
+    __typename: 'Returnee',
+    id: 'r1',
+    fullName: 'Hoàng Văn Bình',
+    otherNames: [],
+    dateOfBirth: '1990-05-02',
+    sex: 'MALE',
+    citizenId: null,
+    permanentAddress: 'Tổ dân phố 3, phường Lãm Hà',
+    currentAddress: null,
+    residentialGroup: 'Tổ 3',
+    returnedOn: '2023-06-01',
+    status: 'UNDER_SUPPORT',
+    unit: { __typename: 'AdministrativeUnit', id: 'u1', name: 'Phường Lãm Hà' },
+    familyContacts: [],
+    currentClassification: null,
+    convictions: [],
+    releases: [],
+    receptions: [],
+    helpers: [],
+    currentEmployment: {
+      __typename: 'EmploymentPeriod',
+      id: 'e1',
+      status: 'UNSTABLE',
+      employerName: 'Chợ Lãm Hà',
+      startedOn: '2023-07-01',
+    },
+    supports: [],
+    expungementForecast: null,
+    ...overrides,
+  } as Person;
+}
+
+const CONVICTION = {
+  __typename: 'Conviction',
+  id: 'cv1',
+  court: 'TAND quận Kiến An',
+  judgmentNumber: '12/2019/HSST',
+  judgmentDate: '2019-03-04',
+  penalCodeArticle: '173',
+  mainPenalty: 'FIXED_TERM_IMPRISONMENT',
+  prisonMonths: 36,
+  mainPenaltyCompletedOn: '2023-05-30',
+} as Person['convictions'][number];
+
+function renderSheet(user: typeof officer, returnee: Person) {
+  return renderWithApp(<ReturneePrintPage />, {
+    url: '/print/returnees/r1',
+    path: '/print/returnees/:id',
+    user,
+    mocks: [{ request: { query: ReturneePrintDocument, variables: { id: 'r1' } }, result: { data: { returnee } } }],
+  });
+}
+
+beforeAll(async () => {
+  await loadPrintTexts('vi');
+});
+
+describe('the printed information sheet', () => {
+  it('prints convictions and the citizen ID the API gave an officer', async () => {
+    renderSheet(
+      officer,
+      person({
+        citizenId: '031090001234',
+        convictions: [CONVICTION],
+        currentClassification: {
+          __typename: 'Classification',
+          id: 'cl1',
+          group: 'B',
+          periodStart: '2023-06-16',
+          periodEnd: null,
+        } as Person['currentClassification'],
+      }),
+    );
+    const sheet = await screen.findByTestId('returnee-sheet');
+    expect(screen.getByTestId('returnee-print-title').textContent).toBe(
+      'PHIẾU THÔNG TIN NGƯỜI CHẤP HÀNH XONG ÁN PHẠT TÙ VỀ CƯ TRÚ TẠI ĐỊA PHƯƠNG',
+    );
+    expect(sheet.textContent).toContain('031090001234');
+    expect(screen.getByTestId('convictions').textContent).toContain('Bản án số 12/2019/HSST ngày 04/03/2019');
+    expect(sheet.textContent).not.toContain('không hiển thị');
+    expect(sheet.textContent).toContain('Chợ Lãm Hà');
+    // A classification still running has no end date to print.
+    expect(sheet.textContent).toContain('Xếp loại hiện tại:Loại B, từ 16/06/2023');
+    expect(sheet.textContent).not.toContain('đến —');
+  });
+
+  it('marks the sensitive parts as not shown to a committee user the API gave none', async () => {
+    renderSheet(committeeUser, person());
+    const sheet = await screen.findByTestId('returnee-sheet');
+    expect(screen.getByTestId('convictions-hidden').textContent).toBe('— (không hiển thị)');
+    expect(screen.getByTestId('forecast-hidden').textContent).toBe('— (không hiển thị)');
+    expect(sheet.textContent).toContain('Số định danh cá nhân (CCCD):— (không hiển thị)');
+    expect(screen.getByText(/Một số thông tin nhạy cảm không được in/)).toBeTruthy();
+  });
+});
