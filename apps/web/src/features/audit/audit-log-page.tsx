@@ -10,16 +10,12 @@ import { type AuditRowFragment, AuditLogDocument } from '../../gql/graphql';
 import { AdminTexts } from '../../i18n/admin';
 import { useLang } from '../../i18n/use-lang';
 import { actionKey } from './audit-actions';
+import { AuditExport } from './audit-export';
+import { formatDateTimeVi } from './format';
 import { AuditFilters } from './audit-filters';
 import { type AuditParams, auditFilter, readAuditParams, writeAuditParams } from './audit-params';
 
 export const AUDIT_PAGE_SIZE = 50;
-
-/** dd/MM/yyyy HH:mm in Việt Nam time (UTC+7, no daylight saving), whatever the browser's zone. */
-export function formatDateTimeVi(iso: string): string {
-  const local = new Date(new Date(iso).getTime() + 7 * 3600_000).toISOString();
-  return `${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)} ${local.slice(11, 16)}`;
-}
 
 const shortId = (id: string) => id.slice(0, 8);
 
@@ -129,7 +125,10 @@ function AuditLogScreen() {
           {t('audit.intro')}
         </Text>
       </Stack>
-      <AuditFilters value={params} onChange={setParams} />
+      <Group justify="space-between" align="flex-end">
+        <AuditFilters value={params} onChange={setParams} />
+        <AuditExport filter={filter} />
+      </Group>
       {(params.actor || params.returnee) && (
         <Group gap="xs">
           {params.actor && (

@@ -11,6 +11,7 @@ import { useLang } from '../../i18n/use-lang';
 import { useCurrentUser } from '../auth/current-user';
 import { EMPLOYER_WRITERS, formatShare } from './format';
 import { RegisterEmployerDialog } from './register-employer-dialog';
+import { EmployersExport } from './employers-export';
 
 function EmployersScreen() {
   const { t } = useTranslation('employers');
@@ -34,7 +35,10 @@ function EmployersScreen() {
             {t('list.intro')}
           </Text>
         </Stack>
-        {canWrite && <Button onClick={() => setRegistering(true)}>{t('list.register')}</Button>}
+        <Group gap="sm">
+          {employers && employers.length > 0 && <EmployersExport employers={employers} />}
+          {canWrite && <Button onClick={() => setRegistering(true)}>{t('list.register')}</Button>}
+        </Group>
       </Group>
       {notice && (
         <Alert

@@ -3,7 +3,8 @@ export interface ExportPage<Row> {
   rows: Row[];
   endCursor: string | null;
   hasNextPage: boolean;
-  totalCount: number;
+  /** Null when the list does not count its rows (progress then shows rows fetched only). */
+  totalCount: number | null;
 }
 
 /** The API's largest page: an export walks the list in pages of this size. */
@@ -27,7 +28,7 @@ export class TooManyRowsError extends Error {
  */
 export async function collectPages<Row>(
   fetchPage: (after: string | null) => Promise<ExportPage<Row>>,
-  options: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal; maxRows?: number } = {},
+  options: { onProgress?: (done: number, total: number | null) => void; signal?: AbortSignal; maxRows?: number } = {},
 ): Promise<Row[]> {
   const max = options.maxRows ?? EXPORT_MAX_ROWS;
   const rows: Row[] = [];
@@ -36,9 +37,11 @@ export async function collectPages<Row>(
     options.signal?.throwIfAborted();
     const page = await fetchPage(after);
     options.signal?.throwIfAborted();
-    if (page.totalCount > max) throw new TooManyRowsError(page.totalCount, max);
+    if (page.totalCount !== null && page.totalCount > max) throw new TooManyRowsError(page.totalCount, max);
     rows.push(...page.rows);
-    options.onProgress?.(rows.length, Math.max(page.totalCount, rows.length));
+    // Uncounted lists are checked as they grow.
+    if (rows.length > max) throw new TooManyRowsError(rows.length, max);
+    options.onProgress?.(rows.length, page.totalCount === null ? null : Math.max(page.totalCount, rows.length));
     if (!page.hasNextPage || !page.endCursor || page.rows.length === 0) return rows;
     after = page.endCursor;
   }

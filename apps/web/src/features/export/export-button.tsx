@@ -2,7 +2,7 @@ import { Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_NS, ExportTexts } from '../../i18n/export';
-import { collectPages, type ExportPage, TooManyRowsError } from './collect-pages';
+import { collectPages, EXPORT_PAGE_SIZE, type ExportPage, TooManyRowsError } from './collect-pages';
 import { downloadXlsx, type ExportColumn, exportFileName } from './xlsx';
 
 export interface ExportButtonProps<Row> {
@@ -13,8 +13,10 @@ export interface ExportButtonProps<Row> {
   columns: readonly ExportColumn<Row>[];
   /** Fetches one page with the list's current filters (the whole list is walked page by page). */
   fetchPage?: (after: string | null) => Promise<ExportPage<Row>>;
-  /** Rows already at hand (a selection): exported as they are, without fetching. */
+  /** Rows already at hand: exported as they are, without fetching. */
   rows?: readonly Row[];
+  /** The rows are the user's selection (the button says how many). */
+  selection?: boolean;
   disabled?: boolean;
 }
 
@@ -43,7 +45,15 @@ export function ExportButton<Row>(props: ExportButtonProps<Row>) {
   );
 }
 
-function ExportButtonInner<Row>({ fileStem, sheet, columns, fetchPage, rows, disabled }: ExportButtonProps<Row>) {
+function ExportButtonInner<Row>({
+  fileStem,
+  sheet,
+  columns,
+  fetchPage,
+  rows,
+  selection,
+  disabled,
+}: ExportButtonProps<Row>) {
   const { t } = useTranslation(EXPORT_NS);
   const [state, setState] = useState<State>({ step: 'idle' });
   const abort = useRef<AbortController | null>(null);
@@ -91,7 +101,7 @@ function ExportButtonInner<Row>({ fileStem, sheet, columns, fetchPage, rows, dis
   return (
     <Group gap="xs" wrap="nowrap">
       <Button variant="default" onClick={() => void run()} loading={busy} disabled={disabled} data-testid="export-xlsx">
-        {rows ? t('buttonSelection', { count: rows.length }) : t('button')}
+        {rows && selection ? t('buttonSelection', { count: rows.length }) : t('button')}
       </Button>
       <Text size="sm" c={state.step === 'failed' ? 'red' : 'dimmed'} role="status" data-testid="export-status">
         {state.step === 'finished'
@@ -101,7 +111,7 @@ function ExportButtonInner<Row>({ fileStem, sheet, columns, fetchPage, rows, dis
             : ''}
       </Text>
       <Modal
-        opened={state.step === 'fetching' && (state.total ?? 0) > 100}
+        opened={state.step === 'fetching' && (state.total === null ? state.done > 0 : state.total > EXPORT_PAGE_SIZE)}
         onClose={() => abort.current?.abort()}
         title={t('title')}
         centered
@@ -110,9 +120,16 @@ function ExportButtonInner<Row>({ fileStem, sheet, columns, fetchPage, rows, dis
           <Text size="sm" c="dimmed">
             {t('filtersNote')}
           </Text>
-          <Progress value={percent} aria-label={t('title')} animated />
+          <Progress
+            value={state.step === 'fetching' && state.total === null ? 100 : percent}
+            aria-label={t('title')}
+            animated
+          />
           <Text size="sm" aria-live="polite">
-            {state.step === 'fetching' && t('progress', { done: state.done, total: state.total ?? 0 })}
+            {state.step === 'fetching' &&
+              (state.total === null
+                ? t('progressUncounted', { done: state.done })
+                : t('progress', { done: state.done, total: state.total }))}
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => abort.current?.abort()}>

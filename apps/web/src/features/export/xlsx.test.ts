@@ -56,7 +56,7 @@ function pages(total: number, size: number) {
 describe('walking a list for export', () => {
   it('follows the cursors to the end and reports progress after each page', async () => {
     const { calls, fetchPage } = pages(250, 100);
-    const progress: Array<[number, number]> = [];
+    const progress: Array<[number, number | null]> = [];
     const rows = await collectPages(fetchPage, { onProgress: (done, total) => progress.push([done, total]) });
     expect(rows).toHaveLength(250);
     expect(rows[249]).toBe(249);

@@ -6,6 +6,8 @@ export interface ExportColumn<Row> {
   kind?: 'text' | 'number' | 'date';
   /** Width in characters. */
   width?: number;
+  /** A spreadsheet number format for numbers, e.g. `0.0%`; whole numbers with separators by default. */
+  format?: string;
 }
 
 type Cell = {
@@ -27,7 +29,9 @@ export function toCell<Row>(column: ExportColumn<Row>, row: Row): Cell {
       return { value: new Date(Date.UTC(+year, +month - 1, +day)), type: Date, format: 'dd/mm/yyyy' };
     }
   }
-  if (column.kind === 'number' && typeof value === 'number') return { value, type: Number, format: '#,##0' };
+  if (column.kind === 'number' && typeof value === 'number') {
+    return { value, type: Number, format: column.format ?? '#,##0' };
+  }
   return { value: typeof value === 'number' ? value : String(value) };
 }
 

@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Skeleton, Stack, Tabs, Title } from '@mantine/core';
+import { Group, Skeleton, Stack, Tabs, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorState } from '../../components/error-state';
 import { MyTasksDocument, OverdueTasksDocument, UnitTasksDocument } from '../../gql/graphql';
 import { unitVariable, useActiveUnit } from '../units/active-unit';
+import { TaskExport } from './task-export';
 import { TaskList } from './task-list';
 
 const VIEWS = ['mine', 'overdue', 'unit'] as const;
@@ -23,7 +24,16 @@ function TaskView({ view }: { view: View }) {
     view === 'mine' ? mine.data?.myTasks : view === 'overdue' ? overdue.data?.overdueTasks : unit.data?.unitTasks;
   if (loading && !tasks) return <Skeleton h={120} aria-busy="true" />;
   if (error && !tasks) return <ErrorState error={error} title={t('tasks.loadFailed')} onRetry={() => refetch()} />;
-  return <TaskList tasks={tasks ?? []} />;
+  return (
+    <Stack gap="sm">
+      {tasks && tasks.length > 0 && (
+        <Group justify="flex-end">
+          <TaskExport tasks={tasks} view={t(`tasks.${view}`)} />
+        </Group>
+      )}
+      <TaskList tasks={tasks ?? []} />
+    </Stack>
+  );
 }
 
 export default function TasksPage() {
