@@ -10,6 +10,7 @@ const DashboardPage = lazy(() => import('./features/dashboard/dashboard-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 const ReturneesListPage = lazy(() => import('./features/returnees/returnees-list-page'));
 const ReturneeDetailPage = lazy(() => import('./features/returnees/returnee-detail-page'));
+const RegisterReturneePage = lazy(() => import('./features/returnees/register-returnee-page'));
 const TasksPage = lazy(() => import('./features/tasks/tasks-page'));
 const MyPeoplePage = lazy(() => import('./features/my-people/my-people-page'));
 const ModelPage = lazy(() => import('./features/model/model-page'));
@@ -41,6 +42,7 @@ export const routes: RouteObject[] = [
     children: [
       { path: '/dashboard', element: <DashboardPage /> },
       { path: '/returnees', element: <ReturneesListPage /> },
+      { path: '/returnees/new', element: <RegisterReturneePage /> },
       { path: '/returnees/:id', element: <ReturneeDetailPage /> },
       { path: '/tasks', element: <TasksPage /> },
       { path: '/my-people', element: <MyPeoplePage /> },
