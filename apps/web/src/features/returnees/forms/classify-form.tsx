@@ -1,5 +1,5 @@
 import { CLASSIFICATION_GROUP_LABELS, todayInVietnam } from '@hoanhap/shared';
-import { Group, Select, TagsInput } from '@mantine/core';
+import { Group, Select, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
@@ -33,13 +33,17 @@ export function ClassifyForm({ returneeId, onSaved, onCancel }: ClassifyFormProp
   const [group, setGroup] = useState<ClassificationGroup | null>(null);
   const [periodStart, setPeriodStart] = useState<string | null>(todayInVietnam());
   const [periodEnd, setPeriodEnd] = useState<string | null>(null);
-  const [reasons, setReasons] = useState<string[]>([]);
+  // One reason a line: typed text counts without a confirming key press.
+  const [reasons, setReasons] = useState('');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const clear = (name: string) => setErrors((prev) => ({ ...prev, fields: { ...prev.fields, [name]: '' } }));
 
   async function submit() {
     const fields: Record<string, string> = {};
-    const cleanReasons = reasons.map((r) => r.trim()).filter(Boolean);
+    const cleanReasons = reasons
+      .split('\n')
+      .map((r) => r.trim())
+      .filter(Boolean);
     if (!group) fields.group = reasonMessage('REQUIRED');
     if (!periodStart) fields.periodStart = reasonMessage('REQUIRED');
     if (needsReasons(group) && cleanReasons.length === 0) fields.reasons = t('classification.reasonsRequired');
@@ -100,17 +104,17 @@ export function ClassifyForm({ returneeId, onSaved, onCancel }: ClassifyFormProp
           error={errors.fields.periodEnd || undefined}
         />
       </Group>
-      <TagsInput
+      <Textarea
         label={t('classification.reasons')}
         description={t('classification.reasonsHint')}
         value={reasons}
-        onChange={(value) => {
-          setReasons(value);
+        onChange={(e) => {
+          setReasons(e.currentTarget.value);
           clear('reasons');
         }}
         required={needsReasons(group)}
-        acceptValueOnBlur
-        comboboxProps={{ withinPortal: false }}
+        autosize
+        minRows={2}
         error={errors.fields.reasons || undefined}
       />
     </FormShell>
