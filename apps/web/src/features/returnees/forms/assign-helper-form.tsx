@@ -1,3 +1,4 @@
+import { useQuery } from '@apollo/client/react';
 import { HELPER_ROLE_LABELS, todayInVietnam } from '@hoanhap/shared';
 import { Group, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
@@ -5,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
 import { type FormErrors, NO_ERRORS, useReasonMessage } from '../../../components/form-errors';
-import type { HelperRole } from '../../../gql/graphql';
+import { HelperAccountsDocument, type HelperRole } from '../../../gql/graphql';
 import { CASEWORK_NS } from '../../../i18n/casework';
 import { OrganisationSelect } from '../../pickers/organisation-select';
 import type { ReturneeDetail } from '../detail/types';
@@ -33,6 +34,8 @@ export function AssignHelperForm({ returnee, onSaved, onCancel }: AssignHelperFo
   const hasPrimary = returnee.helpers.some((h) => h.role === 'PRIMARY' && !h.endedOn);
   const [helperName, setHelperName] = useState('');
   const [helperPhone, setHelperPhone] = useState('');
+  const [helperUserId, setHelperUserId] = useState<string | null>(null);
+  const accounts = useQuery(HelperAccountsDocument, { variables: { returneeId: returnee.id } });
   const [organisationId, setOrganisationId] = useState<string | null>(null);
   const [role, setRole] = useState<HelperRole>(hasPrimary ? 'SUPPORTING' : 'PRIMARY');
   const [startedOn, setStartedOn] = useState<string | null>(todayInVietnam());
@@ -54,6 +57,7 @@ export function AssignHelperForm({ returnee, onSaved, onCancel }: AssignHelperFo
             returneeId: returnee.id,
             helperName: helperName.trim(),
             helperPhone: helperPhone.trim() || null,
+            helperUserId,
             organisationId,
             role,
             startedOn,
@@ -67,6 +71,18 @@ export function AssignHelperForm({ returnee, onSaved, onCancel }: AssignHelperFo
     }
   }
 
+  /** Linking an account fills in what it already says: the name, and the organisation it belongs to. */
+  function chooseAccount(id: string | null) {
+    setHelperUserId(id);
+    clear('helperUserId');
+    const account = accounts.data?.helperAccounts.find((a) => a.id === id);
+    if (!account) return;
+    if (!helperName.trim()) setHelperName(account.displayName);
+    if (account.organisationId) setOrganisationId(account.organisationId);
+    clear('helperName');
+    clear('organisationId');
+  }
+
   return (
     <FormShell
       label={t('helpers.assign')}
@@ -77,6 +93,20 @@ export function AssignHelperForm({ returnee, onSaved, onCancel }: AssignHelperFo
       onSubmit={() => void submit()}
       onCancel={onCancel}
     >
+      <Select
+        label={t('helpers.account')}
+        description={t('helpers.accountHint')}
+        data={(accounts.data?.helperAccounts ?? []).map((a) => ({ value: a.id, label: a.displayName }))}
+        value={helperUserId}
+        onChange={chooseAccount}
+        clearable
+        searchable
+        disabled={accounts.loading}
+        placeholder={accounts.loading ? t('app.loading', { ns: 'translation' }) : undefined}
+        nothingFoundMessage={t('helpers.noAccount')}
+        comboboxProps={{ withinPortal: false }}
+        error={errors.fields.helperUserId || (accounts.error ? t('helpers.accountsFailed') : undefined)}
+      />
       <TextInput
         label={t('helpers.name')}
         value={helperName}

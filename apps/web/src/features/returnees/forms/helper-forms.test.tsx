@@ -1,9 +1,11 @@
+import { Role } from '@hoanhap/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   AssignHelperDocument,
   type AssignHelperMutationVariables,
   EndHelperAssignmentDocument,
+  HelperAccountsDocument,
   OrganisationsDocument,
 } from '../../../gql/graphql';
 import { loadCaseworkTexts } from '../../../i18n/casework';
@@ -24,6 +26,22 @@ const womensUnion = {
 const organisationsMock = {
   request: { query: OrganisationsDocument, variables: { unitId: lamHa.id, kinds: null } },
   result: { data: { organisations: [womensUnion] } },
+};
+
+const accountsMock = {
+  request: { query: HelperAccountsDocument, variables: { returneeId: 'r-duc' } },
+  result: {
+    data: {
+      helperAccounts: [
+        {
+          __typename: 'HelperAccount',
+          id: 'user-helper',
+          displayName: 'Hội viên Hội Phụ nữ phường Lãm Hà',
+          organisationId: womensUnion.id,
+        },
+      ],
+    },
+  },
 };
 
 const helper = (extra: Record<string, unknown> = {}) => ({
@@ -64,6 +82,7 @@ describe('assigning a helper', () => {
     renderHelpers([
       detailMock(detail()),
       organisationsMock,
+      accountsMock,
       {
         request: { query: AssignHelperDocument, variables: () => true },
         result: apiError('BAD_USER_INPUT', { field: 'input.role', reason: 'PRIMARY_TAKEN' }),
@@ -75,7 +94,7 @@ describe('assigning a helper', () => {
   });
 
   it('asks for the helper’s name and organisation before calling the API', async () => {
-    renderHelpers([detailMock(detail()), organisationsMock]);
+    renderHelpers([detailMock(detail()), organisationsMock, accountsMock]);
     fireEvent.click(await screen.findByRole('button', { name: 'Phân công người giúp đỡ' }));
     const form = await screen.findByTestId('assign-helper-form');
     fireEvent.click(within(form).getByRole('button', { name: 'Phân công' }));
@@ -88,6 +107,7 @@ describe('assigning a helper', () => {
     renderHelpers([
       detailMock(detail()),
       organisationsMock,
+      accountsMock,
       {
         request: {
           query: AssignHelperDocument,
@@ -115,8 +135,37 @@ describe('assigning a helper', () => {
     });
   });
 
+  it('links a helper account: its name and organisation fill in, and the account is sent', async () => {
+    const sent: AssignHelperMutationVariables[] = [];
+    renderHelpers([
+      detailMock(detail()),
+      organisationsMock,
+      accountsMock,
+      {
+        request: {
+          query: AssignHelperDocument,
+          variables: (v: AssignHelperMutationVariables) => {
+            sent.push(v);
+            return true;
+          },
+        },
+        result: { data: { assignHelper: helper({ helperUserId: 'user-helper' }) } },
+      },
+      detailMock(detail({ helpers: [helper({ helperUserId: 'user-helper' })] })),
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Phân công người giúp đỡ' }));
+    const form = await screen.findByTestId('assign-helper-form');
+    await waitFor(() => expect(inputFor(form, /^Tài khoản người giúp đỡ/).disabled).toBe(false));
+    await pick(form, /^Tài khoản người giúp đỡ/, 'Hội viên Hội Phụ nữ phường Lãm Hà');
+    expect(inputFor(form, /^Họ tên người giúp đỡ/).value).toBe('Hội viên Hội Phụ nữ phường Lãm Hà');
+    await waitFor(() => expect(inputFor(form, /^Tổ chức/).value).toBe(womensUnion.name));
+    fireEvent.click(within(form).getByRole('button', { name: 'Phân công' }));
+    await screen.findByTestId('helpers-notice');
+    expect(sent[0]?.input).toMatchObject({ helperUserId: 'user-helper', organisationId: womensUnion.id });
+  });
+
   it('offers no assignment to other roles', async () => {
-    renderHelpers([detailMock(detail({ helpers: [helper()] }))], { ...officer, role: 'VIEWER' });
+    renderHelpers([detailMock(detail({ helpers: [helper()] }))], { ...officer, role: Role.VIEWER });
     await screen.findByTestId('helper-list');
     expect(screen.queryByRole('button', { name: 'Phân công người giúp đỡ' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Kết thúc phân công' })).toBeNull();
