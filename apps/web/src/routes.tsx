@@ -11,6 +11,7 @@ const DashboardPage = lazy(() => import('./features/dashboard/dashboard-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 const ReturneesListPage = lazy(() => import('./features/returnees/returnees-list-page'));
 const ReturneeDetailPage = lazy(() => import('./features/returnees/returnee-detail-page'));
+const RegisterReturneePage = lazy(() => import('./features/returnees/register-returnee-page'));
 const TasksPage = lazy(() => import('./features/tasks/tasks-page'));
 const MyPeoplePage = lazy(() => import('./features/my-people/my-people-page'));
 const ModelPage = lazy(() => import('./features/model/model-page'));
@@ -53,6 +54,14 @@ export const routes: RouteObject[] = [
         element: (
           <CaseTexts>
             <ReturneesListPage />
+          </CaseTexts>
+        ),
+      },
+      {
+        path: '/returnees/new',
+        element: (
+          <CaseTexts>
+            <RegisterReturneePage />
           </CaseTexts>
         ),
       },

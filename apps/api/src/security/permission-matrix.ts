@@ -144,6 +144,18 @@ export const PERMISSION_MATRIX: readonly MatrixRow[] = [
     },
   },
   {
+    operation: 'helperAccounts',
+    kind: 'query',
+    cells: {
+      [Role.ADMIN]: c('FORBIDDEN', null),
+      [Role.OFFICER]: c('ALLOWED', 'NOT_FOUND'),
+      [Role.COMMITTEE]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.HELPER]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.VIEWER]: c('FORBIDDEN', null),
+      [Role.AUDITOR]: c('FORBIDDEN', null),
+    },
+  },
+  {
     operation: 'recordConviction',
     kind: 'mutation',
     cells: {

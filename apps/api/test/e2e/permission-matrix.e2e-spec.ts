@@ -87,6 +87,13 @@ const PROBES: Record<string, Probe> = {
     selection: '{ id }',
     vars: (t) => ({ input: { returneeId: t.personId, type: 'COUNSELLING', startedOn: '2026-11-20' } }),
   },
+  helperAccounts: {
+    kind: 'query',
+    varDefs: '$returneeId: ID!',
+    args: 'returneeId: $returneeId',
+    selection: '{ id displayName }',
+    vars: (t) => ({ returneeId: t.personId }),
+  },
   assignHelper: {
     kind: 'mutation',
     varDefs: '$input: AssignHelperInput!',

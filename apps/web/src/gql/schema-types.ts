@@ -662,6 +662,15 @@ export enum FundingSource {
   StateBudget = 'STATE_BUDGET'
 }
 
+/** A helper’s sign-in account that may be linked to an assignment. */
+export type HelperAccount = {
+  __typename?: 'HelperAccount';
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Their organisation: an assignment linking this account must name the same one. */
+  organisationId?: Maybe<Scalars['ID']['output']>;
+};
+
 /** A helper assigned to a person (phân công giúp đỡ). */
 export type HelperAssignment = {
   __typename?: 'HelperAssignment';
@@ -1440,6 +1449,8 @@ export type Query = {
   employers: Array<Employer>;
   /** Applies the expungement rules (Penal Code arts. 69, 70, 71, 73, 107) to one judgment. Public: it reads no stored data. */
   expungementPreview: ExpungementForecast;
+  /** Helper accounts that may be linked when assigning a helper to this person (officer): HELPER accounts of the units serving them, by name. Empty for a person out of scope. */
+  helperAccounts: Array<HelperAccount>;
   /** People actively assigned to a helper: a signed-in helper’s own by default; an officer names a helper in scope. */
   helperCaseload: Array<Returnee>;
   /** The working calendar’s exceptions in a year: public holidays, days off, swapped working days. */
@@ -1505,6 +1516,11 @@ export type QueryDocumentsArgs = {
 
 export type QueryExpungementPreviewArgs = {
   input: ExpungementPreviewInput;
+};
+
+
+export type QueryHelperAccountsArgs = {
+  returneeId: Scalars['ID']['input'];
 };
 
 

@@ -1,6 +1,7 @@
 import 'i18next';
 import type admin from '../locales/admin/vi.json';
 import type cases from '../locales/cases/vi.json';
+import type casework from '../locales/casework/vi.json';
 import type employers from '../locales/employers/vi.json';
 import type exportTexts from '../locales/export/vi.json';
 import type ops from '../locales/ops/vi.json';
@@ -20,6 +21,7 @@ declare module 'i18next' {
       employers: typeof employers;
       export: typeof exportTexts;
       print: typeof print;
+      casework: typeof casework;
     };
   }
 }

@@ -1,12 +1,24 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { AssignHelperInput, EndHelperAssignmentInput } from './helper.inputs.js';
 import { helperService } from './helper.service.js';
+import { HelperAccount } from './helper-account.types.js';
 import { HelperAssignment } from './helper-assignment.entity.js';
 
 @Resolver(() => HelperAssignment)
 export class HelperAssignmentResolver {
+  @Query(() => [HelperAccount], {
+    description:
+      'Helper accounts that may be linked when assigning a helper to this person (officer): HELPER accounts of the units serving them, by name. NOT_FOUND for a person out of scope.',
+  })
+  helperAccounts(
+    @Arg('returneeId', () => ID) returneeId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<HelperAccount[]> {
+    return helperService.accounts(ctx, returneeId);
+  }
+
   @Mutation(() => HelperAssignment, {
     description:
       'Assigns a helper to a person (officer). A second active PRIMARY is refused: field input.role, reason PRIMARY_TAKEN.',

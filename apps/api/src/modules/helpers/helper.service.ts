@@ -9,6 +9,7 @@ import type { Returnee } from '../returnees/returnee.entity.js';
 import { requireVisibleReturnee } from '../returnees/returnee-access.js';
 import { moveToSupportIfReceived } from '../lifecycle/lifecycle.service.js';
 import type { AssignHelperInput, EndHelperAssignmentInput } from './helper.inputs.js';
+import type { HelperAccount } from './helper-account.types.js';
 import { HelperAssignment } from './helper-assignment.entity.js';
 import { activeUserIn, isUuid, organisationIn, unitsServing } from './helper-scope.js';
 
@@ -57,6 +58,24 @@ async function checkHelperUser(tx: EntityManager, input: AssignHelperInput, unit
 }
 
 export class HelperService {
+  /**
+   * The active HELPER accounts that may be linked when assigning a helper to this person: those of
+   * the units serving the person (the same rule `assign` checks). A person out of scope answers
+   * NOT_FOUND, exactly like an unknown one.
+   */
+  async accounts(ctx: RequestContext, returneeId: string): Promise<HelperAccount[]> {
+    requireRole(ctx, CASE_WRITERS);
+    const db = ctx.dataSource.manager;
+    const returnee = await requireVisibleReturnee(db, ctx, returneeId);
+    const rows: Array<{ id: string; display_name: string; organisation_id: string | null }> = await db.query(
+      `SELECT id, display_name, organisation_id FROM app_user
+       WHERE role = 'HELPER' AND disabled_at IS NULL AND unit_id = ANY($1::uuid[])
+       ORDER BY display_name, id`,
+      [await unitsServing(db, returnee.unitId)],
+    );
+    return rows.map((r) => ({ id: r.id, displayName: r.display_name, organisationId: r.organisation_id }));
+  }
+
   /** Assigns a helper; the person's row is locked so two officers cannot both add a PRIMARY. */
   async assign(ctx: RequestContext, input: AssignHelperInput): Promise<HelperAssignment> {
     requireRole(ctx, CASE_WRITERS);

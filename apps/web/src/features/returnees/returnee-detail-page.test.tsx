@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCaseworkTexts } from '../../i18n/casework';
 import {
   RecordContactDocument,
   ReturneeDetailDocument,
@@ -12,6 +13,8 @@ import { type RenderOptions, renderWithApp } from '../../test/render';
 import ReturneeDetailPage from './returnee-detail-page';
 import { detail, helperUser } from './test-fixtures';
 
+// The case file's tabs and forms name themselves from the lazily loaded casework texts.
+beforeAll(() => loadCaseworkTexts('vi'));
 const detailMock = (returnee: ReturnType<typeof detail> | null, id = 'r-duc') => ({
   request: { query: ReturneeDetailDocument, variables: { id } },
   result: { data: { returnee } },

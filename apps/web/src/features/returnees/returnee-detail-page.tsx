@@ -7,20 +7,36 @@ import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorState } from '../../components/error-state';
 import { ReturneeDetailDocument } from '../../gql/graphql';
+import { CASEWORK_NS, CaseworkTexts } from '../../i18n/casework';
 import { useCurrentUser } from '../auth/current-user';
-import { TaskList } from '../tasks/task-list';
+import { ClassificationTab } from './detail/classification-tab';
 import { ContactsTab } from './detail/contacts-tab';
 import { ConvictionsTab } from './detail/convictions-tab';
 import { EmploymentTab } from './detail/employment-tab';
 import { HelpersTab } from './detail/helpers-tab';
+import { IncidentsTab } from './detail/incidents-tab';
 import { ProfileTab } from './detail/profile-tab';
 import { activeGrant, rememberGrant } from './detail/reveal-grants';
 import { ReturneeHeader } from './detail/returnee-header';
 import { SupportTab } from './detail/support-tab';
+import { TasksTab } from './detail/tasks-tab';
 import { TimelineTab } from './detail/timeline-tab';
 
-const TABS = ['timeline', 'profile', 'helpers', 'contacts', 'support', 'employment', 'convictions', 'tasks'] as const;
+const TABS = [
+  'timeline',
+  'profile',
+  'helpers',
+  'contacts',
+  'support',
+  'employment',
+  'classification',
+  'incidents',
+  'convictions',
+  'tasks',
+] as const;
 type Tab = (typeof TABS)[number];
+/** Tabs whose names live in the lazily loaded casework texts. */
+const CASEWORK_TABS = { classification: 'tabs.classification', incidents: 'tabs.incidents' } as const;
 
 export function ReturneeNotFound() {
   const { t } = useTranslation();
@@ -42,7 +58,17 @@ export function ReturneeNotFound() {
 }
 
 export default function ReturneeDetailPage() {
+  return (
+    <CaseworkTexts>
+      <ReturneeFile />
+    </CaseworkTexts>
+  );
+}
+
+/** The case file itself, once the casework texts (tab names, forms) are loaded. */
+function ReturneeFile() {
   const { t } = useTranslation();
+  const { t: tc } = useTranslation(CASEWORK_NS);
   const { id = '' } = useParams();
   const user = useCurrentUser();
   const [search, setSearch] = useSearchParams();
@@ -121,7 +147,7 @@ export default function ReturneeDetailPage() {
                     : null
               }
             >
-              {t(`returnee.tabs.${key}`)}
+              {key === 'classification' || key === 'incidents' ? tc(CASEWORK_TABS[key]) : t(`returnee.tabs.${key}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -132,7 +158,7 @@ export default function ReturneeDetailPage() {
           <ProfileTab returnee={returnee} canEdit={isOfficer} />
         </Tabs.Panel>
         <Tabs.Panel value="helpers" pt="md">
-          <HelpersTab returnee={returnee} />
+          <HelpersTab returnee={returnee} canEdit={isOfficer} />
         </Tabs.Panel>
         <Tabs.Panel value="contacts" pt="md">
           <ContactsTab returnee={returnee} canRecord={canRecordContact} />
@@ -142,6 +168,18 @@ export default function ReturneeDetailPage() {
         </Tabs.Panel>
         <Tabs.Panel value="employment" pt="md">
           <EmploymentTab returnee={returnee} canRecord={isOfficer} />
+        </Tabs.Panel>
+        <Tabs.Panel value="classification" pt="md">
+          <ClassificationTab returnee={returnee} canEdit={isOfficer} />
+        </Tabs.Panel>
+        <Tabs.Panel value="incidents" pt="md">
+          <IncidentsTab
+            returnee={returnee}
+            canEdit={isOfficer}
+            canReveal={canReveal}
+            revealedUntil={revealedUntil}
+            onRevealed={onRevealed}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="convictions" pt="md">
           <ConvictionsTab
@@ -153,7 +191,7 @@ export default function ReturneeDetailPage() {
           />
         </Tabs.Panel>
         <Tabs.Panel value="tasks" pt="md">
-          <TaskList tasks={returnee.tasks} showReturnee={false} />
+          <TasksTab returnee={returnee} canCreate={isOfficer} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -1,10 +1,13 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import { Role } from '@hoanhap/shared';
 import { Alert, Button, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/error-state';
 import { ReturneesDocument } from '../../gql/graphql';
+import { useCurrentUser } from '../auth/current-user';
+import { RegisterReturneeButton } from './register-returnee-button';
 import { ColumnChooser, useCellRenderer, useVisibleColumns } from './returnee-columns';
 import { ReturneeListFilters } from './returnee-list-filters';
 import { hasFilters, toReturneeFilter } from './returnee-list-params';
@@ -18,6 +21,7 @@ export default function ReturneesListPage() {
   const { params, update } = useListParams();
   const [columns, setColumns] = useVisibleColumns();
   const cell = useCellRenderer();
+  const user = useCurrentUser();
 
   const { data, error, networkStatus, refetch, fetchMore } = useQuery(ReturneesDocument, {
     variables: { filter: toReturneeFilter(params), first: PAGE_SIZE },
@@ -42,7 +46,10 @@ export default function ReturneesListPage() {
             </Text>
           )}
         </div>
-        <ColumnChooser visible={columns} onChange={setColumns} />
+        <Group gap="sm">
+          {user.role === Role.OFFICER && <RegisterReturneeButton />}
+          <ColumnChooser visible={columns} onChange={setColumns} />
+        </Group>
       </Group>
 
       <ReturneeListFilters params={params} onChange={update} />

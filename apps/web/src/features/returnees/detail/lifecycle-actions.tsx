@@ -16,6 +16,7 @@ import {
   ReopenCaseDocument,
   StartSupportDocument,
 } from '../../../gql/graphql';
+import { NewOffenceSelect } from './new-offence-select';
 
 type Action = 'release' | 'reception' | 'startSupport' | 'reopen' | 'close';
 
@@ -52,6 +53,7 @@ const FIELDS = [
   'type',
   'certificateNumber',
   'probationEndsOn',
+  'incidentId',
 ] as const;
 
 function ActionForm({ action, returneeId, onDone }: { action: Action; returneeId: string; onDone: () => void }) {
@@ -74,6 +76,7 @@ function ActionForm({ action, returneeId, onDone }: { action: Action; returneeId
     releasedOn: today,
   });
   const [closure, setClosure] = useState<ClosureReason>('OTHER');
+  const [incidentId, setIncidentId] = useState<string | null>(null);
   const [releaseType, setReleaseType] = useState<ReleaseType>('FULL_TERM');
   const [pledgeSigned, setPledgeSigned] = useState(true);
   const [sheetDone, setSheetDone] = useState(true);
@@ -106,6 +109,7 @@ function ActionForm({ action, returneeId, onDone }: { action: Action; returneeId
               note: str('note'),
               proofNumber: closure === 'EXPUNGED' ? str('proofNumber') : null,
               proofDate: closure === 'EXPUNGED' ? (dates.proofDate ?? null) : null,
+              incidentId: closure === 'NEW_CONVICTION' ? incidentId : null,
             },
           },
         });
@@ -162,6 +166,14 @@ function ActionForm({ action, returneeId, onDone }: { action: Action; returneeId
             <TextInput label={t('returnee.lifecycle.proofNumber')} required {...field('proofNumber')} />
             <DateField label={t('returnee.lifecycle.proofDate')} required {...date('proofDate')} />
           </>
+        )}
+        {closure === 'NEW_CONVICTION' && (
+          <NewOffenceSelect
+            returneeId={returneeId}
+            value={incidentId}
+            onChange={setIncidentId}
+            error={errors.fields.incidentId || undefined}
+          />
         )}
         <Textarea label={t('returnee.lifecycle.note')} {...field('note')} />
       </>

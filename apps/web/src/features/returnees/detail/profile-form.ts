@@ -1,4 +1,5 @@
 import type { ReturneeProfileFragment, Sex, UpdateReturneeInput } from '../../../gql/graphql';
+import { type FamilyContactValue, toFamilyContactInputs } from '../forms/family-contacts-field';
 
 /** The editable details, as the form holds them (empty text rather than null). */
 export interface ProfileValues {
@@ -11,10 +12,13 @@ export interface ProfileValues {
   currentAddress: string;
   residentialGroup: string;
   returnedOn: string | null;
+  familyContacts: FamilyContactValue[];
 }
 
 export type ProfileKey = keyof ProfileValues;
-export const PROFILE_KEYS: readonly ProfileKey[] = [
+/** The details shown one per row (family contacts are a list of their own). */
+export type ProfileRowKey = Exclude<ProfileKey, 'familyContacts'>;
+export const PROFILE_KEYS: readonly ProfileRowKey[] = [
   'fullName',
   'otherNames',
   'dateOfBirth',
@@ -25,6 +29,8 @@ export const PROFILE_KEYS: readonly ProfileKey[] = [
   'residentialGroup',
   'returnedOn',
 ];
+/** Everything the edit form changes. */
+export const EDITABLE_KEYS: readonly ProfileKey[] = [...PROFILE_KEYS, 'familyContacts'];
 
 export function profileValues(r: ReturneeProfileFragment): ProfileValues {
   return {
@@ -37,16 +43,20 @@ export function profileValues(r: ReturneeProfileFragment): ProfileValues {
     currentAddress: r.currentAddress ?? '',
     residentialGroup: r.residentialGroup ?? '',
     returnedOn: r.returnedOn,
+    familyContacts: r.familyContacts.map((c) => ({ name: c.name, relation: c.relation, phone: c.phone ?? '' })),
   };
 }
 
 // Surrounding spaces are not a change: they are trimmed before saving anyway.
-const normal = (v: ProfileValues[ProfileKey]) => JSON.stringify(typeof v === 'string' ? v.trim() : v);
+const normal = (v: ProfileValues[ProfileKey]) =>
+  JSON.stringify(typeof v === 'string' ? v.trim() : isContactList(v) ? toFamilyContactInputs(v) : v);
+const isContactList = (v: unknown): v is FamilyContactValue[] =>
+  Array.isArray(v) && v.some((x) => typeof x === 'object' && x !== null);
 const same = (a: ProfileValues[ProfileKey], b: ProfileValues[ProfileKey]) => normal(a) === normal(b);
 
 /** The fields the user changed compared with what they started from. */
 export function changedKeys(base: ProfileValues, edited: ProfileValues): ProfileKey[] {
-  return PROFILE_KEYS.filter((key) => !same(base[key], edited[key]));
+  return EDITABLE_KEYS.filter((key) => !same(base[key], edited[key]));
 }
 
 /**
@@ -72,6 +82,7 @@ export function toUpdateInput(
   for (const key of changedKeys(base, edited)) {
     const value = edited[key];
     if (key === 'otherNames') input.otherNames = edited.otherNames;
+    else if (key === 'familyContacts') input.familyContacts = toFamilyContactInputs(edited.familyContacts);
     else if (key === 'fullName') input.fullName = edited.fullName.trim();
     else (input as Record<string, unknown>)[key] = typeof value === 'string' ? value.trim() || null : value;
   }

@@ -18,9 +18,18 @@ import { useTranslation } from 'react-i18next';
 import { apiErrorInfo } from '../../../apollo/error-code';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
-import { type FormErrors, NO_ERRORS, useFormErrorsFromApi } from '../../../components/form-errors';
+import { type FormErrors, NO_ERRORS } from '../../../components/form-errors';
 import { ReturneeDetailDocument, type Sex, UpdateReturneeDocument } from '../../../gql/graphql';
-import { PROFILE_KEYS, type ProfileValues, profileValues, reapplyChanges, toUpdateInput } from './profile-form';
+import { useCaseworkErrors } from '../forms/casework-errors';
+import { FamilyContactsField } from '../forms/family-contacts-field';
+import {
+  EDITABLE_KEYS,
+  PROFILE_KEYS,
+  type ProfileValues,
+  profileValues,
+  reapplyChanges,
+  toUpdateInput,
+} from './profile-form';
 import type { ReturneeDetail } from './types';
 
 const SEXES: readonly Sex[] = ['MALE', 'FEMALE'];
@@ -84,7 +93,7 @@ function ProfileView({ returnee }: { returnee: ReturneeDetail }) {
         ))}
         <Table.Tr>
           <Table.Th>{t('returnee.profile.familyContacts')}</Table.Th>
-          <Table.Td>
+          <Table.Td data-testid="profile-familyContacts">
             {returnee.familyContacts.length === 0
               ? '—'
               : returnee.familyContacts
@@ -101,7 +110,7 @@ export function ProfileTab({ returnee, canEdit }: { returnee: ReturneeDetail; ca
   const { t } = useTranslation();
   const label = useEnumLabel();
   const client = useApolloClient();
-  const toFormErrors = useFormErrorsFromApi(PROFILE_KEYS);
+  const toFormErrors = useCaseworkErrors(EDITABLE_KEYS);
   const [update, { loading }] = useMutation(UpdateReturneeDocument);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
@@ -117,7 +126,13 @@ export function ProfileTab({ returnee, canEdit }: { returnee: ReturneeDetail; ca
   };
   const set = <K extends keyof ProfileValues>(key: K, value: ProfileValues[K]) => {
     setEditing((prev) => (prev ? { ...prev, values: { ...prev.values, [key]: value } } : prev));
-    setErrors((prev) => ({ ...prev, fields: { ...prev.fields, [key]: '' } }));
+    // A list's cells ("familyContacts.1.phone") clear with it.
+    setErrors((prev) => ({
+      ...prev,
+      fields: Object.fromEntries(
+        Object.entries({ ...prev.fields, [key]: '' }).filter(([name]) => !name.startsWith(`${key}.`)),
+      ),
+    }));
   };
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -257,6 +272,11 @@ export function ProfileTab({ returnee, canEdit }: { returnee: ReturneeDetail; ca
                 error={errors.fields.returnedOn || undefined}
               />
             </SimpleGrid>
+            <FamilyContactsField
+              value={v.familyContacts}
+              onChange={(contacts) => set('familyContacts', contacts)}
+              errors={errors.fields}
+            />
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setEditing(null)}>
                 {t('common.cancel')}

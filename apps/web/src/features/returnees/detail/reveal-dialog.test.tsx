@@ -1,6 +1,7 @@
 import { Role } from '@hoanhap/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeAll, afterEach, describe, expect, it } from 'vitest';
+import { loadCaseworkTexts } from '../../../i18n/casework';
 import {
   ReturneeDetailDocument,
   RevealSensitiveDocument,
@@ -12,6 +13,8 @@ import ReturneeDetailPage from '../returnee-detail-page';
 import { detail, helperUser } from '../test-fixtures';
 import { forgetGrants } from './reveal-grants';
 
+// The case file's tabs and forms name themselves from the lazily loaded casework texts.
+beforeAll(() => loadCaseworkTexts('vi'));
 const committee = { ...officer, id: 'user-ubnd', role: Role.COMMITTEE, displayName: 'Phạm Thị Lan' };
 const PURPOSE = 'Xét đề nghị hỗ trợ vốn vay tháng 11';
 

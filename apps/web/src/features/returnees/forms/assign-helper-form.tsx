@@ -1,0 +1,172 @@
+import { useQuery } from '@apollo/client/react';
+import { HELPER_ROLE_LABELS, todayInVietnam } from '@hoanhap/shared';
+import { Group, Select, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field';
+import { useEnumLabel } from '../../../components/enum-label';
+import { type FormErrors, NO_ERRORS, useReasonMessage } from '../../../components/form-errors';
+import { HelperAccountsDocument, type HelperRole } from '../../../gql/graphql';
+import { CASEWORK_NS } from '../../../i18n/casework';
+import { OrganisationSelect } from '../../pickers/organisation-select';
+import type { ReturneeDetail } from '../detail/types';
+import { useCaseworkErrors } from './casework-errors';
+import { FormShell } from './form-shell';
+import { useAssignHelper } from './use-casework-a-mutations';
+
+const ROLES: readonly HelperRole[] = ['PRIMARY', 'SUPPORTING'];
+const FIELDS = ['helperName', 'helperPhone', 'helperUserId', 'organisationId', 'role', 'startedOn'] as const;
+
+interface AssignHelperFormProps {
+  returnee: Pick<ReturneeDetail, 'id' | 'unit' | 'helpers'>;
+  onSaved: () => void;
+  onCancel?: () => void;
+}
+
+/** "Phân công người giúp đỡ": a helper from one of the organisations of the person's ward. */
+export function AssignHelperForm({ returnee, onSaved, onCancel }: AssignHelperFormProps) {
+  const { t } = useTranslation(CASEWORK_NS);
+  const label = useEnumLabel();
+  const reasonMessage = useReasonMessage();
+  const toFormErrors = useCaseworkErrors(FIELDS);
+  const [assignHelper, { loading }] = useAssignHelper();
+  // One active PRIMARY per person: offer SUPPORTING once someone holds it.
+  const hasPrimary = returnee.helpers.some((h) => h.role === 'PRIMARY' && !h.endedOn);
+  const [helperName, setHelperName] = useState('');
+  const [helperPhone, setHelperPhone] = useState('');
+  const [helperUserId, setHelperUserId] = useState<string | null>(null);
+  const accounts = useQuery(HelperAccountsDocument, { variables: { returneeId: returnee.id } });
+  const [organisationId, setOrganisationId] = useState<string | null>(null);
+  const [role, setRole] = useState<HelperRole>(hasPrimary ? 'SUPPORTING' : 'PRIMARY');
+  const [startedOn, setStartedOn] = useState<string | null>(todayInVietnam());
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const clear = (name: string) => setErrors((prev) => ({ ...prev, fields: { ...prev.fields, [name]: '' } }));
+
+  async function submit() {
+    const fields: Record<string, string> = {};
+    if (helperName.trim().length < 2) fields.helperName = reasonMessage('REQUIRED');
+    if (!organisationId) fields.organisationId = reasonMessage('REQUIRED');
+    if (!startedOn) fields.startedOn = reasonMessage('REQUIRED');
+    if (!organisationId || !startedOn || fields.helperName) {
+      return setErrors({ fields, form: t('errors.formHasErrors', { ns: 'translation' }) });
+    }
+    try {
+      await assignHelper({
+        variables: {
+          input: {
+            returneeId: returnee.id,
+            helperName: helperName.trim(),
+            helperPhone: helperPhone.trim() || null,
+            helperUserId,
+            organisationId,
+            role,
+            startedOn,
+          },
+        },
+      });
+      setErrors(NO_ERRORS);
+      onSaved();
+    } catch (error) {
+      setErrors(toFormErrors(error));
+    }
+  }
+
+  /** Linking an account fills in what it already says: the name, and the organisation it belongs to. */
+  function chooseAccount(id: string | null) {
+    setHelperUserId(id);
+    clear('helperUserId');
+    const account = accounts.data?.helperAccounts.find((a) => a.id === id);
+    if (!account) return;
+    if (!helperName.trim()) setHelperName(account.displayName);
+    if (account.organisationId) setOrganisationId(account.organisationId);
+    clear('helperName');
+    clear('organisationId');
+  }
+
+  return (
+    <FormShell
+      label={t('helpers.assign')}
+      testId="assign-helper-form"
+      errors={errors}
+      saving={loading}
+      submitLabel={t('helpers.assignSubmit')}
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
+    >
+      <Select
+        label={t('helpers.account')}
+        description={t('helpers.accountHint')}
+        data={(accounts.data?.helperAccounts ?? []).map((a) => ({ value: a.id, label: a.displayName }))}
+        value={helperUserId}
+        onChange={chooseAccount}
+        clearable
+        searchable
+        disabled={accounts.loading}
+        placeholder={accounts.loading ? t('app.loading', { ns: 'translation' }) : undefined}
+        nothingFoundMessage={t('helpers.noAccount')}
+        comboboxProps={{ withinPortal: false }}
+        error={errors.fields.helperUserId || (accounts.error ? t('helpers.accountsFailed') : undefined)}
+      />
+      <TextInput
+        label={t('helpers.name')}
+        value={helperName}
+        onChange={(e) => {
+          setHelperName(e.currentTarget.value);
+          clear('helperName');
+        }}
+        required
+        data-autofocus
+        error={errors.fields.helperName || undefined}
+      />
+      <TextInput
+        label={t('helpers.phone')}
+        inputMode="tel"
+        value={helperPhone}
+        onChange={(e) => {
+          setHelperPhone(e.currentTarget.value);
+          clear('helperPhone');
+        }}
+        error={errors.fields.helperPhone || undefined}
+      />
+      <OrganisationSelect
+        label={t('helpers.organisation')}
+        description={t('helpers.organisationHint', { unit: returnee.unit.name })}
+        unitId={returnee.unit.id}
+        value={organisationId}
+        onChange={(id) => {
+          setOrganisationId(id);
+          clear('organisationId');
+        }}
+        required
+        comboboxProps={{ withinPortal: false }}
+        error={errors.fields.organisationId || undefined}
+      />
+      <Group grow align="flex-start">
+        <Select
+          label={t('helpers.role')}
+          data={ROLES.map((value) => ({ value, label: label(HELPER_ROLE_LABELS, value) }))}
+          value={role}
+          onChange={(value) => {
+            setRole(ROLES.find((r) => r === value) ?? 'SUPPORTING');
+            clear('role');
+          }}
+          allowDeselect={false}
+          required
+          comboboxProps={{ withinPortal: false }}
+          error={errors.fields.role || undefined}
+        />
+        <DateField
+          label={t('helpers.startedOn')}
+          value={startedOn}
+          onChange={(value) => {
+            setStartedOn(value);
+            clear('startedOn');
+          }}
+          required
+          popoverProps={{ withinPortal: false }}
+          error={errors.fields.startedOn || undefined}
+        />
+      </Group>
+    </FormShell>
+  );
+}

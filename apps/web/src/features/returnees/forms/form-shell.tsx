@@ -1,0 +1,58 @@
+import { Alert, Button, Group, Stack } from '@mantine/core';
+import type { FormEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FormErrors } from '../../../components/form-errors';
+
+interface FormShellProps {
+  label: string;
+  testId: string;
+  errors: FormErrors;
+  saving: boolean;
+  submitLabel: string;
+  onSubmit: () => void;
+  onCancel?: () => void;
+  children: ReactNode;
+}
+
+/**
+ * The frame every casework form shares: the form-level error first (screen readers hear it), the
+ * fields, then cancel and a submit button that shows progress and cannot be pressed twice.
+ */
+export function FormShell({
+  label,
+  testId,
+  errors,
+  saving,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  children,
+}: FormShellProps) {
+  const { t } = useTranslation();
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!saving) onSubmit();
+  }
+  return (
+    <form onSubmit={submit} noValidate aria-label={label} data-testid={testId}>
+      <Stack gap="sm">
+        {errors.form && (
+          <Alert color="red" variant="light" role="alert">
+            {errors.form}
+          </Alert>
+        )}
+        {children}
+        <Group justify="flex-end">
+          {onCancel && (
+            <Button variant="default" onClick={onCancel} disabled={saving}>
+              {t('common.cancel')}
+            </Button>
+          )}
+          <Button type="submit" loading={saving} disabled={saving}>
+            {saving ? t('common.saving') : submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,112 @@
+import { todayInVietnam } from '@hoanhap/shared';
+import { Group, Select, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field';
+import { type FormErrors, NO_ERRORS, useReasonMessage } from '../../../components/form-errors';
+import { CASEWORK_NS } from '../../../i18n/casework';
+import type { ReturneeDetail } from '../detail/types';
+import { useCaseworkErrors } from './casework-errors';
+import { FormShell } from './form-shell';
+import { useCreateTask } from './use-casework-a-mutations';
+
+const FIELDS = ['title', 'dueOn', 'ownerId'] as const;
+const ME = 'me';
+
+interface TaskFormProps {
+  returnee: Pick<ReturneeDetail, 'id' | 'helpers'>;
+  onSaved: () => void;
+  onCancel?: () => void;
+}
+
+/**
+ * "Tạo việc cần làm": for the officer by default, or for one of the person's helpers who signs in
+ * (the API accepts a helper only while assigned to the person).
+ */
+export function TaskForm({ returnee, onSaved, onCancel }: TaskFormProps) {
+  const { t } = useTranslation(CASEWORK_NS);
+  const reasonMessage = useReasonMessage();
+  const toFormErrors = useCaseworkErrors(FIELDS);
+  const [createTask, { loading }] = useCreateTask();
+  const [title, setTitle] = useState('');
+  const [dueOn, setDueOn] = useState<string | null>(todayInVietnam());
+  const [owner, setOwner] = useState<string>(ME);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const clear = (name: string) => setErrors((prev) => ({ ...prev, fields: { ...prev.fields, [name]: '' } }));
+  const helperAccounts = returnee.helpers.filter((h) => !h.endedOn && h.helperUserId);
+  const owners = [
+    { value: ME, label: t('tasks.ownerMe') },
+    ...helperAccounts.map((h) => ({
+      value: h.helperUserId ?? '',
+      label: t('tasks.ownerHelper', { name: h.helperName }),
+    })),
+  ];
+
+  async function submit() {
+    const fields: Record<string, string> = {};
+    if (title.trim().length < 2) fields.title = reasonMessage('REQUIRED');
+    if (!dueOn) fields.dueOn = reasonMessage('REQUIRED');
+    if (!dueOn || fields.title) return setErrors({ fields, form: t('errors.formHasErrors', { ns: 'translation' }) });
+    try {
+      await createTask({
+        variables: {
+          input: { returneeId: returnee.id, title: title.trim(), dueOn, ownerId: owner === ME ? null : owner },
+        },
+      });
+      setErrors(NO_ERRORS);
+      onSaved();
+    } catch (error) {
+      setErrors(toFormErrors(error));
+    }
+  }
+
+  return (
+    <FormShell
+      label={t('tasks.create')}
+      testId="task-form"
+      errors={errors}
+      saving={loading}
+      submitLabel={t('tasks.submit')}
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
+    >
+      <TextInput
+        label={t('tasks.title')}
+        value={title}
+        onChange={(e) => {
+          setTitle(e.currentTarget.value);
+          clear('title');
+        }}
+        required
+        maxLength={300}
+        data-autofocus
+        error={errors.fields.title || undefined}
+      />
+      <Group grow align="flex-start">
+        <DateField
+          label={t('tasks.dueOn')}
+          value={dueOn}
+          onChange={(value) => {
+            setDueOn(value);
+            clear('dueOn');
+          }}
+          required
+          popoverProps={{ withinPortal: false }}
+          error={errors.fields.dueOn || undefined}
+        />
+        <Select
+          label={t('tasks.owner')}
+          data={owners}
+          value={owner}
+          onChange={(value) => {
+            setOwner(value ?? ME);
+            clear('ownerId');
+          }}
+          allowDeselect={false}
+          comboboxProps={{ withinPortal: false }}
+          error={errors.fields.ownerId || undefined}
+        />
+      </Group>
+    </FormShell>
+  );
+}

@@ -1,0 +1,264 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Role, SEX_LABELS, todayInVietnam } from '@hoanhap/shared';
+import { Alert, Anchor, Card, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { DateField } from '../../components/date-field';
+import { useEnumLabel } from '../../components/enum-label';
+import { type FormErrors, NO_ERRORS, useReasonMessage } from '../../components/form-errors';
+import { RegisterReturneeDocument, type Sex, UnitsDocument } from '../../gql/graphql';
+import { CASEWORK_NS, CaseworkTexts } from '../../i18n/casework';
+import { useCurrentUser } from '../auth/current-user';
+import { useCaseworkErrors } from './forms/casework-errors';
+import { type FamilyContactValue, FamilyContactsField, toFamilyContactInputs } from './forms/family-contacts-field';
+import { FormShell } from './forms/form-shell';
+
+const SEXES: readonly Sex[] = ['MALE', 'FEMALE'];
+const FIELDS = [
+  'fullName',
+  'otherNames',
+  'dateOfBirth',
+  'sex',
+  'citizenId',
+  'permanentAddress',
+  'currentAddress',
+  'residentialGroup',
+  'returnedOn',
+  'unitCode',
+  'familyContacts',
+] as const;
+type TextKey = 'fullName' | 'citizenId' | 'permanentAddress' | 'currentAddress' | 'residentialGroup';
+
+/** Wards and communes in the officer's scope that still exist: where a person can be registered. */
+function useRegistrableUnits() {
+  const { data, loading } = useQuery(UnitsDocument);
+  const today = todayInVietnam();
+  const units = (data?.units ?? []).filter(
+    (u) => (u.level === 'WARD' || u.level === 'COMMUNE') && (!u.validTo || u.validTo >= today),
+  );
+  return { units, loading };
+}
+
+function RegisterForm() {
+  const { t } = useTranslation(CASEWORK_NS);
+  const label = useEnumLabel();
+  const navigate = useNavigate();
+  const user = useCurrentUser();
+  const reasonMessage = useReasonMessage();
+  const toFormErrors = useCaseworkErrors(FIELDS);
+  const { units } = useRegistrableUnits();
+  const [register, { loading }] = useMutation(RegisterReturneeDocument, {
+    // The list (and its count) loads again when next opened, with the new person in it.
+    update(cache) {
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'returnees' });
+    },
+  });
+  const [text, setText] = useState<Record<TextKey, string>>({
+    fullName: '',
+    citizenId: '',
+    permanentAddress: '',
+    currentAddress: '',
+    residentialGroup: '',
+  });
+  const [otherNames, setOtherNames] = useState<string[]>([]);
+  const [dateOfBirth, setDateOfBirth] = useState<string | null>(null);
+  const [returnedOn, setReturnedOn] = useState<string | null>(null);
+  const [sex, setSex] = useState<Sex | null>(null);
+  const [unitCode, setUnitCode] = useState<string | null>(null);
+  const [family, setFamily] = useState<FamilyContactValue[]>([]);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+
+  const clear = (name: string) =>
+    setErrors((prev) => ({
+      ...prev,
+      fields: Object.fromEntries(
+        Object.entries({ ...prev.fields, [name]: '' }).filter(([key]) => !key.startsWith(`${name}.`)),
+      ),
+    }));
+  const textField = (key: TextKey) => ({
+    value: text[key],
+    onChange: (e: { currentTarget: { value: string } }) => {
+      const value = e.currentTarget.value;
+      setText((prev) => ({ ...prev, [key]: value }));
+      clear(key);
+    },
+    error: errors.fields[key] || undefined,
+  });
+  const str = (key: TextKey) => text[key].trim() || null;
+
+  async function submit() {
+    if (text.fullName.trim().length < 2) {
+      return setErrors({
+        fields: { fullName: reasonMessage('REQUIRED') },
+        form: t('errors.formHasErrors', { ns: 'translation' }),
+      });
+    }
+    try {
+      const { data } = await register({
+        variables: {
+          input: {
+            fullName: text.fullName.trim(),
+            otherNames: otherNames.map((n) => n.trim()).filter(Boolean),
+            dateOfBirth,
+            sex,
+            citizenId: str('citizenId'),
+            permanentAddress: str('permanentAddress'),
+            currentAddress: str('currentAddress'),
+            residentialGroup: str('residentialGroup'),
+            returnedOn,
+            unitCode,
+            familyContacts: toFamilyContactInputs(family),
+          },
+        },
+      });
+      const id = data?.registerReturnee.id;
+      if (id) navigate(`/returnees/${id}`);
+    } catch (error) {
+      setErrors(toFormErrors(error));
+    }
+  }
+
+  return (
+    <FormShell
+      label={t('register.title')}
+      testId="register-form"
+      errors={errors}
+      saving={loading}
+      submitLabel={t('register.submit')}
+      onSubmit={() => void submit()}
+    >
+      <Card withBorder padding="md">
+        <Stack gap="sm">
+          <Title order={2} size="h5">
+            {t('register.identity')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label={t('register.fullName')} required data-autofocus {...textField('fullName')} />
+            <TagsInput
+              label={t('register.otherNames')}
+              description={t('register.otherNamesHint')}
+              value={otherNames}
+              onChange={(names) => {
+                setOtherNames(names);
+                clear('otherNames');
+              }}
+              acceptValueOnBlur
+              error={errors.fields.otherNames || undefined}
+            />
+            <DateField
+              label={t('register.dateOfBirth')}
+              value={dateOfBirth}
+              onChange={(d) => {
+                setDateOfBirth(d);
+                clear('dateOfBirth');
+              }}
+              error={errors.fields.dateOfBirth || undefined}
+            />
+            <Select
+              label={t('register.sex')}
+              data={SEXES.map((value) => ({ value, label: label(SEX_LABELS, value) }))}
+              value={sex}
+              onChange={(s) => {
+                setSex(SEXES.find((x) => x === s) ?? null);
+                clear('sex');
+              }}
+              clearable
+              error={errors.fields.sex || undefined}
+            />
+            <TextInput
+              label={t('register.citizenId')}
+              description={t('register.citizenIdHint')}
+              inputMode="numeric"
+              autoComplete="off"
+              {...textField('citizenId')}
+            />
+          </SimpleGrid>
+        </Stack>
+      </Card>
+      <Card withBorder padding="md">
+        <Stack gap="sm">
+          <Title order={2} size="h5">
+            {t('register.residence')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label={t('register.permanentAddress')} {...textField('permanentAddress')} />
+            <TextInput label={t('register.currentAddress')} {...textField('currentAddress')} />
+            <TextInput label={t('register.residentialGroup')} {...textField('residentialGroup')} />
+            <DateField
+              label={t('register.returnedOn')}
+              description={t('register.returnedOnHint')}
+              value={returnedOn}
+              onChange={(d) => {
+                setReturnedOn(d);
+                clear('returnedOn');
+              }}
+              error={errors.fields.returnedOn || undefined}
+            />
+            {units.length > 1 && (
+              <Select
+                label={t('register.unit')}
+                description={t('register.unitHint', { unit: user.unit.name })}
+                data={units.map((u) => ({ value: u.code, label: u.name }))}
+                value={unitCode}
+                onChange={(code) => {
+                  setUnitCode(code);
+                  clear('unitCode');
+                }}
+                clearable
+                searchable
+                error={errors.fields.unitCode || undefined}
+              />
+            )}
+          </SimpleGrid>
+        </Stack>
+      </Card>
+      <FamilyContactsField
+        value={family}
+        onChange={(contacts) => {
+          setFamily(contacts);
+          clear('familyContacts');
+        }}
+        errors={errors.fields}
+      />
+    </FormShell>
+  );
+}
+
+function RegisterReturnee() {
+  const { t } = useTranslation(CASEWORK_NS);
+  const user = useCurrentUser();
+  useDocumentTitle(`${t('register.title')} · ${t('app.name', { ns: 'translation' })}`);
+  return (
+    <Stack gap="lg" maw={960}>
+      <Anchor component={Link} to="/returnees" size="sm">
+        ← {t('register.back')}
+      </Anchor>
+      <div>
+        <Title order={1} size="h2">
+          {t('register.title')}
+        </Title>
+        <Text c="dimmed" mt={4}>
+          {t('register.intro')}
+        </Text>
+      </div>
+      {user.role === Role.OFFICER ? (
+        <RegisterForm />
+      ) : (
+        <Alert color="gray" variant="light" data-testid="register-not-allowed">
+          {t('register.notAllowed')}
+        </Alert>
+      )}
+    </Stack>
+  );
+}
+
+/** "/returnees/new": the officer registers a person; on success their new file opens. */
+export default function RegisterReturneePage() {
+  return (
+    <CaseworkTexts>
+      <RegisterReturnee />
+    </CaseworkTexts>
+  );
+}
