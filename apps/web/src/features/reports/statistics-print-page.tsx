@@ -21,6 +21,7 @@ import {
   SignatureBlock,
   SignatureFooter,
 } from './print/print-sheet';
+import { unitVariable } from '../units/active-unit';
 import { dateParts, placeName, startsOnNewYear } from './report-text';
 
 const COLUMNS = ['total', 'stable', 'unstable', 'unemployed', 'other'] as const;
@@ -34,7 +35,8 @@ function Report() {
   const inverted = isRangeInverted({ returnedSince, asOf });
   useDocumentTitle(`${t('report.pageTitle')} · ${t('app.name', { ns: 'translation' })}`);
   const { data, loading, error, refetch } = useQuery(ReintegrationStatsDocument, {
-    variables: { returnedSince, asOf },
+    // `unit`: the unit a city or district user was looking at on the dashboard.
+    variables: { returnedSince, asOf, ...unitVariable(search.get('unit')) },
     skip: inverted,
   });
   const stats = data?.reintegrationStats;
