@@ -113,6 +113,8 @@ export type AuditEvent = {
   objectId?: Maybe<Scalars['ID']['output']>;
   objectType: Scalars['String']['output'];
   occurredAt: Scalars['DateTimeISO']['output'];
+  /** Why: the purpose stated for a reveal of sensitive fields (revealSensitive rows); null otherwise. */
+  purpose?: Maybe<Scalars['String']['output']>;
   /** The request that wrote the row (matches the server logs). */
   requestId?: Maybe<Scalars['ID']['output']>;
   /** The person the record is about, if any. */
@@ -1614,6 +1616,8 @@ export type Reception = {
   meetingRecordNumber?: Maybe<Scalars['String']['output']>;
   /** Needs found at reception (work, papers, housing…). */
   needs: Array<Scalars['String']['output']>;
+  /** The officer who recorded the reception. */
+  officer?: Maybe<User>;
   /** The person signed their pledge at the meeting. */
   pledgeSigned: Scalars['Boolean']['output'];
   receivedOn: Scalars['LocalDate']['output'];

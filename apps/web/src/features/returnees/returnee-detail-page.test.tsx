@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   RecordContactDocument,
   ReturneeDetailDocument,
@@ -11,7 +11,10 @@ import { apiError, officer } from '../../test/fixtures';
 import { type RenderOptions, renderWithApp } from '../../test/render';
 import ReturneeDetailPage from './returnee-detail-page';
 import { detail, helperUser } from './test-fixtures';
+import { loadJudgmentsTexts } from '../../i18n/judgments';
 
+// The case file's judgment and access-history texts load lazily; have them ready.
+beforeAll(() => loadJudgmentsTexts('vi'));
 const detailMock = (returnee: ReturnType<typeof detail> | null, id = 'r-duc') => ({
   request: { query: ReturneeDetailDocument, variables: { id } },
   result: { data: { returnee } },

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorState } from '../../components/error-state';
 import { ReturneeDetailDocument } from '../../gql/graphql';
+import { JUDGMENTS_NS, JudgmentsTexts } from '../../i18n/judgments';
 import { useCurrentUser } from '../auth/current-user';
 import { TaskList } from '../tasks/task-list';
 import { ContactsTab } from './detail/contacts-tab';
@@ -16,11 +17,26 @@ import { HelpersTab } from './detail/helpers-tab';
 import { ProfileTab } from './detail/profile-tab';
 import { activeGrant, rememberGrant } from './detail/reveal-grants';
 import { ReturneeHeader } from './detail/returnee-header';
+import { AccessHistoryTab } from './detail/access-history-tab';
+import { ReleaseTab } from './detail/release-tab';
 import { SupportTab } from './detail/support-tab';
 import { TimelineTab } from './detail/timeline-tab';
 
-const TABS = ['timeline', 'profile', 'helpers', 'contacts', 'support', 'employment', 'convictions', 'tasks'] as const;
+const TABS = [
+  'timeline',
+  'profile',
+  'helpers',
+  'contacts',
+  'support',
+  'employment',
+  'convictions',
+  'release',
+  'tasks',
+  'access',
+] as const;
 type Tab = (typeof TABS)[number];
+/** Tabs whose labels live in the lazily loaded `judgments` texts. */
+const JUDGMENTS_TABS = { release: 'tabs.release', access: 'tabs.access' } as const;
 
 export function ReturneeNotFound() {
   const { t } = useTranslation();
@@ -41,13 +57,25 @@ export function ReturneeNotFound() {
   );
 }
 
+/** The case file; its judgment, release and access-history texts load with it. */
 export default function ReturneeDetailPage() {
+  return (
+    <JudgmentsTexts>
+      <ReturneeDetail />
+    </JudgmentsTexts>
+  );
+}
+
+function ReturneeDetail() {
   const { t } = useTranslation();
+  const { t: tj } = useTranslation(JUDGMENTS_NS);
   const { id = '' } = useParams();
   const user = useCurrentUser();
   const [search, setSearch] = useSearchParams();
   const tabParam = search.get('tab');
-  const tab: Tab = TABS.find((x) => x === tabParam) ?? 'timeline';
+  // The access history is the officer's (the API sends it to no one else).
+  const tabs = TABS.filter((x) => x !== 'access' || user.role === Role.OFFICER);
+  const tab: Tab = tabs.find((x) => x === tabParam) ?? 'timeline';
   const { data, error, loading, refetch } = useQuery(ReturneeDetailDocument, { variables: { id } });
   const returnee = data?.returnee;
   useDocumentTitle(`${returnee?.fullName ?? t('returnee.tabs.profile')} · ${t('app.name')}`);
@@ -109,7 +137,7 @@ export default function ReturneeDetailPage() {
         keepMounted={false}
       >
         <Tabs.List>
-          {TABS.map((key) => (
+          {tabs.map((key) => (
             <Tabs.Tab
               key={key}
               value={key}
@@ -121,7 +149,7 @@ export default function ReturneeDetailPage() {
                     : null
               }
             >
-              {t(`returnee.tabs.${key}`)}
+              {key === 'release' || key === 'access' ? tj(JUDGMENTS_TABS[key]) : t(`returnee.tabs.${key}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -147,14 +175,23 @@ export default function ReturneeDetailPage() {
           <ConvictionsTab
             returnee={returnee}
             canSee={isOfficer}
+            canRecord={isOfficer}
             canReveal={canReveal}
             revealedUntil={revealedUntil}
             onRevealed={onRevealed}
           />
         </Tabs.Panel>
+        <Tabs.Panel value="release" pt="md">
+          <ReleaseTab returnee={returnee} canRecord={isOfficer} />
+        </Tabs.Panel>
         <Tabs.Panel value="tasks" pt="md">
           <TaskList tasks={returnee.tasks} showReturnee={false} />
         </Tabs.Panel>
+        {isOfficer && (
+          <Tabs.Panel value="access" pt="md">
+            <AccessHistoryTab returnee={returnee} />
+          </Tabs.Panel>
+        )}
       </Tabs>
     </Stack>
   );

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { ErrorState } from '../../components/error-state';
 import { ReturneesDocument } from '../../gql/graphql';
 import { ColumnChooser, useCellRenderer, useVisibleColumns } from './returnee-columns';
@@ -18,6 +19,8 @@ export default function ReturneesListPage() {
   const { params, update } = useListParams();
   const [columns, setColumns] = useVisibleColumns();
   const cell = useCellRenderer();
+  // A hand-over from a case file comes back here with what happened (the file is out of scope now).
+  const notice = (useLocation().state as { notice?: unknown } | null)?.notice;
 
   const { data, error, networkStatus, refetch, fetchMore } = useQuery(ReturneesDocument, {
     variables: { filter: toReturneeFilter(params), first: PAGE_SIZE },
@@ -31,6 +34,11 @@ export default function ReturneesListPage() {
 
   return (
     <Stack gap="lg">
+      {typeof notice === 'string' && (
+        <Alert color="green" variant="light" role="status" data-testid="list-notice">
+          {notice}
+        </Alert>
+      )}
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={1} size="h2">

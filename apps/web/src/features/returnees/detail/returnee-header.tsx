@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../../../components/enum-label';
 import { StatusBadge } from '../../../components/status-badge';
 import { LifecycleActions } from './lifecycle-actions';
+import { TransferAction } from './transfer-action';
 import type { ReturneeDetail } from './types';
 
 function Forecast({ returnee, canSeeSensitive }: { returnee: ReturneeDetail; canSeeSensitive: boolean }) {
@@ -85,7 +86,10 @@ export function ReturneeHeader({
         </Card>
       </SimpleGrid>
       {canWrite && (
-        <LifecycleActions returneeId={returnee.id} status={returnee.status} allowed={returnee.allowedTransitions} />
+        <Group gap="xs" align="center">
+          <LifecycleActions returneeId={returnee.id} status={returnee.status} allowed={returnee.allowedTransitions} />
+          <TransferAction returnee={returnee} />
+        </Group>
       )}
     </Stack>
   );
