@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { Button, Modal } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
@@ -16,14 +16,25 @@ export function TransferAction({ returnee }: { returnee: ReturneeDetail }) {
   const [open, setOpen] = useState(false);
   const navigate = useNavigate();
   const client = useApolloClient();
+  const handedOver = useRef(false);
+  const { cache } = client;
+  const id = returnee.id;
+  // Forget the file once the page has gone (earlier, the open file would just read itself again);
+  // the list and its counts changed too, so they are read again rather than patched.
+  useEffect(
+    () => () => {
+      if (!handedOver.current) return;
+      cache.evict({ id: cache.identify({ __typename: 'Returnee', id }) });
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'returnees' });
+      cache.gc();
+    },
+    [cache, id],
+  );
   if (returnee.status === 'CLOSED') return null;
 
   async function transferred() {
+    handedOver.current = true;
     setOpen(false);
-    // The list and its counts change too: read them again rather than patch them.
-    client.cache.evict({ id: client.cache.identify({ __typename: 'Returnee', id: returnee.id }) });
-    client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'returnees' });
-    client.cache.gc();
     await navigate('/returnees', { state: { notice: t('transfer.done', { name: returnee.fullName }) } });
   }
 
