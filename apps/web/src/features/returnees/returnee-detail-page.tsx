@@ -189,7 +189,7 @@ function ReturneeDetail() {
         </Tabs.Panel>
         {isOfficer && (
           <Tabs.Panel value="access" pt="md">
-            <AccessHistoryTab returnee={returnee} />
+            <AccessHistoryTab returneeId={returnee.id} />
           </Tabs.Panel>
         )}
       </Tabs>

@@ -98,7 +98,6 @@ export function detail(overrides: Partial<Detail> = {}): Detail & { __typename: 
     classifications: [],
     transfers: [],
     expungementForecast: null,
-    accessHistory: [],
     ...overrides,
   } as Detail & { __typename: 'Returnee' };
 }

@@ -1,5 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ReturneeAccessHistoryDocument } from '../../../gql/graphql';
 import { loadJudgmentsTexts } from '../../../i18n/judgments';
 import { officer } from '../../../test/fixtures';
 import { committeeUser, detailMock, renderFile } from '../casework-b-fixtures';
@@ -20,6 +21,11 @@ const event = (id: string, action: string, extra: Record<string, unknown> = {}) 
   ...extra,
 });
 
+const historyMock = (accessHistory: unknown[]) => ({
+  request: { query: ReturneeAccessHistoryDocument, variables: { id: 'r-duc' } },
+  result: { data: { returnee: { __typename: 'Returnee', id: 'r-duc', accessHistory } } },
+});
+
 describe('the access history of a case file', () => {
   it('shows the officer who opened the file, saw or changed it, when and why', async () => {
     const history = [
@@ -32,7 +38,7 @@ describe('the access history of a case file', () => {
       }),
       event('1', 'updateReturnee', { fields: ['residentialGroup'] }),
     ];
-    renderFile('/returnees/r-duc', [detailMock(detail({ accessHistory: history } as never))]);
+    renderFile('/returnees/r-duc', [detailMock(detail()), historyMock(history)]);
     fireEvent.click(await screen.findByRole('tab', { name: 'Lịch sử truy cập' }));
     const rows = within(await screen.findByTestId('access-history')).getAllByTestId('access-event');
     expect(rows.map((r) => r.textContent)).toEqual([
@@ -43,8 +49,20 @@ describe('the access history of a case file', () => {
   });
 
   it('says so when nothing is recorded yet', async () => {
-    renderFile('/returnees/r-duc?tab=access', [detailMock(detail())]);
+    renderFile('/returnees/r-duc?tab=access', [detailMock(detail()), historyMock([])]);
     expect(await screen.findByText('Chưa có lượt truy cập nào được ghi lại.')).toBeTruthy();
+  });
+
+  it('says in Vietnamese when it cannot be loaded', async () => {
+    renderFile('/returnees/r-duc?tab=access', [
+      detailMock(detail()),
+      {
+        request: { query: ReturneeAccessHistoryDocument, variables: { id: 'r-duc' } },
+        error: new TypeError('offline'),
+      },
+    ]);
+    expect(await screen.findByText('Không tải được hồ sơ.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Thử lại' })).toBeTruthy();
   });
 
   it('is not offered to other roles, even through the URL', async () => {

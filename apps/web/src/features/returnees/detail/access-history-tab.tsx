@@ -1,20 +1,29 @@
+import { useQuery } from '@apollo/client/react';
 import { ROLE_LABELS } from '@hoanhap/shared';
-import { Stack, Table, Text } from '@mantine/core';
+import { Skeleton, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../../../components/enum-label';
+import { ErrorState } from '../../../components/error-state';
+import { type AccessEventFieldsFragment, ReturneeAccessHistoryDocument } from '../../../gql/graphql';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
 import { formatTimeVi } from './reveal-grants';
-import type { ReturneeDetail } from './types';
 
-type AccessEvent = ReturneeDetail['accessHistory'][number];
+type AccessEvent = AccessEventFieldsFragment;
 
 /**
  * Who opened the file, saw its sensitive fields or changed it, when and why: the person's audit
- * rows, newest first. The API sends them to officers only; the page shows the tab to them only.
+ * rows, newest first, read afresh each time the tab opens. The API sends them to officers only;
+ * the page shows the tab to them only.
  */
-export function AccessHistoryTab({ returnee }: { returnee: ReturneeDetail }) {
+export function AccessHistoryTab({ returneeId }: { returneeId: string }) {
   const { t, i18n } = useTranslation(JUDGMENTS_NS);
+  const { t: tApp } = useTranslation();
   const label = useEnumLabel();
+  const { data, error, loading, refetch } = useQuery(ReturneeAccessHistoryDocument, {
+    variables: { id: returneeId },
+    fetchPolicy: 'network-only',
+  });
+  const history = data?.returnee?.accessHistory ?? [];
   // i18next reads ":" as a namespace separator, so "read:returnee" is stored as "read_returnee".
   const actionLabel = (e: AccessEvent) => {
     const key = `access.action.${e.action.replace(':', '_')}`;
@@ -30,7 +39,17 @@ export function AccessHistoryTab({ returnee }: { returnee: ReturneeDetail }) {
       <Text size="sm" c="dimmed">
         {t('access.intro')}
       </Text>
-      {returnee.accessHistory.length === 0 ? (
+      {loading && !data ? (
+        <Stack gap="xs" aria-busy="true">
+          <Text role="status" size="sm" c="dimmed">
+            {tApp('app.loading')}
+          </Text>
+          <Skeleton h={28} />
+          <Skeleton h={28} />
+        </Stack>
+      ) : error && !data ? (
+        <ErrorState error={error} title={tApp('returnee.loadFailed')} onRetry={() => refetch()} />
+      ) : history.length === 0 ? (
         <Text c="dimmed">{t('access.empty')}</Text>
       ) : (
         <Table.ScrollContainer minWidth={640}>
@@ -44,7 +63,7 @@ export function AccessHistoryTab({ returnee }: { returnee: ReturneeDetail }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {returnee.accessHistory.map((e) => (
+              {history.map((e) => (
                 <Table.Tr key={e.id} data-testid="access-event" data-action={e.action}>
                   <Table.Td>
                     <time dateTime={e.occurredAt}>{formatTimeVi(e.occurredAt)}</time>
