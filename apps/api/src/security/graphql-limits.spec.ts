@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSchema, type DefinitionNode, Kind, parse, validate } from 'graphql';
+import { buildSchema, type DefinitionNode, type DocumentNode, Kind, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { graphqlLimits } from './graphql-limits.js';
 
@@ -26,7 +26,7 @@ describe('the web app’s operations and the API’s limits', () => {
     expect(operations.length).toBeGreaterThan(20);
     const { validationRules } = graphqlLimits();
     for (const operation of operations) {
-      const used = { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] };
+      const used: DocumentNode = { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] };
       // Unused fragments are graphql-js's concern, not the limits': keep only the limit rules.
       const errors = validate(schema, used, validationRules).map((e) => e.message);
       expect(errors, operation.name?.value).toEqual([]);
