@@ -132,6 +132,13 @@ describe('recording a judgment', () => {
     });
     expect(screen.getByTestId('conviction-list').textContent).toContain('Bản án số 12/2023/HS-ST ngày 10/05/2023');
     expect(screen.getByTestId('forecast').textContent).toContain('10/05/2027');
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Diễn biến' }));
+    const judgment = (await screen.findAllByTestId('timeline-entry')).find(
+      (e) => e.getAttribute('data-kind') === 'conviction',
+    );
+    expect(judgment?.textContent).toContain('Bản án số 12/2023/HS-ST – Tòa án nhân dân quận Kiến An');
+    expect(judgment?.textContent).toContain('10/05/2023');
   });
 
   it('is not offered to a committee member', async () => {

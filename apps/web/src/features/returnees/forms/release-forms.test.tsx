@@ -92,6 +92,33 @@ describe('the prison’s notice', () => {
   });
 });
 
+describe('the release and reception as recorded', () => {
+  it('shows the receiving officer and whether the person reported in within the deadline', async () => {
+    const received = detail({
+      receptions: [
+        {
+          __typename: 'Reception',
+          id: 'reception-1',
+          receivedOn: '2024-02-05',
+          meetingRecordNumber: '05/BB',
+          pledgeSigned: true,
+          informationSheetDone: false,
+          needs: ['Việc làm'],
+          officer: { __typename: 'User', id: 'user-officer', displayName: 'Cán bộ Công an phường Lãm Hà' },
+        },
+      ],
+    } as never);
+    renderFile(URL, [detailMock(received)]);
+    const reception = await screen.findByTestId('reception');
+    // Released 20/01/2024 in full; the ward's report-in setting is 10 days: due 30/01/2024.
+    expect(reception.textContent).toContain('Quá thời hạn');
+    expect(reception.textContent).toContain('Thời hạn trình diện30/01/2024');
+    expect(reception.textContent).toContain('Cán bộ tiếp nhậnCán bộ Công an phường Lãm Hà');
+    expect(reception.textContent).toContain('Phiếu thông tin (HCD-02)Chưa có');
+    expect(screen.getByTestId('release-certificate').textContent).toContain('Hạn trình diện30/01/2024');
+  });
+});
+
 describe('verifying the stated address', () => {
   it('explains a verification someone else recorded first and keeps the form', async () => {
     renderFile(URL, [
