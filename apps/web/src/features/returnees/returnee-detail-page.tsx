@@ -61,12 +61,12 @@ export function ReturneeNotFound() {
 export default function ReturneeDetailPage() {
   return (
     <JudgmentsTexts>
-      <ReturneeDetail />
+      <ReturneeCaseFile />
     </JudgmentsTexts>
   );
 }
 
-function ReturneeDetail() {
+function ReturneeCaseFile() {
   const { t } = useTranslation();
   const { t: tj } = useTranslation(JUDGMENTS_NS);
   const { id = '' } = useParams();
