@@ -27,6 +27,7 @@ import { ConvictionResolver, ReturneeJudgmentsResolver } from '../modules/judgme
 import {
   CaseTransferResolver,
   LifecycleResolver,
+  ReceptionResolver,
   ReturneeLifecycleResolver,
 } from '../modules/lifecycle/lifecycle.resolver.js';
 import { ReturneeResolver } from '../modules/returnees/returnee.resolver.js';
@@ -66,6 +67,7 @@ export const RESOLVERS = [
   LifecycleResolver,
   ReturneeLifecycleResolver,
   CaseTransferResolver,
+  ReceptionResolver,
   StatisticsResolver,
   UnitResolver,
   OrganisationResolver,

@@ -186,6 +186,30 @@ describe('Returnee.accessHistory', () => {
     expect(mine?.[0]?.actor.id).toBe(ids['congan.lamha@hoanhap.local']);
   });
 
+  it('tells the officer why a committee member revealed the person’s sensitive fields', async () => {
+    const committee = await as('ubnd.lamha@hoanhap.local');
+    const purpose = 'Xét đề nghị hỗ trợ vốn vay tháng 11';
+    const reveal = await committee.request(
+      `mutation ($input: RevealSensitiveInput!) { revealSensitive(input: $input) { id } }`,
+      { input: { returneeId: ids.lamHaPerson, purpose } },
+    );
+    expect(reveal.errors).toBeUndefined();
+    const officer = await as('congan.lamha@hoanhap.local');
+    const res = await officer.request<{
+      returnee: { accessHistory: Array<{ action: string; purpose: string | null; actorRole: string }> };
+    }>(`query ($id: ID!) { returnee(id: $id) { accessHistory { action purpose actorRole } } }`, {
+      id: ids.lamHaPerson,
+    });
+    expect(res.errors).toBeUndefined();
+    const history = res.data?.returnee.accessHistory ?? [];
+    expect(history.find((h) => h.action === 'revealSensitive')).toEqual({
+      action: 'revealSensitive',
+      purpose,
+      actorRole: 'COMMITTEE',
+    });
+    expect(history.filter((h) => h.action !== 'revealSensitive').every((h) => h.purpose === null)).toBe(true);
+  });
+
   it('is empty for every other role', async () => {
     for (const email of ['ubnd.lamha@hoanhap.local', 'so.haiphong@hoanhap.local', 'admin@hoanhap.local']) {
       const res = await (await as(email)).request<History>(HISTORY);

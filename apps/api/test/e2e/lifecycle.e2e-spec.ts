@@ -46,7 +46,7 @@ const VERIFY = `mutation ($input: VerifyReleaseAddressInput!) { verifyReleaseAdd
 const RELEASE = `mutation ($input: RecordReleaseInput!) { recordRelease(input: $input) {
   id type certificateNumber releasedOn prison probationEndsOn } }`;
 const RECEPTION = `mutation ($input: RecordReceptionInput!) { recordReception(input: $input) {
-  id receivedOn meetingRecordNumber pledgeSigned informationSheetDone needs } }`;
+  id receivedOn meetingRecordNumber pledgeSigned informationSheetDone needs officer { displayName } } }`;
 const START = 'mutation ($input: StartSupportInput!) { startSupport(input: $input) { id status allowedTransitions } }';
 const CLOSE = `mutation ($input: CloseCaseInput!) { closeCase(input: $input) {
   id reason closedOn proofNumber proofDate note reopenedOn } }`;
@@ -453,6 +453,10 @@ describe('recordReception', () => {
       informationSheetDone: true,
       needs: ['Việc làm', 'Giấy tờ tùy thân'],
     });
+    const [officerRow] = await db.dataSource.query(`SELECT display_name FROM app_user WHERE email = $1`, [
+      'congan.lamha@hoanhap.local',
+    ]);
+    expect(saved.officer).toEqual({ displayName: officerRow.display_name });
     const [row] = await db.dataSource.query(
       `SELECT r.status, to_char(r.returned_on, 'YYYY-MM-DD') AS returned_on, u.email
        FROM returnee r JOIN reception c ON c.returnee_id = r.id JOIN app_user u ON u.id = c.officer_id WHERE r.id = $1`,

@@ -113,6 +113,8 @@ export type AuditEvent = {
   objectId?: Maybe<Scalars['ID']['output']>;
   objectType: Scalars['String']['output'];
   occurredAt: Scalars['DateTimeISO']['output'];
+  /** Why: the purpose stated for a reveal of sensitive fields (revealSensitive rows); null otherwise. */
+  purpose?: Maybe<Scalars['String']['output']>;
   /** The request that wrote the row (matches the server logs). */
   requestId?: Maybe<Scalars['ID']['output']>;
   /** The person the record is about, if any. */
@@ -1449,7 +1451,7 @@ export type Query = {
   employers: Array<Employer>;
   /** Applies the expungement rules (Penal Code arts. 69, 70, 71, 73, 107) to one judgment. Public: it reads no stored data. */
   expungementPreview: ExpungementForecast;
-  /** Helper accounts that may be linked when assigning a helper to this person (officer): HELPER accounts of the units serving them, by name. Empty for a person out of scope. */
+  /** Helper accounts that may be linked when assigning a helper to this person (officer): HELPER accounts of the units serving them, by name. NOT_FOUND for a person out of scope. */
   helperAccounts: Array<HelperAccount>;
   /** People actively assigned to a helper: a signed-in helper’s own by default; an officer names a helper in scope. */
   helperCaseload: Array<Returnee>;
@@ -1630,6 +1632,8 @@ export type Reception = {
   meetingRecordNumber?: Maybe<Scalars['String']['output']>;
   /** Needs found at reception (work, papers, housing…). */
   needs: Array<Scalars['String']['output']>;
+  /** The officer who recorded the reception. */
+  officer?: Maybe<User>;
   /** The person signed their pledge at the meeting. */
   pledgeSigned: Scalars['Boolean']['output'];
   receivedOn: Scalars['LocalDate']['output'];

@@ -4,6 +4,7 @@ import type cases from '../locales/cases/vi.json';
 import type casework from '../locales/casework/vi.json';
 import type employers from '../locales/employers/vi.json';
 import type exportTexts from '../locales/export/vi.json';
+import type judgments from '../locales/judgments/vi.json';
 import type ops from '../locales/ops/vi.json';
 import type print from '../locales/print/vi.json';
 import type vi from '../locales/vi.json';
@@ -22,6 +23,7 @@ declare module 'i18next' {
       export: typeof exportTexts;
       print: typeof print;
       casework: typeof casework;
+      judgments: typeof judgments;
     };
   }
 }

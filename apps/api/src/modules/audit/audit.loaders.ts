@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import { User } from '../auth/user.entity.js';
+import { SensitiveReveal } from '../reveals/sensitive-reveal.entity.js';
 import type { AuditEvent } from './audit-event.entity.js';
 import { AUDIT_COLUMNS } from './audit-log.service.js';
 
@@ -9,6 +10,8 @@ export interface AuditLoaders {
   auditActorById: DataLoader<string, User | null>;
   /** Key `<limit>:<returnee id>`: the person's latest audit rows, newest first. */
   accessHistoryByReturnee: DataLoader<string, AuditEvent[]>;
+  /** The purpose stated for a reveal, by the reveal's id (the audit row's object id). */
+  revealPurposeById: DataLoader<string, string | null>;
 }
 
 export function createAuditLoaders(dataSource: DataSource): AuditLoaders {
@@ -47,6 +50,11 @@ export function createAuditLoaders(dataSource: DataSource): AuditLoaders {
         }
       }
       return keys.map((k) => found.get(k) ?? []);
+    }),
+    revealPurposeById: new DataLoader(async (ids) => {
+      const rows = await dataSource.getRepository(SensitiveReveal).findBy({ id: In([...ids]) });
+      const byId = new Map(rows.map((g) => [g.id, g.purpose]));
+      return ids.map((id) => byId.get(id) ?? null);
     }),
   };
 }

@@ -32,6 +32,16 @@ export class AuditEventResolver {
   actor(@Root() e: AuditEvent, @Ctx() ctx: RequestContext): Promise<User | null> | null {
     return e.actorId ? ctx.loaders.auditActorById.load(e.actorId) : null;
   }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Why: the purpose stated for a reveal of sensitive fields (revealSensitive rows); null otherwise.',
+  })
+  purpose(@Root() e: AuditEvent, @Ctx() ctx: RequestContext): Promise<string | null> | null {
+    // Only readers of the audit log or of a file's access history reach an AuditEvent at all.
+    if (e.objectType !== 'SensitiveReveal' || !e.objectId) return null;
+    return ctx.loaders.revealPurposeById.load(e.objectId);
+  }
 }
 
 @Resolver(() => Returnee)

@@ -10,6 +10,7 @@ import { Reception } from '../returnees/reception.entity.js';
 import { Release } from '../returnees/release.entity.js';
 import { ReleaseNotice } from '../returnees/release-notice.entity.js';
 import { Returnee } from '../returnees/returnee.entity.js';
+import { User } from '../auth/user.entity.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
 import { caseworkService } from './casework.service.js';
 import { closureService } from './closure.service.js';
@@ -195,5 +196,14 @@ export class CaseTransferResolver {
   @FieldResolver(() => AdministrativeUnit, { nullable: true })
   toUnit(@Root() t: CaseTransfer, @Ctx() ctx: RequestContext): Promise<AdministrativeUnit | null> {
     return ctx.loaders.unitById.load(t.toUnitId);
+  }
+}
+
+/** Who received the person: the officer signed in when the reception was recorded. */
+@Resolver(() => Reception)
+export class ReceptionResolver {
+  @FieldResolver(() => User, { nullable: true, description: 'The officer who recorded the reception.' })
+  officer(@Root() r: Reception, @Ctx() ctx: RequestContext): Promise<User | null> {
+    return ctx.loaders.userSummaryById.load(r.officerId);
   }
 }

@@ -12,9 +12,10 @@ import { apiError, officer } from '../../test/fixtures';
 import { type RenderOptions, renderWithApp } from '../../test/render';
 import ReturneeDetailPage from './returnee-detail-page';
 import { detail, helperUser } from './test-fixtures';
+import { loadJudgmentsTexts } from '../../i18n/judgments';
 
-// The case file's tabs and forms name themselves from the lazily loaded casework texts.
-beforeAll(() => loadCaseworkTexts('vi'));
+// The case file's tabs and forms name themselves from lazily loaded texts.
+beforeAll(() => Promise.all([loadCaseworkTexts('vi'), loadJudgmentsTexts('vi')]));
 const detailMock = (returnee: ReturnType<typeof detail> | null, id = 'r-duc') => ({
   request: { query: ReturneeDetailDocument, variables: { id } },
   result: { data: { returnee } },

@@ -8,6 +8,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorState } from '../../components/error-state';
 import { ReturneeDetailDocument } from '../../gql/graphql';
 import { CASEWORK_NS, CaseworkTexts } from '../../i18n/casework';
+import { JUDGMENTS_NS, JudgmentsTexts } from '../../i18n/judgments';
 import { useCurrentUser } from '../auth/current-user';
 import { ClassificationTab } from './detail/classification-tab';
 import { ContactsTab } from './detail/contacts-tab';
@@ -18,6 +19,8 @@ import { IncidentsTab } from './detail/incidents-tab';
 import { ProfileTab } from './detail/profile-tab';
 import { activeGrant, rememberGrant } from './detail/reveal-grants';
 import { ReturneeHeader } from './detail/returnee-header';
+import { AccessHistoryTab } from './detail/access-history-tab';
+import { ReleaseTab } from './detail/release-tab';
 import { SupportTab } from './detail/support-tab';
 import { TasksTab } from './detail/tasks-tab';
 import { TimelineTab } from './detail/timeline-tab';
@@ -32,11 +35,14 @@ const TABS = [
   'classification',
   'incidents',
   'convictions',
+  'release',
   'tasks',
+  'access',
 ] as const;
 type Tab = (typeof TABS)[number];
-/** Tabs whose names live in the lazily loaded casework texts. */
+/** Tabs whose names live in lazily loaded texts: `casework` and `judgments`. */
 const CASEWORK_TABS = { classification: 'tabs.classification', incidents: 'tabs.incidents' } as const;
+const JUDGMENTS_TABS = { release: 'tabs.release', access: 'tabs.access' } as const;
 
 export function ReturneeNotFound() {
   const { t } = useTranslation();
@@ -57,23 +63,29 @@ export function ReturneeNotFound() {
   );
 }
 
+/** The case file; its judgment, release and access-history texts load with it. */
 export default function ReturneeDetailPage() {
   return (
     <CaseworkTexts>
-      <ReturneeFile />
+      <JudgmentsTexts>
+        <ReturneeFile />
+      </JudgmentsTexts>
     </CaseworkTexts>
   );
 }
 
-/** The case file itself, once the casework texts (tab names, forms) are loaded. */
+/** The case file itself, once the lazily loaded texts (tab names, forms) are there. */
 function ReturneeFile() {
   const { t } = useTranslation();
   const { t: tc } = useTranslation(CASEWORK_NS);
+  const { t: tj } = useTranslation(JUDGMENTS_NS);
   const { id = '' } = useParams();
   const user = useCurrentUser();
   const [search, setSearch] = useSearchParams();
   const tabParam = search.get('tab');
-  const tab: Tab = TABS.find((x) => x === tabParam) ?? 'timeline';
+  // The access history is the officer's (the API sends it to no one else).
+  const tabs = TABS.filter((x) => x !== 'access' || user.role === Role.OFFICER);
+  const tab: Tab = tabs.find((x) => x === tabParam) ?? 'timeline';
   const { data, error, loading, refetch } = useQuery(ReturneeDetailDocument, { variables: { id } });
   const returnee = data?.returnee;
   useDocumentTitle(`${returnee?.fullName ?? t('returnee.tabs.profile')} · ${t('app.name')}`);
@@ -135,7 +147,7 @@ function ReturneeFile() {
         keepMounted={false}
       >
         <Tabs.List>
-          {TABS.map((key) => (
+          {tabs.map((key) => (
             <Tabs.Tab
               key={key}
               value={key}
@@ -147,7 +159,11 @@ function ReturneeFile() {
                     : null
               }
             >
-              {key === 'classification' || key === 'incidents' ? tc(CASEWORK_TABS[key]) : t(`returnee.tabs.${key}`)}
+              {key === 'classification' || key === 'incidents'
+                ? tc(CASEWORK_TABS[key])
+                : key === 'release' || key === 'access'
+                  ? tj(JUDGMENTS_TABS[key])
+                  : t(`returnee.tabs.${key}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -185,14 +201,23 @@ function ReturneeFile() {
           <ConvictionsTab
             returnee={returnee}
             canSee={isOfficer}
+            canRecord={isOfficer}
             canReveal={canReveal}
             revealedUntil={revealedUntil}
             onRevealed={onRevealed}
           />
         </Tabs.Panel>
+        <Tabs.Panel value="release" pt="md">
+          <ReleaseTab returnee={returnee} canRecord={isOfficer} />
+        </Tabs.Panel>
         <Tabs.Panel value="tasks" pt="md">
           <TasksTab returnee={returnee} canCreate={isOfficer} />
         </Tabs.Panel>
+        {isOfficer && (
+          <Tabs.Panel value="access" pt="md">
+            <AccessHistoryTab returneeId={returnee.id} />
+          </Tabs.Panel>
+        )}
       </Tabs>
     </Stack>
   );

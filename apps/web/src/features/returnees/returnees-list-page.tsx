@@ -4,6 +4,7 @@ import { Role } from '@hoanhap/shared';
 import { Alert, Button, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { ErrorState } from '../../components/error-state';
 import { ReturneesDocument } from '../../gql/graphql';
 import { useCurrentUser } from '../auth/current-user';
@@ -22,6 +23,8 @@ export default function ReturneesListPage() {
   const [columns, setColumns] = useVisibleColumns();
   const cell = useCellRenderer();
   const user = useCurrentUser();
+  // A hand-over from a case file comes back here with what happened (the file is out of scope now).
+  const notice = (useLocation().state as { notice?: unknown } | null)?.notice;
 
   const { data, error, networkStatus, refetch, fetchMore } = useQuery(ReturneesDocument, {
     variables: { filter: toReturneeFilter(params), first: PAGE_SIZE },
@@ -35,6 +38,11 @@ export default function ReturneesListPage() {
 
   return (
     <Stack gap="lg">
+      {typeof notice === 'string' && (
+        <Alert color="green" variant="light" role="status" data-testid="list-notice">
+          {notice}
+        </Alert>
+      )}
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={1} size="h2">

@@ -60,7 +60,7 @@ export function detail(overrides: Partial<Detail> = {}): Detail & { __typename: 
     status: 'UNDER_SUPPORT',
     allowedTransitions: ['ELIGIBLE_FOR_EXPUNGEMENT', 'CLOSED'],
     openTaskCount: 0,
-    unit: { __typename: 'AdministrativeUnit', id: lamHa.id, code: lamHa.code, name: lamHa.name },
+    unit: { __typename: 'AdministrativeUnit', id: lamHa.id, code: lamHa.code, name: lamHa.name, reportInDays: 10 },
     currentEmployment: null,
     currentClassification: null,
     employmentPeriods: [],

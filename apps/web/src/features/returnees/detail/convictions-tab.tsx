@@ -5,10 +5,12 @@ import {
   OFFENCE_SEVERITY_LABELS,
   SUPPLEMENTARY_PENALTY_KIND_LABELS,
 } from '@hoanhap/shared';
-import { Alert, Button, Card, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../../../components/enum-label';
+import { JUDGMENTS_NS } from '../../../i18n/judgments';
+import { useJudgmentDialogs } from './judgment-dialogs';
 import { RevealDialog } from './reveal-dialog';
 import { formatTimeVi } from './reveal-grants';
 import type { ReturneeDetail } from './types';
@@ -16,6 +18,8 @@ import type { ReturneeDetail } from './types';
 interface ConvictionsTabProps {
   returnee: ReturneeDetail;
   canSee: boolean;
+  /** The officer records judgments, supplementary penalties and obligations here. */
+  canRecord?: boolean;
   /** Committee and viewer users may state a purpose to see them for 30 minutes. */
   canReveal?: boolean;
   /** The end of the running reveal, if any. */
@@ -59,9 +63,25 @@ function HiddenNotice({
  * Judgments are sensitive: the API sends them only to roles that may see them. An empty list for
  * any other role is explained rather than shown as "no conviction".
  */
-export function ConvictionsTab({ returnee, canSee, canReveal, revealedUntil, onRevealed }: ConvictionsTabProps) {
+export function ConvictionsTab({
+  returnee,
+  canSee,
+  canRecord = false,
+  canReveal,
+  revealedUntil,
+  onRevealed,
+}: ConvictionsTabProps) {
   const { t } = useTranslation();
+  const { t: tj } = useTranslation(JUDGMENTS_NS);
   const label = useEnumLabel();
+  const dialogs = useJudgmentDialogs(returnee.id);
+  const record = canRecord ? (
+    <Group justify="flex-end">
+      <Button size="sm" onClick={() => dialogs.show({ form: 'conviction' })}>
+        {tj('conviction.add')}
+      </Button>
+    </Group>
+  ) : null;
   const until = revealedUntil ? (
     <Alert color="yellow" variant="light" data-testid="reveal-until">
       {t('returnee.reveal.until', { time: formatTimeVi(revealedUntil) })}
@@ -74,6 +94,8 @@ export function ConvictionsTab({ returnee, canSee, canReveal, revealedUntil, onR
     return (
       <Stack gap="md">
         {until}
+        {dialogs.elements}
+        {record}
         <Text c="dimmed">{t('returnee.convictions.empty')}</Text>
       </Stack>
     );
@@ -81,8 +103,10 @@ export function ConvictionsTab({ returnee, canSee, canReveal, revealedUntil, onR
   return (
     <Stack gap="md" data-testid="conviction-list">
       {until}
+      {dialogs.elements}
+      {record}
       {returnee.convictions.map((c) => (
-        <Card key={c.id} withBorder padding="md">
+        <Card key={c.id} withBorder padding="md" data-testid="conviction">
           <Title order={3} size="h5">
             {t('returnee.convictions.judgment', { number: c.judgmentNumber, date: formatDateVi(c.judgmentDate) })}
           </Title>
@@ -98,6 +122,7 @@ export function ConvictionsTab({ returnee, canSee, canReveal, revealedUntil, onR
                   {t('returnee.convictions.article', { article: c.penalCodeArticle, chapter: c.penalCodeChapter })} ·{' '}
                   {label(OFFENCE_SEVERITY_LABELS, c.severity)}
                   {c.intentional ? ` · ${t('returnee.convictions.intentional')}` : ''}
+                  {c.ageAtOffence ? ` · ${tj('conviction.ageAtOffenceValue', { age: c.ageAtOffence })}` : ''}
                 </Table.Td>
               </Table.Tr>
               <Table.Tr>
@@ -140,10 +165,34 @@ export function ConvictionsTab({ returnee, canSee, canReveal, revealedUntil, onR
                     {o.settledOn
                       ? t('returnee.convictions.settled', { date: formatDateVi(o.settledOn) })
                       : t('returnee.convictions.unsettled')}
+                    {canRecord && !o.settledOn && (
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        ml="xs"
+                        onClick={() => dialogs.show({ form: 'settle', obligationId: o.id })}
+                      >
+                        {tj('obligation.settle')}
+                      </Button>
+                    )}
                   </List.Item>
                 ))}
               </List>
             </>
+          )}
+          {canRecord && (
+            <Group gap="xs" mt="sm">
+              <Button size="xs" variant="light" onClick={() => dialogs.show({ form: 'penalty', convictionId: c.id })}>
+                {tj('penalty.add')}
+              </Button>
+              <Button
+                size="xs"
+                variant="light"
+                onClick={() => dialogs.show({ form: 'obligation', convictionId: c.id })}
+              >
+                {tj('obligation.add')}
+              </Button>
+            </Group>
           )}
         </Card>
       ))}

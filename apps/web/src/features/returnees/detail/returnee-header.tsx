@@ -5,6 +5,7 @@ import { useEnumLabel } from '../../../components/enum-label';
 import { StatusBadge } from '../../../components/status-badge';
 import { PrintLink } from '../../reports/print/print-link';
 import { LifecycleActions } from './lifecycle-actions';
+import { TransferAction } from './transfer-action';
 import type { ReturneeDetail } from './types';
 
 function Forecast({ returnee, canSeeSensitive }: { returnee: ReturneeDetail; canSeeSensitive: boolean }) {
@@ -89,7 +90,10 @@ export function ReturneeHeader({
         </Card>
       </SimpleGrid>
       {canWrite && (
-        <LifecycleActions returneeId={returnee.id} status={returnee.status} allowed={returnee.allowedTransitions} />
+        <Group gap="xs" align="center">
+          <LifecycleActions returneeId={returnee.id} status={returnee.status} allowed={returnee.allowedTransitions} />
+          <TransferAction returnee={returnee} />
+        </Group>
       )}
     </Stack>
   );

@@ -1,6 +1,6 @@
 import { Role } from '@hoanhap/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadCaseworkTexts } from '../../../i18n/casework';
 import {
   ReturneeDetailDocument,
@@ -12,9 +12,10 @@ import { type RenderOptions, renderWithApp } from '../../../test/render';
 import ReturneeDetailPage from '../returnee-detail-page';
 import { detail, helperUser } from '../test-fixtures';
 import { forgetGrants } from './reveal-grants';
+import { loadJudgmentsTexts } from '../../../i18n/judgments';
 
-// The case file's tabs and forms name themselves from the lazily loaded casework texts.
-beforeAll(() => loadCaseworkTexts('vi'));
+// The case file's tabs and forms name themselves from lazily loaded texts.
+beforeAll(() => Promise.all([loadCaseworkTexts('vi'), loadJudgmentsTexts('vi')]));
 const committee = { ...officer, id: 'user-ubnd', role: Role.COMMITTEE, displayName: 'Phạm Thị Lan' };
 const PURPOSE = 'Xét đề nghị hỗ trợ vốn vay tháng 11';
 

@@ -1,4 +1,5 @@
 import {
+  ADDRESS_VERIFICATION_LABELS,
   CLOSURE_REASON_LABELS,
   CONTACT_CHANNEL_LABELS,
   EMPLOYMENT_STATUS_LABELS,
@@ -13,7 +14,8 @@ import { Text, Timeline } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../../../components/enum-label';
-import { buildTimeline } from './timeline';
+import { JUDGMENTS_NS } from '../../../i18n/judgments';
+import { buildTimeline, JUDGMENTS_TIMELINE_KINDS } from './timeline';
 import type { ReturneeDetail } from './types';
 
 export function TimelineTab({ returnee }: { returnee: ReturneeDetail }) {
@@ -32,6 +34,7 @@ export function TimelineTab({ returnee }: { returnee: ReturneeDetail }) {
         employmentStatus: (v) => label(EMPLOYMENT_STATUS_LABELS, v),
         incidentKind: (v) => label(INCIDENT_KIND_LABELS, v),
         closureReason: (v) => label(CLOSURE_REASON_LABELS, v),
+        addressVerification: (v) => label(ADDRESS_VERIFICATION_LABELS, v),
       }),
     [returnee, label],
   );
@@ -45,7 +48,11 @@ export function TimelineTab({ returnee }: { returnee: ReturneeDetail }) {
           component="li"
           data-testid="timeline-entry"
           data-kind={entry.kind}
-          title={timelineTitle(`returnee.timeline.${entry.kind}`, entry.values)}
+          title={
+            JUDGMENTS_TIMELINE_KINDS.has(entry.kind)
+              ? timelineTitle(`${JUDGMENTS_NS}:timeline.${entry.kind}`, entry.values)
+              : timelineTitle(`returnee.timeline.${entry.kind}`, entry.values)
+          }
         >
           <Text size="xs" c="dimmed">
             <time dateTime={entry.date}>{formatDateVi(entry.date)}</time>

@@ -5,7 +5,9 @@ export interface TimelineEntry {
   key: string;
   date: string;
   kind:
+    | 'conviction'
     | 'releaseNotice'
+    | 'addressVerified'
     | 'release'
     | 'reception'
     | 'helperStarted'
@@ -34,7 +36,11 @@ export interface TimelineLabels {
   employmentStatus: (value: string) => string;
   incidentKind: (value: string) => string;
   closureReason: (value: string) => string;
+  addressVerification: (value: string) => string;
 }
+
+/** Entry kinds whose titles live in the lazily loaded `judgments` texts (`timeline.<kind>`). */
+export const JUDGMENTS_TIMELINE_KINDS: ReadonlySet<TimelineEntry['kind']> = new Set(['conviction', 'addressVerified']);
 
 /**
  * Everything that happened to a case, newest first. Entries on the same day keep a stable order
@@ -44,8 +50,25 @@ export function buildTimeline(r: ReturneeDetail, l: TimelineLabels): TimelineEnt
   const entries: TimelineEntry[] = [];
   const push = (entry: TimelineEntry) => entries.push(entry);
 
-  for (const n of r.releaseNotices)
+  // Judgments come latest first and only to roles that may see them; walk them oldest first.
+  for (const c of [...r.convictions].reverse())
+    push({
+      key: `conviction-${c.id}`,
+      date: c.judgmentDate,
+      kind: 'conviction',
+      values: { number: c.judgmentNumber, court: c.court },
+    });
+  for (const n of r.releaseNotices) {
     push({ key: `notice-${n.id}`, date: n.receivedOn, kind: 'releaseNotice', values: { prison: n.prison } });
+    if (n.verifiedOn && n.verificationResult)
+      push({
+        key: `notice-verified-${n.id}`,
+        date: n.verifiedOn,
+        kind: 'addressVerified',
+        values: { result: l.addressVerification(n.verificationResult) },
+        detail: n.statedAddress,
+      });
+  }
   for (const x of r.releases)
     push({
       key: `release-${x.id}`,

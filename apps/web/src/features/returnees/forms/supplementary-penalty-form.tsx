@@ -1,0 +1,108 @@
+import { useMutation } from '@apollo/client/react';
+import { SUPPLEMENTARY_PENALTY_KIND_LABELS } from '@hoanhap/shared';
+import { Group, Select } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field';
+import { useEnumLabel } from '../../../components/enum-label';
+import { type FormErrors, NO_ERRORS } from '../../../components/form-errors';
+import { RecordSupplementaryPenaltyDocument, type SupplementaryPenaltyKind } from '../../../gql/graphql';
+import { JUDGMENTS_NS } from '../../../i18n/judgments';
+import { ConflictDialog, conflictReason, useCaseworkFormErrors } from './casework-form-errors';
+import { FormShell } from './form-shell';
+import { useRequiredCheck } from './use-required-fields';
+
+const KINDS = Object.keys(SUPPLEMENTARY_PENALTY_KIND_LABELS) as SupplementaryPenaltyKind[];
+const FIELDS = ['kind', 'startsOn', 'endsOn'] as const;
+
+/** A supplementary penalty of one judgment: the expungement clock waits for its end. */
+export function SupplementaryPenaltyForm({
+  convictionId,
+  onSaved,
+  onCancel,
+}: {
+  convictionId: string;
+  onSaved: () => void;
+  onCancel?: () => void;
+}) {
+  const { t } = useTranslation(JUDGMENTS_NS);
+  const { t: tApp } = useTranslation();
+  const label = useEnumLabel();
+  const requiredCheck = useRequiredCheck();
+  const toFormErrors = useCaseworkFormErrors(FIELDS);
+  const [record, { loading }] = useMutation(RecordSupplementaryPenaltyDocument, {
+    refetchQueries: ['ReturneeDetail'],
+    awaitRefetchQueries: true,
+  });
+  const [kind, setKind] = useState<SupplementaryPenaltyKind | null>(null);
+  const [startsOn, setStartsOn] = useState<string | null>(null);
+  const [endsOn, setEndsOn] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [conflict, setConflict] = useState<string | null>(null);
+  const clear = (name: string) => setErrors((prev) => ({ ...prev, fields: { ...prev.fields, [name]: '' } }));
+
+  async function submit() {
+    const missing = requiredCheck({ kind, startsOn, endsOn });
+    if (!kind || !startsOn || !endsOn) return setErrors({ fields: missing, form: tApp('errors.formHasErrors') });
+    try {
+      await record({ variables: { input: { convictionId, kind, startsOn, endsOn } } });
+      setErrors(NO_ERRORS);
+      onSaved();
+    } catch (error) {
+      const reason = conflictReason(error);
+      if (reason) setConflict(reason);
+      else setErrors(toFormErrors(error));
+    }
+  }
+
+  return (
+    <FormShell
+      label={t('penalty.add')}
+      testId="penalty-form"
+      errors={errors}
+      saving={loading}
+      submitLabel={t('penalty.submit')}
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <Select
+        label={t('penalty.kind')}
+        data={KINDS.map((value) => ({ value, label: label(SUPPLEMENTARY_PENALTY_KIND_LABELS, value) }))}
+        value={kind}
+        onChange={(value) => {
+          setKind(KINDS.find((k) => k === value) ?? null);
+          clear('kind');
+        }}
+        required
+        comboboxProps={{ withinPortal: false }}
+        error={errors.fields.kind || undefined}
+      />
+      <Group grow align="flex-start">
+        <DateField
+          label={t('penalty.startsOn')}
+          value={startsOn}
+          onChange={(value) => {
+            setStartsOn(value);
+            clear('startsOn');
+          }}
+          required
+          error={errors.fields.startsOn || undefined}
+          popoverProps={{ withinPortal: false }}
+        />
+        <DateField
+          label={t('penalty.endsOn')}
+          description={t('penalty.endsOnHint')}
+          value={endsOn}
+          onChange={(value) => {
+            setEndsOn(value);
+            clear('endsOn');
+          }}
+          required
+          error={errors.fields.endsOn || undefined}
+          popoverProps={{ withinPortal: false }}
+        />
+      </Group>
+      <ConflictDialog reason={conflict} onClose={() => setConflict(null)} />
+    </FormShell>
+  );
+}

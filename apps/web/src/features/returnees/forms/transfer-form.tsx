@@ -1,0 +1,152 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { todayInVietnam, UnitLevel } from '@hoanhap/shared';
+import { Group, List, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field';
+import { type FormErrors, NO_ERRORS } from '../../../components/form-errors';
+import { TransferCaseDocument, UnitsDocument, type UnitsQuery } from '../../../gql/graphql';
+import { JUDGMENTS_NS } from '../../../i18n/judgments';
+import { ConflictDialog, conflictReason, useCaseworkFormErrors } from './casework-form-errors';
+import { FormShell } from './form-shell';
+import { useRequiredCheck } from './use-required-fields';
+
+const FIELDS = ['toUnitCode', 'transferredOn', 'reason'] as const;
+
+/** Wards and communes that exist today, other than the person's own: where a case can go. */
+export function transferTargets(units: UnitsQuery['units'], fromUnitId: string, today: string) {
+  return units.filter(
+    (u) =>
+      (u.level === UnitLevel.WARD || u.level === UnitLevel.COMMUNE) &&
+      u.id !== fromUnitId &&
+      (!u.validFrom || u.validFrom <= today) &&
+      (!u.validTo || u.validTo >= today),
+  );
+}
+
+/**
+ * "Chuyển nơi cư trú": hands the whole case to the ward or commune the person moved to. The API
+ * takes the receiving unit's code, so a unit outside the officer's scope (another province) is typed
+ * in; units in scope can be picked to fill the code.
+ */
+export function TransferForm({
+  returneeId,
+  unitId,
+  onTransferred,
+  onCancel,
+}: {
+  returneeId: string;
+  unitId: string;
+  onTransferred: () => void;
+  onCancel?: () => void;
+}) {
+  const { t } = useTranslation(JUDGMENTS_NS);
+  const { t: tApp } = useTranslation();
+  const requiredCheck = useRequiredCheck();
+  const toFormErrors = useCaseworkFormErrors(FIELDS, 'toUnitCode');
+  const today = todayInVietnam();
+  const units = useQuery(UnitsDocument);
+  const targets = transferTargets(units.data?.units ?? [], unitId, today);
+  // The person leaves the officer's scope: nothing of the file is read again afterwards.
+  const [transfer, { loading }] = useMutation(TransferCaseDocument);
+  const [code, setCode] = useState('');
+  const [transferredOn, setTransferredOn] = useState<string | null>(today);
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [conflict, setConflict] = useState<string | null>(null);
+  const clear = (name: string) => setErrors((prev) => ({ ...prev, fields: { ...prev.fields, [name]: '' } }));
+
+  async function submit() {
+    const missing = requiredCheck({ toUnitCode: code, transferredOn });
+    if (!transferredOn || Object.keys(missing).length > 0) {
+      return setErrors({ fields: missing, form: tApp('errors.formHasErrors') });
+    }
+    try {
+      await transfer({
+        variables: { input: { returneeId, toUnitCode: code.trim(), transferredOn, reason: reason.trim() || null } },
+      });
+      setErrors(NO_ERRORS);
+      onTransferred();
+    } catch (error) {
+      const why = conflictReason(error);
+      if (why) setConflict(why);
+      else setErrors(toFormErrors(error));
+    }
+  }
+
+  return (
+    <FormShell
+      label={t('transfer.title')}
+      testId="transfer-form"
+      errors={errors}
+      saving={loading}
+      submitLabel={t('transfer.submit')}
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <Stack gap={4}>
+        <Text size="sm">{t('transfer.explain')}</Text>
+        <List size="sm" withPadding>
+          <List.Item>{t('transfer.explainHelpers')}</List.Item>
+          <List.Item>{t('transfer.explainTasks')}</List.Item>
+          <List.Item>{t('transfer.explainHistory')}</List.Item>
+        </List>
+      </Stack>
+      {targets.length > 0 ? (
+        <Select
+          label={t('transfer.unitInScope')}
+          description={t('transfer.unitInScopeHint')}
+          data={targets.map((u) => ({ value: u.code, label: `${u.name} (${u.code})` }))}
+          value={targets.some((u) => u.code === code.trim()) ? code.trim() : null}
+          onChange={(value) => {
+            setCode(value ?? '');
+            clear('toUnitCode');
+          }}
+          searchable
+          clearable
+          comboboxProps={{ withinPortal: false }}
+        />
+      ) : (
+        !units.loading && (
+          <Text size="sm" c="dimmed">
+            {t('transfer.noUnitsInScope')}
+          </Text>
+        )
+      )}
+      <Group grow align="flex-start">
+        <TextInput
+          label={t('transfer.unitCode')}
+          description={t('transfer.unitCodeHint')}
+          value={code}
+          onChange={(e) => {
+            setCode(e.currentTarget.value);
+            clear('toUnitCode');
+          }}
+          required
+          autoComplete="off"
+          error={errors.fields.toUnitCode || undefined}
+        />
+        <DateField
+          label={t('transfer.transferredOn')}
+          value={transferredOn}
+          onChange={(value) => {
+            setTransferredOn(value);
+            clear('transferredOn');
+          }}
+          required
+          error={errors.fields.transferredOn || undefined}
+          popoverProps={{ withinPortal: false }}
+        />
+      </Group>
+      <Textarea
+        label={t('transfer.reason')}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        autosize
+        minRows={2}
+        error={errors.fields.reason || undefined}
+      />
+      <ConflictDialog reason={conflict} onClose={() => setConflict(null)} />
+    </FormShell>
+  );
+}

@@ -1,0 +1,100 @@
+import { useMutation } from '@apollo/client/react';
+import { ADDRESS_VERIFICATION_LABELS, todayInVietnam } from '@hoanhap/shared';
+import { Radio, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field';
+import { useEnumLabel } from '../../../components/enum-label';
+import { type FormErrors, NO_ERRORS } from '../../../components/form-errors';
+import { type AddressVerification, VerifyReleaseAddressDocument } from '../../../gql/graphql';
+import { JUDGMENTS_NS } from '../../../i18n/judgments';
+import { ConflictDialog, conflictReason, useCaseworkFormErrors } from './casework-form-errors';
+import { FormShell } from './form-shell';
+import { useRequiredCheck } from './use-required-fields';
+
+const RESULTS = Object.keys(ADDRESS_VERIFICATION_LABELS) as AddressVerification[];
+const FIELDS = ['verifiedOn', 'result'] as const;
+
+/** The result of verifying a notice's stated address; it completes the verification task. */
+export function VerifyAddressForm({
+  releaseNoticeId,
+  onSaved,
+  onCancel,
+}: {
+  releaseNoticeId: string;
+  onSaved: () => void;
+  onCancel?: () => void;
+}) {
+  const { t } = useTranslation(JUDGMENTS_NS);
+  const { t: tApp } = useTranslation();
+  const label = useEnumLabel();
+  const requiredCheck = useRequiredCheck();
+  const toFormErrors = useCaseworkFormErrors(FIELDS);
+  const [verify, { loading }] = useMutation(VerifyReleaseAddressDocument, {
+    refetchQueries: ['ReturneeDetail'],
+    awaitRefetchQueries: true,
+  });
+  const [verifiedOn, setVerifiedOn] = useState<string | null>(todayInVietnam());
+  const [result, setResult] = useState<AddressVerification | null>(null);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [conflict, setConflict] = useState<string | null>(null);
+
+  async function submit() {
+    if (!verifiedOn || !result) {
+      return setErrors({ fields: requiredCheck({ verifiedOn, result }), form: tApp('errors.formHasErrors') });
+    }
+    try {
+      await verify({ variables: { input: { releaseNoticeId, verifiedOn, result } } });
+      setErrors(NO_ERRORS);
+      onSaved();
+    } catch (error) {
+      const reason = conflictReason(error);
+      if (reason) setConflict(reason);
+      else setErrors(toFormErrors(error));
+    }
+  }
+
+  return (
+    <FormShell
+      label={t('release.verifyTitle')}
+      testId="verify-address-form"
+      errors={errors}
+      saving={loading}
+      submitLabel={t('release.verifySubmit')}
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <DateField
+        label={t('release.verifiedOn')}
+        value={verifiedOn}
+        onChange={(value) => {
+          setVerifiedOn(value);
+          setErrors((prev) => ({ ...prev, fields: { ...prev.fields, verifiedOn: '' } }));
+        }}
+        required
+        error={errors.fields.verifiedOn || undefined}
+        popoverProps={{ withinPortal: false }}
+      />
+      <Radio.Group
+        label={t('release.result')}
+        value={result}
+        onChange={(value) => {
+          setResult(RESULTS.find((r) => r === value) ?? null);
+          setErrors((prev) => ({ ...prev, fields: { ...prev.fields, result: '' } }));
+        }}
+        required
+        error={errors.fields.result || undefined}
+      >
+        <Stack gap={6} mt={4}>
+          {RESULTS.map((value) => (
+            <Radio key={value} value={value} label={label(ADDRESS_VERIFICATION_LABELS, value)} />
+          ))}
+        </Stack>
+      </Radio.Group>
+      <Text size="xs" c="dimmed">
+        {t('release.verifyHint')}
+      </Text>
+      <ConflictDialog reason={conflict} onClose={() => setConflict(null)} />
+    </FormShell>
+  );
+}
