@@ -1,6 +1,7 @@
 import 'i18next';
 import type admin from '../locales/admin/vi.json';
 import type exportTexts from '../locales/export/vi.json';
+import type lists from '../locales/lists/vi.json';
 import type ops from '../locales/ops/vi.json';
 import type vi from '../locales/vi.json';
 
@@ -9,6 +10,12 @@ import type vi from '../locales/vi.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof vi; ops: typeof ops; admin: typeof admin; export: typeof exportTexts };
+    resources: {
+      translation: typeof vi;
+      ops: typeof ops;
+      admin: typeof admin;
+      export: typeof exportTexts;
+      lists: typeof lists;
+    };
   }
 }
