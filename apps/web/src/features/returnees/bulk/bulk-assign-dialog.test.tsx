@@ -96,7 +96,7 @@ describe('BulkAssignDialog', () => {
         },
         result: {
           data: {
-            assignHelperToMany: people.map((p, i) => ({
+            assignHelperToMany: people.map((_p, i) => ({
               __typename: 'HelperAssignment',
               id: `a-${i}`,
               helperName: 'Phạm Thị Hoa',

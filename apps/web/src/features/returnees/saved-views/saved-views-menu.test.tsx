@@ -40,7 +40,7 @@ describe('SavedViewsMenu', () => {
                 mine: false,
                 shared: true,
                 query: 'employment=UNEMPLOYED',
-                owner: { __typename: 'User', id: 'user-2', displayName: 'Trần Thị Bình' },
+                owner: { id: 'user-2', displayName: 'Trần Thị Bình' },
               }),
             ],
           },
