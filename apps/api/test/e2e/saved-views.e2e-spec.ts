@@ -1,3 +1,4 @@
+import { addDays, todayInVietnam } from '@hoanhap/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { loadDemoData } from '../../src/seed/demo.js';
@@ -183,8 +184,38 @@ describe('saved views', () => {
     expect(await count(`audit_event WHERE action = 'deleteSavedView' AND object_id = '${shared.id}'`)).toBe(1);
   });
 
-  it('is for signed-in people only', async () => {
+  it('is for signed-in people only: not anonymous callers, not integration keys even when allowed the operation', async () => {
     const anonymous = new GqlClient(server.url);
     expect(errorCode(await anonymous.request(LIST))).toBe('UNAUTHENTICATED');
+
+    const admin = new GqlClient(server.url);
+    await admin.login('admin@hoanhap.local');
+    const created = await admin.request<{ createServiceAccount: { key: string } }>(
+      `mutation ($input: CreateServiceAccountInput!) { createServiceAccount(input: $input) { key } }`,
+      {
+        input: {
+          name: 'Thử góc nhìn',
+          role: 'VIEWER',
+          unitCode: 'lam-ha',
+          allowedOperations: ['savedViews', 'saveView'],
+          expiresOn: addDays(todayInVietnam(), 30),
+        },
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    const key = created.data?.createServiceAccount.key ?? '';
+    const call = async (query: string, variables?: Record<string, unknown>) =>
+      (await (
+        await fetch(`${server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+          body: JSON.stringify({ query, variables }),
+        })
+      ).json()) as Pick<GqlResponse, 'errors'>;
+    expect(errorCode(await call(LIST))).toBe('FORBIDDEN');
+    const before = await count('saved_view');
+    const save = await call(SAVE, { input: { list: 'RETURNEES', name: 'Khóa', query: '', columns: [] } });
+    expect(errorCode(save)).toBe('FORBIDDEN');
+    expect(await count('saved_view')).toBe(before);
   });
 });
