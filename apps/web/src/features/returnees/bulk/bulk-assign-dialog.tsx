@@ -183,3 +183,5 @@ export function BulkAssignDialog({ opened, onClose, people, onAssigned }: BulkAs
     </Modal>
   );
 }
+
+export default BulkAssignDialog;

@@ -1,11 +1,13 @@
 import { Alert, Button, Group, Paper, Text } from '@mantine/core';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReturneeRowFragment } from '../../../gql/graphql';
 import { LISTS_NS } from '../../../i18n/lists';
 import { ExportButton } from '../../export/export-button';
-import { BulkAssignDialog } from './bulk-assign-dialog';
 import { useReturneeExportColumns } from './returnee-export';
+
+// The dialog (organisation picker, date field) loads when first opened: most visits only filter.
+const BulkAssignDialog = lazy(() => import('./bulk-assign-dialog'));
 
 interface BulkBarProps {
   selected: readonly ReturneeRowFragment[];
@@ -53,16 +55,20 @@ export function BulkBar({ selected, canAssign, onClear }: BulkBarProps) {
           </Group>
         </Paper>
       )}
-      <BulkAssignDialog
-        opened={assigning}
-        onClose={() => setAssigning(false)}
-        people={selected}
-        onAssigned={(helper, count) => {
-          setAssigning(false);
-          setDone(t('bulk.done', { helper, count }));
-          onClear();
-        }}
-      />
+      {assigning && (
+        <Suspense fallback={null}>
+          <BulkAssignDialog
+            opened={assigning}
+            onClose={() => setAssigning(false)}
+            people={selected}
+            onAssigned={(helper, count) => {
+              setAssigning(false);
+              setDone(t('bulk.done', { helper, count }));
+              onClear();
+            }}
+          />
+        </Suspense>
+      )}
     </>
   );
 }
