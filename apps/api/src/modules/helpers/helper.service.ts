@@ -29,6 +29,10 @@ export class HelperService {
     notInFuture('input.startedOn', input.startedOn);
     const { returneeIds, ...fields } = input;
     return ctx.dataSource.transaction(async (tx) => {
+      // Lock the people in one fixed order first: two bulk calls over overlapping people then wait
+      // for each other instead of deadlocking. Scope is still checked per person below.
+      const lockable = [...new Set(returneeIds.filter(isUuid))].sort();
+      await tx.query('SELECT id FROM returnee WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [lockable]);
       const saved: HelperAssignment[] = [];
       for (const [index, returneeId] of returneeIds.entries()) {
         try {
