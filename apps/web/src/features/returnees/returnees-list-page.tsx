@@ -10,7 +10,7 @@ import { type ReturneeRowFragment, ReturneesDocument } from '../../gql/graphql';
 import { ListsTexts, useListsTextsReady } from '../../i18n/lists';
 import { useCurrentUser } from '../auth/current-user';
 import { BulkBar } from './bulk/bulk-bar';
-import { ExportAllButton } from './bulk/list-tools';
+import { ExportAllButton } from './bulk/export-all-button';
 import { SelectPageCheckbox, SelectRowCheckbox } from './bulk/select-cells';
 import { ColumnChooser, useCellRenderer, useVisibleColumns } from './returnee-columns';
 import { ReturneeListFilters } from './returnee-list-filters';

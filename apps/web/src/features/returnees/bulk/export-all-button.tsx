@@ -1,4 +1,3 @@
-import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LISTS_NS, ListsTexts } from '../../../i18n/lists';
 import { ExportButton } from '../../export/export-button';
@@ -19,8 +18,6 @@ function ExportAll({ params }: { params: ListParams }) {
   const columns = useReturneeExportColumns();
   const fetchPage = useReturneesFetchPage(params);
   return (
-    <Group>
-      <ExportButton fileStem={t('export.fileStem')} sheet={t('export.sheet')} columns={columns} fetchPage={fetchPage} />
-    </Group>
+    <ExportButton fileStem={t('export.fileStem')} sheet={t('export.sheet')} columns={columns} fetchPage={fetchPage} />
   );
 }
