@@ -1,3 +1,4 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorInfo } from '../../../apollo/error-code';
@@ -26,6 +27,14 @@ type PersonReason = (typeof PERSON_REASONS)[number];
 
 const PERSON_FIELD = /^input\.returneeIds\.(\d+)$/;
 
+/** The field the single assignment would have blamed (`extensions.cause`, e.g. "input.organisationId"). */
+function causeField(error: unknown): string | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  const cause = error.errors[0]?.extensions?.cause;
+  const name = typeof cause === 'string' ? cause.replace(/^input\./, '') : undefined;
+  return ASSIGN_FIELDS.find((field) => field === name);
+}
+
 /**
  * A refused bulk assignment as form errors: a person the API blamed (`input.returneeIds.<i>`) is
  * named with the reason; anything else goes next to its field like any form.
@@ -44,7 +53,11 @@ export function useAssignErrors(people: readonly { id: string; fullName: string 
           name: person?.fullName ?? `#${Number(index) + 1}`,
           reason: t(`bulk.reasons.${reason}`),
         });
-        return { fields: { returneeIds: message }, form: message, person: person?.id };
+        // The field behind the refusal (organisation, role, account) is marked too, when it is one.
+        const cause = causeField(error);
+        const fields: Record<string, string> = { returneeIds: message };
+        if (cause && cause !== 'returneeIds') fields[cause] = message;
+        return { fields, form: message, person: person?.id };
       }
       return toFormErrors(error);
     },

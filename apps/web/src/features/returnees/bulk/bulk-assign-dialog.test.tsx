@@ -60,13 +60,19 @@ describe('BulkAssignDialog', () => {
           query: AssignHelperToManyDocument,
           variables: (v: { input: { returneeIds: string[] } }) => v.input.returneeIds.join() === 'r-duc,r-hoa',
         },
-        result: apiError('BAD_USER_INPUT', { field: 'input.returneeIds.1', reason: 'PRIMARY_TAKEN' }),
+        result: apiError('BAD_USER_INPUT', {
+          field: 'input.returneeIds.1',
+          reason: 'PRIMARY_TAKEN',
+          cause: 'input.role',
+        }),
       },
     ]);
     await fillIn();
     fireEvent.click(screen.getByTestId('bulk-assign-submit'));
     const alert = await screen.findByTestId('bulk-assign-error');
     expect(alert.textContent).toBe('Đặng Thị Hoa: đã có người giúp đỡ chính');
+    // The role the refusal comes from is marked as well.
+    expect(screen.getByTestId('bulk-role').getAttribute('aria-invalid')).toBe('true');
     expect(onAssigned).not.toHaveBeenCalled();
   });
 

@@ -145,6 +145,7 @@ export function BulkAssignDialog({ opened, onClose, people, onAssigned }: BulkAs
               allowDeselect={false}
               required
               error={errors.fields.role || undefined}
+              data-testid="bulk-role"
             />
             <DateField
               label={t('bulk.startedOn')}
