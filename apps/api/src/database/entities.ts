@@ -27,6 +27,7 @@ import { Reception } from '../modules/returnees/reception.entity.js';
 import { Release } from '../modules/returnees/release.entity.js';
 import { ReleaseNotice } from '../modules/returnees/release-notice.entity.js';
 import { Returnee } from '../modules/returnees/returnee.entity.js';
+import { SavedView } from '../modules/saved-views/saved-view.entity.js';
 import { SensitiveReveal } from '../modules/reveals/sensitive-reveal.entity.js';
 import { ServiceAccount } from '../modules/service-accounts/service-account.entity.js';
 import { SupplementaryPenalty } from '../modules/returnees/supplementary-penalty.entity.js';
@@ -74,4 +75,5 @@ export const ENTITIES = [
   EmployerProfile,
   JobOffer,
   Placement,
+  SavedView,
 ];

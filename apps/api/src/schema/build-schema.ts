@@ -32,6 +32,7 @@ import {
 } from '../modules/lifecycle/lifecycle.resolver.js';
 import { ReturneeResolver } from '../modules/returnees/returnee.resolver.js';
 import { RevealResolver } from '../modules/reveals/reveal.resolver.js';
+import { SavedViewResolver } from '../modules/saved-views/saved-view.resolver.js';
 import { ServiceAccountResolver } from '../modules/service-accounts/service-account.resolver.js';
 import { StatisticsResolver } from '../modules/statistics/statistics.resolver.js';
 import { SupportResolver } from '../modules/support/support.resolver.js';
@@ -78,6 +79,7 @@ export const RESOLVERS = [
   SupportResolver,
   TaskResolver,
   HolidayResolver,
+  SavedViewResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

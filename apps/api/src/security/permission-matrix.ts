@@ -156,6 +156,45 @@ export const PERMISSION_MATRIX: readonly MatrixRow[] = [
     },
   },
   {
+    operation: 'assignHelperToMany',
+    kind: 'mutation',
+    cells: {
+      [Role.ADMIN]: c('FORBIDDEN', null),
+      [Role.OFFICER]: c('ALLOWED', 'NOT_FOUND'),
+      [Role.COMMITTEE]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.HELPER]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.VIEWER]: c('FORBIDDEN', null),
+      [Role.AUDITOR]: c('FORBIDDEN', null),
+    },
+    note: 'All or nothing: a person of another unit fails the whole call as BAD_USER_INPUT on input.returneeIds.<index> with reason NOT_FOUND, exactly like a missing id.',
+  },
+  {
+    operation: 'savedViews',
+    kind: 'query',
+    cells: {
+      [Role.ADMIN]: c('ALLOWED', null),
+      [Role.OFFICER]: c('ALLOWED', null),
+      [Role.COMMITTEE]: c('ALLOWED', null),
+      [Role.HELPER]: c('ALLOWED', null),
+      [Role.VIEWER]: c('ALLOWED', null),
+      [Role.AUDITOR]: c('ALLOWED', null),
+    },
+    note: 'Every signed-in person: their own views and those colleagues of the same unit shared. Service accounts are refused.',
+  },
+  {
+    operation: 'saveView',
+    kind: 'mutation',
+    cells: {
+      [Role.ADMIN]: c('ALLOWED', null),
+      [Role.OFFICER]: c('ALLOWED', null),
+      [Role.COMMITTEE]: c('ALLOWED', null),
+      [Role.HELPER]: c('ALLOWED', null),
+      [Role.VIEWER]: c('ALLOWED', null),
+      [Role.AUDITOR]: c('ALLOWED', null),
+    },
+    note: 'Saves a view for oneself; only the owner may update or delete it (another user’s view answers NOT_FOUND).',
+  },
+  {
     operation: 'recordConviction',
     kind: 'mutation',
     cells: {

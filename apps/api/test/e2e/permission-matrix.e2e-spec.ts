@@ -109,6 +109,39 @@ const PROBES: Record<string, Probe> = {
       },
     }),
   },
+  assignHelperToMany: {
+    kind: 'mutation',
+    varDefs: '$input: AssignHelperToManyInput!',
+    args: 'input: $input',
+    selection: '{ id }',
+    vars: (t, n) => ({
+      input: {
+        returneeIds: [t.personId],
+        organisationId: t.organisationId,
+        helperName: `Người giúp đỡ nhóm ${n}`,
+        role: 'SUPPORTING',
+        startedOn: '2026-11-20',
+      },
+    }),
+  },
+  savedViews: {
+    kind: 'query',
+    varDefs: '',
+    args: 'list: RETURNEES',
+    selection: '{ id }',
+    vars: () => ({}),
+    unscoped: true,
+  },
+  saveView: {
+    kind: 'mutation',
+    varDefs: '$input: SaveViewInput!',
+    args: 'input: $input',
+    selection: '{ id }',
+    vars: (_t, n) => ({
+      input: { list: 'RETURNEES', name: `Góc nhìn ${n}`, query: 'q=nguyen', columns: ['fullName'] },
+    }),
+    unscoped: true,
+  },
   recordConviction: {
     kind: 'mutation',
     varDefs: '$input: RecordConvictionInput!',

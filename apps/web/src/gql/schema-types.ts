@@ -98,6 +98,22 @@ export type AssignHelperInput = {
   startedOn: Scalars['LocalDate']['input'];
 };
 
+/** One helper assigned to several people at once: all or nothing. A person who cannot be assigned fails the whole call with field input.returneeIds.<index>. */
+export type AssignHelperToManyInput = {
+  /** The helper’s full name. */
+  helperName: Scalars['String']['input'];
+  helperPhone?: InputMaybe<Scalars['String']['input']>;
+  /** The helper’s account (role HELPER), when they sign in: the person then appears in their caseload. */
+  helperUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** The helper’s organisation, in the person’s unit. */
+  organisationId: Scalars['ID']['input'];
+  /** 1 to 100 distinct people. */
+  returneeIds: Array<Scalars['ID']['input']>;
+  /** At most one active PRIMARY helper per person. */
+  role: HelperRole;
+  startedOn: Scalars['LocalDate']['input'];
+};
+
 /** One recorded write or read: who, what, when; ids and field names only. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -408,6 +424,11 @@ export type CreateUserInput = {
   role: Role;
   /** A unit in your scope. */
   unitCode: Scalars['String']['input'];
+};
+
+/** Deletes one of your saved views. */
+export type DeleteSavedViewInput = {
+  id: Scalars['ID']['input'];
 };
 
 export type DisableUserInput = {
@@ -814,6 +835,8 @@ export type Mutation = {
   appointCommitteeMember: CommitteeMember;
   /** Assigns a helper to a person (officer). A second active PRIMARY is refused: field input.role, reason PRIMARY_TAKEN. */
   assignHelper: HelperAssignment;
+  /** Assigns one helper to 1–100 people at once (officer), all or nothing: a person who cannot be assigned fails the call with field input.returneeIds.<index> and the reason. */
+  assignHelperToMany: Array<HelperAssignment>;
   /** Changes your password; your other sessions end, this one stays. */
   changePassword: Scalars['Boolean']['output'];
   /** Classifies the person (A–D) for a period; an open-ended previous period ends the day before. */
@@ -830,6 +853,8 @@ export type Mutation = {
   createTask: Task;
   /** Creates a user with a role and unit (admin). */
   createUser: User;
+  /** Deletes one of your saved views and answers its id; another user’s: NOT_FOUND. */
+  deleteSavedView: Scalars['ID']['output'];
   /** Disables a user and ends their sessions (admin). Users are never deleted. */
   disableUser: User;
   /** Ends a membership, keeping it in the history. The HEAD is replaced, never just ended (CONFLICT). */
@@ -887,6 +912,8 @@ export type Mutation = {
   revokeServiceAccount: ServiceAccount;
   /** Runs the periodic task rules now (no-contact alerts, parolee assessments); returns tasks created. */
   runTaskRules: Scalars['Int']['output'];
+  /** Saves a view of a list. A name you already use for that list: field input.name, reason DUPLICATE. */
+  saveView: SavedView;
   /** Adds or changes a day of the working calendar (admin). */
   setHoliday: Holiday;
   /** Marks an obligation settled (officer only). */
@@ -899,6 +926,8 @@ export type Mutation = {
   transferCase: Returnee;
   /** Changes a person’s details; a stale `version` gives CONFLICT and changes nothing. */
   updateReturnee: Returnee;
+  /** Changes one of your saved views; a stale version gives CONFLICT, another user’s view NOT_FOUND. */
+  updateSavedView: SavedView;
   /** Moves a support on; a stale version gives CONFLICT, a move not allowed INVALID_TRANSITION. */
   updateSupportStatus: Support;
   /** Records the address verification and completes its task. */
@@ -918,6 +947,11 @@ export type MutationAppointCommitteeMemberArgs = {
 
 export type MutationAssignHelperArgs = {
   input: AssignHelperInput;
+};
+
+
+export type MutationAssignHelperToManyArgs = {
+  input: AssignHelperToManyInput;
 };
 
 
@@ -958,6 +992,11 @@ export type MutationCreateTaskArgs = {
 
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationDeleteSavedViewArgs = {
+  input: DeleteSavedViewInput;
 };
 
 
@@ -1096,6 +1135,11 @@ export type MutationRevokeServiceAccountArgs = {
 };
 
 
+export type MutationSaveViewArgs = {
+  input: SaveViewInput;
+};
+
+
 export type MutationSetHolidayArgs = {
   input: SetHolidayInput;
 };
@@ -1123,6 +1167,11 @@ export type MutationTransferCaseArgs = {
 
 export type MutationUpdateReturneeArgs = {
   input: UpdateReturneeInput;
+};
+
+
+export type MutationUpdateSavedViewArgs = {
+  input: UpdateSavedViewInput;
 };
 
 
@@ -1487,6 +1536,8 @@ export type Query = {
   returnee?: Maybe<Returnee>;
   /** People in your scope (a helper: those assigned to you), filtered, searched and paged with keyset cursors. */
   returnees: ReturneeConnection;
+  /** Your saved views of a list, then those colleagues of your unit shared; yours first, then by name. */
+  savedViews: Array<SavedView>;
   /** Reveals about people in your scope, for review (admin). */
   sensitiveReveals: SensitiveRevealConnection;
   /** Integration keys of units in your scope, newest first (admin). */
@@ -1596,6 +1647,11 @@ export type QueryReturneesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ReturneeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySavedViewsArgs = {
+  list: SavedViewList;
 };
 
 
@@ -2101,6 +2157,46 @@ export type RevokeServiceAccountInput = {
 
 export { Role };
 
+/** Saves the current view of a list under a name. */
+export type SaveViewInput = {
+  /** The visible column keys, at most 30. */
+  columns: Array<Scalars['String']['input']>;
+  list: SavedViewList;
+  /** Trimmed; 1–80 characters; unique per owner and list, ignoring case. */
+  name: Scalars['String']['input'];
+  /** The list’s URL search string, at most 2,000 characters. */
+  query: Scalars['String']['input'];
+  /** Share with colleagues of the same unit (default no). */
+  shared?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A saved view of a list (góc nhìn): filters, sort and columns. */
+export type SavedView = {
+  __typename?: 'SavedView';
+  /** The visible column keys, in order. */
+  columns: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  list: SavedViewList;
+  /** Whether you saved it (only yours can be changed). */
+  mine: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** Who saved it. */
+  owner: User;
+  /** The list’s URL search string (e.g. "q=nguyen&status=UNDER_SUPPORT"), stored as given. */
+  query: Scalars['String']['output'];
+  /** Visible to colleagues of the same unit. */
+  shared: Scalars['Boolean']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Send it back with an edit: a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+/** A list whose views can be saved. */
+export enum SavedViewList {
+  Returnees = 'RETURNEES'
+}
+
 /** A stated purpose for seeing one person’s sensitive fields, valid 30 minutes. */
 export type SensitiveReveal = {
   __typename?: 'SensitiveReveal';
@@ -2344,6 +2440,17 @@ export type UpdateReturneeInput = {
   returnedOn?: InputMaybe<Scalars['LocalDate']['input']>;
   sex?: InputMaybe<Sex>;
   /** The version you read; if someone saved since, the update is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Renames, re-shares or overwrites one of your saved views. */
+export type UpdateSavedViewInput = {
+  columns?: InputMaybe<Array<Scalars['String']['input']>>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+  shared?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The version you read: a stale one gives CONFLICT. */
   version: Scalars['Int']['input'];
 };
 

@@ -5,6 +5,7 @@ import type casework from '../locales/casework/vi.json';
 import type employers from '../locales/employers/vi.json';
 import type exportTexts from '../locales/export/vi.json';
 import type judgments from '../locales/judgments/vi.json';
+import type lists from '../locales/lists/vi.json';
 import type ops from '../locales/ops/vi.json';
 import type print from '../locales/print/vi.json';
 import type vi from '../locales/vi.json';
@@ -24,6 +25,7 @@ declare module 'i18next' {
       print: typeof print;
       casework: typeof casework;
       judgments: typeof judgments;
+      lists: typeof lists;
     };
   }
 }

@@ -5,6 +5,7 @@ import { LoginThrottle1795949974655 } from './1795949974655-login-throttle.js';
 import { Committee1795950406221 } from './1795950406221-committee.js';
 import { AuditChain1795951554744 } from './1795951554744-audit-chain.js';
 import { ServiceAccounts1795951676059 } from './1795951676059-service-accounts.js';
+import { SavedViews1795956479030 } from './1795956479030-saved-views.js';
 
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Committee1795950406221,
   AuditChain1795951554744,
   ServiceAccounts1795951676059,
+  SavedViews1795956479030,
 ];

@@ -1,13 +1,11 @@
 import { ContactChannel, HelperRole } from '@hoanhap/shared';
-import { IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { LocalDate } from '../../common/scalars.js';
 
-@InputType({ description: 'A helper to assign to a person (phân công giúp đỡ).' })
-export class AssignHelperInput {
-  @Field(() => ID)
-  returneeId: string;
-
+/** The helper and the terms of an assignment: the same for one person or for many. */
+@InputType({ description: 'The helper and the terms of an assignment (not used on its own).' })
+export abstract class HelperAssignmentFields {
   @Field(() => String, { description: 'The helper’s full name.' })
   @MinLength(2, { message: 'REQUIRED' })
   @MaxLength(200, { message: 'TOO_LONG' })
@@ -32,6 +30,24 @@ export class AssignHelperInput {
 
   @Field(() => LocalDate)
   startedOn: string;
+}
+
+@InputType({ description: 'A helper to assign to a person (phân công giúp đỡ).' })
+export class AssignHelperInput extends HelperAssignmentFields {
+  @Field(() => ID)
+  returneeId: string;
+}
+
+@InputType({
+  description:
+    'One helper assigned to several people at once: all or nothing. A person who cannot be assigned fails the whole call with field input.returneeIds.<index>.',
+})
+export class AssignHelperToManyInput extends HelperAssignmentFields {
+  @Field(() => [ID], { description: '1 to 100 distinct people.' })
+  @ArrayMinSize(1, { message: 'REQUIRED' })
+  @ArrayMaxSize(100, { message: 'TOO_MANY' })
+  @ArrayUnique({ message: 'DUPLICATE' })
+  returneeIds: string[];
 }
 
 @InputType({ description: 'The end of a helper’s assignment.' })

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { AssignHelperInput, EndHelperAssignmentInput } from './helper.inputs.js';
+import { AssignHelperInput, AssignHelperToManyInput, EndHelperAssignmentInput } from './helper.inputs.js';
 import { helperService } from './helper.service.js';
 import { HelperAccount } from './helper-account.types.js';
 import { HelperAssignment } from './helper-assignment.entity.js';
@@ -28,6 +28,17 @@ export class HelperAssignmentResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<HelperAssignment> {
     return helperService.assign(ctx, input);
+  }
+
+  @Mutation(() => [HelperAssignment], {
+    description:
+      'Assigns one helper to 1–100 people at once (officer), all or nothing: a person who cannot be assigned fails the call with field input.returneeIds.<index> and the reason.',
+  })
+  assignHelperToMany(
+    @Arg('input', () => AssignHelperToManyInput) input: AssignHelperToManyInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<HelperAssignment[]> {
+    return helperService.assignMany(ctx, input);
   }
 
   @Mutation(() => HelperAssignment, {

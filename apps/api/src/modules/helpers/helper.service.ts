@@ -1,61 +1,16 @@
-import { CaseStatus, HelperRole, Role } from '@hoanhap/shared';
-import type { EntityManager } from 'typeorm';
 import { CASE_WRITERS, requireRole } from '../../common/access.js';
-import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
+import { appError, ErrorCode, notFound } from '../../common/errors.js';
 import { notBefore, notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
 import { audit } from '../audit/audit.service.js';
-import type { Returnee } from '../returnees/returnee.entity.js';
 import { requireVisibleReturnee } from '../returnees/returnee-access.js';
-import { moveToSupportIfReceived } from '../lifecycle/lifecycle.service.js';
-import type { AssignHelperInput, EndHelperAssignmentInput } from './helper.inputs.js';
+import { assignHelperWithin } from './helper-assign.js';
+import type { AssignHelperInput, AssignHelperToManyInput, EndHelperAssignmentInput } from './helper.inputs.js';
 import type { HelperAccount } from './helper-account.types.js';
 import { HelperAssignment } from './helper-assignment.entity.js';
-import { activeUserIn, isUuid, organisationIn, unitsServing } from './helper-scope.js';
+import { isUuid, unitsServing } from './helper-scope.js';
 
 export const assignmentNotFound = () => notFound('Phân công giúp đỡ', 'Helper assignment');
-
-function refuseClosedCase(returnee: Returnee) {
-  if (returnee.status === CaseStatus.CLOSED) {
-    throw badInput(
-      'input.returneeId',
-      'Hồ sơ đã kết thúc, không thể phân công thêm. / The case is closed.',
-      'CASE_CLOSED',
-    );
-  }
-}
-
-/** The helper's account must be a HELPER serving the person's unit, of the organisation named. */
-async function checkHelperUser(tx: EntityManager, input: AssignHelperInput, units: string[], returneeId: string) {
-  if (!input.helperUserId) return null;
-  const user = await activeUserIn(tx, input.helperUserId, units, Role.HELPER);
-  if (!user) {
-    throw badInput(
-      'input.helperUserId',
-      'Không có người giúp đỡ này trong địa bàn. / No helper account with this id in the person’s unit.',
-      'NOT_A_HELPER',
-    );
-  }
-  if (user.organisationId && user.organisationId !== input.organisationId) {
-    throw badInput(
-      'input.organisationId',
-      'Người giúp đỡ thuộc tổ chức khác. / The helper belongs to another organisation.',
-      'ORGANISATION_MISMATCH',
-    );
-  }
-  const already: unknown[] = await tx.query(
-    'SELECT 1 FROM helper_assignment WHERE returnee_id = $1 AND helper_user_id = $2 AND ended_on IS NULL',
-    [returneeId, user.id],
-  );
-  if (already.length > 0) {
-    throw badInput(
-      'input.helperUserId',
-      'Người này đang được phân công giúp đỡ người này. / Already assigned to this person.',
-      'ALREADY_ASSIGNED',
-    );
-  }
-  return user.id;
-}
 
 export class HelperService {
   /**
@@ -76,61 +31,35 @@ export class HelperService {
     return rows.map((r) => ({ id: r.id, displayName: r.display_name, organisationId: r.organisation_id }));
   }
 
-  /** Assigns a helper; the person's row is locked so two officers cannot both add a PRIMARY. */
+  /** Assigns a helper to one person (see assignHelperWithin). */
   async assign(ctx: RequestContext, input: AssignHelperInput): Promise<HelperAssignment> {
     requireRole(ctx, CASE_WRITERS);
     notInFuture('input.startedOn', input.startedOn);
+    return ctx.dataSource.transaction((tx) => assignHelperWithin(tx, ctx, input));
+  }
+
+  /**
+   * Assigns one helper to several people in one transaction: all or nothing. Whatever refuses one
+   * person (out of scope, closed, organisation not in their unit, a primary already there) fails
+   * the whole call, blamed on `input.returneeIds.<index>` with the single assignment's reason.
+   */
+  async assignMany(ctx: RequestContext, input: AssignHelperToManyInput): Promise<HelperAssignment[]> {
+    requireRole(ctx, CASE_WRITERS);
+    notInFuture('input.startedOn', input.startedOn);
+    const { returneeIds, ...fields } = input;
     return ctx.dataSource.transaction(async (tx) => {
-      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
-      refuseClosedCase(returnee);
-      const units = await unitsServing(tx, returnee.unitId);
-      if (!(await organisationIn(tx, input.organisationId, units))) {
-        throw badInput(
-          'input.organisationId',
-          'Tổ chức không thuộc địa bàn của người này. / The organisation is not in the person’s unit.',
-          'NOT_FOUND',
-        );
-      }
-      const helperUserId = await checkHelperUser(tx, input, units, returnee.id);
-      if (input.role === HelperRole.PRIMARY) {
-        const primary: unknown[] = await tx.query(
-          `SELECT 1 FROM helper_assignment WHERE returnee_id = $1 AND role = 'PRIMARY' AND ended_on IS NULL`,
-          [returnee.id],
-        );
-        if (primary.length > 0) {
-          throw badInput(
-            'input.role',
-            'Người này đã có người giúp đỡ chính. Kết thúc phân công cũ trước. / This person already has a primary helper.',
-            'PRIMARY_TAKEN',
-          );
+      // Lock the people in one fixed order first: two bulk calls over overlapping people then wait
+      // for each other instead of deadlocking. Scope is still checked per person below.
+      const lockable = [...new Set(returneeIds.filter(isUuid))].sort();
+      await tx.query('SELECT id FROM returnee WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [lockable]);
+      const saved: HelperAssignment[] = [];
+      for (const [index, returneeId] of returneeIds.entries()) {
+        try {
+          saved.push(await assignHelperWithin(tx, ctx, { ...fields, returneeId }, 'assignHelperToMany'));
+        } catch (error) {
+          throw blamePerson(error, index, returneeId);
         }
       }
-      const repo = tx.getRepository(HelperAssignment);
-      const saved = await repo.save(
-        repo.create({
-          returneeId: returnee.id,
-          helperName: input.helperName.trim(),
-          organisationId: input.organisationId,
-          helperUserId,
-          helperPhone: input.helperPhone?.trim() || null,
-          role: input.role,
-          startedOn: input.startedOn,
-          endedOn: null,
-          endReason: null,
-        }),
-      );
-      // A received person gets their first helper: support has begun (DOMAIN §5).
-      const moved = await moveToSupportIfReceived(tx, returnee);
-      await audit(tx, ctx, {
-        action: 'assignHelper',
-        objectType: 'HelperAssignment',
-        objectId: saved.id,
-        returneeId: returnee.id,
-        fields: [
-          ...Object.keys(input).filter((k) => (input as unknown as Record<string, unknown>)[k] != null),
-          ...(moved ? ['status'] : []),
-        ],
-      });
       return saved;
     });
   }
@@ -173,3 +102,21 @@ export class HelperService {
 }
 
 export const helperService = new HelperService();
+
+/** A refusal for one person of a bulk call, moved onto that person's place in `returneeIds`. */
+function blamePerson(error: unknown, index: number, returneeId: string): unknown {
+  if (!(error instanceof Error) || !('extensions' in error)) return error;
+  const extensions = (error as { extensions: Record<string, unknown> }).extensions;
+  const code = extensions.code;
+  if (code !== ErrorCode.BAD_USER_INPUT && code !== ErrorCode.NOT_FOUND && code !== ErrorCode.INVALID_TRANSITION) {
+    return error;
+  }
+  return appError(ErrorCode.BAD_USER_INPUT, error.message, {
+    field: `input.returneeIds.${index}`,
+    // A person out of scope looks exactly like a missing one.
+    reason: code === ErrorCode.NOT_FOUND ? 'NOT_FOUND' : (extensions.reason ?? code),
+    returneeId,
+    // The single assignment's field, e.g. input.role for PRIMARY_TAKEN.
+    cause: typeof extensions.field === 'string' ? extensions.field : undefined,
+  });
+}

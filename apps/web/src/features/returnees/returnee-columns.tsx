@@ -24,7 +24,7 @@ export type Column = (typeof COLUMNS)[number];
 const DEFAULT_COLUMNS: Column[] = ['fullName', 'status', 'returnedOn', 'employment', 'classification', 'openTaskCount'];
 export const COLUMNS_STORAGE_KEY = 'hoanhap.returnees.columns';
 
-const isColumn = (value: unknown): value is Column => COLUMNS.includes(value as Column);
+export const isColumn = (value: unknown): value is Column => COLUMNS.includes(value as Column);
 
 /** The columns the user chose, remembered on this device; the name is always shown. */
 export function useVisibleColumns() {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ReturneesDocument, type ReturneesQueryVariables } from '../../gql/graphql';
 import { apiError, officer } from '../../test/fixtures';
 import { LocationProbe, type RenderOptions, renderWithApp } from '../../test/render';
+import { loadListsTexts } from '../../i18n/lists';
 import { COLUMNS_STORAGE_KEY } from './returnee-columns';
 import ReturneesListPage, { PAGE_SIZE } from './returnees-list-page';
 import { connection, row } from './test-fixtures';
@@ -152,6 +153,30 @@ describe('ReturneesListPage', () => {
       },
     ]);
     await screen.findByTestId('returnees-table');
-    expect(screen.getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Họ và tên', 'Đơn vị']);
+    // The selection column has a checkbox and no text.
+    const headers = screen.getAllByRole('columnheader').map((th) => th.textContent);
+    expect(headers.filter(Boolean)).toEqual(['Họ và tên', 'Đơn vị']);
+  });
+
+  it('selects people one by one or the whole page, and offers the bulk actions for them', async () => {
+    await loadListsTexts('vi');
+    renderList('/returnees', [
+      {
+        request: { query: ReturneesDocument, variables: { first: PAGE_SIZE, filter: { sort: 'NAME' } } },
+        result: connection([row('r-duc', 'Nguyễn Văn Đức'), row('r-hoa', 'Đặng Thị Hoa')]),
+      },
+    ]);
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Chọn Đặng Thị Hoa' }));
+    const bar = await screen.findByTestId('bulk-bar');
+    expect(bar.textContent).toContain('Đã chọn 1 người');
+    expect(bar.textContent).toContain('Phân công người giúp đỡ');
+    expect(bar.textContent).toContain('Xuất 1 người đã chọn');
+
+    const page = screen.getByRole('checkbox', { name: 'Chọn tất cả người trên trang này' }) as HTMLInputElement;
+    expect(page.indeterminate).toBe(true);
+    fireEvent.click(page);
+    await waitFor(() => expect(screen.getByTestId('bulk-bar').textContent).toContain('Đã chọn 2 người'));
+    fireEvent.click(screen.getByRole('button', { name: 'Bỏ chọn' }));
+    await waitFor(() => expect(screen.queryByTestId('bulk-bar')).toBeNull());
   });
 });

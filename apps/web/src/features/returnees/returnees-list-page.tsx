@@ -3,15 +3,21 @@ import { useQuery } from '@apollo/client/react';
 import { Role } from '@hoanhap/shared';
 import { Alert, Button, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { ErrorState } from '../../components/error-state';
-import { ReturneesDocument } from '../../gql/graphql';
+import { type ReturneeRowFragment, ReturneesDocument } from '../../gql/graphql';
+import { ListsTexts, useListsTextsReady } from '../../i18n/lists';
 import { useCurrentUser } from '../auth/current-user';
+import { BulkBar } from './bulk/bulk-bar';
+import { ExportAllButton } from './bulk/export-all-button';
+import { SelectPageCheckbox, SelectRowCheckbox } from './bulk/select-cells';
 import { RegisterReturneeButton } from './register-returnee-button';
 import { ColumnChooser, useCellRenderer, useVisibleColumns } from './returnee-columns';
 import { ReturneeListFilters } from './returnee-list-filters';
 import { hasFilters, toReturneeFilter } from './returnee-list-params';
+import { SavedViewsMenu } from './saved-views/saved-views-menu';
 import { useListParams } from './use-list-params';
 
 export const PAGE_SIZE = 25;
@@ -22,9 +28,16 @@ export default function ReturneesListPage() {
   const { params, update } = useListParams();
   const [columns, setColumns] = useVisibleColumns();
   const cell = useCellRenderer();
-  const user = useCurrentUser();
+  const me = useCurrentUser();
+  const { search, state } = useLocation();
   // A hand-over from a case file comes back here with what happened (the file is out of scope now).
-  const notice = (useLocation().state as { notice?: unknown } | null)?.notice;
+  const notice = (state as { notice?: unknown } | null)?.notice;
+  // Selection appears with its texts; the table itself never waits for them.
+  const selectable = useListsTextsReady();
+  const [selected, setSelected] = useState<ReadonlyMap<string, ReturneeRowFragment>>(new Map());
+  // Another filter is another list: what was selected in the last one no longer shows.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the URL's search is the trigger
+  useEffect(() => setSelected(new Map()), [search]);
 
   const { data, error, networkStatus, refetch, fetchMore } = useQuery(ReturneesDocument, {
     variables: { filter: toReturneeFilter(params), first: PAGE_SIZE },
@@ -35,6 +48,19 @@ export default function ReturneesListPage() {
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
   const loading =
     !connection && (networkStatus === NetworkStatus.loading || networkStatus === NetworkStatus.setVariables);
+  const selectedOnPage = rows.filter((r) => selected.has(r.id)).length;
+
+  function select(row: ReturneeRowFragment, checked: boolean) {
+    setSelected((prev) => {
+      const next = new Map(prev);
+      if (checked) next.set(row.id, row);
+      else next.delete(row.id);
+      return next;
+    });
+  }
+  function selectPage(checked: boolean) {
+    setSelected(checked ? new Map(rows.map((r) => [r.id, r])) : new Map());
+  }
 
   return (
     <Stack gap="lg">
@@ -54,8 +80,10 @@ export default function ReturneesListPage() {
             </Text>
           )}
         </div>
-        <Group gap="sm">
-          {user.role === Role.OFFICER && <RegisterReturneeButton />}
+        <Group gap="xs">
+          {me.role === Role.OFFICER && <RegisterReturneeButton />}
+          <ExportAllButton params={params} />
+          <SavedViewsMenu columns={columns} onApplyColumns={setColumns} />
           <ColumnChooser visible={columns} onChange={setColumns} />
         </Group>
       </Group>
@@ -67,6 +95,14 @@ export default function ReturneesListPage() {
           {t('returnees.invalidUrl')}
         </Alert>
       )}
+
+      <ListsTexts fallback={null}>
+        <BulkBar
+          selected={[...selected.values()]}
+          canAssign={me.role === 'OFFICER'}
+          onClear={() => setSelected(new Map())}
+        />
+      </ListsTexts>
 
       {error && !connection ? (
         <ErrorState error={error} title={t('returnees.loadFailed')} onRetry={() => refetch()} />
@@ -94,6 +130,11 @@ export default function ReturneesListPage() {
             >
               <Table.Thead>
                 <Table.Tr>
+                  {selectable && (
+                    <Table.Th w={40}>
+                      <SelectPageCheckbox selected={selectedOnPage} total={rows.length} onChange={selectPage} />
+                    </Table.Th>
+                  )}
                   {columns.map((column) => (
                     <Table.Th key={column} scope="col">
                       {t(`returnees.col.${column}`)}
@@ -104,6 +145,15 @@ export default function ReturneesListPage() {
               <Table.Tbody>
                 {rows.map((row) => (
                   <Table.Tr key={row.id} data-testid="returnee-row">
+                    {selectable && (
+                      <Table.Td>
+                        <SelectRowCheckbox
+                          name={row.fullName}
+                          checked={selected.has(row.id)}
+                          onChange={(checked) => select(row, checked)}
+                        />
+                      </Table.Td>
+                    )}
                     {columns.map((column) => (
                       <Table.Td key={column}>{cell(column, row)}</Table.Td>
                     ))}

@@ -1,0 +1,118 @@
+import { CaseStatus, HelperRole, Role } from '@hoanhap/shared';
+import type { EntityManager } from 'typeorm';
+import { badInput } from '../../common/errors.js';
+import type { RequestContext } from '../../context.js';
+import { audit } from '../audit/audit.service.js';
+import { moveToSupportIfReceived } from '../lifecycle/lifecycle.service.js';
+import type { Returnee } from '../returnees/returnee.entity.js';
+import { requireVisibleReturnee } from '../returnees/returnee-access.js';
+import type { AssignHelperInput } from './helper.inputs.js';
+import { HelperAssignment } from './helper-assignment.entity.js';
+import { activeUserIn, organisationIn, unitsServing } from './helper-scope.js';
+
+function refuseClosedCase(returnee: Returnee) {
+  if (returnee.status === CaseStatus.CLOSED) {
+    throw badInput(
+      'input.returneeId',
+      'Hồ sơ đã kết thúc, không thể phân công thêm. / The case is closed.',
+      'CASE_CLOSED',
+    );
+  }
+}
+
+/** The helper's account must be a HELPER serving the person's unit, of the organisation named. */
+async function checkHelperUser(tx: EntityManager, input: AssignHelperInput, units: string[], returneeId: string) {
+  if (!input.helperUserId) return null;
+  const user = await activeUserIn(tx, input.helperUserId, units, Role.HELPER);
+  if (!user) {
+    throw badInput(
+      'input.helperUserId',
+      'Không có người giúp đỡ này trong địa bàn. / No helper account with this id in the person’s unit.',
+      'NOT_A_HELPER',
+    );
+  }
+  if (user.organisationId && user.organisationId !== input.organisationId) {
+    throw badInput(
+      'input.organisationId',
+      'Người giúp đỡ thuộc tổ chức khác. / The helper belongs to another organisation.',
+      'ORGANISATION_MISMATCH',
+    );
+  }
+  const already: unknown[] = await tx.query(
+    'SELECT 1 FROM helper_assignment WHERE returnee_id = $1 AND helper_user_id = $2 AND ended_on IS NULL',
+    [returneeId, user.id],
+  );
+  if (already.length > 0) {
+    throw badInput(
+      'input.helperUserId',
+      'Người này đang được phân công giúp đỡ người này. / Already assigned to this person.',
+      'ALREADY_ASSIGNED',
+    );
+  }
+  return user.id;
+}
+
+/**
+ * Assigns one helper to one person inside the caller's transaction: the person's row is locked so
+ * two officers cannot both add a PRIMARY, and the audit row is written in the same transaction.
+ * Shared by the single assignment and the bulk one (which runs it per person, all or nothing).
+ * Errors name `input.<field>` as the single assignment's input does.
+ */
+export async function assignHelperWithin(
+  tx: EntityManager,
+  ctx: RequestContext,
+  input: AssignHelperInput,
+  action = 'assignHelper',
+): Promise<HelperAssignment> {
+  const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+  refuseClosedCase(returnee);
+  const units = await unitsServing(tx, returnee.unitId);
+  if (!(await organisationIn(tx, input.organisationId, units))) {
+    throw badInput(
+      'input.organisationId',
+      'Tổ chức không thuộc địa bàn của người này. / The organisation is not in the person’s unit.',
+      'NOT_FOUND',
+    );
+  }
+  const helperUserId = await checkHelperUser(tx, input, units, returnee.id);
+  if (input.role === HelperRole.PRIMARY) {
+    const primary: unknown[] = await tx.query(
+      `SELECT 1 FROM helper_assignment WHERE returnee_id = $1 AND role = 'PRIMARY' AND ended_on IS NULL`,
+      [returnee.id],
+    );
+    if (primary.length > 0) {
+      throw badInput(
+        'input.role',
+        'Người này đã có người giúp đỡ chính. Kết thúc phân công cũ trước. / This person already has a primary helper.',
+        'PRIMARY_TAKEN',
+      );
+    }
+  }
+  const repo = tx.getRepository(HelperAssignment);
+  const saved = await repo.save(
+    repo.create({
+      returneeId: returnee.id,
+      helperName: input.helperName.trim(),
+      organisationId: input.organisationId,
+      helperUserId,
+      helperPhone: input.helperPhone?.trim() || null,
+      role: input.role,
+      startedOn: input.startedOn,
+      endedOn: null,
+      endReason: null,
+    }),
+  );
+  // A received person gets their first helper: support has begun (DOMAIN §5).
+  const moved = await moveToSupportIfReceived(tx, returnee);
+  await audit(tx, ctx, {
+    action,
+    objectType: 'HelperAssignment',
+    objectId: saved.id,
+    returneeId: returnee.id,
+    fields: [
+      ...Object.keys(input).filter((k) => (input as unknown as Record<string, unknown>)[k] != null),
+      ...(moved ? ['status'] : []),
+    ],
+  });
+  return saved;
+}

@@ -1,0 +1,148 @@
+import type { EntityManager } from 'typeorm';
+import { requireActor } from '../../common/access.js';
+import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
+import type { Actor, RequestContext } from '../../context.js';
+import { audit } from '../audit/audit.service.js';
+import { isUuid } from '../helpers/helper-scope.js';
+import { SavedView, type SavedViewList } from './saved-view.entity.js';
+import type { DeleteSavedViewInput, SaveViewInput, UpdateSavedViewInput } from './saved-view.inputs.js';
+import { checkColumns, checkName, checkQuery } from './saved-view.rules.js';
+
+const viewNotFound = () => notFound('Góc nhìn', 'Saved view');
+const UNIQUE_NAME_INDEX = 'UQ_saved_view_owner_list_name';
+
+const duplicateName = () =>
+  badInput('input.name', 'Bạn đã có góc nhìn tên này. / You already have a view with this name.', 'DUPLICATE');
+
+/** Saved views belong to people: an integration key has no list to look at. */
+function requirePerson(ctx: RequestContext): Actor {
+  const actor = requireActor(ctx);
+  if (actor.serviceAccountId) {
+    throw appError(
+      ErrorCode.FORBIDDEN,
+      'Tài khoản tích hợp không lưu góc nhìn. / Service accounts have no saved views.',
+    );
+  }
+  return actor;
+}
+
+async function refuseDuplicateName(tx: EntityManager, ownerId: string, list: SavedViewList, name: string, id = '') {
+  const rows: unknown[] = await tx.query(
+    `SELECT 1 FROM saved_view WHERE owner_id = $1 AND list = $2 AND lower(name) = lower($3) AND id::text <> $4`,
+    [ownerId, list, name, id],
+  );
+  if (rows.length > 0) throw duplicateName();
+}
+
+/** Two saves of the same name racing: the unique index refuses the second one. */
+function asDuplicate(error: unknown): unknown {
+  const driver = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
+  return driver?.code === '23505' && driver.constraint === UNIQUE_NAME_INDEX ? duplicateName() : error;
+}
+
+/** The caller's own view, locked for the rest of the transaction; another user's looks missing. */
+async function requireOwnView(tx: EntityManager, actor: Actor, id: string): Promise<SavedView> {
+  if (!isUuid(id)) throw viewNotFound();
+  const view = await tx.getRepository(SavedView).findOne({
+    where: { id, ownerId: actor.userId },
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (!view) throw viewNotFound();
+  return view;
+}
+
+const given = (input: object) =>
+  Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] != null && k !== 'version' && k !== 'id');
+
+export class SavedViewService {
+  /** My views, then views colleagues of my unit shared; mine first, then by name. */
+  async list(ctx: RequestContext, list: SavedViewList): Promise<SavedView[]> {
+    const actor = requirePerson(ctx);
+    return ctx.dataSource
+      .getRepository(SavedView)
+      .createQueryBuilder('v')
+      .where('v.list = :list', { list })
+      .andWhere('(v.owner_id = :me OR (v.shared AND v.unit_id = :unit))', { me: actor.userId, unit: actor.unitId })
+      .orderBy('(v.owner_id = :me)', 'DESC')
+      .addOrderBy('lower(v.name)', 'ASC')
+      .addOrderBy('v.id', 'ASC')
+      .getMany();
+  }
+
+  async save(ctx: RequestContext, input: SaveViewInput): Promise<SavedView> {
+    const actor = requirePerson(ctx);
+    const name = checkName(input.name);
+    const query = checkQuery(input.query);
+    const columns = checkColumns(input.columns);
+    return ctx.dataSource
+      .transaction(async (tx) => {
+        await refuseDuplicateName(tx, actor.userId, input.list, name);
+        const repo = tx.getRepository(SavedView);
+        const saved = await repo.save(
+          repo.create({
+            ownerId: actor.userId,
+            unitId: actor.unitId,
+            list: input.list,
+            name,
+            query,
+            columns,
+            shared: input.shared ?? false,
+          }),
+        );
+        await audit(tx, ctx, { action: 'saveView', objectType: 'SavedView', objectId: saved.id, fields: given(input) });
+        return saved;
+      })
+      .catch((error: unknown) => {
+        throw asDuplicate(error);
+      });
+  }
+
+  /** Only the owner; from the version they read (CONFLICT otherwise, with the current version). */
+  async update(ctx: RequestContext, input: UpdateSavedViewInput): Promise<SavedView> {
+    const actor = requirePerson(ctx);
+    const name = input.name == null ? null : checkName(input.name);
+    const query = input.query == null ? null : checkQuery(input.query);
+    const columns = input.columns == null ? null : checkColumns(input.columns);
+    return ctx.dataSource
+      .transaction(async (tx) => {
+        const view = await requireOwnView(tx, actor, input.id);
+        if (view.version !== input.version) {
+          throw appError(
+            ErrorCode.CONFLICT,
+            'Góc nhìn vừa được thay đổi ở nơi khác. Tải lại để xem. / This view was changed elsewhere.',
+            { currentVersion: view.version },
+          );
+        }
+        if (name !== null) {
+          await refuseDuplicateName(tx, actor.userId, view.list, name, view.id);
+          view.name = name;
+        }
+        if (query !== null) view.query = query;
+        if (columns !== null) view.columns = columns;
+        if (input.shared != null) view.shared = input.shared;
+        const saved = await tx.getRepository(SavedView).save(view);
+        await audit(tx, ctx, {
+          action: 'updateSavedView',
+          objectType: 'SavedView',
+          objectId: saved.id,
+          fields: given(input),
+        });
+        return saved;
+      })
+      .catch((error: unknown) => {
+        throw asDuplicate(error);
+      });
+  }
+
+  async delete(ctx: RequestContext, input: DeleteSavedViewInput): Promise<string> {
+    const actor = requirePerson(ctx);
+    return ctx.dataSource.transaction(async (tx) => {
+      const view = await requireOwnView(tx, actor, input.id);
+      await tx.getRepository(SavedView).delete({ id: view.id });
+      await audit(tx, ctx, { action: 'deleteSavedView', objectType: 'SavedView', objectId: view.id, fields: [] });
+      return view.id;
+    });
+  }
+}
+
+export const savedViewService = new SavedViewService();
