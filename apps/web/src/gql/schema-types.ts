@@ -210,6 +210,14 @@ export type CaseTransfer = {
   version: Scalars['Int']['output'];
 };
 
+/** The caseload on one day, by employment status. */
+export type CaseloadPoint = {
+  __typename?: 'CaseloadPoint';
+  inCaseload: EmploymentBreakdown;
+  /** The last day of a month, or the period’s `asOf`. */
+  on: Scalars['LocalDate']['output'];
+};
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   /** At least 12 characters, different from the current one. */
@@ -1924,6 +1932,8 @@ export type ReintegrationModel = {
 export type ReintegrationStats = {
   __typename?: 'ReintegrationStats';
   asOf: Scalars['LocalDate']['output'];
+  /** The caseload at the end of each month of the period and on `asOf` (the latest 36 points), counted as `inCaseload` is: for the month-by-month chart. One statement for all points. */
+  caseloadByMonth: Array<CaseloadPoint>;
   /** Those of `returned` with no case closure dated on or before `asOf`. */
   inCaseload: EmploymentBreakdown;
   /** Everyone who returned on or after `returnedSince` and on or before `asOf`, closed or not. */

@@ -1,10 +1,10 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { LocalDate } from '../../common/scalars.js';
 import type { RequestContext } from '../../context.js';
 import { statisticsService } from './statistics.service.js';
-import { ReintegrationStats } from './statistics.types.js';
+import { CaseloadPoint, ReintegrationStats } from './statistics.types.js';
 
-@Resolver()
+@Resolver(() => ReintegrationStats)
 export class StatisticsResolver {
   @Query(() => ReintegrationStats, {
     description:
@@ -22,5 +22,14 @@ export class StatisticsResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ReintegrationStats> {
     return statisticsService.reintegrationStats(ctx, { returnedSince, asOf, unitCode });
+  }
+
+  @FieldResolver(() => [CaseloadPoint], {
+    description:
+      'The caseload at the end of each month of the period and on `asOf` (the latest 36 points), counted as `inCaseload` is: ' +
+      'for the month-by-month chart. One statement for all points.',
+  })
+  caseloadByMonth(@Root() stats: ReintegrationStats, @Ctx() ctx: RequestContext): Promise<CaseloadPoint[]> {
+    return statisticsService.caseloadByMonth(ctx, stats);
   }
 }

@@ -2,7 +2,7 @@ import { todayInVietnam } from '@hoanhap/shared';
 import { badInput, notFound, unauthenticated } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
 import { UNIT_SCOPE_CTE, unitsService } from '../units/units.service.js';
-import type { EmploymentBreakdown, ReintegrationStats } from './statistics.types.js';
+import type { CaseloadPoint, EmploymentBreakdown, ReintegrationStats } from './statistics.types.js';
 
 export interface StatsArgs {
   returnedSince: string;
@@ -18,20 +18,8 @@ interface Row {
   unemployed: number;
 }
 
-/**
- * The article's two breakdowns, computed from dated records in one statement.
- *
- * A person belongs to a unit in stints: from their return to the unit they first came home to,
- * then from each hand-over (`case_transfer`) to the receiving unit. The cohort of a unit is everyone
- * who ARRIVED in its scope between `returnedSince` and `asOf` (from prison, or handed over from a
- * unit outside the scope: a move between two wards of the same city is not a new return for the
- * city). The caseload is that cohort's people whose stint on `asOf` is in the scope and who have
- * no closure in force on `asOf` (dated on or before it and not reopened by then). Employment is the
- * status of the period covering `asOf` (end dates inclusive). Every branch is limited to the scope
- * first, so a ward's figures read only the ward's rows.
- */
-const STATS_SQL = `
-  WITH RECURSIVE ${UNIT_SCOPE_CTE},
+/** A person's stints in the scope ($1), shared by the figures and the month-by-month caseload. */
+const STINT_CTE = `
   stint AS (
     -- Never handed over: one stint in their current unit.
     SELECT r.id AS returnee_id, NULL::uuid AS from_unit_id, r.returned_on AS arrived_on, NULL::date AS left_on
@@ -53,7 +41,22 @@ const STATS_SQL = `
         WHERE n.returnee_id = t.returnee_id AND (n.transferred_on, n.created_at) > (t.transferred_on, t.created_at)
         ORDER BY n.transferred_on, n.created_at LIMIT 1)
     FROM case_transfer t WHERE t.to_unit_id IN (SELECT id FROM unit_scope)
-  ),
+  )`;
+
+/**
+ * The article's two breakdowns, computed from dated records in one statement.
+ *
+ * A person belongs to a unit in stints: from their return to the unit they first came home to,
+ * then from each hand-over (`case_transfer`) to the receiving unit. The cohort of a unit is everyone
+ * who ARRIVED in its scope between `returnedSince` and `asOf` (from prison, or handed over from a
+ * unit outside the scope: a move between two wards of the same city is not a new return for the
+ * city). The caseload is that cohort's people whose stint on `asOf` is in the scope and who have
+ * no closure in force on `asOf` (dated on or before it and not reopened by then). Employment is the
+ * status of the period covering `asOf` (end dates inclusive). Every branch is limited to the scope
+ * first, so a ward's figures read only the ward's rows.
+ */
+const STATS_SQL = `
+  WITH RECURSIVE ${UNIT_SCOPE_CTE},${STINT_CTE},
   arrival AS (
     SELECT DISTINCT s.returnee_id FROM stint s
     WHERE s.arrived_on BETWEEN $2 AND $3
@@ -76,6 +79,61 @@ const STATS_SQL = `
     count(*) FILTER (WHERE status = 'UNSTABLE')::int AS unstable,
     count(*) FILTER (WHERE status = 'UNEMPLOYED')::int AS unemployed
   FROM cohort GROUP BY in_caseload`;
+
+/**
+ * The caseload on each of several days ($3, an array), by employment status, with the same rules as
+ * STATS_SQL's `in_caseload`: arrived in the scope between $2 and that day, in a stint covering it,
+ * no closure in force on it. One statement for every day.
+ */
+const CASELOAD_BY_DAY_SQL = `
+  WITH RECURSIVE ${UNIT_SCOPE_CTE},${STINT_CTE},
+  day AS (SELECT unnest($3::date[]) AS d),
+  arrival AS (
+    SELECT DISTINCT day.d, s.returnee_id FROM stint s JOIN day ON s.arrived_on BETWEEN $2 AND day.d
+    WHERE s.from_unit_id IS NULL OR s.from_unit_id NOT IN (SELECT id FROM unit_scope)
+  ),
+  caseload AS (
+    SELECT a.d,
+      (SELECT ep.status FROM employment_period ep
+        WHERE ep.returnee_id = a.returnee_id AND ep.started_on <= a.d AND (ep.ended_on IS NULL OR ep.ended_on >= a.d)
+        ORDER BY ep.started_on DESC LIMIT 1) AS status
+    FROM arrival a
+    WHERE EXISTS (SELECT 1 FROM stint s WHERE s.returnee_id = a.returnee_id
+        AND s.arrived_on <= a.d AND (s.left_on IS NULL OR s.left_on > a.d))
+      AND NOT EXISTS (SELECT 1 FROM case_closure c WHERE c.returnee_id = a.returnee_id AND c.closed_on <= a.d
+        AND (c.reopened_on IS NULL OR c.reopened_on > a.d))
+  )
+  SELECT to_char(day.d, 'YYYY-MM-DD') AS day,
+    count(c.d)::int AS total,
+    count(c.d) FILTER (WHERE c.status = 'STABLE')::int AS stable,
+    count(c.d) FILTER (WHERE c.status = 'UNSTABLE')::int AS unstable,
+    count(c.d) FILTER (WHERE c.status = 'UNEMPLOYED')::int AS unemployed
+  FROM day LEFT JOIN caseload c ON c.d = day.d
+  GROUP BY day.d ORDER BY day.d`;
+
+/** At most this many month ends: three years of a monthly chart. */
+export const MAX_TREND_POINTS = 36;
+
+/**
+ * The last day of every month from `since`'s month to the month before `asOf`'s, then `asOf`
+ * itself; the latest MAX_TREND_POINTS of them.
+ */
+export function monthEnds(since: string, asOf: string): string[] {
+  const days: string[] = [];
+  let [year, month] = since.split('-').map(Number) as [number, number];
+  for (;;) {
+    const last = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+    if (last >= asOf) break;
+    days.push(last);
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  days.push(asOf);
+  return days.slice(-MAX_TREND_POINTS);
+}
 
 export class StatisticsService {
   async reintegrationStats(ctx: RequestContext, args: StatsArgs): Promise<ReintegrationStats> {
@@ -103,6 +161,17 @@ export class StatisticsService {
       returned: add(open, closed),
       inCaseload: open,
     };
+  }
+
+  /** The caseload at the end of each month of the period (and on `asOf`), in one statement. */
+  async caseloadByMonth(ctx: RequestContext, stats: ReintegrationStats): Promise<CaseloadPoint[]> {
+    const days = monthEnds(stats.returnedSince, stats.asOf);
+    const rows: Array<Omit<Row, 'in_caseload'> & { day: string }> = await ctx.dataSource.query(CASELOAD_BY_DAY_SQL, [
+      stats.unit.id,
+      stats.returnedSince,
+      days,
+    ]);
+    return rows.map((row) => ({ on: row.day, inCaseload: breakdown([{ ...row, in_caseload: true }]) }));
   }
 }
 

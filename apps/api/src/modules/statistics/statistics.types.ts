@@ -14,6 +14,12 @@ export class EmploymentBreakdown {
   @Field(() => Int, { description: 'Any other status, or none recorded.' }) other: number;
 }
 
+@ObjectType({ description: 'The caseload on one day, by employment status.' })
+export class CaseloadPoint {
+  @Field(() => LocalDate, { description: 'The last day of a month, or the period’s `asOf`.' }) on: string;
+  @Field(() => EmploymentBreakdown) inCaseload: EmploymentBreakdown;
+}
+
 @ObjectType({
   description: 'The statistics a ward reports: the cohort returned since a date, and the caseload on a date.',
 })

@@ -15,6 +15,7 @@ import { StatsCard, StatsCardSkeleton } from './stats-card';
 import { useDashboardParams } from './use-dashboard-params';
 
 const StatsChart = lazy(() => import('./stats-chart'));
+const CaseloadChart = lazy(() => import('./caseload-chart'));
 const DashboardAlerts = lazy(() => import('../alerts/dashboard-alerts'));
 
 export default function DashboardPage() {
@@ -103,6 +104,16 @@ export default function DashboardPage() {
               </Title>
               <Suspense fallback={<Skeleton h={300} />}>
                 <StatsChart returned={stats.returned} inCaseload={stats.inCaseload} />
+              </Suspense>
+            </Card>
+          )}
+          {stats.returned.total > 0 && (
+            <Card withBorder padding="lg" component="figure" m={0}>
+              <Title order={3} size="h5" mb="md" component="figcaption">
+                {t('dashboard.trendTitle')}
+              </Title>
+              <Suspense fallback={<Skeleton h={260} />}>
+                <CaseloadChart returnedSince={returnedSince} asOf={asOf} unitVariables={unitVariable(unitCode)} />
               </Suspense>
             </Card>
           )}

@@ -16,9 +16,9 @@ import { SelectPageCheckbox, SelectRowCheckbox } from './bulk/select-cells';
 import { RegisterReturneeButton } from './register-returnee-button';
 import { ColumnChooser, useCellRenderer, useVisibleColumns } from './returnee-columns';
 import { ReturneeListFilters } from './returnee-list-filters';
-import { hasFilters, toReturneeFilter } from './returnee-list-params';
+import { hasFilters } from './returnee-list-params';
 import { SavedViewsMenu } from './saved-views/saved-views-menu';
-import { useListParams } from './use-list-params';
+import { useListParams, useReturneeFilter } from './use-list-params';
 
 export const PAGE_SIZE = 25;
 
@@ -26,6 +26,7 @@ export default function ReturneesListPage() {
   const { t } = useTranslation();
   useDocumentTitle(`${t('returnees.title')} · ${t('app.name')}`);
   const { params, update } = useListParams();
+  const filter = useReturneeFilter(params);
   const [columns, setColumns] = useVisibleColumns();
   const cell = useCellRenderer();
   const me = useCurrentUser();
@@ -40,7 +41,7 @@ export default function ReturneesListPage() {
   useEffect(() => setSelected(new Map()), [search]);
 
   const { data, error, networkStatus, refetch, fetchMore } = useQuery(ReturneesDocument, {
-    variables: { filter: toReturneeFilter(params), first: PAGE_SIZE },
+    variables: { filter, first: PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
   const connection = data?.returnees;

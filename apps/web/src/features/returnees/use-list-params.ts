@@ -1,6 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { type ListParams, readListParams, writeListParams } from './returnee-list-params';
+import type { ReturneeFilter } from '../../gql/graphql';
+import { unitVariable, useActiveUnit } from '../units/active-unit';
+import { type ListParams, readListParams, toReturneeFilter, writeListParams } from './returnee-list-params';
 
 /** The list's filters and sort live in the URL, so a link reproduces the view. */
 export function useListParams() {
@@ -22,4 +24,13 @@ export function useListParams() {
   );
 
   return { params, update };
+}
+
+/**
+ * The API filter for the list on screen: the URL's filters, within the unit a city or district user
+ * picked in the unit switcher (their own unit otherwise).
+ */
+export function useReturneeFilter(params: ListParams): ReturneeFilter {
+  const { unitCode } = useActiveUnit();
+  return useMemo(() => ({ ...toReturneeFilter(params), ...unitVariable(unitCode) }), [params, unitCode]);
 }

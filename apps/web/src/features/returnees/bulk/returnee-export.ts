@@ -8,7 +8,8 @@ import type { ExportPage } from '../../export/collect-pages';
 import { EXPORT_PAGE_SIZE } from '../../export/collect-pages';
 import type { ExportColumn } from '../../export/xlsx';
 import { COLUMNS, type Column } from '../returnee-columns';
-import { type ListParams, toReturneeFilter } from '../returnee-list-params';
+import type { ListParams } from '../returnee-list-params';
+import { useReturneeFilter } from '../use-list-params';
 
 /** Every column of the list in the spreadsheet: translated headers, real dates, statuses in words. */
 export function useReturneeExportColumns(): ExportColumn<ReturneeRowFragment>[] {
@@ -46,11 +47,12 @@ export function useReturneeExportColumns(): ExportColumn<ReturneeRowFragment>[] 
  */
 export function useReturneesFetchPage(params: ListParams) {
   const client = useApolloClient();
+  const filter = useReturneeFilter(params);
   return useCallback(
     async (after: string | null): Promise<ExportPage<ReturneeRowFragment>> => {
       const { data } = await client.query({
         query: ReturneesDocument,
-        variables: { filter: toReturneeFilter(params), first: EXPORT_PAGE_SIZE, after },
+        variables: { filter, first: EXPORT_PAGE_SIZE, after },
         fetchPolicy: 'no-cache',
       });
       const connection = data?.returnees;
@@ -62,6 +64,6 @@ export function useReturneesFetchPage(params: ListParams) {
         totalCount: connection.totalCount,
       };
     },
-    [client, params],
+    [client, filter],
   );
 }
