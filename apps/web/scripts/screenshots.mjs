@@ -35,12 +35,25 @@ async function shot(name, url, waitFor) {
   console.log(`docs/screenshots/${name}.png`);
 }
 
-try {
-  await shot('login', '/login', 'input[type="password"]');
-  await page.fill('input[type="email"], input[name="email"]', 'congan.lamha@hoanhap.local');
+async function signIn(email) {
+  await browser.clearCookies();
+  await page.goto(`${base}/login`);
+  await page.fill('input[type="email"], input[name="email"]', email);
   await page.fill('input[type="password"]', 'hoanhap-demo-2024');
   await page.keyboard.press('Enter');
   await page.waitForURL(/dashboard/);
+}
+
+/** The href of the first link matching `selector` on `url`. */
+async function firstLink(url, selector) {
+  await page.goto(`${base}${url}`);
+  await page.waitForSelector(selector, { timeout: 15_000 });
+  return page.getAttribute(selector, 'href');
+}
+
+try {
+  await shot('login', '/login', 'input[type="password"]');
+  await signIn('congan.lamha@hoanhap.local');
   await shot('dashboard', '/dashboard?returnedSince=2020-01-01&asOf=2024-04-25', '[data-testid="returned-total"]');
   await shot('returnees', '/returnees', 'a[href^="/returnees/"]');
   const first = await page.getAttribute('a[href^="/returnees/"]', 'href');
@@ -52,6 +65,26 @@ try {
     '/reports/statistics/print?returnedSince=2020-01-01&asOf=2024-04-25',
     'main, article, body',
   );
+  await shot('employers', '/employers', '[data-testid="employer-row"]');
+  const decision = await firstLink('/model', 'a[href^="/print/committees/"]');
+  if (decision) await shot('print-decision', decision, 'article');
+  const pledge = await firstLink('/pledges', 'a[href^="/pledges/"]:not([href*="scoreboard"])');
+  if (pledge) await shot('pledge', pledge, 'main');
+
+  // The command palette over the people list, finding a name typed without diacritics.
+  await page.goto(`${base}/returnees`);
+  await page.waitForSelector('a[href^="/returnees/"]');
+  await page.keyboard.press('Control+K');
+  await page.fill('[data-testid="palette-search"]', 'nguyen van');
+  await page.waitForSelector('[data-testid="palette-person"]');
+  await page.screenshot({ path: path.join(out, 'palette.png') });
+  console.log('docs/screenshots/palette.png');
+
+  await signIn('admin@hoanhap.local');
+  await shot('holidays', '/admin/holidays?year=2025', 'table');
+  await shot('units', '/admin/units', 'main');
+  await signIn('kiemtra.haiphong@hoanhap.local');
+  await shot('audit', '/audit', 'main');
 } finally {
   await browser.close();
   rmSync(profile, { recursive: true, force: true });

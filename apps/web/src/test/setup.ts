@@ -1,6 +1,14 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
+import { loadAdminTexts } from '../i18n/admin';
 import { loadCaseTexts } from '../i18n/cases';
+import { loadCaseworkTexts } from '../i18n/casework';
+import { loadEmployersTexts } from '../i18n/employers';
+import { loadExportTexts } from '../i18n/export';
+import { loadJudgmentsTexts } from '../i18n/judgments';
+import { loadListsTexts } from '../i18n/lists';
+import { loadOpsTexts } from '../i18n/ops';
+import { loadPrintTexts } from '../i18n/print';
 import { changeLanguage, initI18n } from '../i18n/i18n';
 
 // jsdom lacks the layout APIs Mantine relies on; these stand-ins are enough for behaviour tests.
@@ -34,8 +42,21 @@ if (!('fonts' in document)) {
 
 beforeAll(async () => {
   await initI18n('vi');
-  // Pages are rendered without their routes here, so the texts their routes load come first.
-  await Promise.all([loadCaseTexts('vi'), loadCaseTexts('en')]);
+  // Pages are rendered without their routes here, so the texts their routes load come first; the
+  // lazily loaded namespaces too, so no test races a first download (the loaders have tests of
+  // their own through the pages that wait for them).
+  const loaders = [
+    loadCaseTexts,
+    loadAdminTexts,
+    loadCaseworkTexts,
+    loadEmployersTexts,
+    loadExportTexts,
+    loadJudgmentsTexts,
+    loadListsTexts,
+    loadOpsTexts,
+    loadPrintTexts,
+  ];
+  await Promise.all(loaders.flatMap((load) => [load('vi'), load('en')]));
 });
 
 afterEach(async () => {

@@ -47,6 +47,7 @@ export function BulkBar({ selected, canAssign, onClear }: BulkBarProps) {
                 sheet={t('export.sheet')}
                 columns={columns}
                 rows={selected}
+                selection
               />
               <Button variant="subtle" onClick={onClear}>
                 {t('select.clear')}

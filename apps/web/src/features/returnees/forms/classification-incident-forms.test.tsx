@@ -1,5 +1,5 @@
 import { Role } from '@hoanhap/shared';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ClassifyReturneeDocument,
@@ -86,7 +86,7 @@ describe('classifying a person', () => {
     const list = await screen.findByTestId('classification-list');
     expect(list.textContent).toContain('Nhóm B');
     expect(list.textContent).toContain('Hiện tại');
-    expect(screen.queryByTestId('classify-form')).toBeNull();
+    await waitFor(() => expect(screen.queryByTestId('classify-form')).toBeNull());
     expect(sent[0]?.input).toMatchObject({ group: 'B', reasons: ['Chưa có việc làm ổn định'], periodEnd: null });
 
     fireEvent.click(screen.getByRole('tab', { name: 'Diễn biến' }));
