@@ -24,6 +24,7 @@ import { HelperAssignmentResolver } from '../modules/helpers/helper.resolver.js'
 import { ReturneeHelpersResolver } from '../modules/helpers/returnee-helpers.resolver.js';
 import { ExpungementResolver } from '../modules/expungement/expungement.resolver.js';
 import { ConvictionResolver, ReturneeJudgmentsResolver } from '../modules/judgments/judgments.resolver.js';
+import { ExpectedReleasesResolver } from '../modules/lifecycle/expected-releases.resolver.js';
 import {
   CaseTransferResolver,
   LifecycleResolver,
@@ -69,6 +70,7 @@ export const RESOLVERS = [
   ReturneeLifecycleResolver,
   CaseTransferResolver,
   ReceptionResolver,
+  ExpectedReleasesResolver,
   StatisticsResolver,
   UnitResolver,
   OrganisationResolver,

@@ -83,6 +83,19 @@ export const PERMISSION_MATRIX: readonly MatrixRow[] = [
     note: 'Aggregates only: every role, HELPER and AUDITOR included, may read the statistics of its own unit; another unit answers NOT_FOUND.',
   },
   {
+    operation: 'expectedReleases',
+    kind: 'query',
+    cells: {
+      [Role.ADMIN]: c('ALLOWED', null),
+      [Role.OFFICER]: c('ALLOWED', 'NOT_FOUND'),
+      [Role.COMMITTEE]: c('ALLOWED', 'NOT_FOUND'),
+      [Role.HELPER]: c('ALLOWED', 'NOT_FOUND'),
+      [Role.VIEWER]: c('ALLOWED', null),
+      [Role.AUDITOR]: c('FORBIDDEN', null),
+    },
+    note: 'Those who read case files; a HELPER gets only the people assigned to them. Another unit’s code answers NOT_FOUND.',
+  },
+  {
     operation: 'registerReturnee',
     kind: 'mutation',
     cells: {

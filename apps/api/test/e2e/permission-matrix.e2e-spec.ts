@@ -58,6 +58,13 @@ const PROBES: Record<string, Probe> = {
     selection: '{ __typename }',
     vars: (t) => ({ unitCode: t.unitCode }),
   },
+  expectedReleases: {
+    kind: 'query',
+    varDefs: '$unitCode: String',
+    args: 'from: "2026-01-01", to: "2026-12-31", unitCode: $unitCode',
+    selection: '{ id returnee { id } }',
+    vars: (t) => ({ unitCode: t.unitCode }),
+  },
   registerReturnee: {
     kind: 'mutation',
     varDefs: '$input: RegisterReturneeInput!',

@@ -1506,6 +1506,8 @@ export type Query = {
   documents: DocumentConnection;
   /** Partner employers of the units in your scope, by name. */
   employers: Array<Employer>;
+  /** Prison notices whose expected release is between `from` and `to` (inclusive, at most 366 days) and whose person has no release recorded since; earliest first. A helper sees only the people assigned to them. */
+  expectedReleases: Array<ReleaseNotice>;
   /** Applies the expungement rules (Penal Code arts. 69, 70, 71, 73, 107) to one judgment. Public: it reads no stored data. */
   expungementPreview: ExpungementForecast;
   /** Helper accounts that may be linked when assigning a helper to this person (officer): HELPER accounts of the units serving them, by name. NOT_FOUND for a person out of scope. */
@@ -1572,6 +1574,13 @@ export type QueryDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DocumentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExpectedReleasesArgs = {
+  from: Scalars['LocalDate']['input'];
+  to: Scalars['LocalDate']['input'];
+  unitCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1967,6 +1976,8 @@ export type ReleaseNotice = {
   id: Scalars['ID']['output'];
   prison: Scalars['String']['output'];
   receivedOn: Scalars['LocalDate']['output'];
+  /** The person the notice is about. */
+  returnee: Returnee;
   statedAddress: Scalars['String']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Three working days after the notice was received (Circular 10/2024 art. 8). */

@@ -7,6 +7,7 @@ import { Incident } from '../returnees/incident.entity.js';
 import { Reception } from '../returnees/reception.entity.js';
 import { Release } from '../returnees/release.entity.js';
 import { ReleaseNotice } from '../returnees/release-notice.entity.js';
+import { Returnee } from '../returnees/returnee.entity.js';
 
 /** Each person's lifecycle records, one statement per kind for a whole page of people. */
 export interface LifecycleLoaders {
@@ -17,6 +18,8 @@ export interface LifecycleLoaders {
   incidentsByReturnee: DataLoader<string, Incident[]>;
   classificationsByReturnee: DataLoader<string, Classification[]>;
   transfersByReturnee: DataLoader<string, CaseTransfer[]>;
+  /** The person a release notice is about, for a whole list of notices at once. */
+  returneeById: DataLoader<string, Returnee | null>;
 }
 
 /** Rows of `entity` for the requested people, grouped by `returneeId`, in `order`. */
@@ -45,5 +48,10 @@ export function createLifecycleLoaders(dataSource: DataSource): LifecycleLoaders
     incidentsByReturnee: byReturnee(dataSource, Incident, { occurredOn: 'ASC', createdAt: 'ASC' }),
     classificationsByReturnee: byReturnee(dataSource, Classification, { periodStart: 'ASC', createdAt: 'ASC' }),
     transfersByReturnee: byReturnee(dataSource, CaseTransfer, { transferredOn: 'ASC', createdAt: 'ASC' }),
+    returneeById: new DataLoader(async (ids) => {
+      const rows = await dataSource.getRepository(Returnee).findBy({ id: In([...ids]) });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
   };
 }

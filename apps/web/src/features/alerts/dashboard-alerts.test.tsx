@@ -1,14 +1,17 @@
-import { screen } from '@testing-library/react';
+import { addDays, formatDateVi, todayInVietnam } from '@hoanhap/shared';
+import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  AlertExpungementDocument,
+  AlertExpectedReleasesDocument,
   AlertNoContactDocument,
   AlertOnProbationDocument,
+  AlertOpenUnitTasksDocument,
   AlertOverdueTasksDocument,
 } from '../../gql/graphql';
 import { loadOpsTexts } from '../../i18n/ops';
 import { apiError } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
+import { monthLabel, monthOf } from './alert-dates';
 import DashboardAlerts from './dashboard-alerts';
 
 const person = (id: string, fullName: string) => ({ __typename: 'Returnee', id, fullName }) as const;
@@ -43,9 +46,27 @@ const probation = (totalCount: number) => ({
   request: { query: AlertOnProbationDocument, variables: { first: 1 } },
   result: { data: { returnees: { __typename: 'ReturneeConnection', totalCount } } },
 });
-const expungement = (tasks: ReturnType<typeof task>[]) => ({
-  request: { query: AlertExpungementDocument },
+// One answer only: the expungement and parolee cards share it (a second request would find no mock).
+const openTasks = (tasks: ReturnType<typeof task>[]) => ({
+  request: { query: AlertOpenUnitTasksDocument },
   result: { data: { unitTasks: tasks } },
+});
+const expungement = openTasks;
+const today = todayInVietnam();
+const inDays = (n: number) => addDays(today, n);
+const expectedReleasesRequest = { query: AlertExpectedReleasesDocument, variables: monthOf(today) };
+const expectedReleases = (entries: { id: string; name: string; on: string }[]) => ({
+  request: expectedReleasesRequest,
+  result: {
+    data: {
+      expectedReleases: entries.map((e) => ({
+        __typename: 'ReleaseNotice',
+        id: `n-${e.id}`,
+        expectedReleaseOn: e.on,
+        returnee: person(e.id, e.name),
+      })),
+    },
+  },
 });
 
 // A busy machine runs the whole suite in parallel; the first answer may take more than a second.
@@ -68,6 +89,7 @@ describe('DashboardAlerts', () => {
           task('3', 'EXPUNGEMENT_ELIGIBILITY', '2024-06-01', person('r3', 'Phạm Văn Cường')),
           task('4', 'MANUAL', '2024-06-02'),
         ]),
+        expectedReleases([]),
       ],
     });
 
@@ -100,13 +122,26 @@ describe('DashboardAlerts', () => {
 
   it('says so when there is nothing to attend to', async () => {
     renderWithApp(<DashboardAlerts />, {
-      mocks: [overdue([]), noContact([]), probation(0), expungement([task('4', 'MANUAL', '2024-06-02')])],
+      mocks: [
+        overdue([]),
+        noContact([]),
+        probation(0),
+        expungement([task('4', 'MANUAL', '2024-06-02'), task('5', 'PAROLE_ASSESSMENT', inDays(8))]),
+        expectedReleases([]),
+      ],
     });
 
     expect((await screen.findByTestId('alert-overdue-empty', {}, SLOW)).textContent).toBe('Không có việc nào quá hạn.');
     expect(await screen.findByTestId('alert-no-contact-empty')).toBeTruthy();
     expect(await screen.findByTestId('alert-probation-empty')).toBeTruthy();
     expect(await screen.findByTestId('alert-expungement-empty')).toBeTruthy();
+    expect((await screen.findByTestId('alert-expected-releases-empty')).textContent).toBe(
+      'Không có ai dự kiến ra trại trong tháng này.',
+    );
+    // An assessment due in 8 days is not yet one to attend to.
+    expect((await screen.findByTestId('alert-parole-assessment-empty')).textContent).toBe(
+      'Không có lượt đánh giá nào đến hạn trong 7 ngày tới.',
+    );
   });
 
   it('shows an error in the failing alert only', async () => {
@@ -115,7 +150,8 @@ describe('DashboardAlerts', () => {
         { request: { query: AlertOverdueTasksDocument }, result: apiError('FORBIDDEN') },
         noContact([]),
         probation(1),
-        { request: { query: AlertExpungementDocument }, result: apiError('INTERNAL_SERVER_ERROR') },
+        { request: { query: AlertOpenUnitTasksDocument }, result: apiError('INTERNAL_SERVER_ERROR') },
+        expectedReleases([]),
       ],
     });
 
@@ -125,7 +161,86 @@ describe('DashboardAlerts', () => {
     expect((await screen.findByTestId('alert-expungement-error', {}, SLOW)).textContent).toContain(
       'Không tải được mục này.',
     );
+    // The parolee card reads the same answer, so it fails with it.
+    expect((await screen.findByTestId('alert-parole-assessment-error', {}, SLOW)).textContent).toContain(
+      'Không tải được mục này.',
+    );
     expect((await screen.findByTestId('alert-probation-count', {}, SLOW)).textContent).toContain('1 người');
     expect(await screen.findByTestId('alert-no-contact-empty', {}, SLOW)).toBeTruthy();
+    expect(await screen.findByTestId('alert-expected-releases-empty', {}, SLOW)).toBeTruthy();
+  });
+});
+
+describe('expected releases this month', () => {
+  const quiet = [overdue([]), noContact([]), probation(0), openTasks([])];
+
+  it('asks for this month and lists each person with a link to their release tab', async () => {
+    const { from } = monthOf(today);
+    renderWithApp(<DashboardAlerts />, {
+      mocks: [
+        ...quiet,
+        expectedReleases([
+          { id: 'r7', name: 'Lương Văn Tiến', on: from },
+          { id: 'r8', name: 'Đỗ Thị Mai', on: monthOf(today).to },
+        ]),
+      ],
+    });
+
+    expect(await screen.findByTestId('alert-expected-releases-loading')).toBeTruthy();
+    expect((await screen.findByTestId('alert-expected-releases-count', {}, SLOW)).textContent).toBe(
+      `2 người dự kiến ra trại trong tháng ${monthLabel(today)}`,
+    );
+    const card = within(screen.getByTestId('alert-expected-releases'));
+    expect(card.getByRole('link', { name: 'Lương Văn Tiến' }).getAttribute('href')).toBe('/returnees/r7?tab=release');
+    expect(card.getByRole('link', { name: 'Đỗ Thị Mai' }).getAttribute('href')).toBe('/returnees/r8?tab=release');
+    const [y, m] = [from.slice(0, 4), from.slice(5, 7)];
+    expect(screen.getByTestId('alert-expected-releases').textContent).toContain(`dự kiến 01/${m}/${y}`);
+  });
+
+  it('shows its own error and leaves the other cards be', async () => {
+    renderWithApp(<DashboardAlerts />, {
+      mocks: [...quiet, { request: expectedReleasesRequest, result: apiError('FORBIDDEN') }],
+    });
+
+    expect((await screen.findByTestId('alert-expected-releases-error', {}, SLOW)).textContent).toContain(
+      'Bạn không có quyền thực hiện thao tác này.',
+    );
+    expect(await screen.findByTestId('alert-overdue-empty')).toBeTruthy();
+    expect(await screen.findByTestId('alert-parole-assessment-empty')).toBeTruthy();
+  });
+});
+
+describe('parolee assessments', () => {
+  it('lists assessments overdue or due within 7 days, from the shared task list, each linking to the file', async () => {
+    renderWithApp(<DashboardAlerts />, {
+      mocks: [
+        overdue([]),
+        noContact([]),
+        probation(2),
+        expectedReleases([]),
+        openTasks([
+          task('p1', 'PAROLE_ASSESSMENT', inDays(-3), person('r10', 'Hoàng Văn Nam')),
+          task('p2', 'PAROLE_ASSESSMENT', inDays(7), person('r11', 'Bùi Thị Lan')),
+          task('p3', 'PAROLE_ASSESSMENT', inDays(8), person('r12', 'Ngô Văn Sơn')),
+          task('e1', 'EXPUNGEMENT_ELIGIBILITY', inDays(1), person('r13', 'Phạm Văn Cường')),
+        ]),
+      ],
+    });
+
+    expect(await screen.findByTestId('alert-parole-assessment-loading')).toBeTruthy();
+    expect((await screen.findByTestId('alert-parole-assessment-count', {}, SLOW)).textContent).toBe(
+      '2 lượt đánh giá đến hạn trong 7 ngày tới hoặc đã quá hạn',
+    );
+    const card = screen.getByTestId('alert-parole-assessment');
+    const links = within(card).getAllByRole('link');
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Hoàng Văn Nam', '/returnees/r10?tab=tasks'],
+      ['Bùi Thị Lan', '/returnees/r11?tab=tasks'],
+    ]);
+    expect(card.textContent).toContain(`hạn ${formatDateVi(inDays(-3))}, đã quá hạn`);
+    expect(card.textContent).toContain(`hạn ${formatDateVi(inDays(7))})`);
+    // The expungement card counts its own kind from the same answer.
+    expect((await screen.findByTestId('alert-expungement-count')).textContent).toContain('1 người');
+    expect(screen.getByTestId('alert-expungement').textContent).not.toContain('Hoàng Văn Nam');
   });
 });

@@ -1,68 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { formatDateVi } from '@hoanhap/shared';
-import { Anchor, Card, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Anchor, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { isUnauthenticated } from '../../apollo/error-code';
-import {
-  AlertExpungementDocument,
-  AlertNoContactDocument,
-  AlertOnProbationDocument,
-  AlertOverdueTasksDocument,
-} from '../../gql/graphql';
-import { useApiErrorMessage } from '../../i18n/use-api-error-message';
+import { AlertNoContactDocument, AlertOnProbationDocument, AlertOverdueTasksDocument } from '../../gql/graphql';
 import { OpsTexts } from '../../i18n/ops';
 import { unitVariable, useActiveUnit } from '../units/active-unit';
-
-/** How many names an alert lists before "and N more". */
-const SHOWN = 5;
-
-interface AlertCardProps {
-  id: string;
-  title: string;
-  loading: boolean;
-  error?: unknown;
-  children?: ReactNode;
-}
-
-/** One alert with its own loading, error and content; a failing alert leaves the others be. */
-function AlertCard({ id, title, loading, error, children }: AlertCardProps) {
-  const { t } = useTranslation('ops');
-  const errorMessage = useApiErrorMessage();
-  return (
-    <Card withBorder padding="md" data-testid={`alert-${id}`} aria-busy={loading || undefined}>
-      <Title order={3} size="h5" mb="xs">
-        {title}
-      </Title>
-      {loading ? (
-        <Skeleton h={40} data-testid={`alert-${id}-loading`} />
-      ) : error && !isUnauthenticated(error) ? (
-        <Text size="sm" c="red" role="alert" data-testid={`alert-${id}-error`}>
-          {t('alerts.loadFailed')} {errorMessage(error)}
-        </Text>
-      ) : (
-        children
-      )}
-    </Card>
-  );
-}
-
-function Count({ id, children }: { id: string; children: ReactNode }) {
-  return (
-    <Text fw={600} data-testid={`alert-${id}-count`}>
-      {children}
-    </Text>
-  );
-}
-
-function Empty({ id, children }: { id: string; children: ReactNode }) {
-  return (
-    <Text size="sm" c="dimmed" data-testid={`alert-${id}-empty`}>
-      {children}
-    </Text>
-  );
-}
+import { AlertCard, Count, Empty, SHOWN } from './alert-card';
+import { ExpectedReleasesAlert } from './expected-releases-alert';
+import { ParoleAssessmentAlert } from './parole-assessment-alert';
+import { type OpenUnitTasks, useOpenUnitTasks } from './use-open-unit-tasks';
 
 function OverdueAlert() {
   const { t } = useTranslation('ops');
@@ -147,9 +94,8 @@ function ProbationAlert() {
   );
 }
 
-function ExpungementAlert() {
+function ExpungementAlert({ tasks: { data, loading, error } }: { tasks: OpenUnitTasks }) {
   const { t } = useTranslation('ops');
-  const { data, loading, error } = useQuery(AlertExpungementDocument);
   const tasks = (data?.unitTasks ?? []).filter((task) => task.kind === 'EXPUNGEMENT_ELIGIBILITY');
   return (
     <AlertCard id="expungement" title={t('alerts.expungement.title')} loading={loading && !data} error={error}>
@@ -187,16 +133,19 @@ function ExpungementAlert() {
 
 function Alerts() {
   const { t } = useTranslation('ops');
+  const openTasks = useOpenUnitTasks();
   return (
     <section aria-labelledby="dashboard-alerts-title" data-testid="dashboard-alerts">
       <Title order={2} size="h4" mb="sm" id="dashboard-alerts-title">
         {t('alerts.title')}
       </Title>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         <OverdueAlert />
         <NoContactAlert />
         <ProbationAlert />
-        <ExpungementAlert />
+        <ExpungementAlert tasks={openTasks} />
+        <ExpectedReleasesAlert />
+        <ParoleAssessmentAlert tasks={openTasks} />
       </SimpleGrid>
     </section>
   );
