@@ -9,7 +9,8 @@ import {
   AlertOverdueTasksDocument,
 } from '../../gql/graphql';
 import { loadOpsTexts } from '../../i18n/ops';
-import { apiError } from '../../test/fixtures';
+import { Role } from '@hoanhap/shared';
+import { apiError, officer } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
 import { monthLabel, monthOf } from './alert-dates';
 import DashboardAlerts from './dashboard-alerts';
@@ -78,6 +79,7 @@ beforeAll(() => loadOpsTexts('vi'));
 describe('DashboardAlerts', () => {
   it('shows a loading state in each alert, then the counts with their links', async () => {
     renderWithApp(<DashboardAlerts />, {
+      user: officer,
       mocks: [
         overdue([task('1', 'MANUAL', '2024-01-02'), task('2', 'NO_CONTACT', '2024-01-03')]),
         noContact([
@@ -122,6 +124,7 @@ describe('DashboardAlerts', () => {
 
   it('says so when there is nothing to attend to', async () => {
     renderWithApp(<DashboardAlerts />, {
+      user: officer,
       mocks: [
         overdue([]),
         noContact([]),
@@ -146,6 +149,7 @@ describe('DashboardAlerts', () => {
 
   it('shows an error in the failing alert only', async () => {
     renderWithApp(<DashboardAlerts />, {
+      user: officer,
       mocks: [
         { request: { query: AlertOverdueTasksDocument }, result: apiError('FORBIDDEN') },
         noContact([]),
@@ -177,6 +181,7 @@ describe('expected releases this month', () => {
   it('asks for this month and lists each person with a link to their release tab', async () => {
     const { from } = monthOf(today);
     renderWithApp(<DashboardAlerts />, {
+      user: officer,
       mocks: [
         ...quiet,
         expectedReleases([
@@ -199,6 +204,7 @@ describe('expected releases this month', () => {
 
   it('shows its own error and leaves the other cards be', async () => {
     renderWithApp(<DashboardAlerts />, {
+      user: officer,
       mocks: [...quiet, { request: expectedReleasesRequest, result: apiError('FORBIDDEN') }],
     });
 
@@ -213,6 +219,7 @@ describe('expected releases this month', () => {
 describe('parolee assessments', () => {
   it('lists assessments overdue or due within 7 days, from the shared task list, each linking to the file', async () => {
     renderWithApp(<DashboardAlerts />, {
+      user: officer,
       mocks: [
         overdue([]),
         noContact([]),
@@ -242,5 +249,19 @@ describe('parolee assessments', () => {
     // The expungement card counts its own kind from the same answer.
     expect((await screen.findByTestId('alert-expungement-count')).textContent).toContain('1 người');
     expect(screen.getByTestId('alert-expungement').textContent).not.toContain('Hoàng Văn Nam');
+  });
+
+  it('shows a department viewer only the case alerts the API gives them, and an auditor none', async () => {
+    const viewer = { ...officer, role: Role.VIEWER };
+    const { unmount } = renderWithApp(<DashboardAlerts />, { user: viewer, mocks: [probation(0)] });
+    expect(await screen.findByTestId('dashboard-alerts')).toBeTruthy();
+    expect(screen.queryByText('Việc quá hạn')).toBeNull();
+    expect(screen.queryByText('Lâu chưa gặp gỡ')).toBeNull();
+    expect(screen.queryByText('Sắp đủ điều kiện xóa án tích')).toBeNull();
+    unmount();
+
+    renderWithApp(<DashboardAlerts />, { user: { ...officer, role: Role.AUDITOR } });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByTestId('dashboard-alerts')).toBeNull();
   });
 });

@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { formatDateVi } from '@hoanhap/shared';
+import { formatDateVi, Role } from '@hoanhap/shared';
 import { Anchor, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AlertNoContactDocument, AlertOnProbationDocument, AlertOverdueTasksDocument } from '../../gql/graphql';
 import { OpsTexts } from '../../i18n/ops';
+import { useCurrentUser } from '../auth/current-user';
 import { unitVariable, useActiveUnit } from '../units/active-unit';
 import { AlertCard, Count, Empty, SHOWN } from './alert-card';
 import { ExpectedReleasesAlert } from './expected-releases-alert';
@@ -131,21 +132,29 @@ function ExpungementAlert({ tasks: { data, loading, error } }: { tasks: OpenUnit
   );
 }
 
+/** Roles with tasks, and roles following contacts: the API refuses those lists to the others. */
+const TASK_ROLES: readonly Role[] = [Role.ADMIN, Role.OFFICER, Role.COMMITTEE, Role.HELPER];
+const CONTACT_ROLES: readonly Role[] = [Role.OFFICER, Role.COMMITTEE, Role.HELPER];
+
 function Alerts() {
   const { t } = useTranslation('ops');
-  const openTasks = useOpenUnitTasks();
+  const role = useCurrentUser().role as Role;
+  const tasks = TASK_ROLES.includes(role);
+  const openTasks = useOpenUnitTasks(!tasks);
+  // Auditors read the audit log, not cases: no alert is theirs.
+  if (role === Role.AUDITOR) return null;
   return (
     <section aria-labelledby="dashboard-alerts-title" data-testid="dashboard-alerts">
       <Title order={2} size="h4" mb="sm" id="dashboard-alerts-title">
         {t('alerts.title')}
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-        <OverdueAlert />
-        <NoContactAlert />
+        {tasks && <OverdueAlert />}
+        {CONTACT_ROLES.includes(role) && <NoContactAlert />}
         <ProbationAlert />
-        <ExpungementAlert tasks={openTasks} />
+        {tasks && <ExpungementAlert tasks={openTasks} />}
         <ExpectedReleasesAlert />
-        <ParoleAssessmentAlert tasks={openTasks} />
+        {tasks && <ParoleAssessmentAlert tasks={openTasks} />}
       </SimpleGrid>
     </section>
   );
