@@ -3,7 +3,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorInfo } from '../../../apollo/error-code';
-import { type FormErrors, useFormErrorsFromApi } from '../../../components/form-errors';
+import { type FormErrors, NO_ERRORS, useFormErrorsFromApi } from '../../../components/form-errors';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
 
 /**
@@ -82,4 +82,29 @@ export function ConflictDialog({ reason, onClose }: { reason: string | null; onC
       </Stack>
     </Modal>
   );
+}
+
+/**
+ * The state every judgment, release and hand-over form keeps: field errors, a CONFLICT to explain,
+ * and `save`, which sends, clears the errors and calls `onSaved`, or shows what the API said.
+ */
+export function useCaseworkForm(fieldNames: readonly string[], notFoundField?: string) {
+  const toFormErrors = useCaseworkFormErrors(fieldNames, notFoundField);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [conflict, setConflict] = useState<string | null>(null);
+  const clear = (name: string) => setErrors((prev) => ({ ...prev, fields: { ...prev.fields, [name]: '' } }));
+
+  async function save(send: () => Promise<unknown>, onSaved: () => void): Promise<void> {
+    try {
+      await send();
+      setErrors(NO_ERRORS);
+      onSaved();
+    } catch (error) {
+      const reason = conflictReason(error);
+      if (reason) setConflict(reason);
+      else setErrors(toFormErrors(error));
+    }
+  }
+
+  return { errors, setErrors, conflict, setConflict, clear, save };
 }

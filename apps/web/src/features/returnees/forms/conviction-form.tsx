@@ -5,10 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
-import { type FormErrors, NO_ERRORS } from '../../../components/form-errors';
 import { type MainPenalty, type OffenceSeverity, RecordConvictionDocument } from '../../../gql/graphql';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
-import { ConflictDialog, conflictReason, useCaseworkFormErrors } from './casework-form-errors';
+import { ConflictDialog, useCaseworkForm } from './casework-form-errors';
 import { FormShell } from './form-shell';
 import { toInt, useRequiredCheck } from './use-required-fields';
 
@@ -45,7 +44,7 @@ export function ConvictionForm({
   const { t: tApp } = useTranslation();
   const label = useEnumLabel();
   const requiredCheck = useRequiredCheck();
-  const toFormErrors = useCaseworkFormErrors(FIELDS);
+  const { errors, setErrors, conflict, setConflict, clear, save } = useCaseworkForm(FIELDS);
   const [record, { loading }] = useMutation(RecordConvictionDocument, {
     refetchQueries: ['ReturneeDetail'],
     awaitRefetchQueries: true,
@@ -59,11 +58,8 @@ export function ConvictionForm({
   const [severity, setSeverity] = useState<OffenceSeverity | null>(null);
   const [mainPenalty, setMainPenalty] = useState<MainPenalty | null>(null);
   const [intentional, setIntentional] = useState(true);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [conflict, setConflict] = useState<string | null>(null);
   const fixedTerm = mainPenalty === 'FIXED_TERM_IMPRISONMENT';
 
-  const clear = (name: string) => setErrors((prev) => ({ ...prev, fields: { ...prev.fields, [name]: '' } }));
   const err = (name: string) => errors.fields[name] || undefined;
   const textField = (name: keyof typeof text) => ({
     value: text[name],
@@ -89,32 +85,28 @@ export function ConvictionForm({
     if (Object.keys(missing).length > 0 || !judgmentDate || !severity || !mainPenalty) {
       return setErrors({ fields: missing, form: tApp('errors.formHasErrors') });
     }
-    try {
-      await record({
-        variables: {
-          input: {
-            returneeId,
-            court: text.court.trim(),
-            judgmentNumber: text.judgmentNumber.trim(),
-            judgmentDate,
-            penalCodeArticle: text.penalCodeArticle.trim(),
-            penalCodeChapter: toInt(chapter) ?? 0,
-            severity,
-            intentional,
-            ageAtOffence: toInt(age) ?? 0,
-            mainPenalty,
-            prisonMonths: fixedTerm ? toInt(months) : null,
-            mainPenaltyCompletedOn: completedOn,
+    await save(
+      () =>
+        record({
+          variables: {
+            input: {
+              returneeId,
+              court: text.court.trim(),
+              judgmentNumber: text.judgmentNumber.trim(),
+              judgmentDate,
+              penalCodeArticle: text.penalCodeArticle.trim(),
+              penalCodeChapter: toInt(chapter) ?? 0,
+              severity,
+              intentional,
+              ageAtOffence: toInt(age) ?? 0,
+              mainPenalty,
+              prisonMonths: fixedTerm ? toInt(months) : null,
+              mainPenaltyCompletedOn: completedOn,
+            },
           },
-        },
-      });
-      setErrors(NO_ERRORS);
-      onSaved();
-    } catch (error) {
-      const reason = conflictReason(error);
-      if (reason) setConflict(reason);
-      else setErrors(toFormErrors(error));
-    }
+        }),
+      onSaved,
+    );
   }
 
   return (

@@ -5,10 +5,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
-import { type FormErrors, NO_ERRORS, useReasonMessage } from '../../../components/form-errors';
+import { useReasonMessage } from '../../../components/form-errors';
 import { type ObligationKind, RecordObligationDocument } from '../../../gql/graphql';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
-import { ConflictDialog, conflictReason, useCaseworkFormErrors } from './casework-form-errors';
+import { ConflictDialog, useCaseworkForm } from './casework-form-errors';
 import { FormShell } from './form-shell';
 import { useRequiredCheck } from './use-required-fields';
 
@@ -36,7 +36,7 @@ export function ObligationForm({
   const label = useEnumLabel();
   const reasonMessage = useReasonMessage();
   const requiredCheck = useRequiredCheck();
-  const toFormErrors = useCaseworkFormErrors(FIELDS);
+  const { errors, setErrors, conflict, setConflict, clear, save } = useCaseworkForm(FIELDS);
   const [record, { loading }] = useMutation(RecordObligationDocument, {
     refetchQueries: ['ReturneeDetail'],
     awaitRefetchQueries: true,
@@ -44,24 +44,13 @@ export function ObligationForm({
   const [kind, setKind] = useState<ObligationKind | null>(null);
   const [amount, setAmount] = useState('');
   const [settledOn, setSettledOn] = useState<string | null>(null);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [conflict, setConflict] = useState<string | null>(null);
-  const clear = (name: string) => setErrors((prev) => ({ ...prev, fields: { ...prev.fields, [name]: '' } }));
 
   async function submit() {
     const fields = requiredCheck({ kind, amountVnd: amount });
     const amountVnd = parseVnd(amount);
     if (amount.trim() && !amountVnd) fields.amountVnd = reasonMessage('INVALID_AMOUNT');
     if (!kind || !amountVnd) return setErrors({ fields, form: tApp('errors.formHasErrors') });
-    try {
-      await record({ variables: { input: { convictionId, kind, amountVnd, settledOn } } });
-      setErrors(NO_ERRORS);
-      onSaved();
-    } catch (error) {
-      const reason = conflictReason(error);
-      if (reason) setConflict(reason);
-      else setErrors(toFormErrors(error));
-    }
+    await save(() => record({ variables: { input: { convictionId, kind, amountVnd, settledOn } } }), onSaved);
   }
 
   return (

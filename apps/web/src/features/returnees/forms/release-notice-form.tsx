@@ -4,10 +4,9 @@ import { Group, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
-import { type FormErrors, NO_ERRORS } from '../../../components/form-errors';
 import { RecordReleaseNoticeDocument } from '../../../gql/graphql';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
-import { ConflictDialog, conflictReason, useCaseworkFormErrors } from './casework-form-errors';
+import { ConflictDialog, useCaseworkForm } from './casework-form-errors';
 import { FormShell } from './form-shell';
 import { useRequiredCheck } from './use-required-fields';
 
@@ -26,7 +25,7 @@ export function ReleaseNoticeForm({
   const { t } = useTranslation(JUDGMENTS_NS);
   const { t: tApp } = useTranslation();
   const requiredCheck = useRequiredCheck();
-  const toFormErrors = useCaseworkFormErrors(FIELDS);
+  const { errors, setErrors, conflict, setConflict, clear, save } = useCaseworkForm(FIELDS);
   const [record, { loading }] = useMutation(RecordReleaseNoticeDocument, {
     refetchQueries: ['ReturneeDetail'],
     awaitRefetchQueries: true,
@@ -35,34 +34,27 @@ export function ReleaseNoticeForm({
   const [expectedReleaseOn, setExpectedReleaseOn] = useState<string | null>(null);
   const [prison, setPrison] = useState('');
   const [statedAddress, setStatedAddress] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [conflict, setConflict] = useState<string | null>(null);
-  const clear = (name: string) => setErrors((prev) => ({ ...prev, fields: { ...prev.fields, [name]: '' } }));
 
   async function submit() {
     const missing = requiredCheck({ receivedOn, prison, statedAddress });
     if (!receivedOn || Object.keys(missing).length > 0) {
       return setErrors({ fields: missing, form: tApp('errors.formHasErrors') });
     }
-    try {
-      await record({
-        variables: {
-          input: {
-            returneeId,
-            receivedOn,
-            prison: prison.trim(),
-            expectedReleaseOn,
-            statedAddress: statedAddress.trim(),
+    await save(
+      () =>
+        record({
+          variables: {
+            input: {
+              returneeId,
+              receivedOn,
+              prison: prison.trim(),
+              expectedReleaseOn,
+              statedAddress: statedAddress.trim(),
+            },
           },
-        },
-      });
-      setErrors(NO_ERRORS);
-      onSaved();
-    } catch (error) {
-      const reason = conflictReason(error);
-      if (reason) setConflict(reason);
-      else setErrors(toFormErrors(error));
-    }
+        }),
+      onSaved,
+    );
   }
 
   return (

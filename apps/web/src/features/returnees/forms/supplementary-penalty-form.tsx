@@ -5,10 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
-import { type FormErrors, NO_ERRORS } from '../../../components/form-errors';
 import { RecordSupplementaryPenaltyDocument, type SupplementaryPenaltyKind } from '../../../gql/graphql';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
-import { ConflictDialog, conflictReason, useCaseworkFormErrors } from './casework-form-errors';
+import { ConflictDialog, useCaseworkForm } from './casework-form-errors';
 import { FormShell } from './form-shell';
 import { useRequiredCheck } from './use-required-fields';
 
@@ -29,7 +28,7 @@ export function SupplementaryPenaltyForm({
   const { t: tApp } = useTranslation();
   const label = useEnumLabel();
   const requiredCheck = useRequiredCheck();
-  const toFormErrors = useCaseworkFormErrors(FIELDS);
+  const { errors, setErrors, conflict, setConflict, clear, save } = useCaseworkForm(FIELDS);
   const [record, { loading }] = useMutation(RecordSupplementaryPenaltyDocument, {
     refetchQueries: ['ReturneeDetail'],
     awaitRefetchQueries: true,
@@ -37,22 +36,11 @@ export function SupplementaryPenaltyForm({
   const [kind, setKind] = useState<SupplementaryPenaltyKind | null>(null);
   const [startsOn, setStartsOn] = useState<string | null>(null);
   const [endsOn, setEndsOn] = useState<string | null>(null);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [conflict, setConflict] = useState<string | null>(null);
-  const clear = (name: string) => setErrors((prev) => ({ ...prev, fields: { ...prev.fields, [name]: '' } }));
 
   async function submit() {
     const missing = requiredCheck({ kind, startsOn, endsOn });
     if (!kind || !startsOn || !endsOn) return setErrors({ fields: missing, form: tApp('errors.formHasErrors') });
-    try {
-      await record({ variables: { input: { convictionId, kind, startsOn, endsOn } } });
-      setErrors(NO_ERRORS);
-      onSaved();
-    } catch (error) {
-      const reason = conflictReason(error);
-      if (reason) setConflict(reason);
-      else setErrors(toFormErrors(error));
-    }
+    await save(() => record({ variables: { input: { convictionId, kind, startsOn, endsOn } } }), onSaved);
   }
 
   return (

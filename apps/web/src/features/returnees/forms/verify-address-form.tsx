@@ -5,10 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
-import { type FormErrors, NO_ERRORS } from '../../../components/form-errors';
 import { type AddressVerification, VerifyReleaseAddressDocument } from '../../../gql/graphql';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
-import { ConflictDialog, conflictReason, useCaseworkFormErrors } from './casework-form-errors';
+import { ConflictDialog, useCaseworkForm } from './casework-form-errors';
 import { FormShell } from './form-shell';
 import { useRequiredCheck } from './use-required-fields';
 
@@ -29,29 +28,19 @@ export function VerifyAddressForm({
   const { t: tApp } = useTranslation();
   const label = useEnumLabel();
   const requiredCheck = useRequiredCheck();
-  const toFormErrors = useCaseworkFormErrors(FIELDS);
+  const { errors, setErrors, conflict, setConflict, save } = useCaseworkForm(FIELDS);
   const [verify, { loading }] = useMutation(VerifyReleaseAddressDocument, {
     refetchQueries: ['ReturneeDetail'],
     awaitRefetchQueries: true,
   });
   const [verifiedOn, setVerifiedOn] = useState<string | null>(todayInVietnam());
   const [result, setResult] = useState<AddressVerification | null>(null);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [conflict, setConflict] = useState<string | null>(null);
 
   async function submit() {
     if (!verifiedOn || !result) {
       return setErrors({ fields: requiredCheck({ verifiedOn, result }), form: tApp('errors.formHasErrors') });
     }
-    try {
-      await verify({ variables: { input: { releaseNoticeId, verifiedOn, result } } });
-      setErrors(NO_ERRORS);
-      onSaved();
-    } catch (error) {
-      const reason = conflictReason(error);
-      if (reason) setConflict(reason);
-      else setErrors(toFormErrors(error));
-    }
+    await save(() => verify({ variables: { input: { releaseNoticeId, verifiedOn, result } } }), onSaved);
   }
 
   return (
