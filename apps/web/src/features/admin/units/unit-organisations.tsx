@@ -14,7 +14,7 @@ export function UnitOrganisations({ unitId, unitName, id }: { unitId: string; un
   const organisations = data?.organisations;
 
   return (
-    <div id={id} aria-label={t('units.organisations.label', { name: unitName })} role="region">
+    <section id={id} aria-label={t('units.organisations.label', { name: unitName })}>
       {loading && !organisations ? (
         <Skeleton h={48} data-testid="unit-organisations-loading" />
       ) : error && !organisations ? (
@@ -37,6 +37,6 @@ export function UnitOrganisations({ unitId, unitName, id }: { unitId: string; un
           ))}
         </List>
       )}
-    </div>
+    </section>
   );
 }

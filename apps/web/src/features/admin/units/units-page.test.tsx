@@ -1,4 +1,4 @@
-import { Role } from '@hoanhap/shared';
+import { Role, UnitLevel } from '@hoanhap/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -15,10 +15,11 @@ import UnitsAdminPage from './units-page';
 
 const admin = { ...officer, id: 'user-admin', role: Role.ADMIN, displayName: 'Quản trị' };
 
+/** A unit as the API sends it (with __typename, which the fragment's type leaves out). */
 function unit(
   id: string,
   name: string,
-  level: AdminUnitFragment['level'],
+  level: UnitLevel,
   parent: string | null,
   more: Partial<AdminUnitFragment> = {},
 ): AdminUnitFragment {
@@ -36,26 +37,26 @@ function unit(
     parent: parent ? { __typename: 'AdministrativeUnit', id: parent } : null,
     successor: null,
     ...more,
-  };
+  } as AdminUnitFragment;
 }
 
 const successor = (id: string, name: string) => ({ __typename: 'AdministrativeUnit' as const, id, name });
 
 // The demo's story, in the API's order: top level first, current units before merged ones.
-const haiPhong = unit('hai-phong', 'Thành phố Hải Phòng', 'PROVINCE', null);
-const kienAn = unit('kien-an', 'Quận Kiến An', 'DISTRICT', 'hai-phong', { validTo: '2025-06-30' });
-const phuLien = unit('phu-lien', 'Phường Phù Liễn', 'WARD', 'hai-phong', { validFrom: '2025-07-01' });
-const dongHoa = unit('dong-hoa', 'Phường Đồng Hòa', 'WARD', 'kien-an', {
+const haiPhong = unit('hai-phong', 'Thành phố Hải Phòng', UnitLevel.PROVINCE, null);
+const kienAn = unit('kien-an', 'Quận Kiến An', UnitLevel.DISTRICT, 'hai-phong', { validTo: '2025-06-30' });
+const phuLien = unit('phu-lien', 'Phường Phù Liễn', UnitLevel.WARD, 'hai-phong', { validFrom: '2025-07-01' });
+const dongHoa = unit('dong-hoa', 'Phường Đồng Hòa', UnitLevel.WARD, 'kien-an', {
   validFrom: '2025-01-01',
   validTo: '2025-06-30',
   successor: successor('phu-lien', 'Phường Phù Liễn'),
 });
-const lamHa = unit('lam-ha', 'Phường Lãm Hà', 'WARD', 'kien-an', {
+const lamHa = unit('lam-ha', 'Phường Lãm Hà', UnitLevel.WARD, 'kien-an', {
   validTo: '2024-12-31',
   successor: successor('dong-hoa', 'Phường Đồng Hòa'),
   note: 'Ngày hiệu lực chưa được đối chiếu.',
 });
-const vanDau = unit('van-dau', 'Phường Văn Đẩu', 'WARD', 'kien-an', {
+const vanDau = unit('van-dau', 'Phường Văn Đẩu', UnitLevel.WARD, 'kien-an', {
   validTo: '2025-06-30',
   successor: successor('phu-lien', 'Phường Phù Liễn'),
 });
