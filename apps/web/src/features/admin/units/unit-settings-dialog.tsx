@@ -39,10 +39,13 @@ export function UnitSettingsDialog({ unit, onClose, onSaved }: UnitSettingsDialo
   const [reportInDays, setReportInDays] = useState<number | string>('');
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  // The unit last opened: its name stays in the title while the dialog fades out.
+  const [shown, setShown] = useState(unit);
 
   // Each opening starts from the unit as it is now.
   useEffect(() => {
     if (!unit) return;
+    setShown(unit);
     setNoContactDays(unit.noContactDays);
     setReportInDays(unit.reportInDays);
     setNote(unit.note ?? '');
@@ -88,7 +91,7 @@ export function UnitSettingsDialog({ unit, onClose, onSaved }: UnitSettingsDialo
   }
 
   return (
-    <Modal opened={unit != null} onClose={onClose} title={unit ? t('units.form.title', { name: unit.name }) : ''}>
+    <Modal opened={unit != null} onClose={onClose} title={shown ? t('units.form.title', { name: shown.name }) : ''}>
       <form onSubmit={onSubmit} noValidate data-testid="unit-settings-form">
         <Stack gap="sm">
           <NumberInput
