@@ -70,11 +70,12 @@ export function UnitCard({ node, today, canEdit, onEdit }: UnitCardProps) {
           <Group gap="xs" data-testid="unit-validity">
             {validity(unit) && <Text size="sm">{validity(unit)}</Text>}
             {unit.successor ? (
-              <Badge color="orange" variant="light" data-testid="unit-merged">
+              // A unit's name reads better as written than in capitals.
+              <Badge color="orange" variant="light" tt="none" data-testid="unit-merged">
                 {t('units.status.mergedInto', { name: unit.successor.name })}
               </Badge>
             ) : (
-              <Badge color={STATUS_COLOR[status]} variant="light">
+              <Badge color={STATUS_COLOR[status]} variant="light" tt="none">
                 {t(`units.status.${status}`)}
               </Badge>
             )}
