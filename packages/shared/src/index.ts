@@ -9,4 +9,3 @@ export * from './expungement.js';
 export * from './lifecycle.js';
 export * from './working-days.js';
 export * from './pledges.js';
-export * from './unit-settings.js';
