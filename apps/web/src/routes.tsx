@@ -21,6 +21,7 @@ const ScoreboardPage = lazy(() => import('./features/pledges/scoreboard-page'));
 const UsersPage = lazy(() => import('./features/admin/users-page'));
 const ServiceAccountsPage = lazy(() => import('./features/admin/service-accounts-page'));
 const HolidaysPage = lazy(() => import('./features/admin/holidays-page'));
+const UnitsAdminPage = lazy(() => import('./features/admin/units/units-page'));
 const AuditLogPage = lazy(() => import('./features/audit/audit-log-page'));
 const EmployersPage = lazy(() => import('./features/employers/employers-page'));
 const EmployerDetailPage = lazy(() => import('./features/employers/employer-detail-page'));
@@ -96,6 +97,7 @@ export const routes: RouteObject[] = [
       { path: '/admin/users', element: <UsersPage /> },
       { path: '/admin/service-accounts', element: <ServiceAccountsPage /> },
       { path: '/admin/holidays', element: <HolidaysPage /> },
+      { path: '/admin/units', element: <UnitsAdminPage /> },
       { path: '/audit', element: <AuditLogPage /> },
       { path: '/employers', element: <EmployersPage /> },
       { path: '/employers/:id', element: <EmployerDetailPage /> },

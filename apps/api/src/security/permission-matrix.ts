@@ -268,6 +268,19 @@ export const PERMISSION_MATRIX: readonly MatrixRow[] = [
     },
   },
   {
+    operation: 'updateUnitSettings',
+    kind: 'mutation',
+    cells: {
+      [Role.ADMIN]: c('ALLOWED', null),
+      [Role.OFFICER]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.COMMITTEE]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.HELPER]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.VIEWER]: c('FORBIDDEN', null),
+      [Role.AUDITOR]: c('FORBIDDEN', null),
+    },
+    note: 'Only the administrator changes a unit’s no-contact days, report-in days and note; a unit outside their scope answers NOT_FOUND, exactly like an unknown id.',
+  },
+  {
     operation: 'pledges',
     kind: 'query',
     cells: {

@@ -14,6 +14,7 @@ interface Target {
   personId: string;
   fullName: string;
   unitCode: string;
+  unitId: string;
   organisationId: string;
   taskId: string;
 }
@@ -217,6 +218,14 @@ const PROBES: Record<string, Probe> = {
       },
     }),
   },
+  updateUnitSettings: {
+    kind: 'mutation',
+    varDefs: '$input: UpdateUnitSettingsInput!',
+    args: 'input: $input',
+    selection: '{ id }',
+    // The demo's own numbers, so the cases probed after it see the same thresholds.
+    vars: (t) => ({ input: { unitId: t.unitId, noContactDays: 30, reportInDays: 10, note: null } }),
+  },
   pledges: {
     kind: 'query',
     varDefs: '',
@@ -356,7 +365,8 @@ async function target(unitCode: string, helperEmail: string | null): Promise<Tar
   const [{ full_name: fullName }] = await db.dataSource.query('SELECT full_name FROM returnee WHERE id = $1', [
     personId,
   ]);
-  return { personId, fullName, unitCode, organisationId, taskId };
+  const unitId = await q('SELECT id FROM administrative_unit WHERE code = $1', [unitCode]);
+  return { personId, fullName, unitCode, unitId, organisationId, taskId };
 }
 
 async function client(email: string): Promise<GqlClient> {

@@ -938,6 +938,8 @@ export type Mutation = {
   updateSavedView: SavedView;
   /** Moves a support on; a stale version gives CONFLICT, a move not allowed INVALID_TRANSITION. */
   updateSupportStatus: Support;
+  /** Changes a unit’s no-contact threshold, report-in days and note (admin, a unit in your scope; others answer NOT_FOUND). The last write wins. */
+  updateUnitSettings: AdministrativeUnit;
   /** Records the address verification and completes its task. */
   verifyReleaseAddress: ReleaseNotice;
 };
@@ -1185,6 +1187,11 @@ export type MutationUpdateSavedViewArgs = {
 
 export type MutationUpdateSupportStatusArgs = {
   input: UpdateSupportStatusInput;
+};
+
+
+export type MutationUpdateUnitSettingsArgs = {
+  input: UpdateUnitSettingsInput;
 };
 
 
@@ -2484,6 +2491,17 @@ export type UpdateSupportStatusInput = {
   supportId: Scalars['ID']['input'];
   /** The version you read; a stale one gives CONFLICT. */
   version: Scalars['Int']['input'];
+};
+
+/** Replaces a unit’s settings (admin): all three are written, so send the values you read for those you keep. */
+export type UpdateUnitSettingsInput = {
+  /** After how many days without contact a person shows in the no-contact list: 7–365. */
+  noContactDays: Scalars['Int']['input'];
+  /** Up to 2,000 characters once trimmed; null or blank clears it. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Days after release before a missing report-in becomes a task: 1–60. */
+  reportInDays: Scalars['Int']['input'];
+  unitId: Scalars['ID']['input'];
 };
 
 /** A signed-in user of the product. */

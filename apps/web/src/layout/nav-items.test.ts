@@ -25,11 +25,13 @@ describe('navItems', () => {
       '/admin/users',
       '/admin/service-accounts',
       '/admin/holidays',
+      '/admin/units',
       '/audit',
     ]);
     for (const role of [Role.OFFICER, Role.COMMITTEE, Role.HELPER, Role.VIEWER, Role.AUDITOR]) {
       expect(paths(role)).not.toContain('/admin/users');
       expect(paths(role)).not.toContain('/admin/holidays');
+      expect(paths(role)).not.toContain('/admin/units');
     }
   });
 

@@ -12,6 +12,7 @@ export interface NavItem {
     | 'nav.adminUsers'
     | 'nav.adminServiceAccounts'
     | 'nav.adminHolidays'
+    | 'nav.adminUnits'
     | 'nav.audit'
     | 'nav.employers';
 }
@@ -37,12 +38,13 @@ export function navItems(role: Role): NavItem[] {
   }
   // Partner employers: everyone but auditors (helpers too, to point people to work).
   if (role !== Role.AUDITOR) items.push({ to: '/employers', label: 'nav.employers' });
-  // Accounts, integration keys and the working calendar are the administrator's.
+  // Accounts, integration keys, the working calendar and the units' settings are the administrator's.
   if (role === Role.ADMIN) {
     items.push(
       { to: '/admin/users', label: 'nav.adminUsers' },
       { to: '/admin/service-accounts', label: 'nav.adminServiceAccounts' },
       { to: '/admin/holidays', label: 'nav.adminHolidays' },
+      { to: '/admin/units', label: 'nav.adminUnits' },
     );
   }
   if (AUDIT_ROLES.includes(role)) items.push({ to: '/audit', label: 'nav.audit' });

@@ -1,7 +1,8 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireActor } from '../../common/access.js';
 import type { RequestContext } from '../../context.js';
 import { AdministrativeUnit } from './administrative-unit.entity.js';
+import { UpdateUnitSettingsInput } from './units.inputs.js';
 import { unitsService } from './units.service.js';
 
 @Resolver(() => AdministrativeUnit)
@@ -14,6 +15,18 @@ export class UnitResolver {
   async units(@Ctx() ctx: RequestContext): Promise<AdministrativeUnit[]> {
     requireActor(ctx);
     return unitsService.listInScope(ctx);
+  }
+
+  @Mutation(() => AdministrativeUnit, {
+    description:
+      'Changes a unit’s no-contact threshold, report-in days and note (admin, a unit in your scope; others answer ' +
+      'NOT_FOUND). The last write wins.',
+  })
+  updateUnitSettings(
+    @Arg('input', () => UpdateUnitSettingsInput) input: UpdateUnitSettingsInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AdministrativeUnit> {
+    return unitsService.updateSettings(ctx, input);
   }
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true, description: 'The unit this one belongs to.' })

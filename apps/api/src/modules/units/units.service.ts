@@ -1,7 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../context.js';
-import { UnitLevel } from '@hoanhap/shared';
+import { Role, UNIT_SETTINGS_LIMITS, UnitLevel } from '@hoanhap/shared';
+import { requireRole } from '../../common/access.js';
+import { badInput, notFound } from '../../common/errors.js';
+import { UUID } from '../../common/uuid.js';
+import { audit } from '../audit/audit.service.js';
 import { AdministrativeUnit } from './administrative-unit.entity.js';
+import type { UpdateUnitSettingsInput } from './units.inputs.js';
 
 const LEVEL_ORDER: Record<UnitLevel, number> = {
   [UnitLevel.PROVINCE]: 0,
@@ -21,6 +26,11 @@ export const UNIT_SCOPE_CTE = `
     UNION
     SELECT u.id FROM administrative_unit u JOIN unit_scope s ON u.parent_id = s.id OR u.successor_id = s.id
   )`;
+
+/** The settings an administrator changes on a unit, as audited (names only, never values). */
+const SETTINGS = ['noContactDays', 'reportInDays', 'note'] as const;
+
+const unitNotFound = () => notFound('Đơn vị hành chính', 'Administrative unit');
 
 export class UnitsService {
   /** Ids of the units in `unitId`'s scope. */
@@ -60,6 +70,47 @@ export class UnitsService {
     );
     const id = rows[0]?.id;
     return id ? ctx.loaders.unitById.load(id) : null;
+  }
+
+  /**
+   * Replaces a unit's no-contact threshold, report-in days and note (admin, a unit in scope; any
+   * other unit answers NOT_FOUND like an unknown id). The row and its audit entry are written in
+   * one transaction; the audit names the settings whose value changed.
+   *
+   * No version check on purpose: two numbers and a note, changed rarely and by one administrator,
+   * so the last write wins rather than making every caller read a version first.
+   */
+  async updateSettings(ctx: RequestContext, input: UpdateUnitSettingsInput): Promise<AdministrativeUnit> {
+    requireRole(ctx, [Role.ADMIN]);
+    const note = input.note?.trim() || null;
+    if (note && note.length > UNIT_SETTINGS_LIMITS.noteMaxLength) {
+      throw badInput('input.note', 'Ghi chú quá dài. / The note is too long.', 'TOO_LONG');
+    }
+    if (!UUID.test(input.unitId)) throw unitNotFound();
+    const scope = await ctx.unitScope();
+    const saved = await ctx.dataSource.transaction(async (tx) => {
+      const repo = tx.getRepository(AdministrativeUnit);
+      const unit = await repo
+        .createQueryBuilder('u')
+        .where('u.id = :id', { id: input.unitId })
+        .andWhere('u.id = ANY(:scope::uuid[])', { scope })
+        .getOne();
+      if (!unit) throw unitNotFound();
+      const next = { noContactDays: input.noContactDays, reportInDays: input.reportInDays, note };
+      const changed = SETTINGS.filter((field) => unit[field] !== next[field]);
+      Object.assign(unit, next);
+      await repo.update({ id: unit.id }, next);
+      await audit(tx, ctx, {
+        action: 'updateUnitSettings',
+        objectType: 'AdministrativeUnit',
+        objectId: unit.id,
+        fields: [...changed],
+      });
+      return unit;
+    });
+    // Later fields in this request (parent, successor) must not see the unit as it was.
+    ctx.loaders.unitById.clear(saved.id).prime(saved.id, saved);
+    return saved;
   }
 }
 

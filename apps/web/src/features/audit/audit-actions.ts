@@ -51,6 +51,7 @@ export const KNOWN_AUDIT_ACTIONS = [
   'recordPlacement',
   'setHoliday',
   'removeHoliday',
+  'updateUnitSettings',
   'createUser',
   'disableUser',
   'resetUserPassword',

@@ -1,0 +1,151 @@
+import { useMutation } from '@apollo/client/react';
+import { UNIT_SETTINGS_LIMITS } from '@hoanhap/shared';
+import { Alert, Button, Group, Modal, NumberInput, Stack, Text, Textarea } from '@mantine/core';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiErrorInfo } from '../../../apollo/error-code';
+import { type FormErrors, NO_ERRORS, useReasonMessage } from '../../../components/form-errors';
+import { useNamespaceFormErrors } from '../../../components/namespace-form-errors';
+import { type AdminUnitFragment, UpdateUnitSettingsDocument } from '../../../gql/graphql';
+
+const FIELDS = ['noContactDays', 'reportInDays', 'note'] as const;
+const { noContactDays: NO_CONTACT, reportInDays: REPORT_IN, noteMaxLength } = UNIT_SETTINGS_LIMITS;
+const RANGES = { noContactDays: NO_CONTACT, reportInDays: REPORT_IN } as const;
+
+/** A whole number typed in a number field, or null when empty or not whole. */
+function wholeNumber(value: number | string): number | null {
+  const n = typeof value === 'number' ? value : value.trim() === '' ? Number.NaN : Number(value);
+  return Number.isInteger(n) ? n : null;
+}
+
+interface UnitSettingsDialogProps {
+  /** The unit being edited; null while closed. */
+  unit: AdminUnitFragment | null;
+  onClose: () => void;
+  onSaved: (saved: AdminUnitFragment) => void;
+}
+
+/**
+ * Changes a unit's no-contact days, report-in days and note. The form checks only what is plainly
+ * missing; the bounds are the API's, shown at their field with the range in words. There is no
+ * version: these change rarely and by one administrator, so the last save wins.
+ */
+export function UnitSettingsDialog({ unit, onClose, onSaved }: UnitSettingsDialogProps) {
+  const { t } = useTranslation('admin');
+  const reasonMessage = useReasonMessage();
+  const { fromApi } = useNamespaceFormErrors('admin', FIELDS);
+  const [update, { loading }] = useMutation(UpdateUnitSettingsDocument);
+  const [noContactDays, setNoContactDays] = useState<number | string>('');
+  const [reportInDays, setReportInDays] = useState<number | string>('');
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  // The unit last opened: its name stays in the title while the dialog fades out.
+  const [shown, setShown] = useState(unit);
+
+  // Each opening starts from the unit as it is now.
+  useEffect(() => {
+    if (!unit) return;
+    setShown(unit);
+    setNoContactDays(unit.noContactDays);
+    setReportInDays(unit.reportInDays);
+    setNote(unit.note ?? '');
+    setErrors(NO_ERRORS);
+  }, [unit]);
+
+  /** The API's reasons in this form's words: a range names its bounds, a long note its limit. */
+  function errorsFromApi(error: unknown): FormErrors {
+    const info = apiErrorInfo(error);
+    const field = info.code === 'BAD_USER_INPUT' ? info.field?.split('.')[1] : undefined;
+    const formHasErrors = t('errors.formHasErrors', { ns: 'translation' });
+    if ((field === 'noContactDays' || field === 'reportInDays') && info.reason === 'OUT_OF_RANGE') {
+      return { fields: { [field]: t('units.form.outOfRange', RANGES[field]) }, form: formHasErrors };
+    }
+    if (field === 'note' && info.reason === 'TOO_LONG') {
+      return { fields: { note: t('units.form.noteTooLong', { max: noteMaxLength }) }, form: formHasErrors };
+    }
+    return fromApi(error);
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!unit) return;
+    const days = wholeNumber(noContactDays);
+    const reportIn = wholeNumber(reportInDays);
+    const fields: Record<string, string> = {};
+    if (days === null) fields.noContactDays = reasonMessage('REQUIRED');
+    if (reportIn === null) fields.reportInDays = reasonMessage('REQUIRED');
+    if (days === null || reportIn === null) {
+      return setErrors({ fields, form: t('errors.formHasErrors', { ns: 'translation' }) });
+    }
+    try {
+      const result = await update({
+        variables: {
+          input: { unitId: unit.id, noContactDays: days, reportInDays: reportIn, note: note.trim() || null },
+        },
+      });
+      if (result.data) onSaved(result.data.updateUnitSettings);
+      onClose();
+    } catch (error) {
+      setErrors(errorsFromApi(error));
+    }
+  }
+
+  return (
+    <Modal opened={unit != null} onClose={onClose} title={shown ? t('units.form.title', { name: shown.name }) : ''}>
+      <form onSubmit={onSubmit} noValidate data-testid="unit-settings-form">
+        <Stack gap="sm">
+          <NumberInput
+            label={t('units.form.noContactDays')}
+            description={t('units.form.noContactDaysHint', NO_CONTACT)}
+            value={noContactDays}
+            onChange={setNoContactDays}
+            error={errors.fields.noContactDays}
+            allowDecimal={false}
+            allowNegative={false}
+            // Out-of-range values reach the API, which says why, instead of being changed on blur.
+            clampBehavior="none"
+            required
+            data-autofocus
+          />
+          <NumberInput
+            label={t('units.form.reportInDays')}
+            description={t('units.form.reportInDaysHint', REPORT_IN)}
+            value={reportInDays}
+            onChange={setReportInDays}
+            error={errors.fields.reportInDays}
+            allowDecimal={false}
+            allowNegative={false}
+            clampBehavior="none"
+            required
+          />
+          <Textarea
+            label={t('units.form.note')}
+            description={t('units.form.noteHint', { max: noteMaxLength })}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            error={errors.fields.note}
+            autosize
+            minRows={3}
+            maxRows={10}
+          />
+          <Text size="xs" c="dimmed">
+            {t('units.form.lastWriteWins')}
+          </Text>
+          {errors.form && (
+            <Alert color="red" role="alert">
+              {errors.form}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel', { ns: 'translation' })}
+            </Button>
+            <Button type="submit" loading={loading}>
+              {t('units.form.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

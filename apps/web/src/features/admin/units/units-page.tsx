@@ -1,0 +1,87 @@
+import { useQuery } from '@apollo/client/react';
+import { Role, todayInVietnam } from '@hoanhap/shared';
+import { Alert, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '../../../components/error-state';
+import { type AdminUnitFragment, AdminUnitsDocument } from '../../../gql/graphql';
+import { AdminTexts } from '../../../i18n/admin';
+import { useCurrentUser } from '../../auth/current-user';
+import { UnitCard } from './unit-card';
+import { UnitSettingsDialog } from './unit-settings-dialog';
+import { buildUnitTree } from './unit-tree';
+import classes from './units.module.css';
+
+function UnitsScreen() {
+  const { t } = useTranslation('admin');
+  const me = useCurrentUser();
+  const canEdit = me.role === Role.ADMIN;
+  useDocumentTitle(`${t('units.title')} · ${t('app.name', { ns: 'translation' })}`);
+  const { data, loading, error, refetch } = useQuery(AdminUnitsDocument);
+  const [editing, setEditing] = useState<AdminUnitFragment | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const units = data?.units;
+  const tree = useMemo(() => buildUnitTree(units ?? []), [units]);
+  const today = todayInVietnam();
+
+  return (
+    <Stack gap="md">
+      <Stack gap={4}>
+        <Title order={1} size="h2">
+          {t('units.title')}
+        </Title>
+        <Text c="dimmed" size="sm">
+          {t('units.intro')}
+        </Text>
+        {!canEdit && (
+          <Text size="sm" c="dimmed">
+            {t('units.readOnly')}
+          </Text>
+        )}
+      </Stack>
+      {notice && (
+        <Alert color="green" role="status" withCloseButton onClose={() => setNotice(null)} data-testid="admin-notice">
+          {notice}
+        </Alert>
+      )}
+      {loading && !units ? (
+        <Skeleton h={240} data-testid="units-loading" />
+      ) : error && !units ? (
+        <ErrorState error={error} title={t('units.loadFailed')} onRetry={() => refetch()} />
+      ) : !units || units.length === 0 ? (
+        <Text c="dimmed" data-testid="units-empty">
+          {t('units.empty')}
+        </Text>
+      ) : (
+        <>
+          <Text size="sm" c="dimmed">
+            {t('units.count', { count: units.length })}
+          </Text>
+          <ul className={classes.tree} aria-label={t('units.treeLabel')}>
+            {tree.map((node) => (
+              <UnitCard key={node.unit.id} node={node} today={today} canEdit={canEdit} onEdit={setEditing} />
+            ))}
+          </ul>
+        </>
+      )}
+      {canEdit && (
+        <UnitSettingsDialog
+          unit={editing}
+          onClose={() => setEditing(null)}
+          // The mutation answers with the unit; the cache puts it in the tree without a reload.
+          onSaved={(saved) => setNotice(t('units.saved', { name: saved.name }))}
+        />
+      )}
+    </Stack>
+  );
+}
+
+/** `/admin/units`: the administrative units as a tree, with their settings and organisations. */
+export default function UnitsAdminPage() {
+  return (
+    <AdminTexts>
+      <UnitsScreen />
+    </AdminTexts>
+  );
+}
