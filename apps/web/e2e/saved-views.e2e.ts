@@ -59,6 +59,13 @@ describe('saved views and bulk actions on the returnees list', () => {
     await page.waitForURL(/status=UNDER_SUPPORT/);
     await page.keyboard.press('Escape');
     savedSearch = search(page);
+    // The rows of the narrowed list (not the previous one still on screen): every one under support.
+    await expect
+      .poll(async () => {
+        const rows = await page.getByTestId('returnee-row').allTextContents();
+        return rows.length > 0 && rows.every((row) => row.includes('Đang giúp đỡ'));
+      }, POLL)
+      .toBe(true);
     savedRows = await settledRows(page);
     expect(savedRows.length).toBeGreaterThan(0);
     for (const name of savedRows) expect(name).toMatch(/Nguyễn/);
