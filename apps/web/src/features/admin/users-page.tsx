@@ -33,6 +33,7 @@ import { useLang } from '../../i18n/use-lang';
 import { useCurrentUser } from '../auth/current-user';
 import { ConfirmDialog } from './confirm-dialog';
 import { formatDateTimeDay, PASSWORD_MIN } from './password-rules';
+import { UsersExport } from './users-export';
 
 const PAGE_SIZE = 50;
 const ROLES = [Role.ADMIN, Role.OFFICER, Role.COMMITTEE, Role.HELPER, Role.VIEWER, Role.AUDITOR] as const;
@@ -289,7 +290,10 @@ function UsersScreen() {
             {t('users.intro')}
           </Text>
         </Stack>
-        <Button onClick={() => setCreating(true)}>{t('users.create')}</Button>
+        <Group gap="sm">
+          <UsersExport />
+          <Button onClick={() => setCreating(true)}>{t('users.create')}</Button>
+        </Group>
       </Group>
       {notice && (
         <Alert color="green" role="status" withCloseButton onClose={() => setNotice(null)} data-testid="admin-notice">

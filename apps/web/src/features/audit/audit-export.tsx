@@ -41,7 +41,8 @@ export function AuditExport({ filter }: { filter: AuditFilter | null }) {
         const { data } = await client.query({
           query: AuditLogDocument,
           variables: { filter, first: EXPORT_PAGE_SIZE, after },
-          fetchPolicy: 'network-only',
+          // Not into the cache: the page's list appends pages per filter, and these would join it.
+          fetchPolicy: 'no-cache',
         });
         const page = data?.auditLog;
         return {

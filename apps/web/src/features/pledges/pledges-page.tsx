@@ -10,6 +10,7 @@ import { type PledgeKind, PledgeListDocument } from '../../gql/graphql';
 import { OpsTexts } from '../../i18n/ops';
 import { useLang } from '../../i18n/use-lang';
 import { formatNumber } from './format';
+import { PledgesExport } from './pledges-export';
 
 const PAGE_SIZE = 20;
 const KINDS = ['EMULATION', 'RETURNEE', 'FAMILY', 'EMPLOYER'] as const satisfies readonly PledgeKind[];
@@ -75,6 +76,7 @@ function PledgeList() {
           allowDeselect={false}
           w={280}
         />
+        <PledgesExport filter={filter} />
       </Group>
       {loading && !connection ? (
         <Skeleton h={200} aria-busy="true" />
