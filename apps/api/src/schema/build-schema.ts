@@ -23,6 +23,7 @@ import { ContactResolver } from '../modules/helpers/contact.resolver.js';
 import { HelperAssignmentResolver } from '../modules/helpers/helper.resolver.js';
 import { ReturneeHelpersResolver } from '../modules/helpers/returnee-helpers.resolver.js';
 import { ExpungementResolver } from '../modules/expungement/expungement.resolver.js';
+import { ExportLogResolver } from '../modules/exports/export-log.resolver.js';
 import { ConvictionResolver, ReturneeJudgmentsResolver } from '../modules/judgments/judgments.resolver.js';
 import { ExpectedReleasesResolver } from '../modules/lifecycle/expected-releases.resolver.js';
 import {
@@ -82,6 +83,7 @@ export const RESOLVERS = [
   TaskResolver,
   HolidayResolver,
   SavedViewResolver,
+  ExportLogResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -616,6 +616,16 @@ export type EndHelperAssignmentInput = {
   helperAssignmentId: Scalars['ID']['input'];
 };
 
+/** A list exported to a spreadsheet. */
+export enum ExportList {
+  AuditLog = 'AUDIT_LOG',
+  Employers = 'EMPLOYERS',
+  Pledges = 'PLEDGES',
+  Returnees = 'RETURNEES',
+  Tasks = 'TASKS',
+  Users = 'USERS'
+}
+
 /** What prevents expungement for now. */
 export enum ExpungementBlocker {
   UnsettledObligations = 'UNSETTLED_OBLIGATIONS'
@@ -885,6 +895,8 @@ export type Mutation = {
   recordDocument: Document;
   /** Adds a period to a person’s employment history (officer only); periods may not overlap. */
   recordEmploymentPeriod: EmploymentPeriod;
+  /** Logs a spreadsheet export before the file is written: the list and the names of its filters, and for a selection each person (their access history shows it). Signed-in people only. */
+  recordExport: Scalars['Boolean']['output'];
   /** Records an incident (sensitive). Officers only. */
   recordIncident: Incident;
   recordJobOffer: JobOffer;
@@ -1057,6 +1069,11 @@ export type MutationRecordDocumentArgs = {
 
 export type MutationRecordEmploymentPeriodArgs = {
   input: RecordEmploymentPeriodInput;
+};
+
+
+export type MutationRecordExportArgs = {
+  input: RecordExportInput;
 };
 
 
@@ -1785,6 +1802,15 @@ export type RecordEmploymentPeriodInput = {
   status: EmploymentStatus;
   /** Day the officer or a helper checked it. */
   verifiedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** An export about to be written: which list, with which filters, which people. */
+export type RecordExportInput = {
+  /** Names of the filters in force (e.g. "q", "status"), never their values. */
+  filterKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+  list: ExportList;
+  /** The people of a selection export (at most 100); each gets a row in their access history. */
+  returneeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** An incident: violation, new offence, detention, compulsory rehabilitation. Sensitive. */

@@ -27,6 +27,7 @@ export function UsersExport() {
   return (
     <ExportButton
       fileStem="tai-khoan"
+      log={{ list: 'USERS' }}
       sheet={t('users.title')}
       columns={columns}
       fetchPage={async (after) => {

@@ -7,6 +7,7 @@ export const KNOWN_AUDIT_ACTIONS = [
   'read:returnee',
   'read:sensitive',
   'revealSensitive',
+  'recordExport',
   'login_failed',
   'registerReturnee',
   'updateReturnee',

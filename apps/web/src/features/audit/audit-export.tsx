@@ -5,7 +5,7 @@ import { type AuditFilter, AuditLogDocument, type AuditRowFragment } from '../..
 import { useLang } from '../../i18n/use-lang';
 import { EXPORT_PAGE_SIZE } from '../export/collect-pages';
 import { ExportButton } from '../export/export-button';
-import type { ExportColumn } from '../export/xlsx';
+import { type ExportColumn, filterNames } from '../export/xlsx';
 import { actionKey } from './audit-actions';
 import { formatDateTimeVi } from './format';
 
@@ -35,6 +35,7 @@ export function AuditExport({ filter }: { filter: AuditFilter | null }) {
   return (
     <ExportButton
       fileStem="nhat-ky-truy-cap"
+      log={{ list: 'AUDIT_LOG', filterKeys: filterNames(filter) }}
       sheet={t('audit.title')}
       columns={columns}
       fetchPage={async (after) => {

@@ -31,5 +31,13 @@ export function EmployersExport({ employers }: { employers: readonly Employer[] 
       width: 16,
     },
   ];
-  return <ExportButton fileStem="doanh-nghiep-doi-tac" sheet={t('list.title')} columns={columns} rows={employers} />;
+  return (
+    <ExportButton
+      fileStem="doanh-nghiep-doi-tac"
+      sheet={t('list.title')}
+      columns={columns}
+      rows={employers}
+      log={{ list: 'EMPLOYERS' }}
+    />
+  );
 }

@@ -1,6 +1,8 @@
+import { useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type RecordExportInput, RecordExportDocument } from '../../gql/graphql';
 import { EXPORT_NS, ExportTexts } from '../../i18n/export';
 import { collectPages, EXPORT_PAGE_SIZE, type ExportPage, TooManyRowsError } from './collect-pages';
 import { downloadXlsx, type ExportColumn, exportFileName } from './xlsx';
@@ -18,6 +20,8 @@ export interface ExportButtonProps<Row> {
   /** The rows are the user's selection (the button says how many). */
   selection?: boolean;
   disabled?: boolean;
+  /** What the audit log records before the file is written (no file when it cannot be recorded). */
+  log: RecordExportInput;
 }
 
 type State =
@@ -53,10 +57,12 @@ function ExportButtonInner<Row>({
   rows,
   selection,
   disabled,
+  log,
 }: ExportButtonProps<Row>) {
   const { t } = useTranslation(EXPORT_NS);
   const [state, setState] = useState<State>({ step: 'idle' });
   const abort = useRef<AbortController | null>(null);
+  const [recordExport] = useMutation(RecordExportDocument);
 
   async function run() {
     const controller = new AbortController();
@@ -79,6 +85,8 @@ function ExportButtonInner<Row>({
         return;
       }
       setState({ step: 'writing' });
+      // Every export is logged; the file is written only once the log has it.
+      await recordExport({ variables: { input: log } });
       const file = exportFileName(fileStem);
       await downloadXlsx(data, columns, { fileName: file, sheet });
       setState({ step: 'finished', count: data.length, file });

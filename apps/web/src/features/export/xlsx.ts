@@ -65,3 +65,13 @@ export async function downloadXlsx<Row>(
     stickyRowsCount: 1,
   }).toFile(options.fileName);
 }
+
+/** The names of the filters that hold a value (never the values: they may name a person). */
+export function filterNames(filter: object | null | undefined): string[] {
+  return Object.entries(filter ?? {})
+    .filter(
+      ([, value]) =>
+        value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0),
+    )
+    .map(([name]) => name);
+}

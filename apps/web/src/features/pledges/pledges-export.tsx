@@ -5,7 +5,7 @@ import { useEnumLabel } from '../../components/enum-label';
 import { type PledgeFilter, PledgeListDocument, type PledgeListQuery } from '../../gql/graphql';
 import { EXPORT_PAGE_SIZE } from '../export/collect-pages';
 import { ExportButton } from '../export/export-button';
-import type { ExportColumn } from '../export/xlsx';
+import { type ExportColumn, filterNames } from '../export/xlsx';
 
 type Pledge = PledgeListQuery['pledges']['edges'][number]['node'];
 
@@ -26,6 +26,7 @@ export function PledgesExport({ filter }: { filter: PledgeFilter }) {
   return (
     <ExportButton
       fileStem="cam-ket-giao-uoc"
+      log={{ list: 'PLEDGES', filterKeys: filterNames(filter) }}
       sheet={t('pledges.title')}
       columns={columns}
       fetchPage={async (after) => {

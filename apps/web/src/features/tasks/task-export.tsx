@@ -6,7 +6,13 @@ import { ExportButton } from '../export/export-button';
 import type { ExportColumn } from '../export/xlsx';
 
 /** The open tab's tasks as a spreadsheet (the lists are short: the API answers them whole). */
-export function TaskExport({ tasks, view }: { tasks: readonly TaskFieldsFragment[]; view: string }) {
+export function TaskExport({
+  tasks,
+  view,
+}: {
+  tasks: readonly TaskFieldsFragment[];
+  view: 'mine' | 'overdue' | 'unit';
+}) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const columns: ExportColumn<TaskFieldsFragment>[] = [
@@ -21,5 +27,14 @@ export function TaskExport({ tasks, view }: { tasks: readonly TaskFieldsFragment
     },
     { header: t('tasks.export.colNote'), value: (task) => task.note, width: 40 },
   ];
-  return <ExportButton fileStem={t('tasks.export.fileStem')} sheet={view} columns={columns} rows={tasks} />;
+  return (
+    <ExportButton
+      fileStem={t('tasks.export.fileStem')}
+      sheet={t(`tasks.${view}`)}
+      columns={columns}
+      rows={tasks}
+      // The tab is the list's only filter: "mine", "overdue" or "unit".
+      log={{ list: 'TASKS', filterKeys: [view] }}
+    />
+  );
 }

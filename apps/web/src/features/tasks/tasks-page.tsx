@@ -28,7 +28,7 @@ function TaskView({ view }: { view: View }) {
     <Stack gap="sm">
       {tasks && tasks.length > 0 && (
         <Group justify="flex-end">
-          <TaskExport tasks={tasks} view={t(`tasks.${view}`)} />
+          <TaskExport tasks={tasks} view={view} />
         </Group>
       )}
       <TaskList tasks={tasks ?? []} />

@@ -48,6 +48,7 @@ export function BulkBar({ selected, canAssign, onClear }: BulkBarProps) {
                 columns={columns}
                 rows={selected}
                 selection
+                log={{ list: 'RETURNEES', returneeIds: selected.map((row) => row.id) }}
               />
               <Button variant="subtle" onClick={onClear}>
                 {t('select.clear')}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LISTS_NS, ListsTexts } from '../../../i18n/lists';
 import { ExportButton } from '../../export/export-button';
+import { filterNames } from '../../export/xlsx';
 import type { ListParams } from '../returnee-list-params';
 import { useReturneeExportColumns, useReturneesFetchPage } from './returnee-export';
 
@@ -18,6 +19,12 @@ function ExportAll({ params }: { params: ListParams }) {
   const columns = useReturneeExportColumns();
   const fetchPage = useReturneesFetchPage(params);
   return (
-    <ExportButton fileStem={t('export.fileStem')} sheet={t('export.sheet')} columns={columns} fetchPage={fetchPage} />
+    <ExportButton
+      fileStem={t('export.fileStem')}
+      sheet={t('export.sheet')}
+      columns={columns}
+      fetchPage={fetchPage}
+      log={{ list: 'RETURNEES', filterKeys: filterNames({ ...params, sort: null }) }}
+    />
   );
 }

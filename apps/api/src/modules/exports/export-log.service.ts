@@ -1,0 +1,33 @@
+import { requireActor } from '../../common/access.js';
+import { appError, badInput, ErrorCode } from '../../common/errors.js';
+import type { RequestContext } from '../../context.js';
+import { audit } from '../audit/audit.service.js';
+import { findVisibleReturnee } from '../returnees/returnee-access.js';
+import type { RecordExportInput } from './export-log.inputs.js';
+
+/**
+ * Every export is logged (DOMAIN: "every read of a case file and every export is logged"). The
+ * web app records the export before it writes the file, and writes nothing when this refuses. A
+ * list export is one row naming the list and its filters; a selection names each person, so the
+ * export shows in their access history.
+ */
+export async function recordExport(ctx: RequestContext, input: RecordExportInput): Promise<boolean> {
+  const actor = requireActor(ctx);
+  if (actor.serviceAccountId) {
+    throw appError(ErrorCode.FORBIDDEN, 'Tài khoản tích hợp không xuất tệp. / Service accounts do not export files.');
+  }
+  return ctx.dataSource.transaction(async (tx) => {
+    const people = input.returneeIds ?? [];
+    for (const [index, id] of people.entries()) {
+      if (!(await findVisibleReturnee(tx, ctx, id))) {
+        throw badInput(`input.returneeIds.${index}`, 'Không tìm thấy người này. / Not found.', 'NOT_FOUND');
+      }
+    }
+    const fields = input.filterKeys ?? [];
+    await audit(tx, ctx, { action: 'recordExport', objectType: input.list, fields });
+    for (const returneeId of people) {
+      await audit(tx, ctx, { action: 'recordExport', objectType: input.list, returneeId, fields: ['selection'] });
+    }
+    return true;
+  });
+}
