@@ -9,7 +9,7 @@ import {
 } from '../../gql/graphql';
 import { loadOpsTexts } from '../../i18n/ops';
 import { apiError, officer } from '../../test/fixtures';
-import { renderWithApp } from '../../test/render';
+import { type RenderOptions, renderWithApp } from '../../test/render';
 import {
   COMMITTEE_ID,
   capture,
@@ -26,7 +26,7 @@ import ModelPage from './model-page';
 const committeeUser = { ...officer, role: Role.COMMITTEE, email: 'ubnd.lamha@hoanhap.local' };
 const NEW_ID = 'bbbbbbbb-cccc-4ddd-8eee-ffffffffffff';
 
-function renderPage(mocks: Parameters<typeof renderWithApp>[1]['mocks'], user = committeeUser) {
+function renderPage(mocks: RenderOptions['mocks'], user = committeeUser) {
   return renderWithApp(<ModelPage />, {
     user,
     url: '/model',

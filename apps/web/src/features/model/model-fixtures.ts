@@ -15,8 +15,8 @@ export function member(id: string, personName: string, role: string, extra: Reco
     title: role === 'HEAD' ? 'Phó Chủ tịch UBND phường' : 'Chủ tịch Hội Phụ nữ phường',
     role,
     startedOn: '2024-04-20',
-    endedOn: null,
-    endReason: null,
+    endedOn: null as string | null,
+    endReason: null as string | null,
     organisation: role === 'HEAD' ? null : organisation,
     ...extra,
   };
