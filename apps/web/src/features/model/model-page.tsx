@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { COMMITTEE_ROLE_LABELS, formatDateVi, isIsoDate, todayInVietnam } from '@hoanhap/shared';
-import { Anchor, Badge, Card, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { formatDateVi, isIsoDate, Role, todayInVietnam } from '@hoanhap/shared';
+import { Anchor, Badge, Button, Card, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { DateField } from '../../components/date-field';
 import { useEnumLabel } from '../../components/enum-label';
@@ -14,11 +15,15 @@ import {
   type ReintegrationModelPageQuery,
 } from '../../gql/graphql';
 import { OpsTexts } from '../../i18n/ops';
-import { PrintLink } from '../reports/print/print-link';
+import { useCurrentUser } from '../auth/current-user';
 import { DOCUMENT_KIND_LABELS, MODEL_STATUS_LABELS } from '../pledges/labels';
+import { CommitteeRoster } from './committee-roster';
+import { RecordDocumentDialog } from './record-document-dialog';
+
+/** Who records the model's documents and committee (the API's COMMITTEE_WRITERS). */
+const COMMITTEE_WRITERS: readonly string[] = [Role.OFFICER, Role.COMMITTEE];
 
 type Model = ReintegrationModelPageQuery['reintegrationModels'][number];
-type Committee = Model['committees'][number];
 
 const PARTS = ['total', 'stable', 'unstable', 'unemployed', 'other'] as const;
 
@@ -112,65 +117,6 @@ function Documents({ documents }: { documents: readonly ModelDocumentFragment[] 
   );
 }
 
-function CommitteeRoster({ committee }: { committee: Committee }) {
-  const { t } = useTranslation('ops');
-  const label = useEnumLabel();
-  return (
-    <Stack gap="xs" data-testid="committee">
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={3} size="h5">
-            {committee.name}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {committee.termTo
-              ? t('model.committee.term', {
-                  from: formatDateVi(committee.termFrom),
-                  to: formatDateVi(committee.termTo),
-                })
-              : t('model.committee.termOpen', { from: formatDateVi(committee.termFrom) })}
-          </Text>
-        </div>
-        <PrintLink
-          kind="decision"
-          to={`/print/committees/${encodeURIComponent(committee.id)}/decision`}
-          testId="print-decision"
-        />
-      </Group>
-      {committee.members.length === 0 ? (
-        <Text c="dimmed" data-testid="committee-empty">
-          {t('model.committee.empty')}
-        </Text>
-      ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('model.committee.person')}</Table.Th>
-                <Table.Th>{t('model.committee.role')}</Table.Th>
-                <Table.Th>{t('model.committee.position')}</Table.Th>
-                <Table.Th>{t('model.committee.organisation')}</Table.Th>
-                <Table.Th>{t('model.committee.since')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {committee.members.map((member) => (
-                <Table.Tr key={member.id} data-testid="committee-member">
-                  <Table.Td>{member.personName}</Table.Td>
-                  <Table.Td>{label(COMMITTEE_ROLE_LABELS, member.role)}</Table.Td>
-                  <Table.Td>{member.title}</Table.Td>
-                  <Table.Td>{member.organisation?.name ?? '—'}</Table.Td>
-                  <Table.Td>{formatDateVi(member.startedOn)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-    </Stack>
-  );
-}
-
 function ModelView() {
   const { t } = useTranslation('ops');
   const label = useEnumLabel();
@@ -181,6 +127,8 @@ function ModelView() {
   const { data, loading, error, refetch } = useQuery(ReintegrationModelPageDocument, { variables: { asOf } });
   // The latest launch comes first.
   const model = data?.reintegrationModels[0];
+  const canWrite = COMMITTEE_WRITERS.includes(useCurrentUser().role);
+  const [recording, setRecording] = useState(false);
 
   const setAsOf = (value: string | null) =>
     setSearch(
@@ -241,10 +189,24 @@ function ModelView() {
           </section>
 
           <section>
-            <Title order={2} size="h4" mb="sm">
-              {t('model.documents.title')}
-            </Title>
+            <Group justify="space-between" align="flex-end" mb="sm">
+              <Title order={2} size="h4">
+                {t('model.documents.title')}
+              </Title>
+              {canWrite && (
+                <Button variant="light" onClick={() => setRecording(true)}>
+                  {t('model.record.button')}
+                </Button>
+              )}
+            </Group>
             <Documents documents={model.documents} />
+            <RecordDocumentDialog
+              modelId={model.id}
+              committees={model.committees}
+              opened={recording}
+              onClose={() => setRecording(false)}
+              onRecorded={() => refetch()}
+            />
           </section>
 
           <section>
@@ -259,7 +221,12 @@ function ModelView() {
             ) : (
               <Stack gap="lg">
                 {model.committees.map((committee) => (
-                  <CommitteeRoster key={committee.id} committee={committee} />
+                  <CommitteeRoster
+                    key={committee.id}
+                    committee={committee}
+                    canWrite={canWrite}
+                    onChanged={() => refetch()}
+                  />
                 ))}
               </Stack>
             )}

@@ -1,0 +1,186 @@
+import { useMutation } from '@apollo/client/react';
+import { COMMITTEE_ROLE_LABELS, todayInVietnam } from '@hoanhap/shared';
+import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiErrorInfo } from '../../apollo/error-code';
+import { DateField } from '../../components/date-field';
+import { useEnumLabel } from '../../components/enum-label';
+import { type FormErrors, NO_ERRORS, useReasonMessage } from '../../components/form-errors';
+import { useNamespaceFormErrors } from '../../components/namespace-form-errors';
+import { AppointCommitteeMemberDocument, type CommitteeMemberRowFragment, type CommitteeRole } from '../../gql/graphql';
+import { OrganisationSelect } from '../pickers/organisation-select';
+
+const FIELDS = ['personName', 'title', 'organisationId', 'role', 'startedOn', 'replacesMemberId'] as const;
+const ROLES: readonly CommitteeRole[] = ['HEAD', 'STANDING_DEPUTY', 'DEPUTY', 'MEMBER', 'SECRETARY'];
+/** Seats one person holds at a time: taking one that is held names the member replaced. */
+export const SINGLE_SEATS: readonly CommitteeRole[] = ['HEAD', 'STANDING_DEPUTY'];
+
+/** What the "replace" path of the end dialog fills in ahead. */
+export interface AppointPreset {
+  role: CommitteeRole;
+  replacesMemberId: string;
+}
+
+interface AppointMemberDialogProps {
+  committeeId: string;
+  /** Everyone still serving (no end date), to pick whom a held seat's appointment replaces. */
+  serving: readonly CommitteeMemberRowFragment[];
+  preset?: AppointPreset | null;
+  opened: boolean;
+  onClose: () => void;
+  onAppointed: (member: CommitteeMemberRowFragment) => void;
+}
+
+/**
+ * "Bổ nhiệm thành viên". The API keeps one HEAD and one STANDING_DEPUTY at a time: taking a held
+ * seat without naming the member replaced is a CONFLICT with reason ROLE_TAKEN, shown at the
+ * "replaces" field because that is where the officer fixes it.
+ */
+export function AppointMemberDialog(props: AppointMemberDialogProps) {
+  // Mounted afresh each time it opens, so a preset (replace the head) starts a clean form.
+  return props.opened ? <AppointMemberForm {...props} /> : null;
+}
+
+function AppointMemberForm({ committeeId, serving, preset, onClose, onAppointed }: AppointMemberDialogProps) {
+  const { t } = useTranslation('ops');
+  const label = useEnumLabel();
+  const reasonMessage = useReasonMessage();
+  const { fromApi, reason } = useNamespaceFormErrors('ops', FIELDS);
+  const [appoint, { loading }] = useMutation(AppointCommitteeMemberDocument);
+  const [personName, setPersonName] = useState('');
+  const [title, setTitle] = useState('');
+  const [organisationId, setOrganisationId] = useState<string | null>(null);
+  const [role, setRole] = useState<CommitteeRole>(preset?.role ?? 'MEMBER');
+  const [startedOn, setStartedOn] = useState<string | null>(todayInVietnam());
+  const [replacesMemberId, setReplacesMemberId] = useState<string | null>(preset?.replacesMemberId ?? null);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+
+  const singleSeat = SINGLE_SEATS.includes(role);
+  const holders = serving.filter((m) => m.role === role);
+
+  function pickRole(value: string | null) {
+    const next = ROLES.find((r) => r === value) ?? 'MEMBER';
+    setRole(next);
+    // The one serving in a single seat is the one replaced; other roles replace nobody.
+    const held = serving.filter((m) => m.role === next);
+    setReplacesMemberId(SINGLE_SEATS.includes(next) && held.length === 1 ? (held[0]?.id ?? null) : null);
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const fields: Record<string, string> = {};
+    if (personName.trim().length < 2) fields.personName = reasonMessage('REQUIRED');
+    if (title.trim().length < 2) fields.title = reasonMessage('REQUIRED');
+    if (!startedOn) fields.startedOn = reasonMessage('REQUIRED');
+    if (Object.keys(fields).length > 0 || !startedOn) {
+      return setErrors({ fields, form: t('errors.formHasErrors', { ns: 'translation' }) });
+    }
+    try {
+      const result = await appoint({
+        variables: {
+          input: {
+            committeeId,
+            personName: personName.trim(),
+            title: title.trim(),
+            organisationId,
+            role,
+            startedOn,
+            replacesMemberId: singleSeat ? replacesMemberId : null,
+          },
+        },
+      });
+      if (result.data) onAppointed(result.data.appointCommitteeMember);
+      onClose();
+    } catch (error) {
+      const info = apiErrorInfo(error);
+      if (info.code === 'CONFLICT' && info.reason === 'ROLE_TAKEN') {
+        setErrors({
+          fields: { [singleSeat ? 'replacesMemberId' : 'role']: reason('ROLE_TAKEN') },
+          form: t('errors.formHasErrors', { ns: 'translation' }),
+        });
+      } else {
+        setErrors(fromApi(error));
+      }
+    }
+  }
+
+  return (
+    <Modal opened onClose={onClose} title={t('model.appoint.title')} size="lg">
+      <form onSubmit={onSubmit} noValidate data-testid="appoint-member-form">
+        <Stack gap="sm">
+          <Text size="sm" c="dimmed">
+            {t('model.appoint.intro')}
+          </Text>
+          <TextInput
+            label={t('model.appoint.personName')}
+            value={personName}
+            onChange={(e) => setPersonName(e.currentTarget.value)}
+            error={errors.fields.personName}
+            required
+            data-autofocus
+          />
+          <TextInput
+            label={t('model.appoint.position')}
+            placeholder={t('model.appoint.positionPlaceholder')}
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+            error={errors.fields.title}
+            required
+          />
+          <OrganisationSelect
+            label={t('model.appoint.organisation')}
+            value={organisationId}
+            onChange={setOrganisationId}
+            error={errors.fields.organisationId}
+            comboboxProps={{ withinPortal: false }}
+          />
+          <Group grow align="flex-start">
+            <Select
+              label={t('model.appoint.role')}
+              data={ROLES.map((value) => ({ value, label: label(COMMITTEE_ROLE_LABELS, value) }))}
+              value={role}
+              onChange={pickRole}
+              error={errors.fields.role}
+              allowDeselect={false}
+              comboboxProps={{ withinPortal: false }}
+              required
+            />
+            <DateField
+              label={t('model.appoint.startedOn')}
+              value={startedOn}
+              onChange={setStartedOn}
+              error={errors.fields.startedOn}
+              required
+            />
+          </Group>
+          {singleSeat && (
+            <Select
+              label={t('model.appoint.replaces')}
+              description={t('model.appoint.replacesHint')}
+              data={holders.map((m) => ({ value: m.id, label: `${m.personName} (${m.title})` }))}
+              value={replacesMemberId}
+              onChange={setReplacesMemberId}
+              error={errors.fields.replacesMemberId}
+              comboboxProps={{ withinPortal: false }}
+              clearable
+            />
+          )}
+          {errors.form && (
+            <Alert color="red" role="alert">
+              {errors.form}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel', { ns: 'translation' })}
+            </Button>
+            <Button type="submit" loading={loading}>
+              {t('model.appoint.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,140 @@
+import { useMutation } from '@apollo/client/react';
+import { COMMITTEE_ROLE_LABELS, todayInVietnam } from '@hoanhap/shared';
+import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiErrorInfo } from '../../apollo/error-code';
+import { DateField } from '../../components/date-field';
+import { useEnumLabel } from '../../components/enum-label';
+import { type FormErrors, NO_ERRORS, useReasonMessage } from '../../components/form-errors';
+import { useNamespaceFormErrors } from '../../components/namespace-form-errors';
+import { type CommitteeMemberRowFragment, EndCommitteeMembershipDocument } from '../../gql/graphql';
+
+const FIELDS = ['endedOn', 'endReason', 'memberId'] as const;
+
+interface EndMembershipDialogProps {
+  /** The membership to end; the dialog is closed while null. */
+  member: CommitteeMemberRowFragment | null;
+  onClose: () => void;
+  onEnded: (member: CommitteeMemberRowFragment) => void;
+  /** The head is replaced, never just ended: this opens the appointment with them as the one replaced. */
+  onReplace: (member: CommitteeMemberRowFragment) => void;
+}
+
+/**
+ * "Kết thúc": the last day in the role and why. The membership stays in the history. For the HEAD
+ * the API refuses (CONFLICT, HEAD_REQUIRED), so the dialog explains that and offers the
+ * appointment of a successor instead of a form that can only fail.
+ */
+export function EndMembershipDialog({ member, onClose, onEnded, onReplace }: EndMembershipDialogProps) {
+  const { t } = useTranslation('ops');
+  const label = useEnumLabel();
+  if (!member) return null;
+  const role = label(COMMITTEE_ROLE_LABELS, member.role);
+  return (
+    <Modal opened onClose={onClose} title={member.role === 'HEAD' ? t('model.end.headTitle') : t('model.end.title')}>
+      {member.role === 'HEAD' ? (
+        <Stack gap="sm" data-testid="end-head-explained">
+          <Text size="sm">{t('model.end.headExplain', { name: member.personName })}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel', { ns: 'translation' })}
+            </Button>
+            <Button onClick={() => onReplace(member)} data-autofocus>
+              {t('model.end.replaceInstead')}
+            </Button>
+          </Group>
+        </Stack>
+      ) : (
+        <EndMembershipForm member={member} role={role} onClose={onClose} onEnded={onEnded} onReplace={onReplace} />
+      )}
+    </Modal>
+  );
+}
+
+function EndMembershipForm({
+  member,
+  role,
+  onClose,
+  onEnded,
+  onReplace,
+}: Omit<EndMembershipDialogProps, 'member'> & { member: CommitteeMemberRowFragment; role: string }) {
+  const { t } = useTranslation('ops');
+  const reasonMessage = useReasonMessage();
+  const { fromApi, reason } = useNamespaceFormErrors('ops', FIELDS);
+  const [end, { loading }] = useMutation(EndCommitteeMembershipDocument);
+  const [endedOn, setEndedOn] = useState<string | null>(todayInVietnam());
+  const [endReason, setEndReason] = useState('');
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [headRequired, setHeadRequired] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!endedOn) {
+      return setErrors({
+        fields: { endedOn: reasonMessage('REQUIRED') },
+        form: t('errors.formHasErrors', { ns: 'translation' }),
+      });
+    }
+    try {
+      const result = await end({
+        variables: { input: { memberId: member.id, endedOn, endReason: endReason.trim() || null } },
+      });
+      if (result.data) onEnded(result.data.endCommitteeMembership);
+      onClose();
+    } catch (error) {
+      const info = apiErrorInfo(error);
+      // Someone else made this member the head meanwhile: the same explanation as for the head.
+      if (info.code === 'CONFLICT' && info.reason === 'HEAD_REQUIRED') {
+        setHeadRequired(true);
+        return setErrors({ fields: {}, form: reason('HEAD_REQUIRED') });
+      }
+      const next = fromApi(error);
+      // ALREADY_ENDED names the member, not a field of this form: say it for the form.
+      setErrors(next.fields.memberId ? { fields: {}, form: next.fields.memberId } : next);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate data-testid="end-membership-form">
+      <Stack gap="sm">
+        <Text size="sm">{t('model.end.intro', { name: member.personName, role })}</Text>
+        <DateField
+          label={t('model.end.endedOn')}
+          value={endedOn}
+          onChange={setEndedOn}
+          error={errors.fields.endedOn}
+          required
+          data-autofocus
+        />
+        <Textarea
+          label={t('model.end.endReason')}
+          placeholder={t('model.end.endReasonPlaceholder')}
+          value={endReason}
+          onChange={(e) => setEndReason(e.currentTarget.value)}
+          error={errors.fields.endReason}
+          autosize
+          minRows={2}
+          maxLength={500}
+        />
+        {errors.form && (
+          <Alert color="red" role="alert">
+            {errors.form}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel', { ns: 'translation' })}
+          </Button>
+          {headRequired ? (
+            <Button onClick={() => onReplace(member)}>{t('model.end.replaceInstead')}</Button>
+          ) : (
+            <Button type="submit" loading={loading}>
+              {t('model.end.submit')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}
