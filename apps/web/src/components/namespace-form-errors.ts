@@ -9,7 +9,7 @@ import { type FormErrors, useReasonMessage } from './form-errors';
  * (`<ns>:reasons.<CODE>`, e.g. NOT_A_WEEKEND for the holiday calendar), so rules only one screen
  * meets stay out of the first load's texts. Other reasons fall back to `errors.reasons.*`.
  */
-export function useNamespaceFormErrors(ns: 'admin' | 'employers', fieldNames: readonly string[]) {
+export function useNamespaceFormErrors(ns: 'admin' | 'employers' | 'ops', fieldNames: readonly string[]) {
   const { t, i18n } = useTranslation();
   const reasonMessage = useReasonMessage();
   const apiMessage = useApiErrorMessage();
