@@ -84,7 +84,16 @@ export const yearEndReview = {
       weight: 3,
       score: 1.875,
     },
-    { __typename: 'PledgeReviewItem', id: 'i2', targetId: manualTarget.id, actual: 10, target: 12, progress: 0.8333, weight: 1, score: 0.8333 },
+    {
+      __typename: 'PledgeReviewItem',
+      id: 'i2',
+      targetId: manualTarget.id,
+      actual: 10,
+      target: 12,
+      progress: 0.8333,
+      weight: 1,
+      score: 0.8333,
+    },
   ],
 } as const;
 

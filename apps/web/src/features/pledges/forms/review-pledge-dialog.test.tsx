@@ -113,7 +113,13 @@ describe('recording a review of a pledge', () => {
       { request: { query: PledgeFormChoicesDocument }, result: choices },
       reviewMock(sent, {
         data: {
-          reviewPledge: { __typename: 'PledgeReview', id: 'review-1', kind: 'YEAR_END', reviewedOn: '2024-12-20', totalScore: 67.19 },
+          reviewPledge: {
+            __typename: 'PledgeReview',
+            id: 'review-1',
+            kind: 'YEAR_END',
+            reviewedOn: '2024-12-20',
+            totalScore: 67.19,
+          },
         },
       }),
       detail(pledge({ reviews: [yearEndReview] })),
