@@ -1,4 +1,4 @@
-import type { PledgeDetailQuery, PledgeFormChoicesQuery } from '../../../gql/graphql';
+import type { PledgeDetailQuery } from '../../../gql/graphql';
 
 type Pledge = NonNullable<PledgeDetailQuery['pledge']>;
 
@@ -95,9 +95,9 @@ export const yearEndReview = {
       score: 0.8333,
     },
   ],
-} as const;
+} as unknown as Pledge['reviews'][number]; // GraphQL answers carry __typename the generated types leave out.
 
-export const choices: { data: PledgeFormChoicesQuery } = {
+export const choices = {
   data: {
     __typename: 'Query',
     pledgeIndicators: [
@@ -130,4 +130,4 @@ export const choices: { data: PledgeFormChoicesQuery } = {
       ],
     },
   },
-} as { data: PledgeFormChoicesQuery };
+};
