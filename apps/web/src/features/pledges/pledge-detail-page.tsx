@@ -1,16 +1,21 @@
 import { useQuery } from '@apollo/client/react';
 import { formatDateVi, PLEDGE_KIND_LABELS } from '@hoanhap/shared';
-import { Anchor, Badge, Card, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useEnumLabel } from '../../components/enum-label';
 import { ErrorState } from '../../components/error-state';
 import { PledgeDetailDocument, type PledgeDetailQuery } from '../../gql/graphql';
 import { OpsTexts } from '../../i18n/ops';
+import { useCurrentUser } from '../auth/current-user';
 import { PrintLink } from '../reports/print/print-link';
 import { useLang } from '../../i18n/use-lang';
 import { formatNumber, progressPercent } from './format';
+import { AddTargetDialog } from './forms/add-target-dialog';
+import { PLEDGE_WRITERS } from './forms/pledge-form-errors';
+import { ReviewPledgeDialog } from './forms/review-pledge-dialog';
 import { REVIEW_KIND_LABELS } from './labels';
 import { TargetProgress } from './target-progress';
 
@@ -90,6 +95,8 @@ function PledgeDetail() {
   const lang = useLang();
   const label = useEnumLabel();
   const { id = '' } = useParams();
+  const canWrite = PLEDGE_WRITERS.includes(useCurrentUser().role);
+  const [dialog, setDialog] = useState<'review' | 'target' | null>(null);
   const { data, loading, error, refetch } = useQuery(PledgeDetailDocument, { variables: { id } });
   const pledge = data?.pledge;
   useDocumentTitle(`${pledge?.title ?? t('pledges.title')} · ${t('app.name', { ns: 'translation' })}`);
@@ -176,9 +183,16 @@ function PledgeDetail() {
       </section>
 
       <section>
-        <Title order={2} size="h4">
-          {t('pledge.targets.title')}
-        </Title>
+        <Group justify="space-between" align="flex-end">
+          <Title order={2} size="h4">
+            {t('pledge.targets.title')}
+          </Title>
+          {canWrite && (
+            <Button variant="light" size="xs" onClick={() => setDialog('target')}>
+              {t('pledge.actions.addTarget')}
+            </Button>
+          )}
+        </Group>
         <Text size="xs" c="dimmed" mb="sm">
           {t('pledge.targets.hint')}
         </Text>
@@ -194,14 +208,32 @@ function PledgeDetail() {
       </section>
 
       <section>
-        <Title order={2} size="h4">
-          {t('pledge.reviews.title')}
-        </Title>
+        <Group justify="space-between" align="flex-end">
+          <Title order={2} size="h4">
+            {t('pledge.reviews.title')}
+          </Title>
+          {canWrite && targets.length > 0 && (
+            <Button variant="light" size="xs" onClick={() => setDialog('review')}>
+              {t('pledge.actions.review')}
+            </Button>
+          )}
+        </Group>
         <Text size="xs" c="dimmed" mb="sm">
           {t('pledge.reviews.hint')}
         </Text>
         <Reviews pledge={pledge} />
       </section>
+      {canWrite && (
+        <>
+          <ReviewPledgeDialog
+            pledgeId={pledge.id}
+            targets={targets}
+            opened={dialog === 'review'}
+            onClose={() => setDialog(null)}
+          />
+          <AddTargetDialog pledgeId={pledge.id} opened={dialog === 'target'} onClose={() => setDialog(null)} />
+        </>
+      )}
     </Stack>
   );
 }

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { formatDateVi, PLEDGE_KIND_LABELS, todayInVietnam } from '@hoanhap/shared';
 import { Anchor, Button, Group, Select, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useEnumLabel } from '../../components/enum-label';
@@ -9,7 +10,10 @@ import { ErrorState } from '../../components/error-state';
 import { type PledgeKind, PledgeListDocument } from '../../gql/graphql';
 import { OpsTexts } from '../../i18n/ops';
 import { useLang } from '../../i18n/use-lang';
+import { useCurrentUser } from '../auth/current-user';
 import { formatNumber } from './format';
+import { PLEDGE_WRITERS } from './forms/pledge-form-errors';
+import { SignPledgeDialog } from './forms/sign-pledge-dialog';
 import { PledgesExport } from './pledges-export';
 
 const PAGE_SIZE = 20;
@@ -26,6 +30,8 @@ function PledgeList() {
   const label = useEnumLabel();
   useDocumentTitle(`${t('pledges.title')} · ${t('app.name', { ns: 'translation' })}`);
   const [search, setSearch] = useSearchParams();
+  const canWrite = PLEDGE_WRITERS.includes(useCurrentUser().role);
+  const [signing, setSigning] = useState(false);
   const year = /^\d{4}$/.test(search.get('year') ?? '') ? Number(search.get('year')) : null;
   const kind = KINDS.find((k) => k === search.get('kind')) ?? null;
   const filter = { ...(year ? { year } : {}), ...(kind ? { kind: [kind] } : {}) };
@@ -52,10 +58,14 @@ function PledgeList() {
         <Title order={1} size="h2">
           {t('pledges.title')}
         </Title>
-        <Anchor component={Link} to={`/pledges/scoreboard${year ? `?year=${year}` : ''}`}>
-          {t('pledges.scoreboardLink')}
-        </Anchor>
+        <Group>
+          <Anchor component={Link} to={`/pledges/scoreboard${year ? `?year=${year}` : ''}`}>
+            {t('pledges.scoreboardLink')}
+          </Anchor>
+          {canWrite && <Button onClick={() => setSigning(true)}>{t('pledge.actions.sign')}</Button>}
+        </Group>
       </Group>
+      {canWrite && <SignPledgeDialog opened={signing} onClose={() => setSigning(false)} />}
       <Group align="flex-end">
         <Select
           label={t('pledges.year')}

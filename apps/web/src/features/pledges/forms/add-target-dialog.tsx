@@ -1,0 +1,242 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { SUPPORT_TYPE_LABELS, TARGET_DIRECTION_LABELS, TARGET_KIND_LABELS } from '@hoanhap/shared';
+import { Alert, Button, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useEnumLabel } from '../../../components/enum-label';
+import { useReasonMessage } from '../../../components/form-errors';
+import {
+  AddPledgeTargetDocument,
+  PledgeFormChoicesDocument,
+  type SupportType,
+  type TargetDirection,
+  type TargetKind,
+} from '../../../gql/graphql';
+import { useLang } from '../../../i18n/use-lang';
+import { OrganisationSelect } from '../../pickers/organisation-select';
+import { NO_PLEDGE_ERRORS, type PledgeFormErrors, parseDecimal, usePledgeFormErrors } from './pledge-form-errors';
+
+const KINDS = ['COMPUTED', 'MANUAL'] as const satisfies readonly TargetKind[];
+const DIRECTIONS = ['AT_LEAST', 'AT_MOST'] as const satisfies readonly TargetDirection[];
+
+interface AddTargetDialogProps {
+  pledgeId: string;
+  opened: boolean;
+  onClose: () => void;
+}
+
+/** "Thêm chỉ tiêu": a computed indicator of the catalogue, or a manual target measured at reviews. */
+export function AddTargetDialog({ pledgeId, opened, onClose }: AddTargetDialogProps) {
+  const { t } = useTranslation('ops');
+  const lang = useLang();
+  const label = useEnumLabel();
+  const reasonMessage = useReasonMessage();
+  const { fromApi } = usePledgeFormErrors();
+  const choices = useQuery(PledgeFormChoicesDocument, { skip: !opened });
+  const [add, { loading }] = useMutation(AddPledgeTargetDocument, {
+    refetchQueries: ['PledgeDetail'],
+    awaitRefetchQueries: true,
+  });
+  const [kind, setKind] = useState<TargetKind>('COMPUTED');
+  const [indicator, setIndicator] = useState<string | null>(null);
+  const [withinDays, setWithinDays] = useState('');
+  const [supportType, setSupportType] = useState<string | null>(null);
+  const [targetLabel, setTargetLabel] = useState('');
+  const [unitOfMeasure, setUnitOfMeasure] = useState('');
+  const [direction, setDirection] = useState<TargetDirection | null>(null);
+  const [target, setTarget] = useState('');
+  const [weight, setWeight] = useState('1');
+  const [organisationId, setOrganisationId] = useState<string | null>(null);
+  const [errors, setErrors] = useState<PledgeFormErrors>(NO_PLEDGE_ERRORS);
+  const indicators = choices.data?.pledgeIndicators ?? [];
+  const chosen = indicators.find((i) => i.code === indicator);
+  const computed = kind === 'COMPUTED';
+
+  function close() {
+    setKind('COMPUTED');
+    setIndicator(null);
+    setWithinDays('');
+    setSupportType(null);
+    setTargetLabel('');
+    setUnitOfMeasure('');
+    setDirection(null);
+    setTarget('');
+    setWeight('1');
+    setOrganisationId(null);
+    setErrors(NO_PLEDGE_ERRORS);
+    onClose();
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const fields: Record<string, string> = {};
+    if (computed && !chosen) fields.indicator = reasonMessage('REQUIRED');
+    if (!computed && !targetLabel.trim()) fields.label = reasonMessage('REQUIRED');
+    const days = computed && chosen?.needsDays ? parseDecimal(withinDays) : null;
+    if (computed && chosen?.needsDays && (days === null || !Number.isInteger(days)))
+      fields.withinDays = reasonMessage(days === null ? 'REQUIRED' : 'OUT_OF_RANGE');
+    const targetValue = parseDecimal(target);
+    if (targetValue === null || Number.isNaN(targetValue))
+      fields.target = reasonMessage(targetValue === null ? 'REQUIRED' : 'OUT_OF_RANGE');
+    const weightValue = parseDecimal(weight);
+    if (weightValue === null || Number.isNaN(weightValue))
+      fields.weight = reasonMessage(weightValue === null ? 'REQUIRED' : 'OUT_OF_RANGE');
+    if (!organisationId) fields.responsibleOrganisationId = reasonMessage('REQUIRED');
+    if (Object.keys(fields).length > 0 || targetValue === null || weightValue === null || !organisationId)
+      return setErrors({ fields, form: t('errors.formHasErrors', { ns: 'translation' }) });
+    try {
+      await add({
+        variables: {
+          input: {
+            pledgeId,
+            kind,
+            indicator: computed ? (chosen?.code ?? null) : null,
+            withinDays: days,
+            supportType: computed && chosen?.takesSupportType ? ((supportType as SupportType | null) ?? null) : null,
+            label: computed ? null : targetLabel.trim(),
+            unitOfMeasure: computed ? null : unitOfMeasure.trim() || null,
+            direction,
+            target: targetValue,
+            weight: weightValue,
+            responsibleOrganisationId: organisationId,
+          },
+        },
+      });
+      close();
+    } catch (error) {
+      setErrors(fromApi(error));
+    }
+  }
+
+  return (
+    <Modal opened={opened} onClose={close} title={t('pledge.addTarget.title')} size="lg">
+      <form onSubmit={onSubmit} noValidate data-testid="add-target-form">
+        <Stack gap="sm">
+          <Stack gap={4}>
+            <Text size="sm" fw={500} id="target-kind-label">
+              {t('pledge.addTarget.kind')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="target-kind-label"
+              data={KINDS.map((k) => ({ value: k, label: label(TARGET_KIND_LABELS, k) }))}
+              value={kind}
+              onChange={(next) => setKind(KINDS.find((k) => k === next) ?? 'COMPUTED')}
+            />
+          </Stack>
+          {computed ? (
+            <>
+              <Select
+                label={t('pledge.addTarget.indicator')}
+                data={indicators.map((i) => ({ value: i.code, label: lang === 'en' ? i.labelEn : i.labelVi }))}
+                value={indicator}
+                onChange={setIndicator}
+                description={chosen ? (lang === 'en' ? chosen.definitionEn : chosen.definitionVi) : undefined}
+                inputWrapperOrder={['label', 'input', 'description', 'error']}
+                error={errors.fields.indicator}
+                disabled={choices.loading}
+                required
+                data-autofocus
+              />
+              {chosen?.needsDays && (
+                <TextInput
+                  label={t('pledge.addTarget.withinDays')}
+                  inputMode="numeric"
+                  value={withinDays}
+                  onChange={(e) => setWithinDays(e.currentTarget.value)}
+                  error={errors.fields.withinDays}
+                  required
+                />
+              )}
+              {chosen?.takesSupportType && (
+                <Select
+                  label={t('pledge.addTarget.supportType')}
+                  data={Object.keys(SUPPORT_TYPE_LABELS).map((s) => ({
+                    value: s,
+                    label: label(SUPPORT_TYPE_LABELS, s),
+                  }))}
+                  value={supportType}
+                  onChange={setSupportType}
+                  error={errors.fields.supportType}
+                  clearable
+                />
+              )}
+            </>
+          ) : (
+            <Group grow align="flex-start">
+              <TextInput
+                label={t('pledge.addTarget.label')}
+                value={targetLabel}
+                onChange={(e) => setTargetLabel(e.currentTarget.value)}
+                error={errors.fields.label}
+                required
+              />
+              <TextInput
+                label={t('pledge.addTarget.unitOfMeasure')}
+                placeholder={t('pledge.addTarget.unitHint')}
+                value={unitOfMeasure}
+                onChange={(e) => setUnitOfMeasure(e.currentTarget.value)}
+                error={errors.fields.unitOfMeasure}
+              />
+            </Group>
+          )}
+          <Group grow align="flex-start">
+            <Select
+              label={t('pledge.addTarget.direction')}
+              placeholder={t('pledge.addTarget.directionDefault')}
+              data={DIRECTIONS.map((d) => ({ value: d, label: label(TARGET_DIRECTION_LABELS, d) }))}
+              value={direction}
+              onChange={(next) => setDirection(DIRECTIONS.find((d) => d === next) ?? null)}
+              error={errors.fields.direction}
+              clearable
+            />
+            <TextInput
+              label={t('pledge.addTarget.target')}
+              inputMode="decimal"
+              value={target}
+              onChange={(e) => setTarget(e.currentTarget.value)}
+              error={errors.fields.target}
+              rightSection={
+                chosen && computed ? <Text size="xs">{chosen.unitOfMeasure === 'PERCENT' ? '%' : ''}</Text> : null
+              }
+              required
+            />
+            <TextInput
+              label={t('pledge.addTarget.weight')}
+              inputMode="decimal"
+              value={weight}
+              onChange={(e) => setWeight(e.currentTarget.value)}
+              error={errors.fields.weight}
+              required
+            />
+          </Group>
+          <OrganisationSelect
+            label={t('pledge.addTarget.responsible')}
+            description={t('pledge.addTarget.responsibleHint')}
+            value={organisationId}
+            onChange={setOrganisationId}
+            error={errors.fields.responsibleOrganisationId}
+            required
+          />
+          {errors.fields.pledgeId && (
+            <Text c="red" size="sm">
+              {errors.fields.pledgeId}
+            </Text>
+          )}
+          {errors.form && (
+            <Alert color="red" role="alert">
+              {errors.form}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('common.cancel', { ns: 'translation' })}
+            </Button>
+            <Button type="submit" loading={loading} disabled={loading}>
+              {t('pledge.addTarget.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

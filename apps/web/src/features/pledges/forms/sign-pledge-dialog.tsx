@@ -1,0 +1,219 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { normalizeName, PLEDGE_KIND_LABELS } from '@hoanhap/shared';
+import { Alert, Button, Group, Modal, MultiSelect, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { DateField } from '../../../components/date-field';
+import { useEnumLabel } from '../../../components/enum-label';
+import { useReasonMessage } from '../../../components/form-errors';
+import { OrganisationsDocument, type PledgeKind, SignPledgeDocument } from '../../../gql/graphql';
+import { NO_PLEDGE_ERRORS, type PledgeFormErrors, usePledgeFormErrors } from './pledge-form-errors';
+
+const KINDS = ['EMULATION', 'RETURNEE', 'FAMILY', 'EMPLOYER'] as const satisfies readonly PledgeKind[];
+
+interface Signer {
+  representative: string;
+  title: string;
+}
+
+interface SignPledgeDialogProps {
+  opened: boolean;
+  onClose: () => void;
+}
+
+/**
+ * "Ký cam kết mới": the pledge with the organisations that sign it and who signs for each (row i is
+ * `signatories.i`). Targets are added on the pledge's page afterwards.
+ */
+export function SignPledgeDialog({ opened, onClose }: SignPledgeDialogProps) {
+  const { t } = useTranslation('ops');
+  const label = useEnumLabel();
+  const navigate = useNavigate();
+  const reasonMessage = useReasonMessage();
+  const { fromApi } = usePledgeFormErrors();
+  const organisations = useQuery(OrganisationsDocument, { variables: { unitId: null, kinds: null }, skip: !opened });
+  const [sign, { loading }] = useMutation(SignPledgeDocument, {
+    refetchQueries: ['PledgeList'],
+    awaitRefetchQueries: true,
+  });
+  const [kind, setKind] = useState<PledgeKind | null>(null);
+  const [title, setTitle] = useState('');
+  const [signedOn, setSignedOn] = useState<string | null>(null);
+  const [periodFrom, setPeriodFrom] = useState<string | null>(null);
+  const [periodTo, setPeriodTo] = useState<string | null>(null);
+  const [orgIds, setOrgIds] = useState<string[]>([]);
+  const [signers, setSigners] = useState<Record<string, Signer>>({});
+  const [errors, setErrors] = useState<PledgeFormErrors>(NO_PLEDGE_ERRORS);
+  const orgName = new Map((organisations.data?.organisations ?? []).map((o) => [o.id, o.name]));
+
+  const signer = (id: string): Signer => signers[id] ?? { representative: '', title: '' };
+  const setSigner = (id: string, change: Partial<Signer>) =>
+    setSigners((prev) => ({ ...prev, [id]: { ...signer(id), ...change } }));
+
+  function close() {
+    setKind(null);
+    setTitle('');
+    setSignedOn(null);
+    setPeriodFrom(null);
+    setPeriodTo(null);
+    setOrgIds([]);
+    setSigners({});
+    setErrors(NO_PLEDGE_ERRORS);
+    onClose();
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const fields: Record<string, string> = {};
+    if (!kind) fields.kind = reasonMessage('REQUIRED');
+    if (!title.trim()) fields.title = reasonMessage('REQUIRED');
+    if (!signedOn) fields.signedOn = reasonMessage('REQUIRED');
+    if (!periodFrom) fields.periodFrom = reasonMessage('REQUIRED');
+    if (!periodTo) fields.periodTo = reasonMessage('REQUIRED');
+    if (orgIds.length === 0) fields.signatories = reasonMessage('REQUIRED');
+    const signatories = orgIds.map((organisationId, i) => {
+      const { representative, title: position } = signer(organisationId);
+      if (!representative.trim()) fields[`signatories.${i}.representative`] = reasonMessage('REQUIRED');
+      return { organisationId, representative: representative.trim(), title: position.trim() || null };
+    });
+    if (!kind || !signedOn || !periodFrom || !periodTo || Object.keys(fields).length > 0)
+      return setErrors({ fields, form: t('errors.formHasErrors', { ns: 'translation' }) });
+    try {
+      const result = await sign({
+        variables: { input: { kind, title: title.trim(), signedOn, periodFrom, periodTo, signatories } },
+      });
+      close();
+      if (result.data) navigate(`/pledges/${encodeURIComponent(result.data.signPledge.id)}`);
+    } catch (error) {
+      setErrors(fromApi(error));
+    }
+  }
+
+  const signerError = (i: number) =>
+    errors.fields[`signatories.${i}.representative`] ?? errors.fields[`signatories.${i}.organisationId`];
+
+  return (
+    <Modal opened={opened} onClose={close} title={t('pledge.sign.title')} size="xl">
+      <form onSubmit={onSubmit} noValidate data-testid="sign-pledge-form">
+        <Stack gap="sm">
+          <Group grow align="flex-start">
+            <Select
+              label={t('pledge.sign.kind')}
+              data={KINDS.map((k) => ({ value: k, label: label(PLEDGE_KIND_LABELS, k) }))}
+              value={kind}
+              onChange={(next) => setKind(KINDS.find((k) => k === next) ?? null)}
+              error={errors.fields.kind}
+              required
+              data-autofocus
+            />
+            <DateField
+              label={t('pledge.sign.signedOn')}
+              value={signedOn}
+              onChange={setSignedOn}
+              error={errors.fields.signedOn}
+              required
+            />
+          </Group>
+          <TextInput
+            label={t('pledge.sign.titleField')}
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+            error={errors.fields.title}
+            required
+          />
+          <Group grow align="flex-start">
+            <DateField
+              label={t('pledge.sign.periodFrom')}
+              value={periodFrom}
+              onChange={setPeriodFrom}
+              error={errors.fields.periodFrom}
+              required
+            />
+            <DateField
+              label={t('pledge.sign.periodTo')}
+              value={periodTo}
+              onChange={setPeriodTo}
+              error={errors.fields.periodTo}
+              required
+            />
+          </Group>
+          <MultiSelect
+            label={t('pledge.sign.organisations')}
+            description={t('pledge.sign.organisationsHint')}
+            data={(organisations.data?.organisations ?? []).map((o) => ({ value: o.id, label: o.name }))}
+            value={orgIds}
+            onChange={setOrgIds}
+            searchable
+            filter={({ options, search }) => {
+              const wanted = normalizeName(search);
+              return options.filter((o) => 'label' in o && normalizeName(o.label).includes(wanted));
+            }}
+            disabled={organisations.loading}
+            error={
+              errors.fields.signatories ??
+              (organisations.error ? t('pickers.loadFailed', { ns: 'translation' }) : undefined)
+            }
+            required
+          />
+          {orgIds.length > 0 && (
+            <Table withTableBorder verticalSpacing="xs" data-testid="signatory-rows">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('pledge.signatories.organisation')}</Table.Th>
+                  <Table.Th>
+                    {t('pledge.signatories.representative')}{' '}
+                    <Text span c="red" aria-hidden>
+                      *
+                    </Text>
+                  </Table.Th>
+                  <Table.Th>{t('pledge.signatories.position')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {orgIds.map((id, i) => {
+                  const name = orgName.get(id) ?? id;
+                  return (
+                    <Table.Tr key={id}>
+                      <Table.Td>{name}</Table.Td>
+                      <Table.Td>
+                        <TextInput
+                          aria-label={t('pledge.sign.representativeOf', { name })}
+                          value={signer(id).representative}
+                          onChange={(e) => setSigner(id, { representative: e.currentTarget.value })}
+                          error={signerError(i)}
+                          required
+                        />
+                      </Table.Td>
+                      <Table.Td>
+                        <TextInput
+                          aria-label={t('pledge.sign.positionOf', { name })}
+                          value={signer(id).title}
+                          onChange={(e) => setSigner(id, { title: e.currentTarget.value })}
+                          error={errors.fields[`signatories.${i}.title`]}
+                        />
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          )}
+          {errors.form && (
+            <Alert color="red" role="alert">
+              {errors.form}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('common.cancel', { ns: 'translation' })}
+            </Button>
+            <Button type="submit" loading={loading} disabled={loading}>
+              {t('pledge.sign.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
