@@ -195,6 +195,19 @@ export const PERMISSION_MATRIX: readonly MatrixRow[] = [
     note: 'Every signed-in person: their own views and those colleagues of the same unit shared. Service accounts are refused.',
   },
   {
+    operation: 'recordExport',
+    kind: 'mutation',
+    cells: {
+      [Role.ADMIN]: c('ALLOWED', null),
+      [Role.OFFICER]: c('ALLOWED', null),
+      [Role.COMMITTEE]: c('ALLOWED', null),
+      [Role.HELPER]: c('ALLOWED', null),
+      [Role.VIEWER]: c('ALLOWED', null),
+      [Role.AUDITOR]: c('ALLOWED', null),
+    },
+    note: 'Logs an export before its file is written; a selection naming a person of another unit is refused like a missing id. Service accounts are refused.',
+  },
+  {
     operation: 'saveView',
     kind: 'mutation',
     cells: {

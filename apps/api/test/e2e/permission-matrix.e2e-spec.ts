@@ -140,6 +140,14 @@ const PROBES: Record<string, Probe> = {
     vars: () => ({}),
     unscoped: true,
   },
+  recordExport: {
+    kind: 'mutation',
+    varDefs: '$input: RecordExportInput!',
+    args: 'input: $input',
+    selection: '',
+    vars: () => ({ input: { list: 'TASKS', filterKeys: ['mine'] } }),
+    unscoped: true,
+  },
   saveView: {
     kind: 'mutation',
     varDefs: '$input: SaveViewInput!',
