@@ -39,7 +39,8 @@ export function renderFile(url: string, mocks: RenderOptions['mocks'], user = of
 
 /** Opens a Mantine select by its label and picks the option with this name. */
 export async function pick(scope: HTMLElement, label: RegExp, option: string) {
-  const [input] = within(scope).getAllByLabelText(label);
+  // Waits for the field: some appear only once their choices have loaded.
+  const [input] = await within(scope).findAllByLabelText(label, undefined, { timeout: 5000 });
   if (!input) throw new Error(`no input labelled ${label}`);
   fireEvent.click(input);
   fireEvent.click(await within(scope).findByRole('option', { name: option }));
