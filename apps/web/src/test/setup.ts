@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 import { loadAdminTexts } from '../i18n/admin';
 import { loadCaseTexts } from '../i18n/cases';
@@ -10,6 +10,10 @@ import { loadListsTexts } from '../i18n/lists';
 import { loadOpsTexts } from '../i18n/ops';
 import { loadPrintTexts } from '../i18n/print';
 import { changeLanguage, initI18n } from '../i18n/i18n';
+
+// CI runs the API and web suites side by side on two cores: give `findBy…`/`waitFor` room beyond the
+// default second, so a slow machine is not mistaken for a broken screen.
+configure({ asyncUtilTimeout: 4000 });
 
 // jsdom lacks the layout APIs Mantine relies on; these stand-ins are enough for behaviour tests.
 Object.defineProperty(window, 'matchMedia', {
