@@ -3,7 +3,7 @@ import { formatDateVi, labelOf, ROLE_LABELS } from '@hoanhap/shared';
 import { useTranslation } from 'react-i18next';
 import { type AdminUserFragment, AdminUsersDocument } from '../../gql/graphql';
 import { useLang } from '../../i18n/use-lang';
-import { EXPORT_PAGE_SIZE } from '../export/collect-pages';
+import { EXPORT_PAGE_SIZE, toExportPage } from '../export/collect-pages';
 import { ExportButton } from '../export/export-button';
 import type { ExportColumn } from '../export/xlsx';
 
@@ -37,13 +37,7 @@ export function UsersExport() {
           // Not into the cache: the page's own list is keyed without the cursor.
           fetchPolicy: 'no-cache',
         });
-        const page = data?.users;
-        return {
-          rows: page?.edges.map((edge) => edge.node) ?? [],
-          endCursor: page?.pageInfo.endCursor ?? null,
-          hasNextPage: page?.pageInfo.hasNextPage ?? false,
-          totalCount: page?.totalCount ?? null,
-        };
+        return toExportPage(data?.users);
       }}
     />
   );

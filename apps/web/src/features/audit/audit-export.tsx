@@ -3,7 +3,7 @@ import { labelOf, ROLE_LABELS } from '@hoanhap/shared';
 import { useTranslation } from 'react-i18next';
 import { type AuditFilter, AuditLogDocument, type AuditRowFragment } from '../../gql/graphql';
 import { useLang } from '../../i18n/use-lang';
-import { EXPORT_PAGE_SIZE } from '../export/collect-pages';
+import { EXPORT_PAGE_SIZE, toExportPage } from '../export/collect-pages';
 import { ExportButton } from '../export/export-button';
 import { type ExportColumn, filterNames } from '../export/xlsx';
 import { actionKey } from './audit-actions';
@@ -45,13 +45,7 @@ export function AuditExport({ filter }: { filter: AuditFilter | null }) {
           // Not into the cache: the page's list appends pages per filter, and these would join it.
           fetchPolicy: 'no-cache',
         });
-        const page = data?.auditLog;
-        return {
-          rows: page?.edges.map((edge) => edge.node) ?? [],
-          endCursor: page?.pageInfo.endCursor ?? null,
-          hasNextPage: page?.pageInfo.hasNextPage ?? false,
-          totalCount: null,
-        };
+        return toExportPage(data?.auditLog);
       }}
     />
   );

@@ -46,3 +46,24 @@ export async function collectPages<Row>(
     after = page.endCursor;
   }
 }
+
+/** The shape every keyset-paged list of the API answers with. */
+export interface PagedConnection<Row> {
+  edges: ReadonlyArray<{ node: Row }>;
+  pageInfo: { endCursor?: string | null; hasNextPage: boolean };
+  totalCount?: number | null;
+}
+
+/**
+ * One page of a list's connection, for `collectPages`. A page that did not come back stops the
+ * export with an error rather than ending it early with part of the list.
+ */
+export function toExportPage<Row>(connection: PagedConnection<Row> | null | undefined): ExportPage<Row> {
+  if (!connection) throw new Error('an export page did not come back');
+  return {
+    rows: connection.edges.map((edge) => edge.node),
+    endCursor: connection.pageInfo.endCursor ?? null,
+    hasNextPage: connection.pageInfo.hasNextPage,
+    totalCount: connection.totalCount ?? null,
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectPages, type ExportPage, TooManyRowsError } from './collect-pages';
+import { collectPages, type ExportPage, TooManyRowsError, toExportPage } from './collect-pages';
 import { type ExportColumn, exportFileName, toSheetData } from './xlsx';
 
 interface Person {
@@ -85,5 +85,19 @@ describe('walking a list for export', () => {
     });
     await expect(promise).rejects.toThrow();
     expect(calls).toHaveLength(2);
+  });
+});
+
+describe('a connection as an export page', () => {
+  it('takes the nodes and the cursor, and a list without a count as uncounted', () => {
+    const page = toExportPage({
+      edges: [{ node: 'a' }, { node: 'b' }],
+      pageInfo: { endCursor: 'c2', hasNextPage: true },
+    });
+    expect(page).toEqual({ rows: ['a', 'b'], endCursor: 'c2', hasNextPage: true, totalCount: null });
+  });
+
+  it('stops the export when a page did not come back, rather than writing part of the list', () => {
+    expect(() => toExportPage(undefined)).toThrow();
   });
 });

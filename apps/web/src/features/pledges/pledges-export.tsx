@@ -3,7 +3,7 @@ import { PLEDGE_KIND_LABELS } from '@hoanhap/shared';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../../components/enum-label';
 import { type PledgeFilter, PledgeListDocument, type PledgeListQuery } from '../../gql/graphql';
-import { EXPORT_PAGE_SIZE } from '../export/collect-pages';
+import { EXPORT_PAGE_SIZE, toExportPage } from '../export/collect-pages';
 import { ExportButton } from '../export/export-button';
 import { type ExportColumn, filterNames } from '../export/xlsx';
 
@@ -36,13 +36,7 @@ export function PledgesExport({ filter }: { filter: PledgeFilter }) {
           // Not into the cache: the page's own list is keyed by the filter alone.
           fetchPolicy: 'no-cache',
         });
-        const page = data?.pledges;
-        return {
-          rows: page?.edges.map((edge) => edge.node) ?? [],
-          endCursor: page?.pageInfo.endCursor ?? null,
-          hasNextPage: page?.pageInfo.hasNextPage ?? false,
-          totalCount: page?.totalCount ?? null,
-        };
+        return toExportPage(data?.pledges);
       }}
     />
   );

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../../../components/enum-label';
 import { ReturneesDocument, type ReturneeRowFragment } from '../../../gql/graphql';
 import type { ExportPage } from '../../export/collect-pages';
-import { EXPORT_PAGE_SIZE } from '../../export/collect-pages';
+import { EXPORT_PAGE_SIZE, toExportPage } from '../../export/collect-pages';
 import type { ExportColumn } from '../../export/xlsx';
 import { COLUMNS, type Column } from '../returnee-columns';
 import type { ListParams } from '../returnee-list-params';
@@ -55,14 +55,7 @@ export function useReturneesFetchPage(params: ListParams) {
         variables: { filter, first: EXPORT_PAGE_SIZE, after },
         fetchPolicy: 'no-cache',
       });
-      const connection = data?.returnees;
-      if (!connection) throw new Error('no data');
-      return {
-        rows: connection.edges.map((edge) => edge.node),
-        endCursor: connection.pageInfo.endCursor ?? null,
-        hasNextPage: connection.pageInfo.hasNextPage,
-        totalCount: connection.totalCount,
-      };
+      return toExportPage(data?.returnees);
     },
     [client, filter],
   );
