@@ -2,15 +2,17 @@ import { createContext, type ReactNode, useCallback, useContext, useMemo, useSta
 import { useCurrentUser } from '../auth/current-user';
 
 /** Users above ward level pick the unit they are looking at; everyone else looks at their own. */
-export const SWITCHING_LEVELS = ['PROVINCE', 'DISTRICT'] as const;
+const SWITCHING_LEVELS: readonly string[] = ['PROVINCE', 'DISTRICT'];
 
 interface ActiveUnit {
+  /** Whether the user may pick a unit (city and district users). */
+  canSwitch: boolean;
   /** The picked unit's code, or null for the user's own unit (the API's default). */
   unitCode: string | null;
   setUnitCode: (code: string | null) => void;
 }
 
-const ActiveUnitContext = createContext<ActiveUnit>({ unitCode: null, setUnitCode: () => {} });
+const ActiveUnitContext = createContext<ActiveUnit>({ canSwitch: false, unitCode: null, setUnitCode: () => {} });
 
 const storageKey = (userId: string) => `hoanhap.activeUnit.${userId}`;
 
@@ -29,7 +31,7 @@ function readStored(userId: string): string | null {
  */
 export function ActiveUnitProvider({ children }: { children: ReactNode }) {
   const user = useCurrentUser();
-  const canSwitch = (SWITCHING_LEVELS as readonly string[]).includes(user.unit.level);
+  const canSwitch = SWITCHING_LEVELS.includes(user.unit.level);
   const [unitCode, setState] = useState<string | null>(() => (canSwitch ? readStored(user.id) : null));
 
   const setUnitCode = useCallback(
@@ -47,7 +49,7 @@ export function ActiveUnitProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo(
-    () => ({ unitCode: canSwitch ? unitCode : null, setUnitCode }),
+    () => ({ canSwitch, unitCode: canSwitch ? unitCode : null, setUnitCode }),
     [canSwitch, unitCode, setUnitCode],
   );
   return <ActiveUnitContext.Provider value={value}>{children}</ActiveUnitContext.Provider>;

@@ -4,7 +4,7 @@ import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { UnitsDocument } from '../../gql/graphql';
 import { useCurrentUser } from '../auth/current-user';
-import { SWITCHING_LEVELS, useActiveUnit } from './active-unit';
+import { useActiveUnit } from './active-unit';
 
 /**
  * "Đơn vị đang xem": lets a city or district user look at one ward (or a former one) across the
@@ -13,8 +13,7 @@ import { SWITCHING_LEVELS, useActiveUnit } from './active-unit';
 export function UnitSwitcher() {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const { unitCode, setUnitCode } = useActiveUnit();
-  const canSwitch = (SWITCHING_LEVELS as readonly string[]).includes(user.unit.level);
+  const { canSwitch, unitCode, setUnitCode } = useActiveUnit();
   const { data, loading } = useQuery(UnitsDocument, { skip: !canSwitch });
   if (!canSwitch) return null;
 
