@@ -23,8 +23,8 @@ describe('loadConfig', () => {
 
   it.each([
     [{ PORT: 'abc' }, /^PORT: /],
-    [{ PORT: '70000' }, /^PORT: must be between 1 and 65535$/],
-    [{ PG_PORT: '0' }, /^PG_PORT: /],
+    [{ PORT: '70000' }, /^PORT: must be between 0 and 65535$/],
+    [{ PG_PORT: '-1' }, /^PG_PORT: /],
     [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL: must be a postgres/],
     [{ NODE_ENV: 'staging' }, /^NODE_ENV: /],
     [{ DEMO: 'yes' }, /^DEMO: must be 0 or 1$/],
@@ -33,6 +33,10 @@ describe('loadConfig', () => {
   ])('stops on %o with one line naming the variable', (env, message) => {
     expect(() => loadConfig({ ...base, ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ ...base, ...env })).toThrow(message);
+  });
+
+  it('accepts port 0 for PORT and PG_PORT: the operating system picks a free port', () => {
+    expect(loadConfig({ ...base, PORT: '0', PG_PORT: '0' })).toMatchObject({ port: 0, pgPort: 0 });
   });
 
   it('turns demo data off in production unless DEMO=1 forces it', () => {

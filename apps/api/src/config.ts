@@ -7,12 +7,13 @@ import { z } from 'zod';
 /** The repository root: `.data` and the built web app are found from here. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
+/** A TCP port; 0 asks the operating system for a free one (tests, several instances on one machine). */
 const port = (fallback: number) =>
   z.coerce
     .number({ error: 'must be a port number' })
     .int('must be a whole number')
-    .min(1, 'must be between 1 and 65535')
-    .max(65535, 'must be between 1 and 65535')
+    .min(0, 'must be between 0 and 65535')
+    .max(65535, 'must be between 0 and 65535')
     .default(fallback);
 
 const schema = z.object({

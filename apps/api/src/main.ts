@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { todayInVietnam } from '@hoanhap/shared';
 import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './database/database.js';
 import { createLogger } from './logger.js';
@@ -78,5 +79,7 @@ httpServer.on('error', (error: NodeJS.ErrnoException) => {
   void shutdown('listen-error', 1);
 });
 httpServer.listen(config.port, () => {
-  log.info({ port: config.port }, `Hòa Nhập is ready at http://localhost:${config.port}`);
+  // With PORT=0 the operating system picked the port: the log line says which (tests read it).
+  const { port } = httpServer.address() as AddressInfo;
+  log.info({ port }, `Hòa Nhập is ready at http://localhost:${port}`);
 });

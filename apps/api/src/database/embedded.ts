@@ -19,8 +19,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import getPort from 'get-port';
 import pg from 'pg';
 import type { Logger } from '../logger.js';
 
@@ -36,17 +38,29 @@ import type { Logger } from '../logger.js';
 export interface EmbeddedOptions {
   /** `$DATA_DIR`: the cluster lives in `$DATA_DIR/pg`. */
   dataDir: string;
+  /** 0 picks a free port (and another one if it is taken before the server binds it). */
   port: number;
   database: string;
   log: Logger;
+  /** How a free port is picked when `port` is 0 (tests replace it to force a lost race). */
+  pickPort?: () => Promise<number>;
 }
 
 export interface EmbeddedPostgres {
   url: string;
+  /** The port the server listens on (the one picked when the options said 0). */
+  port: number;
   /** Builds a URL to another database of the same server (tests clone templates). */
   urlFor(database: string): string;
+  /** Resolves once the server has exited, its pid file is gone and its port can be bound again. */
   stop(): Promise<void>;
 }
+
+/** The server could not listen on its port because something else holds it. */
+export class PortInUseError extends Error {}
+
+/** How many free ports to try when the port is picked for us and another process takes it first. */
+const PICKED_PORT_ATTEMPTS = 5;
 
 const SUPERUSER = 'postgres';
 /** Root-owned, world-readable home for binaries and clusters the `postgres` user could not reach. */
@@ -70,19 +84,40 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   await stopLeftover(pgdata, opts.log);
 
   const logFile = path.join(opts.dataDir, 'postgres.log');
-  const logStart = existsSync(logFile) ? statSync(logFile).size : 0;
-  const child = spawnServer(bin, pgdata, opts.port, logFile, runAs);
-  const base = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${opts.port}`;
-  await waitUntilReady(child, `${base}/postgres`, { file: logFile, from: logStart }, opts.port);
+  const { child, port, base } = await startServer({ bin, pgdata, password, runAs, logFile }, opts);
   await ensureDatabase(`${base}/postgres`, opts.database);
-  opts.log.info({ port: opts.port }, 'embedded PostgreSQL is ready');
+  opts.log.info({ port }, 'embedded PostgreSQL is ready');
 
   return {
     url: `${base}/${opts.database}`,
+    port,
     urlFor: (database) => `${base}/${database}`,
-    stop: () => stopChild(child, opts.log),
+    stop: () => stopChild(child, { pgdata, port }, opts.log),
   };
 }
+
+/**
+ * Spawns the server and waits until it answers. PostgreSQL cannot be handed an open socket, so a
+ * port picked for us (port 0) is free when picked but may be taken before the server binds it: then
+ * another free port is tried.
+ */
+async function startServer(cluster: Cluster, opts: EmbeddedOptions) {
+  for (let attempt = 1; ; attempt++) {
+    const port = opts.port === 0 ? await (opts.pickPort ?? pickFreePort)() : opts.port;
+    const logStart = existsSync(cluster.logFile) ? statSync(cluster.logFile).size : 0;
+    const child = spawnServer(cluster, port);
+    const base = `postgres://${SUPERUSER}:${encodeURIComponent(cluster.password)}@127.0.0.1:${port}`;
+    try {
+      await waitUntilReady(child, `${base}/postgres`, { file: cluster.logFile, from: logStart }, port);
+      return { child, port, base };
+    } catch (error) {
+      if (!(error instanceof PortInUseError) || opts.port !== 0 || attempt >= PICKED_PORT_ATTEMPTS) throw error;
+      opts.log.warn({ port }, 'the picked port was taken before PostgreSQL could bind it; trying another');
+    }
+  }
+}
+
+const pickFreePort = () => getPort({ host: '127.0.0.1' });
 
 function ensurePostgresUser(): OsUser {
   const lookup = () => {
@@ -113,6 +148,15 @@ interface Binaries {
   initdb: string;
   postgres: string;
   version: string;
+}
+
+/** What it takes to run one cluster's server. */
+interface Cluster {
+  bin: Binaries;
+  pgdata: string;
+  password: string;
+  runAs: OsUser | undefined;
+  logFile: string;
 }
 
 function binariesFor(runAs: OsUser | undefined, log: Logger): Binaries {
@@ -274,7 +318,7 @@ async function waitForExit(pid: number, ms: number): Promise<boolean> {
   return !isAlive(pid);
 }
 
-function spawnServer(bin: Binaries, pgdata: string, port: number, logFile: string, runAs: OsUser | undefined) {
+function spawnServer({ bin, pgdata, logFile, runAs }: Cluster, port: number) {
   // The log goes to a file we open, so the server keeps a valid stderr even if the API dies.
   const fd = openSync(logFile, 'a', 0o600);
   try {
@@ -312,10 +356,12 @@ async function waitUntilReady(child: ChildProcess, url: string, log: { file: str
     if (exited) {
       const output = readFileSync(log.file).subarray(log.from).toString('utf8');
       const tail = output.trim().split('\n').slice(-3).join(' | ');
-      const hint = /could not bind|Address already in use/.test(output)
-        ? ` (PG_PORT ${port} is in use: set PG_PORT)`
-        : '';
-      throw new Error(`embedded PostgreSQL exited during start-up${hint}: ${tail}`);
+      if (/could not bind|Address already in use/.test(output)) {
+        throw new PortInUseError(
+          `embedded PostgreSQL exited during start-up (PG_PORT ${port} is in use: set PG_PORT): ${tail}`,
+        );
+      }
+      throw new Error(`embedded PostgreSQL exited during start-up: ${tail}`);
     }
     const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
     try {
@@ -343,21 +389,45 @@ async function ensureDatabase(adminUrl: string, database: string) {
   }
 }
 
-async function stopChild(child: ChildProcess, log: Logger) {
-  if (child.exitCode !== null || child.pid === undefined) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  for (const [signal, ms] of [
-    ['SIGINT', 10_000],
-    ['SIGQUIT', 5_000],
-    ['SIGKILL', 5_000],
-  ] as const) {
-    child.kill(signal);
-    const done = await Promise.race([exited.then(() => true), sleep(ms).then(() => false)]);
-    if (done) {
-      log.info('embedded PostgreSQL stopped');
-      return;
+async function stopChild(child: ChildProcess, held: { pgdata: string; port: number }, log: Logger) {
+  if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    for (const [signal, ms] of [
+      ['SIGINT', 10_000],
+      ['SIGQUIT', 5_000],
+      ['SIGKILL', 5_000],
+    ] as const) {
+      child.kill(signal);
+      if (await Promise.race([exited.then(() => true), sleep(ms).then(() => false)])) break;
     }
   }
+  if (await waitUntilReleased(held)) log.info('embedded PostgreSQL stopped');
+  else log.warn({ port: held.port }, 'embedded PostgreSQL stopped, but its port or data directory is still held');
+}
+
+/**
+ * The postmaster removes its pid file and closes its socket as it exits, but a caller starting a
+ * server again at once (a restart on the same data and port) must not race that: wait until both
+ * are really released.
+ */
+async function waitUntilReleased({ pgdata, port }: { pgdata: string; port: number }): Promise<boolean> {
+  const pidFile = path.join(pgdata, 'postmaster.pid');
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').split('\n')[0]) : 0;
+    const dataFree = !(pid > 0 && isAlive(pid));
+    if (dataFree && (await canBind(port))) return true;
+    await sleep(50);
+  }
+  return false;
+}
+
+function canBind(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen({ port, host: '127.0.0.1', exclusive: true }, () => probe.close(() => resolve(true)));
+  });
 }
 
 function sleep(ms: number) {

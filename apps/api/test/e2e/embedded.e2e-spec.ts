@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import getPort from 'get-port';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres } from '../../src/database/embedded.js';
@@ -24,6 +25,25 @@ async function selectOne(url: string) {
   }
 }
 
+/** Starts test/utils/embedded-child.ts (an API-like process holding an embedded server) on a free port. */
+async function startChild(dataDir: string) {
+  const child = spawn(
+    process.execPath,
+    ['--import', '@swc-node/register/esm-register', 'test/utils/embedded-child.ts', dataDir, '0'],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const ready = /ready (\S+)/.exec(out);
+      if (ready?.[1]) resolve(ready[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`child exited with ${code}`)));
+  });
+  return { child, port: Number(new URL(url).port) };
+}
+
 function isAlive(pid: number) {
   try {
     process.kill(pid, 0);
@@ -37,16 +57,7 @@ describe('embedded PostgreSQL', () => {
   it('recovers the data directory after the API was killed with SIGKILL', async () => {
     const dataDir = makeDataDir('kill');
     cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
-    const port = 54351;
-    const child = spawn(
-      process.execPath,
-      ['--import', '@swc-node/register/esm-register', 'test/utils/embedded-child.ts', dataDir, String(port)],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    await new Promise<void>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
-      child.once('exit', (code) => reject(new Error(`child exited with ${code}`)));
-    });
+    const { child, port } = await startChild(dataDir);
     child.kill('SIGKILL');
     await new Promise((resolve) => child.once('exit', resolve));
     const leftover = Number(readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
@@ -61,17 +72,42 @@ describe('embedded PostgreSQL', () => {
     }
   });
 
-  it('stops cleanly and starts again on the same data', async () => {
+  it('stops cleanly and starts again at once on the same data and port, 20 times in a row', async () => {
     const dataDir = makeDataDir('restart');
     cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
-    const first = await startEmbeddedPostgres({ dataDir, port: 54352, database: 'hoanhap', log });
+    const first = await startEmbeddedPostgres({ dataDir, port: 0, database: 'hoanhap', log });
+    const port = first.port;
+    expect(port).toBeGreaterThan(0);
     await selectOne(first.url);
     await first.stop();
     const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
-    expect(() => lstatSync(pidFile)).toThrow();
-    const second = await startEmbeddedPostgres({ dataDir, port: 54352, database: 'hoanhap', log });
-    expect(await selectOne(second.url)).toEqual({ one: 1 });
-    await second.stop();
+    for (let round = 0; round < 20; round++) {
+      expect(() => lstatSync(pidFile)).toThrow();
+      const again = await startEmbeddedPostgres({ dataDir, port, database: 'hoanhap', log });
+      expect(again.port).toBe(port);
+      expect(await selectOne(again.url)).toEqual({ one: 1 });
+      await again.stop();
+    }
+  }, 120_000);
+
+  it('picks another free port when the one it picked is taken before PostgreSQL binds it', async () => {
+    const a = makeDataDir('pick-a');
+    const b = makeDataDir('pick-b');
+    cleanup.push(() => rmSync(a, { recursive: true, force: true }));
+    cleanup.push(() => rmSync(b, { recursive: true, force: true }));
+    const first = await startEmbeddedPostgres({ dataDir: a, port: 0, database: 'hoanhap', log });
+    try {
+      // The first pick loses the race (the port is the other server's); the second is really free.
+      const picks = [first.port, 0];
+      const pickPort = async () => picks.shift() || (await getPort({ host: '127.0.0.1' }));
+      const second = await startEmbeddedPostgres({ dataDir: b, port: 0, database: 'hoanhap', log, pickPort });
+      expect(picks).toEqual([]);
+      expect(second.port).not.toBe(first.port);
+      expect(await selectOne(second.url)).toEqual({ one: 1 });
+      await second.stop();
+    } finally {
+      await first.stop();
+    }
   });
 
   it.runIf(process.getuid?.() === 0)('runs as root from a checkout whose parent folder is mode 0700', async () => {
@@ -79,7 +115,7 @@ describe('embedded PostgreSQL', () => {
     chmodSync(home, 0o700);
     const dataDir = path.join(home, 'checkout', '.data');
     mkdirSync(dataDir, { recursive: true });
-    const db = await startEmbeddedPostgres({ dataDir, port: 54353, database: 'hoanhap', log });
+    const db = await startEmbeddedPostgres({ dataDir, port: 0, database: 'hoanhap', log });
     const link = path.join(dataDir, 'pg');
     const cluster = lstatSync(link).isSymbolicLink() ? readlinkSync(link) : link;
     cleanup.push(() => {
@@ -98,10 +134,10 @@ describe('embedded PostgreSQL', () => {
     const b = makeDataDir('port-b');
     cleanup.push(() => rmSync(a, { recursive: true, force: true }));
     cleanup.push(() => rmSync(b, { recursive: true, force: true }));
-    const first = await startEmbeddedPostgres({ dataDir: a, port: 54354, database: 'hoanhap', log });
+    const first = await startEmbeddedPostgres({ dataDir: a, port: 0, database: 'hoanhap', log });
     try {
-      await expect(startEmbeddedPostgres({ dataDir: b, port: 54354, database: 'hoanhap', log })).rejects.toThrow(
-        /PG_PORT 54354 is in use/,
+      await expect(startEmbeddedPostgres({ dataDir: b, port: first.port, database: 'hoanhap', log })).rejects.toThrow(
+        `PG_PORT ${first.port} is in use`,
       );
     } finally {
       await first.stop();
@@ -113,17 +149,9 @@ describe('embedded PostgreSQL shared by two servers', () => {
   it('refuses to take over the data of a server that is still running', async () => {
     const dataDir = makeDataDir('busy');
     cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
-    const child = spawn(
-      process.execPath,
-      ['--import', '@swc-node/register/esm-register', 'test/utils/embedded-child.ts', dataDir, '54355'],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
+    const { child } = await startChild(dataDir);
     try {
-      await new Promise<void>((resolve, reject) => {
-        child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
-        child.once('exit', (code) => reject(new Error(`child exited with ${code}`)));
-      });
-      await expect(startEmbeddedPostgres({ dataDir, port: 54356, database: 'hoanhap', log })).rejects.toThrow(
+      await expect(startEmbeddedPostgres({ dataDir, port: 0, database: 'hoanhap', log })).rejects.toThrow(
         /in use by another running Hòa Nhập server/,
       );
     } finally {

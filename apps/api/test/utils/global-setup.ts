@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import { msUntilNextVietnamDay } from '@hoanhap/shared';
 import { rmSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { createDataSource } from '../../src/database/data-source.js';
@@ -16,6 +18,8 @@ declare module 'vitest' {
 }
 
 const TEMPLATE = 'hoanhap_template';
+/** Longer than a whole API test run takes on a slow machine. */
+const RUN_MARGIN_MS = 15 * 60_000;
 
 /**
  * One PostgreSQL for the whole run (embedded, or DATABASE_URL's server) and a template database
@@ -23,12 +27,20 @@ const TEMPLATE = 'hoanhap_template';
  */
 export default async function setup(project: TestProject) {
   const log = createLogger('warn');
+  // Tests compute "today" in Việt Nam and compare it with what the server computes a moment later:
+  // a run must not see the day change half-way, so one started just before midnight there waits.
+  const untilMidnight = msUntilNextVietnamDay();
+  if (untilMidnight < RUN_MARGIN_MS) {
+    log.warn(`waiting ${Math.ceil(untilMidnight / 1000)} s for midnight in Việt Nam before starting the tests`);
+    await sleep(untilMidnight + 1000);
+  }
   let embedded: EmbeddedPostgres | undefined;
   let dataDir: string | undefined;
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
     dataDir = makeDataDir('test');
-    const port = Number(process.env.TEST_PG_PORT ?? 54338);
+    // Port 0: a free port picked by the operating system, so the run never depends on a port being free.
+    const port = Number(process.env.TEST_PG_PORT ?? 0);
     embedded = await startEmbeddedPostgres({ dataDir, port, database: 'postgres', log });
     adminUrl = embedded.url;
   }
