@@ -1,13 +1,16 @@
-// Takes the screenshots in docs/screenshots from a running server with the demo data:
-//   BASE_URL=http://localhost:4000 node apps/web/scripts/screenshots.mjs
+// Takes the screenshots in docs/screenshots with the demo data:
+//   node apps/web/scripts/screenshots.mjs                                   starts the built API itself, on free ports
+//   BASE_URL=http://localhost:4000 node apps/web/scripts/screenshots.mjs    uses a server already running
 // Uses Debian's Chromium through playwright-core (CHROMIUM_PATH overrides /usr/bin/chromium).
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { startApiServer } from './api-server.mjs';
 
-const base = process.env.BASE_URL ?? 'http://localhost:4000';
+const server = process.env.BASE_URL ? undefined : await startApiServer();
+const base = process.env.BASE_URL ?? server.baseUrl;
 const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../docs/screenshots');
 const profile = mkdtempSync(path.join(os.tmpdir(), 'hoanhap-shots-'));
 
@@ -88,4 +91,5 @@ try {
 } finally {
   await browser.close();
   rmSync(profile, { recursive: true, force: true });
+  await server?.stop();
 }

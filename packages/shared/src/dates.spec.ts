@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, formatDateVi, isIsoDate, parseDateVi, todayInVietnam } from './dates.js';
+import {
+  addDays,
+  addMonths,
+  formatDateVi,
+  isIsoDate,
+  msUntilNextVietnamDay,
+  parseDateVi,
+  todayInVietnam,
+} from './dates.js';
 
 describe('dates', () => {
   it('accepts real dates only', () => {
@@ -20,6 +28,8 @@ describe('dates', () => {
   it('takes today in Việt Nam time, not the server’s', () => {
     expect(todayInVietnam(new Date('2024-04-24T17:30:00Z'))).toBe('2024-04-25');
     expect(todayInVietnam(new Date('2024-04-24T16:59:59Z'))).toBe('2024-04-24');
+    expect(msUntilNextVietnamDay(new Date('2024-04-24T16:59:59Z'))).toBe(1000);
+    expect(msUntilNextVietnamDay(new Date('2024-04-24T17:00:00Z'))).toBe(24 * 3600_000);
   });
 });
 

@@ -20,6 +20,13 @@ export function todayInVietnam(now: Date = new Date()): IsoDate {
   return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
 
+/** Milliseconds until the next midnight in Việt Nam, when `todayInVietnam()` changes. */
+export function msUntilNextVietnamDay(now: Date = new Date()): number {
+  const DAY = 24 * 3600_000;
+  const sinceMidnight = (now.getTime() + 7 * 3600_000) % DAY;
+  return DAY - sinceMidnight;
+}
+
 /** dd/MM/yyyy, the way Vietnamese documents write dates. */
 export function formatDateVi(iso: IsoDate): string {
   const m = ISO_DATE.exec(iso);
