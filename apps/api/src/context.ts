@@ -1,8 +1,20 @@
 import type { Role } from '@hoanhap/shared';
 import type { DataSource } from 'typeorm';
 import type { Logger } from './logger.js';
-import type { CookieSettings } from './modules/auth/session-cookie.js';
-import type { Loaders } from './loaders.js';
+
+/** How the session cookie is written: `Secure` behind TLS, and the key for token hashes. */
+export interface CookieSettings {
+  secure: boolean;
+  secret: string;
+}
+
+/**
+ * The per-request DataLoaders. Empty here on purpose: each module adds its own by declaration
+ * merging in its `*.loaders.ts` (`declare module '../../context.js' { interface Loaders extends … {} }`),
+ * so this file depends on no feature module.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by the modules' declaration merging.
+export interface Loaders {}
 
 /** Who is asking: resolved from the session cookie before any resolver runs. */
 export interface Actor {

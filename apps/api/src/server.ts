@@ -16,7 +16,7 @@ import type { Logger } from './logger.js';
 import { authService } from './modules/auth/auth.service.js';
 import { documentFileRoute } from './modules/committee/documents/document-file.route.js';
 import { documentUploadRouter } from './modules/committee/documents/document-upload.route.js';
-import type { CookieSettings } from './modules/auth/session-cookie.js';
+import type { CookieSettings } from './context.js';
 import { readBearer } from './modules/service-accounts/service-account-key.js';
 import { serviceAccountOperationGate, serviceKeyRateLimit } from './modules/service-accounts/service-account.http.js';
 import { serviceAccountService } from './modules/service-accounts/service-account.service.js';

@@ -58,3 +58,7 @@ export function createAuditLoaders(dataSource: DataSource): AuditLoaders {
     }),
   };
 }
+
+declare module '../../context.js' {
+  interface Loaders extends AuditLoaders {}
+}

@@ -2,12 +2,11 @@ import type { Role } from '@hoanhap/shared';
 import type { DataSource } from 'typeorm';
 import { appError, ErrorCode, unauthenticated } from '../../common/errors.js';
 import { auditLoginFailed } from '../audit/audit.service.js';
-import type { Actor, RequestContext } from '../../context.js';
+import type { Actor, CookieSettings, RequestContext } from '../../context.js';
 import { beginLoginAttempt } from '../../security/login-throttle.js';
 import { verifyPassword } from './password.js';
 import { Session } from './session.entity.js';
 import {
-  type CookieSettings,
   clearedSessionCookie,
   newToken,
   readToken,

@@ -1,13 +1,9 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { parse, serialize } from 'cookie';
+import type { CookieSettings } from '../../context.js';
 
 export const SESSION_IDLE_MS = 30 * 60_000;
 export const SESSION_ABSOLUTE_MS = 12 * 3600_000;
-
-export interface CookieSettings {
-  secure: boolean;
-  secret: string;
-}
 
 /** `__Host-` pins the cookie to this origin and path when it can be Secure (behind TLS). */
 export function cookieName(settings: CookieSettings): string {

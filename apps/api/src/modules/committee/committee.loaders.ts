@@ -147,3 +147,7 @@ export function createCommitteeLoaders(dataSource: DataSource): CommitteeLoaders
     }),
   };
 }
+
+declare module '../../context.js' {
+  interface Loaders extends CommitteeLoaders {}
+}

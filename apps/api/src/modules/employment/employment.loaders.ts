@@ -24,3 +24,7 @@ export function createEmploymentLoaders(dataSource: DataSource): EmploymentLoade
     }),
   };
 }
+
+declare module '../../context.js' {
+  interface Loaders extends EmploymentLoaders {}
+}

@@ -70,3 +70,7 @@ export function createHelperLoaders(dataSource: DataSource): HelperLoaders {
   };
   return loaders;
 }
+
+declare module '../../context.js' {
+  interface Loaders extends HelperLoaders {}
+}

@@ -44,3 +44,7 @@ export function createJudgmentsLoaders(dataSource: DataSource): JudgmentsLoaders
     obligationsByConviction: groupedLoader(dataSource, Obligation, 'convictionId', { createdAt: 'ASC' }),
   };
 }
+
+declare module '../../context.js' {
+  interface Loaders extends JudgmentsLoaders {}
+}

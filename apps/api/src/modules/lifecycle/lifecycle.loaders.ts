@@ -55,3 +55,7 @@ export function createLifecycleLoaders(dataSource: DataSource): LifecycleLoaders
     }),
   };
 }
+
+declare module '../../context.js' {
+  interface Loaders extends LifecycleLoaders {}
+}

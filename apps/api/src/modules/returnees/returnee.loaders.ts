@@ -70,3 +70,7 @@ export function createReturneeLoaders(dataSource: DataSource): ReturneeLoaders {
     forecastInputs: perId(FORECAST_INPUTS_SQL, (v) => (v ?? null) as ForecastInputs),
   };
 }
+
+declare module '../../context.js' {
+  interface Loaders extends ReturneeLoaders {}
+}

@@ -22,3 +22,7 @@ export function createRevealLoaders(dataSource: DataSource): RevealLoaders {
     }),
   };
 }
+
+declare module '../../context.js' {
+  interface Loaders extends RevealLoaders {}
+}

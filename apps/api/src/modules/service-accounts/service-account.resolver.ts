@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
 import { ServiceAccount } from './service-account.entity.js';
@@ -19,8 +20,9 @@ export class ServiceAccountResolver {
   createServiceAccount(
     @Arg('input', () => CreateServiceAccountInput) input: CreateServiceAccountInput,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<CreateServiceAccountResult> {
-    return serviceAccountService.create(ctx, input);
+    return serviceAccountService.create(ctx, input, info.schema);
   }
 
   @Mutation(() => ServiceAccount, { description: 'Stops a key from working, for good (admin).' })

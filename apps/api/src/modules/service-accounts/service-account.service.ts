@@ -1,9 +1,9 @@
 import { addMonths, Role, todayInVietnam } from '@hoanhap/shared';
+import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { requireRole } from '../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import type { Actor, RequestContext } from '../../context.js';
-import { getSchema } from '../../schema/build-schema.js';
 import { audit } from '../audit/audit.service.js';
 import { unitsService } from '../units/units.service.js';
 import { ServiceAccount } from './service-account.entity.js';
@@ -18,8 +18,7 @@ const SERVICE_ROLES: readonly Role[] = [Role.VIEWER, Role.AUDITOR];
 const accountNotFound = () => notFound('Tài khoản tích hợp', 'Service account');
 
 /** Root fields of the schema (queries and mutations): what an allowed-operations list may name. */
-async function rootFieldNames(): Promise<Set<string>> {
-  const schema = await getSchema();
+function rootFieldNames(schema: GraphQLSchema): Set<string> {
   return new Set([
     ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
     ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
@@ -67,7 +66,12 @@ export class ServiceAccountService {
     };
   }
 
-  async create(ctx: RequestContext, input: CreateServiceAccountInput): Promise<CreateServiceAccountResult> {
+  /** `schema` is the one serving the request: allowed operations must name its root fields. */
+  async create(
+    ctx: RequestContext,
+    input: CreateServiceAccountInput,
+    schema: GraphQLSchema,
+  ): Promise<CreateServiceAccountResult> {
     const actor = requireRole(ctx, [Role.ADMIN]);
     if (!SERVICE_ROLES.includes(input.role)) {
       throw badInput(
@@ -76,7 +80,7 @@ export class ServiceAccountService {
         'NOT_ALLOWED',
       );
     }
-    const known = await rootFieldNames();
+    const known = rootFieldNames(schema);
     const operations = [...new Set(input.allowedOperations)];
     const unknown = operations.findIndex((name) => !known.has(name));
     if (unknown >= 0) {

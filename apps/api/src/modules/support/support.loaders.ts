@@ -20,3 +20,7 @@ export function createSupportLoaders(dataSource: DataSource): SupportLoaders {
     }),
   };
 }
+
+declare module '../../context.js' {
+  interface Loaders extends SupportLoaders {}
+}

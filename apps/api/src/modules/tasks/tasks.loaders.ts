@@ -36,3 +36,7 @@ export function createTaskLoaders(dataSource: DataSource): TaskLoaders {
     }),
   };
 }
+
+declare module '../../context.js' {
+  interface Loaders extends TaskLoaders {}
+}

@@ -16,3 +16,7 @@ export function createUnitLoaders(dataSource: DataSource): UnitLoaders {
     }),
   };
 }
+
+declare module '../../context.js' {
+  interface Loaders extends UnitLoaders {}
+}

@@ -5,7 +5,7 @@ import { COMMITTEE_READERS } from '../../../common/access.js';
 import type { RequestContext } from '../../../context.js';
 import { audit } from '../../audit/audit.service.js';
 import { authService } from '../../auth/auth.service.js';
-import type { CookieSettings } from '../../auth/session-cookie.js';
+import type { CookieSettings } from '../../../context.js';
 import { isUuid } from '../common.js';
 
 /**

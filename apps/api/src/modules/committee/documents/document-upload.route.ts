@@ -7,7 +7,7 @@ import type { RequestContext } from '../../../context.js';
 import type { Logger } from '../../../logger.js';
 import { audit } from '../../audit/audit.service.js';
 import { authService } from '../../auth/auth.service.js';
-import type { CookieSettings } from '../../auth/session-cookie.js';
+import type { CookieSettings } from '../../../context.js';
 import { isUuid } from '../common.js';
 import { checkFileContent, MAX_FILE_BYTES } from './document-file.js';
 

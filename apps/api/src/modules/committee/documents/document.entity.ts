@@ -1,10 +1,9 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { BaseRecord } from '../../../common/base.entity.js';
 import { LocalDate } from '../../../common/scalars.js';
 import { AdministrativeUnit } from '../../units/administrative-unit.entity.js';
 import { DocumentKind } from '../enums.js';
-import { SteeringCommittee } from '../committee/steering-committee.entity.js';
 import { ReintegrationModel } from '../models/reintegration-model.entity.js';
 import { Pledge } from '../pledges/pledge.entity.js';
 
@@ -51,7 +50,12 @@ export class Document extends BaseRecord {
   modelId: string | null;
 
   @Field(() => ID, { nullable: true })
+  /**
+   * The steering committee it belongs to. A foreign key named by entity, not a relation object: the
+   * committee entity points at its founding documents, and the two files must not import each other.
+   */
   @Column({ type: 'uuid', nullable: true })
+  @ForeignKey('SteeringCommittee', { onDelete: 'RESTRICT' })
   committeeId: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -65,10 +69,6 @@ export class Document extends BaseRecord {
   @ManyToOne(() => ReintegrationModel, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'model_id' })
   model?: Relation<ReintegrationModel>;
-
-  @ManyToOne(() => SteeringCommittee, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'committee_id' })
-  committee?: Relation<SteeringCommittee>;
 
   @ManyToOne(() => Pledge, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'pledge_id' })

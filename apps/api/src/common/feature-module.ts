@@ -1,0 +1,25 @@
+import type { DataSource } from 'typeorm';
+
+/**
+ * What a feature module brings to the application: its TypeORM entities, its type-graphql
+ * resolvers and its per-request DataLoaders. Each module declares itself once in its `index.ts`;
+ * the data source, the schema and the request context fold over `modules/index.ts`, so adding a
+ * feature never means editing a central list of classes.
+ */
+export interface FeatureModule {
+  /** The module's folder under `modules/`. */
+  name: string;
+  // biome-ignore lint/complexity/noBannedTypes: TypeORM and type-graphql take classes as `Function`.
+  entities?: Function[];
+  // biome-ignore lint/complexity/noBannedTypes: as above.
+  resolvers?: Function[];
+  /**
+   * Builds the module's DataLoaders for one request. Their types join `Loaders` (context.ts) by
+   * declaration merging in the module's `*.loaders.ts`.
+   */
+  loaders?: (dataSource: DataSource) => object;
+}
+
+export function defineModule(module: FeatureModule): FeatureModule {
+  return module;
+}

@@ -1,0 +1,43 @@
+import type { FeatureModule } from '../common/feature-module.js';
+import { adminModule } from './admin/index.js';
+import { auditModule } from './audit/index.js';
+import { authModule } from './auth/index.js';
+import { committeeModule } from './committee/index.js';
+import { employmentModule } from './employment/index.js';
+import { exportsModule } from './exports/index.js';
+import { expungementModule } from './expungement/index.js';
+import { helpersModule } from './helpers/index.js';
+import { judgmentsModule } from './judgments/index.js';
+import { lifecycleModule } from './lifecycle/index.js';
+import { organisationsModule } from './organisations/index.js';
+import { returneesModule } from './returnees/index.js';
+import { revealsModule } from './reveals/index.js';
+import { savedViewsModule } from './saved-views/index.js';
+import { serviceAccountsModule } from './service-accounts/index.js';
+import { statisticsModule } from './statistics/index.js';
+import { supportModule } from './support/index.js';
+import { tasksModule } from './tasks/index.js';
+import { unitsModule } from './units/index.js';
+
+/** Every feature module of the API; the data source, the schema and the request loaders fold over it. */
+export const MODULES: readonly FeatureModule[] = [
+  adminModule,
+  auditModule,
+  authModule,
+  committeeModule,
+  employmentModule,
+  exportsModule,
+  expungementModule,
+  helpersModule,
+  judgmentsModule,
+  lifecycleModule,
+  organisationsModule,
+  returneesModule,
+  revealsModule,
+  savedViewsModule,
+  serviceAccountsModule,
+  statisticsModule,
+  supportModule,
+  tasksModule,
+  unitsModule,
+];

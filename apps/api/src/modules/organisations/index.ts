@@ -1,0 +1,9 @@
+import { defineModule } from '../../common/feature-module.js';
+import { Organisation } from './organisation.entity.js';
+import { OrganisationResolver } from './organisation.resolver.js';
+
+export const organisationsModule = defineModule({
+  name: 'organisations',
+  entities: [Organisation],
+  resolvers: [OrganisationResolver],
+});
