@@ -1,7 +1,7 @@
 import { CaseStatus, ClosureReason } from './enums.js';
 
 /*
- * The case lifecycle (DOMAIN §5): a prison's notice, release, reception, support (or probation for
+ * The case lifecycle (docs/domain.md, Lifecycle): a prison's notice, release, reception, support (or probation for
  * parolees), eligibility for expungement, closure. Side exits close a case from any open state;
  * a closed case can be reopened (with a reason) into support.
  */

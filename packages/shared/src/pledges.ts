@@ -1,7 +1,7 @@
 import type { Label } from './labels.js';
 
 /*
- * The reintegration model's paperwork and its emulation pledges (DOMAIN §1, §4): document kinds,
+ * The reintegration model's paperwork and its emulation pledges (docs/domain.md, The story): document kinds,
  * pledge targets, the catalogue of indicators computed from casework, and the scoring rule used
  * at the 6-month (sơ kết) and year-end (tổng kết) reviews. Pure data and functions only.
  */

@@ -32,7 +32,7 @@ import { Returnee } from '../modules/returnees/returnee.entity.js';
 import { unitsService } from '../modules/units/units.service.js';
 
 /*
- * The seed story's model (DOMAIN §1): the Party Committee's resolution, the People's Committee's
+ * The seed story's model (docs/domain.md, The story): the Party Committee's resolution, the People's Committee's
  * plan, the police's proposal report, the decision founding the steering committee and its
  * operating rules; the committee; the emulation pledge signed at the launch on 25/04/2024 with its
  * 6-month review; one partner employer with two placements. Document numbers are illustrative

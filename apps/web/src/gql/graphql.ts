@@ -96,7 +96,7 @@ export type AuditFilter = {
   to?: string | null | undefined;
 };
 
-/** Where the case is in its lifecycle (DOMAIN §5). */
+/** Where the case is in its lifecycle (docs/domain.md, Lifecycle). */
 export type CaseStatus =
   | 'AWAITING_REPORT'
   | 'CLOSED'

@@ -185,7 +185,7 @@ export type CaseClosure = {
   version: Scalars['Int']['output'];
 };
 
-/** Where the case is in its lifecycle (DOMAIN §5). */
+/** Where the case is in its lifecycle (docs/domain.md, Lifecycle). */
 export enum CaseStatus {
   AwaitingReport = 'AWAITING_REPORT',
   Closed = 'CLOSED',

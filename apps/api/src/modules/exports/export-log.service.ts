@@ -6,7 +6,7 @@ import { findVisibleReturnee } from '../returnees/returnee-access.js';
 import type { RecordExportInput } from './export-log.inputs.js';
 
 /**
- * Every export is logged (DOMAIN: "every read of a case file and every export is logged"). The
+ * Every export is logged (docs/domain.md, Personal data: "every read of a case file and every export is logged"). The
  * web app records the export before it writes the file, and writes nothing when this refuses. A
  * list export is one row naming the list and its filters; a selection names each person, so the
  * export shows in their access history.

@@ -102,7 +102,7 @@ export async function assignHelperWithin(
       endReason: null,
     }),
   );
-  // A received person gets their first helper: support has begun (DOMAIN §5).
+  // A received person gets their first helper: support has begun (docs/domain.md, Lifecycle).
   const moved = await moveToSupportIfReceived(tx, returnee);
   await audit(tx, ctx, {
     action,

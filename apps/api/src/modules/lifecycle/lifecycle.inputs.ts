@@ -4,7 +4,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { LocalDate } from '../../common/scalars.js';
 
 /*
- * Inputs of the case lifecycle (DOMAIN §5). Rule codes in messages ('REQUIRED', 'TOO_LONG', …) are
+ * Inputs of the case lifecycle (docs/domain.md, Lifecycle). Rule codes in messages ('REQUIRED', 'TOO_LONG', …) are
  * translated by the web app; checks that need another field, today's date or the stored case are
  * made in the services.
  */

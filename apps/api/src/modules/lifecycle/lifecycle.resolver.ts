@@ -30,7 +30,7 @@ import { lifecycleService } from './lifecycle.service.js';
 import { receptionService } from './reception.service.js';
 import { transferService } from './transfer.service.js';
 
-/** The lifecycle's mutations (DOMAIN §5): each one transaction with its audit row. */
+/** The lifecycle's mutations (docs/domain.md, Lifecycle): each one transaction with its audit row. */
 @Resolver()
 export class LifecycleResolver {
   @Mutation(() => ReleaseNotice, {

@@ -12,7 +12,7 @@ import type { StartSupportInput } from './lifecycle.inputs.js';
 import { UUID } from '../../common/uuid.js';
 
 /*
- * The case lifecycle (DOMAIN §5): the transition rules live in @hoanhap/shared (CASE_TRANSITIONS);
+ * The case lifecycle (docs/domain.md, Lifecycle): the transition rules live in @hoanhap/shared (CASE_TRANSITIONS);
  * this file turns a refused transition into the INVALID_TRANSITION error and holds the small
  * moves other modules reuse.
  */

@@ -28,7 +28,7 @@ import {
 } from './lifecycle.service.js';
 
 /*
- * From the prison's notice to the person reporting in (DOMAIN §5–§6): notice and address
+ * From the prison's notice to the person reporting in (docs/domain.md, Lifecycle and Deadlines): notice and address
  * verification (3 working days), release certificate (report-in deadline), reception.
  */
 

@@ -12,7 +12,7 @@ import type { TransferCaseInput } from './lifecycle.inputs.js';
 import { assertOpen } from './lifecycle.service.js';
 
 /*
- * Handing a case over when the person moves (DOMAIN §9): the whole case goes, history included.
+ * Handing a case over when the person moves (docs/domain.md, Lifecycle): the whole case goes, history included.
  * The receiving unit need not be in the sender's scope (a move to another province is normal), so
  * it is looked up by code alone; the person then leaves the sender's scope.
  */

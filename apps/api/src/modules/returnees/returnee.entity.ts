@@ -11,7 +11,10 @@ import { LocalDate } from '../../common/scalars.js';
  * ("returned since 2020") is counted from.
  */
 registerEnumType(Sex, { name: 'Sex' });
-registerEnumType(CaseStatus, { name: 'CaseStatus', description: 'Where the case is in its lifecycle (DOMAIN §5).' });
+registerEnumType(CaseStatus, {
+  name: 'CaseStatus',
+  description: 'Where the case is in its lifecycle (docs/domain.md, Lifecycle).',
+});
 
 /** A family member or other contact person. */
 export interface FamilyContact {

@@ -12,7 +12,7 @@ import { Organisation } from '../../organisations/organisation.entity.js';
 
 /**
  * What the committee keeps about a partner employer (an `organisation` of kind EMPLOYER): contact
- * and staff size (the denominator of the Social Policy Bank's 10% rule, DOMAIN §6). The contact
+ * and staff size (the denominator of the Social Policy Bank's 10% rule, Decision 22/2023/QĐ-TTg). The contact
  * person's name and phone are business contact details.
  */
 @Entity({ name: 'employer_profile' })

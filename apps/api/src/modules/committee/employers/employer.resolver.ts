@@ -10,7 +10,7 @@ import { Employer } from './employer.types.js';
 import { JobOffer } from './job-offer.entity.js';
 import { Placement } from './placement.entity.js';
 
-/** The Social Policy Bank lends to employers with at least this share of returnees on staff (DOMAIN §6). */
+/** The Social Policy Bank lends to employers with at least this share of returnees on staff (Decision 22/2023/QĐ-TTg; docs/domain.md). */
 const SOCIAL_POLICY_BANK_SHARE = 0.1;
 
 @Resolver(() => Employer)
