@@ -9,3 +9,4 @@ export * from './expungement.js';
 export * from './lifecycle.js';
 export * from './working-days.js';
 export * from './pledges.js';
+export * from './permissions.js';

@@ -1,0 +1,67 @@
+import { Role } from './enums.js';
+
+/**
+ * What a role may do, in one place for the API (which enforces it) and the web app (which only
+ * shows what will be allowed). Unit scope is separate: a permission says what kind of thing a role
+ * may do, the unit scope says where (docs/security.md).
+ */
+export enum Permission {
+  /** Read people's case files (sensitive fields need more: the officer, or a reveal). */
+  READ_CASES = 'READ_CASES',
+  /** Register people and record casework: the ward police officer in charge. */
+  WRITE_CASES = 'WRITE_CASES',
+  /** Record contacts and support: the officer, and helpers for the people assigned to them. */
+  RECORD_CONTACTS = 'RECORD_CONTACTS',
+  /** Read a helper's caseload and its no-contact reminders. */
+  READ_CASELOAD = 'READ_CASELOAD',
+  /** Ask for a purpose-bound, time-limited view of a person's sensitive fields. */
+  REQUEST_REVEAL = 'REQUEST_REVEAL',
+  /** Read the model, its documents, committee and pledges. */
+  READ_COMMITTEE = 'READ_COMMITTEE',
+  /** Record the model's documents, committee, pledges, reviews and employers. */
+  WRITE_COMMITTEE = 'WRITE_COMMITTEE',
+  /** Read partner employers and their job offers (helpers point people to work). */
+  READ_EMPLOYERS = 'READ_EMPLOYERS',
+  /** Read tasks. */
+  READ_TASKS = 'READ_TASKS',
+  /** Own and complete tasks. */
+  WORK_TASKS = 'WORK_TASKS',
+  /** Read the audit log. */
+  READ_AUDIT = 'READ_AUDIT',
+  /** Accounts, integration keys, the working calendar and units. */
+  ADMINISTER = 'ADMINISTER',
+}
+
+const { ADMIN, OFFICER, COMMITTEE, HELPER, VIEWER, AUDITOR } = Role;
+
+/** The roles holding each permission. */
+export const PERMISSION_ROLES: Readonly<Record<Permission, readonly Role[]>> = {
+  [Permission.READ_CASES]: [ADMIN, OFFICER, COMMITTEE, VIEWER, HELPER],
+  [Permission.WRITE_CASES]: [OFFICER],
+  [Permission.RECORD_CONTACTS]: [OFFICER, HELPER],
+  [Permission.READ_CASELOAD]: [OFFICER, COMMITTEE, HELPER],
+  [Permission.REQUEST_REVEAL]: [COMMITTEE, VIEWER],
+  [Permission.READ_COMMITTEE]: [ADMIN, OFFICER, COMMITTEE, VIEWER],
+  [Permission.WRITE_COMMITTEE]: [OFFICER, COMMITTEE],
+  [Permission.READ_EMPLOYERS]: [ADMIN, OFFICER, COMMITTEE, VIEWER, HELPER],
+  [Permission.READ_TASKS]: [ADMIN, OFFICER, COMMITTEE, HELPER],
+  [Permission.WORK_TASKS]: [OFFICER, COMMITTEE, HELPER],
+  [Permission.READ_AUDIT]: [AUDITOR, ADMIN],
+  [Permission.ADMINISTER]: [ADMIN],
+};
+
+/** The roles an integration key may have: departments read, they never record casework. */
+export const SERVICE_ACCOUNT_ROLES: readonly Role[] = [VIEWER, AUDITOR];
+
+/** The roles holding `permission`. */
+export function rolesWith(permission: Permission): readonly Role[] {
+  return PERMISSION_ROLES[permission];
+}
+
+/** Whether `role` holds `permission`. */
+export function can(role: Role, permission: Permission): boolean {
+  return PERMISSION_ROLES[permission].includes(role);
+}
+
+/** Every password the product sets is at least this long (accounts and password changes). */
+export const PASSWORD_MIN_LENGTH = 12;
