@@ -10,3 +10,4 @@ export * from './lifecycle.js';
 export * from './working-days.js';
 export * from './pledges.js';
 export * from './permissions.js';
+export * from './audit-actions.js';
