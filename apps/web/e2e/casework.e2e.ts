@@ -30,6 +30,24 @@ const texts = async (page: Page, testId: string) =>
   (await page.getByTestId(testId).allTextContents()).map((text) => text.trim());
 
 describe('casework in a real browser against the real API', () => {
+  it('opens the file of a person clicked while the search still waits to update the list, and stays there', async () => {
+    const page = await freshPage(browser.context, baseUrl);
+    await signIn(page, OFFICER);
+    await page.getByRole('navigation').getByRole('link', { name: 'Người tái hòa nhập' }).click();
+    await page.getByTestId('returnee-row').first().waitFor();
+    // The file's page loads slowly, so the list is still on screen when the search's debounce ends.
+    await page.route(/returnee-detail-page-[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+
+    await page.getByTestId('returnee-search').fill('le hoang nam');
+    await page.getByRole('link', { name: 'Lê Hoàng Nam' }).click();
+    await page.getByTestId('returnee-name').filter({ hasText: 'Lê Hoàng Nam' }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/returnees\/[0-9a-f-]{36}$/);
+    await page.unroute(/returnee-detail-page-[^/]*\.js$/);
+  });
+
   it('the officer finds a person, records a contact and sees it on the timeline', async () => {
     const page = await freshPage(browser.context, baseUrl);
     await signIn(page, OFFICER);

@@ -2,6 +2,7 @@ import { CASE_STATUS_LABELS, CLASSIFICATION_GROUP_LABELS, EMPLOYMENT_STATUS_LABE
 import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
+import { useStillOnThisPage } from '../../components/use-still-on-this-page';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/date-field';
 import { useEnumLabel } from '../../components/enum-label';
@@ -25,7 +26,13 @@ export function ReturneeListFilters({ params, onChange }: Props) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const [search, setSearch] = useState(params.q);
-  const pushSearch = useDebouncedCallback((q: string) => onChange({ q: q.trim() }), SEARCH_DEBOUNCE_MS);
+  const stillHere = useStillOnThisPage();
+  // A result clicked while the search waits for its debounce has already left the list (the file's
+  // page may still be loading, with the list on screen): pushing the search then would bring the
+  // user back to the list.
+  const pushSearch = useDebouncedCallback((q: string) => {
+    if (stillHere()) onChange({ q: q.trim() });
+  }, SEARCH_DEBOUNCE_MS);
 
   // The URL is the source of truth: clearing filters or following a link updates the box.
   useEffect(() => {
