@@ -37,8 +37,14 @@ export function useMutationForm(options: MutationFormOptions = {}) {
 
   /** Marks fields the form found wrong itself, before any round trip. */
   const invalid = (fields: Record<string, string>) => setErrors({ fields, form: t('errors.formHasErrors') });
-  /** The field's message goes once the user changes it; the form's message stays. */
-  const clear = (name: string) => setErrors((prev) => ({ ...prev, fields: { ...prev.fields, [name]: '' } }));
+  /** The field's message (and its rows' or cells', "familyContacts.1.phone") goes once the user changes it. */
+  const clear = (name: string) =>
+    setErrors((prev) => ({
+      ...prev,
+      fields: Object.fromEntries(
+        Object.entries({ ...prev.fields, [name]: '' }).filter(([key]) => !key.startsWith(`${name}.`)),
+      ),
+    }));
   const reset = () => setErrors(NO_ERRORS);
 
   async function submit<T>(
