@@ -5,13 +5,13 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/error-state';
+import { useMutationForm } from '../../components/forms/use-mutation-form';
 import {
   type AdminServiceAccountFragment,
   RevokeServiceAccountDocument,
   ServiceAccountsDocument,
 } from '../../gql/graphql';
 import { AdminTexts } from '../../i18n/admin';
-import { useApiErrorMessage } from '../../i18n/use-api-error-message';
 import { useLang } from '../../i18n/use-lang';
 import { ConfirmDialog } from './confirm-dialog';
 import { CreateServiceAccountDialog } from './create-service-account-dialog';
@@ -21,27 +21,27 @@ import { formatDateTimeDay } from './password-rules';
 function ServiceAccountsScreen() {
   const { t } = useTranslation('admin');
   const lang = useLang();
-  const apiMessage = useApiErrorMessage();
   useDocumentTitle(`${t('serviceAccounts.title')} · ${t('app.name', { ns: 'translation' })}`);
   const { data, error, loading, refetch } = useQuery(ServiceAccountsDocument);
-  const [revoke, revoking] = useMutation(RevokeServiceAccountDocument);
+  const [revoke] = useMutation(RevokeServiceAccountDocument);
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<{ key: string; name: string } | null>(null);
   const [toRevoke, setToRevoke] = useState<AdminServiceAccountFragment | null>(null);
-  const [revokeError, setRevokeError] = useState<string | null>(null);
+  const revoking = useMutationForm({ fields: [] });
   const [notice, setNotice] = useState<string | null>(null);
   const today = todayInVietnam();
   const accounts = data?.serviceAccounts;
 
   async function onRevoke() {
     if (!toRevoke) return;
-    try {
-      await revoke({ variables: { input: { id: toRevoke.id } } });
-      setNotice(t('serviceAccounts.revoke.done', { name: toRevoke.name }));
-      setToRevoke(null);
-    } catch (err) {
-      setRevokeError(apiMessage(err));
-    }
+    const account = toRevoke;
+    await revoking.submit(
+      () => revoke({ variables: { input: { id: account.id } } }),
+      () => {
+        setNotice(t('serviceAccounts.revoke.done', { name: account.name }));
+        setToRevoke(null);
+      },
+    );
   }
 
   return (
@@ -131,7 +131,7 @@ function ServiceAccountsScreen() {
                           variant="light"
                           color="red"
                           onClick={() => {
-                            setRevokeError(null);
+                            revoking.reset();
                             setToRevoke(account);
                           }}
                         >
@@ -160,8 +160,8 @@ function ServiceAccountsScreen() {
         title={t('serviceAccounts.revoke.title')}
         body={t('serviceAccounts.revoke.body', { name: toRevoke?.name ?? '' })}
         confirmLabel={t('serviceAccounts.revoke.confirm')}
-        loading={revoking.loading}
-        error={revokeError}
+        loading={revoking.submitting}
+        error={revoking.errors.form}
         onConfirm={onRevoke}
         onClose={() => setToRevoke(null)}
       />

@@ -5,9 +5,9 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/error-state';
+import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type AdminUserFragment, AdminUsersDocument, DisableUserDocument } from '../../gql/graphql';
 import { AdminTexts } from '../../i18n/admin';
-import { useApiErrorMessage } from '../../i18n/use-api-error-message';
 import { useLang } from '../../i18n/use-lang';
 import { useCurrentUser } from '../auth/current-user';
 import { ConfirmDialog } from './confirm-dialog';
@@ -22,16 +22,15 @@ function UsersScreen() {
   const { t } = useTranslation('admin');
   const lang = useLang();
   const me = useCurrentUser();
-  const apiMessage = useApiErrorMessage();
   useDocumentTitle(`${t('users.title')} · ${t('app.name', { ns: 'translation' })}`);
   const { data, error, loading, refetch, fetchMore } = useQuery(AdminUsersDocument, {
     variables: { first: PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
-  const [disableUser, disabling] = useMutation(DisableUserDocument);
+  const [disableUser] = useMutation(DisableUserDocument);
   const [creating, setCreating] = useState(false);
   const [toDisable, setToDisable] = useState<AdminUserFragment | null>(null);
-  const [disableError, setDisableError] = useState<string | null>(null);
+  const disabling = useMutationForm({ fields: [] });
   const [toReset, setToReset] = useState<AdminUserFragment | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -39,13 +38,14 @@ function UsersScreen() {
 
   async function onDisable() {
     if (!toDisable) return;
-    try {
-      await disableUser({ variables: { input: { userId: toDisable.id } } });
-      setNotice(t('users.disable.done', { email: toDisable.email }));
-      setToDisable(null);
-    } catch (err) {
-      setDisableError(apiMessage(err));
-    }
+    const user = toDisable;
+    await disabling.submit(
+      () => disableUser({ variables: { input: { userId: user.id } } }),
+      () => {
+        setNotice(t('users.disable.done', { email: user.email }));
+        setToDisable(null);
+      },
+    );
   }
 
   return (
@@ -127,7 +127,7 @@ function UsersScreen() {
                               variant="light"
                               color="red"
                               onClick={() => {
-                                setDisableError(null);
+                                disabling.reset();
                                 setToDisable(user);
                               }}
                             >
@@ -173,8 +173,8 @@ function UsersScreen() {
         title={t('users.disable.title')}
         body={t('users.disable.body', { email: toDisable?.email ?? '' })}
         confirmLabel={t('users.disable.confirm')}
-        loading={disabling.loading}
-        error={disableError}
+        loading={disabling.submitting}
+        error={disabling.errors.form}
         onConfirm={onDisable}
         onClose={() => setToDisable(null)}
       />
