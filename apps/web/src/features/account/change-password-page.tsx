@@ -3,7 +3,7 @@ import { Alert, Button, Group, PasswordInput, Stack, Text, Title } from '@mantin
 import { useDocumentTitle } from '@mantine/hooks';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type FormErrors, NO_ERRORS, useFormErrorsFromApi, useReasonMessage } from '../../components/form-errors';
+import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { ChangePasswordDocument } from '../../gql/graphql';
 import { AdminTexts } from '../../i18n/admin';
 import { PASSWORD_MIN } from '../admin/password-rules';
@@ -13,34 +13,30 @@ const FIELDS = ['currentPassword', 'newPassword'] as const;
 function ChangePasswordForm() {
   const { t } = useTranslation('admin');
   useDocumentTitle(`${t('password.title')} · ${t('app.name', { ns: 'translation' })}`);
-  const reasonMessage = useReasonMessage();
-  const toFormErrors = useFormErrorsFromApi(FIELDS);
-  const [changePassword, { loading }] = useMutation(ChangePasswordDocument);
+  const { errors, invalid, reason, submitting, submit } = useMutationForm({ fields: FIELDS });
+  const [changePassword] = useMutation(ChangePasswordDocument);
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [done, setDone] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setDone(false);
     const fields: Record<string, string> = {};
-    if (!current) fields.currentPassword = reasonMessage('REQUIRED');
+    if (!current) fields.currentPassword = reason('REQUIRED');
     if (next.length < PASSWORD_MIN) fields.newPassword = t('password.tooShort', { min: PASSWORD_MIN });
     else if (next !== repeat) fields.repeat = t('password.mismatch');
-    if (Object.keys(fields).length > 0)
-      return setErrors({ fields, form: t('errors.formHasErrors', { ns: 'translation' }) });
-    try {
-      await changePassword({ variables: { input: { currentPassword: current, newPassword: next } } });
-      setErrors(NO_ERRORS);
-      setCurrent('');
-      setNext('');
-      setRepeat('');
-      setDone(true);
-    } catch (error) {
-      setErrors(toFormErrors(error));
-    }
+    if (Object.keys(fields).length > 0) return invalid(fields);
+    await submit(
+      () => changePassword({ variables: { input: { currentPassword: current, newPassword: next } } }),
+      () => {
+        setCurrent('');
+        setNext('');
+        setRepeat('');
+        setDone(true);
+      },
+    );
   }
 
   return (
@@ -89,7 +85,7 @@ function ChangePasswordForm() {
             </Alert>
           )}
           <Group>
-            <Button type="submit" loading={loading}>
+            <Button type="submit" loading={submitting}>
               {t('password.submit')}
             </Button>
           </Group>

@@ -5,8 +5,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/date-field';
 import { useEnumLabel } from '../../components/enum-label';
-import { type FormErrors, NO_ERRORS, useReasonMessage } from '../../components/form-errors';
-import { useNamespaceFormErrors } from '../../components/namespace-form-errors';
+import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type HolidayKind, type HolidayRowFragment, SetHolidayDocument } from '../../gql/graphql';
 
 const KINDS: readonly HolidayKind[] = ['DAY_OFF', 'WORKING_DAY'];
@@ -27,36 +26,35 @@ interface HolidayDialogProps {
 export function HolidayDialog({ opened, holiday, onClose, onSaved }: HolidayDialogProps) {
   const { t } = useTranslation('admin');
   const label = useEnumLabel();
-  const reasonMessage = useReasonMessage();
-  const { fromApi } = useNamespaceFormErrors('admin', FIELDS);
-  const [setHoliday, { loading }] = useMutation(SetHolidayDocument);
+  const { errors, invalid, reset, reason, submitting, submit } = useMutationForm({ fields: FIELDS, ns: 'admin' });
+  const [setHoliday] = useMutation(SetHolidayDocument);
   const [day, setDay] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [kind, setKind] = useState<HolidayKind>('DAY_OFF');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
 
   // Each opening starts from the edited day, or blank for a new one.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `reset` only clears the errors.
   useEffect(() => {
     if (!opened) return;
     setDay(holiday?.day ?? null);
     setName(holiday?.name ?? '');
     setKind(holiday?.kind ?? 'DAY_OFF');
-    setErrors(NO_ERRORS);
+    reset();
   }, [opened, holiday]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const fields: Record<string, string> = {};
-    if (!day) fields.day = reasonMessage('REQUIRED');
-    if (!name.trim()) fields.name = reasonMessage('REQUIRED');
-    if (!day || fields.name) return setErrors({ fields, form: t('errors.formHasErrors', { ns: 'translation' }) });
-    try {
-      const result = await setHoliday({ variables: { input: { day, name: name.trim(), kind } } });
-      if (result.data) onSaved(result.data.setHoliday);
-      onClose();
-    } catch (error) {
-      setErrors(fromApi(error));
-    }
+    if (!day) fields.day = reason('REQUIRED');
+    if (!name.trim()) fields.name = reason('REQUIRED');
+    if (!day || fields.name) return invalid(fields);
+    await submit(
+      () => setHoliday({ variables: { input: { day, name: name.trim(), kind } } }),
+      (result) => {
+        if (result.data) onSaved(result.data.setHoliday);
+        onClose();
+      },
+    );
   }
 
   const title = holiday
@@ -103,7 +101,7 @@ export function HolidayDialog({ opened, holiday, onClose, onSaved }: HolidayDial
             <Button variant="default" onClick={onClose}>
               {t('common.cancel', { ns: 'translation' })}
             </Button>
-            <Button type="submit" loading={loading}>
+            <Button type="submit" loading={submitting}>
               {t('holidays.form.submit')}
             </Button>
           </Group>

@@ -7,9 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useEnumLabel } from '../../components/enum-label';
 import { ErrorState } from '../../components/error-state';
+import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type HolidayRowFragment, HolidaysDocument, RemoveHolidayDocument } from '../../gql/graphql';
 import { AdminTexts } from '../../i18n/admin';
-import { useApiErrorMessage } from '../../i18n/use-api-error-message';
 import { useCurrentUser } from '../auth/current-user';
 import { ConfirmDialog } from './confirm-dialog';
 import { HolidayDialog } from './holiday-dialog';
@@ -28,18 +28,17 @@ const weekdayOf = (day: string) => String(new Date(`${day}T00:00:00Z`).getUTCDay
 function HolidaysScreen() {
   const { t } = useTranslation('admin');
   const label = useEnumLabel();
-  const apiMessage = useApiErrorMessage();
   const me = useCurrentUser();
   const canEdit = me.role === Role.ADMIN;
   useDocumentTitle(`${t('holidays.title')} · ${t('app.name', { ns: 'translation' })}`);
   const [params, setParams] = useSearchParams();
   const year = yearFromParams(params);
   const { data, error, loading, refetch } = useQuery(HolidaysDocument, { variables: { year } });
-  const [removeHoliday, removing] = useMutation(RemoveHolidayDocument);
+  const [removeHoliday] = useMutation(RemoveHolidayDocument);
   const [editing, setEditing] = useState<HolidayRowFragment | null>(null);
   const [adding, setAdding] = useState(false);
   const [toRemove, setToRemove] = useState<HolidayRowFragment | null>(null);
-  const [removeError, setRemoveError] = useState<string | null>(null);
+  const removing = useMutationForm({ fields: [] });
   const [notice, setNotice] = useState<string | null>(null);
 
   const setYear = (next: number) =>
@@ -54,14 +53,16 @@ function HolidaysScreen() {
 
   async function onRemove() {
     if (!toRemove) return;
-    try {
-      await removeHoliday({ variables: { input: { day: toRemove.day } } });
-      setNotice(t('holidays.remove.done', { date: formatDateVi(toRemove.day) }));
-      setToRemove(null);
-      await refetch();
-    } catch (err) {
-      setRemoveError(apiMessage(err));
-    }
+    const day = toRemove.day;
+    await removing.submit(
+      () => removeHoliday({ variables: { input: { day } } }),
+      async () => {
+        setNotice(t('holidays.remove.done', { date: formatDateVi(day) }));
+        setToRemove(null);
+        // A failed reload shows as the calendar's own error state.
+        await refetch().catch(() => undefined);
+      },
+    );
   }
 
   const holidays = data?.holidays;
@@ -158,7 +159,7 @@ function HolidaysScreen() {
                             variant="light"
                             color="red"
                             onClick={() => {
-                              setRemoveError(null);
+                              removing.reset();
                               setToRemove(holiday);
                             }}
                           >
@@ -199,8 +200,8 @@ function HolidaysScreen() {
           name: toRemove?.name ?? '',
         })}
         confirmLabel={t('holidays.remove.confirm')}
-        loading={removing.loading}
-        error={removeError}
+        loading={removing.submitting}
+        error={removing.errors.form}
         onConfirm={onRemove}
         onClose={() => setToRemove(null)}
       />

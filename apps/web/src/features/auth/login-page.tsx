@@ -6,25 +6,25 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ColorSchemeToggle } from '../../components/color-scheme-toggle';
 import { LanguageSwitch } from '../../components/language-switch';
+import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { LoginDocument, MeDocument } from '../../gql/graphql';
-import { useApiErrorMessage } from '../../i18n/use-api-error-message';
-import { type LoginFormErrors, validateLoginForm } from './login-form';
+import { validateLoginForm } from './login-form';
 import { safeNext } from './login-redirect';
 
 export default function LoginPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const errorMessage = useApiErrorMessage();
   useDocumentTitle(`${t('login.title')} · ${t('app.name')}`);
 
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<LoginFormErrors>({});
+  // Wrong credentials are said for the whole form, never at one field (that would tell which).
+  const { errors, setErrors, reset, submitting, submit } = useMutationForm({ fields: [] });
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
-  const [login, { loading, error, reset }] = useMutation(LoginDocument, {
+  const [login] = useMutation(LoginDocument, {
     // The guard reads `me` from the cache, so the next page needs no extra round trip.
     update(cache, { data }) {
       if (data) cache.writeQuery({ query: MeDocument, data: { me: data.login.user } });
@@ -33,20 +33,25 @@ export default function LoginPage() {
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const errors = validateLoginForm(email, password);
-    setFieldErrors(errors);
-    if (errors.email) return emailRef.current?.focus();
-    if (errors.password) return passwordRef.current?.focus();
-    try {
-      await login({ variables: { input: { email: email.trim(), password } } });
-      navigate(safeNext(params.get('next')), { replace: true });
-    } catch {
-      // The mutation's `error` carries the reason; the alert below shows it.
-      passwordRef.current?.select();
-    }
+    const invalid = validateLoginForm(email, password);
+    const fields: Record<string, string> = {};
+    if (invalid.email) fields.email = t(`login.${invalid.email}`);
+    if (invalid.password) fields.password = t(`login.${invalid.password}`);
+    // A refusal from the last attempt stays in view while the typing is corrected.
+    if (invalid.email || invalid.password) setErrors((prev) => ({ ...prev, fields }));
+    if (invalid.email) return emailRef.current?.focus();
+    if (invalid.password) return passwordRef.current?.focus();
+    reset();
+    const outcome = await submit(
+      () => login({ variables: { input: { email: email.trim(), password } } }),
+      () => navigate(safeNext(params.get('next')), { replace: true }),
+    );
+    if (!outcome.ok) passwordRef.current?.select();
   }
 
-  const expired = params.get('reason') === 'expired' && !error;
+  /** Typing again takes the field's message and the last refusal away. */
+  const edited = (name: string) => setErrors((prev) => ({ fields: { ...prev.fields, [name]: '' } }));
+  const expired = params.get('reason') === 'expired' && !errors.form;
 
   return (
     <Center mih="100vh" p="md" component="main">
@@ -73,12 +78,12 @@ export default function LoginPage() {
                 {t('login.sessionExpired')}
               </Alert>
             )}
-            {error && (
+            {errors.form && (
               <Alert color="red" variant="light" role="alert" data-testid="login-error">
-                {errorMessage(error)}
+                {errors.form}
               </Alert>
             )}
-            <form onSubmit={onSubmit} noValidate aria-busy={loading}>
+            <form onSubmit={onSubmit} noValidate aria-busy={submitting}>
               <Stack gap="sm">
                 <TextInput
                   ref={emailRef}
@@ -89,11 +94,10 @@ export default function LoginPage() {
                   autoComplete="username"
                   required
                   value={email}
-                  error={fieldErrors.email && t(`login.${fieldErrors.email}`)}
+                  error={errors.fields.email || undefined}
                   onChange={(event) => {
                     setEmail(event.currentTarget.value);
-                    setFieldErrors((prev) => ({ ...prev, email: undefined }));
-                    reset();
+                    edited('email');
                   }}
                 />
                 <PasswordInput
@@ -104,15 +108,14 @@ export default function LoginPage() {
                   visibilityToggleButtonProps={{ 'aria-label': t('login.togglePassword') }}
                   required
                   value={password}
-                  error={fieldErrors.password && t(`login.${fieldErrors.password}`)}
+                  error={errors.fields.password || undefined}
                   onChange={(event) => {
                     setPassword(event.currentTarget.value);
-                    setFieldErrors((prev) => ({ ...prev, password: undefined }));
-                    reset();
+                    edited('password');
                   }}
                 />
-                <Button type="submit" loading={loading} fullWidth mt="xs" loaderProps={{ 'aria-hidden': true }}>
-                  {loading ? t('login.submitting') : t('login.submit')}
+                <Button type="submit" loading={submitting} fullWidth mt="xs" loaderProps={{ 'aria-hidden': true }}>
+                  {submitting ? t('login.submitting') : t('login.submit')}
                 </Button>
               </Stack>
             </form>

@@ -5,8 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/date-field';
 import { useEnumLabel } from '../../components/enum-label';
-import { type FormErrors, NO_ERRORS, useReasonMessage } from '../../components/form-errors';
-import { useNamespaceFormErrors } from '../../components/namespace-form-errors';
+import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type JobOfferRowFragment, type JobOfferStatus, RecordJobOfferDocument } from '../../gql/graphql';
 import { parseWhole } from './format';
 
@@ -24,16 +23,14 @@ interface JobOfferDialogProps {
 export function JobOfferDialog({ employerId, opened, onClose, onRecorded }: JobOfferDialogProps) {
   const { t } = useTranslation('employers');
   const label = useEnumLabel();
-  const reasonMessage = useReasonMessage();
-  const { fromApi, reason } = useNamespaceFormErrors('employers', FIELDS);
-  const [record, { loading }] = useMutation(RecordJobOfferDocument);
+  const { errors, invalid, reset, reason, submitting, submit } = useMutationForm({ fields: FIELDS, ns: 'employers' });
+  const [record] = useMutation(RecordJobOfferDocument);
   const [title, setTitle] = useState('');
   const [positions, setPositions] = useState('1');
   const [wageMin, setWageMin] = useState('');
   const [wageMax, setWageMax] = useState('');
   const [status, setStatus] = useState<JobOfferStatus>('OPEN');
   const [offeredOn, setOfferedOn] = useState<string | null>(todayInVietnam());
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
 
   function close() {
     setTitle('');
@@ -42,44 +39,45 @@ export function JobOfferDialog({ employerId, opened, onClose, onRecorded }: JobO
     setWageMax('');
     setStatus('OPEN');
     setOfferedOn(todayInVietnam());
-    setErrors(NO_ERRORS);
+    reset();
     onClose();
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const fields: Record<string, string> = {};
-    if (!title.trim()) fields.title = reasonMessage('REQUIRED');
+    if (!title.trim()) fields.title = reason('REQUIRED');
     const count = parseWhole(positions);
     if (!count.valid) fields.positions = reason('INVALID_NUMBER');
-    else if (count.value === null) fields.positions = reasonMessage('REQUIRED');
+    else if (count.value === null) fields.positions = reason('REQUIRED');
     const min = parseWhole(wageMin);
     const max = parseWhole(wageMax);
-    if (!min.valid) fields.wageMinVnd = reasonMessage('INVALID_AMOUNT');
-    if (!max.valid) fields.wageMaxVnd = reasonMessage('INVALID_AMOUNT');
-    if (!offeredOn) fields.offeredOn = reasonMessage('REQUIRED');
+    if (!min.valid) fields.wageMinVnd = reason('INVALID_AMOUNT');
+    if (!max.valid) fields.wageMaxVnd = reason('INVALID_AMOUNT');
+    if (!offeredOn) fields.offeredOn = reason('REQUIRED');
     if (Object.keys(fields).length > 0 || !offeredOn) {
-      return setErrors({ fields, form: t('errors.formHasErrors', { ns: 'translation' }) });
+      return invalid(fields);
     }
-    try {
-      const result = await record({
-        variables: {
-          input: {
-            employerId,
-            title: title.trim(),
-            positions: Number(count.value),
-            wageMinVnd: min.value,
-            wageMaxVnd: max.value,
-            status,
-            offeredOn,
+    await submit(
+      () =>
+        record({
+          variables: {
+            input: {
+              employerId,
+              title: title.trim(),
+              positions: Number(count.value),
+              wageMinVnd: min.value,
+              wageMaxVnd: max.value,
+              status,
+              offeredOn,
+            },
           },
-        },
-      });
-      if (result.data) onRecorded(result.data.recordJobOffer);
-      close();
-    } catch (error) {
-      setErrors(fromApi(error));
-    }
+        }),
+      (result) => {
+        if (result.data) onRecorded(result.data.recordJobOffer);
+        close();
+      },
+    );
   }
 
   return (
@@ -145,7 +143,7 @@ export function JobOfferDialog({ employerId, opened, onClose, onRecorded }: JobO
             <Button variant="default" onClick={close}>
               {t('common.cancel', { ns: 'translation' })}
             </Button>
-            <Button type="submit" loading={loading}>
+            <Button type="submit" loading={submitting}>
               {t('offer.submit')}
             </Button>
           </Group>

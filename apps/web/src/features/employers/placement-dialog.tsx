@@ -4,8 +4,7 @@ import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@ma
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/date-field';
-import { type FormErrors, NO_ERRORS, useReasonMessage } from '../../components/form-errors';
-import { useNamespaceFormErrors } from '../../components/namespace-form-errors';
+import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type JobOfferRowFragment, type PlacementRowFragment, RecordPlacementDocument } from '../../gql/graphql';
 import { parseWhole } from './format';
 import { ReturneePicker } from './returnee-picker';
@@ -27,9 +26,8 @@ interface PlacementDialogProps {
  */
 export function PlacementDialog({ employerId, openOffers, opened, onClose, onRecorded }: PlacementDialogProps) {
   const { t } = useTranslation('employers');
-  const reasonMessage = useReasonMessage();
-  const { fromApi, reason } = useNamespaceFormErrors('employers', FIELDS);
-  const [record, { loading }] = useMutation(RecordPlacementDocument, {
+  const { errors, invalid, reset, reason, submitting, submit } = useMutationForm({ fields: FIELDS, ns: 'employers' });
+  const [record] = useMutation(RecordPlacementDocument, {
     // The person's case file now has another employment period: read it afresh when next shown.
     update(cache, { data }) {
       const id = data?.recordPlacement.returnee?.id;
@@ -43,44 +41,44 @@ export function PlacementDialog({ employerId, openOffers, opened, onClose, onRec
   const [jobOfferId, setJobOfferId] = useState<string | null>(null);
   const [startedOn, setStartedOn] = useState<string | null>(todayInVietnam());
   const [contractMonths, setContractMonths] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
 
   function close() {
     setReturnee(null);
     setJobOfferId(null);
     setStartedOn(todayInVietnam());
     setContractMonths('');
-    setErrors(NO_ERRORS);
+    reset();
     onClose();
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const fields: Record<string, string> = {};
-    if (!returnee) fields.returneeId = reasonMessage('REQUIRED');
-    if (!startedOn) fields.startedOn = reasonMessage('REQUIRED');
+    if (!returnee) fields.returneeId = reason('REQUIRED');
+    if (!startedOn) fields.startedOn = reason('REQUIRED');
     const months = parseWhole(contractMonths);
     if (!months.valid) fields.contractMonths = reason('INVALID_NUMBER');
     if (Object.keys(fields).length > 0 || !returnee || !startedOn) {
-      return setErrors({ fields, form: t('errors.formHasErrors', { ns: 'translation' }) });
+      return invalid(fields);
     }
-    try {
-      const result = await record({
-        variables: {
-          input: {
-            employerId,
-            returneeId: returnee.id,
-            jobOfferId,
-            startedOn,
-            contractMonths: months.value === null ? null : Number(months.value),
+    await submit(
+      () =>
+        record({
+          variables: {
+            input: {
+              employerId,
+              returneeId: returnee.id,
+              jobOfferId,
+              startedOn,
+              contractMonths: months.value === null ? null : Number(months.value),
+            },
           },
-        },
-      });
-      if (result.data) onRecorded(result.data.recordPlacement, returnee.name);
-      close();
-    } catch (error) {
-      setErrors(fromApi(error));
-    }
+        }),
+      (result) => {
+        if (result.data) onRecorded(result.data.recordPlacement, returnee.name);
+        close();
+      },
+    );
   }
 
   return (
@@ -130,7 +128,7 @@ export function PlacementDialog({ employerId, openOffers, opened, onClose, onRec
             <Button variant="default" onClick={close}>
               {t('common.cancel', { ns: 'translation' })}
             </Button>
-            <Button type="submit" loading={loading}>
+            <Button type="submit" loading={submitting}>
               {t('placement.submit')}
             </Button>
           </Group>

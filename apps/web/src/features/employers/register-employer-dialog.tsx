@@ -2,8 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type FormErrors, NO_ERRORS, useReasonMessage } from '../../components/form-errors';
-import { useNamespaceFormErrors } from '../../components/namespace-form-errors';
+import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type EmployerRowFragment, RegisterEmployerDocument } from '../../gql/graphql';
 import { parseWhole } from './format';
 
@@ -18,15 +17,13 @@ interface RegisterEmployerDialogProps {
 /** "Đăng ký doanh nghiệp": a partner employer of the actor's unit, with its staff size for the 10% rule. */
 export function RegisterEmployerDialog({ opened, onClose, onRegistered }: RegisterEmployerDialogProps) {
   const { t } = useTranslation('employers');
-  const reasonMessage = useReasonMessage();
-  const { fromApi, reason } = useNamespaceFormErrors('employers', FIELDS);
-  const [register, { loading }] = useMutation(RegisterEmployerDocument);
+  const { errors, invalid, reset, reason, submitting, submit } = useMutationForm({ fields: FIELDS, ns: 'employers' });
+  const [register] = useMutation(RegisterEmployerDocument);
   const [name, setName] = useState('');
   const [contactPerson, setContactPerson] = useState('');
   const [phone, setPhone] = useState('');
   const [address, setAddress] = useState('');
   const [staffCount, setStaffCount] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
 
   function close() {
     setName('');
@@ -34,35 +31,35 @@ export function RegisterEmployerDialog({ opened, onClose, onRegistered }: Regist
     setPhone('');
     setAddress('');
     setStaffCount('');
-    setErrors(NO_ERRORS);
+    reset();
     onClose();
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const fields: Record<string, string> = {};
-    if (!name.trim()) fields.name = reasonMessage('REQUIRED');
+    if (!name.trim()) fields.name = reason('REQUIRED');
     const staff = parseWhole(staffCount);
     if (!staff.valid) fields.staffCount = reason('INVALID_NUMBER');
-    if (Object.keys(fields).length > 0)
-      return setErrors({ fields, form: t('errors.formHasErrors', { ns: 'translation' }) });
-    try {
-      const result = await register({
-        variables: {
-          input: {
-            name: name.trim(),
-            contactPerson: contactPerson.trim() || null,
-            phone: phone.trim() || null,
-            address: address.trim() || null,
-            staffCount: staff.value === null ? null : Number(staff.value),
+    if (Object.keys(fields).length > 0) return invalid(fields);
+    await submit(
+      () =>
+        register({
+          variables: {
+            input: {
+              name: name.trim(),
+              contactPerson: contactPerson.trim() || null,
+              phone: phone.trim() || null,
+              address: address.trim() || null,
+              staffCount: staff.value === null ? null : Number(staff.value),
+            },
           },
-        },
-      });
-      if (result.data) onRegistered(result.data.registerEmployer);
-      close();
-    } catch (error) {
-      setErrors(fromApi(error));
-    }
+        }),
+      (result) => {
+        if (result.data) onRegistered(result.data.registerEmployer);
+        close();
+      },
+    );
   }
 
   return (
@@ -115,7 +112,7 @@ export function RegisterEmployerDialog({ opened, onClose, onRegistered }: Regist
             <Button variant="default" onClick={close}>
               {t('common.cancel', { ns: 'translation' })}
             </Button>
-            <Button type="submit" loading={loading}>
+            <Button type="submit" loading={submitting}>
               {t('register.submit')}
             </Button>
           </Group>

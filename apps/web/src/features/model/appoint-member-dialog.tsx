@@ -3,11 +3,9 @@ import { COMMITTEE_ROLE_LABELS, todayInVietnam } from '@hoanhap/shared';
 import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorInfo } from '../../apollo/error-code';
 import { DateField } from '../../components/date-field';
 import { useEnumLabel } from '../../components/enum-label';
-import { type FormErrors, NO_ERRORS, useReasonMessage } from '../../components/form-errors';
-import { useNamespaceFormErrors } from '../../components/namespace-form-errors';
+import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { AppointCommitteeMemberDocument, type CommitteeMemberRowFragment, type CommitteeRole } from '../../gql/graphql';
 import { OrganisationSelect } from '../pickers/organisation-select';
 
@@ -44,20 +42,27 @@ export function AppointMemberDialog(props: AppointMemberDialogProps) {
 
 function AppointMemberForm({ committeeId, serving, preset, onClose, onAppointed }: AppointMemberDialogProps) {
   const { t } = useTranslation('ops');
+  const formHasErrors = t('errors.formHasErrors', { ns: 'translation' });
   const label = useEnumLabel();
-  const reasonMessage = useReasonMessage();
-  const { fromApi, reason } = useNamespaceFormErrors('ops', FIELDS);
-  const [appoint, { loading }] = useMutation(AppointCommitteeMemberDocument);
+  const [appoint] = useMutation(AppointCommitteeMemberDocument);
   const [personName, setPersonName] = useState('');
   const [title, setTitle] = useState('');
   const [organisationId, setOrganisationId] = useState<string | null>(null);
   const [role, setRole] = useState<CommitteeRole>(preset?.role ?? 'MEMBER');
   const [startedOn, setStartedOn] = useState<string | null>(todayInVietnam());
   const [replacesMemberId, setReplacesMemberId] = useState<string | null>(preset?.replacesMemberId ?? null);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
 
   const singleSeat = SINGLE_SEATS.includes(role);
   const holders = serving.filter((m) => m.role === role);
+  const { errors, invalid, reason, submitting, submit } = useMutationForm({
+    fields: FIELDS,
+    ns: 'ops',
+    // A held seat is fixed by naming the member replaced (or, for other roles, another role).
+    map: (info) =>
+      info.code === 'CONFLICT' && info.reason === 'ROLE_TAKEN'
+        ? { fields: { [singleSeat ? 'replacesMemberId' : 'role']: reason('ROLE_TAKEN') }, form: formHasErrors }
+        : undefined,
+  });
 
   function pickRole(value: string | null) {
     const next = ROLES.find((r) => r === value) ?? 'MEMBER';
@@ -70,39 +75,30 @@ function AppointMemberForm({ committeeId, serving, preset, onClose, onAppointed 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const fields: Record<string, string> = {};
-    if (personName.trim().length < 2) fields.personName = reasonMessage('REQUIRED');
-    if (title.trim().length < 2) fields.title = reasonMessage('REQUIRED');
-    if (!startedOn) fields.startedOn = reasonMessage('REQUIRED');
-    if (Object.keys(fields).length > 0 || !startedOn) {
-      return setErrors({ fields, form: t('errors.formHasErrors', { ns: 'translation' }) });
-    }
-    try {
-      const result = await appoint({
-        variables: {
-          input: {
-            committeeId,
-            personName: personName.trim(),
-            title: title.trim(),
-            organisationId,
-            role,
-            startedOn,
-            replacesMemberId: singleSeat ? replacesMemberId : null,
+    if (personName.trim().length < 2) fields.personName = reason('REQUIRED');
+    if (title.trim().length < 2) fields.title = reason('REQUIRED');
+    if (!startedOn) fields.startedOn = reason('REQUIRED');
+    if (Object.keys(fields).length > 0 || !startedOn) return invalid(fields);
+    await submit(
+      () =>
+        appoint({
+          variables: {
+            input: {
+              committeeId,
+              personName: personName.trim(),
+              title: title.trim(),
+              organisationId,
+              role,
+              startedOn,
+              replacesMemberId: singleSeat ? replacesMemberId : null,
+            },
           },
-        },
-      });
-      if (result.data) onAppointed(result.data.appointCommitteeMember);
-      onClose();
-    } catch (error) {
-      const info = apiErrorInfo(error);
-      if (info.code === 'CONFLICT' && info.reason === 'ROLE_TAKEN') {
-        setErrors({
-          fields: { [singleSeat ? 'replacesMemberId' : 'role']: reason('ROLE_TAKEN') },
-          form: t('errors.formHasErrors', { ns: 'translation' }),
-        });
-      } else {
-        setErrors(fromApi(error));
-      }
-    }
+        }),
+      (result) => {
+        if (result.data) onAppointed(result.data.appointCommitteeMember);
+        onClose();
+      },
+    );
   }
 
   return (
@@ -175,7 +171,7 @@ function AppointMemberForm({ committeeId, serving, preset, onClose, onAppointed 
             <Button variant="default" onClick={onClose}>
               {t('common.cancel', { ns: 'translation' })}
             </Button>
-            <Button type="submit" loading={loading}>
+            <Button type="submit" loading={submitting}>
               {t('model.appoint.submit')}
             </Button>
           </Group>

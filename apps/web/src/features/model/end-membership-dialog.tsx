@@ -3,11 +3,9 @@ import { COMMITTEE_ROLE_LABELS, todayInVietnam } from '@hoanhap/shared';
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorInfo } from '../../apollo/error-code';
 import { DateField } from '../../components/date-field';
 import { useEnumLabel } from '../../components/enum-label';
-import { type FormErrors, NO_ERRORS, useReasonMessage } from '../../components/form-errors';
-import { useNamespaceFormErrors } from '../../components/namespace-form-errors';
+import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type CommitteeMemberRowFragment, EndCommitteeMembershipDocument } from '../../gql/graphql';
 
 const FIELDS = ['endedOn', 'endReason', 'memberId'] as const;
@@ -60,38 +58,31 @@ function EndMembershipForm({
   onReplace,
 }: Omit<EndMembershipDialogProps, 'member'> & { member: CommitteeMemberRowFragment; role: string }) {
   const { t } = useTranslation('ops');
-  const reasonMessage = useReasonMessage();
-  const { fromApi, reason } = useNamespaceFormErrors('ops', FIELDS);
-  const [end, { loading }] = useMutation(EndCommitteeMembershipDocument);
+  const { errors, invalid, setErrors, reason, submitting, submit } = useMutationForm({
+    fields: FIELDS,
+    ns: 'ops',
+    // ALREADY_ENDED names the member, not a field of this form: say it for the form.
+    fieldFor: { memberId: null },
+  });
+  const [end] = useMutation(EndCommitteeMembershipDocument);
   const [endedOn, setEndedOn] = useState<string | null>(todayInVietnam());
   const [endReason, setEndReason] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [headRequired, setHeadRequired] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!endedOn) {
-      return setErrors({
-        fields: { endedOn: reasonMessage('REQUIRED') },
-        form: t('errors.formHasErrors', { ns: 'translation' }),
-      });
-    }
-    try {
-      const result = await end({
-        variables: { input: { memberId: member.id, endedOn, endReason: endReason.trim() || null } },
-      });
-      if (result.data) onEnded(result.data.endCommitteeMembership);
-      onClose();
-    } catch (error) {
-      const info = apiErrorInfo(error);
-      // Someone else made this member the head meanwhile: the same explanation as for the head.
-      if (info.code === 'CONFLICT' && info.reason === 'HEAD_REQUIRED') {
-        setHeadRequired(true);
-        return setErrors({ fields: {}, form: reason('HEAD_REQUIRED') });
-      }
-      const next = fromApi(error);
-      // ALREADY_ENDED names the member, not a field of this form: say it for the form.
-      setErrors(next.fields.memberId ? { fields: {}, form: next.fields.memberId } : next);
+    if (!endedOn) return invalid({ endedOn: reason('REQUIRED') });
+    const outcome = await submit(
+      () => end({ variables: { input: { memberId: member.id, endedOn, endReason: endReason.trim() || null } } }),
+      (result) => {
+        if (result.data) onEnded(result.data.endCommitteeMembership);
+        onClose();
+      },
+    );
+    // Someone else made this member the head meanwhile: the same explanation as for the head.
+    if (!outcome.ok && outcome.error.code === 'CONFLICT' && outcome.error.reason === 'HEAD_REQUIRED') {
+      setHeadRequired(true);
+      setErrors({ fields: {}, form: reason('HEAD_REQUIRED') });
     }
   }
 
@@ -129,7 +120,7 @@ function EndMembershipForm({
           {headRequired ? (
             <Button onClick={() => onReplace(member)}>{t('model.end.replaceInstead')}</Button>
           ) : (
-            <Button type="submit" loading={loading}>
+            <Button type="submit" loading={submitting}>
               {t('model.end.submit')}
             </Button>
           )}

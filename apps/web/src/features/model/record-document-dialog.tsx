@@ -18,8 +18,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/date-field';
 import { useEnumLabel } from '../../components/enum-label';
-import { type FormErrors, NO_ERRORS, useReasonMessage } from '../../components/form-errors';
-import { useNamespaceFormErrors } from '../../components/namespace-form-errors';
+import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type DocumentKind, type ModelDocumentFragment, RecordDocumentDocument } from '../../gql/graphql';
 import { DOCUMENT_KIND_LABELS } from '../pledges/labels';
 import {
@@ -71,9 +70,11 @@ export function RecordDocumentDialog(props: RecordDocumentDialogProps) {
 function RecordDocumentForm({ modelId, committees, onClose, onRecorded }: RecordDocumentDialogProps) {
   const { t, i18n } = useTranslation('ops');
   const label = useEnumLabel();
-  const reasonMessage = useReasonMessage();
-  const { fromApi, reason } = useNamespaceFormErrors('ops', FIELDS);
-  const [record, { loading: saving }] = useMutation(RecordDocumentDocument);
+  const { errors, setErrors, invalid, reset, reason, submitting, submit } = useMutationForm({
+    fields: FIELDS,
+    ns: 'ops',
+  });
+  const [record] = useMutation(RecordDocumentDocument);
   const [kind, setKind] = useState<DocumentKind | null>(null);
   const [numberSymbol, setNumberSymbol] = useState('');
   const [issuedOn, setIssuedOn] = useState<string | null>(todayInVietnam());
@@ -83,11 +84,10 @@ function RecordDocumentForm({ modelId, committees, onClose, onRecorded }: Record
   const [linkModel, setLinkModel] = useState(true);
   const [committeeId, setCommitteeId] = useState<string | null>(null);
   const [file, setFile] = useState<File | null>(null);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   /** Set once the document is stored but its (large) file still has to go up. */
   const [pending, setPending] = useState<ModelDocumentFragment | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
-  const busy = saving || progress !== null;
+  const busy = submitting || progress !== null;
 
   function uploadFailureMessage(failure: UploadFailure): string {
     if (failure.reason) return reason(failure.reason);
@@ -121,19 +121,17 @@ function RecordDocumentForm({ modelId, committees, onClose, onRecorded }: Record
     event.preventDefault();
     if (pending && file) return upload(pending, file);
     const fields: Record<string, string> = {};
-    if (!kind) fields.kind = reasonMessage('REQUIRED');
-    if (!issuedOn) fields.issuedOn = reasonMessage('REQUIRED');
-    if (issuer.trim().length < 2) fields.issuer = reasonMessage('REQUIRED');
-    if (title.trim().length < 2) fields.title = reasonMessage('REQUIRED');
+    if (!kind) fields.kind = reason('REQUIRED');
+    if (!issuedOn) fields.issuedOn = reason('REQUIRED');
+    if (issuer.trim().length < 2) fields.issuer = reason('REQUIRED');
+    if (title.trim().length < 2) fields.title = reason('REQUIRED');
     const problem = file ? fileProblem(file) : null;
     if (problem) fields.file = reason(problem);
-    if (Object.keys(fields).length > 0 || !kind || !issuedOn) {
-      return setErrors({ fields, form: t('errors.formHasErrors', { ns: 'translation' }) });
-    }
-    setErrors(NO_ERRORS);
+    if (Object.keys(fields).length > 0 || !kind || !issuedOn) return invalid(fields);
+    reset();
     const inline = file && file.size <= INLINE_FILE_BYTES ? file : null;
-    try {
-      const result = await record({
+    const send = async () =>
+      record({
         variables: {
           input: {
             kind,
@@ -154,6 +152,7 @@ function RecordDocumentForm({ modelId, committees, onClose, onRecorded }: Record
           },
         },
       });
+    await submit(send, async (result) => {
       const doc = result.data?.recordDocument;
       if (!doc) return;
       if (file && !inline) {
@@ -162,9 +161,7 @@ function RecordDocumentForm({ modelId, committees, onClose, onRecorded }: Record
       }
       onRecorded(doc);
       onClose();
-    } catch (error) {
-      setErrors(fromApi(error));
-    }
+    });
   }
 
   const locked = pending !== null;

@@ -14,7 +14,7 @@ import { PrintLink } from '../reports/print/print-link';
 import { useLang } from '../../i18n/use-lang';
 import { formatNumber, progressPercent } from './format';
 import { AddTargetDialog } from './forms/add-target-dialog';
-import { PLEDGE_WRITERS } from './forms/pledge-form-errors';
+import { PLEDGE_WRITERS } from './pledge-writers';
 import { ReviewPledgeDialog } from './forms/review-pledge-dialog';
 import { REVIEW_KIND_LABELS } from './labels';
 import { TargetProgress } from './target-progress';

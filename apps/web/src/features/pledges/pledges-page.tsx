@@ -12,7 +12,7 @@ import { OpsTexts } from '../../i18n/ops';
 import { useLang } from '../../i18n/use-lang';
 import { useCurrentUser } from '../auth/current-user';
 import { formatNumber } from './format';
-import { PLEDGE_WRITERS } from './forms/pledge-form-errors';
+import { PLEDGE_WRITERS } from './pledge-writers';
 import { SignPledgeDialog } from './forms/sign-pledge-dialog';
 import { PledgesExport } from './pledges-export';
 

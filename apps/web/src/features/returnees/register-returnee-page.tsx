@@ -7,11 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { DateField } from '../../components/date-field';
 import { useEnumLabel } from '../../components/enum-label';
-import { type FormErrors, NO_ERRORS, useReasonMessage } from '../../components/form-errors';
+import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { RegisterReturneeDocument, type Sex, UnitsDocument } from '../../gql/graphql';
 import { CASEWORK_NS, CaseworkTexts } from '../../i18n/casework';
 import { useCurrentUser } from '../auth/current-user';
-import { useCaseworkErrors } from './forms/casework-errors';
 import { type FamilyContactValue, FamilyContactsField, toFamilyContactInputs } from './forms/family-contacts-field';
 import { FormShell } from './forms/form-shell';
 
@@ -46,10 +45,14 @@ function RegisterForm() {
   const label = useEnumLabel();
   const navigate = useNavigate();
   const user = useCurrentUser();
-  const reasonMessage = useReasonMessage();
-  const toFormErrors = useCaseworkErrors(FIELDS);
+  // A family contact's cell ("familyContacts.1.phone") is marked as well as the list.
+  const { errors, invalid, clear, reason, submitting, submit } = useMutationForm({
+    fields: FIELDS,
+    ns: CASEWORK_NS,
+    paths: 'both',
+  });
   const { units } = useRegistrableUnits();
-  const [register, { loading }] = useMutation(RegisterReturneeDocument, {
+  const [register] = useMutation(RegisterReturneeDocument, {
     // The list (and its count) loads again when next opened, with the new person in it.
     update(cache) {
       cache.evict({ id: 'ROOT_QUERY', fieldName: 'returnees' });
@@ -68,15 +71,7 @@ function RegisterForm() {
   const [sex, setSex] = useState<Sex | null>(null);
   const [unitCode, setUnitCode] = useState<string | null>(null);
   const [family, setFamily] = useState<FamilyContactValue[]>([]);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
 
-  const clear = (name: string) =>
-    setErrors((prev) => ({
-      ...prev,
-      fields: Object.fromEntries(
-        Object.entries({ ...prev.fields, [name]: '' }).filter(([key]) => !key.startsWith(`${name}.`)),
-      ),
-    }));
   const textField = (key: TextKey) => ({
     value: text[key],
     onChange: (e: { currentTarget: { value: string } }) => {
@@ -88,36 +83,32 @@ function RegisterForm() {
   });
   const str = (key: TextKey) => text[key].trim() || null;
 
-  async function submit() {
-    if (text.fullName.trim().length < 2) {
-      return setErrors({
-        fields: { fullName: reasonMessage('REQUIRED') },
-        form: t('errors.formHasErrors', { ns: 'translation' }),
-      });
-    }
-    try {
-      const { data } = await register({
-        variables: {
-          input: {
-            fullName: text.fullName.trim(),
-            otherNames: otherNames.map((n) => n.trim()).filter(Boolean),
-            dateOfBirth,
-            sex,
-            citizenId: str('citizenId'),
-            permanentAddress: str('permanentAddress'),
-            currentAddress: str('currentAddress'),
-            residentialGroup: str('residentialGroup'),
-            returnedOn,
-            unitCode,
-            familyContacts: toFamilyContactInputs(family),
+  async function save() {
+    if (text.fullName.trim().length < 2) return invalid({ fullName: reason('REQUIRED') });
+    await submit(
+      () =>
+        register({
+          variables: {
+            input: {
+              fullName: text.fullName.trim(),
+              otherNames: otherNames.map((n) => n.trim()).filter(Boolean),
+              dateOfBirth,
+              sex,
+              citizenId: str('citizenId'),
+              permanentAddress: str('permanentAddress'),
+              currentAddress: str('currentAddress'),
+              residentialGroup: str('residentialGroup'),
+              returnedOn,
+              unitCode,
+              familyContacts: toFamilyContactInputs(family),
+            },
           },
-        },
-      });
-      const id = data?.registerReturnee.id;
-      if (id) navigate(`/returnees/${id}`);
-    } catch (error) {
-      setErrors(toFormErrors(error));
-    }
+        }),
+      ({ data }) => {
+        const id = data?.registerReturnee.id;
+        if (id) navigate(`/returnees/${id}`);
+      },
+    );
   }
 
   return (
@@ -125,9 +116,9 @@ function RegisterForm() {
       label={t('register.title')}
       testId="register-form"
       errors={errors}
-      saving={loading}
+      saving={submitting}
       submitLabel={t('register.submit')}
-      onSubmit={() => void submit()}
+      onSubmit={() => void save()}
     >
       <Card withBorder padding="md">
         <Stack gap="sm">

@@ -3,9 +3,9 @@ import { UNIT_SETTINGS_LIMITS } from '@hoanhap/shared';
 import { Alert, Button, Group, Modal, NumberInput, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorInfo } from '../../../apollo/error-code';
-import { type FormErrors, NO_ERRORS, useReasonMessage } from '../../../components/form-errors';
-import { useNamespaceFormErrors } from '../../../components/namespace-form-errors';
+import type { ApiErrorInfo } from '../../../apollo/error-code';
+import type { FormErrors } from '../../../components/forms/form-errors';
+import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { type AdminUnitFragment, UpdateUnitSettingsDocument } from '../../../gql/graphql';
 
 const FIELDS = ['noContactDays', 'reportInDays', 'note'] as const;
@@ -32,29 +32,8 @@ interface UnitSettingsDialogProps {
  */
 export function UnitSettingsDialog({ unit, onClose, onSaved }: UnitSettingsDialogProps) {
   const { t } = useTranslation('admin');
-  const reasonMessage = useReasonMessage();
-  const { fromApi } = useNamespaceFormErrors('admin', FIELDS);
-  const [update, { loading }] = useMutation(UpdateUnitSettingsDocument);
-  const [noContactDays, setNoContactDays] = useState<number | string>('');
-  const [reportInDays, setReportInDays] = useState<number | string>('');
-  const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  // The unit last opened: its name stays in the title while the dialog fades out.
-  const [shown, setShown] = useState(unit);
-
-  // Each opening starts from the unit as it is now.
-  useEffect(() => {
-    if (!unit) return;
-    setShown(unit);
-    setNoContactDays(unit.noContactDays);
-    setReportInDays(unit.reportInDays);
-    setNote(unit.note ?? '');
-    setErrors(NO_ERRORS);
-  }, [unit]);
-
   /** The API's reasons in this form's words: a range names its bounds, a long note its limit. */
-  function errorsFromApi(error: unknown): FormErrors {
-    const info = apiErrorInfo(error);
+  const map = (info: ApiErrorInfo): FormErrors | undefined => {
     const field = info.code === 'BAD_USER_INPUT' ? info.field?.split('.')[1] : undefined;
     const formHasErrors = t('errors.formHasErrors', { ns: 'translation' });
     if ((field === 'noContactDays' || field === 'reportInDays') && info.reason === 'OUT_OF_RANGE') {
@@ -63,8 +42,26 @@ export function UnitSettingsDialog({ unit, onClose, onSaved }: UnitSettingsDialo
     if (field === 'note' && info.reason === 'TOO_LONG') {
       return { fields: { note: t('units.form.noteTooLong', { max: noteMaxLength }) }, form: formHasErrors };
     }
-    return fromApi(error);
-  }
+    return undefined;
+  };
+  const { errors, invalid, reset, reason, submitting, submit } = useMutationForm({ fields: FIELDS, ns: 'admin', map });
+  const [update] = useMutation(UpdateUnitSettingsDocument);
+  const [noContactDays, setNoContactDays] = useState<number | string>('');
+  const [reportInDays, setReportInDays] = useState<number | string>('');
+  const [note, setNote] = useState('');
+  // The unit last opened: its name stays in the title while the dialog fades out.
+  const [shown, setShown] = useState(unit);
+
+  // Each opening starts from the unit as it is now.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `reset` only clears the errors.
+  useEffect(() => {
+    if (!unit) return;
+    setShown(unit);
+    setNoContactDays(unit.noContactDays);
+    setReportInDays(unit.reportInDays);
+    setNote(unit.note ?? '');
+    reset();
+  }, [unit]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -72,22 +69,21 @@ export function UnitSettingsDialog({ unit, onClose, onSaved }: UnitSettingsDialo
     const days = wholeNumber(noContactDays);
     const reportIn = wholeNumber(reportInDays);
     const fields: Record<string, string> = {};
-    if (days === null) fields.noContactDays = reasonMessage('REQUIRED');
-    if (reportIn === null) fields.reportInDays = reasonMessage('REQUIRED');
-    if (days === null || reportIn === null) {
-      return setErrors({ fields, form: t('errors.formHasErrors', { ns: 'translation' }) });
-    }
-    try {
-      const result = await update({
-        variables: {
-          input: { unitId: unit.id, noContactDays: days, reportInDays: reportIn, note: note.trim() || null },
-        },
-      });
-      if (result.data) onSaved(result.data.updateUnitSettings);
-      onClose();
-    } catch (error) {
-      setErrors(errorsFromApi(error));
-    }
+    if (days === null) fields.noContactDays = reason('REQUIRED');
+    if (reportIn === null) fields.reportInDays = reason('REQUIRED');
+    if (days === null || reportIn === null) return invalid(fields);
+    await submit(
+      () =>
+        update({
+          variables: {
+            input: { unitId: unit.id, noContactDays: days, reportInDays: reportIn, note: note.trim() || null },
+          },
+        }),
+      (result) => {
+        if (result.data) onSaved(result.data.updateUnitSettings);
+        onClose();
+      },
+    );
   }
 
   return (
@@ -140,7 +136,7 @@ export function UnitSettingsDialog({ unit, onClose, onSaved }: UnitSettingsDialo
             <Button variant="default" onClick={onClose}>
               {t('common.cancel', { ns: 'translation' })}
             </Button>
-            <Button type="submit" loading={loading}>
+            <Button type="submit" loading={submitting}>
               {t('units.form.submit')}
             </Button>
           </Group>

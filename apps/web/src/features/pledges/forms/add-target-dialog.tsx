@@ -4,7 +4,7 @@ import { Alert, Button, Group, Modal, SegmentedControl, Select, Stack, Text, Tex
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../../../components/enum-label';
-import { useReasonMessage } from '../../../components/form-errors';
+import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import {
   AddPledgeTargetDocument,
   PledgeFormChoicesDocument,
@@ -14,7 +14,7 @@ import {
 } from '../../../gql/graphql';
 import { useLang } from '../../../i18n/use-lang';
 import { OrganisationSelect } from '../../pickers/organisation-select';
-import { NO_PLEDGE_ERRORS, type PledgeFormErrors, parseDecimal, usePledgeFormErrors } from './pledge-form-errors';
+import { parseDecimal } from '../format';
 
 const KINDS = ['COMPUTED', 'MANUAL'] as const satisfies readonly TargetKind[];
 const DIRECTIONS = ['AT_LEAST', 'AT_MOST'] as const satisfies readonly TargetDirection[];
@@ -30,10 +30,15 @@ export function AddTargetDialog({ pledgeId, opened, onClose }: AddTargetDialogPr
   const { t } = useTranslation('ops');
   const lang = useLang();
   const label = useEnumLabel();
-  const reasonMessage = useReasonMessage();
-  const { fromApi } = usePledgeFormErrors();
+  const { errors, invalid, reset, reason, submitting, submit } = useMutationForm({
+    ns: 'ops',
+    // Rows keep their whole path ("signatories.1.representative"); a review already recorded is a
+    // CONFLICT at its field.
+    paths: 'whole',
+    conflictAtField: true,
+  });
   const choices = useQuery(PledgeFormChoicesDocument, { skip: !opened });
-  const [add, { loading }] = useMutation(AddPledgeTargetDocument, {
+  const [add] = useMutation(AddPledgeTargetDocument, {
     refetchQueries: ['PledgeDetail'],
     awaitRefetchQueries: true,
   });
@@ -47,7 +52,6 @@ export function AddTargetDialog({ pledgeId, opened, onClose }: AddTargetDialogPr
   const [target, setTarget] = useState('');
   const [weight, setWeight] = useState('1');
   const [organisationId, setOrganisationId] = useState<string | null>(null);
-  const [errors, setErrors] = useState<PledgeFormErrors>(NO_PLEDGE_ERRORS);
   const indicators = choices.data?.pledgeIndicators ?? [];
   const chosen = indicators.find((i) => i.code === indicator);
   const computed = kind === 'COMPUTED';
@@ -63,49 +67,48 @@ export function AddTargetDialog({ pledgeId, opened, onClose }: AddTargetDialogPr
     setTarget('');
     setWeight('1');
     setOrganisationId(null);
-    setErrors(NO_PLEDGE_ERRORS);
+    reset();
     onClose();
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const fields: Record<string, string> = {};
-    if (computed && !chosen) fields.indicator = reasonMessage('REQUIRED');
-    if (!computed && !targetLabel.trim()) fields.label = reasonMessage('REQUIRED');
+    if (computed && !chosen) fields.indicator = reason('REQUIRED');
+    if (!computed && !targetLabel.trim()) fields.label = reason('REQUIRED');
     const days = computed && chosen?.needsDays ? parseDecimal(withinDays) : null;
     if (computed && chosen?.needsDays && (days === null || !Number.isInteger(days)))
-      fields.withinDays = reasonMessage(days === null ? 'REQUIRED' : 'OUT_OF_RANGE');
+      fields.withinDays = reason(days === null ? 'REQUIRED' : 'OUT_OF_RANGE');
     const targetValue = parseDecimal(target);
     if (targetValue === null || Number.isNaN(targetValue))
-      fields.target = reasonMessage(targetValue === null ? 'REQUIRED' : 'OUT_OF_RANGE');
+      fields.target = reason(targetValue === null ? 'REQUIRED' : 'OUT_OF_RANGE');
     const weightValue = parseDecimal(weight);
     if (weightValue === null || Number.isNaN(weightValue))
-      fields.weight = reasonMessage(weightValue === null ? 'REQUIRED' : 'OUT_OF_RANGE');
-    if (!organisationId) fields.responsibleOrganisationId = reasonMessage('REQUIRED');
+      fields.weight = reason(weightValue === null ? 'REQUIRED' : 'OUT_OF_RANGE');
+    if (!organisationId) fields.responsibleOrganisationId = reason('REQUIRED');
     if (Object.keys(fields).length > 0 || targetValue === null || weightValue === null || !organisationId)
-      return setErrors({ fields, form: t('errors.formHasErrors', { ns: 'translation' }) });
-    try {
-      await add({
-        variables: {
-          input: {
-            pledgeId,
-            kind,
-            indicator: computed ? (chosen?.code ?? null) : null,
-            withinDays: days,
-            supportType: computed && chosen?.takesSupportType ? ((supportType as SupportType | null) ?? null) : null,
-            label: computed ? null : targetLabel.trim(),
-            unitOfMeasure: computed ? null : unitOfMeasure.trim() || null,
-            direction,
-            target: targetValue,
-            weight: weightValue,
-            responsibleOrganisationId: organisationId,
+      return invalid(fields);
+    await submit(
+      () =>
+        add({
+          variables: {
+            input: {
+              pledgeId,
+              kind,
+              indicator: computed ? (chosen?.code ?? null) : null,
+              withinDays: days,
+              supportType: computed && chosen?.takesSupportType ? ((supportType as SupportType | null) ?? null) : null,
+              label: computed ? null : targetLabel.trim(),
+              unitOfMeasure: computed ? null : unitOfMeasure.trim() || null,
+              direction,
+              target: targetValue,
+              weight: weightValue,
+              responsibleOrganisationId: organisationId,
+            },
           },
-        },
-      });
-      close();
-    } catch (error) {
-      setErrors(fromApi(error));
-    }
+        }),
+      close,
+    );
   }
 
   return (
@@ -231,7 +234,7 @@ export function AddTargetDialog({ pledgeId, opened, onClose }: AddTargetDialogPr
             <Button variant="default" onClick={close}>
               {t('common.cancel', { ns: 'translation' })}
             </Button>
-            <Button type="submit" loading={loading} disabled={loading}>
+            <Button type="submit" loading={submitting} disabled={submitting}>
               {t('pledge.addTarget.submit')}
             </Button>
           </Group>

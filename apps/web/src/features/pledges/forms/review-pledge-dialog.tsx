@@ -4,7 +4,7 @@ import { Alert, Button, Group, Modal, Select, Stack, Table, Text, TextInput } fr
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
-import { useReasonMessage } from '../../../components/form-errors';
+import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { useEnumLabel } from '../../../components/enum-label';
 import {
   PledgeFormChoicesDocument,
@@ -16,7 +16,7 @@ import { useLang } from '../../../i18n/use-lang';
 import { formatNumber } from '../format';
 import { REVIEW_KIND_LABELS } from '../labels';
 import { DocumentSelect } from './document-select';
-import { NO_PLEDGE_ERRORS, type PledgeFormErrors, parseDecimal, usePledgeFormErrors } from './pledge-form-errors';
+import { parseDecimal } from '../format';
 
 const KINDS = ['SIX_MONTH', 'YEAR_END'] as const satisfies readonly ReviewKind[];
 
@@ -41,10 +41,15 @@ export function ReviewPledgeDialog({ pledgeId, targets, opened, onClose }: Revie
   const { t } = useTranslation('ops');
   const lang = useLang();
   const label = useEnumLabel();
-  const reasonMessage = useReasonMessage();
-  const { fromApi } = usePledgeFormErrors();
+  const { errors, invalid, reset, reason, submitting, submit } = useMutationForm({
+    ns: 'ops',
+    // Rows keep their whole path ("signatories.1.representative"); a review already recorded is a
+    // CONFLICT at its field.
+    paths: 'whole',
+    conflictAtField: true,
+  });
   const choices = useQuery(PledgeFormChoicesDocument, { skip: !opened });
-  const [review, { loading }] = useMutation(ReviewPledgeDocument, {
+  const [review] = useMutation(ReviewPledgeDocument, {
     refetchQueries: ['PledgeDetail'],
     awaitRefetchQueries: true,
   });
@@ -53,7 +58,6 @@ export function ReviewPledgeDialog({ pledgeId, targets, opened, onClose }: Revie
   const [reviewedOn, setReviewedOn] = useState<string | null>(todayInVietnam());
   const [documentId, setDocumentId] = useState<string | null>(null);
   const [rows, setRows] = useState<Record<string, ManualRow>>({});
-  const [errors, setErrors] = useState<PledgeFormErrors>(NO_PLEDGE_ERRORS);
   const documents = choices.data?.documents.edges ?? [];
 
   const row = (id: string): ManualRow => rows[id] ?? { actual: '', evidence: null };
@@ -65,31 +69,28 @@ export function ReviewPledgeDialog({ pledgeId, targets, opened, onClose }: Revie
     setReviewedOn(todayInVietnam());
     setDocumentId(null);
     setRows({});
-    setErrors(NO_PLEDGE_ERRORS);
+    reset();
     onClose();
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const fields: Record<string, string> = {};
-    if (!kind) fields.kind = reasonMessage('REQUIRED');
-    if (!reviewedOn) fields.reviewedOn = reasonMessage('REQUIRED');
+    if (!kind) fields.kind = reason('REQUIRED');
+    if (!reviewedOn) fields.reviewedOn = reason('REQUIRED');
     const manualActuals = manualTargets.map((target, i) => {
       const { actual, evidence } = row(target.id);
       const value = parseDecimal(actual);
-      if (value === null) fields[`manualActuals.${i}.actual`] = reasonMessage('REQUIRED');
-      else if (Number.isNaN(value) || value < 0) fields[`manualActuals.${i}.actual`] = reasonMessage('OUT_OF_RANGE');
-      if (!evidence) fields[`manualActuals.${i}.evidenceDocumentId`] = reasonMessage('REQUIRED');
+      if (value === null) fields[`manualActuals.${i}.actual`] = reason('REQUIRED');
+      else if (Number.isNaN(value) || value < 0) fields[`manualActuals.${i}.actual`] = reason('OUT_OF_RANGE');
+      if (!evidence) fields[`manualActuals.${i}.evidenceDocumentId`] = reason('REQUIRED');
       return { targetId: target.id, actual: value ?? 0, evidenceDocumentId: evidence ?? '' };
     });
-    if (!kind || !reviewedOn || Object.keys(fields).length > 0)
-      return setErrors({ fields, form: t('errors.formHasErrors', { ns: 'translation' }) });
-    try {
-      await review({ variables: { input: { pledgeId, kind, reviewedOn, documentId, manualActuals } } });
-      close();
-    } catch (error) {
-      setErrors(fromApi(error));
-    }
+    if (!kind || !reviewedOn || Object.keys(fields).length > 0) return invalid(fields);
+    await submit(
+      () => review({ variables: { input: { pledgeId, kind, reviewedOn, documentId, manualActuals } } }),
+      close,
+    );
   }
 
   const rowError = (i: number, name: string) =>
@@ -206,7 +207,7 @@ export function ReviewPledgeDialog({ pledgeId, targets, opened, onClose }: Revie
             <Button variant="default" onClick={close}>
               {t('common.cancel', { ns: 'translation' })}
             </Button>
-            <Button type="submit" loading={loading} disabled={loading}>
+            <Button type="submit" loading={submitting} disabled={submitting}>
               {t('pledge.review.submit')}
             </Button>
           </Group>

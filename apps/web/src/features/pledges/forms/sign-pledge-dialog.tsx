@@ -6,9 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
-import { useReasonMessage } from '../../../components/form-errors';
+import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { OrganisationsDocument, type PledgeKind, SignPledgeDocument } from '../../../gql/graphql';
-import { NO_PLEDGE_ERRORS, type PledgeFormErrors, usePledgeFormErrors } from './pledge-form-errors';
 
 const KINDS = ['EMULATION', 'RETURNEE', 'FAMILY', 'EMPLOYER'] as const satisfies readonly PledgeKind[];
 
@@ -30,10 +29,15 @@ export function SignPledgeDialog({ opened, onClose }: SignPledgeDialogProps) {
   const { t } = useTranslation('ops');
   const label = useEnumLabel();
   const navigate = useNavigate();
-  const reasonMessage = useReasonMessage();
-  const { fromApi } = usePledgeFormErrors();
+  const { errors, invalid, reset, reason, submitting, submit } = useMutationForm({
+    ns: 'ops',
+    // Rows keep their whole path ("signatories.1.representative"); a review already recorded is a
+    // CONFLICT at its field.
+    paths: 'whole',
+    conflictAtField: true,
+  });
   const organisations = useQuery(OrganisationsDocument, { variables: { unitId: null, kinds: null }, skip: !opened });
-  const [sign, { loading }] = useMutation(SignPledgeDocument, {
+  const [sign] = useMutation(SignPledgeDocument, {
     refetchQueries: ['PledgeList'],
     awaitRefetchQueries: true,
   });
@@ -44,7 +48,6 @@ export function SignPledgeDialog({ opened, onClose }: SignPledgeDialogProps) {
   const [periodTo, setPeriodTo] = useState<string | null>(null);
   const [orgIds, setOrgIds] = useState<string[]>([]);
   const [signers, setSigners] = useState<Record<string, Signer>>({});
-  const [errors, setErrors] = useState<PledgeFormErrors>(NO_PLEDGE_ERRORS);
   const orgName = new Map((organisations.data?.organisations ?? []).map((o) => [o.id, o.name]));
 
   const signer = (id: string): Signer => signers[id] ?? { representative: '', title: '' };
@@ -59,35 +62,32 @@ export function SignPledgeDialog({ opened, onClose }: SignPledgeDialogProps) {
     setPeriodTo(null);
     setOrgIds([]);
     setSigners({});
-    setErrors(NO_PLEDGE_ERRORS);
+    reset();
     onClose();
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const fields: Record<string, string> = {};
-    if (!kind) fields.kind = reasonMessage('REQUIRED');
-    if (!title.trim()) fields.title = reasonMessage('REQUIRED');
-    if (!signedOn) fields.signedOn = reasonMessage('REQUIRED');
-    if (!periodFrom) fields.periodFrom = reasonMessage('REQUIRED');
-    if (!periodTo) fields.periodTo = reasonMessage('REQUIRED');
-    if (orgIds.length === 0) fields.signatories = reasonMessage('REQUIRED');
+    if (!kind) fields.kind = reason('REQUIRED');
+    if (!title.trim()) fields.title = reason('REQUIRED');
+    if (!signedOn) fields.signedOn = reason('REQUIRED');
+    if (!periodFrom) fields.periodFrom = reason('REQUIRED');
+    if (!periodTo) fields.periodTo = reason('REQUIRED');
+    if (orgIds.length === 0) fields.signatories = reason('REQUIRED');
     const signatories = orgIds.map((organisationId, i) => {
       const { representative, title: position } = signer(organisationId);
-      if (!representative.trim()) fields[`signatories.${i}.representative`] = reasonMessage('REQUIRED');
+      if (!representative.trim()) fields[`signatories.${i}.representative`] = reason('REQUIRED');
       return { organisationId, representative: representative.trim(), title: position.trim() || null };
     });
-    if (!kind || !signedOn || !periodFrom || !periodTo || Object.keys(fields).length > 0)
-      return setErrors({ fields, form: t('errors.formHasErrors', { ns: 'translation' }) });
-    try {
-      const result = await sign({
-        variables: { input: { kind, title: title.trim(), signedOn, periodFrom, periodTo, signatories } },
-      });
-      close();
-      if (result.data) navigate(`/pledges/${encodeURIComponent(result.data.signPledge.id)}`);
-    } catch (error) {
-      setErrors(fromApi(error));
-    }
+    if (!kind || !signedOn || !periodFrom || !periodTo || Object.keys(fields).length > 0) return invalid(fields);
+    await submit(
+      () => sign({ variables: { input: { kind, title: title.trim(), signedOn, periodFrom, periodTo, signatories } } }),
+      (result) => {
+        close();
+        if (result.data) navigate(`/pledges/${encodeURIComponent(result.data.signPledge.id)}`);
+      },
+    );
   }
 
   const signerError = (i: number) =>
@@ -208,7 +208,7 @@ export function SignPledgeDialog({ opened, onClose }: SignPledgeDialogProps) {
             <Button variant="default" onClick={close}>
               {t('common.cancel', { ns: 'translation' })}
             </Button>
-            <Button type="submit" loading={loading} disabled={loading}>
+            <Button type="submit" loading={submitting} disabled={submitting}>
               {t('pledge.sign.submit')}
             </Button>
           </Group>

@@ -1,8 +1,8 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorInfo } from '../../../apollo/error-code';
-import { type FormErrors, useFormErrorsFromApi } from '../../../components/form-errors';
+import type { ApiErrorInfo } from '../../../apollo/error-code';
+import type { FormErrors } from '../../../components/forms/form-errors';
 import { LISTS_NS } from '../../../i18n/lists';
 
 export const ASSIGN_FIELDS = [
@@ -35,32 +35,32 @@ function causeField(error: unknown): string | undefined {
   return ASSIGN_FIELDS.find((field) => field === name);
 }
 
+/** The key of the person a refusal names in the list ("returneeIds.1"), so the list marks them. */
+export const personKey = (index: number) => `returneeIds.${index}`;
+
 /**
- * A refused bulk assignment as form errors: a person the API blamed (`input.returneeIds.<i>`) is
- * named with the reason; anything else goes next to its field like any form.
+ * A refused bulk assignment, read for `useMutationForm`'s `map`: a person the API blamed
+ * (`input.returneeIds.<i>`) is named with the reason; anything else is left to the usual rules
+ * (undefined), next to its field like any form.
  */
-export function useAssignErrors(people: readonly { id: string; fullName: string }[]) {
+export function useAssignRefusal(people: readonly { id: string; fullName: string }[]) {
   const { t } = useTranslation(LISTS_NS);
-  const toFormErrors = useFormErrorsFromApi(ASSIGN_FIELDS);
   return useCallback(
-    (error: unknown): FormErrors & { person?: string } => {
-      const info = apiErrorInfo(error);
+    (info: ApiErrorInfo, error: unknown): FormErrors | undefined => {
       const index = info.code === 'BAD_USER_INPUT' ? PERSON_FIELD.exec(info.field ?? '')?.[1] : undefined;
-      if (index !== undefined) {
-        const person = people[Number(index)];
-        const reason: PersonReason | 'OTHER' = PERSON_REASONS.find((r) => r === info.reason) ?? 'OTHER';
-        const message = t('bulk.personError', {
-          name: person?.fullName ?? `#${Number(index) + 1}`,
-          reason: t(`bulk.reasons.${reason}`),
-        });
-        // The field behind the refusal (organisation, role, account) is marked too, when it is one.
-        const cause = causeField(error);
-        const fields: Record<string, string> = { returneeIds: message };
-        if (cause && cause !== 'returneeIds') fields[cause] = message;
-        return { fields, form: message, person: person?.id };
-      }
-      return toFormErrors(error);
+      if (index === undefined) return undefined;
+      const person = people[Number(index)];
+      const reason: PersonReason | 'OTHER' = PERSON_REASONS.find((r) => r === info.reason) ?? 'OTHER';
+      const message = t('bulk.personError', {
+        name: person?.fullName ?? `#${Number(index) + 1}`,
+        reason: t(`bulk.reasons.${reason}`),
+      });
+      // The field behind the refusal (organisation, role, account) is marked too, when it is one.
+      const cause = causeField(error);
+      const fields: Record<string, string> = { returneeIds: message, [personKey(Number(index))]: message };
+      if (cause && cause !== 'returneeIds') fields[cause] = message;
+      return { fields, form: message };
     },
-    [people, t, toFormErrors],
+    [people, t],
   );
 }

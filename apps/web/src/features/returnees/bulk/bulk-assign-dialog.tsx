@@ -5,11 +5,11 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
-import { type FormErrors, NO_ERRORS, useReasonMessage } from '../../../components/form-errors';
+import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { AssignHelperToManyDocument, type HelperRole } from '../../../gql/graphql';
 import { LISTS_NS } from '../../../i18n/lists';
 import { OrganisationSelect } from '../../pickers/organisation-select';
-import { useAssignErrors } from './assign-errors';
+import { ASSIGN_FIELDS, personKey, useAssignRefusal } from './assign-errors';
 
 const ROLES: readonly HelperRole[] = ['PRIMARY', 'SUPPORTING'];
 
@@ -23,11 +23,10 @@ export interface BulkAssignDialogProps {
 /** Assigns one helper to the selected people at once; the API saves all of them or none. */
 export function BulkAssignDialog({ opened, onClose, people, onAssigned }: BulkAssignDialogProps) {
   const { t } = useTranslation(LISTS_NS);
-  const { t: tApp } = useTranslation();
   const label = useEnumLabel();
-  const reasonMessage = useReasonMessage();
-  const toErrors = useAssignErrors(people);
-  const [assign, { loading }] = useMutation(AssignHelperToManyDocument, {
+  const map = useAssignRefusal(people);
+  const { errors, invalid, clear, reset, reason, submitting, submit } = useMutationForm({ fields: ASSIGN_FIELDS, map });
+  const [assign] = useMutation(AssignHelperToManyDocument, {
     update(cache, _result, { variables }) {
       // The people's files now list the helper (and may have moved to "under support").
       for (const id of variables?.input.returneeIds ?? []) {
@@ -45,42 +44,38 @@ export function BulkAssignDialog({ opened, onClose, people, onAssigned }: BulkAs
   const [organisationId, setOrganisationId] = useState<string | null>(null);
   const [role, setRole] = useState<HelperRole>('SUPPORTING');
   const [startedOn, setStartedOn] = useState<string | null>(todayInVietnam());
-  const [errors, setErrors] = useState<FormErrors & { person?: string }>(NO_ERRORS);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each opening starts without errors.
   useEffect(() => {
-    if (opened) setErrors(NO_ERRORS);
+    if (opened) reset();
   }, [opened]);
-
-  const clear = (name: string) => setErrors((prev) => ({ ...prev, fields: { ...prev.fields, [name]: '' } }));
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const fields: Record<string, string> = {};
-    if (helperName.trim().length < 2) fields.helperName = reasonMessage('REQUIRED');
-    if (!organisationId) fields.organisationId = reasonMessage('REQUIRED');
-    if (!startedOn) fields.startedOn = reasonMessage('REQUIRED');
+    if (helperName.trim().length < 2) fields.helperName = reason('REQUIRED');
+    if (!organisationId) fields.organisationId = reason('REQUIRED');
+    if (!startedOn) fields.startedOn = reason('REQUIRED');
     if (Object.keys(fields).length > 0 || !organisationId || !startedOn) {
-      return setErrors({ fields, form: tApp('errors.formHasErrors') });
+      return invalid(fields);
     }
-    try {
-      const { data } = await assign({
-        variables: {
-          input: {
-            returneeIds: people.map((p) => p.id),
-            helperName: helperName.trim(),
-            helperPhone: helperPhone.trim() || null,
-            helperUserId: helperUserId.trim() || null,
-            organisationId,
-            role,
-            startedOn,
+    await submit(
+      () =>
+        assign({
+          variables: {
+            input: {
+              returneeIds: people.map((p) => p.id),
+              helperName: helperName.trim(),
+              helperPhone: helperPhone.trim() || null,
+              helperUserId: helperUserId.trim() || null,
+              organisationId,
+              role,
+              startedOn,
+            },
           },
-        },
-      });
-      setErrors(NO_ERRORS);
-      onAssigned(helperName.trim(), data?.assignHelperToMany.length ?? people.length);
-    } catch (error) {
-      setErrors(toErrors(error));
-    }
+        }),
+      ({ data }) => onAssigned(helperName.trim(), data?.assignHelperToMany.length ?? people.length),
+    );
   }
 
   return (
@@ -97,8 +92,8 @@ export function BulkAssignDialog({ opened, onClose, people, onAssigned }: BulkAs
               {t('bulk.people')}
             </Text>
             <List size="sm" data-testid="bulk-people">
-              {people.map((p) => (
-                <List.Item key={p.id} c={errors.person === p.id ? 'red' : undefined}>
+              {people.map((p, i) => (
+                <List.Item key={p.id} c={errors.fields[personKey(i)] ? 'red' : undefined}>
                   {p.fullName}
                 </List.Item>
               ))}
@@ -175,7 +170,7 @@ export function BulkAssignDialog({ opened, onClose, people, onAssigned }: BulkAs
             <Button variant="default" onClick={onClose}>
               {t('bulk.cancel')}
             </Button>
-            <Button type="submit" loading={loading} data-testid="bulk-assign-submit">
+            <Button type="submit" loading={submitting} data-testid="bulk-assign-submit">
               {t('bulk.submit')}
             </Button>
           </Group>

@@ -5,7 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
-import { type FormErrors, NO_ERRORS, useFormErrorsFromApi, useReasonMessage } from '../../../components/form-errors';
+import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { EndEmploymentPeriodDocument, type EmploymentStatus } from '../../../gql/graphql';
 import { EMPLOYMENT_STATUSES } from '../returnee-list-params';
 import { useRecordEmploymentPeriod } from '../forms/use-casework-mutations';
@@ -17,39 +17,37 @@ const FIELDS = ['status', 'employerName', 'startedOn', 'endedOn', 'verifiedOn'] 
 function EmploymentForm({ returneeId }: { returneeId: string }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
-  const reasonMessage = useReasonMessage();
-  const toFormErrors = useFormErrorsFromApi(FIELDS);
-  const [record, { loading }] = useRecordEmploymentPeriod(returneeId);
+  const { errors, invalid, reason, submitting, submit } = useMutationForm({ fields: FIELDS });
+  const [record] = useRecordEmploymentPeriod(returneeId);
   const [status, setStatus] = useState<EmploymentStatus | null>(null);
   const [employerName, setEmployerName] = useState('');
   const [startedOn, setStartedOn] = useState<string | null>(null);
   const [endedOn, setEndedOn] = useState<string | null>(null);
   const [verifiedOn, setVerifiedOn] = useState<string | null>(todayInVietnam());
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saved, setSaved] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(false);
     const fields: Record<string, string> = {};
-    if (!status) fields.status = reasonMessage('REQUIRED');
-    if (!startedOn) fields.startedOn = reasonMessage('REQUIRED');
-    if (!status || !startedOn) return setErrors({ fields, form: t('errors.formHasErrors') });
-    try {
-      await record({
-        variables: {
-          input: { returneeId, status, startedOn, endedOn, verifiedOn, employerName: employerName.trim() || null },
-        },
-      });
-      setErrors(NO_ERRORS);
-      setSaved(true);
-      setStatus(null);
-      setEmployerName('');
-      setStartedOn(null);
-      setEndedOn(null);
-    } catch (error) {
-      setErrors(toFormErrors(error));
-    }
+    if (!status) fields.status = reason('REQUIRED');
+    if (!startedOn) fields.startedOn = reason('REQUIRED');
+    if (!status || !startedOn) return invalid(fields);
+    await submit(
+      () =>
+        record({
+          variables: {
+            input: { returneeId, status, startedOn, endedOn, verifiedOn, employerName: employerName.trim() || null },
+          },
+        }),
+      () => {
+        setSaved(true);
+        setStatus(null);
+        setEmployerName('');
+        setStartedOn(null);
+        setEndedOn(null);
+      },
+    );
   }
 
   return (
@@ -104,7 +102,7 @@ function EmploymentForm({ returneeId }: { returneeId: string }) {
           />
         </Group>
         <Group justify="flex-end">
-          <Button type="submit" loading={loading}>
+          <Button type="submit" loading={submitting}>
             {t('returnee.employment.submit')}
           </Button>
         </Group>
@@ -116,10 +114,8 @@ function EmploymentForm({ returneeId }: { returneeId: string }) {
 export function EmploymentTab({ returnee, canRecord }: { returnee: ReturneeDetail; canRecord: boolean }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
-  const [endPeriod, { loading, error }] = useMutation(EndEmploymentPeriodDocument, {
-    refetchQueries: ['ReturneeDetail'],
-  });
-  const toFormErrors = useFormErrorsFromApi(END_FIELDS);
+  const [endPeriod] = useMutation(EndEmploymentPeriodDocument, { refetchQueries: ['ReturneeDetail'] });
+  const ending = useMutationForm({ fields: END_FIELDS });
   return (
     <Stack gap="lg">
       {canRecord && (
@@ -130,9 +126,9 @@ export function EmploymentTab({ returnee, canRecord }: { returnee: ReturneeDetai
           <EmploymentForm returneeId={returnee.id} />
         </Card>
       )}
-      {error && (
+      {ending.errors.form && (
         <Alert color="red" variant="light" role="alert">
-          {toFormErrors(error).fields.endedOn ?? toFormErrors(error).form}
+          {ending.errors.fields.endedOn ?? ending.errors.form}
         </Alert>
       )}
       {returnee.employmentPeriods.length === 0 ? (
@@ -162,13 +158,15 @@ export function EmploymentTab({ returnee, canRecord }: { returnee: ReturneeDetai
                         <Button
                           size="xs"
                           variant="default"
-                          loading={loading}
+                          loading={ending.submitting}
                           onClick={() =>
-                            void endPeriod({
-                              variables: {
-                                input: { employmentPeriodId: p.id, version: p.version, endedOn: todayInVietnam() },
-                              },
-                            }).catch(() => undefined)
+                            void ending.submit(() =>
+                              endPeriod({
+                                variables: {
+                                  input: { employmentPeriodId: p.id, version: p.version, endedOn: todayInVietnam() },
+                                },
+                              }),
+                            )
                           }
                         >
                           {t('returnee.employment.end')}

@@ -5,7 +5,7 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
-import { type FormErrors, NO_ERRORS, useFormErrorsFromApi } from '../../../components/form-errors';
+import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import {
   type CaseStatus,
   CloseCaseDocument,
@@ -59,15 +59,13 @@ const FIELDS = [
 function ActionForm({ action, returneeId, onDone }: { action: Action; returneeId: string; onDone: () => void }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
-  const toFormErrors = useFormErrorsFromApi(FIELDS);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const { errors, submitting, submit } = useMutationForm({ fields: FIELDS });
   const options = { refetchQueries: ['ReturneeDetail'], awaitRefetchQueries: true };
-  const [startSupport, s1] = useMutation(StartSupportDocument, options);
-  const [reopenCase, s2] = useMutation(ReopenCaseDocument, options);
-  const [closeCase, s3] = useMutation(CloseCaseDocument, options);
-  const [recordReception, s4] = useMutation(RecordReceptionDocument, options);
-  const [recordRelease, s5] = useMutation(RecordReleaseDocument, options);
-  const busy = [s1, s2, s3, s4, s5].some((s) => s.loading);
+  const [startSupport] = useMutation(StartSupportDocument, options);
+  const [reopenCase] = useMutation(ReopenCaseDocument, options);
+  const [closeCase] = useMutation(CloseCaseDocument, options);
+  const [recordReception] = useMutation(RecordReceptionDocument, options);
+  const [recordRelease] = useMutation(RecordReleaseDocument, options);
   const today = todayInVietnam();
   const [text, setText] = useState<Record<string, string>>({});
   const [dates, setDates] = useState<Record<string, string | null>>({
@@ -95,7 +93,7 @@ function ActionForm({ action, returneeId, onDone }: { action: Action; returneeId
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    try {
+    await submit(async () => {
       if (action === 'startSupport') await startSupport({ variables: { input: { returneeId } } });
       if (action === 'reopen')
         await reopenCase({ variables: { input: { returneeId, reason: str('reason') ?? '', reopenedOn: today } } });
@@ -138,10 +136,7 @@ function ActionForm({ action, returneeId, onDone }: { action: Action; returneeId
             },
           },
         });
-      onDone();
-    } catch (error) {
-      setErrors(toFormErrors(error));
-    }
+    }, onDone);
   }
 
   let body: ReactNode = null;
@@ -229,7 +224,7 @@ function ActionForm({ action, returneeId, onDone }: { action: Action; returneeId
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={submitting}>
             {t('returnee.lifecycle.confirm')}
           </Button>
         </Group>

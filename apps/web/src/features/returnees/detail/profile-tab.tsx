@@ -1,35 +1,17 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { formatDateVi, SEX_LABELS } from '@hoanhap/shared';
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  TagsInput,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { SEX_LABELS } from '@hoanhap/shared';
+import { Alert, Button, Group, Select, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorInfo } from '../../../apollo/error-code';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
-import { type FormErrors, NO_ERRORS } from '../../../components/form-errors';
+import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { ReturneeDetailDocument, type Sex, UpdateReturneeDocument } from '../../../gql/graphql';
-import { useCaseworkErrors } from '../forms/casework-errors';
+import { CASEWORK_NS } from '../../../i18n/casework';
 import { FamilyContactsField } from '../forms/family-contacts-field';
-import {
-  EDITABLE_KEYS,
-  PROFILE_KEYS,
-  type ProfileValues,
-  profileValues,
-  reapplyChanges,
-  toUpdateInput,
-} from './profile-form';
+import { ProfileConflictDialog } from './profile-conflict-dialog';
+import { EDITABLE_KEYS, type ProfileValues, profileValues, reapplyChanges, toUpdateInput } from './profile-form';
+import { ProfileView } from './profile-view';
 import type { ReturneeDetail } from './types';
 
 const SEXES: readonly Sex[] = ['MALE', 'FEMALE'];
@@ -41,112 +23,45 @@ interface Editing {
   values: ProfileValues;
 }
 
-/** The conflict dialog: someone saved in between; reload and re-apply, or give up the edit. */
-export function ConflictDialog({
-  opened,
-  busy,
-  onReapply,
-  onDiscard,
-}: {
-  opened: boolean;
-  busy: boolean;
-  onReapply: () => void;
-  onDiscard: () => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Modal opened={opened} onClose={onDiscard} title={t('returnee.conflict.title')} data-testid="conflict-dialog">
-      <Stack gap="md">
-        <Text size="sm">{t('returnee.conflict.body')}</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDiscard} disabled={busy}>
-            {t('returnee.conflict.discard')}
-          </Button>
-          <Button onClick={onReapply} loading={busy}>
-            {t('returnee.conflict.reapply')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
-  );
-}
-
-function ProfileView({ returnee }: { returnee: ReturneeDetail }) {
-  const { t } = useTranslation();
-  const label = useEnumLabel();
-  const v = profileValues(returnee);
-  const show = (key: (typeof PROFILE_KEYS)[number]): string => {
-    if (key === 'citizenId') return returnee.citizenId ?? t('returnee.profile.citizenIdHidden');
-    if (key === 'sex') return label(SEX_LABELS, v.sex);
-    if (key === 'otherNames') return v.otherNames.join(', ') || '—';
-    if (key === 'dateOfBirth' || key === 'returnedOn') return v[key] ? formatDateVi(v[key]) : '—';
-    return v[key] || '—';
-  };
-  return (
-    <Table variant="vertical" layout="fixed" data-testid="profile-view">
-      <Table.Tbody>
-        {PROFILE_KEYS.map((key) => (
-          <Table.Tr key={key}>
-            <Table.Th w={220}>{t(`returnee.profile.${key}`)}</Table.Th>
-            <Table.Td data-testid={`profile-${key}`}>{show(key)}</Table.Td>
-          </Table.Tr>
-        ))}
-        <Table.Tr>
-          <Table.Th>{t('returnee.profile.familyContacts')}</Table.Th>
-          <Table.Td data-testid="profile-familyContacts">
-            {returnee.familyContacts.length === 0
-              ? '—'
-              : returnee.familyContacts
-                  .map((c) => `${c.name} (${c.relation})${c.phone ? ` ${c.phone}` : ''}`)
-                  .join('; ')}
-          </Table.Td>
-        </Table.Tr>
-      </Table.Tbody>
-    </Table>
-  );
-}
-
 export function ProfileTab({ returnee, canEdit }: { returnee: ReturneeDetail; canEdit: boolean }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const client = useApolloClient();
-  const toFormErrors = useCaseworkErrors(EDITABLE_KEYS);
-  const [update, { loading }] = useMutation(UpdateReturneeDocument);
+  // A family contact's cell ("familyContacts.1.phone") is marked as well as the list.
+  const { errors, clear, reset, submitting, submit, conflict, closeConflict } = useMutationForm({
+    fields: EDITABLE_KEYS,
+    ns: CASEWORK_NS,
+    paths: 'both',
+    conflictDialog: true,
+  });
+  const [update] = useMutation(UpdateReturneeDocument);
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [conflict, setConflict] = useState(false);
   const [reloading, setReloading] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
 
   const startEditing = () => {
     const base = profileValues(returnee);
     setEditing({ base, version: returnee.version, values: base });
-    setErrors(NO_ERRORS);
+    reset();
     setNotice(null);
   };
   const set = <K extends keyof ProfileValues>(key: K, value: ProfileValues[K]) => {
     setEditing((prev) => (prev ? { ...prev, values: { ...prev.values, [key]: value } } : prev));
     // A list's cells ("familyContacts.1.phone") clear with it.
-    setErrors((prev) => ({
-      ...prev,
-      fields: Object.fromEntries(
-        Object.entries({ ...prev.fields, [key]: '' }).filter(([name]) => !name.startsWith(`${key}.`)),
-      ),
-    }));
+    clear(key);
   };
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!editing) return;
-    try {
-      await update({ variables: { input: toUpdateInput(returnee.id, editing.version, editing.base, editing.values) } });
-      setEditing(null);
-      setErrors(NO_ERRORS);
-      setNotice(t('returnee.profile.saved'));
-    } catch (error) {
-      if (apiErrorInfo(error).code === 'CONFLICT') setConflict(true);
-      else setErrors(toFormErrors(error));
-    }
+    const input = toUpdateInput(returnee.id, editing.version, editing.base, editing.values);
+    await submit(
+      () => update({ variables: { input } }),
+      () => {
+        setEditing(null);
+        setNotice(t('returnee.profile.saved'));
+      },
+    );
   }
 
   async function loadLatest(): Promise<ReturneeDetail | null> {
@@ -173,12 +88,12 @@ export function ProfileTab({ returnee, canEdit }: { returnee: ReturneeDetail; ca
       version: latest.version,
       values: reapplyChanges(editing.base, editing.values, latestValues),
     });
-    setConflict(false);
+    closeConflict();
     setNotice(t('returnee.conflict.reapplied'));
   }
 
   async function discard() {
-    setConflict(false);
+    closeConflict();
     setEditing(null);
     setNotice(null);
     await loadLatest().catch(() => null);
@@ -281,15 +196,15 @@ export function ProfileTab({ returnee, canEdit }: { returnee: ReturneeDetail; ca
               <Button variant="default" onClick={() => setEditing(null)}>
                 {t('common.cancel')}
               </Button>
-              <Button type="submit" loading={loading}>
-                {loading ? t('common.saving') : t('common.save')}
+              <Button type="submit" loading={submitting}>
+                {submitting ? t('common.saving') : t('common.save')}
               </Button>
             </Group>
           </Stack>
         </form>
       )}
-      <ConflictDialog
-        opened={conflict}
+      <ProfileConflictDialog
+        opened={conflict !== null}
         busy={reloading}
         onReapply={() => void reapply()}
         onDiscard={() => void discard()}

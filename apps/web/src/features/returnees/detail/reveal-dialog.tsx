@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApiErrorMessage } from '../../../i18n/use-api-error-message';
+import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { RevealSensitiveDocument } from '../../../gql/graphql';
 
 export const PURPOSE_MIN = 10;
@@ -19,35 +19,32 @@ interface RevealDialogProps {
 /** "Xem thông tin (nêu mục đích)": the purpose is recorded in the audit log with the reveal. */
 export function RevealDialog({ returneeId, opened, onClose, onRevealed }: RevealDialogProps) {
   const { t } = useTranslation();
-  const apiMessage = useApiErrorMessage();
-  const [reveal, { loading }] = useMutation(RevealSensitiveDocument);
+  // No input is marked by the API here: whatever it refuses is said for the whole form.
+  const { errors, setErrors, reset, submitting, submit } = useMutationForm({ fields: [] });
+  const [reveal] = useMutation(RevealSensitiveDocument);
   const [purpose, setPurpose] = useState('');
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
 
   function close() {
     setPurpose('');
-    setFieldError(null);
-    setFormError(null);
+    reset();
     onClose();
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const text = purpose.trim();
-    if (text.length < PURPOSE_MIN) return setFieldError(t('returnee.reveal.tooShort', { min: PURPOSE_MIN }));
-    if (text.length > PURPOSE_MAX) return setFieldError(t('returnee.reveal.tooLong', { max: PURPOSE_MAX }));
-    setFieldError(null);
-    setFormError(null);
-    try {
+    const tooShort = text.length < PURPOSE_MIN && t('returnee.reveal.tooShort', { min: PURPOSE_MIN });
+    const tooLong = text.length > PURPOSE_MAX && t('returnee.reveal.tooLong', { max: PURPOSE_MAX });
+    if (tooShort || tooLong) return setErrors({ fields: { purpose: tooShort || tooLong || '' } });
+    reset();
+    // The grant counts once the case file shows the fields again: a failure there is the form's too.
+    const send = async () => {
       const { data } = await reveal({ variables: { input: { returneeId, purpose: text } } });
       const expiresAt = data?.revealSensitive.expiresAt;
       if (!expiresAt) throw new Error('no grant');
       await onRevealed(expiresAt);
-      close();
-    } catch (error) {
-      setFormError(apiMessage(error));
-    }
+    };
+    await submit(send, close);
   }
 
   return (
@@ -61,23 +58,23 @@ export function RevealDialog({ returneeId, opened, onClose, onRevealed }: Reveal
             placeholder={t('returnee.reveal.placeholder')}
             value={purpose}
             onChange={(e) => setPurpose(e.currentTarget.value)}
-            error={fieldError}
+            error={errors.fields.purpose}
             maxLength={PURPOSE_MAX}
             autosize
             minRows={3}
             required
             data-autofocus
           />
-          {formError && (
+          {errors.form && (
             <Alert color="red" role="alert">
-              {formError}
+              {errors.form}
             </Alert>
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={loading}>
+            <Button type="submit" loading={submitting}>
               {t('returnee.reveal.submit')}
             </Button>
           </Group>

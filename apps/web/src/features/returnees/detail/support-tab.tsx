@@ -5,7 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
-import { type FormErrors, NO_ERRORS, useFormErrorsFromApi } from '../../../components/form-errors';
+import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { type SupportFieldsFragment, type SupportStatus, UpdateSupportStatusDocument } from '../../../gql/graphql';
 import { SupportForm } from '../forms/support-form';
 import type { ReturneeDetail } from './types';
@@ -21,32 +21,30 @@ const FIELDS = ['status', 'completedOn', 'outcome'] as const;
 function StatusUpdate({ support, onClose }: { support: SupportFieldsFragment; onClose: () => void }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
-  const toFormErrors = useFormErrorsFromApi(FIELDS);
+  const { errors, submitting, submit } = useMutationForm({ fields: FIELDS });
   const options = NEXT[support.status];
   const [status, setStatus] = useState<SupportStatus>(options[0] ?? 'DONE');
   const [completedOn, setCompletedOn] = useState<string | null>(todayInVietnam());
   const [outcome, setOutcome] = useState(support.outcome ?? '');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [update, { loading }] = useMutation(UpdateSupportStatusDocument);
+  const [update] = useMutation(UpdateSupportStatusDocument);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    try {
-      await update({
-        variables: {
-          input: {
-            supportId: support.id,
-            version: support.version,
-            status,
-            completedOn: status === 'DONE' ? completedOn : null,
-            outcome: outcome.trim() || null,
+    await submit(
+      () =>
+        update({
+          variables: {
+            input: {
+              supportId: support.id,
+              version: support.version,
+              status,
+              completedOn: status === 'DONE' ? completedOn : null,
+              outcome: outcome.trim() || null,
+            },
           },
-        },
-      });
-      onClose();
-    } catch (error) {
-      setErrors(toFormErrors(error));
-    }
+        }),
+      onClose,
+    );
   }
 
   return (
@@ -86,7 +84,7 @@ function StatusUpdate({ support, onClose }: { support: SupportFieldsFragment; on
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={loading}>
+          <Button type="submit" loading={submitting}>
             {t('common.save')}
           </Button>
         </Group>

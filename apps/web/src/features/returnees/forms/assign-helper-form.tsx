@@ -5,12 +5,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
-import { type FormErrors, NO_ERRORS, useReasonMessage } from '../../../components/form-errors';
+import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { HelperAccountsDocument, type HelperRole } from '../../../gql/graphql';
 import { CASEWORK_NS } from '../../../i18n/casework';
 import { OrganisationSelect } from '../../pickers/organisation-select';
 import type { ReturneeDetail } from '../detail/types';
-import { useCaseworkErrors } from './casework-errors';
 import { FormShell } from './form-shell';
 import { useAssignHelper } from './use-casework-a-mutations';
 
@@ -27,9 +26,12 @@ interface AssignHelperFormProps {
 export function AssignHelperForm({ returnee, onSaved, onCancel }: AssignHelperFormProps) {
   const { t } = useTranslation(CASEWORK_NS);
   const label = useEnumLabel();
-  const reasonMessage = useReasonMessage();
-  const toFormErrors = useCaseworkErrors(FIELDS);
-  const [assignHelper, { loading }] = useAssignHelper();
+  const { errors, invalid, clear, reason, submitting, submit } = useMutationForm({
+    fields: FIELDS,
+    ns: CASEWORK_NS,
+    paths: 'both',
+  });
+  const [assignHelper] = useAssignHelper();
   // One active PRIMARY per person: offer SUPPORTING once someone holds it.
   const hasPrimary = returnee.helpers.some((h) => h.role === 'PRIMARY' && !h.endedOn);
   const [helperName, setHelperName] = useState('');
@@ -39,36 +41,32 @@ export function AssignHelperForm({ returnee, onSaved, onCancel }: AssignHelperFo
   const [organisationId, setOrganisationId] = useState<string | null>(null);
   const [role, setRole] = useState<HelperRole>(hasPrimary ? 'SUPPORTING' : 'PRIMARY');
   const [startedOn, setStartedOn] = useState<string | null>(todayInVietnam());
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const clear = (name: string) => setErrors((prev) => ({ ...prev, fields: { ...prev.fields, [name]: '' } }));
 
-  async function submit() {
+  async function save() {
     const fields: Record<string, string> = {};
-    if (helperName.trim().length < 2) fields.helperName = reasonMessage('REQUIRED');
-    if (!organisationId) fields.organisationId = reasonMessage('REQUIRED');
-    if (!startedOn) fields.startedOn = reasonMessage('REQUIRED');
+    if (helperName.trim().length < 2) fields.helperName = reason('REQUIRED');
+    if (!organisationId) fields.organisationId = reason('REQUIRED');
+    if (!startedOn) fields.startedOn = reason('REQUIRED');
     if (!organisationId || !startedOn || fields.helperName) {
-      return setErrors({ fields, form: t('errors.formHasErrors', { ns: 'translation' }) });
+      return invalid(fields);
     }
-    try {
-      await assignHelper({
-        variables: {
-          input: {
-            returneeId: returnee.id,
-            helperName: helperName.trim(),
-            helperPhone: helperPhone.trim() || null,
-            helperUserId,
-            organisationId,
-            role,
-            startedOn,
+    await submit(
+      () =>
+        assignHelper({
+          variables: {
+            input: {
+              returneeId: returnee.id,
+              helperName: helperName.trim(),
+              helperPhone: helperPhone.trim() || null,
+              helperUserId,
+              organisationId,
+              role,
+              startedOn,
+            },
           },
-        },
-      });
-      setErrors(NO_ERRORS);
-      onSaved();
-    } catch (error) {
-      setErrors(toFormErrors(error));
-    }
+        }),
+      onSaved,
+    );
   }
 
   /** Linking an account fills in what it already says: the name, and the organisation it belongs to. */
@@ -88,9 +86,9 @@ export function AssignHelperForm({ returnee, onSaved, onCancel }: AssignHelperFo
       label={t('helpers.assign')}
       testId="assign-helper-form"
       errors={errors}
-      saving={loading}
+      saving={submitting}
       submitLabel={t('helpers.assignSubmit')}
-      onSubmit={() => void submit()}
+      onSubmit={() => void save()}
       onCancel={onCancel}
     >
       <Select

@@ -4,10 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
-import { type FormErrors, NO_ERRORS, useReasonMessage } from '../../../components/form-errors';
+import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import type { ClassificationGroup } from '../../../gql/graphql';
 import { CASEWORK_NS } from '../../../i18n/casework';
-import { useCaseworkErrors } from './casework-errors';
 import { FormShell } from './form-shell';
 import { useClassifyReturnee } from './use-casework-a-mutations';
 
@@ -27,35 +26,32 @@ interface ClassifyFormProps {
 export function ClassifyForm({ returneeId, onSaved, onCancel }: ClassifyFormProps) {
   const { t } = useTranslation(CASEWORK_NS);
   const label = useEnumLabel();
-  const reasonMessage = useReasonMessage();
-  const toFormErrors = useCaseworkErrors(FIELDS);
-  const [classify, { loading }] = useClassifyReturnee();
+  const { errors, invalid, clear, reason, submitting, submit } = useMutationForm({
+    fields: FIELDS,
+    ns: CASEWORK_NS,
+    paths: 'both',
+  });
+  const [classify] = useClassifyReturnee();
   const [group, setGroup] = useState<ClassificationGroup | null>(null);
   const [periodStart, setPeriodStart] = useState<string | null>(todayInVietnam());
   const [periodEnd, setPeriodEnd] = useState<string | null>(null);
   // One reason a line: typed text counts without a confirming key press.
   const [reasons, setReasons] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const clear = (name: string) => setErrors((prev) => ({ ...prev, fields: { ...prev.fields, [name]: '' } }));
 
-  async function submit() {
+  async function save() {
     const fields: Record<string, string> = {};
     const cleanReasons = reasons
       .split('\n')
       .map((r) => r.trim())
       .filter(Boolean);
-    if (!group) fields.group = reasonMessage('REQUIRED');
-    if (!periodStart) fields.periodStart = reasonMessage('REQUIRED');
+    if (!group) fields.group = reason('REQUIRED');
+    if (!periodStart) fields.periodStart = reason('REQUIRED');
     if (needsReasons(group) && cleanReasons.length === 0) fields.reasons = t('classification.reasonsRequired');
-    if (!group || !periodStart || fields.reasons)
-      return setErrors({ fields, form: t('errors.formHasErrors', { ns: 'translation' }) });
-    try {
-      await classify({ variables: { input: { returneeId, group, periodStart, periodEnd, reasons: cleanReasons } } });
-      setErrors(NO_ERRORS);
-      onSaved();
-    } catch (error) {
-      setErrors(toFormErrors(error));
-    }
+    if (!group || !periodStart || fields.reasons) return invalid(fields);
+    await submit(
+      () => classify({ variables: { input: { returneeId, group, periodStart, periodEnd, reasons: cleanReasons } } }),
+      onSaved,
+    );
   }
 
   return (
@@ -63,9 +59,9 @@ export function ClassifyForm({ returneeId, onSaved, onCancel }: ClassifyFormProp
       label={t('classification.record')}
       testId="classify-form"
       errors={errors}
-      saving={loading}
+      saving={submitting}
       submitLabel={t('classification.submit')}
-      onSubmit={() => void submit()}
+      onSubmit={() => void save()}
       onCancel={onCancel}
     >
       <Select

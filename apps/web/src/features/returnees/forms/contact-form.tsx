@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
-import { type FormErrors, NO_ERRORS, useFormErrorsFromApi, useReasonMessage } from '../../../components/form-errors';
+import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import type { ContactChannel } from '../../../gql/graphql';
 import { useRecordContact } from './use-casework-mutations';
 
@@ -20,45 +20,44 @@ interface ContactFormProps {
 export function ContactForm({ returneeId, onSaved }: ContactFormProps) {
   const { t } = useTranslation();
   const label = useEnumLabel();
-  const reasonMessage = useReasonMessage();
-  const toFormErrors = useFormErrorsFromApi(FIELDS);
-  const [recordContact, { loading }] = useRecordContact(returneeId);
+  const { errors, setErrors, invalid, reason, submitting, submit } = useMutationForm({ fields: FIELDS });
+  const [recordContact] = useRecordContact(returneeId);
   const [channel, setChannel] = useState<ContactChannel | null>('HOME_VISIT');
   const [contactedOn, setContactedOn] = useState<string | null>(todayInVietnam());
   const [notes, setNotes] = useState('');
   const [nextAction, setNextAction] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saved, setSaved] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(false);
     const fields: Record<string, string> = {};
-    if (!channel) fields.channel = reasonMessage('REQUIRED');
-    if (!contactedOn) fields.contactedOn = reasonMessage('REQUIRED');
-    if (!channel || !contactedOn) return setErrors({ fields, form: t('errors.formHasErrors') });
-    try {
-      await recordContact({
-        variables: {
-          input: {
-            returneeId,
-            channel,
-            contactedOn,
-            notes: notes.trim() || null,
-            nextAction: nextAction.trim() || null,
+    if (!channel) fields.channel = reason('REQUIRED');
+    if (!contactedOn) fields.contactedOn = reason('REQUIRED');
+    if (!channel || !contactedOn) return invalid(fields);
+    await submit(
+      () =>
+        recordContact({
+          variables: {
+            input: {
+              returneeId,
+              channel,
+              contactedOn,
+              notes: notes.trim() || null,
+              nextAction: nextAction.trim() || null,
+            },
           },
-        },
-      });
-      setErrors(NO_ERRORS);
-      setNotes('');
-      setNextAction('');
-      setSaved(true);
-      onSaved?.();
-    } catch (error) {
-      setErrors(toFormErrors(error));
-    }
+        }),
+      () => {
+        setNotes('');
+        setNextAction('');
+        setSaved(true);
+        onSaved?.();
+      },
+    );
   }
 
+  // A change here also takes the form's message away, unlike most forms.
   const clear = (name: string) => setErrors((prev) => ({ fields: { ...prev.fields, [name]: '' } }));
 
   return (
@@ -115,7 +114,7 @@ export function ContactForm({ returneeId, onSaved }: ContactFormProps) {
           error={errors.fields.nextAction || undefined}
         />
         <Group justify="flex-end">
-          <Button type="submit" loading={loading}>
+          <Button type="submit" loading={submitting}>
             {t('returnee.contacts.submit')}
           </Button>
         </Group>

@@ -4,10 +4,11 @@ import { Checkbox, Group, NumberInput, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
+import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { useEnumLabel } from '../../../components/enum-label';
 import { type MainPenalty, type OffenceSeverity, RecordConvictionDocument } from '../../../gql/graphql';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
-import { ConflictDialog, useCaseworkForm } from './casework-form-errors';
+import { ConflictDialog } from './conflict-dialog';
 import { FormShell } from './form-shell';
 import { toInt, useRequiredCheck } from './use-required-fields';
 
@@ -41,11 +42,14 @@ export function ConvictionForm({
   onCancel?: () => void;
 }) {
   const { t } = useTranslation(JUDGMENTS_NS);
-  const { t: tApp } = useTranslation();
   const label = useEnumLabel();
   const requiredCheck = useRequiredCheck();
-  const { errors, setErrors, conflict, setConflict, clear, save } = useCaseworkForm(FIELDS);
-  const [record, { loading }] = useMutation(RecordConvictionDocument, {
+  const { errors, invalid, clear, submitting, submit, conflict, closeConflict } = useMutationForm({
+    fields: FIELDS,
+    ns: JUDGMENTS_NS,
+    conflictDialog: true,
+  });
+  const [record] = useMutation(RecordConvictionDocument, {
     refetchQueries: ['ReturneeDetail'],
     awaitRefetchQueries: true,
   });
@@ -72,7 +76,7 @@ export function ConvictionForm({
     required: true,
   });
 
-  async function submit() {
+  async function save() {
     const missing = requiredCheck({
       ...text,
       judgmentDate,
@@ -83,9 +87,9 @@ export function ConvictionForm({
       ...(fixedTerm ? { prisonMonths: toInt(months) } : {}),
     });
     if (Object.keys(missing).length > 0 || !judgmentDate || !severity || !mainPenalty) {
-      return setErrors({ fields: missing, form: tApp('errors.formHasErrors') });
+      return invalid(missing);
     }
-    await save(
+    await submit(
       () =>
         record({
           variables: {
@@ -114,9 +118,9 @@ export function ConvictionForm({
       label={t('conviction.add')}
       testId="conviction-form"
       errors={errors}
-      saving={loading}
+      saving={submitting}
       submitLabel={t('conviction.submit')}
-      onSubmit={submit}
+      onSubmit={save}
       onCancel={onCancel}
     >
       <TextInput label={t('conviction.court')} placeholder={t('conviction.courtPlaceholder')} {...textField('court')} />
@@ -237,7 +241,7 @@ export function ConvictionForm({
         error={err('mainPenaltyCompletedOn')}
         popoverProps={{ withinPortal: false }}
       />
-      <ConflictDialog reason={conflict} onClose={() => setConflict(null)} />
+      <ConflictDialog reason={conflict} onClose={closeConflict} />
     </FormShell>
   );
 }

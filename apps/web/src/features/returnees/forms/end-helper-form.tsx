@@ -3,10 +3,9 @@ import { Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
-import { type FormErrors, NO_ERRORS, useReasonMessage } from '../../../components/form-errors';
+import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import type { HelperFieldsFragment } from '../../../gql/graphql';
 import { CASEWORK_NS } from '../../../i18n/casework';
-import { useCaseworkErrors } from './casework-errors';
 import { FormShell } from './form-shell';
 import { useEndHelperAssignment } from './use-casework-a-mutations';
 
@@ -21,30 +20,26 @@ interface EndHelperFormProps {
 /** "Kết thúc phân công": the last day and why; the assignment then moves to the history. */
 export function EndHelperForm({ assignment, onSaved, onCancel }: EndHelperFormProps) {
   const { t } = useTranslation(CASEWORK_NS);
-  const reasonMessage = useReasonMessage();
-  const toFormErrors = useCaseworkErrors(FIELDS);
-  const [endAssignment, { loading }] = useEndHelperAssignment();
+  const { errors, invalid, clear, reason, submitting, submit } = useMutationForm({
+    fields: FIELDS,
+    ns: CASEWORK_NS,
+    paths: 'both',
+  });
+  const [endAssignment] = useEndHelperAssignment();
   const [endedOn, setEndedOn] = useState<string | null>(todayInVietnam());
   const [endReason, setEndReason] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
 
-  async function submit() {
-    if (!endedOn)
-      return setErrors({
-        fields: { endedOn: reasonMessage('REQUIRED') },
-        form: t('errors.formHasErrors', { ns: 'translation' }),
-      });
-    try {
-      await endAssignment({
-        variables: {
-          input: { helperAssignmentId: assignment.id, endedOn, endReason: endReason.trim() || null },
-        },
-      });
-      setErrors(NO_ERRORS);
-      onSaved();
-    } catch (error) {
-      setErrors(toFormErrors(error));
-    }
+  async function save() {
+    if (!endedOn) return invalid({ endedOn: reason('REQUIRED') });
+    await submit(
+      () =>
+        endAssignment({
+          variables: {
+            input: { helperAssignmentId: assignment.id, endedOn, endReason: endReason.trim() || null },
+          },
+        }),
+      onSaved,
+    );
   }
 
   return (
@@ -52,9 +47,9 @@ export function EndHelperForm({ assignment, onSaved, onCancel }: EndHelperFormPr
       label={t('helpers.end')}
       testId="end-helper-form"
       errors={errors}
-      saving={loading}
+      saving={submitting}
       submitLabel={t('helpers.endSubmit')}
-      onSubmit={() => void submit()}
+      onSubmit={() => void save()}
       onCancel={onCancel}
     >
       <Text size="sm">
@@ -65,7 +60,7 @@ export function EndHelperForm({ assignment, onSaved, onCancel }: EndHelperFormPr
         value={endedOn}
         onChange={(value) => {
           setEndedOn(value);
-          setErrors((prev) => ({ ...prev, fields: { ...prev.fields, endedOn: '' } }));
+          clear('endedOn');
         }}
         required
         popoverProps={{ withinPortal: false }}

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FormErrors } from '../../../components/form-errors';
+import type { FormErrors } from '../../../components/forms/form-errors';
 
 interface FormShellProps {
   label: string;

@@ -4,10 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
-import { type FormErrors, NO_ERRORS, useReasonMessage } from '../../../components/form-errors';
+import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import type { IncidentKind } from '../../../gql/graphql';
 import { CASEWORK_NS } from '../../../i18n/casework';
-import { useCaseworkErrors } from './casework-errors';
 import { FormShell } from './form-shell';
 import { useRecordIncident } from './use-casework-a-mutations';
 
@@ -29,27 +28,25 @@ interface IncidentFormProps {
 export function IncidentForm({ returneeId, onSaved, onCancel }: IncidentFormProps) {
   const { t } = useTranslation(CASEWORK_NS);
   const label = useEnumLabel();
-  const reasonMessage = useReasonMessage();
-  const toFormErrors = useCaseworkErrors(FIELDS);
-  const [recordIncident, { loading }] = useRecordIncident();
+  const { errors, invalid, clear, reason, submitting, submit } = useMutationForm({
+    fields: FIELDS,
+    ns: CASEWORK_NS,
+    paths: 'both',
+  });
+  const [recordIncident] = useRecordIncident();
   const [kind, setKind] = useState<IncidentKind | null>(null);
   const [occurredOn, setOccurredOn] = useState<string | null>(todayInVietnam());
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const clear = (name: string) => setErrors((prev) => ({ ...prev, fields: { ...prev.fields, [name]: '' } }));
 
-  async function submit() {
+  async function save() {
     const fields: Record<string, string> = {};
-    if (!kind) fields.kind = reasonMessage('REQUIRED');
-    if (!occurredOn) fields.occurredOn = reasonMessage('REQUIRED');
-    if (!kind || !occurredOn) return setErrors({ fields, form: t('errors.formHasErrors', { ns: 'translation' }) });
-    try {
-      await recordIncident({ variables: { input: { returneeId, kind, occurredOn, note: note.trim() || null } } });
-      setErrors(NO_ERRORS);
-      onSaved();
-    } catch (error) {
-      setErrors(toFormErrors(error));
-    }
+    if (!kind) fields.kind = reason('REQUIRED');
+    if (!occurredOn) fields.occurredOn = reason('REQUIRED');
+    if (!kind || !occurredOn) return invalid(fields);
+    await submit(
+      () => recordIncident({ variables: { input: { returneeId, kind, occurredOn, note: note.trim() || null } } }),
+      onSaved,
+    );
   }
 
   return (
@@ -57,9 +54,9 @@ export function IncidentForm({ returneeId, onSaved, onCancel }: IncidentFormProp
       label={t('incidents.record')}
       testId="incident-form"
       errors={errors}
-      saving={loading}
+      saving={submitting}
       submitLabel={t('incidents.submit')}
-      onSubmit={() => void submit()}
+      onSubmit={() => void save()}
       onCancel={onCancel}
     >
       <Select

@@ -4,11 +4,11 @@ import { Group, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
+import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { useEnumLabel } from '../../../components/enum-label';
-import { useReasonMessage } from '../../../components/form-errors';
 import { type ObligationKind, RecordObligationDocument } from '../../../gql/graphql';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
-import { ConflictDialog, useCaseworkForm } from './casework-form-errors';
+import { ConflictDialog } from './conflict-dialog';
 import { FormShell } from './form-shell';
 import { useRequiredCheck } from './use-required-fields';
 
@@ -32,12 +32,14 @@ export function ObligationForm({
   onCancel?: () => void;
 }) {
   const { t } = useTranslation(JUDGMENTS_NS);
-  const { t: tApp } = useTranslation();
   const label = useEnumLabel();
-  const reasonMessage = useReasonMessage();
   const requiredCheck = useRequiredCheck();
-  const { errors, setErrors, conflict, setConflict, clear, save } = useCaseworkForm(FIELDS);
-  const [record, { loading }] = useMutation(RecordObligationDocument, {
+  const { errors, invalid, clear, reason, submitting, submit, conflict, closeConflict } = useMutationForm({
+    fields: FIELDS,
+    ns: JUDGMENTS_NS,
+    conflictDialog: true,
+  });
+  const [record] = useMutation(RecordObligationDocument, {
     refetchQueries: ['ReturneeDetail'],
     awaitRefetchQueries: true,
   });
@@ -45,12 +47,12 @@ export function ObligationForm({
   const [amount, setAmount] = useState('');
   const [settledOn, setSettledOn] = useState<string | null>(null);
 
-  async function submit() {
+  async function save() {
     const fields = requiredCheck({ kind, amountVnd: amount });
     const amountVnd = parseVnd(amount);
-    if (amount.trim() && !amountVnd) fields.amountVnd = reasonMessage('INVALID_AMOUNT');
-    if (!kind || !amountVnd) return setErrors({ fields, form: tApp('errors.formHasErrors') });
-    await save(() => record({ variables: { input: { convictionId, kind, amountVnd, settledOn } } }), onSaved);
+    if (amount.trim() && !amountVnd) fields.amountVnd = reason('INVALID_AMOUNT');
+    if (!kind || !amountVnd) return invalid(fields);
+    await submit(() => record({ variables: { input: { convictionId, kind, amountVnd, settledOn } } }), onSaved);
   }
 
   return (
@@ -58,9 +60,9 @@ export function ObligationForm({
       label={t('obligation.add')}
       testId="obligation-form"
       errors={errors}
-      saving={loading}
+      saving={submitting}
       submitLabel={t('obligation.submit')}
-      onSubmit={submit}
+      onSubmit={save}
       onCancel={onCancel}
     >
       <Group grow align="flex-start">
@@ -100,7 +102,7 @@ export function ObligationForm({
         error={errors.fields.settledOn || undefined}
         popoverProps={{ withinPortal: false }}
       />
-      <ConflictDialog reason={conflict} onClose={() => setConflict(null)} />
+      <ConflictDialog reason={conflict} onClose={closeConflict} />
     </FormShell>
   );
 }

@@ -4,9 +4,10 @@ import { Group, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
+import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { RecordReleaseNoticeDocument } from '../../../gql/graphql';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
-import { ConflictDialog, useCaseworkForm } from './casework-form-errors';
+import { ConflictDialog } from './conflict-dialog';
 import { FormShell } from './form-shell';
 import { useRequiredCheck } from './use-required-fields';
 
@@ -23,10 +24,13 @@ export function ReleaseNoticeForm({
   onCancel?: () => void;
 }) {
   const { t } = useTranslation(JUDGMENTS_NS);
-  const { t: tApp } = useTranslation();
   const requiredCheck = useRequiredCheck();
-  const { errors, setErrors, conflict, setConflict, clear, save } = useCaseworkForm(FIELDS);
-  const [record, { loading }] = useMutation(RecordReleaseNoticeDocument, {
+  const { errors, invalid, clear, submitting, submit, conflict, closeConflict } = useMutationForm({
+    fields: FIELDS,
+    ns: JUDGMENTS_NS,
+    conflictDialog: true,
+  });
+  const [record] = useMutation(RecordReleaseNoticeDocument, {
     refetchQueries: ['ReturneeDetail'],
     awaitRefetchQueries: true,
   });
@@ -35,12 +39,12 @@ export function ReleaseNoticeForm({
   const [prison, setPrison] = useState('');
   const [statedAddress, setStatedAddress] = useState('');
 
-  async function submit() {
+  async function save() {
     const missing = requiredCheck({ receivedOn, prison, statedAddress });
     if (!receivedOn || Object.keys(missing).length > 0) {
-      return setErrors({ fields: missing, form: tApp('errors.formHasErrors') });
+      return invalid(missing);
     }
-    await save(
+    await submit(
       () =>
         record({
           variables: {
@@ -62,9 +66,9 @@ export function ReleaseNoticeForm({
       label={t('release.recordNotice')}
       testId="release-notice-form"
       errors={errors}
-      saving={loading}
+      saving={submitting}
       submitLabel={t('release.noticeSubmit')}
-      onSubmit={submit}
+      onSubmit={save}
       onCancel={onCancel}
     >
       <Text size="sm" c="dimmed">
@@ -115,7 +119,7 @@ export function ReleaseNoticeForm({
         required
         error={errors.fields.statedAddress || undefined}
       />
-      <ConflictDialog reason={conflict} onClose={() => setConflict(null)} />
+      <ConflictDialog reason={conflict} onClose={closeConflict} />
     </FormShell>
   );
 }

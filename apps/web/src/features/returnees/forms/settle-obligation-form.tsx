@@ -3,10 +3,10 @@ import { todayInVietnam } from '@hoanhap/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
-import { type FormErrors, NO_ERRORS } from '../../../components/form-errors';
+import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { SettleObligationDocument } from '../../../gql/graphql';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
-import { ConflictDialog, conflictReason, useCaseworkFormErrors } from './casework-form-errors';
+import { ConflictDialog } from './conflict-dialog';
 import { FormShell } from './form-shell';
 import { useRequiredCheck } from './use-required-fields';
 
@@ -24,29 +24,22 @@ export function SettleObligationForm({
   onCancel?: () => void;
 }) {
   const { t } = useTranslation(JUDGMENTS_NS);
-  const { t: tApp } = useTranslation();
   const requiredCheck = useRequiredCheck();
-  const toFormErrors = useCaseworkFormErrors(FIELDS);
-  const [settle, { loading }] = useMutation(SettleObligationDocument, {
+  const { errors, reset, invalid, submitting, submit, conflict, closeConflict } = useMutationForm({
+    fields: FIELDS,
+    ns: JUDGMENTS_NS,
+    fieldFor: { obligationId: 'settledOn' },
+    conflictDialog: true,
+  });
+  const [settle] = useMutation(SettleObligationDocument, {
     refetchQueries: ['ReturneeDetail'],
     awaitRefetchQueries: true,
   });
   const [settledOn, setSettledOn] = useState<string | null>(todayInVietnam());
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [conflict, setConflict] = useState<string | null>(null);
 
-  async function submit() {
-    if (!settledOn) return setErrors({ fields: requiredCheck({ settledOn }), form: tApp('errors.formHasErrors') });
-    try {
-      await settle({ variables: { input: { obligationId, settledOn } } });
-      setErrors(NO_ERRORS);
-      onSaved();
-    } catch (error) {
-      const reason = conflictReason(error);
-      if (reason) return setConflict(reason);
-      const next = toFormErrors(error);
-      setErrors(next.fields.obligationId ? { ...next, fields: { settledOn: next.fields.obligationId } } : next);
-    }
+  async function save() {
+    if (!settledOn) return invalid(requiredCheck({ settledOn }));
+    await submit(() => settle({ variables: { input: { obligationId, settledOn } } }), onSaved);
   }
 
   return (
@@ -54,9 +47,9 @@ export function SettleObligationForm({
       label={t('obligation.settleTitle')}
       testId="settle-obligation-form"
       errors={errors}
-      saving={loading}
+      saving={submitting}
       submitLabel={t('obligation.settleSubmit')}
-      onSubmit={submit}
+      onSubmit={save}
       onCancel={onCancel}
     >
       <DateField
@@ -64,13 +57,13 @@ export function SettleObligationForm({
         value={settledOn}
         onChange={(value) => {
           setSettledOn(value);
-          setErrors(NO_ERRORS);
+          reset();
         }}
         required
         error={errors.fields.settledOn || undefined}
         popoverProps={{ withinPortal: false }}
       />
-      <ConflictDialog reason={conflict} onClose={() => setConflict(null)} />
+      <ConflictDialog reason={conflict} onClose={closeConflict} />
     </FormShell>
   );
 }

@@ -4,10 +4,11 @@ import { Group, Select } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
+import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { useEnumLabel } from '../../../components/enum-label';
 import { RecordSupplementaryPenaltyDocument, type SupplementaryPenaltyKind } from '../../../gql/graphql';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
-import { ConflictDialog, useCaseworkForm } from './casework-form-errors';
+import { ConflictDialog } from './conflict-dialog';
 import { FormShell } from './form-shell';
 import { useRequiredCheck } from './use-required-fields';
 
@@ -25,11 +26,14 @@ export function SupplementaryPenaltyForm({
   onCancel?: () => void;
 }) {
   const { t } = useTranslation(JUDGMENTS_NS);
-  const { t: tApp } = useTranslation();
   const label = useEnumLabel();
   const requiredCheck = useRequiredCheck();
-  const { errors, setErrors, conflict, setConflict, clear, save } = useCaseworkForm(FIELDS);
-  const [record, { loading }] = useMutation(RecordSupplementaryPenaltyDocument, {
+  const { errors, invalid, clear, submitting, submit, conflict, closeConflict } = useMutationForm({
+    fields: FIELDS,
+    ns: JUDGMENTS_NS,
+    conflictDialog: true,
+  });
+  const [record] = useMutation(RecordSupplementaryPenaltyDocument, {
     refetchQueries: ['ReturneeDetail'],
     awaitRefetchQueries: true,
   });
@@ -37,10 +41,10 @@ export function SupplementaryPenaltyForm({
   const [startsOn, setStartsOn] = useState<string | null>(null);
   const [endsOn, setEndsOn] = useState<string | null>(null);
 
-  async function submit() {
+  async function save() {
     const missing = requiredCheck({ kind, startsOn, endsOn });
-    if (!kind || !startsOn || !endsOn) return setErrors({ fields: missing, form: tApp('errors.formHasErrors') });
-    await save(() => record({ variables: { input: { convictionId, kind, startsOn, endsOn } } }), onSaved);
+    if (!kind || !startsOn || !endsOn) return invalid(missing);
+    await submit(() => record({ variables: { input: { convictionId, kind, startsOn, endsOn } } }), onSaved);
   }
 
   return (
@@ -48,9 +52,9 @@ export function SupplementaryPenaltyForm({
       label={t('penalty.add')}
       testId="penalty-form"
       errors={errors}
-      saving={loading}
+      saving={submitting}
       submitLabel={t('penalty.submit')}
-      onSubmit={submit}
+      onSubmit={save}
       onCancel={onCancel}
     >
       <Select
@@ -90,7 +94,7 @@ export function SupplementaryPenaltyForm({
           popoverProps={{ withinPortal: false }}
         />
       </Group>
-      <ConflictDialog reason={conflict} onClose={() => setConflict(null)} />
+      <ConflictDialog reason={conflict} onClose={closeConflict} />
     </FormShell>
   );
 }

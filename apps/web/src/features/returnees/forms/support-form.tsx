@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
-import { type FormErrors, NO_ERRORS, useFormErrorsFromApi, useReasonMessage } from '../../../components/form-errors';
+import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import type { FundingSource, SupportStatus, SupportType } from '../../../gql/graphql';
 import { useRecordSupport } from './use-casework-mutations';
 
@@ -28,9 +28,8 @@ const FIELDS = ['type', 'status', 'startedOn', 'amountVnd', 'fundingSource', 'pr
 export function SupportForm({ returneeId, onSaved }: { returneeId: string; onSaved?: () => void }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
-  const reasonMessage = useReasonMessage();
-  const toFormErrors = useFormErrorsFromApi(FIELDS);
-  const [recordSupport, { loading }] = useRecordSupport(returneeId);
+  const { errors, invalid, reason, submitting, submit } = useMutationForm({ fields: FIELDS });
+  const [recordSupport] = useRecordSupport(returneeId);
   const [type, setType] = useState<SupportType | null>(null);
   const [status, setStatus] = useState<SupportStatus>('PROPOSED');
   const [startedOn, setStartedOn] = useState<string | null>(todayInVietnam());
@@ -38,42 +37,41 @@ export function SupportForm({ returneeId, onSaved }: { returneeId: string; onSav
   const [funding, setFunding] = useState<FundingSource | null>(null);
   const [providerName, setProviderName] = useState('');
   const [outcome, setOutcome] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saved, setSaved] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(false);
     const fields: Record<string, string> = {};
-    if (!type) fields.type = reasonMessage('REQUIRED');
-    if (!startedOn) fields.startedOn = reasonMessage('REQUIRED');
+    if (!type) fields.type = reason('REQUIRED');
+    if (!startedOn) fields.startedOn = reason('REQUIRED');
     const digits = amount.replace(/[.\s,]/g, '');
-    if (digits && !/^\d+$/.test(digits)) fields.amountVnd = reasonMessage('INVALID_AMOUNT');
-    if (!type || !startedOn || fields.amountVnd) return setErrors({ fields, form: t('errors.formHasErrors') });
-    try {
-      await recordSupport({
-        variables: {
-          input: {
-            returneeId,
-            type,
-            status,
-            startedOn,
-            amountVnd: digits || null,
-            fundingSource: funding,
-            providerName: providerName.trim() || null,
-            outcome: outcome.trim() || null,
+    if (digits && !/^\d+$/.test(digits)) fields.amountVnd = reason('INVALID_AMOUNT');
+    if (!type || !startedOn || fields.amountVnd) return invalid(fields);
+    await submit(
+      () =>
+        recordSupport({
+          variables: {
+            input: {
+              returneeId,
+              type,
+              status,
+              startedOn,
+              amountVnd: digits || null,
+              fundingSource: funding,
+              providerName: providerName.trim() || null,
+              outcome: outcome.trim() || null,
+            },
           },
-        },
-      });
-      setErrors(NO_ERRORS);
-      setType(null);
-      setAmount('');
-      setOutcome('');
-      setSaved(true);
-      onSaved?.();
-    } catch (error) {
-      setErrors(toFormErrors(error));
-    }
+        }),
+      () => {
+        setType(null);
+        setAmount('');
+        setOutcome('');
+        setSaved(true);
+        onSaved?.();
+      },
+    );
   }
 
   return (
@@ -147,7 +145,7 @@ export function SupportForm({ returneeId, onSaved }: { returneeId: string; onSav
           error={errors.fields.outcome}
         />
         <Group justify="flex-end">
-          <Button type="submit" loading={loading}>
+          <Button type="submit" loading={submitting}>
             {t('returnee.support.submit')}
           </Button>
         </Group>

@@ -3,10 +3,9 @@ import { Group, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
-import { type FormErrors, NO_ERRORS, useReasonMessage } from '../../../components/form-errors';
+import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { CASEWORK_NS } from '../../../i18n/casework';
 import type { ReturneeDetail } from '../detail/types';
-import { useCaseworkErrors } from './casework-errors';
 import { FormShell } from './form-shell';
 import { useCreateTask } from './use-casework-a-mutations';
 
@@ -25,14 +24,15 @@ interface TaskFormProps {
  */
 export function TaskForm({ returnee, onSaved, onCancel }: TaskFormProps) {
   const { t } = useTranslation(CASEWORK_NS);
-  const reasonMessage = useReasonMessage();
-  const toFormErrors = useCaseworkErrors(FIELDS);
-  const [createTask, { loading }] = useCreateTask();
+  const { errors, invalid, clear, reason, submitting, submit } = useMutationForm({
+    fields: FIELDS,
+    ns: CASEWORK_NS,
+    paths: 'both',
+  });
+  const [createTask] = useCreateTask();
   const [title, setTitle] = useState('');
   const [dueOn, setDueOn] = useState<string | null>(todayInVietnam());
   const [owner, setOwner] = useState<string>(ME);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const clear = (name: string) => setErrors((prev) => ({ ...prev, fields: { ...prev.fields, [name]: '' } }));
   const helperAccounts = returnee.helpers.filter((h) => !h.endedOn && h.helperUserId);
   const owners = [
     { value: ME, label: t('tasks.ownerMe') },
@@ -42,22 +42,20 @@ export function TaskForm({ returnee, onSaved, onCancel }: TaskFormProps) {
     })),
   ];
 
-  async function submit() {
+  async function save() {
     const fields: Record<string, string> = {};
-    if (title.trim().length < 2) fields.title = reasonMessage('REQUIRED');
-    if (!dueOn) fields.dueOn = reasonMessage('REQUIRED');
-    if (!dueOn || fields.title) return setErrors({ fields, form: t('errors.formHasErrors', { ns: 'translation' }) });
-    try {
-      await createTask({
-        variables: {
-          input: { returneeId: returnee.id, title: title.trim(), dueOn, ownerId: owner === ME ? null : owner },
-        },
-      });
-      setErrors(NO_ERRORS);
-      onSaved();
-    } catch (error) {
-      setErrors(toFormErrors(error));
-    }
+    if (title.trim().length < 2) fields.title = reason('REQUIRED');
+    if (!dueOn) fields.dueOn = reason('REQUIRED');
+    if (!dueOn || fields.title) return invalid(fields);
+    await submit(
+      () =>
+        createTask({
+          variables: {
+            input: { returneeId: returnee.id, title: title.trim(), dueOn, ownerId: owner === ME ? null : owner },
+          },
+        }),
+      onSaved,
+    );
   }
 
   return (
@@ -65,9 +63,9 @@ export function TaskForm({ returnee, onSaved, onCancel }: TaskFormProps) {
       label={t('tasks.create')}
       testId="task-form"
       errors={errors}
-      saving={loading}
+      saving={submitting}
       submitLabel={t('tasks.submit')}
-      onSubmit={() => void submit()}
+      onSubmit={() => void save()}
       onCancel={onCancel}
     >
       <TextInput

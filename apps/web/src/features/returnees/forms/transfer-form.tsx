@@ -4,10 +4,10 @@ import { Group, List, Select, Stack, Text, Textarea, TextInput } from '@mantine/
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
-import { type FormErrors, NO_ERRORS } from '../../../components/form-errors';
+import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { TransferCaseDocument, UnitsDocument, type UnitsQuery } from '../../../gql/graphql';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
-import { ConflictDialog, conflictReason, useCaseworkFormErrors } from './casework-form-errors';
+import { ConflictDialog } from './conflict-dialog';
 import { FormShell } from './form-shell';
 import { useRequiredCheck } from './use-required-fields';
 
@@ -41,37 +41,35 @@ export function TransferForm({
   onCancel?: () => void;
 }) {
   const { t } = useTranslation(JUDGMENTS_NS);
-  const { t: tApp } = useTranslation();
   const requiredCheck = useRequiredCheck();
-  const toFormErrors = useCaseworkFormErrors(FIELDS, 'toUnitCode');
+  const { errors, invalid, clear, submitting, submit, conflict, closeConflict } = useMutationForm({
+    fields: FIELDS,
+    ns: JUDGMENTS_NS,
+    // A code that matches no unit is a NOT_FOUND: said at the code typed.
+    notFound: { field: 'toUnitCode', reason: 'UNIT_NOT_FOUND' },
+    conflictDialog: true,
+  });
   const today = todayInVietnam();
   const units = useQuery(UnitsDocument);
   const targets = transferTargets(units.data?.units ?? [], unitId, today);
   // The person leaves the officer's scope: nothing of the file is read again afterwards.
-  const [transfer, { loading }] = useMutation(TransferCaseDocument);
+  const [transfer] = useMutation(TransferCaseDocument);
   const [code, setCode] = useState('');
   const [transferredOn, setTransferredOn] = useState<string | null>(today);
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [conflict, setConflict] = useState<string | null>(null);
-  const clear = (name: string) => setErrors((prev) => ({ ...prev, fields: { ...prev.fields, [name]: '' } }));
 
-  async function submit() {
+  async function save() {
     const missing = requiredCheck({ toUnitCode: code, transferredOn });
     if (!transferredOn || Object.keys(missing).length > 0) {
-      return setErrors({ fields: missing, form: tApp('errors.formHasErrors') });
+      return invalid(missing);
     }
-    try {
-      await transfer({
-        variables: { input: { returneeId, toUnitCode: code.trim(), transferredOn, reason: reason.trim() || null } },
-      });
-      setErrors(NO_ERRORS);
-      onTransferred();
-    } catch (error) {
-      const why = conflictReason(error);
-      if (why) setConflict(why);
-      else setErrors(toFormErrors(error));
-    }
+    await submit(
+      () =>
+        transfer({
+          variables: { input: { returneeId, toUnitCode: code.trim(), transferredOn, reason: reason.trim() || null } },
+        }),
+      onTransferred,
+    );
   }
 
   return (
@@ -79,9 +77,9 @@ export function TransferForm({
       label={t('transfer.title')}
       testId="transfer-form"
       errors={errors}
-      saving={loading}
+      saving={submitting}
       submitLabel={t('transfer.submit')}
-      onSubmit={submit}
+      onSubmit={save}
       onCancel={onCancel}
     >
       <Stack gap={4}>
@@ -146,7 +144,7 @@ export function TransferForm({
         minRows={2}
         error={errors.fields.reason || undefined}
       />
-      <ConflictDialog reason={conflict} onClose={() => setConflict(null)} />
+      <ConflictDialog reason={conflict} onClose={closeConflict} />
     </FormShell>
   );
 }

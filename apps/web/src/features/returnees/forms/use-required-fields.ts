@@ -1,4 +1,4 @@
-import { useReasonMessage } from '../../../components/form-errors';
+import { useReasonMessage } from '../../../components/forms/form-errors';
 
 /**
  * The fields left empty, each with the "required" message: checked before sending, so an obviously

@@ -4,10 +4,11 @@ import { Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
+import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { useEnumLabel } from '../../../components/enum-label';
 import { type AddressVerification, VerifyReleaseAddressDocument } from '../../../gql/graphql';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
-import { ConflictDialog, useCaseworkForm } from './casework-form-errors';
+import { ConflictDialog } from './conflict-dialog';
 import { FormShell } from './form-shell';
 import { useRequiredCheck } from './use-required-fields';
 
@@ -25,22 +26,25 @@ export function VerifyAddressForm({
   onCancel?: () => void;
 }) {
   const { t } = useTranslation(JUDGMENTS_NS);
-  const { t: tApp } = useTranslation();
   const label = useEnumLabel();
   const requiredCheck = useRequiredCheck();
-  const { errors, setErrors, conflict, setConflict, save } = useCaseworkForm(FIELDS);
-  const [verify, { loading }] = useMutation(VerifyReleaseAddressDocument, {
+  const { errors, invalid, clear, submitting, submit, conflict, closeConflict } = useMutationForm({
+    fields: FIELDS,
+    ns: JUDGMENTS_NS,
+    conflictDialog: true,
+  });
+  const [verify] = useMutation(VerifyReleaseAddressDocument, {
     refetchQueries: ['ReturneeDetail'],
     awaitRefetchQueries: true,
   });
   const [verifiedOn, setVerifiedOn] = useState<string | null>(todayInVietnam());
   const [result, setResult] = useState<AddressVerification | null>(null);
 
-  async function submit() {
+  async function save() {
     if (!verifiedOn || !result) {
-      return setErrors({ fields: requiredCheck({ verifiedOn, result }), form: tApp('errors.formHasErrors') });
+      return invalid(requiredCheck({ verifiedOn, result }));
     }
-    await save(() => verify({ variables: { input: { releaseNoticeId, verifiedOn, result } } }), onSaved);
+    await submit(() => verify({ variables: { input: { releaseNoticeId, verifiedOn, result } } }), onSaved);
   }
 
   return (
@@ -48,9 +52,9 @@ export function VerifyAddressForm({
       label={t('release.verifyTitle')}
       testId="verify-address-form"
       errors={errors}
-      saving={loading}
+      saving={submitting}
       submitLabel={t('release.verifySubmit')}
-      onSubmit={submit}
+      onSubmit={save}
       onCancel={onCancel}
     >
       <DateField
@@ -58,7 +62,7 @@ export function VerifyAddressForm({
         value={verifiedOn}
         onChange={(value) => {
           setVerifiedOn(value);
-          setErrors((prev) => ({ ...prev, fields: { ...prev.fields, verifiedOn: '' } }));
+          clear('verifiedOn');
         }}
         required
         error={errors.fields.verifiedOn || undefined}
@@ -69,7 +73,7 @@ export function VerifyAddressForm({
         value={result}
         onChange={(value) => {
           setResult(RESULTS.find((r) => r === value) ?? null);
-          setErrors((prev) => ({ ...prev, fields: { ...prev.fields, result: '' } }));
+          clear('result');
         }}
         required
         error={errors.fields.result || undefined}
@@ -83,7 +87,7 @@ export function VerifyAddressForm({
       <Text size="xs" c="dimmed">
         {t('release.verifyHint')}
       </Text>
-      <ConflictDialog reason={conflict} onClose={() => setConflict(null)} />
+      <ConflictDialog reason={conflict} onClose={closeConflict} />
     </FormShell>
   );
 }

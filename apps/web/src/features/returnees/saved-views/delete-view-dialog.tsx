@@ -1,7 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApiErrorMessage } from '../../../i18n/use-api-error-message';
+import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import type { SavedViewFieldsFragment } from '../../../gql/graphql';
 import { LISTS_NS } from '../../../i18n/lists';
 import { useDeleteSavedView } from './use-saved-views';
@@ -17,34 +16,30 @@ export function DeleteViewDialog({
   onDeleted: (view: SavedViewFieldsFragment) => void;
 }) {
   const { t } = useTranslation(LISTS_NS);
-  const apiMessage = useApiErrorMessage();
-  const [remove, { loading }] = useDeleteSavedView();
-  const [error, setError] = useState<string | null>(null);
+  const { errors, reset, submitting, submit } = useMutationForm({ fields: [] });
+  const [remove] = useDeleteSavedView();
 
   async function confirm() {
     if (!view) return;
-    try {
-      await remove({ variables: { input: { id: view.id } } });
-      setError(null);
-      onDeleted(view);
-    } catch (e) {
-      setError(apiMessage(e));
-    }
+    await submit(
+      () => remove({ variables: { input: { id: view.id } } }),
+      () => onDeleted(view),
+    );
   }
 
   return (
     <Modal
       opened={view !== null}
       onClose={() => {
-        setError(null);
+        reset();
         onClose();
       }}
       title={t('deleteDialog.title')}
     >
       <Stack gap="md" data-testid="delete-view-dialog">
-        {error && (
+        {errors.form && (
           <Alert color="red" variant="light" role="alert">
-            {error}
+            {errors.form}
           </Alert>
         )}
         <Text size="sm">{t('deleteDialog.body', { name: view?.name ?? '' })}</Text>
@@ -52,7 +47,7 @@ export function DeleteViewDialog({
           <Button variant="default" onClick={onClose}>
             {t('deleteDialog.cancel')}
           </Button>
-          <Button color="red" onClick={() => void confirm()} loading={loading} data-testid="delete-view-confirm">
+          <Button color="red" onClick={() => void confirm()} loading={submitting} data-testid="delete-view-confirm">
             {t('deleteDialog.confirm')}
           </Button>
         </Group>

@@ -2,8 +2,9 @@ import { useApolloClient } from '@apollo/client/react';
 import { Alert, Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorInfo } from '../../../apollo/error-code';
-import { type FormErrors, NO_ERRORS, useFormErrorsFromApi } from '../../../components/form-errors';
+import type { ApiErrorInfo } from '../../../apollo/error-code';
+import type { FormErrors } from '../../../components/forms/form-errors';
+import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { type SavedViewFieldsFragment, SavedViewsDocument } from '../../../gql/graphql';
 import { LISTS_NS } from '../../../i18n/lists';
 import { RETURNEES_LIST, useSaveView, useUpdateSavedView } from './use-saved-views';
@@ -30,26 +31,39 @@ export interface SaveViewDialogProps {
 export function SaveViewDialog({ opened, onClose, view, current, onSaved }: SaveViewDialogProps) {
   const { t } = useTranslation(LISTS_NS);
   const client = useApolloClient();
-  const toFormErrors = useFormErrorsFromApi(FIELDS);
-  const [save, saving] = useSaveView();
-  const [update, updating] = useUpdateSavedView();
+  /** A taken name and a list too long to save get this dialog's own words. */
+  const map = (info: ApiErrorInfo): FormErrors | undefined => {
+    if (info.code === 'BAD_USER_INPUT' && info.field === 'input.name' && info.reason === 'DUPLICATE') {
+      return { fields: { name: t('saveDialog.duplicate') } };
+    }
+    if (info.code === 'BAD_USER_INPUT' && info.field === 'input.query') {
+      return { fields: {}, form: t('saveDialog.queryTooLong') };
+    }
+    return undefined;
+  };
+  const { errors, setErrors, clear, reset, submitting, submit, conflict, closeConflict, toErrors } = useMutationForm({
+    fields: FIELDS,
+    conflictDialog: true,
+    map,
+  });
+  const [save] = useSaveView();
+  const [update] = useUpdateSavedView();
   const [name, setName] = useState('');
   const [shared, setShared] = useState(false);
   const [overwrite, setOverwrite] = useState(false);
   const [version, setVersion] = useState(0);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [conflict, setConflict] = useState(false);
   const [reloading, setReloading] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
 
   // Each opening starts from the view (or blank); typing is never reset while the dialog is open.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `reset` only clears the errors.
   useEffect(() => {
     if (!opened) return;
     setName(view?.name ?? '');
     setShared(view?.shared ?? false);
     setVersion(view?.version ?? 0);
     setOverwrite(false);
-    setErrors(NO_ERRORS);
+    reset();
     setNotice(null);
   }, [opened, view]);
 
@@ -63,24 +77,13 @@ export function SaveViewDialog({ opened, onClose, view, current, onSaved }: Save
     return fields.name || form ? { fields, form } : null;
   }
 
-  function fromApi(error: unknown): FormErrors {
-    const info = apiErrorInfo(error);
-    if (info.code === 'BAD_USER_INPUT' && info.field === 'input.name' && info.reason === 'DUPLICATE') {
-      return { fields: { name: t('saveDialog.duplicate') } };
-    }
-    if (info.code === 'BAD_USER_INPUT' && info.field === 'input.query') {
-      return { fields: {}, form: t('saveDialog.queryTooLong') };
-    }
-    return toFormErrors(error);
-  }
-
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const invalid = validate();
     if (invalid) return setErrors(invalid);
-    try {
-      const trimmed = name.trim();
-      const saved = view
+    const trimmed = name.trim();
+    const send = async () =>
+      view
         ? (
             await update({
               variables: {
@@ -107,11 +110,9 @@ export function SaveViewDialog({ opened, onClose, view, current, onSaved }: Save
               },
             })
           ).data?.saveView;
+    await submit(send, (saved) => {
       if (saved) onSaved(saved);
-    } catch (error) {
-      if (apiErrorInfo(error).code === 'CONFLICT') setConflict(true);
-      else setErrors(fromApi(error));
-    }
+    });
   }
 
   /** Reads the view as it is now and continues from its version, keeping what was typed. */
@@ -127,26 +128,25 @@ export function SaveViewDialog({ opened, onClose, view, current, onSaved }: Save
       const latest = data?.savedViews.find((v) => v.id === view.id);
       if (!latest) {
         // Deleted elsewhere: nothing left to edit.
-        setConflict(false);
+        closeConflict();
         onClose();
         return;
       }
       setVersion(latest.version);
-      setConflict(false);
+      closeConflict();
       setNotice(t('conflict.reloaded'));
     } catch (error) {
-      setConflict(false);
-      setErrors(toFormErrors(error));
+      closeConflict();
+      setErrors(toErrors(error));
     } finally {
       setReloading(false);
     }
   }
 
-  const busy = saving.loading || updating.loading;
   return (
     <>
       <Modal
-        opened={opened && !conflict}
+        opened={opened && conflict === null}
         onClose={onClose}
         title={view ? t('saveDialog.titleEdit') : t('saveDialog.titleNew')}
       >
@@ -173,7 +173,7 @@ export function SaveViewDialog({ opened, onClose, view, current, onSaved }: Save
               value={name}
               onChange={(event) => {
                 setName(event.currentTarget.value);
-                setErrors((prev) => ({ ...prev, fields: { ...prev.fields, name: '' } }));
+                clear('name');
               }}
               required
               maxLength={NAME_MAX + 20}
@@ -202,21 +202,21 @@ export function SaveViewDialog({ opened, onClose, view, current, onSaved }: Save
               <Button variant="default" onClick={onClose}>
                 {t('saveDialog.cancel')}
               </Button>
-              <Button type="submit" loading={busy} data-testid="save-view-submit">
+              <Button type="submit" loading={submitting} data-testid="save-view-submit">
                 {t('saveDialog.submit')}
               </Button>
             </Group>
           </Stack>
         </form>
       </Modal>
-      <Modal opened={conflict} onClose={() => setConflict(false)} title={t('conflict.title')}>
+      <Modal opened={conflict !== null} onClose={closeConflict} title={t('conflict.title')}>
         <Stack gap="md" data-testid="view-conflict-dialog">
           <Text size="sm">{t('conflict.body')}</Text>
           <Group justify="flex-end">
             <Button
               variant="default"
               onClick={() => {
-                setConflict(false);
+                closeConflict();
                 onClose();
               }}
               disabled={reloading}

@@ -1,0 +1,146 @@
+import { useMutation } from '@apollo/client/react';
+import { addMonths, labelOf, ROLE_LABELS, Role, todayInVietnam } from '@hoanhap/shared';
+import { Alert, Button, Group, Modal, Select, Stack, TagsInput, TextInput } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/date-field';
+import { useMutationForm } from '../../components/forms/use-mutation-form';
+import { type AdminServiceAccountFragment, CreateServiceAccountDocument } from '../../gql/graphql';
+import { useLang } from '../../i18n/use-lang';
+import { useCurrentUser } from '../auth/current-user';
+
+/** The read operations departments' systems use; any other root field name may be typed. */
+export const DEPARTMENT_OPERATIONS = [
+  'reintegrationStats',
+  'returnees',
+  'returnee',
+  'expungementPreview',
+  'pledges',
+  'pledgeScoreboard',
+  'auditLog',
+] as const;
+const SA_ROLES = [Role.VIEWER, Role.AUDITOR] as const;
+const FIELDS = ['name', 'role', 'unitCode', 'allowedOperations', 'expiresOn'] as const;
+
+/** "Tạo tài khoản dịch vụ": a department's system reading a unit's figures with a key, until it expires. */
+export function CreateServiceAccountDialog({
+  opened,
+  onClose,
+  onCreated,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onCreated: (key: string, account: AdminServiceAccountFragment) => void;
+}) {
+  const { t } = useTranslation('admin');
+  const lang = useLang();
+  const me = useCurrentUser();
+  const { errors, invalid, reset, reason, submitting, submit } = useMutationForm({ fields: FIELDS });
+  const [create] = useMutation(CreateServiceAccountDocument);
+  const defaultExpiry = () => addMonths(todayInVietnam(), 12);
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role | null>(Role.VIEWER);
+  const [unitCode, setUnitCode] = useState(me.unit.code);
+  const [operations, setOperations] = useState<string[]>(['reintegrationStats']);
+  const [expiresOn, setExpiresOn] = useState<string | null>(defaultExpiry);
+
+  function close() {
+    setName('');
+    setRole(Role.VIEWER);
+    setUnitCode(me.unit.code);
+    setOperations(['reintegrationStats']);
+    setExpiresOn(defaultExpiry());
+    reset();
+    onClose();
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const fields: Record<string, string> = {};
+    if (!name.trim()) fields.name = reason('REQUIRED');
+    if (!role) fields.role = reason('REQUIRED');
+    if (!unitCode.trim()) fields.unitCode = reason('REQUIRED');
+    if (operations.length === 0) fields.allowedOperations = t('serviceAccounts.form.operationsRequired');
+    if (!expiresOn) fields.expiresOn = reason('REQUIRED');
+    if (Object.keys(fields).length > 0 || !role || !expiresOn) return invalid(fields);
+    await submit(
+      () =>
+        create({
+          variables: {
+            input: { name: name.trim(), role, unitCode: unitCode.trim(), allowedOperations: operations, expiresOn },
+          },
+        }),
+      ({ data }) => {
+        if (!data) return;
+        onCreated(data.createServiceAccount.key, data.createServiceAccount.serviceAccount);
+        close();
+      },
+    );
+  }
+
+  return (
+    <Modal opened={opened} onClose={close} title={t('serviceAccounts.form.title')} size="lg">
+      <form onSubmit={onSubmit} noValidate data-testid="create-service-account-form">
+        <Stack gap="sm">
+          <TextInput
+            label={t('serviceAccounts.form.name')}
+            placeholder={t('serviceAccounts.form.namePlaceholder')}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={errors.fields.name}
+            required
+            data-autofocus
+          />
+          <Select
+            label={t('serviceAccounts.form.role')}
+            data={SA_ROLES.map((value) => ({ value, label: labelOf(ROLE_LABELS, value, lang) }))}
+            value={role}
+            onChange={(value) => setRole(value as Role | null)}
+            error={errors.fields.role}
+            allowDeselect={false}
+            required
+          />
+          <TextInput
+            label={t('serviceAccounts.form.unitCode')}
+            description={t('serviceAccounts.form.unitCodeHint')}
+            value={unitCode}
+            onChange={(e) => setUnitCode(e.currentTarget.value)}
+            error={errors.fields.unitCode}
+            required
+          />
+          <TagsInput
+            label={t('serviceAccounts.form.operations')}
+            description={t('serviceAccounts.form.operationsHint')}
+            data={[...DEPARTMENT_OPERATIONS]}
+            value={operations}
+            onChange={setOperations}
+            error={errors.fields.allowedOperations}
+            clearable
+            required
+          />
+          <DateField
+            label={t('serviceAccounts.form.expiresOn')}
+            description={t('serviceAccounts.form.expiresOnHint')}
+            value={expiresOn}
+            onChange={setExpiresOn}
+            error={errors.fields.expiresOn}
+            required
+          />
+          {errors.form && (
+            <Alert color="red" role="alert">
+              {errors.form}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('common.cancel', { ns: 'translation' })}
+            </Button>
+            <Button type="submit" loading={submitting}>
+              {t('serviceAccounts.form.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,152 @@
+import { useMutation } from '@apollo/client/react';
+import { labelOf, ROLE_LABELS, Role } from '@hoanhap/shared';
+import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutationForm } from '../../components/forms/use-mutation-form';
+import { CreateUserDocument } from '../../gql/graphql';
+import { useLang } from '../../i18n/use-lang';
+import { useCurrentUser } from '../auth/current-user';
+import { PASSWORD_MIN } from './password-rules';
+
+const ROLES = [Role.ADMIN, Role.OFFICER, Role.COMMITTEE, Role.HELPER, Role.VIEWER, Role.AUDITOR] as const;
+const CREATE_FIELDS = ['displayName', 'email', 'role', 'unitCode', 'organisationId', 'password'] as const;
+
+/** "Thêm tài khoản": a user of a unit with a role (a helper also names their organisation). */
+export function CreateUserDialog({
+  opened,
+  onClose,
+  onCreated,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onCreated: (email: string) => void;
+}) {
+  const { t } = useTranslation('admin');
+  const lang = useLang();
+  const me = useCurrentUser();
+  const { errors, invalid, reset, reason, submitting, submit } = useMutationForm({ fields: CREATE_FIELDS });
+  const [createUser] = useMutation(CreateUserDocument);
+  const [displayName, setDisplayName] = useState('');
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<Role | null>(Role.OFFICER);
+  const [unitCode, setUnitCode] = useState(me.unit.code);
+  const [organisationId, setOrganisationId] = useState('');
+  const [password, setPassword] = useState('');
+
+  function close() {
+    setDisplayName('');
+    setEmail('');
+    setRole(Role.OFFICER);
+    setUnitCode(me.unit.code);
+    setOrganisationId('');
+    setPassword('');
+    reset();
+    onClose();
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const fields: Record<string, string> = {};
+    if (!displayName.trim()) fields.displayName = reason('REQUIRED');
+    if (!email.trim()) fields.email = reason('REQUIRED');
+    if (!role) fields.role = reason('REQUIRED');
+    if (!unitCode.trim()) fields.unitCode = reason('REQUIRED');
+    if (role === Role.HELPER && !organisationId.trim()) fields.organisationId = reason('REQUIRED');
+    if (password.length < PASSWORD_MIN) fields.password = t('password.tooShort', { min: PASSWORD_MIN });
+    if (Object.keys(fields).length > 0 || !role) return invalid(fields);
+    await submit(
+      () =>
+        createUser({
+          variables: {
+            input: {
+              displayName: displayName.trim(),
+              email: email.trim(),
+              role,
+              unitCode: unitCode.trim(),
+              organisationId: role === Role.HELPER ? organisationId.trim() : null,
+              password,
+            },
+          },
+        }),
+      () => {
+        onCreated(email.trim());
+        close();
+      },
+    );
+  }
+
+  return (
+    <Modal opened={opened} onClose={close} title={t('users.form.title')} size="lg">
+      <form onSubmit={onSubmit} noValidate data-testid="create-user-form">
+        <Stack gap="sm">
+          <TextInput
+            label={t('users.form.displayName')}
+            value={displayName}
+            onChange={(e) => setDisplayName(e.currentTarget.value)}
+            error={errors.fields.displayName}
+            required
+            data-autofocus
+          />
+          <TextInput
+            label={t('users.form.email')}
+            type="email"
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+            error={errors.fields.email}
+            required
+          />
+          <Select
+            label={t('users.form.role')}
+            data={ROLES.map((value) => ({ value, label: labelOf(ROLE_LABELS, value, lang) }))}
+            value={role}
+            onChange={(value) => setRole(value as Role | null)}
+            error={errors.fields.role}
+            allowDeselect={false}
+            required
+          />
+          <TextInput
+            label={t('users.form.unitCode')}
+            description={t('users.form.unitCodeHint')}
+            value={unitCode}
+            onChange={(e) => setUnitCode(e.currentTarget.value)}
+            error={errors.fields.unitCode}
+            required
+          />
+          {role === Role.HELPER && (
+            <TextInput
+              label={t('users.form.organisationId')}
+              description={t('users.form.organisationIdHint')}
+              value={organisationId}
+              onChange={(e) => setOrganisationId(e.currentTarget.value)}
+              error={errors.fields.organisationId}
+              required
+            />
+          )}
+          <PasswordInput
+            label={t('users.form.password')}
+            description={t('users.form.passwordHint', { min: PASSWORD_MIN })}
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+            error={errors.fields.password}
+            autoComplete="new-password"
+            required
+          />
+          {errors.form && (
+            <Alert color="red" role="alert">
+              {errors.form}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('common.cancel', { ns: 'translation' })}
+            </Button>
+            <Button type="submit" loading={submitting}>
+              {t('users.form.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
