@@ -1,4 +1,4 @@
-import { Role } from '@hoanhap/shared';
+import { can, Permission, Role } from '@hoanhap/shared';
 
 export interface NavItem {
   to: string;
@@ -17,29 +17,24 @@ export interface NavItem {
     | 'nav.employers';
 }
 
-/** Roles that read the audit log (the API refuses the others). */
-const AUDIT_ROLES: readonly Role[] = [Role.ADMIN, Role.AUDITOR];
-
-/** Roles that have tasks (viewers from departments do not). */
-const TASK_ROLES: readonly Role[] = [Role.ADMIN, Role.OFFICER, Role.COMMITTEE, Role.HELPER];
-
 /**
- * Navigation by feature. Helpers only ever see the people assigned to them, so they get
- * "Người tôi giúp đỡ" instead of the whole list.
+ * Navigation by feature, from the permissions the API enforces (`@hoanhap/shared`): a page is
+ * offered only to roles the API answers for it. Helpers only ever see the people assigned to them,
+ * so they get "Người tôi giúp đỡ" instead of the whole list.
  */
 export function navItems(role: Role): NavItem[] {
   const items: NavItem[] = [{ to: '/dashboard', label: 'nav.dashboard' }];
   if (role === Role.HELPER) items.push({ to: '/my-people', label: 'nav.myPeople' });
-  else if (role !== Role.AUDITOR) items.push({ to: '/returnees', label: 'nav.returnees' });
-  if (TASK_ROLES.includes(role)) items.push({ to: '/tasks', label: 'nav.tasks' });
-  // The model's paperwork and pledges are the unit's business, not a helper's.
-  if (role !== Role.HELPER) {
+  else if (can(role, Permission.READ_CASES)) items.push({ to: '/returnees', label: 'nav.returnees' });
+  if (can(role, Permission.READ_TASKS)) items.push({ to: '/tasks', label: 'nav.tasks' });
+  // The model's paperwork and pledges are the unit's business, not a helper's nor an auditor's.
+  if (can(role, Permission.READ_COMMITTEE)) {
     items.push({ to: '/model', label: 'nav.model' }, { to: '/pledges', label: 'nav.pledges' });
   }
   // Partner employers: everyone but auditors (helpers too, to point people to work).
-  if (role !== Role.AUDITOR) items.push({ to: '/employers', label: 'nav.employers' });
+  if (can(role, Permission.READ_EMPLOYERS)) items.push({ to: '/employers', label: 'nav.employers' });
   // Accounts, integration keys, the working calendar and the units' settings are the administrator's.
-  if (role === Role.ADMIN) {
+  if (can(role, Permission.ADMINISTER)) {
     items.push(
       { to: '/admin/users', label: 'nav.adminUsers' },
       { to: '/admin/service-accounts', label: 'nav.adminServiceAccounts' },
@@ -47,6 +42,6 @@ export function navItems(role: Role): NavItem[] {
       { to: '/admin/units', label: 'nav.adminUnits' },
     );
   }
-  if (AUDIT_ROLES.includes(role)) items.push({ to: '/audit', label: 'nav.audit' });
+  if (can(role, Permission.READ_AUDIT)) items.push({ to: '/audit', label: 'nav.audit' });
   return items;
 }

@@ -1,3 +1,4 @@
+import { PASSWORD_MIN_LENGTH } from '@hoanhap/shared';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
@@ -6,7 +7,6 @@ import { useTranslation } from 'react-i18next';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { ChangePasswordDocument } from '../../gql/graphql';
 import { AdminTexts } from '../../i18n/admin';
-import { PASSWORD_MIN } from '../admin/password-rules';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 
@@ -25,7 +25,7 @@ function ChangePasswordForm() {
     setDone(false);
     const fields: Record<string, string> = {};
     if (!current) fields.currentPassword = reason('REQUIRED');
-    if (next.length < PASSWORD_MIN) fields.newPassword = t('password.tooShort', { min: PASSWORD_MIN });
+    if (next.length < PASSWORD_MIN_LENGTH) fields.newPassword = t('password.tooShort', { min: PASSWORD_MIN_LENGTH });
     else if (next !== repeat) fields.repeat = t('password.mismatch');
     if (Object.keys(fields).length > 0) return invalid(fields);
     await submit(
@@ -59,7 +59,7 @@ function ChangePasswordForm() {
           />
           <PasswordInput
             label={t('password.new')}
-            description={t('password.newHint', { min: PASSWORD_MIN })}
+            description={t('password.newHint', { min: PASSWORD_MIN_LENGTH })}
             value={next}
             onChange={(e) => setNext(e.currentTarget.value)}
             error={errors.fields.newPassword}

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { addMonths, labelOf, ROLE_LABELS, Role, todayInVietnam } from '@hoanhap/shared';
+import { addMonths, labelOf, Role, ROLE_LABELS, SERVICE_ACCOUNT_ROLES, todayInVietnam } from '@hoanhap/shared';
 import { Alert, Button, Group, Modal, Select, Stack, TagsInput, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +19,6 @@ export const DEPARTMENT_OPERATIONS = [
   'pledgeScoreboard',
   'auditLog',
 ] as const;
-const SA_ROLES = [Role.VIEWER, Role.AUDITOR] as const;
 const FIELDS = ['name', 'role', 'unitCode', 'allowedOperations', 'expiresOn'] as const;
 
 /** "Tạo tài khoản dịch vụ": a department's system reading a unit's figures with a key, until it expires. */
@@ -93,7 +92,7 @@ export function CreateServiceAccountDialog({
           />
           <Select
             label={t('serviceAccounts.form.role')}
-            data={SA_ROLES.map((value) => ({ value, label: labelOf(ROLE_LABELS, value, lang) }))}
+            data={SERVICE_ACCOUNT_ROLES.map((value) => ({ value, label: labelOf(ROLE_LABELS, value, lang) }))}
             value={role}
             onChange={(value) => setRole(value as Role | null)}
             error={errors.fields.role}

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { labelOf, ROLE_LABELS, Role } from '@hoanhap/shared';
+import { labelOf, PASSWORD_MIN_LENGTH, Role, ROLE_LABELS } from '@hoanhap/shared';
 import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,9 +7,8 @@ import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { CreateUserDocument } from '../../gql/graphql';
 import { useLang } from '../../i18n/use-lang';
 import { useCurrentUser } from '../auth/current-user';
-import { PASSWORD_MIN } from './password-rules';
 
-const ROLES = [Role.ADMIN, Role.OFFICER, Role.COMMITTEE, Role.HELPER, Role.VIEWER, Role.AUDITOR] as const;
+const ROLES = Object.values(Role);
 const CREATE_FIELDS = ['displayName', 'email', 'role', 'unitCode', 'organisationId', 'password'] as const;
 
 /** "Thêm tài khoản": a user of a unit with a role (a helper also names their organisation). */
@@ -53,7 +52,7 @@ export function CreateUserDialog({
     if (!role) fields.role = reason('REQUIRED');
     if (!unitCode.trim()) fields.unitCode = reason('REQUIRED');
     if (role === Role.HELPER && !organisationId.trim()) fields.organisationId = reason('REQUIRED');
-    if (password.length < PASSWORD_MIN) fields.password = t('password.tooShort', { min: PASSWORD_MIN });
+    if (password.length < PASSWORD_MIN_LENGTH) fields.password = t('password.tooShort', { min: PASSWORD_MIN_LENGTH });
     if (Object.keys(fields).length > 0 || !role) return invalid(fields);
     await submit(
       () =>
@@ -125,7 +124,7 @@ export function CreateUserDialog({
           )}
           <PasswordInput
             label={t('users.form.password')}
-            description={t('users.form.passwordHint', { min: PASSWORD_MIN })}
+            description={t('users.form.passwordHint', { min: PASSWORD_MIN_LENGTH })}
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}
             error={errors.fields.password}

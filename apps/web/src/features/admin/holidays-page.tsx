@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { formatDateVi, HOLIDAY_KIND_LABELS, Role, todayInVietnam } from '@hoanhap/shared';
+import { can, formatDateVi, HOLIDAY_KIND_LABELS, Permission, todayInVietnam } from '@hoanhap/shared';
 import { ActionIcon, Alert, Badge, Button, Group, Select, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useState } from 'react';
@@ -29,7 +29,7 @@ function HolidaysScreen() {
   const { t } = useTranslation('admin');
   const label = useEnumLabel();
   const me = useCurrentUser();
-  const canEdit = me.role === Role.ADMIN;
+  const canEdit = can(me.role, Permission.ADMINISTER);
   useDocumentTitle(`${t('holidays.title')} · ${t('app.name', { ns: 'translation' })}`);
   const [params, setParams] = useSearchParams();
   const year = yearFromParams(params);

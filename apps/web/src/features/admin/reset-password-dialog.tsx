@@ -1,10 +1,10 @@
+import { PASSWORD_MIN_LENGTH } from '@hoanhap/shared';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type AdminUserFragment, ResetUserPasswordDocument } from '../../gql/graphql';
-import { PASSWORD_MIN } from './password-rules';
 
 const FIELDS = ['newPassword'] as const;
 
@@ -32,8 +32,8 @@ export function ResetPasswordDialog({
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!user) return;
-    if (password.length < PASSWORD_MIN) {
-      return setErrors({ fields: { newPassword: t('password.tooShort', { min: PASSWORD_MIN }) } });
+    if (password.length < PASSWORD_MIN_LENGTH) {
+      return setErrors({ fields: { newPassword: t('password.tooShort', { min: PASSWORD_MIN_LENGTH }) } });
     }
     await submit(
       () => reset({ variables: { input: { userId: user.id, newPassword: password } } }),
@@ -51,7 +51,7 @@ export function ResetPasswordDialog({
           <Text size="sm">{t('users.reset.body')}</Text>
           <PasswordInput
             label={t('users.reset.newPassword')}
-            description={t('users.form.passwordHint', { min: PASSWORD_MIN })}
+            description={t('users.form.passwordHint', { min: PASSWORD_MIN_LENGTH })}
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}
             error={errors.fields.newPassword}

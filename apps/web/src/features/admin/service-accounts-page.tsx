@@ -16,7 +16,7 @@ import { useLang } from '../../i18n/use-lang';
 import { ConfirmDialog } from './confirm-dialog';
 import { CreateServiceAccountDialog } from './create-service-account-dialog';
 import { KeyDialog } from './key-dialog';
-import { formatDateTimeDay } from './password-rules';
+import { formatDateTimeDay } from './format-date-time';
 
 function ServiceAccountsScreen() {
   const { t } = useTranslation('admin');

@@ -12,7 +12,7 @@ import { useLang } from '../../i18n/use-lang';
 import { useCurrentUser } from '../auth/current-user';
 import { ConfirmDialog } from './confirm-dialog';
 import { CreateUserDialog } from './create-user-dialog';
-import { formatDateTimeDay } from './password-rules';
+import { formatDateTimeDay } from './format-date-time';
 import { ResetPasswordDialog } from './reset-password-dialog';
 import { UsersExport } from './users-export';
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { formatDateVi, Role } from '@hoanhap/shared';
+import { can, formatDateVi, Permission, Role } from '@hoanhap/shared';
 import { Anchor, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -132,17 +132,14 @@ function ExpungementAlert({ tasks: { data, loading, error } }: { tasks: OpenUnit
   );
 }
 
-/** Roles with tasks, and roles following contacts: the API refuses those lists to the others. */
-const TASK_ROLES: readonly Role[] = [Role.ADMIN, Role.OFFICER, Role.COMMITTEE, Role.HELPER];
-const CONTACT_ROLES: readonly Role[] = [Role.OFFICER, Role.COMMITTEE, Role.HELPER];
-
 function Alerts() {
   const { t } = useTranslation('ops');
   const role = useCurrentUser().role as Role;
-  const tasks = TASK_ROLES.includes(role);
+  // Each card only for roles the API answers its list for.
+  const tasks = can(role, Permission.READ_TASKS);
   const openTasks = useOpenUnitTasks(!tasks);
   // Auditors read the audit log, not cases: no alert is theirs.
-  if (role === Role.AUDITOR) return null;
+  if (!can(role, Permission.READ_CASES)) return null;
   return (
     <section aria-labelledby="dashboard-alerts-title" data-testid="dashboard-alerts">
       <Title order={2} size="h4" mb="sm" id="dashboard-alerts-title">
@@ -150,7 +147,7 @@ function Alerts() {
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         {tasks && <OverdueAlert />}
-        {CONTACT_ROLES.includes(role) && <NoContactAlert />}
+        {can(role, Permission.READ_CASELOAD) && <NoContactAlert />}
         <ProbationAlert />
         {tasks && <ExpungementAlert tasks={openTasks} />}
         <ExpectedReleasesAlert />

@@ -1,5 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { EMPLOYMENT_STATUS_LABELS, formatDateVi, JOB_OFFER_STATUS_LABELS, Role } from '@hoanhap/shared';
+import {
+  can,
+  EMPLOYMENT_STATUS_LABELS,
+  formatDateVi,
+  JOB_OFFER_STATUS_LABELS,
+  Permission,
+  Role,
+} from '@hoanhap/shared';
 import {
   Alert,
   Anchor,
@@ -24,7 +31,7 @@ import { type EmployerDetailQuery, EmployerDetailDocument, type JobOfferRowFragm
 import { EmployersTexts } from '../../i18n/employers';
 import { useLang } from '../../i18n/use-lang';
 import { useCurrentUser } from '../auth/current-user';
-import { EMPLOYER_WRITERS, formatShare, formatVnd } from './format';
+import { formatShare, formatVnd } from './format';
 import { JobOfferDialog } from './job-offer-dialog';
 import { PlacementDialog } from './placement-dialog';
 
@@ -82,7 +89,7 @@ function EmployerDetailScreen() {
   const { t } = useTranslation('employers');
   const label = useEnumLabel();
   const me = useCurrentUser();
-  const canWrite = EMPLOYER_WRITERS.includes(me.role);
+  const canWrite = can(me.role, Permission.WRITE_COMMITTEE);
   const { id } = useParams();
   const { data, error, loading, refetch } = useQuery(EmployerDetailDocument);
   const [offering, setOffering] = useState(false);

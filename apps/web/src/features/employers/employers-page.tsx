@@ -1,3 +1,4 @@
+import { can, Permission } from '@hoanhap/shared';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
@@ -9,7 +10,7 @@ import { EmployersDocument } from '../../gql/graphql';
 import { EmployersTexts } from '../../i18n/employers';
 import { useLang } from '../../i18n/use-lang';
 import { useCurrentUser } from '../auth/current-user';
-import { EMPLOYER_WRITERS, formatShare } from './format';
+import { formatShare } from './format';
 import { RegisterEmployerDialog } from './register-employer-dialog';
 import { EmployersExport } from './employers-export';
 
@@ -17,7 +18,7 @@ function EmployersScreen() {
   const { t } = useTranslation('employers');
   const lang = useLang();
   const me = useCurrentUser();
-  const canWrite = EMPLOYER_WRITERS.includes(me.role);
+  const canWrite = can(me.role, Permission.WRITE_COMMITTEE);
   useDocumentTitle(`${t('list.title')} · ${t('app.name', { ns: 'translation' })}`);
   const { data, error, loading, refetch } = useQuery(EmployersDocument);
   const [registering, setRegistering] = useState(false);

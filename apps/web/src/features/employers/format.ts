@@ -1,8 +1,3 @@
-import { Role } from '@hoanhap/shared';
-
-/** Who records employers, job offers and placements (the API's COMMITTEE_WRITERS). */
-export const EMPLOYER_WRITERS: readonly Role[] = [Role.OFFICER, Role.COMMITTEE];
-
 /** Whole đồng with dots between thousands, as Vietnamese write money: "6.500.000". */
 export const formatVnd = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { formatDateVi, isIsoDate, Role, todayInVietnam } from '@hoanhap/shared';
+import { can, formatDateVi, isIsoDate, Permission, todayInVietnam } from '@hoanhap/shared';
 import { Anchor, Badge, Button, Card, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -19,9 +19,6 @@ import { useCurrentUser } from '../auth/current-user';
 import { DOCUMENT_KIND_LABELS, MODEL_STATUS_LABELS } from '../pledges/labels';
 import { CommitteeRoster } from './committee-roster';
 import { RecordDocumentDialog } from './record-document-dialog';
-
-/** Who records the model's documents and committee (the API's COMMITTEE_WRITERS). */
-const COMMITTEE_WRITERS: readonly string[] = [Role.OFFICER, Role.COMMITTEE];
 
 type Model = ReintegrationModelPageQuery['reintegrationModels'][number];
 
@@ -127,7 +124,7 @@ function ModelView() {
   const { data, loading, error, refetch } = useQuery(ReintegrationModelPageDocument, { variables: { asOf } });
   // The latest launch comes first.
   const model = data?.reintegrationModels[0];
-  const canWrite = COMMITTEE_WRITERS.includes(useCurrentUser().role);
+  const canWrite = can(useCurrentUser().role, Permission.WRITE_COMMITTEE);
   const [recording, setRecording] = useState(false);
 
   const setAsOf = (value: string | null) =>

@@ -1,4 +1,4 @@
-import { normalizeName, Role } from '@hoanhap/shared';
+import { can, normalizeName, Permission, Role } from '@hoanhap/shared';
 import { navItems } from '../../layout/nav-items';
 
 /** A page or an action the palette offers; `run` names what happens, the palette carries it out. */
@@ -11,10 +11,8 @@ export interface PaletteEntry {
 }
 
 /** Roles that look people up by name (helpers search among their own people). */
-const PEOPLE_SEARCH_ROLES: readonly Role[] = [Role.ADMIN, Role.OFFICER, Role.COMMITTEE, Role.VIEWER, Role.HELPER];
-
 export function canSearchPeople(role: Role): boolean {
-  return PEOPLE_SEARCH_ROLES.includes(role);
+  return can(role, Permission.READ_CASES);
 }
 
 /** Every page of the navigation for the role, then the common actions the role may take. */
@@ -29,9 +27,9 @@ export function paletteEntries(role: Role): PaletteEntry[] {
   const action = (id: string, run: PaletteEntry['run']) =>
     actions.push({ id: `action:${id}`, label: `palette.action.${id}`, group: 'actions', run });
 
-  if (role === Role.OFFICER) action('newReturnee', { navigate: '/returnees/new' });
-  if (role !== Role.AUDITOR && role !== Role.VIEWER) action('overdueTasks', { navigate: '/tasks?view=overdue' });
-  if (role !== Role.HELPER && role !== Role.AUDITOR) {
+  if (can(role, Permission.WRITE_CASES)) action('newReturnee', { navigate: '/returnees/new' });
+  if (can(role, Permission.READ_TASKS)) action('overdueTasks', { navigate: '/tasks?view=overdue' });
+  if (can(role, Permission.READ_COMMITTEE)) {
     action('onProbation', { navigate: '/returnees?status=ON_PROBATION' });
     action('printReport', { navigate: '/reports/statistics/print' });
     action('scoreboard', { navigate: '/pledges/scoreboard' });

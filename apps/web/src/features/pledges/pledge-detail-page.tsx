@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { formatDateVi, PLEDGE_KIND_LABELS } from '@hoanhap/shared';
+import { can, formatDateVi, Permission, PLEDGE_KIND_LABELS } from '@hoanhap/shared';
 import { Anchor, Badge, Button, Card, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useState } from 'react';
@@ -14,7 +14,6 @@ import { PrintLink } from '../reports/print/print-link';
 import { useLang } from '../../i18n/use-lang';
 import { formatNumber, progressPercent } from './format';
 import { AddTargetDialog } from './forms/add-target-dialog';
-import { PLEDGE_WRITERS } from './pledge-writers';
 import { ReviewPledgeDialog } from './forms/review-pledge-dialog';
 import { REVIEW_KIND_LABELS } from './labels';
 import { TargetProgress } from './target-progress';
@@ -95,7 +94,7 @@ function PledgeDetail() {
   const lang = useLang();
   const label = useEnumLabel();
   const { id = '' } = useParams();
-  const canWrite = PLEDGE_WRITERS.includes(useCurrentUser().role);
+  const canWrite = can(useCurrentUser().role, Permission.WRITE_COMMITTEE);
   const [dialog, setDialog] = useState<'review' | 'target' | null>(null);
   const { data, loading, error, refetch } = useQuery(PledgeDetailDocument, { variables: { id } });
   const pledge = data?.pledge;

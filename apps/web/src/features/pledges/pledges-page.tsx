@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { formatDateVi, PLEDGE_KIND_LABELS, todayInVietnam } from '@hoanhap/shared';
+import { can, formatDateVi, Permission, PLEDGE_KIND_LABELS, todayInVietnam } from '@hoanhap/shared';
 import { Anchor, Button, Group, Select, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useState } from 'react';
@@ -12,7 +12,6 @@ import { OpsTexts } from '../../i18n/ops';
 import { useLang } from '../../i18n/use-lang';
 import { useCurrentUser } from '../auth/current-user';
 import { formatNumber } from './format';
-import { PLEDGE_WRITERS } from './pledge-writers';
 import { SignPledgeDialog } from './forms/sign-pledge-dialog';
 import { PledgesExport } from './pledges-export';
 
@@ -30,7 +29,7 @@ function PledgeList() {
   const label = useEnumLabel();
   useDocumentTitle(`${t('pledges.title')} · ${t('app.name', { ns: 'translation' })}`);
   const [search, setSearch] = useSearchParams();
-  const canWrite = PLEDGE_WRITERS.includes(useCurrentUser().role);
+  const canWrite = can(useCurrentUser().role, Permission.WRITE_COMMITTEE);
   const [signing, setSigning] = useState(false);
   const year = /^\d{4}$/.test(search.get('year') ?? '') ? Number(search.get('year')) : null;
   const kind = KINDS.find((k) => k === search.get('kind')) ?? null;

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Role, SEX_LABELS, todayInVietnam } from '@hoanhap/shared';
+import { can, Permission, SEX_LABELS, todayInVietnam } from '@hoanhap/shared';
 import { Alert, Anchor, Card, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useState } from 'react';
@@ -234,7 +234,7 @@ function RegisterReturnee() {
           {t('register.intro')}
         </Text>
       </div>
-      {user.role === Role.OFFICER ? (
+      {can(user.role, Permission.WRITE_CASES) ? (
         <RegisterForm />
       ) : (
         <Alert color="gray" variant="light" data-testid="register-not-allowed">

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Role } from '@hoanhap/shared';
+import { can, Permission, Role } from '@hoanhap/shared';
 import { Anchor, Badge, Button, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -84,7 +84,7 @@ function ReturneeFile() {
   const [search, setSearch] = useSearchParams();
   const tabParam = search.get('tab');
   // The access history is the officer's (the API sends it to no one else).
-  const tabs = TABS.filter((x) => x !== 'access' || user.role === Role.OFFICER);
+  const tabs = TABS.filter((x) => x !== 'access' || can(user.role, Permission.WRITE_CASES));
   const tab: Tab = tabs.find((x) => x === tabParam) ?? 'timeline';
   const { data, error, loading, refetch } = useQuery(ReturneeDetailDocument, { variables: { id } });
   const returnee = data?.returnee;
@@ -92,7 +92,7 @@ function ReturneeFile() {
 
   const isOfficer = user.role === Role.OFFICER;
   // Committee and viewer users see sensitive fields only after stating a purpose (30 minutes).
-  const canReveal = user.role === Role.COMMITTEE || user.role === Role.VIEWER;
+  const canReveal = can(user.role, Permission.REQUEST_REVEAL);
   const [, setGrantVersion] = useState(0);
   const revealedUntil = canReveal ? activeGrant(id) : null;
   async function onRevealed(expiresAt: string) {
@@ -100,7 +100,7 @@ function ReturneeFile() {
     setGrantVersion((v) => v + 1);
     await refetch();
   }
-  const canRecordContact = isOfficer || user.role === Role.HELPER;
+  const canRecordContact = can(user.role, Permission.RECORD_CONTACTS);
   const backTo = user.role === Role.HELPER ? '/my-people' : '/returnees';
 
   if (loading && !returnee) {

@@ -1,6 +1,6 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { Role } from '@hoanhap/shared';
+import { can, Permission } from '@hoanhap/shared';
 import { Alert, Button, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
@@ -82,7 +82,7 @@ export default function ReturneesListPage() {
           )}
         </div>
         <Group gap="xs">
-          {me.role === Role.OFFICER && <RegisterReturneeButton />}
+          {can(me.role, Permission.WRITE_CASES) && <RegisterReturneeButton />}
           <ExportAllButton params={params} />
           <SavedViewsMenu columns={columns} onApplyColumns={setColumns} />
           <ColumnChooser visible={columns} onChange={setColumns} />

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Role, todayInVietnam } from '@hoanhap/shared';
+import { can, Permission, todayInVietnam } from '@hoanhap/shared';
 import { Alert, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
@@ -16,7 +16,7 @@ import classes from './units.module.css';
 function UnitsScreen() {
   const { t } = useTranslation('admin');
   const me = useCurrentUser();
-  const canEdit = me.role === Role.ADMIN;
+  const canEdit = can(me.role, Permission.ADMINISTER);
   useDocumentTitle(`${t('units.title')} · ${t('app.name', { ns: 'translation' })}`);
   const { data, loading, error, refetch } = useQuery(AdminUnitsDocument);
   const [editing, setEditing] = useState<AdminUnitFragment | null>(null);

@@ -1,6 +1,3 @@
-/** The API's rule for every password it sets. */
-export const PASSWORD_MIN = 12;
-
 export function formatDateTimeDay(iso: string): string {
   // An instant shown as its day in Việt Nam (dd/MM/yyyy).
   const day = new Date(new Date(iso).getTime() + 7 * 3600_000).toISOString().slice(0, 10);
