@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { JOB_OFFER_STATUS_LABELS, todayInVietnam } from '@hoanhap/shared';
+import { JOB_OFFER_STATUS_LABELS, todayInVietnam, JobOfferStatus } from '@hoanhap/shared';
 import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,11 +7,11 @@ import { DateField } from '../../components/date-field';
 import { useEnumLabel } from '../../components/enum-label';
 import { type FormErrors, NO_ERRORS, useReasonMessage } from '../../components/form-errors';
 import { useNamespaceFormErrors } from '../../components/namespace-form-errors';
-import { type JobOfferRowFragment, type JobOfferStatus, RecordJobOfferDocument } from '../../gql/graphql';
+import { type JobOfferRowFragment, RecordJobOfferDocument } from '../../gql/graphql';
 import { parseWhole } from './format';
 
 const FIELDS = ['title', 'positions', 'wageMinVnd', 'wageMaxVnd', 'status', 'offeredOn'] as const;
-const STATUSES: readonly JobOfferStatus[] = ['OPEN', 'CLOSED'];
+const STATUSES: readonly JobOfferStatus[] = [JobOfferStatus.OPEN, JobOfferStatus.CLOSED];
 
 interface JobOfferDialogProps {
   employerId: string;
@@ -31,7 +31,7 @@ export function JobOfferDialog({ employerId, opened, onClose, onRecorded }: JobO
   const [positions, setPositions] = useState('1');
   const [wageMin, setWageMin] = useState('');
   const [wageMax, setWageMax] = useState('');
-  const [status, setStatus] = useState<JobOfferStatus>('OPEN');
+  const [status, setStatus] = useState<JobOfferStatus>(JobOfferStatus.OPEN);
   const [offeredOn, setOfferedOn] = useState<string | null>(todayInVietnam());
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
 
@@ -40,7 +40,7 @@ export function JobOfferDialog({ employerId, opened, onClose, onRecorded }: JobO
     setPositions('1');
     setWageMin('');
     setWageMax('');
-    setStatus('OPEN');
+    setStatus(JobOfferStatus.OPEN);
     setOfferedOn(todayInVietnam());
     setErrors(NO_ERRORS);
     onClose();
@@ -131,7 +131,7 @@ export function JobOfferDialog({ employerId, opened, onClose, onRecorded }: JobO
               label={t('offer.status')}
               data={STATUSES.map((value) => ({ value, label: label(JOB_OFFER_STATUS_LABELS, value) }))}
               value={status}
-              onChange={(value) => setStatus(STATUSES.find((s) => s === value) ?? 'OPEN')}
+              onChange={(value) => setStatus(STATUSES.find((s) => s === value) ?? JobOfferStatus.OPEN)}
               error={errors.fields.status}
               allowDeselect={false}
             />

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { todayInVietnam } from '@hoanhap/shared';
+import { todayInVietnam, DocumentKind } from '@hoanhap/shared';
 import {
   Alert,
   Button,
@@ -20,7 +20,7 @@ import { DateField } from '../../components/date-field';
 import { useEnumLabel } from '../../components/enum-label';
 import { type FormErrors, NO_ERRORS, useReasonMessage } from '../../components/form-errors';
 import { useNamespaceFormErrors } from '../../components/namespace-form-errors';
-import { type DocumentKind, type ModelDocumentFragment, RecordDocumentDocument } from '../../gql/graphql';
+import { type ModelDocumentFragment, RecordDocumentDocument } from '../../gql/graphql';
 import { DOCUMENT_KIND_LABELS } from '../pledges/labels';
 import {
   ACCEPTED_FILES,
@@ -44,13 +44,13 @@ const FIELDS = [
   'file',
 ] as const;
 const KINDS: readonly DocumentKind[] = [
-  'RESOLUTION',
-  'PLAN',
-  'DECISION',
-  'OPERATING_RULES',
-  'REPORT',
-  'PLEDGE',
-  'MINUTES',
+  DocumentKind.RESOLUTION,
+  DocumentKind.PLAN,
+  DocumentKind.DECISION,
+  DocumentKind.OPERATING_RULES,
+  DocumentKind.REPORT,
+  DocumentKind.PLEDGE,
+  DocumentKind.MINUTES,
 ];
 
 interface RecordDocumentDialogProps {

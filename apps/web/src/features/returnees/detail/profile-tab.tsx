@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { formatDateVi, SEX_LABELS } from '@hoanhap/shared';
+import { formatDateVi, SEX_LABELS, Sex } from '@hoanhap/shared';
 import {
   Alert,
   Button,
@@ -19,7 +19,7 @@ import { apiErrorInfo } from '../../../apollo/error-code';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
 import { type FormErrors, NO_ERRORS } from '../../../components/form-errors';
-import { ReturneeDetailDocument, type Sex, UpdateReturneeDocument } from '../../../gql/graphql';
+import { ReturneeDetailDocument, UpdateReturneeDocument } from '../../../gql/graphql';
 import { useCaseworkErrors } from '../forms/casework-errors';
 import { FamilyContactsField } from '../forms/family-contacts-field';
 import {
@@ -32,7 +32,7 @@ import {
 } from './profile-form';
 import type { ReturneeDetail } from './types';
 
-const SEXES: readonly Sex[] = ['MALE', 'FEMALE'];
+const SEXES: readonly Sex[] = [Sex.MALE, Sex.FEMALE];
 
 interface Editing {
   /** What the form started from, and the version it was read at. */

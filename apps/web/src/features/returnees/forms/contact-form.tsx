@@ -1,14 +1,18 @@
-import { CONTACT_CHANNEL_LABELS, todayInVietnam } from '@hoanhap/shared';
+import { CONTACT_CHANNEL_LABELS, todayInVietnam, ContactChannel } from '@hoanhap/shared';
 import { Alert, Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
 import { type FormErrors, NO_ERRORS, useFormErrorsFromApi, useReasonMessage } from '../../../components/form-errors';
-import type { ContactChannel } from '../../../gql/graphql';
 import { useRecordContact } from './use-casework-mutations';
 
-const CHANNELS: readonly ContactChannel[] = ['HOME_VISIT', 'OFFICE', 'PHONE', 'MESSAGE'];
+const CHANNELS: readonly ContactChannel[] = [
+  ContactChannel.HOME_VISIT,
+  ContactChannel.OFFICE,
+  ContactChannel.PHONE,
+  ContactChannel.MESSAGE,
+];
 const FIELDS = ['channel', 'contactedOn', 'notes', 'nextAction'] as const;
 
 interface ContactFormProps {
@@ -23,7 +27,7 @@ export function ContactForm({ returneeId, onSaved }: ContactFormProps) {
   const reasonMessage = useReasonMessage();
   const toFormErrors = useFormErrorsFromApi(FIELDS);
   const [recordContact, { loading }] = useRecordContact(returneeId);
-  const [channel, setChannel] = useState<ContactChannel | null>('HOME_VISIT');
+  const [channel, setChannel] = useState<ContactChannel | null>(ContactChannel.HOME_VISIT);
   const [contactedOn, setContactedOn] = useState<string | null>(todayInVietnam());
   const [notes, setNotes] = useState('');
   const [nextAction, setNextAction] = useState('');
