@@ -2,6 +2,7 @@
 // result and variable types of each operation and its TypedDocumentNode (typescript-operations 6
 // emits the enums and inputs the operations use, so no separate file of schema types is needed).
 // Every GraphQL enum is typed by the @hoanhap/shared enum of the same name.
+// With --check, writes nothing and fails when the committed file differs from what it would write.
 // The programmatic API is used because the codegen CLI does not install on the Node version the
 // project runs on.
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -84,6 +85,16 @@ const operations = await codegen({
   },
 });
 
-await mkdir(outDir, { recursive: true });
-await writeFile(outFile, header + operations);
-console.log(`codegen: ${documents.length} documents -> src/gql/graphql.ts`);
+const generated = header + operations;
+if (process.argv.includes('--check')) {
+  const committed = await readFile(outFile, 'utf8').catch(() => '');
+  if (committed !== generated) {
+    console.error('apps/web/src/gql/graphql.ts is out of date: run `pnpm codegen` and commit the result');
+    process.exit(1);
+  }
+  console.log('src/gql/graphql.ts is up to date');
+} else {
+  await mkdir(outDir, { recursive: true });
+  await writeFile(outFile, generated);
+  console.log(`codegen: ${documents.length} documents -> src/gql/graphql.ts`);
+}
