@@ -4,7 +4,38 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { AddressVerification } from '@hoanhap/shared';
+import type { CaseStatus } from '@hoanhap/shared';
+import type { ClassificationGroup } from '@hoanhap/shared';
+import type { ClosureReason } from '@hoanhap/shared';
+import type { CommitteeRole } from '@hoanhap/shared';
+import type { ContactChannel } from '@hoanhap/shared';
+import type { DocumentKind } from '@hoanhap/shared';
+import type { EmploymentStatus } from '@hoanhap/shared';
+import type { ExpungementBlocker } from '@hoanhap/shared';
+import type { ExpungementRoute } from '@hoanhap/shared';
+import type { FundingSource } from '@hoanhap/shared';
+import type { HelperRole } from '@hoanhap/shared';
+import type { HolidayKind } from '@hoanhap/shared';
+import type { IncidentKind } from '@hoanhap/shared';
+import type { JobOfferStatus } from '@hoanhap/shared';
+import type { MainPenalty } from '@hoanhap/shared';
+import type { ModelStatus } from '@hoanhap/shared';
+import type { ObligationKind } from '@hoanhap/shared';
+import type { OffenceSeverity } from '@hoanhap/shared';
+import type { OrganisationKind } from '@hoanhap/shared';
+import type { PledgeIndicator } from '@hoanhap/shared';
+import type { PledgeKind } from '@hoanhap/shared';
+import type { ReleaseType } from '@hoanhap/shared';
+import type { ReviewKind } from '@hoanhap/shared';
 import type { Role } from '@hoanhap/shared';
+import type { Sex } from '@hoanhap/shared';
+import type { SupplementaryPenaltyKind } from '@hoanhap/shared';
+import type { SupportStatus } from '@hoanhap/shared';
+import type { SupportType } from '@hoanhap/shared';
+import type { TargetDirection } from '@hoanhap/shared';
+import type { TargetKind } from '@hoanhap/shared';
+import type { TaskKind } from '@hoanhap/shared';
 import type { UnitLevel } from '@hoanhap/shared';
 import type { TypedDocumentNode as DocumentNode } from '@apollo/client';
 /** Adds a target to a pledge. */
@@ -31,9 +62,7 @@ export type AddPledgeTargetInput = {
   withinDays?: number | null | undefined;
 };
 
-export type AddressVerification =
-  | 'CONFIRMED'
-  | 'WRONG_ADDRESS';
+export { AddressVerification };
 
 /** Appoints a member from a day. A HEAD or STANDING_DEPUTY while one is serving needs `replacesMemberId`: the predecessor’s membership then ends the day before. */
 export type AppointCommitteeMemberInput = {
@@ -96,15 +125,7 @@ export type AuditFilter = {
   to?: string | null | undefined;
 };
 
-/** Where the case is in its lifecycle (docs/domain.md, Lifecycle). */
-export type CaseStatus =
-  | 'AWAITING_REPORT'
-  | 'CLOSED'
-  | 'ELIGIBLE_FOR_EXPUNGEMENT'
-  | 'NOTIFIED'
-  | 'ON_PROBATION'
-  | 'RECEIVED'
-  | 'UNDER_SUPPORT';
+export { CaseStatus };
 
 export type ChangePasswordInput = {
   currentPassword: string;
@@ -112,12 +133,7 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
-/** Circular 10/2024 groups A–D. */
-export type ClassificationGroup =
-  | 'A'
-  | 'B'
-  | 'C'
-  | 'D';
+export { ClassificationGroup };
 
 /** A classification into group A–D for a period (Circular 10/2024). */
 export type ClassifyReturneeInput = {
@@ -144,20 +160,9 @@ export type CloseCaseInput = {
   returneeId: string | number;
 };
 
-export type ClosureReason =
-  | 'DECEASED'
-  | 'EXPUNGED'
-  | 'MOVED_AWAY'
-  | 'NEW_CONVICTION'
-  | 'OTHER';
+export { ClosureReason };
 
-/** Role in the steering committee (Ban Chỉ đạo). */
-export type CommitteeRole =
-  | 'DEPUTY'
-  | 'HEAD'
-  | 'MEMBER'
-  | 'SECRETARY'
-  | 'STANDING_DEPUTY';
+export { CommitteeRole };
 
 /** Marks a task done. */
 export type CompleteTaskInput = {
@@ -166,11 +171,7 @@ export type CompleteTaskInput = {
   taskId: string | number;
 };
 
-export type ContactChannel =
-  | 'HOME_VISIT'
-  | 'MESSAGE'
-  | 'OFFICE'
-  | 'PHONE';
+export { ContactChannel };
 
 /** A new key for another department’s integration. */
 export type CreateServiceAccountInput = {
@@ -228,22 +229,9 @@ export type DocumentFileInput = {
   name: string;
 };
 
-/** Kind of administrative document (văn bản). */
-export type DocumentKind =
-  | 'DECISION'
-  | 'MINUTES'
-  | 'OPERATING_RULES'
-  | 'PLAN'
-  | 'PLEDGE'
-  | 'REPORT'
-  | 'RESOLUTION';
+export { DocumentKind };
 
-export type EmploymentStatus =
-  | 'IN_TRAINING'
-  | 'STABLE'
-  | 'UNABLE_TO_WORK'
-  | 'UNEMPLOYED'
-  | 'UNSTABLE';
+export { EmploymentStatus };
 
 /** Ends a membership; the record stays in the history. A HEAD is replaced, not ended. */
 export type EndCommitteeMembershipInput = {
@@ -281,14 +269,9 @@ export type ExportList =
   | 'TASKS'
   | 'USERS';
 
-/** What prevents expungement for now. */
-export type ExpungementBlocker =
-  | 'UNSETTLED_OBLIGATIONS';
+export { ExpungementBlocker };
 
-export type ExpungementRoute =
-  | 'AUTOMATIC'
-  | 'COURT_DECISION'
-  | 'NO_RECORD';
+export { ExpungementRoute };
 
 /** A family member or other contact person. */
 export type FamilyContactInput = {
@@ -298,29 +281,15 @@ export type FamilyContactInput = {
   relation: string;
 };
 
-export type FundingSource =
-  | 'DONATION'
-  | 'OTHER'
-  | 'REINTEGRATION_FUND'
-  | 'STATE_BUDGET';
+export { FundingSource };
 
-export type HelperRole =
-  | 'PRIMARY'
-  | 'SUPPORTING';
+export { HelperRole };
 
-export type HolidayKind =
-  | 'DAY_OFF'
-  | 'WORKING_DAY';
+export { HolidayKind };
 
-export type IncidentKind =
-  | 'ADMINISTRATIVE_VIOLATION'
-  | 'COMPULSORY_REHAB'
-  | 'DETAINED'
-  | 'NEW_OFFENCE';
+export { IncidentKind };
 
-export type JobOfferStatus =
-  | 'CLOSED'
-  | 'OPEN';
+export { JobOfferStatus };
 
 /** Email and password of a user account. */
 export type LoginInput = {
@@ -328,15 +297,7 @@ export type LoginInput = {
   password: string;
 };
 
-/** Main penalty of a judgment (hình phạt chính). */
-export type MainPenalty =
-  | 'DEATH_COMMUTED'
-  | 'FINE'
-  | 'FIXED_TERM_IMPRISONMENT'
-  | 'LIFE_IMPRISONMENT'
-  | 'NON_CUSTODIAL_REFORM'
-  | 'SUSPENDED_SENTENCE'
-  | 'WARNING';
+export { MainPenalty };
 
 /** The actual value of a MANUAL target at a review, with its evidence. */
 export type ManualActualInput = {
@@ -347,35 +308,13 @@ export type ManualActualInput = {
   targetId: string | number;
 };
 
-export type ModelStatus =
-  | 'ACTIVE'
-  | 'ENDED'
-  | 'PLANNED';
+export { ModelStatus };
 
-export type ObligationKind =
-  | 'COMPENSATION'
-  | 'CONFISCATION'
-  | 'COURT_FEE'
-  | 'FINE';
+export { ObligationKind };
 
-/** Category of the offence (Penal Code art. 9). */
-export type OffenceSeverity =
-  | 'ESPECIALLY_SERIOUS'
-  | 'LESS_SERIOUS'
-  | 'SERIOUS'
-  | 'VERY_SERIOUS';
+export { OffenceSeverity };
 
-export type OrganisationKind =
-  | 'EMPLOYER'
-  | 'FARMERS_ASSOCIATION'
-  | 'FATHERLAND_FRONT'
-  | 'OTHER'
-  | 'PEOPLES_COMMITTEE'
-  | 'POLICE'
-  | 'RESIDENTIAL_GROUP'
-  | 'VETERANS_ASSOCIATION'
-  | 'WOMENS_UNION'
-  | 'YOUTH_UNION';
+export { OrganisationKind };
 
 /** Filters of the pledges list; all optional and combined with AND. */
 export type PledgeFilter = {
@@ -387,20 +326,9 @@ export type PledgeFilter = {
   year?: number | null | undefined;
 };
 
-/** An indicator of the catalogue (query `pledgeIndicators` for labels and exact definitions). */
-export type PledgeIndicator =
-  | 'CONTACTS_PER_PERSON_MONTH'
-  | 'HELPER_ASSIGNED_SHARE'
-  | 'NEW_OFFENCES'
-  | 'RECEIVED_ON_TIME_SHARE'
-  | 'STABLE_WORK_SHARE'
-  | 'SUPPORT_DONE';
+export { PledgeIndicator };
 
-export type PledgeKind =
-  | 'EMPLOYER'
-  | 'EMULATION'
-  | 'FAMILY'
-  | 'RETURNEE';
+export { PledgeKind };
 
 /** An organisation signing a pledge, and who signs for it. */
 export type PledgeSignatoryInput = {
@@ -644,10 +572,7 @@ export type RegisterReturneeInput = {
   unitCode?: string | null | undefined;
 };
 
-export type ReleaseType =
-  | 'AMNESTY'
-  | 'FULL_TERM'
-  | 'PAROLE';
+export { ReleaseType };
 
 /** Removes one day from the working calendar. */
 export type RemoveHolidayInput = {
@@ -703,10 +628,7 @@ export type RevealSensitiveInput = {
   returneeId: string | number;
 };
 
-/** SIX_MONTH: sơ kết; YEAR_END: tổng kết. */
-export type ReviewKind =
-  | 'SIX_MONTH'
-  | 'YEAR_END';
+export { ReviewKind };
 
 /** A review (sơ kết / tổng kết): computed targets are measured from the pledge start to the review day (or the period end), manual ones are given here. */
 export type ReviewPledgeInput = {
@@ -758,9 +680,7 @@ export type SettleObligationInput = {
   settledOn: string;
 };
 
-export type Sex =
-  | 'FEMALE'
-  | 'MALE';
+export { Sex };
 
 /** A pledge signed by organisations of your unit. */
 export type SignPledgeInput = {
@@ -784,48 +704,17 @@ export type StartSupportInput = {
   returneeId: string | number;
 };
 
-export type SupplementaryPenaltyKind =
-  | 'DEPRIVATION_OF_CIVIC_RIGHTS'
-  | 'FINE'
-  | 'POSITION_OR_PROFESSION_BAN'
-  | 'PROBATIONARY_SUPERVISION'
-  | 'RESIDENCE_BAN';
+export { SupplementaryPenaltyKind };
 
-export type SupportStatus =
-  | 'DECLINED'
-  | 'DONE'
-  | 'IN_PROGRESS'
-  | 'PROPOSED';
+export { SupportStatus };
 
-export type SupportType =
-  | 'COUNSELLING'
-  | 'GIFT'
-  | 'HARDSHIP_AID'
-  | 'ID_PAPERS'
-  | 'JOB_PLACEMENT'
-  | 'LEGAL_AID'
-  | 'OTHER'
-  | 'RESIDENCE_REGISTRATION'
-  | 'SOCIAL_POLICY_LOAN'
-  | 'VOCATIONAL_TRAINING';
+export { SupportType };
 
-export type TargetDirection =
-  | 'AT_LEAST'
-  | 'AT_MOST';
+export { TargetDirection };
 
-/** COMPUTED: evaluated live from casework data; MANUAL: entered at a review with a document as evidence. */
-export type TargetKind =
-  | 'COMPUTED'
-  | 'MANUAL';
+export { TargetKind };
 
-/** Which rule created the task, or MANUAL. */
-export type TaskKind =
-  | 'ADDRESS_VERIFICATION'
-  | 'EXPUNGEMENT_ELIGIBILITY'
-  | 'MANUAL'
-  | 'NO_CONTACT'
-  | 'PAROLE_ASSESSMENT'
-  | 'REPORT_IN_OVERDUE';
+export { TaskKind };
 
 /** Hand the whole case over to the unit the person moved to. */
 export type TransferCaseInput = {

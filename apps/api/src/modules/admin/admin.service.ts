@@ -2,6 +2,7 @@ import { Role } from '@hoanhap/shared';
 import type { EntityManager } from 'typeorm';
 import { requireActor, requireRole } from '../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
+import { keysetOrder, keysetPage, readEntityPage } from '../../common/pagination/index.js';
 import type { RequestContext } from '../../context.js';
 import { audit } from '../audit/audit.service.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
@@ -11,20 +12,10 @@ import type { ChangePasswordInput, CreateUserInput, DisableUserInput, ResetUserP
 import type { UserConnection } from './admin.types.js';
 import { UUID } from '../../common/uuid.js';
 
-const DEFAULT_PAGE = 20;
-const MAX_PAGE = 100;
+/** Emails are unique: the email alone orders the list totally. */
+const BY_EMAIL = keysetOrder('users', 'ASC', ['email', 'text']);
 
 const userNotFound = () => notFound('Người dùng', 'User');
-
-function decodeCursor(cursor: string): string {
-  try {
-    const email = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (typeof email === 'string' && email.length <= 254) return email;
-  } catch {
-    // falls through
-  }
-  throw badInput('after', 'Con trỏ trang không hợp lệ. / Invalid cursor.', 'INVALID_CURSOR');
-}
 
 /** The user with this id, locked, if their unit is in the admin's scope; else NOT_FOUND. */
 async function requireUserInScope(tx: EntityManager, ctx: RequestContext, id: string): Promise<User> {
@@ -38,34 +29,20 @@ async function requireUserInScope(tx: EntityManager, ctx: RequestContext, id: st
 }
 
 export class AdminService {
-  async list(ctx: RequestContext, first: number | null | undefined, after: string | null | undefined) {
+  async list(
+    ctx: RequestContext,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<UserConnection> {
     requireRole(ctx, [Role.ADMIN]);
-    if (first !== null && first !== undefined && (first < 0 || first > MAX_PAGE)) {
-      throw badInput('first', 'Số dòng phải từ 0 đến 100. / first must be between 0 and 100.', 'OUT_OF_RANGE');
-    }
-    const limit = first ?? DEFAULT_PAGE;
-    const afterEmail = after ? decodeCursor(after) : null;
-    const scope = await ctx.unitScope();
-    const query = ctx.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .where('u.unit_id = ANY(:scope::uuid[])', { scope });
-    const totalCount = await query.clone().getCount();
-    if (afterEmail !== null) query.andWhere('u.email > :afterEmail', { afterEmail });
-    const rows = await query
-      .orderBy('u.email', 'ASC')
-      .take(limit + 1)
-      .getMany();
-    const edges = rows.slice(0, limit).map((node) => ({
-      cursor: Buffer.from(JSON.stringify(node.email)).toString('base64url'),
-      node,
-    }));
-    const result: UserConnection = {
-      edges,
-      pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount,
+    const page = keysetPage(BY_EMAIL, first, after);
+    const list = {
+      table: 'app_user',
+      alias: 'u',
+      where: ['u.unit_id = ANY($1::uuid[])'],
+      params: [await ctx.unitScope()],
     };
-    return result;
+    return readEntityPage(ctx.dataSource, ctx.dataSource.getRepository(User), page, list);
   }
 
   async create(ctx: RequestContext, input: CreateUserInput): Promise<User> {

@@ -1,6 +1,7 @@
 import { Role } from '@hoanhap/shared';
 import { requireRole } from '../../common/access.js';
 import { badInput } from '../../common/errors.js';
+import { bindTo, keysetOrder, keysetPage } from '../../common/pagination/index.js';
 import type { RequestContext } from '../../context.js';
 import type { AuditEvent } from './audit-event.entity.js';
 import type { AuditEventConnection, AuditFilter } from './audit.types.js';
@@ -9,25 +10,13 @@ import { UUID } from '../../common/uuid.js';
 /** Who reads the audit log (in their unit scope). */
 export const AUDIT_READERS = [Role.AUDITOR, Role.ADMIN] as const;
 
-const DEFAULT_PAGE = 20;
-const MAX_PAGE = 100;
+const BY_ID_DESC = keysetOrder('auditLog', 'DESC', ['id', 'bigint']);
 
 /** The entity's GraphQL fields from alias `t` (hashes stay in the database). */
 export const AUDIT_COLUMNS = (t: string) =>
   `${t}.id::text AS id, ${t}.occurred_at AS "occurredAt", ${t}.actor_id AS "actorId", ${t}.actor_role AS "actorRole",
    ${t}.action, ${t}.object_type AS "objectType", ${t}.object_id AS "objectId", ${t}.returnee_id AS "returneeId",
    ${t}.fields, ${t}.request_id AS "requestId"`;
-
-function encodeCursor(id: string): string {
-  return Buffer.from(`audit:${id}`, 'utf8').toString('base64url');
-}
-
-function decodeCursor(cursor: string): string {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const match = /^audit:(\d{1,19})$/.exec(text);
-  if (!match?.[1]) throw badInput('after', 'Con trỏ trang không hợp lệ. / Invalid cursor.', 'INVALID_CURSOR');
-  return match[1];
-}
 
 function uuidOrBad(value: string | null | undefined, field: string): string | null {
   if (value === null || value === undefined) return null;
@@ -47,10 +36,7 @@ export async function listAuditLog(
   after: string | null | undefined,
 ): Promise<AuditEventConnection> {
   requireRole(ctx, AUDIT_READERS);
-  if (first !== null && first !== undefined && (first < 0 || first > MAX_PAGE)) {
-    throw badInput('first', 'Số dòng phải từ 0 đến 100. / first must be between 0 and 100.', 'OUT_OF_RANGE');
-  }
-  const limit = first ?? DEFAULT_PAGE;
+  const page = keysetPage(BY_ID_DESC, first, after);
   const f = filter ?? {};
   if (f.from && f.to && f.to < f.from) {
     throw badInput('filter.to', 'Ngày kết thúc trước ngày bắt đầu. / `to` is before `from`.', 'BEFORE_START');
@@ -73,8 +59,9 @@ export async function listAuditLog(
   if (f.objectType) add((n) => `a.object_type = $${n}`, f.objectType);
   if (f.from) add((n) => `a.occurred_at >= ($${n}::date::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')`, f.from);
   if (f.to) add((n) => `a.occurred_at < (($${n}::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')`, f.to);
-  if (after) add((n) => `a.id < $${n}::bigint`, decodeCursor(after));
-  params.push(limit + 1);
+  const pageWhere = page.after('a', bindTo(params));
+  if (pageWhere) where.push(pageWhere);
+  params.push(page.limit + 1);
   const rows: AuditEvent[] = await ctx.dataSource.query(
     `SELECT ${AUDIT_COLUMNS('a')}
        FROM audit_event a
@@ -82,10 +69,9 @@ export async function listAuditLog(
        LEFT JOIN returnee r ON r.id = a.returnee_id
        LEFT JOIN app_user tu ON a.object_type = 'User' AND tu.id = a.object_id
       WHERE ${where.join(' AND ')}
-      ORDER BY a.id DESC
+      ORDER BY ${page.orderBy('a')}
       LIMIT $${params.length}`,
     params,
   );
-  const edges = rows.slice(0, limit).map((node) => ({ cursor: encodeCursor(node.id), node }));
-  return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+  return page.connection(rows);
 }

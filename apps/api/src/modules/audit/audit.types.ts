@@ -1,7 +1,7 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Connection } from '../../common/pagination/index.js';
 import { LocalDate } from '../../common/scalars.js';
-import { PageInfo } from '../returnees/returnee-list.types.js';
 import { AuditEvent } from './audit-event.entity.js';
 
 @InputType({ description: 'Filters of the audit log; all optional and combined with AND.' })
@@ -29,14 +29,5 @@ export class AuditFilter {
   to?: string | null;
 }
 
-@ObjectType()
-export class AuditEventEdge {
-  @Field(() => String) cursor: string;
-  @Field(() => AuditEvent) node: AuditEvent;
-}
-
 @ObjectType({ description: 'A page of the audit log, newest first, with keyset cursors.' })
-export class AuditEventConnection {
-  @Field(() => [AuditEventEdge]) edges: AuditEventEdge[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
-}
+export class AuditEventConnection extends Connection(AuditEvent, 'AuditEvent') {}

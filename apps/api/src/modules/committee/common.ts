@@ -59,25 +59,3 @@ export function requireText(field: string, value: string | null | undefined): st
   if (!v) throw badInput(field, 'Trường này là bắt buộc. / This field is required.', 'REQUIRED');
   return v;
 }
-
-/** Keyset cursors over (date, id), newest first. */
-export function encodeCursor(date: string, id: string): string {
-  return Buffer.from(JSON.stringify([date, id])).toString('base64url');
-}
-
-export function decodeCursor(cursor: string): [string, string] {
-  try {
-    const [date, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && isUuid(id)) return [date, id];
-  } catch {
-    // fall through
-  }
-  throw badInput('after', 'Con trỏ trang không hợp lệ. / Invalid cursor.', 'INVALID_CURSOR');
-}
-
-export function pageSize(first: number | null | undefined): number {
-  if (first !== null && first !== undefined && (first < 0 || first > 100)) {
-    throw badInput('first', 'Số dòng phải từ 0 đến 100. / first must be between 0 and 100.', 'OUT_OF_RANGE');
-  }
-  return first ?? 20;
-}

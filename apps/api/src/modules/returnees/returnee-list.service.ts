@@ -1,6 +1,7 @@
 import { isValidCitizenId, normalizeCitizenId, normalizeName, todayInVietnam } from '@hoanhap/shared';
 import { CASE_READERS, requireRole } from '../../common/access.js';
-import { badInput, notFound } from '../../common/errors.js';
+import { notFound } from '../../common/errors.js';
+import { type KeysetOrder, keysetOrder, keysetPage } from '../../common/pagination/index.js';
 import type { RequestContext } from '../../context.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
 import { unitsService } from '../units/units.service.js';
@@ -15,28 +16,21 @@ import {
 import { type ReturneeConnection, type ReturneeFilter, ReturneeSort } from './returnee-list.types.js';
 import { helperFilter, visibleReturneeSql } from './returnee-access.js';
 
-export const MAX_PAGE = 100;
-const DEFAULT_PAGE = 20;
-
-/** Sort key and direction per order; ids break ties so cursors are total. */
-const ORDERS: Record<ReturneeSort, { key: string; dir: 'ASC' | 'DESC' }> = {
-  NAME: { key: 'r.search_name', dir: 'ASC' },
-  RETURNED_ON: { key: "COALESCE(r.returned_on, '9999-12-31'::date)::text", dir: 'ASC' },
-  RETURNED_ON_DESC: { key: "COALESCE(r.returned_on, '0001-01-01'::date)::text", dir: 'DESC' },
+/** Sort key and keyset order per sort; the id breaks ties so the order is total. */
+const ORDERS: Record<ReturneeSort, { key: string; order: KeysetOrder }> = {
+  NAME: { key: 'r.search_name', order: byKey(ReturneeSort.NAME, 'ASC') },
+  RETURNED_ON: {
+    key: "COALESCE(r.returned_on, '9999-12-31'::date)::text",
+    order: byKey(ReturneeSort.RETURNED_ON, 'ASC'),
+  },
+  RETURNED_ON_DESC: {
+    key: "COALESCE(r.returned_on, '0001-01-01'::date)::text",
+    order: byKey(ReturneeSort.RETURNED_ON_DESC, 'DESC'),
+  },
 };
 
-function encodeCursor(sort: ReturneeSort, key: string, id: string): string {
-  return Buffer.from(JSON.stringify([sort, key, id])).toString('base64url');
-}
-
-function decodeCursor(sort: ReturneeSort, cursor: string): [string, string] {
-  try {
-    const [s, key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string, string];
-    if (s === sort && typeof key === 'string' && typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id)) return [key, id];
-  } catch {
-    // fall through
-  }
-  throw badInput('after', 'Con trỏ trang không hợp lệ. / Invalid cursor.', 'INVALID_CURSOR');
+function byKey(sort: ReturneeSort, direction: KeysetOrder['direction']): KeysetOrder {
+  return keysetOrder(`returnees:${sort}`, direction, ['sort_key', 'text'], ['id', 'uuid']);
 }
 
 /**
@@ -53,10 +47,8 @@ export async function listReturnees(
   requireRole(ctx, CASE_READERS);
   const f = filter ?? {};
   const sort = f.sort ?? ReturneeSort.NAME;
-  const limit = Math.min(Math.max(first ?? DEFAULT_PAGE, 0), MAX_PAGE);
-  if (first !== null && first !== undefined && first < 0) {
-    throw badInput('first', 'Số dòng phải từ 0 đến 100. / first must be between 0 and 100.', 'OUT_OF_RANGE');
-  }
+  // This list caps a larger page instead of refusing it: clients ask for "everything" here.
+  const page = keysetPage(ORDERS[sort].order, first, after, { overMax: 'cap' });
 
   let scope = await ctx.unitScope();
   if (f.unitCode) {
@@ -103,35 +95,30 @@ export async function listReturnees(
     }
   }
 
-  const order = ORDERS[sort];
-  const cmp = order.dir === 'ASC' ? '>' : '<';
-  const page = after
-    ? (() => {
-        const [key, id] = decodeCursor(sort, after);
-        return `WHERE (f.sort_key, f.id) ${cmp} (${p(key)}, ${p(id)}::uuid)`;
-      })()
-    : '';
+  const filterParams = params.length;
+  const pageWhere = page.after('f', p);
   const sql = `
     WITH filtered AS (
-      SELECT r.*, ${order.key} AS sort_key FROM returnee r WHERE ${where.join(' AND ')}
+      SELECT r.*, ${ORDERS[sort].key} AS sort_key FROM returnee r WHERE ${where.join(' AND ')}
     ), page AS (
-      SELECT f.* FROM filtered f ${page}
-      ORDER BY f.sort_key ${order.dir}, f.id ${order.dir} LIMIT ${p(limit + 1)}
+      SELECT f.* FROM filtered f ${pageWhere ? `WHERE ${pageWhere}` : ''}
+      ORDER BY ${page.orderBy('f')} LIMIT ${p(page.limit + 1)}
     )
     SELECT page.*, (SELECT count(*)::int FROM filtered) AS total_count,
       ${CURRENT_EMPLOYMENT_SQL('page.id')} AS current_employment,
       ${OPEN_TASK_COUNT_SQL('page.id')} AS open_task_count,
       ${FORECAST_INPUTS_SQL('page.id')} AS forecast_inputs,
       (SELECT row_to_json(u) FROM administrative_unit u WHERE u.id = page.unit_id) AS unit_row
-    FROM page ORDER BY page.sort_key ${order.dir}, page.id ${order.dir}`;
+    FROM page ORDER BY ${page.orderBy('page')}`;
   const rows: Array<Record<string, unknown>> = await ctx.dataSource.query(sql, params);
 
-  // Without rows the count is still needed: ask for it alone only in that case.
-  const totalCount =
-    rows.length > 0 ? Number(rows[0]?.total_count) : limit === 0 || after ? await countOnly(ctx, where, params) : 0;
-  const pageRows = rows.slice(0, limit);
+  const totalCount = await page.totalCount(
+    rows,
+    (row) => row.total_count,
+    () => countOnly(ctx, where, params.slice(0, filterParams)),
+  );
   const repo = ctx.dataSource.getRepository(Returnee);
-  const edges = pageRows.map((row) => {
+  const connection = page.connection(rows, (row) => {
     const node = repo.create(toEntityShape(row));
     ctx.loaders.currentEmployment.prime(
       node.id,
@@ -140,26 +127,17 @@ export async function listReturnees(
     ctx.loaders.openTaskCount.prime(node.id, Number(row.open_task_count ?? 0));
     ctx.loaders.forecastInputs.prime(node.id, (row.forecast_inputs ?? null) as ForecastInputs);
     ctx.loaders.unitById.prime(node.unitId, unitFromRow(row.unit_row as Record<string, unknown>));
-    return { cursor: encodeCursor(sort, String(row.sort_key), node.id), node };
+    return node;
   });
-  return {
-    edges,
-    pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount,
-  };
+  return { ...connection, totalCount };
 }
 
 async function countOnly(ctx: RequestContext, where: string[], params: unknown[]): Promise<number> {
-  const used = params.slice(0, maxParam(where.join(' ')));
   const rows: Array<{ n: number }> = await ctx.dataSource.query(
     `SELECT count(*)::int AS n FROM returnee r WHERE ${where.join(' AND ')}`,
-    used,
+    params,
   );
   return rows[0]?.n ?? 0;
-}
-
-function maxParam(sql: string): number {
-  return Math.max(0, ...[...sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
 }
 
 function escapeLike(s: string): string {

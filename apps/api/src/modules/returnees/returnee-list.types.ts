@@ -1,6 +1,7 @@
 import { CaseStatus, ClassificationGroup, EmploymentStatus } from '@hoanhap/shared';
 import { IsOptional, MaxLength } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { CountedConnection } from '../../common/pagination/index.js';
 import { LocalDate } from '../../common/scalars.js';
 import { Returnee } from './returnee.entity.js';
 // Registers ClassificationGroup with GraphQL before this input refers to it.
@@ -60,21 +61,9 @@ export class ReturneeFilter {
   sort?: ReturneeSort | null;
 }
 
-@ObjectType()
-export class ReturneeEdge {
-  @Field(() => String) cursor: string;
-  @Field(() => Returnee) node: Returnee;
-}
-
-@ObjectType()
-export class PageInfo {
-  @Field(() => Boolean) hasNextPage: boolean;
-  @Field(() => String, { nullable: true }) endCursor: string | null;
-}
-
 @ObjectType({ description: 'A page of people, with keyset cursors.' })
-export class ReturneeConnection {
-  @Field(() => [ReturneeEdge]) edges: ReturneeEdge[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
-  @Field(() => Int, { description: 'How many people match the filter, across all pages.' }) totalCount: number;
-}
+export class ReturneeConnection extends CountedConnection(
+  Returnee,
+  'Returnee',
+  'How many people match the filter, across all pages.',
+) {}

@@ -1,6 +1,7 @@
 import { Role } from '@hoanhap/shared';
 import { requireRole } from '../../common/access.js';
 import { appError, badInput, ErrorCode } from '../../common/errors.js';
+import { keysetOrder, keysetPage, readEntityPage } from '../../common/pagination/index.js';
 import type { RequestContext } from '../../context.js';
 import { audit } from '../audit/audit.service.js';
 import { requireVisibleReturnee } from '../returnees/returnee-access.js';
@@ -19,19 +20,7 @@ export const SENSITIVE_FIELDS = [
   'expungementForecast',
   'contacts.notes',
 ];
-const DEFAULT_PAGE = 20;
-const MAX_PAGE = 100;
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(at)) && /^[0-9a-f-]{36}$/.test(id))
-      return [at, id];
-  } catch {
-    // falls through
-  }
-  throw badInput('after', 'Con trỏ trang không hợp lệ. / Invalid cursor.', 'INVALID_CURSOR');
-}
+const NEWEST_FIRST = keysetOrder('sensitiveReveals', 'DESC', ['granted_at', 'timestamptz'], ['id', 'uuid']);
 
 export class RevealService {
   /** COMMITTEE and VIEWER users state a purpose and see the person's sensitive fields for 30 minutes. */
@@ -79,38 +68,10 @@ export class RevealService {
     after: string | null | undefined,
   ): Promise<SensitiveRevealConnection> {
     requireRole(ctx, [Role.ADMIN]);
-    if (first !== null && first !== undefined && (first < 0 || first > MAX_PAGE)) {
-      throw badInput('first', 'Số dòng phải từ 0 đến 100. / first must be between 0 and 100.', 'OUT_OF_RANGE');
-    }
-    const limit = first ?? DEFAULT_PAGE;
-    const cursor = after ? decodeCursor(after) : null;
-    const scope = await ctx.unitScope();
+    const page = keysetPage(NEWEST_FIRST, first, after);
     const inScope = 'g.returnee_id IN (SELECT r.id FROM returnee r WHERE r.unit_id = ANY($1::uuid[]))';
-    const rows: Array<{ id: string; at: string }> = await ctx.dataSource.query(
-      `SELECT g.id, to_char(g.granted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at
-       FROM sensitive_reveal g
-       WHERE ${inScope} AND ($2::timestamptz IS NULL OR (g.granted_at, g.id) < ($2::timestamptz, $3::uuid))
-       ORDER BY g.granted_at DESC, g.id DESC LIMIT $4`,
-      [scope, cursor?.[0] ?? null, cursor?.[1] ?? null, limit + 1],
-    );
-    const [{ count }] = (await ctx.dataSource.query(
-      `SELECT count(*)::int AS count FROM sensitive_reveal g WHERE ${inScope}`,
-      [scope],
-    )) as [{ count: number }];
-    const page = rows.slice(0, limit);
-    const grants = page.length
-      ? await ctx.dataSource.getRepository(SensitiveReveal).findBy(page.map((r) => ({ id: r.id })))
-      : [];
-    const byId = new Map(grants.map((g) => [g.id, g]));
-    const edges = page.map((r) => ({
-      cursor: Buffer.from(JSON.stringify([r.at, r.id])).toString('base64url'),
-      node: byId.get(r.id) as SensitiveReveal,
-    }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount: count,
-    };
+    const list = { table: 'sensitive_reveal', alias: 'g', where: [inScope], params: [await ctx.unitScope()] };
+    return readEntityPage(ctx.dataSource, ctx.dataSource.getRepository(SensitiveReveal), page, list);
   }
 }
 

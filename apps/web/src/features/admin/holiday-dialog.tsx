@@ -1,14 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { formatDateVi, HOLIDAY_KIND_LABELS } from '@hoanhap/shared';
+import { formatDateVi, HOLIDAY_KIND_LABELS, HolidayKind } from '@hoanhap/shared';
 import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/date-field';
 import { useEnumLabel } from '../../components/enum-label';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
-import { type HolidayKind, type HolidayRowFragment, SetHolidayDocument } from '../../gql/graphql';
+import { type HolidayRowFragment, SetHolidayDocument } from '../../gql/graphql';
 
-const KINDS: readonly HolidayKind[] = ['DAY_OFF', 'WORKING_DAY'];
+const KINDS: readonly HolidayKind[] = [HolidayKind.DAY_OFF, HolidayKind.WORKING_DAY];
 const FIELDS = ['day', 'name', 'kind'] as const;
 
 interface HolidayDialogProps {
@@ -30,7 +30,7 @@ export function HolidayDialog({ opened, holiday, onClose, onSaved }: HolidayDial
   const [setHoliday] = useMutation(SetHolidayDocument);
   const [day, setDay] = useState<string | null>(null);
   const [name, setName] = useState('');
-  const [kind, setKind] = useState<HolidayKind>('DAY_OFF');
+  const [kind, setKind] = useState<HolidayKind>(HolidayKind.DAY_OFF);
 
   // Each opening starts from the edited day, or blank for a new one.
   // biome-ignore lint/correctness/useExhaustiveDependencies: `reset` only clears the errors.
@@ -38,7 +38,7 @@ export function HolidayDialog({ opened, holiday, onClose, onSaved }: HolidayDial
     if (!opened) return;
     setDay(holiday?.day ?? null);
     setName(holiday?.name ?? '');
-    setKind(holiday?.kind ?? 'DAY_OFF');
+    setKind(holiday?.kind ?? HolidayKind.DAY_OFF);
     reset();
   }, [opened, holiday]);
 
@@ -87,7 +87,7 @@ export function HolidayDialog({ opened, holiday, onClose, onSaved }: HolidayDial
             description={t('holidays.form.kindHint')}
             data={KINDS.map((value) => ({ value, label: label(HOLIDAY_KIND_LABELS, value) }))}
             value={kind}
-            onChange={(value) => setKind(KINDS.find((k) => k === value) ?? 'DAY_OFF')}
+            onChange={(value) => setKind(KINDS.find((k) => k === value) ?? HolidayKind.DAY_OFF)}
             error={errors.fields.kind}
             allowDeselect={false}
             required

@@ -1,16 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { JOB_OFFER_STATUS_LABELS, todayInVietnam } from '@hoanhap/shared';
+import { JOB_OFFER_STATUS_LABELS, JobOfferStatus, todayInVietnam } from '@hoanhap/shared';
 import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/date-field';
 import { useEnumLabel } from '../../components/enum-label';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
-import { type JobOfferRowFragment, type JobOfferStatus, RecordJobOfferDocument } from '../../gql/graphql';
+import { type JobOfferRowFragment, RecordJobOfferDocument } from '../../gql/graphql';
 import { parseWhole } from './format';
 
 const FIELDS = ['title', 'positions', 'wageMinVnd', 'wageMaxVnd', 'status', 'offeredOn'] as const;
-const STATUSES: readonly JobOfferStatus[] = ['OPEN', 'CLOSED'];
+const STATUSES: readonly JobOfferStatus[] = [JobOfferStatus.OPEN, JobOfferStatus.CLOSED];
 
 interface JobOfferDialogProps {
   employerId: string;
@@ -29,7 +29,7 @@ export function JobOfferDialog({ employerId, opened, onClose, onRecorded }: JobO
   const [positions, setPositions] = useState('1');
   const [wageMin, setWageMin] = useState('');
   const [wageMax, setWageMax] = useState('');
-  const [status, setStatus] = useState<JobOfferStatus>('OPEN');
+  const [status, setStatus] = useState<JobOfferStatus>(JobOfferStatus.OPEN);
   const [offeredOn, setOfferedOn] = useState<string | null>(todayInVietnam());
 
   function close() {
@@ -37,7 +37,7 @@ export function JobOfferDialog({ employerId, opened, onClose, onRecorded }: JobO
     setPositions('1');
     setWageMin('');
     setWageMax('');
-    setStatus('OPEN');
+    setStatus(JobOfferStatus.OPEN);
     setOfferedOn(todayInVietnam());
     reset();
     onClose();
@@ -129,7 +129,7 @@ export function JobOfferDialog({ employerId, opened, onClose, onRecorded }: JobO
               label={t('offer.status')}
               data={STATUSES.map((value) => ({ value, label: label(JOB_OFFER_STATUS_LABELS, value) }))}
               value={status}
-              onChange={(value) => setStatus(STATUSES.find((s) => s === value) ?? 'OPEN')}
+              onChange={(value) => setStatus(STATUSES.find((s) => s === value) ?? JobOfferStatus.OPEN)}
               error={errors.fields.status}
               allowDeselect={false}
             />

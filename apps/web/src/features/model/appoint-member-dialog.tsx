@@ -1,18 +1,24 @@
 import { useMutation } from '@apollo/client/react';
-import { COMMITTEE_ROLE_LABELS, todayInVietnam } from '@hoanhap/shared';
+import { COMMITTEE_ROLE_LABELS, CommitteeRole, todayInVietnam } from '@hoanhap/shared';
 import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/date-field';
 import { useEnumLabel } from '../../components/enum-label';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
-import { AppointCommitteeMemberDocument, type CommitteeMemberRowFragment, type CommitteeRole } from '../../gql/graphql';
+import { AppointCommitteeMemberDocument, type CommitteeMemberRowFragment } from '../../gql/graphql';
 import { OrganisationSelect } from '../pickers/organisation-select';
 
 const FIELDS = ['personName', 'title', 'organisationId', 'role', 'startedOn', 'replacesMemberId'] as const;
-const ROLES: readonly CommitteeRole[] = ['HEAD', 'STANDING_DEPUTY', 'DEPUTY', 'MEMBER', 'SECRETARY'];
+const ROLES: readonly CommitteeRole[] = [
+  CommitteeRole.HEAD,
+  CommitteeRole.STANDING_DEPUTY,
+  CommitteeRole.DEPUTY,
+  CommitteeRole.MEMBER,
+  CommitteeRole.SECRETARY,
+];
 /** Seats one person holds at a time: taking one that is held names the member replaced. */
-export const SINGLE_SEATS: readonly CommitteeRole[] = ['HEAD', 'STANDING_DEPUTY'];
+export const SINGLE_SEATS: readonly CommitteeRole[] = [CommitteeRole.HEAD, CommitteeRole.STANDING_DEPUTY];
 
 /** What the "replace" path of the end dialog fills in ahead. */
 export interface AppointPreset {
@@ -48,7 +54,7 @@ function AppointMemberForm({ committeeId, serving, preset, onClose, onAppointed 
   const [personName, setPersonName] = useState('');
   const [title, setTitle] = useState('');
   const [organisationId, setOrganisationId] = useState<string | null>(null);
-  const [role, setRole] = useState<CommitteeRole>(preset?.role ?? 'MEMBER');
+  const [role, setRole] = useState<CommitteeRole>(preset?.role ?? CommitteeRole.MEMBER);
   const [startedOn, setStartedOn] = useState<string | null>(todayInVietnam());
   const [replacesMemberId, setReplacesMemberId] = useState<string | null>(preset?.replacesMemberId ?? null);
 
@@ -65,7 +71,7 @@ function AppointMemberForm({ committeeId, serving, preset, onClose, onAppointed 
   });
 
   function pickRole(value: string | null) {
-    const next = ROLES.find((r) => r === value) ?? 'MEMBER';
+    const next = ROLES.find((r) => r === value) ?? CommitteeRole.MEMBER;
     setRole(next);
     // The one serving in a single seat is the one replaced; other roles replace nobody.
     const held = serving.filter((m) => m.role === next);

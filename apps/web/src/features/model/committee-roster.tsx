@@ -1,4 +1,4 @@
-import { COMMITTEE_ROLE_LABELS, formatDateVi } from '@hoanhap/shared';
+import { COMMITTEE_ROLE_LABELS, formatDateVi, CommitteeRole } from '@hoanhap/shared';
 import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -164,7 +164,7 @@ export function CommitteeRoster({ committee, canWrite, onChanged }: CommitteeRos
         }}
         onReplace={(member) => {
           setEnding(null);
-          setAppointing({ preset: { role: 'HEAD', replacesMemberId: member.id } });
+          setAppointing({ preset: { role: CommitteeRole.HEAD, replacesMemberId: member.id } });
         }}
       />
     </Stack>

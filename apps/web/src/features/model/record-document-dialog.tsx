@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { todayInVietnam } from '@hoanhap/shared';
+import { DocumentKind, todayInVietnam } from '@hoanhap/shared';
 import {
   Alert,
   Button,
@@ -19,7 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/date-field';
 import { useEnumLabel } from '../../components/enum-label';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
-import { type DocumentKind, type ModelDocumentFragment, RecordDocumentDocument } from '../../gql/graphql';
+import { type ModelDocumentFragment, RecordDocumentDocument } from '../../gql/graphql';
 import { DOCUMENT_KIND_LABELS } from '../pledges/labels';
 import {
   ACCEPTED_FILES,
@@ -43,13 +43,13 @@ const FIELDS = [
   'file',
 ] as const;
 const KINDS: readonly DocumentKind[] = [
-  'RESOLUTION',
-  'PLAN',
-  'DECISION',
-  'OPERATING_RULES',
-  'REPORT',
-  'PLEDGE',
-  'MINUTES',
+  DocumentKind.RESOLUTION,
+  DocumentKind.PLAN,
+  DocumentKind.DECISION,
+  DocumentKind.OPERATING_RULES,
+  DocumentKind.REPORT,
+  DocumentKind.PLEDGE,
+  DocumentKind.MINUTES,
 ];
 
 interface RecordDocumentDialogProps {

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { can, formatDateVi, Permission, PLEDGE_KIND_LABELS, todayInVietnam } from '@hoanhap/shared';
+import { can, formatDateVi, Permission, PLEDGE_KIND_LABELS, PledgeKind, todayInVietnam } from '@hoanhap/shared';
 import { Anchor, Button, Group, Select, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useState } from 'react';
@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useEnumLabel } from '../../components/enum-label';
 import { ErrorState } from '../../components/error-state';
-import { type PledgeKind, PledgeListDocument } from '../../gql/graphql';
+import { PledgeListDocument } from '../../gql/graphql';
 import { OpsTexts } from '../../i18n/ops';
 import { useLang } from '../../i18n/use-lang';
 import { useCurrentUser } from '../auth/current-user';
@@ -16,7 +16,12 @@ import { SignPledgeDialog } from './forms/sign-pledge-dialog';
 import { PledgesExport } from './pledges-export';
 
 const PAGE_SIZE = 20;
-const KINDS = ['EMULATION', 'RETURNEE', 'FAMILY', 'EMPLOYER'] as const satisfies readonly PledgeKind[];
+const KINDS = [
+  PledgeKind.EMULATION,
+  PledgeKind.RETURNEE,
+  PledgeKind.FAMILY,
+  PledgeKind.EMPLOYER,
+] as const satisfies readonly PledgeKind[];
 
 function yearOptions(): string[] {
   const now = Number(todayInVietnam().slice(0, 4));

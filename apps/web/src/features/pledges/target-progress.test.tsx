@@ -6,6 +6,7 @@ import { loadOpsTexts } from '../../i18n/ops';
 import { renderWithApp } from '../../test/render';
 import { progressPercent } from './format';
 import { TargetProgress } from './target-progress';
+import { PledgeIndicator, TargetDirection, TargetKind } from '@hoanhap/shared';
 
 function target(overrides: Partial<TargetResultFragment>): TargetResultFragment {
   return {
@@ -56,8 +57,8 @@ describe('TargetProgress', () => {
     const card = renderTarget(
       target({
         label: 'Số người tái phạm',
-        indicator: 'NEW_OFFENCES',
-        direction: 'AT_MOST',
+        indicator: PledgeIndicator.NEW_OFFENCES,
+        direction: TargetDirection.AT_MOST,
         target: 0,
         actual: 0,
         progress: 1,
@@ -73,7 +74,9 @@ describe('TargetProgress', () => {
   });
 
   it('says "Chưa đo được" when the target cannot be measured yet', () => {
-    const card = renderTarget(target({ kind: 'MANUAL', indicator: null, actual: null, progress: null, score: 0 }));
+    const card = renderTarget(
+      target({ kind: TargetKind.MANUAL, indicator: null, actual: null, progress: null, score: 0 }),
+    );
     expect(card.getByTestId('target-actual').textContent).toContain('Chưa đo được');
     expect(card.getByTestId('target-percent').textContent).toBe('—');
     expect(card.getByTestId('target-progress').getAttribute('data-progress')).toBeNull();

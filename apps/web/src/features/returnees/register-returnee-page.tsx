@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { can, Permission, SEX_LABELS, todayInVietnam } from '@hoanhap/shared';
+import { can, Permission, Sex, SEX_LABELS, todayInVietnam } from '@hoanhap/shared';
 import { Alert, Anchor, Card, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useState } from 'react';
@@ -8,13 +8,13 @@ import { Link, useNavigate } from 'react-router';
 import { DateField } from '../../components/date-field';
 import { useEnumLabel } from '../../components/enum-label';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
-import { RegisterReturneeDocument, type Sex, UnitsDocument } from '../../gql/graphql';
+import { RegisterReturneeDocument, UnitsDocument } from '../../gql/graphql';
 import { CASEWORK_NS, CaseworkTexts } from '../../i18n/casework';
 import { useCurrentUser } from '../auth/current-user';
 import { type FamilyContactValue, FamilyContactsField, toFamilyContactInputs } from './forms/family-contacts-field';
 import { FormShell } from './forms/form-shell';
 
-const SEXES: readonly Sex[] = ['MALE', 'FEMALE'];
+const SEXES: readonly Sex[] = [Sex.MALE, Sex.FEMALE];
 const FIELDS = [
   'fullName',
   'otherNames',

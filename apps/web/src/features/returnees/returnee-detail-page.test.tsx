@@ -13,6 +13,7 @@ import { type RenderOptions, renderWithApp } from '../../test/render';
 import ReturneeDetailPage from './returnee-detail-page';
 import { detail, helperUser } from './test-fixtures';
 import { loadJudgmentsTexts } from '../../i18n/judgments';
+import { CaseStatus } from '@hoanhap/shared';
 
 // The case file's tabs and forms name themselves from lazily loaded texts.
 beforeAll(() => Promise.all([loadCaseworkTexts('vi'), loadJudgmentsTexts('vi')]));
@@ -179,7 +180,7 @@ describe('the case file for other roles and other ids', () => {
   it('explains that a helper does not see convictions, and offers no lifecycle action', async () => {
     renderDetail(
       '/returnees/r-duc?tab=convictions',
-      [detailMock(detail({ citizenId: null, allowedTransitions: ['CLOSED'] }))],
+      [detailMock(detail({ citizenId: null, allowedTransitions: [CaseStatus.CLOSED] }))],
       helperUser,
     );
     expect((await screen.findByTestId('convictions-hidden')).textContent).toContain('không được xem thông tin bản án');
@@ -188,7 +189,7 @@ describe('the case file for other roles and other ids', () => {
 
   it('offers only the steps the API allows', async () => {
     renderDetail('/returnees/r-duc', [
-      detailMock(detail({ allowedTransitions: ['ELIGIBLE_FOR_EXPUNGEMENT', 'CLOSED'] })),
+      detailMock(detail({ allowedTransitions: [CaseStatus.ELIGIBLE_FOR_EXPUNGEMENT, CaseStatus.CLOSED] })),
     ]);
     const actions = await screen.findByTestId('lifecycle-actions');
     expect(

@@ -1,29 +1,28 @@
-import { isIsoDate } from '@hoanhap/shared';
-import type {
-  CaseStatus,
-  ClassificationGroup,
-  EmploymentStatus,
-  ReturneeFilter,
-  ReturneeSort,
-} from '../../gql/graphql';
+import { isIsoDate, CaseStatus, ClassificationGroup, EmploymentStatus } from '@hoanhap/shared';
+import type { ReturneeFilter, ReturneeSort } from '../../gql/graphql';
 
 export const CASE_STATUSES: readonly CaseStatus[] = [
-  'NOTIFIED',
-  'AWAITING_REPORT',
-  'RECEIVED',
-  'ON_PROBATION',
-  'UNDER_SUPPORT',
-  'ELIGIBLE_FOR_EXPUNGEMENT',
-  'CLOSED',
+  CaseStatus.NOTIFIED,
+  CaseStatus.AWAITING_REPORT,
+  CaseStatus.RECEIVED,
+  CaseStatus.ON_PROBATION,
+  CaseStatus.UNDER_SUPPORT,
+  CaseStatus.ELIGIBLE_FOR_EXPUNGEMENT,
+  CaseStatus.CLOSED,
 ];
 export const EMPLOYMENT_STATUSES: readonly EmploymentStatus[] = [
-  'STABLE',
-  'UNSTABLE',
-  'UNEMPLOYED',
-  'IN_TRAINING',
-  'UNABLE_TO_WORK',
+  EmploymentStatus.STABLE,
+  EmploymentStatus.UNSTABLE,
+  EmploymentStatus.UNEMPLOYED,
+  EmploymentStatus.IN_TRAINING,
+  EmploymentStatus.UNABLE_TO_WORK,
 ];
-export const CLASSIFICATION_GROUPS: readonly ClassificationGroup[] = ['A', 'B', 'C', 'D'];
+export const CLASSIFICATION_GROUPS: readonly ClassificationGroup[] = [
+  ClassificationGroup.A,
+  ClassificationGroup.B,
+  ClassificationGroup.C,
+  ClassificationGroup.D,
+];
 export const SORTS: readonly ReturneeSort[] = ['NAME', 'RETURNED_ON', 'RETURNED_ON_DESC'];
 
 /** The list's view as held in the URL (`?q=…&status=UNDER_SUPPORT,RECEIVED&sort=…`). */

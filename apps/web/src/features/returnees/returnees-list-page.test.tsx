@@ -7,6 +7,7 @@ import { loadListsTexts } from '../../i18n/lists';
 import { COLUMNS_STORAGE_KEY } from './returnee-columns';
 import ReturneesListPage, { PAGE_SIZE } from './returnees-list-page';
 import { connection, row } from './test-fixtures';
+import { CaseStatus } from '@hoanhap/shared';
 
 function renderList(url: string, mocks: RenderOptions['mocks']) {
   return renderWithApp(
@@ -35,7 +36,10 @@ describe('ReturneesListPage', () => {
               return true;
             },
           },
-          result: connection([row('r-duc', 'Nguyễn Văn Đức'), row('r-hung', 'Nguyễn Văn Hùng', { status: 'CLOSED' })]),
+          result: connection([
+            row('r-duc', 'Nguyễn Văn Đức'),
+            row('r-hung', 'Nguyễn Văn Hùng', { status: CaseStatus.CLOSED }),
+          ]),
         },
       ],
     );

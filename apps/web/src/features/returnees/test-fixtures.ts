@@ -1,4 +1,4 @@
-import { Role } from '@hoanhap/shared';
+import { Role, CaseStatus, EmploymentStatus } from '@hoanhap/shared';
 import type { ReturneeDetailQuery, ReturneeRowFragment } from '../../gql/graphql';
 import { lamHa, officer } from '../../test/fixtures';
 
@@ -10,13 +10,13 @@ export function row(id: string, fullName: string, extra: Partial<ReturneeRowFrag
     id,
     fullName,
     dateOfBirth: '1990-05-01',
-    status: 'UNDER_SUPPORT' as const,
+    status: CaseStatus.UNDER_SUPPORT,
     returnedOn: '2023-03-10',
     residentialGroup: 'Tổ 5',
     currentAddress: null,
     openTaskCount: 1,
     unit: { __typename: 'AdministrativeUnit' as const, id: lamHa.id, name: lamHa.name },
-    currentEmployment: { __typename: 'EmploymentPeriod' as const, id: `${id}-job`, status: 'UNSTABLE' as const },
+    currentEmployment: { __typename: 'EmploymentPeriod' as const, id: `${id}-job`, status: EmploymentStatus.UNSTABLE },
     currentClassification: null,
     ...extra,
   };

@@ -1,24 +1,17 @@
-import { In } from 'typeorm';
 import { COMMITTEE_READERS, COMMITTEE_WRITERS, requireRole } from '../../../common/access.js';
 import { badInput } from '../../../common/errors.js';
+import { bindTo, keysetOrder, keysetPage, readEntityPage } from '../../../common/pagination/index.js';
 import { notInFuture } from '../../../common/validation.js';
 import type { RequestContext } from '../../../context.js';
 import { audit } from '../../audit/audit.service.js';
-import {
-  clean,
-  decodeCursor,
-  encodeCursor,
-  givenFields,
-  idInScope,
-  pageSize,
-  requireLinked,
-  requireText,
-} from '../common.js';
+import { clean, givenFields, idInScope, requireLinked, requireText } from '../common.js';
 import type { DocumentFilter, RecordDocumentInput } from './document.inputs.js';
 import { Document } from './document.entity.js';
 import { checkFile } from './document-file.js';
 import { DocumentFile } from './document-file.entity.js';
 import type { DocumentConnection } from './document.types.js';
+
+const NEWEST_FIRST = keysetOrder('documents', 'DESC', ['issued_on', 'date'], ['id', 'uuid']);
 
 export class DocumentService {
   /** Records a document (and its checked file) in the caller's unit, in one transaction. */
@@ -88,13 +81,10 @@ export class DocumentService {
     after: string | null | undefined,
   ): Promise<DocumentConnection> {
     requireRole(ctx, COMMITTEE_READERS);
-    const limit = pageSize(first);
+    const page = keysetPage(NEWEST_FIRST, first, after);
     const f = filter ?? {};
     const params: unknown[] = [await ctx.unitScope()];
-    const p = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
-    };
+    const p = bindTo(params);
     const where = ['d.unit_id = ANY($1::uuid[])'];
     if (f.kind?.length) where.push(`d.kind = ANY(${p(f.kind)}::document_kind[])`);
     if (f.modelId) where.push(`d.model_id::text = ${p(f.modelId)}`);
@@ -107,45 +97,9 @@ export class DocumentService {
       const like = p(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       where.push(`(d.title ILIKE ${like} OR d.number_symbol ILIKE ${like})`);
     }
-    const page = after
-      ? (() => {
-          const [date, id] = decodeCursor(after);
-          return `WHERE (f.issued_on, f.id) < (${p(date)}::date, ${p(id)}::uuid)`;
-        })()
-      : '';
-    const rows: Array<{ id: string; issued_on: string; total: number }> = await ctx.dataSource.query(
-      `WITH filtered AS (SELECT d.id, d.issued_on FROM document d WHERE ${where.join(' AND ')})
-       SELECT f.id, f.issued_on::text AS issued_on, (SELECT count(*)::int FROM filtered) AS total
-       FROM filtered f ${page} ORDER BY f.issued_on DESC, f.id DESC LIMIT ${p(limit + 1)}`,
-      params,
-    );
-    const ids = rows.slice(0, limit).map((r) => r.id);
-    const docs = ids.length ? await ctx.dataSource.getRepository(Document).findBy({ id: In(ids) }) : [];
-    const byId = new Map(docs.map((d) => [d.id, d]));
-    const edges = ids.flatMap((id) => {
-      const node = byId.get(id);
-      return node ? [{ cursor: encodeCursor(node.issuedOn, node.id), node }] : [];
-    });
-    const totalCount =
-      rows[0]?.total ??
-      Number(
-        (
-          await ctx.dataSource.query(
-            `SELECT count(*)::int AS n FROM document d WHERE ${where.join(' AND ')}`,
-            params.slice(0, maxParam(where.join(' '))),
-          )
-        )[0]?.n ?? 0,
-      );
-    return {
-      edges,
-      pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount,
-    };
+    const list = { table: 'document', alias: 'd', where, params };
+    return readEntityPage(ctx.dataSource, ctx.dataSource.getRepository(Document), page, list);
   }
-}
-
-function maxParam(sql: string): number {
-  return Math.max(1, ...[...sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
 }
 
 export const documentService = new DocumentService();

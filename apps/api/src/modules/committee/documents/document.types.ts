@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../../returnees/returnee-list.types.js';
+import { CountedConnection } from '../../../common/pagination/index.js';
 import { Document } from './document.entity.js';
 
 @ObjectType({ description: 'About a document’s file; the file itself is served at `url` to signed-in users in scope.' })
@@ -12,15 +12,9 @@ export class DocumentFileInfo {
   url: string;
 }
 
-@ObjectType()
-export class DocumentEdge {
-  @Field(() => String) cursor: string;
-  @Field(() => Document) node: Document;
-}
-
 @ObjectType({ description: 'A page of documents, newest first, with keyset cursors.' })
-export class DocumentConnection {
-  @Field(() => [DocumentEdge]) edges: DocumentEdge[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
-  @Field(() => Int, { description: 'How many documents match the filter, across all pages.' }) totalCount: number;
-}
+export class DocumentConnection extends CountedConnection(
+  Document,
+  'Document',
+  'How many documents match the filter, across all pages.',
+) {}

@@ -1,22 +1,13 @@
 import { PledgeKind, TargetKind, totalScore } from '@hoanhap/shared';
-import { type EntityManager, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { COMMITTEE_READERS, COMMITTEE_WRITERS, requireRole } from '../../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../../common/errors.js';
+import { bindTo, keysetOrder, keysetPage, readEntityPage } from '../../../common/pagination/index.js';
 import { notBefore, notInFuture } from '../../../common/validation.js';
 import type { RequestContext } from '../../../context.js';
 import { audit } from '../../audit/audit.service.js';
 import { unitsService } from '../../units/units.service.js';
-import {
-  clean,
-  decodeCursor,
-  encodeCursor,
-  givenFields,
-  idInScope,
-  isUuid,
-  pageSize,
-  requireLinked,
-  requireText,
-} from '../common.js';
+import { clean, givenFields, idInScope, isUuid, requireLinked, requireText } from '../common.js';
 import { Document } from '../documents/document.entity.js';
 import type { AddPledgeTargetInput, PledgeFilter, ReviewPledgeInput, SignPledgeInput } from './pledge.inputs.js';
 import { Pledge } from './pledge.entity.js';
@@ -25,6 +16,8 @@ import { PledgeReview, PledgeReviewItem } from './pledge-review.entity.js';
 import { PledgeSignatory } from './pledge-signatory.entity.js';
 import { PledgeTarget } from './pledge-target.entity.js';
 import { evaluateComputed, measuredTo, scored, targetRow } from './pledge-targets.js';
+
+const LATEST_SIGNED_FIRST = keysetOrder('pledges', 'DESC', ['signed_on', 'date'], ['id', 'uuid']);
 
 export const pledgeNotFound = () => notFound('Giao ước', 'Pledge');
 
@@ -259,13 +252,10 @@ export class PledgeService {
     after: string | null | undefined,
   ): Promise<PledgeConnection> {
     requireRole(ctx, COMMITTEE_READERS);
-    const limit = pageSize(first);
+    const page = keysetPage(LATEST_SIGNED_FIRST, first, after);
     const f = filter ?? {};
     const params: unknown[] = [await ctx.unitScope()];
-    const p = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
-    };
+    const p = bindTo(params);
     const where = ['pl.unit_id = ANY($1::uuid[])'];
     if (f.kind?.length) where.push(`pl.kind = ANY(${p(f.kind)}::pledge_kind[])`);
     if (f.modelId) where.push(`pl.model_id::text = ${p(f.modelId)}`);
@@ -278,41 +268,8 @@ export class PledgeService {
         `EXISTS (SELECT 1 FROM pledge_signatory s WHERE s.pledge_id = pl.id AND s.organisation_id::text = ${p(f.organisationId)})`,
       );
     }
-    const filterParams = params.length;
-    const page = after
-      ? (() => {
-          const [date, id] = decodeCursor(after);
-          return `WHERE (f.signed_on, f.id) < (${p(date)}::date, ${p(id)}::uuid)`;
-        })()
-      : '';
-    const rows: Array<{ id: string; total: number }> = await ctx.dataSource.query(
-      `WITH filtered AS (SELECT pl.id, pl.signed_on FROM pledge pl WHERE ${where.join(' AND ')})
-       SELECT f.id, (SELECT count(*)::int FROM filtered) AS total
-       FROM filtered f ${page} ORDER BY f.signed_on DESC, f.id DESC LIMIT ${p(limit + 1)}`,
-      params,
-    );
-    const ids = rows.slice(0, limit).map((r) => r.id);
-    const pledges = ids.length ? await ctx.dataSource.getRepository(Pledge).findBy({ id: In(ids) }) : [];
-    const byId = new Map(pledges.map((x) => [x.id, x]));
-    const edges = ids.flatMap((id) => {
-      const node = byId.get(id);
-      return node ? [{ cursor: encodeCursor(node.signedOn, node.id), node }] : [];
-    });
-    const totalCount =
-      rows[0]?.total ??
-      Number(
-        (
-          await ctx.dataSource.query(
-            `SELECT count(*)::int AS n FROM pledge pl WHERE ${where.join(' AND ')}`,
-            params.slice(0, filterParams),
-          )
-        )[0]?.n ?? 0,
-      );
-    return {
-      edges,
-      pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount,
-    };
+    const list = { table: 'pledge', alias: 'pl', where, params };
+    return readEntityPage(ctx.dataSource, ctx.dataSource.getRepository(Pledge), page, list);
   }
 }
 

@@ -1,21 +1,15 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { CountedConnection } from '../../../common/pagination/index.js';
 import { Organisation } from '../../organisations/organisation.entity.js';
-import { PageInfo } from '../../returnees/returnee-list.types.js';
 import { PledgeIndicator, TargetDirection } from '../enums.js';
 import { Pledge } from './pledge.entity.js';
 
-@ObjectType()
-export class PledgeEdge {
-  @Field(() => String) cursor: string;
-  @Field(() => Pledge) node: Pledge;
-}
-
 @ObjectType({ description: 'A page of pledges, latest signed first, with keyset cursors.' })
-export class PledgeConnection {
-  @Field(() => [PledgeEdge]) edges: PledgeEdge[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
-  @Field(() => Int, { description: 'How many pledges match the filter, across all pages.' }) totalCount: number;
-}
+export class PledgeConnection extends CountedConnection(
+  Pledge,
+  'Pledge',
+  'How many pledges match the filter, across all pages.',
+) {}
 
 @ObjectType({
   description:

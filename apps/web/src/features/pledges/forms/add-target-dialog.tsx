@@ -1,23 +1,23 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { SUPPORT_TYPE_LABELS, TARGET_DIRECTION_LABELS, TARGET_KIND_LABELS } from '@hoanhap/shared';
+import {
+  SUPPORT_TYPE_LABELS,
+  TARGET_DIRECTION_LABELS,
+  TARGET_KIND_LABELS,
+  TargetDirection,
+  TargetKind,
+} from '@hoanhap/shared';
 import { Alert, Button, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../../../components/enum-label';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
-import {
-  AddPledgeTargetDocument,
-  PledgeFormChoicesDocument,
-  type SupportType,
-  type TargetDirection,
-  type TargetKind,
-} from '../../../gql/graphql';
+import { AddPledgeTargetDocument, PledgeFormChoicesDocument, type SupportType } from '../../../gql/graphql';
 import { useLang } from '../../../i18n/use-lang';
 import { OrganisationSelect } from '../../pickers/organisation-select';
 import { parseDecimal } from '../format';
 
-const KINDS = ['COMPUTED', 'MANUAL'] as const satisfies readonly TargetKind[];
-const DIRECTIONS = ['AT_LEAST', 'AT_MOST'] as const satisfies readonly TargetDirection[];
+const KINDS = [TargetKind.COMPUTED, TargetKind.MANUAL] as const satisfies readonly TargetKind[];
+const DIRECTIONS = [TargetDirection.AT_LEAST, TargetDirection.AT_MOST] as const satisfies readonly TargetDirection[];
 
 interface AddTargetDialogProps {
   pledgeId: string;
@@ -42,7 +42,7 @@ export function AddTargetDialog({ pledgeId, opened, onClose }: AddTargetDialogPr
     refetchQueries: ['PledgeDetail'],
     awaitRefetchQueries: true,
   });
-  const [kind, setKind] = useState<TargetKind>('COMPUTED');
+  const [kind, setKind] = useState<TargetKind>(TargetKind.COMPUTED);
   const [indicator, setIndicator] = useState<string | null>(null);
   const [withinDays, setWithinDays] = useState('');
   const [supportType, setSupportType] = useState<string | null>(null);
@@ -57,7 +57,7 @@ export function AddTargetDialog({ pledgeId, opened, onClose }: AddTargetDialogPr
   const computed = kind === 'COMPUTED';
 
   function close() {
-    setKind('COMPUTED');
+    setKind(TargetKind.COMPUTED);
     setIndicator(null);
     setWithinDays('');
     setSupportType(null);
@@ -123,7 +123,7 @@ export function AddTargetDialog({ pledgeId, opened, onClose }: AddTargetDialogPr
               aria-labelledby="target-kind-label"
               data={KINDS.map((k) => ({ value: k, label: label(TARGET_KIND_LABELS, k) }))}
               value={kind}
-              onChange={(next) => setKind(KINDS.find((k) => k === next) ?? 'COMPUTED')}
+              onChange={(next) => setKind(KINDS.find((k) => k === next) ?? TargetKind.COMPUTED)}
             />
           </Stack>
           {computed ? (

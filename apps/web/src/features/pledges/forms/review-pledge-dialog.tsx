@@ -1,24 +1,19 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { todayInVietnam } from '@hoanhap/shared';
+import { todayInVietnam, ReviewKind } from '@hoanhap/shared';
 import { Alert, Button, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { useEnumLabel } from '../../../components/enum-label';
-import {
-  PledgeFormChoicesDocument,
-  type ReviewKind,
-  ReviewPledgeDocument,
-  type TargetResultFragment,
-} from '../../../gql/graphql';
+import { PledgeFormChoicesDocument, ReviewPledgeDocument, type TargetResultFragment } from '../../../gql/graphql';
 import { useLang } from '../../../i18n/use-lang';
 import { formatNumber } from '../format';
 import { REVIEW_KIND_LABELS } from '../labels';
 import { DocumentSelect } from './document-select';
 import { parseDecimal } from '../format';
 
-const KINDS = ['SIX_MONTH', 'YEAR_END'] as const satisfies readonly ReviewKind[];
+const KINDS = [ReviewKind.SIX_MONTH, ReviewKind.YEAR_END] as const satisfies readonly ReviewKind[];
 
 interface ManualRow {
   actual: string;

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { normalizeName, PLEDGE_KIND_LABELS } from '@hoanhap/shared';
+import { normalizeName, PLEDGE_KIND_LABELS, PledgeKind } from '@hoanhap/shared';
 import { Alert, Button, Group, Modal, MultiSelect, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,9 +7,14 @@ import { useNavigate } from 'react-router';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
-import { OrganisationsDocument, type PledgeKind, SignPledgeDocument } from '../../../gql/graphql';
+import { OrganisationsDocument, SignPledgeDocument } from '../../../gql/graphql';
 
-const KINDS = ['EMULATION', 'RETURNEE', 'FAMILY', 'EMPLOYER'] as const satisfies readonly PledgeKind[];
+const KINDS = [
+  PledgeKind.EMULATION,
+  PledgeKind.RETURNEE,
+  PledgeKind.FAMILY,
+  PledgeKind.EMPLOYER,
+] as const satisfies readonly PledgeKind[];
 
 interface Signer {
   representative: string;

@@ -5,6 +5,7 @@ import { loadPrintTexts } from '../../../i18n/print';
 import { apiError, officer } from '../../../test/fixtures';
 import { renderWithApp } from '../../../test/render';
 import PledgePrintPage from './pledge-print-page';
+import { PledgeIndicator, PledgeKind, TargetDirection } from '@hoanhap/shared';
 
 type Pledge = NonNullable<PledgePrintQuery['pledge']>;
 
@@ -57,14 +58,19 @@ function pledge(overrides: Partial<Pledge> = {}): Pledge {
     // Out of order on purpose: the sheet follows `position`.
     targets: [
       target('t2', 2, 'Số lần gặp gỡ bình quân mỗi người mỗi tháng', {
-        indicator: 'CONTACTS_PER_PERSON_MONTH',
+        indicator: PledgeIndicator.CONTACTS_PER_PERSON_MONTH,
         unitOfMeasure: 'RATE',
         weight: 1.5,
         responsibleOrganisation: WOMEN,
       }),
-      target('t1', 1, 'Số vụ tái phạm tội', { indicator: 'NEW_OFFENCES', direction: 'AT_MOST', target: 0, weight: 3 }),
+      target('t1', 1, 'Số vụ tái phạm tội', {
+        indicator: PledgeIndicator.NEW_OFFENCES,
+        direction: TargetDirection.AT_MOST,
+        target: 0,
+        weight: 3,
+      }),
       target('t3', 3, 'Tỷ lệ có việc làm ổn định', {
-        indicator: 'STABLE_WORK_SHARE',
+        indicator: PledgeIndicator.STABLE_WORK_SHARE,
         unitOfMeasure: 'PERCENT',
         target: 40,
       }),
@@ -135,7 +141,7 @@ describe('the printed pledge', () => {
   });
 
   it('titles another kind of pledge by its kind and heads it with the ward when it has no paper of its own', async () => {
-    renderPledge({ data: { pledge: pledge({ kind: 'EMPLOYER', documents: [] }) } });
+    renderPledge({ data: { pledge: pledge({ kind: PledgeKind.EMPLOYER, documents: [] }) } });
     await screen.findByTestId('pledge-sheet');
     expect(screen.getByTestId('pledge-print-title').textContent).toBe('BẢN CAM KẾT CỦA DOANH NGHIỆP');
     expect(flat(screen.getByTestId('pledge-issuer'))).toBe('ỦY BAN NHÂN DÂNPHƯỜNG LÃM HÀ');

@@ -1,17 +1,17 @@
 import { useMutation } from '@apollo/client/react';
-import { HELPER_ROLE_LABELS, todayInVietnam } from '@hoanhap/shared';
+import { HELPER_ROLE_LABELS, HelperRole, todayInVietnam } from '@hoanhap/shared';
 import { Alert, Button, Group, List, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
-import { AssignHelperToManyDocument, type HelperRole } from '../../../gql/graphql';
+import { AssignHelperToManyDocument } from '../../../gql/graphql';
 import { LISTS_NS } from '../../../i18n/lists';
 import { OrganisationSelect } from '../../pickers/organisation-select';
 import { ASSIGN_FIELDS, personKey, useAssignRefusal } from './assign-errors';
 
-const ROLES: readonly HelperRole[] = ['PRIMARY', 'SUPPORTING'];
+const ROLES: readonly HelperRole[] = [HelperRole.PRIMARY, HelperRole.SUPPORTING];
 
 export interface BulkAssignDialogProps {
   opened: boolean;
@@ -42,7 +42,7 @@ export function BulkAssignDialog({ opened, onClose, people, onAssigned }: BulkAs
   const [helperPhone, setHelperPhone] = useState('');
   const [helperUserId, setHelperUserId] = useState('');
   const [organisationId, setOrganisationId] = useState<string | null>(null);
-  const [role, setRole] = useState<HelperRole>('SUPPORTING');
+  const [role, setRole] = useState<HelperRole>(HelperRole.SUPPORTING);
   const [startedOn, setStartedOn] = useState<string | null>(todayInVietnam());
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: each opening starts without errors.
@@ -136,7 +136,7 @@ export function BulkAssignDialog({ opened, onClose, people, onAssigned }: BulkAs
               label={t('bulk.role')}
               data={ROLES.map((value) => ({ value, label: label(HELPER_ROLE_LABELS, value) }))}
               value={role}
-              onChange={(value) => setRole(ROLES.find((r) => r === value) ?? 'SUPPORTING')}
+              onChange={(value) => setRole(ROLES.find((r) => r === value) ?? HelperRole.SUPPORTING)}
               allowDeselect={false}
               required
               error={errors.fields.role || undefined}

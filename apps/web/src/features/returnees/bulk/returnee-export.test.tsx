@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { toSheetData } from '../../export/xlsx';
 import { row } from '../test-fixtures';
 import { useReturneeExportColumns } from './returnee-export';
+import { ClassificationGroup } from '@hoanhap/shared';
 
 describe('the returnees spreadsheet', () => {
   it('has every list column with its Vietnamese header, dates as dates and statuses in words', () => {
     const { result } = renderHook(() => useReturneeExportColumns());
     const person = row('r-duc', 'Nguyễn Văn Đức', {
-      currentClassification: { id: 'c-1', group: 'B' },
+      currentClassification: { id: 'c-1', group: ClassificationGroup.B },
     });
     const [header, cells] = toSheetData([person], result.current);
     expect(header?.map((cell) => cell?.value)).toEqual([

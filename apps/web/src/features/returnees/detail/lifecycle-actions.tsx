@@ -1,5 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { CLOSURE_REASON_LABELS, RELEASE_TYPE_LABELS, todayInVietnam } from '@hoanhap/shared';
+import {
+  CLOSURE_REASON_LABELS,
+  RELEASE_TYPE_LABELS,
+  todayInVietnam,
+  CaseStatus,
+  ClosureReason,
+  ReleaseType,
+} from '@hoanhap/shared';
 import { Alert, Button, Checkbox, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,12 +14,9 @@ import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import {
-  type CaseStatus,
   CloseCaseDocument,
-  type ClosureReason,
   RecordReceptionDocument,
   RecordReleaseDocument,
-  type ReleaseType,
   ReopenCaseDocument,
   StartSupportDocument,
 } from '../../../gql/graphql';
@@ -23,10 +27,10 @@ type Action = 'release' | 'reception' | 'startSupport' | 'reopen' | 'close';
 /** The actions a status change needs; ELIGIBLE_FOR_EXPUNGEMENT is computed, never clicked. */
 export function actionsFor(status: CaseStatus, allowed: readonly CaseStatus[]): Action[] {
   const actions: Action[] = [];
-  if (allowed.includes('AWAITING_REPORT')) actions.push('release');
-  if (allowed.includes('RECEIVED') || allowed.includes('ON_PROBATION')) actions.push('reception');
-  if (allowed.includes('UNDER_SUPPORT')) actions.push(status === 'CLOSED' ? 'reopen' : 'startSupport');
-  if (allowed.includes('CLOSED')) actions.push('close');
+  if (allowed.includes(CaseStatus.AWAITING_REPORT)) actions.push('release');
+  if (allowed.includes(CaseStatus.RECEIVED) || allowed.includes(CaseStatus.ON_PROBATION)) actions.push('reception');
+  if (allowed.includes(CaseStatus.UNDER_SUPPORT)) actions.push(status === 'CLOSED' ? 'reopen' : 'startSupport');
+  if (allowed.includes(CaseStatus.CLOSED)) actions.push('close');
   return actions;
 }
 
@@ -38,8 +42,14 @@ const ACTION_LABEL = {
   close: 'returnee.lifecycle.close',
 } as const;
 
-const CLOSURE_REASONS: readonly ClosureReason[] = ['EXPUNGED', 'MOVED_AWAY', 'DECEASED', 'NEW_CONVICTION', 'OTHER'];
-const RELEASE_TYPES: readonly ReleaseType[] = ['FULL_TERM', 'AMNESTY', 'PAROLE'];
+const CLOSURE_REASONS: readonly ClosureReason[] = [
+  ClosureReason.EXPUNGED,
+  ClosureReason.MOVED_AWAY,
+  ClosureReason.DECEASED,
+  ClosureReason.NEW_CONVICTION,
+  ClosureReason.OTHER,
+];
+const RELEASE_TYPES: readonly ReleaseType[] = [ReleaseType.FULL_TERM, ReleaseType.AMNESTY, ReleaseType.PAROLE];
 const FIELDS = [
   'reason',
   'closedOn',
@@ -73,9 +83,9 @@ function ActionForm({ action, returneeId, onDone }: { action: Action; returneeId
     receivedOn: today,
     releasedOn: today,
   });
-  const [closure, setClosure] = useState<ClosureReason>('OTHER');
+  const [closure, setClosure] = useState<ClosureReason>(ClosureReason.OTHER);
   const [incidentId, setIncidentId] = useState<string | null>(null);
-  const [releaseType, setReleaseType] = useState<ReleaseType>('FULL_TERM');
+  const [releaseType, setReleaseType] = useState<ReleaseType>(ReleaseType.FULL_TERM);
   const [pledgeSigned, setPledgeSigned] = useState(true);
   const [sheetDone, setSheetDone] = useState(true);
   const str = (key: string) => text[key]?.trim() || null;
@@ -150,7 +160,7 @@ function ActionForm({ action, returneeId, onDone }: { action: Action; returneeId
           label={t('returnee.lifecycle.closeReason')}
           data={CLOSURE_REASONS.map((value) => ({ value, label: label(CLOSURE_REASON_LABELS, value) }))}
           value={closure}
-          onChange={(v) => setClosure(CLOSURE_REASONS.find((r) => r === v) ?? 'OTHER')}
+          onChange={(v) => setClosure(CLOSURE_REASONS.find((r) => r === v) ?? ClosureReason.OTHER)}
           allowDeselect={false}
           comboboxProps={{ withinPortal: false }}
           error={errors.fields.reason || undefined}
@@ -197,7 +207,7 @@ function ActionForm({ action, returneeId, onDone }: { action: Action; returneeId
           label={t('returnee.lifecycle.releaseType')}
           data={RELEASE_TYPES.map((value) => ({ value, label: label(RELEASE_TYPE_LABELS, value) }))}
           value={releaseType}
-          onChange={(v) => setReleaseType(RELEASE_TYPES.find((r) => r === v) ?? 'FULL_TERM')}
+          onChange={(v) => setReleaseType(RELEASE_TYPES.find((r) => r === v) ?? ReleaseType.FULL_TERM)}
           allowDeselect={false}
           comboboxProps={{ withinPortal: false }}
           error={errors.fields.type || undefined}

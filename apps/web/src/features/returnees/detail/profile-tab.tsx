@@ -1,12 +1,12 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { SEX_LABELS } from '@hoanhap/shared';
+import { Sex, SEX_LABELS } from '@hoanhap/shared';
 import { Alert, Button, Group, Select, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
-import { ReturneeDetailDocument, type Sex, UpdateReturneeDocument } from '../../../gql/graphql';
+import { ReturneeDetailDocument, UpdateReturneeDocument } from '../../../gql/graphql';
 import { CASEWORK_NS } from '../../../i18n/casework';
 import { FamilyContactsField } from '../forms/family-contacts-field';
 import { ProfileConflictDialog } from './profile-conflict-dialog';
@@ -14,7 +14,7 @@ import { EDITABLE_KEYS, type ProfileValues, profileValues, reapplyChanges, toUpd
 import { ProfileView } from './profile-view';
 import type { ReturneeDetail } from './types';
 
-const SEXES: readonly Sex[] = ['MALE', 'FEMALE'];
+const SEXES: readonly Sex[] = [Sex.MALE, Sex.FEMALE];
 
 interface Editing {
   /** What the form started from, and the version it was read at. */

@@ -1,18 +1,24 @@
 import { useMutation } from '@apollo/client/react';
-import { formatDateVi, SUPPORT_STATUS_LABELS, SUPPORT_TYPE_LABELS, todayInVietnam } from '@hoanhap/shared';
+import {
+  formatDateVi,
+  SUPPORT_STATUS_LABELS,
+  SUPPORT_TYPE_LABELS,
+  SupportStatus,
+  todayInVietnam,
+} from '@hoanhap/shared';
 import { Alert, Badge, Button, Card, Group, Modal, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
-import { type SupportFieldsFragment, type SupportStatus, UpdateSupportStatusDocument } from '../../../gql/graphql';
+import { type SupportFieldsFragment, UpdateSupportStatusDocument } from '../../../gql/graphql';
 import { SupportForm } from '../forms/support-form';
 import type { ReturneeDetail } from './types';
 
 const NEXT: Record<SupportStatus, SupportStatus[]> = {
-  PROPOSED: ['IN_PROGRESS', 'DONE', 'DECLINED'],
-  IN_PROGRESS: ['DONE', 'DECLINED'],
+  PROPOSED: [SupportStatus.IN_PROGRESS, SupportStatus.DONE, SupportStatus.DECLINED],
+  IN_PROGRESS: [SupportStatus.DONE, SupportStatus.DECLINED],
   DONE: [],
   DECLINED: [],
 };
@@ -23,7 +29,7 @@ function StatusUpdate({ support, onClose }: { support: SupportFieldsFragment; on
   const label = useEnumLabel();
   const { errors, submitting, submit } = useMutationForm({ fields: FIELDS });
   const options = NEXT[support.status];
-  const [status, setStatus] = useState<SupportStatus>(options[0] ?? 'DONE');
+  const [status, setStatus] = useState<SupportStatus>(options[0] ?? SupportStatus.DONE);
   const [completedOn, setCompletedOn] = useState<string | null>(todayInVietnam());
   const [outcome, setOutcome] = useState(support.outcome ?? '');
   const [update] = useMutation(UpdateSupportStatusDocument);

@@ -1,19 +1,19 @@
 import { useQuery } from '@apollo/client/react';
-import { HELPER_ROLE_LABELS, todayInVietnam } from '@hoanhap/shared';
+import { HELPER_ROLE_LABELS, HelperRole, todayInVietnam } from '@hoanhap/shared';
 import { Group, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
-import { HelperAccountsDocument, type HelperRole } from '../../../gql/graphql';
+import { HelperAccountsDocument } from '../../../gql/graphql';
 import { CASEWORK_NS } from '../../../i18n/casework';
 import { OrganisationSelect } from '../../pickers/organisation-select';
 import type { ReturneeDetail } from '../detail/types';
 import { FormShell } from './form-shell';
 import { useAssignHelper } from './use-casework-a-mutations';
 
-const ROLES: readonly HelperRole[] = ['PRIMARY', 'SUPPORTING'];
+const ROLES: readonly HelperRole[] = [HelperRole.PRIMARY, HelperRole.SUPPORTING];
 const FIELDS = ['helperName', 'helperPhone', 'helperUserId', 'organisationId', 'role', 'startedOn'] as const;
 
 interface AssignHelperFormProps {
@@ -39,7 +39,7 @@ export function AssignHelperForm({ returnee, onSaved, onCancel }: AssignHelperFo
   const [helperUserId, setHelperUserId] = useState<string | null>(null);
   const accounts = useQuery(HelperAccountsDocument, { variables: { returneeId: returnee.id } });
   const [organisationId, setOrganisationId] = useState<string | null>(null);
-  const [role, setRole] = useState<HelperRole>(hasPrimary ? 'SUPPORTING' : 'PRIMARY');
+  const [role, setRole] = useState<HelperRole>(hasPrimary ? HelperRole.SUPPORTING : HelperRole.PRIMARY);
   const [startedOn, setStartedOn] = useState<string | null>(todayInVietnam());
 
   async function save() {
@@ -145,7 +145,7 @@ export function AssignHelperForm({ returnee, onSaved, onCancel }: AssignHelperFo
           data={ROLES.map((value) => ({ value, label: label(HELPER_ROLE_LABELS, value) }))}
           value={role}
           onChange={(value) => {
-            setRole(ROLES.find((r) => r === value) ?? 'SUPPORTING');
+            setRole(ROLES.find((r) => r === value) ?? HelperRole.SUPPORTING);
             clear('role');
           }}
           allowDeselect={false}

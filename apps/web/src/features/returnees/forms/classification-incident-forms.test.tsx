@@ -1,4 +1,4 @@
-import { Role } from '@hoanhap/shared';
+import { Role, ClassificationGroup, IncidentKind } from '@hoanhap/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -27,7 +27,7 @@ function renderTab(tab: string, mocks: RenderOptions['mocks'], user = officer) {
 const classification = {
   __typename: 'Classification' as const,
   id: 'cl-1',
-  group: 'B' as const,
+  group: ClassificationGroup.B,
   periodStart: '2024-05-01',
   periodEnd: null,
   reasons: ['Chưa có việc làm ổn định'],
@@ -114,7 +114,7 @@ describe('incidents', () => {
     const incident = {
       __typename: 'Incident' as const,
       id: 'inc-1',
-      kind: 'NEW_OFFENCE' as const,
+      kind: IncidentKind.NEW_OFFENCE,
       occurredOn: '2024-06-01',
       note: 'Bị khởi tố',
     };

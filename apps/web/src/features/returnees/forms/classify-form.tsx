@@ -1,16 +1,20 @@
-import { CLASSIFICATION_GROUP_LABELS, todayInVietnam } from '@hoanhap/shared';
+import { CLASSIFICATION_GROUP_LABELS, todayInVietnam, ClassificationGroup } from '@hoanhap/shared';
 import { Group, Select, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
-import type { ClassificationGroup } from '../../../gql/graphql';
 import { CASEWORK_NS } from '../../../i18n/casework';
 import { FormShell } from './form-shell';
 import { useClassifyReturnee } from './use-casework-a-mutations';
 
-export const GROUPS: readonly ClassificationGroup[] = ['A', 'B', 'C', 'D'];
+export const GROUPS: readonly ClassificationGroup[] = [
+  ClassificationGroup.A,
+  ClassificationGroup.B,
+  ClassificationGroup.C,
+  ClassificationGroup.D,
+];
 const FIELDS = ['group', 'periodStart', 'periodEnd', 'reasons'] as const;
 
 /** Groups B, C and D say why (Circular 10/2024); A needs no reason. */

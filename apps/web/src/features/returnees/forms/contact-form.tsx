@@ -1,14 +1,18 @@
-import { CONTACT_CHANNEL_LABELS, todayInVietnam } from '@hoanhap/shared';
+import { CONTACT_CHANNEL_LABELS, todayInVietnam, ContactChannel } from '@hoanhap/shared';
 import { Alert, Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
-import type { ContactChannel } from '../../../gql/graphql';
 import { useRecordContact } from './use-casework-mutations';
 
-const CHANNELS: readonly ContactChannel[] = ['HOME_VISIT', 'OFFICE', 'PHONE', 'MESSAGE'];
+const CHANNELS: readonly ContactChannel[] = [
+  ContactChannel.HOME_VISIT,
+  ContactChannel.OFFICE,
+  ContactChannel.PHONE,
+  ContactChannel.MESSAGE,
+];
 const FIELDS = ['channel', 'contactedOn', 'notes', 'nextAction'] as const;
 
 interface ContactFormProps {
@@ -22,7 +26,7 @@ export function ContactForm({ returneeId, onSaved }: ContactFormProps) {
   const label = useEnumLabel();
   const { errors, setErrors, invalid, reason, submitting, submit } = useMutationForm({ fields: FIELDS });
   const [recordContact] = useRecordContact(returneeId);
-  const [channel, setChannel] = useState<ContactChannel | null>('HOME_VISIT');
+  const [channel, setChannel] = useState<ContactChannel | null>(ContactChannel.HOME_VISIT);
   const [contactedOn, setContactedOn] = useState<string | null>(todayInVietnam());
   const [notes, setNotes] = useState('');
   const [nextAction, setNextAction] = useState('');

@@ -1,4 +1,4 @@
-import { Role } from '@hoanhap/shared';
+import { Role, HelperRole } from '@hoanhap/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -50,7 +50,7 @@ const helper = (extra: Record<string, unknown> = {}) => ({
   helperName: 'Trần Thị Mai',
   helperPhone: '0912345678',
   helperUserId: null,
-  role: 'PRIMARY' as const,
+  role: HelperRole.PRIMARY,
   startedOn: '2024-02-01',
   endedOn: null,
   endReason: null,

@@ -1,20 +1,19 @@
-import { INCIDENT_KIND_LABELS, todayInVietnam } from '@hoanhap/shared';
+import { INCIDENT_KIND_LABELS, todayInVietnam, IncidentKind } from '@hoanhap/shared';
 import { Alert, Select, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
-import type { IncidentKind } from '../../../gql/graphql';
 import { CASEWORK_NS } from '../../../i18n/casework';
 import { FormShell } from './form-shell';
 import { useRecordIncident } from './use-casework-a-mutations';
 
 export const INCIDENT_KINDS: readonly IncidentKind[] = [
-  'ADMINISTRATIVE_VIOLATION',
-  'NEW_OFFENCE',
-  'DETAINED',
-  'COMPULSORY_REHAB',
+  IncidentKind.ADMINISTRATIVE_VIOLATION,
+  IncidentKind.NEW_OFFENCE,
+  IncidentKind.DETAINED,
+  IncidentKind.COMPULSORY_REHAB,
 ];
 const FIELDS = ['kind', 'occurredOn', 'note'] as const;
 

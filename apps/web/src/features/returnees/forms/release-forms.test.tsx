@@ -9,12 +9,18 @@ import { loadJudgmentsTexts } from '../../../i18n/judgments';
 import { apiError } from '../../../test/fixtures';
 import { detailMock, dialog, fieldError, renderFile, type } from '../casework-b-fixtures';
 import { detail } from '../test-fixtures';
+import { CaseStatus } from '@hoanhap/shared';
 
 beforeAll(() => loadJudgmentsTexts('vi'));
 
 const URL = '/returnees/r-duc?tab=release';
 const notified = () =>
-  detail({ status: 'NOTIFIED', allowedTransitions: ['AWAITING_REPORT', 'CLOSED'], releases: [], returnedOn: null });
+  detail({
+    status: CaseStatus.NOTIFIED,
+    allowedTransitions: [CaseStatus.AWAITING_REPORT, CaseStatus.CLOSED],
+    releases: [],
+    returnedOn: null,
+  });
 const notice = {
   __typename: 'ReleaseNotice' as const,
   id: 'notice-1',

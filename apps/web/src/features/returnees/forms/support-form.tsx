@@ -1,27 +1,44 @@
-import { FUNDING_SOURCE_LABELS, SUPPORT_STATUS_LABELS, SUPPORT_TYPE_LABELS, todayInVietnam } from '@hoanhap/shared';
+import {
+  FUNDING_SOURCE_LABELS,
+  SUPPORT_STATUS_LABELS,
+  SUPPORT_TYPE_LABELS,
+  todayInVietnam,
+  FundingSource,
+  SupportStatus,
+  SupportType,
+} from '@hoanhap/shared';
 import { Alert, Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
-import type { FundingSource, SupportStatus, SupportType } from '../../../gql/graphql';
 import { useRecordSupport } from './use-casework-mutations';
 
 export const SUPPORT_TYPES: readonly SupportType[] = [
-  'COUNSELLING',
-  'LEGAL_AID',
-  'RESIDENCE_REGISTRATION',
-  'ID_PAPERS',
-  'VOCATIONAL_TRAINING',
-  'JOB_PLACEMENT',
-  'SOCIAL_POLICY_LOAN',
-  'HARDSHIP_AID',
-  'GIFT',
-  'OTHER',
+  SupportType.COUNSELLING,
+  SupportType.LEGAL_AID,
+  SupportType.RESIDENCE_REGISTRATION,
+  SupportType.ID_PAPERS,
+  SupportType.VOCATIONAL_TRAINING,
+  SupportType.JOB_PLACEMENT,
+  SupportType.SOCIAL_POLICY_LOAN,
+  SupportType.HARDSHIP_AID,
+  SupportType.GIFT,
+  SupportType.OTHER,
 ];
-export const SUPPORT_STATUSES: readonly SupportStatus[] = ['PROPOSED', 'IN_PROGRESS', 'DONE', 'DECLINED'];
-const FUNDING: readonly FundingSource[] = ['STATE_BUDGET', 'REINTEGRATION_FUND', 'DONATION', 'OTHER'];
+export const SUPPORT_STATUSES: readonly SupportStatus[] = [
+  SupportStatus.PROPOSED,
+  SupportStatus.IN_PROGRESS,
+  SupportStatus.DONE,
+  SupportStatus.DECLINED,
+];
+const FUNDING: readonly FundingSource[] = [
+  FundingSource.STATE_BUDGET,
+  FundingSource.REINTEGRATION_FUND,
+  FundingSource.DONATION,
+  FundingSource.OTHER,
+];
 const FIELDS = ['type', 'status', 'startedOn', 'amountVnd', 'fundingSource', 'providerName', 'outcome'] as const;
 
 /** "Ghi nhận hỗ trợ": a support action under Decree 49/2020. */
@@ -31,7 +48,7 @@ export function SupportForm({ returneeId, onSaved }: { returneeId: string; onSav
   const { errors, invalid, reason, submitting, submit } = useMutationForm({ fields: FIELDS });
   const [recordSupport] = useRecordSupport(returneeId);
   const [type, setType] = useState<SupportType | null>(null);
-  const [status, setStatus] = useState<SupportStatus>('PROPOSED');
+  const [status, setStatus] = useState<SupportStatus>(SupportStatus.PROPOSED);
   const [startedOn, setStartedOn] = useState<string | null>(todayInVietnam());
   const [amount, setAmount] = useState('');
   const [funding, setFunding] = useState<FundingSource | null>(null);
@@ -101,7 +118,7 @@ export function SupportForm({ returneeId, onSaved }: { returneeId: string; onSav
             label={t('returnee.support.status')}
             data={SUPPORT_STATUSES.map((value) => ({ value, label: label(SUPPORT_STATUS_LABELS, value) }))}
             value={status}
-            onChange={(value) => setStatus(SUPPORT_STATUSES.find((s) => s === value) ?? 'PROPOSED')}
+            onChange={(value) => setStatus(SUPPORT_STATUSES.find((s) => s === value) ?? SupportStatus.PROPOSED)}
             allowDeselect={false}
             error={errors.fields.status}
           />

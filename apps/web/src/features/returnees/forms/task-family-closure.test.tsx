@@ -14,6 +14,7 @@ import { type RenderOptions, renderWithApp } from '../../../test/render';
 import ReturneeDetailPage from '../returnee-detail-page';
 import { detail } from '../test-fixtures';
 import { detailMock, expectFieldError, pick } from './form-test-utils';
+import { CaseStatus, HelperRole, TaskKind, IncidentKind } from '@hoanhap/shared';
 
 beforeAll(() => loadCaseworkTexts('vi'));
 
@@ -27,7 +28,7 @@ const helperWithAccount = {
   helperName: 'Trần Thị Mai',
   helperPhone: null,
   helperUserId: 'user-helper',
-  role: 'PRIMARY' as const,
+  role: HelperRole.PRIMARY,
   startedOn: '2024-02-01',
   endedOn: null,
   endReason: null,
@@ -39,7 +40,7 @@ const task = {
   __typename: 'Task' as const,
   id: 'task-1',
   title: 'Giới thiệu lớp học nghề hàn',
-  kind: 'MANUAL' as const,
+  kind: TaskKind.MANUAL,
   dueOn: '2099-01-10',
   completedAt: null,
   note: null,
@@ -167,7 +168,7 @@ describe('closing a case as a new conviction', () => {
   const offence = {
     __typename: 'Incident' as const,
     id: 'inc-9',
-    kind: 'NEW_OFFENCE' as const,
+    kind: IncidentKind.NEW_OFFENCE,
     occurredOn: '2024-06-01',
     note: 'Bị khởi tố',
   };
@@ -194,7 +195,7 @@ describe('closing a case as a new conviction', () => {
         },
         result: { data: { closeCase: { __typename: 'CaseClosure', id: 'cl-1' } } },
       },
-      detailMock(detail({ incidents: [offence], status: 'CLOSED', allowedTransitions: [] })),
+      detailMock(detail({ incidents: [offence], status: CaseStatus.CLOSED, allowedTransitions: [] })),
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Kết thúc hồ sơ' }));
     const dialog = await screen.findByRole('dialog');

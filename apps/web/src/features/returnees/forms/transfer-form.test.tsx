@@ -1,4 +1,4 @@
-import { UnitLevel } from '@hoanhap/shared';
+import { UnitLevel, CaseStatus } from '@hoanhap/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TransferCaseDocument, type TransferCaseMutationVariables, UnitsDocument } from '../../../gql/graphql';
@@ -107,7 +107,9 @@ describe('handing a case over to another ward', () => {
   });
 
   it('is not offered for a closed case', async () => {
-    renderFile('/returnees/r-duc', [detailMock(detail({ status: 'CLOSED', allowedTransitions: ['UNDER_SUPPORT'] }))]);
+    renderFile('/returnees/r-duc', [
+      detailMock(detail({ status: CaseStatus.CLOSED, allowedTransitions: [CaseStatus.UNDER_SUPPORT] })),
+    ]);
     await screen.findByTestId('lifecycle-actions');
     expect(screen.queryByRole('button', { name: 'Chuyển nơi cư trú' })).toBeNull();
   });
