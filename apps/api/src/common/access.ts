@@ -1,4 +1,4 @@
-import { Role } from '@hoanhap/shared';
+import { can, Permission, Role } from '@hoanhap/shared';
 import { appError, ErrorCode, unauthenticated } from './errors.js';
 import type { Actor, RequestContext } from '../context.js';
 
@@ -8,32 +8,17 @@ export function requireActor(ctx: RequestContext): Actor {
   return ctx.actor;
 }
 
-/** Refuses an operation the actor's role may never perform (docs/security.md). */
-export function requireRole(ctx: RequestContext, roles: readonly Role[]): Actor {
+/**
+ * Refuses an operation the actor's role may never perform. What each role may do is
+ * `@hoanhap/shared`'s permissions, the same the web app reads; where is the unit scope's business.
+ */
+export function requirePermission(ctx: RequestContext, permission: Permission): Actor {
   const actor = requireActor(ctx);
-  if (!roles.includes(actor.role)) {
+  if (!can(actor.role, permission)) {
     throw appError(ErrorCode.FORBIDDEN, 'Bạn không có quyền thực hiện thao tác này. / Not allowed for your role.');
   }
   return actor;
 }
-
-/** Who may read case files at all (auditors read the audit log, not cases). */
-export const CASE_READERS = [Role.ADMIN, Role.OFFICER, Role.COMMITTEE, Role.VIEWER, Role.HELPER] as const;
-
-/** Who records casework: the ward police officer in charge. */
-export const CASE_WRITERS = [Role.OFFICER] as const;
-
-/** Helpers may also record contacts and support, for the people assigned to them. */
-export const CONTACT_WRITERS = [Role.OFFICER, Role.HELPER] as const;
-
-/** Who records the reintegration model's documents, committee, pledges, reviews and employers. */
-export const COMMITTEE_WRITERS = [Role.OFFICER, Role.COMMITTEE] as const;
-
-/** Who reads the model, its documents, committee and pledges (in their unit scope). */
-export const COMMITTEE_READERS = [Role.ADMIN, Role.OFFICER, Role.COMMITTEE, Role.VIEWER] as const;
-
-/** Partner employers and their job offers: helpers see them too, to point people to work. */
-export const EMPLOYER_READERS = [Role.ADMIN, Role.OFFICER, Role.COMMITTEE, Role.VIEWER, Role.HELPER] as const;
 
 /**
  * Sensitive fields (convictions, incidents, obligations, citizen ID, contact notes): the officer
@@ -58,7 +43,7 @@ export async function canSeeSensitiveFor(
     canSeeSensitive(actor) ||
     (actor &&
       !actor.serviceAccountId &&
-      (actor.role === Role.COMMITTEE || actor.role === Role.VIEWER) &&
+      can(actor.role, Permission.REQUEST_REVEAL) &&
       (await ctx.loaders.liveReveal.load(`${actor.userId}:${returneeId}`)));
   if (allowed) {
     if (options.audited === false) return true;

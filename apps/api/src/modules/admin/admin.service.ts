@@ -1,6 +1,6 @@
-import { Role } from '@hoanhap/shared';
+import { Permission, Role } from '@hoanhap/shared';
 import type { EntityManager } from 'typeorm';
-import { requireActor, requireRole } from '../../common/access.js';
+import { requireActor, requirePermission } from '../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import { keysetOrder, keysetPage, readEntityPage } from '../../common/pagination/index.js';
 import type { RequestContext } from '../../context.js';
@@ -34,7 +34,7 @@ export class AdminService {
     first: number | null | undefined,
     after: string | null | undefined,
   ): Promise<UserConnection> {
-    requireRole(ctx, [Role.ADMIN]);
+    requirePermission(ctx, Permission.ADMINISTER);
     const page = keysetPage(BY_EMAIL, first, after);
     const list = {
       table: 'app_user',
@@ -46,7 +46,7 @@ export class AdminService {
   }
 
   async create(ctx: RequestContext, input: CreateUserInput): Promise<User> {
-    requireRole(ctx, [Role.ADMIN]);
+    requirePermission(ctx, Permission.ADMINISTER);
     const email = input.email.trim().toLowerCase();
     const organisationId = input.organisationId ?? null;
     if (organisationId !== null && !UUID.test(organisationId)) {
@@ -98,7 +98,7 @@ export class AdminService {
 
   /** Users are never deleted: disabling ends their sessions and refuses their sign-ins. */
   async disable(ctx: RequestContext, input: DisableUserInput): Promise<User> {
-    const actor = requireRole(ctx, [Role.ADMIN]);
+    const actor = requirePermission(ctx, Permission.ADMINISTER);
     if (input.userId === actor.userId) {
       throw badInput(
         'input.userId',
@@ -122,7 +122,7 @@ export class AdminService {
   }
 
   async resetPassword(ctx: RequestContext, input: ResetUserPasswordInput): Promise<User> {
-    requireRole(ctx, [Role.ADMIN]);
+    requirePermission(ctx, Permission.ADMINISTER);
     const passwordHash = await hashPassword(input.newPassword);
     return ctx.dataSource.transaction(async (tx) => {
       const user = await requireUserInScope(tx, ctx, input.userId);

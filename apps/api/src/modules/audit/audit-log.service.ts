@@ -1,14 +1,11 @@
-import { Role } from '@hoanhap/shared';
-import { requireRole } from '../../common/access.js';
+import { Permission } from '@hoanhap/shared';
+import { requirePermission } from '../../common/access.js';
 import { badInput } from '../../common/errors.js';
 import { bindTo, keysetOrder, keysetPage } from '../../common/pagination/index.js';
 import type { RequestContext } from '../../context.js';
 import type { AuditEvent } from './audit-event.entity.js';
 import type { AuditEventConnection, AuditFilter } from './audit.types.js';
 import { UUID } from '../../common/uuid.js';
-
-/** Who reads the audit log (in their unit scope). */
-export const AUDIT_READERS = [Role.AUDITOR, Role.ADMIN] as const;
 
 const BY_ID_DESC = keysetOrder('auditLog', 'DESC', ['id', 'bigint']);
 
@@ -35,7 +32,7 @@ export async function listAuditLog(
   first: number | null | undefined,
   after: string | null | undefined,
 ): Promise<AuditEventConnection> {
-  requireRole(ctx, AUDIT_READERS);
+  requirePermission(ctx, Permission.READ_AUDIT);
   const page = keysetPage(BY_ID_DESC, first, after);
   const f = filter ?? {};
   if (f.from && f.to && f.to < f.from) {

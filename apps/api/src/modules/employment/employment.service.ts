@@ -1,5 +1,5 @@
-import { findOverlap, formatDateVi } from '@hoanhap/shared';
-import { CASE_WRITERS, requireRole } from '../../common/access.js';
+import { findOverlap, formatDateVi, Permission } from '@hoanhap/shared';
+import { requirePermission } from '../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import { notBefore, notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
@@ -34,7 +34,7 @@ export class EmploymentService {
    * the overlap check.
    */
   async record(ctx: RequestContext, input: RecordEmploymentPeriodInput): Promise<EmploymentPeriod> {
-    requireRole(ctx, CASE_WRITERS);
+    requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.startedOn', input.startedOn);
     notBefore('input.endedOn', input.endedOn, input.startedOn);
     notInFuture('input.endedOn', input.endedOn);
@@ -70,7 +70,7 @@ export class EmploymentService {
 
   /** Closes the open period; only if the caller read its current version. */
   async end(ctx: RequestContext, input: EndEmploymentPeriodInput): Promise<EmploymentPeriod> {
-    requireRole(ctx, CASE_WRITERS);
+    requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.endedOn', input.endedOn);
     return ctx.dataSource.transaction(async (tx) => {
       if (!UUID.test(input.employmentPeriodId)) throw periodNotFound();

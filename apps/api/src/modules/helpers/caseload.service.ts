@@ -1,15 +1,12 @@
-import { Role, todayInVietnam } from '@hoanhap/shared';
+import { Permission, Role, todayInVietnam } from '@hoanhap/shared';
 import type { DataSource } from 'typeorm';
-import { requireRole } from '../../common/access.js';
+import { requirePermission } from '../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
 import { Returnee } from '../returnees/returnee.entity.js';
 import { helperFilter, visibleReturneeSql } from '../returnees/returnee-access.js';
 import type { NoContactEntry } from './caseload.types.js';
 import { activeUserIn, TODAY_SQL } from './helper-scope.js';
-
-/** Who reads caseloads and the no-contact list. */
-const CASELOAD_READERS = [Role.OFFICER, Role.COMMITTEE, Role.HELPER] as const;
 
 /** A raw `returnee` row (snake_case columns) as the entity. */
 function hydrateReturnee(dataSource: DataSource, row: Record<string, unknown>): Returnee {
@@ -26,7 +23,7 @@ export class CaseloadService {
    * member names a helper of their scope.
    */
   async helperCaseload(ctx: RequestContext, helperUserId: string | null): Promise<Returnee[]> {
-    const actor = requireRole(ctx, CASELOAD_READERS);
+    const actor = requirePermission(ctx, Permission.READ_CASELOAD);
     let helperId = actor.userId;
     if (actor.role === Role.HELPER) {
       if (helperUserId && helperUserId !== actor.userId) {
@@ -61,7 +58,7 @@ export class CaseloadService {
    * unit's noContactDays). Longest wait first. One statement.
    */
   async noContactList(ctx: RequestContext, days: number | null): Promise<NoContactEntry[]> {
-    requireRole(ctx, CASELOAD_READERS);
+    requirePermission(ctx, Permission.READ_CASELOAD);
     if (days != null && (!Number.isInteger(days) || days < 0 || days > 3650)) {
       throw badInput('days', 'Số ngày phải từ 0 đến 3650. / Days must be between 0 and 3650.', 'OUT_OF_RANGE');
     }

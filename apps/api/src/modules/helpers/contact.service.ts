@@ -1,6 +1,6 @@
-import { Role } from '@hoanhap/shared';
+import { Permission, Role } from '@hoanhap/shared';
 import { badInput } from '../../common/errors.js';
-import { CONTACT_WRITERS, requireRole } from '../../common/access.js';
+import { requirePermission } from '../../common/access.js';
 import { notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
 import { audit } from '../audit/audit.service.js';
@@ -15,7 +15,7 @@ export class ContactService {
    * `daysSinceLastContact` counts); an officer's contact belongs to no assignment.
    */
   async record(ctx: RequestContext, input: RecordContactInput): Promise<Contact> {
-    const actor = requireRole(ctx, CONTACT_WRITERS);
+    const actor = requirePermission(ctx, Permission.RECORD_CONTACTS);
     notInFuture('input.contactedOn', input.contactedOn);
     return ctx.dataSource.transaction(async (tx) => {
       const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });

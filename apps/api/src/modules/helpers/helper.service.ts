@@ -1,4 +1,5 @@
-import { CASE_WRITERS, requireRole } from '../../common/access.js';
+import { Permission } from '@hoanhap/shared';
+import { requirePermission } from '../../common/access.js';
 import { appError, ErrorCode, notFound } from '../../common/errors.js';
 import { notBefore, notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
@@ -19,7 +20,7 @@ export class HelperService {
    * NOT_FOUND, exactly like an unknown one.
    */
   async accounts(ctx: RequestContext, returneeId: string): Promise<HelperAccount[]> {
-    requireRole(ctx, CASE_WRITERS);
+    requirePermission(ctx, Permission.WRITE_CASES);
     const db = ctx.dataSource.manager;
     const returnee = await requireVisibleReturnee(db, ctx, returneeId);
     const rows: Array<{ id: string; display_name: string; organisation_id: string | null }> = await db.query(
@@ -33,7 +34,7 @@ export class HelperService {
 
   /** Assigns a helper to one person (see assignHelperWithin). */
   async assign(ctx: RequestContext, input: AssignHelperInput): Promise<HelperAssignment> {
-    requireRole(ctx, CASE_WRITERS);
+    requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.startedOn', input.startedOn);
     return ctx.dataSource.transaction((tx) => assignHelperWithin(tx, ctx, input));
   }
@@ -44,7 +45,7 @@ export class HelperService {
    * the whole call, blamed on `input.returneeIds.<index>` with the single assignment's reason.
    */
   async assignMany(ctx: RequestContext, input: AssignHelperToManyInput): Promise<HelperAssignment[]> {
-    requireRole(ctx, CASE_WRITERS);
+    requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.startedOn', input.startedOn);
     const { returneeIds, ...fields } = input;
     return ctx.dataSource.transaction(async (tx) => {
@@ -66,7 +67,7 @@ export class HelperService {
 
   /** Ends an active assignment; the helper then no longer sees the person (from the day after). */
   async end(ctx: RequestContext, input: EndHelperAssignmentInput): Promise<HelperAssignment> {
-    requireRole(ctx, CASE_WRITERS);
+    requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.endedOn', input.endedOn);
     return ctx.dataSource.transaction(async (tx) => {
       if (!isUuid(input.helperAssignmentId)) throw assignmentNotFound();

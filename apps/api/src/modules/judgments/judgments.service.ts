@@ -1,6 +1,6 @@
-import { MainPenalty } from '@hoanhap/shared';
+import { MainPenalty, Permission } from '@hoanhap/shared';
 import type { EntityManager } from 'typeorm';
-import { CASE_WRITERS, requireRole } from '../../common/access.js';
+import { requirePermission } from '../../common/access.js';
 import { badInput, notFound } from '../../common/errors.js';
 import { notBefore, notInFuture, vndAmount } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
@@ -106,7 +106,7 @@ async function requireVisibleConviction(
 export class JudgmentsService {
   /** Records a judgment and restarts the expungement clock from it when it is the latest. */
   async recordConviction(ctx: RequestContext, input: RecordConvictionInput): Promise<Conviction> {
-    requireRole(ctx, CASE_WRITERS);
+    requirePermission(ctx, Permission.WRITE_CASES);
     const court = requiredText('input.court', input.court);
     const judgmentNumber = requiredText('input.judgmentNumber', input.judgmentNumber);
     const penalCodeArticle = requiredText('input.penalCodeArticle', input.penalCodeArticle);
@@ -149,7 +149,7 @@ export class JudgmentsService {
     ctx: RequestContext,
     input: RecordSupplementaryPenaltyInput,
   ): Promise<SupplementaryPenalty> {
-    requireRole(ctx, CASE_WRITERS);
+    requirePermission(ctx, Permission.WRITE_CASES);
     notBefore('input.endsOn', input.endsOn, input.startsOn);
     return ctx.dataSource.transaction(async (tx) => {
       const { conviction, returnee } = await requireVisibleConviction(tx, ctx, input.convictionId);
@@ -171,7 +171,7 @@ export class JudgmentsService {
   }
 
   async recordObligation(ctx: RequestContext, input: RecordObligationInput): Promise<Obligation> {
-    requireRole(ctx, CASE_WRITERS);
+    requirePermission(ctx, Permission.WRITE_CASES);
     const amountVnd = vndAmount('input.amountVnd', input.amountVnd);
     if (!amountVnd || /^0+$/.test(amountVnd)) {
       throw badInput(
@@ -206,7 +206,7 @@ export class JudgmentsService {
   }
 
   async settleObligation(ctx: RequestContext, input: SettleObligationInput): Promise<Obligation> {
-    requireRole(ctx, CASE_WRITERS);
+    requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.settledOn', input.settledOn);
     return ctx.dataSource.transaction(async (tx) => {
       if (!UUID.test(input.obligationId)) throw obligationNotFound();

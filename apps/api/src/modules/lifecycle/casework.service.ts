@@ -1,6 +1,6 @@
-import { ClassificationGroup } from '@hoanhap/shared';
+import { ClassificationGroup, Permission } from '@hoanhap/shared';
 import type { EntityManager } from 'typeorm';
-import { CASE_WRITERS, requireRole } from '../../common/access.js';
+import { requirePermission } from '../../common/access.js';
 import { badInput } from '../../common/errors.js';
 import { notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
@@ -43,7 +43,7 @@ async function overlapsOtherPeriods(tx: EntityManager, returneeId: string, start
 
 export class CaseworkService {
   async recordIncident(ctx: RequestContext, input: RecordIncidentInput): Promise<Incident> {
-    requireRole(ctx, CASE_WRITERS);
+    requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.occurredOn', input.occurredOn);
     return ctx.dataSource.transaction(async (tx) => {
       const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
@@ -70,7 +70,7 @@ export class CaseworkService {
   }
 
   async classify(ctx: RequestContext, input: ClassifyReturneeInput): Promise<Classification> {
-    const actor = requireRole(ctx, CASE_WRITERS);
+    const actor = requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.periodStart', input.periodStart);
     const periodEnd = input.periodEnd ?? null;
     if (periodEnd && periodEnd < input.periodStart) {

@@ -1,6 +1,6 @@
-import { CaseStatus, ClosureReason, canClose, IncidentKind, todayInVietnam } from '@hoanhap/shared';
+import { canClose, CaseStatus, ClosureReason, IncidentKind, Permission, todayInVietnam } from '@hoanhap/shared';
 import { type EntityManager, IsNull } from 'typeorm';
-import { CASE_WRITERS, requireRole } from '../../common/access.js';
+import { requirePermission } from '../../common/access.js';
 import { badInput } from '../../common/errors.js';
 import { notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
@@ -105,7 +105,7 @@ function checkClosedOn(returnee: Returnee, closedOn: string, reopenedOn: string 
 
 export class ClosureService {
   async closeCase(ctx: RequestContext, input: CloseCaseInput): Promise<CaseClosure> {
-    requireRole(ctx, CASE_WRITERS);
+    requirePermission(ctx, Permission.WRITE_CASES);
     checkCloseInput(input);
     return ctx.dataSource.transaction(async (tx) => {
       const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
@@ -159,7 +159,7 @@ export class ClosureService {
 
   /** CLOSED → UNDER_SUPPORT; the closure stays on file, marked reopened from that day. */
   async reopenCase(ctx: RequestContext, input: ReopenCaseInput): Promise<Returnee> {
-    requireRole(ctx, CASE_WRITERS);
+    requirePermission(ctx, Permission.WRITE_CASES);
     const reason = input.reason.trim();
     if (reason.length < MIN_REOPEN_REASON) {
       throw badInput(

@@ -1,7 +1,14 @@
-import { CASE_STATUS_LABELS, CaseStatus, canTransition, ReleaseType, todayInVietnam } from '@hoanhap/shared';
+import {
+  canTransition,
+  CASE_STATUS_LABELS,
+  CaseStatus,
+  Permission,
+  ReleaseType,
+  todayInVietnam,
+} from '@hoanhap/shared';
 import type { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
-import { CASE_WRITERS, requireRole } from '../../common/access.js';
+import { requirePermission } from '../../common/access.js';
 import { appError, ErrorCode } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
 import { audit } from '../audit/audit.service.js';
@@ -89,7 +96,7 @@ export async function moveToSupportIfReceived(tx: EntityManager, returnee: Retur
 export class LifecycleService {
   /** RECEIVED → UNDER_SUPPORT, or ON_PROBATION → UNDER_SUPPORT once the probation has ended. */
   async startSupport(ctx: RequestContext, input: StartSupportInput): Promise<Returnee> {
-    requireRole(ctx, CASE_WRITERS);
+    requirePermission(ctx, Permission.WRITE_CASES);
     return ctx.dataSource.transaction(async (tx) => {
       const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
       const from = returnee.status;

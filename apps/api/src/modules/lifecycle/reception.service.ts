@@ -1,5 +1,5 @@
-import { addDays, addWorkingDays, CaseStatus, ReleaseType, TaskKind } from '@hoanhap/shared';
-import { CASE_WRITERS, requireRole } from '../../common/access.js';
+import { addDays, addWorkingDays, CaseStatus, Permission, ReleaseType, TaskKind } from '@hoanhap/shared';
+import { requirePermission } from '../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import { notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
@@ -45,7 +45,7 @@ function beforeStart(field: string, vi: string, en: string) {
 
 export class ReceptionService {
   async recordReleaseNotice(ctx: RequestContext, input: RecordReleaseNoticeInput): Promise<ReleaseNotice> {
-    requireRole(ctx, CASE_WRITERS);
+    requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.receivedOn', input.receivedOn);
     if (input.expectedReleaseOn && input.expectedReleaseOn < input.receivedOn) {
       throw beforeStart(
@@ -93,7 +93,7 @@ export class ReceptionService {
   }
 
   async verifyReleaseAddress(ctx: RequestContext, input: VerifyReleaseAddressInput): Promise<ReleaseNotice> {
-    const actor = requireRole(ctx, CASE_WRITERS);
+    const actor = requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.verifiedOn', input.verifiedOn);
     return ctx.dataSource.transaction(async (tx) => {
       if (!isUuid(input.releaseNoticeId)) throw noticeNotFound();
@@ -133,7 +133,7 @@ export class ReceptionService {
 
   /** NOTIFIED → AWAITING_REPORT, with a task due on the report-in deadline. */
   async recordRelease(ctx: RequestContext, input: RecordReleaseInput): Promise<Release> {
-    requireRole(ctx, CASE_WRITERS);
+    requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.releasedOn', input.releasedOn);
     const parole = input.type === ReleaseType.PAROLE;
     if (parole && !input.probationEndsOn) {
@@ -199,7 +199,7 @@ export class ReceptionService {
    * The reception officer is the signed-in officer.
    */
   async recordReception(ctx: RequestContext, input: RecordReceptionInput): Promise<Reception> {
-    const actor = requireRole(ctx, CASE_WRITERS);
+    const actor = requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.receivedOn', input.receivedOn);
     return ctx.dataSource.transaction(async (tx) => {
       const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });

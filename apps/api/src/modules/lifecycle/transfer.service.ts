@@ -1,5 +1,5 @@
-import { UnitLevel } from '@hoanhap/shared';
-import { CASE_WRITERS, requireRole } from '../../common/access.js';
+import { Permission, UnitLevel } from '@hoanhap/shared';
+import { requirePermission } from '../../common/access.js';
 import { badInput, notFound } from '../../common/errors.js';
 import { notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
@@ -45,7 +45,7 @@ function checkTarget(unit: AdministrativeUnit, from: string, on: string): void {
 
 export class TransferService {
   async transferCase(ctx: RequestContext, input: TransferCaseInput): Promise<Returnee> {
-    requireRole(ctx, CASE_WRITERS);
+    requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.transferredOn', input.transferredOn);
     return ctx.dataSource.transaction(async (tx) => {
       const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });

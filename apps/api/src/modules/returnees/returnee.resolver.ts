@@ -1,6 +1,6 @@
-import { forecastExpungement } from '@hoanhap/shared';
+import { forecastExpungement, Permission } from '@hoanhap/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { CASE_READERS, canSeeSensitiveFor, requireRole } from '../../common/access.js';
+import { canSeeSensitiveFor, requirePermission } from '../../common/access.js';
 import type { RequestContext } from '../../context.js';
 import { auditRead } from '../audit/audit.service.js';
 import { ExpungementForecast } from '../expungement/expungement.types.js';
@@ -18,7 +18,7 @@ import { ReturneeConnection, ReturneeFilter } from './returnee-list.types.js';
 export class ReturneeResolver {
   @Query(() => Returnee, { nullable: true, description: 'One person; null when missing or outside your scope.' })
   async returnee(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Returnee | null> {
-    requireRole(ctx, CASE_READERS);
+    requirePermission(ctx, Permission.READ_CASES);
     const returnee = await findVisibleReturnee(ctx.dataSource.manager, ctx, id);
     // Opening a case file is a read the audit log must show (who looked at whom, when).
     if (returnee) {

@@ -1,6 +1,6 @@
-import { isValidCitizenId, normalizeCitizenId, normalizeName } from '@hoanhap/shared';
+import { isValidCitizenId, normalizeCitizenId, normalizeName, Permission } from '@hoanhap/shared';
 import type { EntityManager } from 'typeorm';
-import { CASE_WRITERS, requireRole } from '../../common/access.js';
+import { requirePermission } from '../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import { notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
@@ -67,7 +67,7 @@ async function assertCitizenIdFree(tx: EntityManager, citizenId: string | null |
 
 export class ReturneeService {
   async register(ctx: RequestContext, input: RegisterReturneeInput): Promise<Returnee> {
-    const actor = requireRole(ctx, CASE_WRITERS);
+    const actor = requirePermission(ctx, Permission.WRITE_CASES);
     const citizenId = cleanCitizenId('input.citizenId', input.citizenId);
     checkDates(input);
     return ctx.dataSource.transaction(async (tx) => {
@@ -112,7 +112,7 @@ export class ReturneeService {
    * the same person never silently overwrite each other.
    */
   async update(ctx: RequestContext, input: UpdateReturneeInput): Promise<Returnee> {
-    requireRole(ctx, CASE_WRITERS);
+    requirePermission(ctx, Permission.WRITE_CASES);
     const citizenId = cleanCitizenId('input.citizenId', input.citizenId);
     return ctx.dataSource.transaction(async (tx) => {
       const current = await requireVisibleReturnee(tx, ctx, input.id, { lock: true });

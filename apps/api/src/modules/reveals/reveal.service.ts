@@ -1,5 +1,5 @@
-import { Role } from '@hoanhap/shared';
-import { requireRole } from '../../common/access.js';
+import { Permission } from '@hoanhap/shared';
+import { requirePermission } from '../../common/access.js';
 import { appError, badInput, ErrorCode } from '../../common/errors.js';
 import { keysetOrder, keysetPage, readEntityPage } from '../../common/pagination/index.js';
 import type { RequestContext } from '../../context.js';
@@ -25,7 +25,7 @@ const NEWEST_FIRST = keysetOrder('sensitiveReveals', 'DESC', ['granted_at', 'tim
 export class RevealService {
   /** COMMITTEE and VIEWER users state a purpose and see the person's sensitive fields for 30 minutes. */
   async reveal(ctx: RequestContext, input: RevealSensitiveInput): Promise<SensitiveReveal> {
-    const actor = requireRole(ctx, [Role.COMMITTEE, Role.VIEWER]);
+    const actor = requirePermission(ctx, Permission.REQUEST_REVEAL);
     if (actor.serviceAccountId) {
       throw appError(
         ErrorCode.FORBIDDEN,
@@ -67,7 +67,7 @@ export class RevealService {
     first: number | null | undefined,
     after: string | null | undefined,
   ): Promise<SensitiveRevealConnection> {
-    requireRole(ctx, [Role.ADMIN]);
+    requirePermission(ctx, Permission.ADMINISTER);
     const page = keysetPage(NEWEST_FIRST, first, after);
     const inScope = 'g.returnee_id IN (SELECT r.id FROM returnee r WHERE r.unit_id = ANY($1::uuid[]))';
     const list = { table: 'sensitive_reveal', alias: 'g', where: [inScope], params: [await ctx.unitScope()] };

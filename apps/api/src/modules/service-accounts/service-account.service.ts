@@ -1,7 +1,7 @@
-import { addMonths, Role, todayInVietnam } from '@hoanhap/shared';
+import { addMonths, Permission, Role, SERVICE_ACCOUNT_ROLES, todayInVietnam } from '@hoanhap/shared';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { requireRole } from '../../common/access.js';
+import { requirePermission } from '../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import type { Actor, RequestContext } from '../../context.js';
 import { audit } from '../audit/audit.service.js';
@@ -11,9 +11,6 @@ import type { CreateServiceAccountInput, RevokeServiceAccountInput } from './ser
 import { newServiceKey, serviceKeyHash } from './service-account-key.js';
 import type { CreateServiceAccountResult } from './service-account.types.js';
 import { UUID } from '../../common/uuid.js';
-
-/** Integrations read; they never record casework. */
-const SERVICE_ROLES: readonly Role[] = [Role.VIEWER, Role.AUDITOR];
 
 const accountNotFound = () => notFound('Tài khoản tích hợp', 'Service account');
 
@@ -72,8 +69,8 @@ export class ServiceAccountService {
     input: CreateServiceAccountInput,
     schema: GraphQLSchema,
   ): Promise<CreateServiceAccountResult> {
-    const actor = requireRole(ctx, [Role.ADMIN]);
-    if (!SERVICE_ROLES.includes(input.role)) {
+    const actor = requirePermission(ctx, Permission.ADMINISTER);
+    if (!SERVICE_ACCOUNT_ROLES.includes(input.role)) {
       throw badInput(
         'input.role',
         'Tài khoản tích hợp chỉ có vai trò VIEWER hoặc AUDITOR. / A service account is a VIEWER or an AUDITOR.',
@@ -130,7 +127,7 @@ export class ServiceAccountService {
 
   /** Accounts of units in the admin's scope, newest first. */
   async list(ctx: RequestContext): Promise<ServiceAccount[]> {
-    requireRole(ctx, [Role.ADMIN]);
+    requirePermission(ctx, Permission.ADMINISTER);
     return ctx.dataSource
       .getRepository(ServiceAccount)
       .createQueryBuilder('a')
@@ -141,7 +138,7 @@ export class ServiceAccountService {
   }
 
   async revoke(ctx: RequestContext, input: RevokeServiceAccountInput): Promise<ServiceAccount> {
-    requireRole(ctx, [Role.ADMIN]);
+    requirePermission(ctx, Permission.ADMINISTER);
     if (!UUID.test(input.id)) throw accountNotFound();
     const scope = await ctx.unitScope();
     return ctx.dataSource.transaction(async (tx) => {

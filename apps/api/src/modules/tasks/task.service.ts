@@ -1,5 +1,5 @@
-import { Role, TaskKind, todayInVietnam } from '@hoanhap/shared';
-import { CASE_WRITERS, requireRole } from '../../common/access.js';
+import { can, Permission, Role, TaskKind, todayInVietnam } from '@hoanhap/shared';
+import { requirePermission } from '../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
 import { audit } from '../audit/audit.service.js';
@@ -10,13 +10,6 @@ import type { CompleteTaskInput, CreateTaskInput } from './task.inputs.js';
 import { Task } from './task.entity.js';
 import { runTaskRulesIn } from './task-rules.js';
 
-/** Who reads task lists (a helper: only their own tasks). */
-export const TASK_READERS = [Role.ADMIN, Role.OFFICER, Role.COMMITTEE, Role.HELPER] as const;
-/** Who completes tasks: the officer any in scope, the others only their own. */
-export const TASK_WORKERS = [Role.OFFICER, Role.COMMITTEE, Role.HELPER] as const;
-/** Roles a task may be given to. */
-const TASK_OWNERS = [Role.OFFICER, Role.COMMITTEE, Role.HELPER];
-
 const taskNotFound = () => notFound('Việc cần làm', 'Task');
 
 export class TaskService {
@@ -25,7 +18,7 @@ export class TaskService {
    * first. A helper only ever sees their own.
    */
   private async list(ctx: RequestContext, where: string, params: Record<string, unknown>): Promise<Task[]> {
-    const actor = requireRole(ctx, TASK_READERS);
+    const actor = requirePermission(ctx, Permission.READ_TASKS);
     return ctx.dataSource
       .getRepository(Task)
       .createQueryBuilder('t')
@@ -42,7 +35,7 @@ export class TaskService {
 
   /** My tasks; for an officer also the unit's tasks nobody owns (rule tasks such as parole assessments). */
   myTasks(ctx: RequestContext, open: boolean | null): Promise<Task[]> {
-    const actor = requireRole(ctx, TASK_READERS);
+    const actor = requirePermission(ctx, Permission.READ_TASKS);
     return this.list(
       ctx,
       `(t.owner_id = CAST(:me AS uuid) OR (CAST(:officer AS boolean) AND t.owner_id IS NULL))
@@ -57,7 +50,7 @@ export class TaskService {
 
   /** The tasks of a unit in scope (with the units merged into it); NOT_FOUND outside your scope. */
   async unitTasks(ctx: RequestContext, unitCode: string | null, open: boolean | null): Promise<Task[]> {
-    const actor = requireRole(ctx, TASK_READERS);
+    const actor = requirePermission(ctx, Permission.READ_TASKS);
     const unit = unitCode ? await unitsService.findInScope(ctx, unitCode) : { id: actor.unitId };
     if (!unit) throw notFound('Đơn vị', 'Unit');
     const units = await unitsService.scopeOf(ctx.dataSource.manager, unit.id);
@@ -70,7 +63,7 @@ export class TaskService {
   }
 
   async complete(ctx: RequestContext, input: CompleteTaskInput): Promise<Task> {
-    const actor = requireRole(ctx, TASK_WORKERS);
+    const actor = requirePermission(ctx, Permission.WORK_TASKS);
     return ctx.dataSource.transaction(async (tx) => {
       if (!isUuid(input.taskId)) throw taskNotFound();
       const repo = tx.getRepository(Task);
@@ -100,7 +93,7 @@ export class TaskService {
   }
 
   async create(ctx: RequestContext, input: CreateTaskInput): Promise<Task> {
-    const actor = requireRole(ctx, CASE_WRITERS);
+    const actor = requirePermission(ctx, Permission.WRITE_CASES);
     if (input.dueOn < todayInVietnam()) {
       throw badInput('input.dueOn', 'Hạn không thể ở quá khứ. / The due date cannot be in the past.', 'IN_PAST');
     }
@@ -109,7 +102,7 @@ export class TaskService {
       let ownerId = actor.userId;
       if (input.ownerId && input.ownerId !== actor.userId) {
         const owner = await activeUserIn(tx, input.ownerId, await unitsServing(tx, returnee.unitId));
-        if (!owner || !TASK_OWNERS.includes(owner.role)) {
+        if (!owner || !can(owner.role, Permission.WORK_TASKS)) {
           throw badInput(
             'input.ownerId',
             'Không có người dùng này trong địa bàn. / No such user in the person’s unit.',
@@ -160,7 +153,7 @@ export class TaskService {
 
   /** The periodic rules on demand (admin); one audit row for the run. */
   async runRules(ctx: RequestContext): Promise<number> {
-    requireRole(ctx, [Role.ADMIN]);
+    requirePermission(ctx, Permission.ADMINISTER);
     return ctx.dataSource.transaction(async (tx) => {
       const created = await runTaskRulesIn(tx, todayInVietnam());
       await audit(tx, ctx, { action: 'runTaskRules', objectType: 'Task', fields: [] });

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../context.js';
-import { Role, UNIT_SETTINGS_LIMITS, UnitLevel } from '@hoanhap/shared';
-import { requireRole } from '../../common/access.js';
+import { Permission, UNIT_SETTINGS_LIMITS, UnitLevel } from '@hoanhap/shared';
+import { requirePermission } from '../../common/access.js';
 import { badInput, notFound } from '../../common/errors.js';
 import { UUID } from '../../common/uuid.js';
 import { audit } from '../audit/audit.service.js';
@@ -81,7 +81,7 @@ export class UnitsService {
    * so the last write wins rather than making every caller read a version first.
    */
   async updateSettings(ctx: RequestContext, input: UpdateUnitSettingsInput): Promise<AdministrativeUnit> {
-    requireRole(ctx, [Role.ADMIN]);
+    requirePermission(ctx, Permission.ADMINISTER);
     const note = input.note?.trim() || null;
     if (note && note.length > UNIT_SETTINGS_LIMITS.noteMaxLength) {
       throw badInput('input.note', 'Ghi chú quá dài. / The note is too long.', 'TOO_LONG');

@@ -1,6 +1,6 @@
-import { addDays, CommitteeRole, DocumentKind, todayInVietnam } from '@hoanhap/shared';
+import { addDays, CommitteeRole, DocumentKind, Permission, todayInVietnam } from '@hoanhap/shared';
 import type { EntityManager } from 'typeorm';
-import { COMMITTEE_READERS, COMMITTEE_WRITERS, requireRole } from '../../../common/access.js';
+import { requirePermission } from '../../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../../common/errors.js';
 import { notBefore } from '../../../common/validation.js';
 import type { RequestContext } from '../../../context.js';
@@ -44,7 +44,7 @@ function seatTaken(role: CommitteeRole) {
 export class CommitteeService {
   /** Founds the committee with its head (and other founding members), all from the term's start. */
   async found(ctx: RequestContext, input: FoundSteeringCommitteeInput): Promise<SteeringCommittee> {
-    const actor = requireRole(ctx, COMMITTEE_WRITERS);
+    const actor = requirePermission(ctx, Permission.WRITE_COMMITTEE);
     const name = requireText('input.name', input.name);
     notBefore('input.termTo', input.termTo, input.termFrom);
     if (input.head.role !== CommitteeRole.HEAD) {
@@ -127,7 +127,7 @@ export class CommitteeService {
    * HEAD or STANDING_DEPUTY seat; replacing someone ends their membership the day before.
    */
   async appoint(ctx: RequestContext, input: AppointCommitteeMemberInput): Promise<CommitteeMember> {
-    requireRole(ctx, COMMITTEE_WRITERS);
+    requirePermission(ctx, Permission.WRITE_COMMITTEE);
     requireText('input.personName', input.personName);
     return ctx.dataSource.transaction(async (tx) => {
       const committee = await lockCommittee(tx, ctx, input.committeeId);
@@ -186,7 +186,7 @@ export class CommitteeService {
 
   /** Ends a membership (kept in the history). The head is never left empty: replace them instead. */
   async end(ctx: RequestContext, input: EndCommitteeMembershipInput): Promise<CommitteeMember> {
-    requireRole(ctx, COMMITTEE_WRITERS);
+    requirePermission(ctx, Permission.WRITE_COMMITTEE);
     return ctx.dataSource.transaction(async (tx) => {
       const found = isUuid(input.memberId)
         ? await tx.getRepository(CommitteeMember).findOneBy({ id: input.memberId })
@@ -228,7 +228,7 @@ export class CommitteeService {
   }
 
   async find(ctx: RequestContext, id: string): Promise<SteeringCommittee | null> {
-    requireRole(ctx, COMMITTEE_READERS);
+    requirePermission(ctx, Permission.READ_COMMITTEE);
     const found = await idInScope(ctx.dataSource.manager, ctx, 'steering_committee', id);
     return found ? ctx.dataSource.getRepository(SteeringCommittee).findOneBy({ id: found }) : null;
   }

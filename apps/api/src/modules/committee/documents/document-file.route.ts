@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { DataSource } from 'typeorm';
-import { COMMITTEE_READERS } from '../../../common/access.js';
+import { can, Permission } from '@hoanhap/shared';
 import type { RequestContext } from '../../../context.js';
 import { audit } from '../../audit/audit.service.js';
 import { authService } from '../../auth/auth.service.js';
@@ -20,7 +20,7 @@ export function documentFileRoute(dataSource: DataSource, cookies: CookieSetting
     try {
       const id = String(req.params.id ?? '');
       const { actor } = await authService.actorFromCookie(dataSource, req.headers.cookie, cookies);
-      const allowed = actor && (COMMITTEE_READERS as readonly string[]).includes(actor.role) && isUuid(id);
+      const allowed = actor && can(actor.role, Permission.READ_COMMITTEE) && isUuid(id);
       const rows: Array<{ file_name: string; mime_type: string; content: Buffer }> = allowed
         ? await dataSource.query(
             `SELECT f.file_name, f.mime_type, f.content FROM document_file f JOIN document d ON d.id = f.document_id

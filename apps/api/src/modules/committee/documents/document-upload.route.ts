@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import express, { type Router } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { COMMITTEE_WRITERS } from '../../../common/access.js';
+import { can, Permission } from '@hoanhap/shared';
 import type { RequestContext } from '../../../context.js';
 import type { Logger } from '../../../logger.js';
 import { audit } from '../../audit/audit.service.js';
@@ -27,7 +27,7 @@ export function documentUploadRouter(dataSource: DataSource, cookies: CookieSett
       try {
         const id = String(req.params.id ?? '');
         const { actor } = await authService.actorFromCookie(dataSource, req.headers.cookie, cookies);
-        const mayWrite = actor && (COMMITTEE_WRITERS as readonly string[]).includes(actor.role) && isUuid(id);
+        const mayWrite = actor && can(actor.role, Permission.WRITE_COMMITTEE) && isUuid(id);
         const found: unknown[] = mayWrite
           ? await dataSource.query('SELECT 1 FROM document WHERE id = $1 AND unit_id = ANY($2::uuid[])', [
               id,

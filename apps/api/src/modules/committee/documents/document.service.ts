@@ -1,4 +1,5 @@
-import { COMMITTEE_READERS, COMMITTEE_WRITERS, requireRole } from '../../../common/access.js';
+import { Permission } from '@hoanhap/shared';
+import { requirePermission } from '../../../common/access.js';
 import { badInput } from '../../../common/errors.js';
 import { bindTo, keysetOrder, keysetPage, readEntityPage } from '../../../common/pagination/index.js';
 import { notInFuture } from '../../../common/validation.js';
@@ -16,7 +17,7 @@ const NEWEST_FIRST = keysetOrder('documents', 'DESC', ['issued_on', 'date'], ['i
 export class DocumentService {
   /** Records a document (and its checked file) in the caller's unit, in one transaction. */
   async record(ctx: RequestContext, input: RecordDocumentInput): Promise<Document> {
-    const actor = requireRole(ctx, COMMITTEE_WRITERS);
+    const actor = requirePermission(ctx, Permission.WRITE_COMMITTEE);
     notInFuture('input.issuedOn', input.issuedOn);
     const issuer = requireText('input.issuer', input.issuer);
     const title = requireText('input.title', input.title);
@@ -68,7 +69,7 @@ export class DocumentService {
   }
 
   async find(ctx: RequestContext, id: string): Promise<Document | null> {
-    requireRole(ctx, COMMITTEE_READERS);
+    requirePermission(ctx, Permission.READ_COMMITTEE);
     const found = await idInScope(ctx.dataSource.manager, ctx, 'document', id);
     return found ? ctx.dataSource.getRepository(Document).findOneBy({ id: found }) : null;
   }
@@ -80,7 +81,7 @@ export class DocumentService {
     first: number | null | undefined,
     after: string | null | undefined,
   ): Promise<DocumentConnection> {
-    requireRole(ctx, COMMITTEE_READERS);
+    requirePermission(ctx, Permission.READ_COMMITTEE);
     const page = keysetPage(NEWEST_FIRST, first, after);
     const f = filter ?? {};
     const params: unknown[] = [await ctx.unitScope()];

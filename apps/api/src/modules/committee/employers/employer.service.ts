@@ -1,6 +1,13 @@
-import { EmploymentStatus, findOverlap, formatDateVi, JobOfferStatus, OrganisationKind } from '@hoanhap/shared';
+import {
+  EmploymentStatus,
+  findOverlap,
+  formatDateVi,
+  JobOfferStatus,
+  OrganisationKind,
+  Permission,
+} from '@hoanhap/shared';
 import type { EntityManager } from 'typeorm';
-import { COMMITTEE_WRITERS, EMPLOYER_READERS, requireRole } from '../../../common/access.js';
+import { requirePermission } from '../../../common/access.js';
 import { badInput, notFound } from '../../../common/errors.js';
 import { notInFuture, vndAmount } from '../../../common/validation.js';
 import type { RequestContext } from '../../../context.js';
@@ -64,7 +71,7 @@ async function lockEmployer(tx: EntityManager, ctx: RequestContext, id: string):
 
 export class EmployerService {
   async register(ctx: RequestContext, input: RegisterEmployerInput): Promise<Employer> {
-    const actor = requireRole(ctx, COMMITTEE_WRITERS);
+    const actor = requirePermission(ctx, Permission.WRITE_COMMITTEE);
     const name = requireText('input.name', input.name);
     if (input.staffCount != null && (input.staffCount < 0 || input.staffCount > 1_000_000)) {
       throw badInput('input.staffCount', 'Số lao động không hợp lệ. / Invalid staff count.', 'OUT_OF_RANGE');
@@ -103,7 +110,7 @@ export class EmployerService {
   }
 
   async recordJobOffer(ctx: RequestContext, input: RecordJobOfferInput): Promise<JobOffer> {
-    requireRole(ctx, COMMITTEE_WRITERS);
+    requirePermission(ctx, Permission.WRITE_COMMITTEE);
     const title = requireText('input.title', input.title);
     notInFuture('input.offeredOn', input.offeredOn);
     if (!Number.isInteger(input.positions) || input.positions < 1 || input.positions > 10_000) {
@@ -147,7 +154,7 @@ export class EmployerService {
    * recordEmploymentPeriod (the person's row is locked first), and records the placement.
    */
   async recordPlacement(ctx: RequestContext, input: RecordPlacementInput): Promise<Placement> {
-    requireRole(ctx, COMMITTEE_WRITERS);
+    requirePermission(ctx, Permission.WRITE_COMMITTEE);
     notInFuture('input.startedOn', input.startedOn);
     const months = input.contractMonths;
     if (months != null && (!Number.isInteger(months) || months < 1 || months > 120)) {
@@ -238,13 +245,13 @@ export class EmployerService {
   }
 
   async list(ctx: RequestContext): Promise<Employer[]> {
-    requireRole(ctx, EMPLOYER_READERS);
+    requirePermission(ctx, Permission.READ_EMPLOYERS);
     const rows: EmployerRow[] = await ctx.dataSource.query(EMPLOYERS_SQL(''), [await ctx.unitScope()]);
     return rows.map(toEmployer);
   }
 
   async find(ctx: RequestContext, id: string): Promise<Employer | null> {
-    requireRole(ctx, EMPLOYER_READERS);
+    requirePermission(ctx, Permission.READ_EMPLOYERS);
     if (!isUuid(id)) return null;
     const rows: EmployerRow[] = await ctx.dataSource.query(EMPLOYERS_SQL('AND o.id = $2'), [await ctx.unitScope(), id]);
     return rows[0] ? toEmployer(rows[0]) : null;
@@ -255,7 +262,7 @@ export class EmployerService {
     status: JobOfferStatus | null | undefined,
     employerId: string | null | undefined,
   ): Promise<JobOffer[]> {
-    requireRole(ctx, EMPLOYER_READERS);
+    requirePermission(ctx, Permission.READ_EMPLOYERS);
     const qb = ctx.dataSource
       .getRepository(JobOffer)
       .createQueryBuilder('j')

@@ -1,5 +1,5 @@
-import { ModelStatus } from '@hoanhap/shared';
-import { COMMITTEE_READERS, COMMITTEE_WRITERS, requireRole } from '../../../common/access.js';
+import { ModelStatus, Permission } from '@hoanhap/shared';
+import { requirePermission } from '../../../common/access.js';
 import { badInput, notFound } from '../../../common/errors.js';
 import type { RequestContext } from '../../../context.js';
 import { audit } from '../../audit/audit.service.js';
@@ -16,7 +16,7 @@ export class ModelService {
    * launch day, stored as numbers: later edits to casework never change it.
    */
   async create(ctx: RequestContext, input: CreateReintegrationModelInput): Promise<ReintegrationModel> {
-    const actor = requireRole(ctx, COMMITTEE_WRITERS);
+    const actor = requirePermission(ctx, Permission.WRITE_COMMITTEE);
     const name = requireText('input.name', input.name);
     if (input.baselineReturnedSince > input.launchedOn) {
       throw badInput(
@@ -68,7 +68,7 @@ export class ModelService {
   }
 
   async list(ctx: RequestContext): Promise<ReintegrationModel[]> {
-    requireRole(ctx, COMMITTEE_READERS);
+    requirePermission(ctx, Permission.READ_COMMITTEE);
     return ctx.dataSource
       .getRepository(ReintegrationModel)
       .createQueryBuilder('m')
@@ -79,7 +79,7 @@ export class ModelService {
   }
 
   async find(ctx: RequestContext, id: string): Promise<ReintegrationModel | null> {
-    requireRole(ctx, COMMITTEE_READERS);
+    requirePermission(ctx, Permission.READ_COMMITTEE);
     const found = await idInScope(ctx.dataSource.manager, ctx, 'reintegration_model', id);
     return found ? ctx.dataSource.getRepository(ReintegrationModel).findOneBy({ id: found }) : null;
   }

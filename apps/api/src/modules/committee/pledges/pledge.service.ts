@@ -1,6 +1,6 @@
-import { PledgeKind, TargetKind, totalScore } from '@hoanhap/shared';
+import { Permission, PledgeKind, TargetKind, totalScore } from '@hoanhap/shared';
 import type { EntityManager } from 'typeorm';
-import { COMMITTEE_READERS, COMMITTEE_WRITERS, requireRole } from '../../../common/access.js';
+import { requirePermission } from '../../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../../common/errors.js';
 import { bindTo, keysetOrder, keysetPage, readEntityPage } from '../../../common/pagination/index.js';
 import { notBefore, notInFuture } from '../../../common/validation.js';
@@ -24,7 +24,7 @@ export const pledgeNotFound = () => notFound('Giao ước', 'Pledge');
 export class PledgeService {
   /** Signs a pledge in the caller's unit with its signatories (and targets, if given). */
   async sign(ctx: RequestContext, input: SignPledgeInput): Promise<Pledge> {
-    const actor = requireRole(ctx, COMMITTEE_WRITERS);
+    const actor = requirePermission(ctx, Permission.WRITE_COMMITTEE);
     const title = requireText('input.title', input.title);
     notInFuture('input.signedOn', input.signedOn);
     notBefore('input.periodTo', input.periodTo, input.periodFrom);
@@ -97,7 +97,7 @@ export class PledgeService {
   }
 
   async addTarget(ctx: RequestContext, input: AddPledgeTargetInput): Promise<PledgeTarget> {
-    requireRole(ctx, COMMITTEE_WRITERS);
+    requirePermission(ctx, Permission.WRITE_COMMITTEE);
     return ctx.dataSource.transaction(async (tx) => {
       const pledge = await lockPledge(tx, ctx, input.pledgeId);
       const signatories = await signatoryIds(tx, pledge.id);
@@ -135,7 +135,7 @@ export class PledgeService {
    * manual targets take the actual given, which needs a document as evidence.
    */
   async review(ctx: RequestContext, input: ReviewPledgeInput): Promise<PledgeReview> {
-    requireRole(ctx, COMMITTEE_WRITERS);
+    requirePermission(ctx, Permission.WRITE_COMMITTEE);
     notInFuture('input.reviewedOn', input.reviewedOn);
     const manual = input.manualActuals ?? [];
     manual.forEach((m, i) => {
@@ -239,7 +239,7 @@ export class PledgeService {
   }
 
   async find(ctx: RequestContext, id: string): Promise<Pledge | null> {
-    requireRole(ctx, COMMITTEE_READERS);
+    requirePermission(ctx, Permission.READ_COMMITTEE);
     const found = await idInScope(ctx.dataSource.manager, ctx, 'pledge', id);
     return found ? ctx.dataSource.getRepository(Pledge).findOneBy({ id: found }) : null;
   }
@@ -251,7 +251,7 @@ export class PledgeService {
     first: number | null | undefined,
     after: string | null | undefined,
   ): Promise<PledgeConnection> {
-    requireRole(ctx, COMMITTEE_READERS);
+    requirePermission(ctx, Permission.READ_COMMITTEE);
     const page = keysetPage(LATEST_SIGNED_FIRST, first, after);
     const f = filter ?? {};
     const params: unknown[] = [await ctx.unitScope()];
