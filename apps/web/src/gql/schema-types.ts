@@ -637,10 +637,24 @@ export type ExpungementForecast = {
   blockers: Array<ExpungementBlocker>;
   /** Null for NO_RECORD or while something blocks expungement. */
   eligibleOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** The rules applied, in a fixed order. */
+  explanation: Array<ExpungementNote>;
   route: ExpungementRoute;
   /** Null when there is no record to expunge. */
   waitingMonths?: Maybe<Scalars['Int']['output']>;
 };
+
+/** A rule that shaped a forecast (Vietnamese and English texts: EXPUNGEMENT_NOTE_LABELS in @hoanhap/shared). NO_RECORD_UNINTENTIONAL: Penal Code art. 69(2). NO_RECORD_JUVENILE: art. 107(1). AUTOMATIC_PERIOD: art. 70(2). COURT_PERIOD: art. 71(2), the person may then apply to the court. JUVENILE_PERIOD: art. 107(2), only a new offence matters, supplementary penalties and obligations are no condition. NEW_CONVICTION_RESTARTS: art. 73(2). SUPPLEMENTARY_PENALTY_ENDS_LATER, OBLIGATIONS_SETTLED_LATER: the date moved to that end. */
+export enum ExpungementNote {
+  AutomaticPeriod = 'AUTOMATIC_PERIOD',
+  CourtPeriod = 'COURT_PERIOD',
+  JuvenilePeriod = 'JUVENILE_PERIOD',
+  NewConvictionRestarts = 'NEW_CONVICTION_RESTARTS',
+  NoRecordJuvenile = 'NO_RECORD_JUVENILE',
+  NoRecordUnintentional = 'NO_RECORD_UNINTENTIONAL',
+  ObligationsSettledLater = 'OBLIGATIONS_SETTLED_LATER',
+  SupplementaryPenaltyEndsLater = 'SUPPLEMENTARY_PENALTY_ENDS_LATER'
+}
 
 /** One judgment, as the expungement clock needs it. */
 export type ExpungementPreviewInput = {
@@ -1532,7 +1546,7 @@ export type Query = {
   employers: Array<Employer>;
   /** Prison notices whose expected release is between `from` and `to` (inclusive, at most 366 days) and whose person has no release recorded since; earliest first. A helper sees only the people assigned to them. */
   expectedReleases: Array<ReleaseNotice>;
-  /** Applies the expungement rules (Penal Code arts. 69, 70, 71, 73, 107) to one judgment. Public: it reads no stored data. */
+  /** Applies the expungement rules (Penal Code arts. 69, 70, 71, 73, 107) to one judgment, or to a person’s whole record with `otherConvictions` (art. 73(2)): the same answer Returnee.expungementForecast gives for the same judgments. Public: it reads no stored data. */
   expungementPreview: ExpungementForecast;
   /** Helper accounts that may be linked when assigning a helper to this person (officer): HELPER accounts of the units serving them, by name. NOT_FOUND for a person out of scope. */
   helperAccounts: Array<HelperAccount>;
@@ -1610,6 +1624,7 @@ export type QueryExpectedReleasesArgs = {
 
 export type QueryExpungementPreviewArgs = {
   input: ExpungementPreviewInput;
+  otherConvictions?: InputMaybe<Array<ExpungementPreviewInput>>;
 };
 
 
@@ -2075,7 +2090,7 @@ export type Returnee = {
   employmentPeriods: Array<EmploymentPeriod>;
   /** Status on the date, derived from the periods; null when no period covers it. */
   employmentStatusOn?: Maybe<EmploymentStatus>;
-  /** The expungement clock applied to the latest conviction; null without one, or when your role may not see convictions. */
+  /** The expungement clock applied to every conviction not yet expunged (Penal Code art. 73(2): a new conviction restarts the old clock), as expungementPreview computes it for the same judgments; null without a conviction, while a main penalty is not completed, or when your role may not see convictions. */
   expungementForecast?: Maybe<ExpungementForecast>;
   familyContacts: Array<FamilyContact>;
   fullName: Scalars['String']['output'];

@@ -91,6 +91,7 @@ describe('recording a judgment', () => {
         waitingMonths: 24,
         eligibleOn: '2027-05-10',
         blockers: [],
+        explanation: ['AUTOMATIC_PERIOD'],
       },
     } as never);
     renderFile(URL, [
