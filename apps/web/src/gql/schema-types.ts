@@ -1560,7 +1560,7 @@ export type Query = {
   me: User;
   /** Your tasks, earliest due first; an officer also gets the unit’s tasks nobody owns. `open: null` gives all. */
   myTasks: Array<Task>;
-  /** Open cases in your scope not contacted for more than `days` days (default: the unit’s noContactDays), longest first. */
+  /** People in the caseload in your scope (open cases, parolees once their probation is over: Circular 10/2024/TT-BCA art. 7) not contacted for more than `days` days (default: the unit’s noContactDays), longest first. */
   noContactList: Array<NoContactEntry>;
   /** Organisations of the units in your scope, by name: the pickers for a helper’s organisation, a signatory, a committee member. `unitId` narrows to one unit (empty when it is not in your scope); `kinds` to some kinds. */
   organisations: Array<Organisation>;
@@ -1991,9 +1991,9 @@ export type ReintegrationStats = {
   asOf: Scalars['LocalDate']['output'];
   /** The caseload at the end of each month of the period and on `asOf` (the latest 36 points), counted as `inCaseload` is: for the month-by-month chart. One statement for all points. */
   caseloadByMonth: Array<CaseloadPoint>;
-  /** Those of `returned` with no case closure dated on or before `asOf`. */
+  /** Those of `returned` with no case closure in force on `asOf`, except parolees still inside their probation period on `asOf`: a parolee enters the reintegration caseload the day after probation ends (Circular 10/2024/TT-BCA art. 7). */
   inCaseload: EmploymentBreakdown;
-  /** Everyone who returned on or after `returnedSince` and on or before `asOf`, closed or not. */
+  /** Everyone who returned on or after `returnedSince` and on or before `asOf`, closed or not, parolees on probation included. */
   returned: EmploymentBreakdown;
   returnedSince: Scalars['LocalDate']['output'];
   /** The unit counted, with every unit below it and merged into it. */
