@@ -896,7 +896,7 @@ export type UpdateUnitSettingsInput = {
   noContactDays: number;
   /** Up to 2,000 characters once trimmed; null or blank clears it. */
   note?: string | null | undefined;
-  /** Days after release before a missing report-in becomes a task: 1–60. */
+  /** Days after release before a missing report-in becomes a task: 1–60. The ward’s own rule (the law sets no deadline for reception). */
   reportInDays: number;
   unitId: string | number;
 };

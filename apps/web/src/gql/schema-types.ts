@@ -60,7 +60,7 @@ export type AdministrativeUnit = {
   note?: Maybe<Scalars['String']['output']>;
   /** The unit this one belongs to. */
   parent?: Maybe<AdministrativeUnit>;
-  /** Days after release before a missing report-in becomes a task (to be confirmed in law). */
+  /** Days after release before a missing report-in becomes a task. The ward’s own rule, not a legal deadline: Circular 10/2024/TT-BCA art. 9 sets out the reception (meeting record HCD-05, information sheet HCD-02) without one. */
   reportInDays: Scalars['Int']['output'];
   /** The unit this one was merged into. */
   successor?: Maybe<AdministrativeUnit>;
@@ -2540,7 +2540,7 @@ export type UpdateUnitSettingsInput = {
   noContactDays: Scalars['Int']['input'];
   /** Up to 2,000 characters once trimmed; null or blank clears it. */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** Days after release before a missing report-in becomes a task: 1–60. */
+  /** Days after release before a missing report-in becomes a task: 1–60. The ward’s own rule (the law sets no deadline for reception). */
   reportInDays: Scalars['Int']['input'];
   unitId: Scalars['ID']['input'];
 };

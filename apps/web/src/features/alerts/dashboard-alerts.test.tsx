@@ -246,6 +246,10 @@ describe('parolee assessments', () => {
     ]);
     expect(card.textContent).toContain(`hạn ${formatDateVi(inDays(-3))}, đã quá hạn`);
     expect(card.textContent).toContain(`hạn ${formatDateVi(inDays(7))})`);
+    // The rule's source: Circular 65/2019/TT-BCA, not Circular 10/2024.
+    expect(within(card).getByTestId('alert-parole-assessment-rule').textContent).toBe(
+      'Nhận xét hằng tháng, trong 5 ngày đầu của tháng (Thông tư 65/2019/TT-BCA).',
+    );
     // The expungement card counts its own kind from the same answer.
     expect((await screen.findByTestId('alert-expungement-count')).textContent).toContain('1 người');
     expect(screen.getByTestId('alert-expungement').textContent).not.toContain('Hoàng Văn Nam');
