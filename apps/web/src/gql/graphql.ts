@@ -639,7 +639,7 @@ export type RegisterEmployerInput = {
 
 /** A new person in the unit’s records. */
 export type RegisterReturneeInput = {
-  /** 12 digits (CCCD). Spaces, dots and dashes are ignored. */
+  /** Personal identification number: 12 digits (số định danh cá nhân, on the identity card). Spaces, dots and dashes are ignored. */
   citizenId?: string | null | undefined;
   currentAddress?: string | null | undefined;
   dateOfBirth?: string | null | undefined;
@@ -693,7 +693,7 @@ export type ReturneeFilter = {
   organisationId?: string | number | null | undefined;
   returnedFrom?: string | null | undefined;
   returnedTo?: string | null | undefined;
-  /** Name or other name, ignoring diacritics and case ("nguyen van" finds "Nguyễn Văn"); 12 digits match a citizen ID exactly. */
+  /** Name or other name, ignoring diacritics and case ("nguyen van" finds "Nguyễn Văn"); 12 digits match a personal identification number (số định danh cá nhân) exactly. */
   search?: string | null | undefined;
   sort?: ReturneeSort | null | undefined;
   status?: Array<CaseStatus> | null | undefined;
@@ -851,7 +851,7 @@ export { UnitLevel };
 
 /** Changes to a person’s details. Fields left out are unchanged. */
 export type UpdateReturneeInput = {
-  /** 12 digits (CCCD). Spaces, dots and dashes are ignored. */
+  /** Personal identification number: 12 digits (số định danh cá nhân, on the identity card). Spaces, dots and dashes are ignored. */
   citizenId?: string | null | undefined;
   currentAddress?: string | null | undefined;
   dateOfBirth?: string | null | undefined;

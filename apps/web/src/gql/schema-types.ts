@@ -1242,7 +1242,7 @@ export type NoContactEntry = {
   thresholdDays: Scalars['Int']['output'];
 };
 
-/** A civil obligation of a judgment (nghĩa vụ dân sự). Sensitive. */
+/** An obligation under the judgment (nghĩa vụ theo bản án: án phí, tiền phạt, bồi thường…), one of the judgment’s other decisions (Penal Code art. 70). Sensitive. */
 export type Obligation = {
   __typename?: 'Obligation';
   /** Amount in VND (whole đồng, as a string: it can exceed 2^53). */
@@ -1949,7 +1949,7 @@ export type RegisterEmployerInput = {
 
 /** A new person in the unit’s records. */
 export type RegisterReturneeInput = {
-  /** 12 digits (CCCD). Spaces, dots and dashes are ignored. */
+  /** Personal identification number: 12 digits (số định danh cá nhân, on the identity card). Spaces, dots and dashes are ignored. */
   citizenId?: InputMaybe<Scalars['String']['input']>;
   currentAddress?: InputMaybe<Scalars['String']['input']>;
   dateOfBirth?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -2000,9 +2000,10 @@ export type ReintegrationStats = {
   unit: AdministrativeUnit;
 };
 
-/** The release certificate (giấy chứng nhận chấp hành xong án phạt tù / đặc xá / tha tù trước thời hạn). */
+/** The release paper: a certificate (giấy chứng nhận chấp hành xong án phạt tù / đặc xá), or for a parolee the court’s decision (quyết định tha tù trước thời hạn có điều kiện). */
 export type Release = {
   __typename?: 'Release';
+  /** Number of the certificate or decision (số giấy chứng nhận / quyết định). */
   certificateNumber?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
@@ -2069,7 +2070,7 @@ export type Returnee = {
   accessHistory: Array<AuditEvent>;
   /** Statuses the case may move to next (the lifecycle table), so clients offer only those actions. */
   allowedTransitions: Array<CaseStatus>;
-  /** Citizen ID (CCCD). Sensitive: null unless your role may see it. */
+  /** Personal identification number (số định danh cá nhân, the 12 digits on the identity card, thẻ căn cước; Identity Law 2023). Sensitive: null unless your role may see it. */
   citizenId?: Maybe<Scalars['String']['output']>;
   /** Classifications A–D, oldest period first. */
   classifications: Array<Classification>;
@@ -2180,7 +2181,7 @@ export type ReturneeFilter = {
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   returnedFrom?: InputMaybe<Scalars['LocalDate']['input']>;
   returnedTo?: InputMaybe<Scalars['LocalDate']['input']>;
-  /** Name or other name, ignoring diacritics and case ("nguyen van" finds "Nguyễn Văn"); 12 digits match a citizen ID exactly. */
+  /** Name or other name, ignoring diacritics and case ("nguyen van" finds "Nguyễn Văn"); 12 digits match a personal identification number (số định danh cá nhân) exactly. */
   search?: InputMaybe<Scalars['String']['input']>;
   sort?: InputMaybe<ReturneeSort>;
   status?: InputMaybe<Array<CaseStatus>>;
@@ -2495,7 +2496,7 @@ export { UnitLevel };
 
 /** Changes to a person’s details. Fields left out are unchanged. */
 export type UpdateReturneeInput = {
-  /** 12 digits (CCCD). Spaces, dots and dashes are ignored. */
+  /** Personal identification number: 12 digits (số định danh cá nhân, on the identity card). Spaces, dots and dashes are ignored. */
   citizenId?: InputMaybe<Scalars['String']['input']>;
   currentAddress?: InputMaybe<Scalars['String']['input']>;
   dateOfBirth?: InputMaybe<Scalars['LocalDate']['input']>;

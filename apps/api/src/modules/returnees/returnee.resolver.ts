@@ -76,7 +76,8 @@ export class ReturneeResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'Citizen ID (CCCD). Sensitive: null unless your role may see it.',
+    description:
+      'Personal identification number (số định danh cá nhân, the 12 digits on the identity card, thẻ căn cước; Identity Law 2023). Sensitive: null unless your role may see it.',
   })
   async citizenId(@Root() r: Returnee, @Ctx() ctx: RequestContext): Promise<string | null> {
     return (await canSeeSensitiveFor(ctx, r.id)) ? r.citizenId : null;

@@ -110,6 +110,10 @@ describe('DashboardAlerts', () => {
     expect((await screen.findByTestId('alert-probation-count')).textContent).toBe(
       '3 người đang trong thời gian thử thách',
     );
+    // The status's official name: a parolee on probation, not a suspended sentence.
+    expect(screen.getByTestId('alert-probation').textContent).toContain(
+      'Người được tha tù trước thời hạn có điều kiện đang trong thời gian thử thách',
+    );
     expect(screen.getByRole('link', { name: 'Xem danh sách' }).getAttribute('href')).toBe(
       '/returnees?status=ON_PROBATION',
     );

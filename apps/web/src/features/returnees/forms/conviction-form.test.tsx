@@ -146,6 +146,6 @@ describe('recording a judgment', () => {
     renderFile(URL, [detailMock(detail({ convictions: [conviction] } as never))], committeeUser);
     await screen.findByTestId('conviction-list');
     expect(screen.queryByRole('button', { name: 'Ghi nhận bản án' })).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Thêm nghĩa vụ dân sự' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Thêm nghĩa vụ theo bản án' })).toBeNull();
   });
 });
