@@ -330,6 +330,16 @@ describe('the court route’s four bands (Penal Code art. 71(2) as amended by La
     });
   });
 
+  it('checks the other convictions as it checks the input', async () => {
+    const input = { ...base, penalty: 'WARNING' };
+    const res = await anonymous().request(
+      `query ($input: ExpungementPreviewInput!, $others: [ExpungementPreviewInput!]) {
+        expungementPreview(input: $input, otherConvictions: $others) { route } }`,
+      { input, others: [{ ...input, penalty: 'FIXED_TERM_IMPRISONMENT', prisonMonths: -5 }] },
+    );
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('names the other conviction missing its prison months', async () => {
     const input = { ...base, penalty: 'WARNING' };
     const res = await anonymous().request(
