@@ -53,9 +53,9 @@ const STINT_CTE = `
  * unit outside the scope: a move between two wards of the same city is not a new return for the
  * city). The caseload is that cohort's people whose stint on `asOf` is in the scope, who have no
  * closure in force on `asOf` and who are not parolees still on probation that day (caseload-rule.ts,
- * Circular 10/2024/TT-BCA art. 7: they count in the cohort, not yet in the caseload). Employment is the
- * status of the period covering `asOf` (end dates inclusive). Every branch is limited to the scope
- * first, so a ward's figures read only the ward's rows.
+ * Circular 10/2024/TT-BCA art. 7: they count in the cohort, not yet in the caseload). Employment
+ * is the status of the period covering `asOf` (end dates inclusive). Every branch is limited to the
+ * scope first, so a ward's figures read only the ward's rows.
  */
 const STATS_SQL = `
   WITH RECURSIVE ${UNIT_SCOPE_CTE},${STINT_CTE},
