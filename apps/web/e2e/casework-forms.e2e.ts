@@ -36,13 +36,13 @@ describe('the officer’s casework forms in a real browser against the real API'
     await page.waitForURL(/\/returnees\/new$/);
     const form = page.getByTestId('register-form');
     await form.getByLabel(/^Họ và tên/).fill('Phạm Văn Long (e2e)');
-    await form.getByLabel(/^Số CCCD/).fill('0310990043');
+    await form.getByLabel(/^Số định danh cá nhân/).fill('0310990043');
     await form.getByLabel(/^Tổ dân phố/).fill('Tổ 3');
     await form.getByRole('button', { name: 'Lưu hồ sơ' }).click();
-    await form.getByText('Số CCCD phải gồm 12 chữ số').waitFor();
+    await form.getByText('Số định danh cá nhân phải gồm 12 chữ số').waitFor();
     expect(page.url()).toMatch(/\/returnees\/new$/);
 
-    await form.getByLabel(/^Số CCCD/).fill(CITIZEN_ID);
+    await form.getByLabel(/^Số định danh cá nhân/).fill(CITIZEN_ID);
     await form.getByRole('button', { name: 'Lưu hồ sơ' }).click();
     await page.waitForURL(/\/returnees\/[0-9a-f-]{36}$/);
     await page.getByTestId('returnee-name').filter({ hasText: 'Phạm Văn Long (e2e)' }).waitFor();

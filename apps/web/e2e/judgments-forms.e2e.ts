@@ -49,7 +49,8 @@ describe('judgments in a real browser against the real API', () => {
     await page.getByTestId('returnee-name').filter({ hasText: PERSON }).waitFor();
     const forecast = page.getByTestId('forecast');
     const before = (await forecast.textContent()) ?? '';
-    expect(before).toMatch(/Đủ điều kiện từ ngày/);
+    // Theft is automatic expungement (Penal Code art. 70), worded without the court.
+    expect(before).toMatch(/Đủ điều kiện xóa án tích từ ngày/);
 
     await page.getByRole('tab', { name: 'Bản án' }).click();
     await page.getByTestId('conviction-list').waitFor();
@@ -79,7 +80,8 @@ describe('judgments in a real browser against the real API', () => {
       'Bản án số 07/2024/HS-ST ngày 10/06/2024',
     );
 
-    // 12 months of prison completed on 10/06/2025: eligible two years later (Penal Code art. 70).
+    // 12 months of prison completed on 10/06/2025: the earlier judgment's clock restarts from that day
+    // (Penal Code art. 73(2)), both wait two years (art. 70): eligible on 10/06/2027.
     await forecast.filter({ hasText: '10/06/2027' }).waitFor();
     expect(await forecast.textContent()).not.toBe(before);
 

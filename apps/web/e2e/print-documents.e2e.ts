@@ -120,7 +120,7 @@ describe('printing a person’s information sheet in a real browser', () => {
     const sheet = tab.getByTestId('returnee-sheet');
     await sheet.waitFor();
     const text = ((await sheet.textContent()) ?? '').replace(/\s+/g, ' ');
-    expect(text).toContain('PHIẾU THÔNG TIN NGƯỜI CHẤP HÀNH XONG ÁN PHẠT TÙ VỀ CƯ TRÚ TẠI ĐỊA PHƯƠNG');
+    expect(text).toContain('PHIẾU THÔNG TIN NGƯỜI CHẤP HÀNH XONG ÁN PHẠT TÙ, NGƯỜI ĐƯỢC ĐẶC XÁ (Mẫu HCD-02)');
     expect(text).toContain('Phạm Đức Thịnh');
     expect(text).toMatch(/\d{12}/);
     expect(text).toMatch(/\/HS-ST/);

@@ -1,5 +1,6 @@
 /**
- * Citizen identity numbers (CCCD) have 12 digits: a 3-digit province-of-birth code, a digit for
+ * Personal identification numbers (số định danh cá nhân, printed on the identity card, thẻ căn
+ * cước, since the Identity Law 2023 in force 01/07/2024) have 12 digits: a 3-digit province-of-birth code, a digit for
  * century and sex, 2 digits of birth year and 6 random digits. This checks the format only; it does
  * not and cannot tell whether the number was issued.
  */

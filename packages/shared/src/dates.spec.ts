@@ -40,7 +40,7 @@ describe('addDays and addMonths', () => {
     expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
   });
 
-  it('keeps the day of the month, or the month’s last day when it is shorter', () => {
+  it('keeps the day of the month, or the month’s last day when it is shorter (Criminal Procedure Code 2015 art. 134)', () => {
     expect(addMonths('2021-03-10', 24)).toBe('2023-03-10');
     expect(addMonths('2024-02-29', 12)).toBe('2025-02-28');
     expect(addMonths('2024-02-29', 48)).toBe('2028-02-29');

@@ -60,8 +60,10 @@ export function addDays(iso: IsoDate, days: number): IsoDate {
 
 /**
  * The same day `months` calendar months later (earlier when negative). When that month is shorter
- * the last day of the month is used, so 29/02/2024 + 12 months is 28/02/2025 (the anniversary
- * convention the expungement clock uses).
+ * the last day of the month is used, so 29/02/2024 + 12 months is 28/02/2025. This is the rule of
+ * Criminal Procedure Code 2015 art. 134 for periods in months or years ("thời hạn kết thúc vào
+ * ngày trùng của tháng sau; nếu tháng đó không có ngày trùng thì thời hạn kết thúc vào ngày cuối
+ * cùng của tháng đó"), which the expungement clock follows.
  */
 export function addMonths(iso: IsoDate, months: number): IsoDate {
   const [y, m, d] = parts(iso);

@@ -109,7 +109,10 @@ export const CASE_STATUS_LABELS: Record<CaseStatus, Label> = {
   NOTIFIED: { vi: 'Đã có thông báo của trại giam', en: 'Prison notice received' },
   AWAITING_REPORT: { vi: 'Chờ trình diện', en: 'Awaiting report-in' },
   RECEIVED: { vi: 'Đã tiếp nhận', en: 'Received' },
-  ON_PROBATION: { vi: 'Đang thử thách (tha tù có điều kiện)', en: 'On probation (parole)' },
+  ON_PROBATION: {
+    vi: 'Người được tha tù trước thời hạn có điều kiện đang trong thời gian thử thách',
+    en: 'Released on parole, still on probation',
+  },
   UNDER_SUPPORT: { vi: 'Đang giúp đỡ', en: 'Under support' },
   ELIGIBLE_FOR_EXPUNGEMENT: { vi: 'Đủ điều kiện xóa án tích', en: 'Eligible for expungement' },
   CLOSED: { vi: 'Đã kết thúc', en: 'Closed' },
@@ -195,8 +198,8 @@ export const CLASSIFICATION_GROUP_LABELS: Record<ClassificationGroup, Label> = {
   B: { vi: 'Nhóm B: chấp hành tốt nhưng còn khó khăn', en: 'Group B: law-abiding but struggling' },
   C: { vi: 'Nhóm C: ít hợp tác hoặc môi trường rủi ro', en: 'Group C: poor cooperation or risky environment' },
   D: {
-    vi: 'Nhóm D: đang bị tạm giữ, tạm giam, giáo dục bắt buộc hoặc cai nghiện',
-    en: 'Group D: detained or in compulsory rehabilitation',
+    vi: 'Nhóm D: đang bị tạm giữ, tạm giam, đang ở trường giáo dưỡng, cơ sở giáo dục bắt buộc hoặc cơ sở cai nghiện bắt buộc',
+    en: 'Group D: in custody or detention, at a reform school, a compulsory education establishment or in compulsory drug rehabilitation',
   },
 };
 
@@ -216,7 +219,7 @@ export const MAIN_PENALTY_LABELS: Record<MainPenalty, Label> = {
   SUSPENDED_SENTENCE: { vi: 'Tù cho hưởng án treo', en: 'Suspended sentence' },
   FIXED_TERM_IMPRISONMENT: { vi: 'Tù có thời hạn', en: 'Fixed-term imprisonment' },
   LIFE_IMPRISONMENT: { vi: 'Tù chung thân', en: 'Life imprisonment' },
-  DEATH_COMMUTED: { vi: 'Tử hình được ân giảm', en: 'Commuted death sentence' },
+  DEATH_COMMUTED: { vi: 'Tử hình nhưng đã được giảm án', en: 'Death sentence, since commuted' },
 };
 
 export enum OffenceSeverity {

@@ -46,7 +46,7 @@ const HELPERS: Array<[string, string, HelperRole]> = [
 
 const SUPPORTS: Array<[SupportType, FundingSource | null, string | null, string]> = [
   [SupportType.COUNSELLING, null, null, 'Tư vấn tâm lý, động viên gia đình'],
-  [SupportType.ID_PAPERS, FundingSource.STATE_BUDGET, null, 'Làm lại căn cước công dân'],
+  [SupportType.ID_PAPERS, FundingSource.STATE_BUDGET, null, 'Làm lại thẻ căn cước'],
   [SupportType.VOCATIONAL_TRAINING, FundingSource.STATE_BUDGET, '3000000', 'Khóa học sửa chữa xe máy 3 tháng'],
   [SupportType.JOB_PLACEMENT, null, null, 'Giới thiệu việc làm tại xưởng cơ khí'],
   [

@@ -6,8 +6,10 @@ import { ClosureReason, EmploymentStatus, ReleaseType, Sex } from '@hoanhap/shar
  *
  * Lãm Hà's 34 returned since 2020 are arranged so that on 25/04/2024 (the article's date) their
  * employment gives 7 stable / 21 unstable / 6 unemployed, and 10 are still in the caseload
- * (2 / 7 / 1). Every expungement date follows the waiting period of Penal Code art. 70 after the
- * sentence as passed (2 years up to 5 years of prison, 3 years over 5 years).
+ * (2 / 7 / 1). A parolee counts in the caseload only once the probation is over (Circular
+ * 10/2024/TT-BCA art. 7): both demo parolees finished theirs before the article's date. Every
+ * expungement date follows the waiting period of Penal Code art. 70 after the sentence as passed
+ * (2 years up to 5 years of prison, 3 years over 5 years).
  */
 export interface DemoPerson {
   unit: 'lam-ha' | 'van-dau';
@@ -107,7 +109,9 @@ const LAM_HA: Row[] = [
   ],
   ['Đỗ Minh Châu', M, 2000, '2023-08-28', FULL_TERM, 18, '171', 16, UNSTABLE],
   ['Ngô Thị Yến', F, 1989, '2023-10-16', FULL_TERM, 30, '173', 16, UNSTABLE],
-  ['Nguyễn Văn Đức', M, 1991, '2024-01-22', PAROLE, 60, '249', 20, UNSTABLE, { probationEndsOn: '2025-01-21' }],
+  // Paroled three months before the end of his term: the probation (the rest of the term) ends on
+  // 19/04/2024, so he joins the caseload on 20/04/2024 (Circular 10/2024/TT-BCA art. 7).
+  ['Nguyễn Văn Đức', M, 1991, '2024-01-22', PAROLE, 60, '249', 20, UNSTABLE, { probationEndsOn: '2024-04-19' }],
   [
     'Trần Quang Khải',
     M,

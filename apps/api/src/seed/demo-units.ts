@@ -2,8 +2,7 @@ import { OrganisationKind, Role, UnitLevel } from '@hoanhap/shared';
 
 /*
  * The seed story's places (a 2024 news article about phường Lãm Hà, quận Kiến An, Hải Phòng) and
- * what happened to them in the 2024–2025 mergers. Merger dates not confirmed against the official
- * resolutions are marked in `note`.
+ * what happened to them in the 2024–2025 mergers, each with its source in `note`.
  */
 export interface DemoUnit {
   code: string;
@@ -16,7 +15,23 @@ export interface DemoUnit {
   note: string | null;
 }
 
-const UNCONFIRMED = 'Ngày hiệu lực chưa được đối chiếu với văn bản chính thức. / Effective date not yet confirmed.';
+const RESOLUTION_1232 =
+  'Nghị quyết 1232/NQ-UBTVQH15 ngày 24/10/2024 của Ủy ban Thường vụ Quốc hội, có hiệu lực từ 01/01/2025: nhập phường Lãm Hà, phường Quán Trữ và phường Đồng Hòa thành phường Đồng Hòa.';
+const RESOLUTION_1669 =
+  'Nghị quyết 1669/NQ-UBTVQH15 ngày 16/06/2025 của Ủy ban Thường vụ Quốc hội, có hiệu lực từ 01/07/2025: sắp xếp các đơn vị hành chính cấp xã của thành phố Hải Phòng, thành lập phường Phù Liễn.';
+
+/**
+ * The source of each demo unit's validity dates and successor (the official resolutions), as its
+ * note. Vietnamese, then English.
+ */
+export const DEMO_UNIT_SOURCES = {
+  'hai-phong':
+    'Nghị quyết 202/2025/QH15 của Quốc hội về sắp xếp đơn vị hành chính cấp tỉnh: hợp nhất tỉnh Hải Dương và thành phố Hải Phòng thành thành phố Hải Phòng. / Resolution 202/2025/QH15 of the National Assembly: Hải Dương province and Hải Phòng city merged into Hải Phòng city.',
+  'phu-lien': `${RESOLUTION_1669} / Resolution 1669/NQ-UBTVQH15 of 16 June 2025, in force from 1 July 2025: phường Phù Liễn formed (Đồng Hòa and Văn Đẩu among its parts).`,
+  'dong-hoa-2025': `${RESOLUTION_1232} ${RESOLUTION_1669} / Resolution 1232/NQ-UBTVQH15 of 24 October 2024, in force from 1 January 2025: Lãm Hà, Quán Trữ and Đồng Hòa merged into Đồng Hòa; Resolution 1669/NQ-UBTVQH15 of 16 June 2025, in force from 1 July 2025: Đồng Hòa merged into Phù Liễn.`,
+  'lam-ha': `${RESOLUTION_1232} / Resolution 1232/NQ-UBTVQH15 of 24 October 2024, in force from 1 January 2025: Lãm Hà, Quán Trữ and Đồng Hòa merged into Đồng Hòa.`,
+  'van-dau': `${RESOLUTION_1669} / Resolution 1669/NQ-UBTVQH15 of 16 June 2025, in force from 1 July 2025: Văn Đẩu merged into Phù Liễn.`,
+} as const;
 
 export const DEMO_UNITS: DemoUnit[] = [
   {
@@ -27,7 +42,7 @@ export const DEMO_UNITS: DemoUnit[] = [
     validFrom: null,
     validTo: null,
     successor: null,
-    note: null,
+    note: DEMO_UNIT_SOURCES['hai-phong'],
   },
   {
     code: 'kien-an',
@@ -47,7 +62,7 @@ export const DEMO_UNITS: DemoUnit[] = [
     validFrom: '2025-07-01',
     validTo: null,
     successor: null,
-    note: UNCONFIRMED,
+    note: DEMO_UNIT_SOURCES['phu-lien'],
   },
   {
     code: 'dong-hoa-2025',
@@ -57,7 +72,7 @@ export const DEMO_UNITS: DemoUnit[] = [
     validFrom: '2025-01-01',
     validTo: '2025-06-30',
     successor: 'phu-lien',
-    note: `Nghị quyết 1232/NQ-UBTVQH15 (24/10/2024). ${UNCONFIRMED}`,
+    note: DEMO_UNIT_SOURCES['dong-hoa-2025'],
   },
   {
     code: 'lam-ha',
@@ -67,7 +82,7 @@ export const DEMO_UNITS: DemoUnit[] = [
     validFrom: null,
     validTo: '2024-12-31',
     successor: 'dong-hoa-2025',
-    note: UNCONFIRMED,
+    note: DEMO_UNIT_SOURCES['lam-ha'],
   },
   {
     code: 'van-dau',
@@ -77,7 +92,7 @@ export const DEMO_UNITS: DemoUnit[] = [
     validFrom: null,
     validTo: '2025-06-30',
     successor: 'phu-lien',
-    note: UNCONFIRMED,
+    note: DEMO_UNIT_SOURCES['van-dau'],
   },
 ];
 

@@ -12,7 +12,8 @@ import type { EntityManager } from 'typeorm';
  * Labour, later Ministry of Home Affairs). Lunar dates (Tết = 1st of the 1st lunar month, Hùng Kings
  * = 10th of the 3rd lunar month) were computed with the Vietnamese lunar calendar (UTC+7).
  * Entries marked "to confirm" follow the legal rule but were not checked against the official
- * announcement: confirm them before relying on them.
+ * announcement: confirm them before relying on them. Days added after a database was first loaded
+ * reach existing databases through a data migration of their own (see NEW_YEAR_2026).
  */
 export interface HolidaySeed {
   day: string;
@@ -41,6 +42,18 @@ function span(from: string, to: string, name: string): HolidaySeed[] {
   return days;
 }
 
+/**
+ * New Year 2026, Official Dispatch 12729/VPCP-KGVX (25/12/2025): off from Thursday 01/01 to Sunday
+ * 04/01/2026, Friday 02/01 in exchange for working on Saturday 10/01/2026. Added to existing
+ * databases by the NewYear2026Calendar migration.
+ */
+export const NEW_YEAR_2026: readonly HolidaySeed[] = [
+  off('2026-01-02', 'Nghỉ hoán đổi (làm bù thứ Bảy 10/01/2026)'),
+  off('2026-01-03', NEW_YEAR),
+  off('2026-01-04', NEW_YEAR),
+  worked('2026-01-10', '02/01/2026'),
+];
+
 export const VIETNAMESE_HOLIDAYS: readonly HolidaySeed[] = [
   // 2020 (Labour Code 2012: National Day is one day). Tết 25/01/2020.
   off('2020-01-01', NEW_YEAR),
@@ -63,7 +76,7 @@ export const VIETNAMESE_HOLIDAYS: readonly HolidaySeed[] = [
   // 2022. Tết 01/02/2022.
   off('2022-01-01', NEW_YEAR), // Saturday
   compensation('2022-01-03', 'Tết Dương lịch (1/1 rơi vào thứ Bảy)'),
-  ...span('2022-01-29', '2022-02-06', TET), // announced: 31/01 to 04/02, with the weekends either side
+  ...span('2022-01-29', '2022-02-06', TET), // Dispatch 245/VPCP: 31/01 to 04/02, with the weekends either side
   off('2022-04-10', HUNG_KINGS), // Sunday
   compensation('2022-04-11', 'Giỗ Tổ Hùng Vương (rơi vào Chủ nhật)'),
   off('2022-04-30', REUNIFICATION), // Saturday
@@ -80,13 +93,14 @@ export const VIETNAMESE_HOLIDAYS: readonly HolidaySeed[] = [
   off('2023-04-29', HUNG_KINGS), // Saturday
   off('2023-04-30', REUNIFICATION), // Sunday
   off('2023-05-01', LABOUR_DAY),
-  compensation('2023-05-02', 'Giỗ Tổ Hùng Vương (rơi vào thứ Bảy)'), // to confirm
-  compensation('2023-05-03', 'Ngày 30/4 (rơi vào Chủ nhật)'), // to confirm
+  // Announced: 29/04 to 03/05 (two compensation days for the weekend holidays).
+  compensation('2023-05-02', 'Giỗ Tổ Hùng Vương (rơi vào thứ Bảy)'),
+  compensation('2023-05-03', 'Ngày 30/4 (rơi vào Chủ nhật)'),
   off('2023-09-01', NATIONAL_DAY),
   off('2023-09-02', NATIONAL_DAY), // Saturday
   compensation('2023-09-04', 'Quốc khánh (2/9 rơi vào thứ Bảy)'), // announced: 01/09 to 04/09
 
-  // 2024. Tết 10/02/2024.
+  // 2024. Tết 10/02/2024. Official Dispatch 2450/VPCP-KGVX for the 30/4 swap.
   off('2024-01-01', NEW_YEAR),
   ...span('2024-02-08', '2024-02-14', TET), // announced: 08/02 to 14/02
   off('2024-04-18', HUNG_KINGS),
@@ -101,7 +115,7 @@ export const VIETNAMESE_HOLIDAYS: readonly HolidaySeed[] = [
   off('2025-01-01', NEW_YEAR),
   ...span('2025-01-25', '2025-02-02', TET), // announced: 25/01 to 02/02 (Tết days 27/01 to 31/01)
   off('2025-04-07', HUNG_KINGS),
-  worked('2025-04-26', '02/05/2025'),
+  worked('2025-04-26', '02/05/2025'), // announced: work Saturday 26/04, off Friday 02/05
   off('2025-04-30', REUNIFICATION),
   off('2025-05-01', LABOUR_DAY),
   off('2025-05-02', 'Nghỉ hoán đổi (làm bù thứ Bảy 26/04/2025)'),
@@ -109,7 +123,8 @@ export const VIETNAMESE_HOLIDAYS: readonly HolidaySeed[] = [
   off('2025-09-02', NATIONAL_DAY),
 
   // 2026. Tết 17/02/2026.
-  off('2026-01-01', NEW_YEAR), // any extra day or swap: to confirm
+  off('2026-01-01', NEW_YEAR),
+  ...NEW_YEAR_2026,
   ...span('2026-02-14', '2026-02-22', TET), // announced: 14/02 to 22/02 (Tết days 16/02 to 20/02)
   off('2026-04-26', HUNG_KINGS), // Sunday
   compensation('2026-04-27', 'Giỗ Tổ Hùng Vương (rơi vào Chủ nhật)'),
@@ -133,19 +148,18 @@ export const VIETNAMESE_HOLIDAYS: readonly HolidaySeed[] = [
 ];
 
 /**
- * Inserts the days above that are not in the table yet; days already there (perhaps edited by the
- * admin) are left as they are. Returns how many were inserted.
+ * Inserts the days (by default, all of the above) that are not in the table yet; days already
+ * there (perhaps edited by the admin) are left as they are. Returns how many were inserted.
  */
-export async function loadHolidays(tx: EntityManager): Promise<number> {
+export async function loadHolidays(
+  tx: EntityManager,
+  days: readonly HolidaySeed[] = VIETNAMESE_HOLIDAYS,
+): Promise<number> {
   const rows: Array<{ day: string }> = await tx.query(
     `INSERT INTO holiday (day, kind, name)
      SELECT * FROM unnest($1::date[], $2::holiday_kind[], $3::text[])
      ON CONFLICT (day) DO NOTHING RETURNING day`,
-    [
-      VIETNAMESE_HOLIDAYS.map((h) => h.day),
-      VIETNAMESE_HOLIDAYS.map((h) => h.kind),
-      VIETNAMESE_HOLIDAYS.map((h) => h.name),
-    ],
+    [days.map((h) => h.day), days.map((h) => h.kind), days.map((h) => h.name)],
   );
   return rows.length;
 }

@@ -26,14 +26,14 @@ describe('expungementPreview', () => {
     });
   });
 
-  it('lists unsettled obligations as a blocker', async () => {
+  it('lists unsettled obligations as a blocker (a fine in chapter XXVI waits 1 year by court, art. 71(2)(a))', async () => {
     const res = await new GqlClient(server.url).request(`{ expungementPreview(input: {
       penalty: FINE, penalCodeChapter: 26, severity: LESS_SERIOUS, intentional: true, ageAtOffence: 40,
       mainPenaltyCompletedOn: "2024-02-29", obligationsSettled: false }) { route waitingMonths eligibleOn blockers } }`);
     expect(res.data).toEqual({
       expungementPreview: {
         route: 'COURT_DECISION',
-        waitingMonths: 36,
+        waitingMonths: 12,
         eligibleOn: null,
         blockers: ['UNSETTLED_OBLIGATIONS'],
       },

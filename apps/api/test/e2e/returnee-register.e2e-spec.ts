@@ -95,6 +95,17 @@ describe('registerReturnee', () => {
     expect(await count()).toBe(before);
   });
 
+  it('words the identity-number errors as the Identity Law 2023 does: "số định danh cá nhân", never "CCCD"', async () => {
+    const invalid = await officer.request(REGISTER, { input: { fullName: 'Người Thử', citizenId: '03109501234' } });
+    expect(invalid.errors?.[0]?.message).toBe(
+      'Số định danh cá nhân phải gồm đúng 12 chữ số. / A personal identification number has exactly 12 digits.',
+    );
+    const duplicate = await officer.request(REGISTER, { input: { fullName: 'Người Thử', citizenId: '031095012345' } });
+    expect(duplicate.errors?.[0]?.message).toBe(
+      'Số định danh cá nhân này đã có trong hồ sơ. / This personal identification number is already on file.',
+    );
+  });
+
   it('is refused to roles that do not record casework, and to a unit outside the officer’s scope', async () => {
     for (const email of ['ubnd.lamha@hoanhap.local', 'phunu.lamha@hoanhap.local', 'so.haiphong@hoanhap.local']) {
       const client = new GqlClient(server.url);

@@ -67,6 +67,17 @@ describe('reintegrationStats on the demo data', () => {
     });
   });
 
+  it('keeps the demo parolee out of the caseload until the day after his probation ends (Circular 10/2024/TT-BCA art. 7)', async () => {
+    // Nguyễn Văn Đức, paroled in January 2024: probation to 19/04/2024, casual work since February.
+    const on = async (asOf: string) =>
+      (await statsAs('congan.lamha@hoanhap.local', { since: '2020-01-01', asOf })).data?.reintegrationStats;
+    const lastDay = await on('2024-04-19');
+    const dayAfter = await on('2024-04-20');
+    expect(lastDay?.returned).toEqual(dayAfter?.returned);
+    expect(lastDay?.inCaseload).toEqual({ total: 9, stable: 2, unstable: 6, unemployed: 1, other: 0 });
+    expect(dayAfter?.inCaseload).toEqual({ total: 10, stable: 2, unstable: 7, unemployed: 1, other: 0 });
+  });
+
   it('computes from dated records: the numbers change with the date asked', async () => {
     const res = await statsAs('congan.lamha@hoanhap.local', { since: '2020-01-01', asOf: '2025-06-30' });
     const s = res.data?.reintegrationStats;

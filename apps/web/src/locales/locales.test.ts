@@ -42,6 +42,23 @@ describe('locales', () => {
     }
   });
 
+  it('uses the official wording in every language: no "CCCD" (Identity Law 2023), no "nghĩa vụ dân sự" (Penal Code art. 70)', () => {
+    const all = [vi, en, ...Object.values(namespaces).flatMap((n) => [n.vi, n.en])].map((t) => JSON.stringify(t));
+    for (const text of all) {
+      expect(text).not.toMatch(/CCCD/);
+      expect(text.toLowerCase()).not.toContain('nghĩa vụ dân sự');
+      expect(text.toLowerCase()).not.toContain('civil obligation');
+      expect(text.toLowerCase()).not.toContain('citizen id');
+    }
+  });
+
+  it('titles the information sheet after form HCD-02 and names the office of the People’s Council and Committee (Decree 150/2025/NĐ-CP)', () => {
+    const doc = namespaces.print?.vi?.doc as { returnee: { title: string }; decision: { article3: string } };
+    expect(doc.returnee.title).toBe('PHIẾU THÔNG TIN NGƯỜI CHẤP HÀNH XONG ÁN PHẠT TÙ, NGƯỜI ĐƯỢC ĐẶC XÁ (Mẫu HCD-02)');
+    expect(doc.decision.article3).toContain('Chánh Văn phòng HĐND và UBND');
+    expect(doc.decision.article3).not.toContain('Văn phòng - Thống kê');
+  });
+
   it('has a Vietnamese message for every API error code', () => {
     for (const code of [
       'UNAUTHENTICATED',

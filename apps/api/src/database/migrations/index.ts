@@ -6,6 +6,8 @@ import { Committee1795950406221 } from './1795950406221-committee.js';
 import { AuditChain1795951554744 } from './1795951554744-audit-chain.js';
 import { ServiceAccounts1795951676059 } from './1795951676059-service-accounts.js';
 import { SavedViews1795956479030 } from './1795956479030-saved-views.js';
+import { NewYear2026Calendar1796524914688 } from './1796524914688-new-year-2026-calendar.js';
+import { UnitNoteSources1796524914689 } from './1796524914689-unit-note-sources.js';
 
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   AuditChain1795951554744,
   ServiceAccounts1795951676059,
   SavedViews1795956479030,
+  NewYear2026Calendar1796524914688,
+  UnitNoteSources1796524914689,
 ];

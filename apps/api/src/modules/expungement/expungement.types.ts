@@ -1,4 +1,10 @@
-import { type ExpungementBlocker, ExpungementRoute, MainPenalty, OffenceSeverity } from '@hoanhap/shared';
+import {
+  type ExpungementBlocker,
+  type ExpungementNote,
+  ExpungementRoute,
+  MainPenalty,
+  OffenceSeverity,
+} from '@hoanhap/shared';
 import { IsIn, Max, Min } from 'class-validator';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../common/scalars.js';
@@ -17,6 +23,23 @@ export enum ExpungementBlockerCode {
 registerEnumType(ExpungementBlockerCode, {
   name: 'ExpungementBlocker',
   description: 'What prevents expungement for now.',
+});
+
+/** GraphQL wants an enum object; the note codes and their labels live in @hoanhap/shared. */
+export enum ExpungementNoteCode {
+  NO_RECORD_UNINTENTIONAL = 'NO_RECORD_UNINTENTIONAL',
+  NO_RECORD_JUVENILE = 'NO_RECORD_JUVENILE',
+  AUTOMATIC_PERIOD = 'AUTOMATIC_PERIOD',
+  COURT_PERIOD = 'COURT_PERIOD',
+  JUVENILE_PERIOD = 'JUVENILE_PERIOD',
+  NEW_CONVICTION_RESTARTS = 'NEW_CONVICTION_RESTARTS',
+  SUPPLEMENTARY_PENALTY_ENDS_LATER = 'SUPPLEMENTARY_PENALTY_ENDS_LATER',
+  OBLIGATIONS_SETTLED_LATER = 'OBLIGATIONS_SETTLED_LATER',
+}
+registerEnumType(ExpungementNoteCode, {
+  name: 'ExpungementNote',
+  description:
+    'A rule that shaped a forecast (Vietnamese and English texts: EXPUNGEMENT_NOTE_LABELS in @hoanhap/shared). NO_RECORD_UNINTENTIONAL: Penal Code art. 69(2). NO_RECORD_JUVENILE: art. 107(1). AUTOMATIC_PERIOD: art. 70(2). COURT_PERIOD: art. 71(2), the person may then apply to the court. JUVENILE_PERIOD: art. 107(2), only a new offence matters, supplementary penalties and obligations are no condition. NEW_CONVICTION_RESTARTS: art. 73(2). SUPPLEMENTARY_PENALTY_ENDS_LATER, OBLIGATIONS_SETTLED_LATER: the date moved to that end.',
 });
 
 @InputType({ description: 'One judgment, as the expungement clock needs it.' })
@@ -76,4 +99,7 @@ export class ExpungementForecast {
 
   @Field(() => [ExpungementBlockerCode])
   blockers: ExpungementBlocker[];
+
+  @Field(() => [ExpungementNoteCode], { description: 'The rules applied, in a fixed order.' })
+  explanation: ExpungementNote[];
 }

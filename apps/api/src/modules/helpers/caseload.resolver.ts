@@ -19,7 +19,7 @@ export class CaseloadResolver {
 
   @Query(() => [NoContactEntry], {
     description:
-      'Open cases in your scope not contacted for more than `days` days (default: the unit’s noContactDays), longest first.',
+      'People in the caseload in your scope (open cases, parolees once their probation is over: Circular 10/2024/TT-BCA art. 7) not contacted for more than `days` days (default: the unit’s noContactDays), longest first.',
   })
   noContactList(
     @Arg('days', () => Int, { nullable: true }) days: number | null,

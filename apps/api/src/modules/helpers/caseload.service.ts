@@ -5,6 +5,7 @@ import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js'
 import type { RequestContext } from '../../context.js';
 import { Returnee } from '../returnees/returnee.entity.js';
 import { helperFilter, visibleReturneeSql } from '../returnees/returnee-access.js';
+import { ON_PROBATION_ON_SQL } from '../statistics/caseload-rule.js';
 import type { NoContactEntry } from './caseload.types.js';
 import { activeUserIn, TODAY_SQL } from './helper-scope.js';
 
@@ -53,9 +54,10 @@ export class CaseloadService {
   }
 
   /**
-   * Open cases in the actor's view (returned, not closed) whose latest contact by anyone, or
-   * their return when there has been none, is more than `days` days ago (default: each person's
-   * unit's noContactDays). Longest wait first. One statement.
+   * The caseload in the actor's view (returned, not closed, not a parolee still on probation:
+   * statistics/caseload-rule.ts) whose latest contact by anyone, or their return when there has
+   * been none, is more than `days` days ago (default: each person's unit's noContactDays). Longest
+   * wait first. One statement.
    */
   async noContactList(ctx: RequestContext, days: number | null): Promise<NoContactEntry[]> {
     requirePermission(ctx, Permission.READ_CASELOAD);
@@ -72,6 +74,7 @@ export class CaseloadService {
                           WHERE c.returnee_id = r.id AND c.contacted_on <= $3::date) lc ON true
        WHERE ${visibleReturneeSql(1, 2)}
          AND r.status <> 'CLOSED' AND r.returned_on IS NOT NULL AND r.returned_on <= $3::date
+         AND NOT ${ON_PROBATION_ON_SQL('r.id', '$3::date')}
          AND ($3::date - COALESCE(lc.last_contact_on, r.returned_on)) > COALESCE($4::int, u.no_contact_days)
        ORDER BY nc_days_since DESC, r.full_name, r.id`,
       [await ctx.unitScope(), helperFilter(ctx), todayInVietnam(), days ?? null],

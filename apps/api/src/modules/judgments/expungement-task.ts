@@ -1,9 +1,17 @@
-import { addDays, CaseStatus, forecastExpungement, formatDateVi, TaskKind, todayInVietnam } from '@hoanhap/shared';
+import {
+  addDays,
+  CaseStatus,
+  type ExpungementForecast,
+  ExpungementRoute,
+  formatDateVi,
+  TaskKind,
+  todayInVietnam,
+} from '@hoanhap/shared';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../context.js';
 import { audit } from '../audit/audit.service.js';
 import type { Returnee } from '../returnees/returnee.entity.js';
-import { FORECAST_INPUTS_SQL, type ForecastInputs } from '../returnees/returnee.loaders.js';
+import { FORECAST_INPUTS_SQL, type ForecastInputs, forecastFromInputs } from '../returnees/returnee.loaders.js';
 
 /** One eligibility task per person: the rule key makes the upsert idempotent. */
 export const expungementRuleKey = (returneeId: string) => `expungement:${returneeId}`;
@@ -21,25 +29,35 @@ export function expungementTaskDueOn(eligibleOn: string, today: string = todayIn
 }
 
 /**
- * The eligibility date by the latest judgment (Penal Code art. 73: a newer conviction restarts the
- * clock), or null: no conviction, no completion date, no record to expunge, unsettled obligations,
- * or a closed case.
+ * The person's forecast when it gives an eligibility date, the same one Returnee.expungementForecast
+ * shows (every conviction not yet expunged, Penal Code art. 73(2)); null: no conviction, a main
+ * penalty not completed, no record to expunge, unsettled obligations, or a closed case.
  */
-export async function eligibilityDate(tx: EntityManager, returnee: Returnee): Promise<string | null> {
+export async function eligibleForecast(tx: EntityManager, returnee: Returnee): Promise<ExpungementForecast | null> {
   if (returnee.status === CaseStatus.CLOSED) return null;
   const rows: Array<{ value: ForecastInputs }> = await tx.query(`SELECT ${FORECAST_INPUTS_SQL('$1::uuid')} AS value`, [
     returnee.id,
   ]);
-  const inputs = rows[0]?.value ?? null;
-  if (!inputs?.mainPenaltyCompletedOn) return null;
-  return forecastExpungement(inputs).eligibleOn;
+  const forecast = forecastFromInputs(rows[0]?.value ?? null);
+  return forecast?.eligibleOn ? forecast : null;
+}
+
+/**
+ * The task's title. By court (Penal Code art. 71) the person becomes eligible to apply to the
+ * court, which decides: "đủ điều kiện đề nghị Tòa án xóa án tích", not "đủ điều kiện xóa án tích".
+ */
+export function expungementTaskTitle(route: ExpungementRoute, eligibleOn: string): string {
+  const what =
+    route === ExpungementRoute.COURT_DECISION ? 'đủ điều kiện đề nghị Tòa án xóa án tích' : 'đủ điều kiện xóa án tích';
+  return `Dự kiến ${what} từ ${formatDateVi(eligibleOn)}`;
 }
 
 /**
  * Brings the person's EXPUNGEMENT_ELIGIBILITY task in line with the clock, inside the caller's
  * transaction (which holds the person's row lock, so two writes cannot race on the task):
- * creates it, moves its due date (reopening it, since a new date is a new thing to do), or removes
- * it while open when there is no eligibility date any more. A completed task is kept as history.
+ * creates it, moves its due date (reopening it, since a new date is a new thing to do), rewords it
+ * when the route changes, or removes it while open when there is no eligibility date any more. A
+ * completed task is kept as history.
  */
 export async function refreshExpungementTask(
   tx: EntityManager,
@@ -47,8 +65,9 @@ export async function refreshExpungementTask(
   returnee: Returnee,
 ): Promise<void> {
   const ruleKey = expungementRuleKey(returnee.id);
-  const eligibleOn = await eligibilityDate(tx, returnee);
-  if (!eligibleOn) {
+  const forecast = await eligibleForecast(tx, returnee);
+  const eligibleOn = forecast?.eligibleOn;
+  if (!forecast || !eligibleOn) {
     // Wrapped in a SELECT: TypeORM answers a bare DELETE with [rows, count], not rows.
     const removed: Array<{ id: string }> = await tx.query(
       'WITH d AS (DELETE FROM task WHERE rule_key = $1 AND completed_at IS NULL RETURNING id) SELECT id FROM d',
@@ -70,14 +89,17 @@ export async function refreshExpungementTask(
      VALUES ($1, $2, $3, $4, $5, $6, $7, 1)
      ON CONFLICT (rule_key) WHERE rule_key IS NOT NULL DO UPDATE
        SET due_on = EXCLUDED.due_on, title = EXCLUDED.title, unit_id = EXCLUDED.unit_id,
-           completed_at = NULL, completed_by_id = NULL, version = task.version + 1, updated_at = now()
-       WHERE task.due_on IS DISTINCT FROM EXCLUDED.due_on
+           -- A new date reopens the task; a new wording for the same date (the route changed) does not.
+           completed_at = CASE WHEN task.due_on IS DISTINCT FROM EXCLUDED.due_on THEN NULL ELSE task.completed_at END,
+           completed_by_id = CASE WHEN task.due_on IS DISTINCT FROM EXCLUDED.due_on THEN NULL ELSE task.completed_by_id END,
+           version = task.version + 1, updated_at = now()
+       WHERE task.due_on IS DISTINCT FROM EXCLUDED.due_on OR task.title IS DISTINCT FROM EXCLUDED.title
      RETURNING id`,
     [
       returnee.unitId,
       returnee.id,
       TaskKind.EXPUNGEMENT_ELIGIBILITY,
-      `Dự kiến đủ điều kiện xóa án tích từ ${formatDateVi(eligibleOn)}`,
+      expungementTaskTitle(forecast.route, eligibleOn),
       dueOn,
       null, // owned by the unit, like the other deadline tasks: whichever officer is in charge then
       ruleKey,

@@ -34,7 +34,11 @@ import {
 
 /** Circular 10/2024 art. 8: the address is verified within 3 working days of the notice. */
 const VERIFICATION_WORKING_DAYS = 3;
-/** Parolees report in within 5 days of release. */
+/**
+ * Parolees report in within 5 days of release. Full-term and amnesty releases have no legal
+ * deadline (Circular 10/2024 art. 9 sets out the reception, forms HCD-05 and HCD-02, without one):
+ * their follow-up uses the unit's own `reportInDays`.
+ */
 const PAROLE_REPORT_IN_DAYS = 5;
 
 const noticeNotFound = () => notFound('Thông báo của trại giam', 'Release notice');

@@ -10,8 +10,9 @@ registerEnumType(ClosureReason, { name: 'ClosureReason' });
 
 /**
  * The end of a person's time in the reintegration caseload. A person is in the caseload on date D
- * when they returned on or before D and have no closure in force on D: dated on or before D and
- * not reopened on or before D.
+ * when they returned on or before D, have no closure in force on D (dated on or before D and not
+ * reopened on or before D) and are not a parolee still on probation on D
+ * (statistics/caseload-rule.ts).
  */
 @ObjectType({ description: 'The closure of a case (kết thúc), with its proof for EXPUNGED.' })
 @Entity({ name: 'case_closure' })

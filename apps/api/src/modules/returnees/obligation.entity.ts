@@ -7,8 +7,14 @@ import { Conviction } from './conviction.entity.js';
 
 registerEnumType(ObligationKind, { name: 'ObligationKind' });
 
-/** A civil obligation of a judgment: court fee, fine, compensation, confiscation. Sensitive. */
-@ObjectType({ description: 'A civil obligation of a judgment (nghĩa vụ dân sự). Sensitive.' })
+/**
+ * An obligation under the judgment (one of "các quyết định khác của bản án", Penal Code art. 70):
+ * court fee, fine, compensation, confiscation. Sensitive.
+ */
+@ObjectType({
+  description:
+    'An obligation under the judgment (nghĩa vụ theo bản án: án phí, tiền phạt, bồi thường…), one of the judgment’s other decisions (Penal Code art. 70). Sensitive.',
+})
 @Entity({ name: 'obligation' })
 @Index(['convictionId'])
 export class Obligation extends BaseRecord {

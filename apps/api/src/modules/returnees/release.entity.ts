@@ -7,9 +7,10 @@ import { Returnee } from './returnee.entity.js';
 
 registerEnumType(ReleaseType, { name: 'ReleaseType' });
 
-/** The prison's release certificate. Personal data. */
+/** The prison's release certificate, or for a parolee the court's decision. Personal data. */
 @ObjectType({
-  description: 'The release certificate (giấy chứng nhận chấp hành xong án phạt tù / đặc xá / tha tù trước thời hạn).',
+  description:
+    'The release paper: a certificate (giấy chứng nhận chấp hành xong án phạt tù / đặc xá), or for a parolee the court’s decision (quyết định tha tù trước thời hạn có điều kiện).',
 })
 @Entity({ name: 'release' })
 @Index(['returneeId'])
@@ -21,7 +22,10 @@ export class Release extends BaseRecord {
   @Column({ type: 'enum', enum: ReleaseType, enumName: 'release_type' })
   type: ReleaseType;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Number of the certificate or decision (số giấy chứng nhận / quyết định).',
+  })
   @Column({ type: 'text', nullable: true })
   certificateNumber: string | null;
 

@@ -51,7 +51,7 @@ export class ReturneeFilter {
   @Field(() => String, {
     nullable: true,
     description:
-      'Name or other name, ignoring diacritics and case ("nguyen van" finds "Nguyễn Văn"); 12 digits match a citizen ID exactly.',
+      'Name or other name, ignoring diacritics and case ("nguyen van" finds "Nguyễn Văn"); 12 digits match a personal identification number (số định danh cá nhân) exactly.',
   })
   @IsOptional()
   @MaxLength(200, { message: 'TOO_LONG' })

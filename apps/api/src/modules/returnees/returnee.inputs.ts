@@ -36,7 +36,11 @@ abstract class ReturneeDetailsInput {
   @Field(() => Sex, { nullable: true })
   sex?: Sex | null;
 
-  @Field(() => String, { nullable: true, description: '12 digits (CCCD). Spaces, dots and dashes are ignored.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Personal identification number: 12 digits (số định danh cá nhân, on the identity card). Spaces, dots and dashes are ignored.',
+  })
   @IsOptional()
   @MaxLength(20, { message: 'INVALID_CITIZEN_ID' })
   citizenId?: string | null;

@@ -1,10 +1,33 @@
-import type { ExpungementInput } from '@hoanhap/shared';
+import { type ExpungementForecast, type ExpungementInput, forecastRecord } from '@hoanhap/shared';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { EmploymentPeriod } from './employment-period.entity.js';
 
-/** What the expungement clock needs from a person's latest conviction (null: no conviction on file). */
-export type ForecastInputs = ExpungementInput | null;
+/** One conviction as stored: the clock's input, with a completion date that may be missing. */
+export type StoredConvictionInputs = Omit<ExpungementInput, 'mainPenaltyCompletedOn'> & {
+  mainPenaltyCompletedOn: string | null;
+};
+
+/**
+ * What the expungement clock needs from a person's convictions not yet expunged, oldest judgment
+ * first (null: none on file).
+ */
+export type ForecastInputs = StoredConvictionInputs[] | null;
+
+/**
+ * The person's expungement forecast over every conviction not yet expunged (Penal Code art. 73(2)),
+ * as Returnee.expungementForecast shows it and the eligibility task is scheduled from it. Null
+ * without a conviction, while a main penalty is not completed (the clock has not started), or for
+ * an old record missing what the clock needs (prison months): no forecast rather than an error.
+ */
+export function forecastFromInputs(inputs: ForecastInputs): ExpungementForecast | null {
+  if (!inputs?.length || inputs.some((c) => !c.mainPenaltyCompletedOn)) return null;
+  try {
+    return forecastRecord(inputs as ExpungementInput[]);
+  } catch {
+    return null;
+  }
+}
 
 /*
  * SQL fragments shared by the loaders and the list query, so that a list page can compute the
@@ -26,18 +49,23 @@ export const OPEN_TASK_COUNT_SQL = (returnee: string) =>
   `(SELECT count(*)::int FROM task t WHERE t.returnee_id = ${returnee} AND t.completed_at IS NULL)`;
 
 /**
- * The latest conviction (Penal Code art. 73: a new conviction restarts the clock) with the state
- * of its obligations and supplementary penalties, as the clock's input.
+ * Every conviction not yet expunged (Penal Code art. 73(2): a new conviction restarts the clock of
+ * the old ones, so the forecast covers them all), each with the state of its obligations and
+ * supplementary penalties, as the clock's input; null when there is none. Expunged means proven:
+ * a conviction judged on or before an EXPUNGED closure (which needs a judicial record certificate
+ * or a court decision) is no longer part of the record, even if the case was reopened later.
  */
 export const FORECAST_INPUTS_SQL = (returnee: string) => `(
-  SELECT json_build_object('penalty', c.main_penalty, 'prisonMonths', c.prison_months,
+  SELECT json_agg(json_build_object('penalty', c.main_penalty, 'prisonMonths', c.prison_months,
     'penalCodeChapter', c.penal_code_chapter, 'severity', c.severity, 'intentional', c.intentional,
     'ageAtOffence', c.age_at_offence, 'mainPenaltyCompletedOn', c.main_penalty_completed_on,
     'supplementaryPenaltyEndsOn', (SELECT max(sp.ends_on) FROM supplementary_penalty sp WHERE sp.conviction_id = c.id),
     'obligationsSettled', NOT EXISTS (SELECT 1 FROM obligation o WHERE o.conviction_id = c.id AND o.settled_on IS NULL),
     'obligationsSettledOn', (SELECT max(o.settled_on) FROM obligation o WHERE o.conviction_id = c.id))
+    ORDER BY c.judgment_date, c.created_at)
   FROM conviction c WHERE c.returnee_id = ${returnee}
-  ORDER BY c.judgment_date DESC, c.created_at DESC LIMIT 1)`;
+    AND NOT EXISTS (SELECT 1 FROM case_closure x WHERE x.returnee_id = c.returnee_id AND x.reason = 'EXPUNGED'
+      AND x.closed_on >= c.judgment_date))`;
 
 export function employmentFromJson(json: Record<string, unknown> | null): EmploymentPeriod | null {
   if (!json) return null;
@@ -67,7 +95,7 @@ export function createReturneeLoaders(dataSource: DataSource): ReturneeLoaders {
   return {
     currentEmployment: perId(CURRENT_EMPLOYMENT_SQL, (v) => employmentFromJson(v as Record<string, unknown> | null)),
     openTaskCount: perId(OPEN_TASK_COUNT_SQL, (v) => (typeof v === 'number' ? v : 0)),
-    forecastInputs: perId(FORECAST_INPUTS_SQL, (v) => (v ?? null) as ForecastInputs),
+    forecastInputs: perId(FORECAST_INPUTS_SQL, (v) => (Array.isArray(v) ? (v as StoredConvictionInputs[]) : null)),
   };
 }
 

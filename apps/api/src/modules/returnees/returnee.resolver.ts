@@ -1,4 +1,4 @@
-import { forecastExpungement, Permission } from '@hoanhap/shared';
+import { Permission } from '@hoanhap/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { canSeeSensitiveFor, requirePermission } from '../../common/access.js';
 import type { RequestContext } from '../../context.js';
@@ -8,6 +8,7 @@ import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
 import { EmploymentPeriod } from './employment-period.entity.js';
 import { RegisterReturneeInput, UpdateReturneeInput } from './returnee.inputs.js';
 import { Returnee } from './returnee.entity.js';
+import { forecastFromInputs } from './returnee.loaders.js';
 import { returneeService } from './returnee.service.js';
 import { FamilyContactType } from './returnee.types.js';
 import { findVisibleReturnee } from './returnee-access.js';
@@ -76,7 +77,8 @@ export class ReturneeResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'Citizen ID (CCCD). Sensitive: null unless your role may see it.',
+    description:
+      'Personal identification number (số định danh cá nhân, the 12 digits on the identity card, thẻ căn cước; Identity Law 2023). Sensitive: null unless your role may see it.',
   })
   async citizenId(@Root() r: Returnee, @Ctx() ctx: RequestContext): Promise<string | null> {
     return (await canSeeSensitiveFor(ctx, r.id)) ? r.citizenId : null;
@@ -100,18 +102,11 @@ export class ReturneeResolver {
   @FieldResolver(() => ExpungementForecast, {
     nullable: true,
     description:
-      'The expungement clock applied to the latest conviction; null without one, or when your role may not see convictions.',
+      'The expungement clock applied to every conviction not yet expunged (Penal Code art. 73(2): a new conviction restarts the old clock), as expungementPreview computes it for the same judgments; null without a conviction, while a main penalty is not completed, or when your role may not see convictions.',
   })
   async expungementForecast(@Root() r: Returnee, @Ctx() ctx: RequestContext): Promise<ExpungementForecast | null> {
     // Derived from the judgment but not the judgment itself: hidden like it, not audited as a read of it.
     if (!(await canSeeSensitiveFor(ctx, r.id, { audited: false }))) return null;
-    const inputs = await ctx.loaders.forecastInputs.load(r.id);
-    if (!inputs?.mainPenaltyCompletedOn) return null;
-    try {
-      return forecastExpungement(inputs);
-    } catch {
-      // An old record missing what the clock needs (e.g. prison months): no forecast rather than an error.
-      return null;
-    }
+    return forecastFromInputs(await ctx.loaders.forecastInputs.load(r.id));
   }
 }

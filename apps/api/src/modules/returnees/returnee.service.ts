@@ -30,7 +30,7 @@ function cleanCitizenId(field: string, value: string | null | undefined): string
   if (!isValidCitizenId(id)) {
     throw badInput(
       field,
-      'Số CCCD phải gồm đúng 12 chữ số. / A citizen ID has exactly 12 digits.',
+      'Số định danh cá nhân phải gồm đúng 12 chữ số. / A personal identification number has exactly 12 digits.',
       'INVALID_CITIZEN_ID',
     );
   }
@@ -59,7 +59,7 @@ async function assertCitizenIdFree(tx: EntityManager, citizenId: string | null |
   if (rows.length > 0) {
     throw badInput(
       'input.citizenId',
-      'Số CCCD này đã có trong hồ sơ. / This citizen ID is already on file.',
+      'Số định danh cá nhân này đã có trong hồ sơ. / This personal identification number is already on file.',
       'DUPLICATE',
     );
   }

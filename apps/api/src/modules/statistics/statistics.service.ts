@@ -2,6 +2,7 @@ import { todayInVietnam } from '@hoanhap/shared';
 import { badInput, notFound, unauthenticated } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
 import { UNIT_SCOPE_CTE, unitsService } from '../units/units.service.js';
+import { IN_CASELOAD_ON_SQL } from './caseload-rule.js';
 import type { CaseloadPoint, EmploymentBreakdown, ReintegrationStats } from './statistics.types.js';
 
 export interface StatsArgs {
@@ -50,10 +51,11 @@ const STINT_CTE = `
  * then from each hand-over (`case_transfer`) to the receiving unit. The cohort of a unit is everyone
  * who ARRIVED in its scope between `returnedSince` and `asOf` (from prison, or handed over from a
  * unit outside the scope: a move between two wards of the same city is not a new return for the
- * city). The caseload is that cohort's people whose stint on `asOf` is in the scope and who have
- * no closure in force on `asOf` (dated on or before it and not reopened by then). Employment is the
- * status of the period covering `asOf` (end dates inclusive). Every branch is limited to the scope
- * first, so a ward's figures read only the ward's rows.
+ * city). The caseload is that cohort's people whose stint on `asOf` is in the scope, who have no
+ * closure in force on `asOf` and who are not parolees still on probation that day (caseload-rule.ts,
+ * Circular 10/2024/TT-BCA art. 7: they count in the cohort, not yet in the caseload). Employment
+ * is the status of the period covering `asOf` (end dates inclusive). Every branch is limited to the
+ * scope first, so a ward's figures read only the ward's rows.
  */
 const STATS_SQL = `
   WITH RECURSIVE ${UNIT_SCOPE_CTE},${STINT_CTE},
@@ -69,8 +71,7 @@ const STATS_SQL = `
         ORDER BY ep.started_on DESC LIMIT 1) AS status,
       EXISTS (SELECT 1 FROM stint s WHERE s.returnee_id = a.returnee_id
           AND s.arrived_on <= $3 AND (s.left_on IS NULL OR s.left_on > $3))
-        AND NOT EXISTS (SELECT 1 FROM case_closure c WHERE c.returnee_id = a.returnee_id AND c.closed_on <= $3
-          AND (c.reopened_on IS NULL OR c.reopened_on > $3)) AS in_caseload
+        AND ${IN_CASELOAD_ON_SQL('a.returnee_id', '$3::date')} AS in_caseload
     FROM arrival a
   )
   SELECT in_caseload,
@@ -83,7 +84,7 @@ const STATS_SQL = `
 /**
  * The caseload on each of several days ($3, an array), by employment status, with the same rules as
  * STATS_SQL's `in_caseload`: arrived in the scope between $2 and that day, in a stint covering it,
- * no closure in force on it. One statement for every day.
+ * no closure in force on it, not on parole probation that day. One statement for every day.
  */
 const CASELOAD_BY_DAY_SQL = `
   WITH RECURSIVE ${UNIT_SCOPE_CTE},${STINT_CTE},
@@ -100,8 +101,7 @@ const CASELOAD_BY_DAY_SQL = `
     FROM arrival a
     WHERE EXISTS (SELECT 1 FROM stint s WHERE s.returnee_id = a.returnee_id
         AND s.arrived_on <= a.d AND (s.left_on IS NULL OR s.left_on > a.d))
-      AND NOT EXISTS (SELECT 1 FROM case_closure c WHERE c.returnee_id = a.returnee_id AND c.closed_on <= a.d
-        AND (c.reopened_on IS NULL OR c.reopened_on > a.d))
+      AND ${IN_CASELOAD_ON_SQL('a.returnee_id', 'a.d')}
   )
   SELECT to_char(day.d, 'YYYY-MM-DD') AS day,
     count(c.d)::int AS total,

@@ -31,12 +31,14 @@ export class ReintegrationStats {
   @Field(() => LocalDate) asOf: string;
 
   @Field(() => EmploymentBreakdown, {
-    description: 'Everyone who returned on or after `returnedSince` and on or before `asOf`, closed or not.',
+    description:
+      'Everyone who returned on or after `returnedSince` and on or before `asOf`, closed or not, parolees on probation included.',
   })
   returned: EmploymentBreakdown;
 
   @Field(() => EmploymentBreakdown, {
-    description: 'Those of `returned` with no case closure dated on or before `asOf`.',
+    description:
+      'Those of `returned` with no case closure in force on `asOf`, except parolees still inside their probation period on `asOf`: a parolee enters the reintegration caseload the day after probation ends (Circular 10/2024/TT-BCA art. 7).',
   })
   inCaseload: EmploymentBreakdown;
 }

@@ -1,18 +1,23 @@
 import { addWorkingDays, TASK_KIND_LABELS } from '@hoanhap/shared';
 import type { DataSource, EntityManager } from 'typeorm';
+import { ON_PROBATION_ON_SQL } from '../statistics/caseload-rule.js';
 import { loadWorkingCalendar } from './working-calendar.js';
 
 /** Working days given to follow up a no-contact alert. */
 export const NO_CONTACT_FOLLOW_UP_WORKING_DAYS = 3;
 
-/** Day of the month by which a parolee's monthly assessment is due (first 5 days of the month). */
+/**
+ * Day of the month by which a parolee's monthly assessment is due: in the first 5 days of each month
+ * (Circular 65/2019/TT-BCA on managing parolees; not Circular 10/2024).
+ */
 export const PAROLE_ASSESSMENT_DAY = 5;
 
 /**
- * NO_CONTACT: an open case (returned, not closed) whose latest contact, or return when there is
- * none, is more than its unit's `noContactDays` before today, and that has no open no-contact
- * task yet. Owned by the person's active primary helper when they have an account (helpers need
- * these reminders), else by the unit.
+ * NO_CONTACT: a person in the caseload (returned, not closed, not a parolee still on probation:
+ * statistics/caseload-rule.ts) whose latest contact, or return when there is none, is more than
+ * their unit's `noContactDays` before today, and that has no open no-contact task yet. Owned by the
+ * person's active primary helper when they have an account (helpers need these reminders), else
+ * by the unit. A parolee on probation is followed by the monthly assessment instead.
  */
 const NO_CONTACT_SQL = `
   INSERT INTO task (unit_id, returnee_id, kind, title, due_on, owner_id, rule_key, version)
@@ -24,6 +29,7 @@ const NO_CONTACT_SQL = `
     'no-contact:' || r.id || ':' || to_char($1::date, 'YYYY-MM'), 1
   FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id
   WHERE r.status <> 'CLOSED' AND r.returned_on IS NOT NULL AND r.returned_on <= $1::date
+    AND NOT ${ON_PROBATION_ON_SQL('r.id', '$1::date')}
     AND $1::date - COALESCE(
       (SELECT max(c.contacted_on) FROM contact c WHERE c.returnee_id = r.id AND c.contacted_on <= $1::date),
       r.returned_on) > u.no_contact_days
@@ -33,7 +39,7 @@ const NO_CONTACT_SQL = `
 
 /**
  * PAROLE_ASSESSMENT: every person ON_PROBATION who was home before this month is assessed in the
- * first days of the month (Circular 10/2024), due on the 5th. Owned by the unit.
+ * first 5 days of the month (Circular 65/2019/TT-BCA), due on the 5th. Owned by the unit.
  */
 const PAROLE_SQL = `
   INSERT INTO task (unit_id, returnee_id, kind, title, due_on, owner_id, rule_key, version)

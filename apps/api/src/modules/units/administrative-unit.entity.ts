@@ -50,7 +50,8 @@ export class AdministrativeUnit {
   noContactDays: number;
 
   @Field(() => Int, {
-    description: 'Days after release before a missing report-in becomes a task (to be confirmed in law).',
+    description:
+      'Days after release before a missing report-in becomes a task. The ward’s own rule, not a legal deadline: Circular 10/2024/TT-BCA art. 9 sets out the reception (meeting record HCD-05, information sheet HCD-02) without one.',
   })
   @Column({ type: 'smallint', default: 10 })
   reportInDays: number;

@@ -19,7 +19,10 @@ export class UpdateUnitSettingsInput {
   @Max(noContactDays.max, { message: 'OUT_OF_RANGE' })
   noContactDays: number;
 
-  @Field(() => Int, { description: 'Days after release before a missing report-in becomes a task: 1–60.' })
+  @Field(() => Int, {
+    description:
+      'Days after release before a missing report-in becomes a task: 1–60. The ward’s own rule (the law sets no deadline for reception).',
+  })
   @Min(reportInDays.min, { message: 'OUT_OF_RANGE' })
   @Max(reportInDays.max, { message: 'OUT_OF_RANGE' })
   reportInDays: number;

@@ -110,6 +110,10 @@ describe('DashboardAlerts', () => {
     expect((await screen.findByTestId('alert-probation-count')).textContent).toBe(
       '3 người đang trong thời gian thử thách',
     );
+    // The status's official name: a parolee on probation, not a suspended sentence.
+    expect(screen.getByTestId('alert-probation').textContent).toContain(
+      'Người được tha tù trước thời hạn có điều kiện đang trong thời gian thử thách',
+    );
     expect(screen.getByRole('link', { name: 'Xem danh sách' }).getAttribute('href')).toBe(
       '/returnees?status=ON_PROBATION',
     );
@@ -246,6 +250,10 @@ describe('parolee assessments', () => {
     ]);
     expect(card.textContent).toContain(`hạn ${formatDateVi(inDays(-3))}, đã quá hạn`);
     expect(card.textContent).toContain(`hạn ${formatDateVi(inDays(7))})`);
+    // The rule's source: Circular 65/2019/TT-BCA, not Circular 10/2024.
+    expect(within(card).getByTestId('alert-parole-assessment-rule').textContent).toBe(
+      'Nhận xét hằng tháng, trong 5 ngày đầu của tháng (Thông tư 65/2019/TT-BCA).',
+    );
     // The expungement card counts its own kind from the same answer.
     expect((await screen.findByTestId('alert-expungement-count')).textContent).toContain('1 người');
     expect(screen.getByTestId('alert-expungement').textContent).not.toContain('Hoàng Văn Nam');

@@ -6,7 +6,10 @@ import { AlertCard, Count, Empty, SHOWN } from './alert-card';
 import { isDueWithin } from './alert-dates';
 import type { OpenUnitTasks } from './use-open-unit-tasks';
 
-/** How far ahead an assessment counts as coming up (they are due by the 5th of each month). */
+/**
+ * How far ahead an assessment counts as coming up (they are due by the 5th of each month: Circular
+ * 65/2019/TT-BCA, not Circular 10/2024).
+ */
 export const PAROLE_ASSESSMENT_AHEAD_DAYS = 7;
 
 /** Parolees' monthly assessments due within a week or overdue, from the unit's open tasks. */
@@ -24,6 +27,9 @@ export function ParoleAssessmentAlert({ tasks: result }: { tasks: OpenUnitTasks 
       loading={result.loading && !result.data}
       error={result.error}
     >
+      <Text size="xs" c="dimmed" mb={4} data-testid="alert-parole-assessment-rule">
+        {t('alerts.paroleAssessment.rule')}
+      </Text>
       {tasks.length === 0 ? (
         <Empty id="parole-assessment">{t('alerts.paroleAssessment.empty', { days })}</Empty>
       ) : (

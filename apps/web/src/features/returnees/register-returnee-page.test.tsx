@@ -34,10 +34,10 @@ describe('registering a new person', () => {
     ]);
     const form = await screen.findByTestId('register-form');
     fireEvent.change(within(form).getByLabelText(/^Họ và tên/), { target: { value: 'Phạm Văn Long' } });
-    fireEvent.change(within(form).getByLabelText(/^Số CCCD/), { target: { value: '0310' } });
+    fireEvent.change(within(form).getByLabelText(/^Số định danh cá nhân/), { target: { value: '0310' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Lưu hồ sơ' }));
 
-    await expectFieldError(form, /^Số CCCD/, 'Số CCCD phải gồm 12 chữ số');
+    await expectFieldError(form, /^Số định danh cá nhân/, 'Số định danh cá nhân phải gồm 12 chữ số');
     expect(within(form).getByRole('alert').textContent).toBe('Vui lòng sửa các ô được đánh dấu.');
   });
 
@@ -50,9 +50,9 @@ describe('registering a new person', () => {
     ]);
     const form = await screen.findByTestId('register-form');
     fireEvent.change(within(form).getByLabelText(/^Họ và tên/), { target: { value: 'Phạm Văn Long' } });
-    fireEvent.change(within(form).getByLabelText(/^Số CCCD/), { target: { value: '031092001234' } });
+    fireEvent.change(within(form).getByLabelText(/^Số định danh cá nhân/), { target: { value: '031092001234' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Lưu hồ sơ' }));
-    await expectFieldError(form, /^Số CCCD/, 'Số CCCD này đã có trong hồ sơ');
+    await expectFieldError(form, /^Số định danh cá nhân/, 'Số định danh cá nhân này đã có trong hồ sơ');
   });
 
   it('asks for the name before calling the API', async () => {
@@ -98,7 +98,7 @@ describe('registering a new person', () => {
     ]);
     const form = await screen.findByTestId('register-form');
     fireEvent.change(within(form).getByLabelText(/^Họ và tên/), { target: { value: ' Phạm Văn Long ' } });
-    fireEvent.change(within(form).getByLabelText(/^Số CCCD/), { target: { value: '031 092 009 999' } });
+    fireEvent.change(within(form).getByLabelText(/^Số định danh cá nhân/), { target: { value: '031 092 009 999' } });
     fireEvent.change(within(form).getByLabelText(/^Tổ dân phố/), { target: { value: 'Tổ 3' } });
     const submit = within(form).getByRole('button', { name: 'Lưu hồ sơ' });
     fireEvent.click(submit);

@@ -1,19 +1,20 @@
 import { DAYS_PER_MONTH, PledgeIndicator, roundScore, type SupportType } from '@hoanhap/shared';
 import type { EntityManager } from 'typeorm';
+import { IN_CASELOAD_ON_SQL } from '../../statistics/caseload-rule.js';
 
 /*
  * The catalogue's indicators (packages/shared/src/pledges.ts), each ONE statement over the
  * casework tables, for a unit scope (uuid[] $1) and a window [$2, $3] (the pledge start to the
- * evaluation day D). "Caseload on D": returned on or before D, no case closure in force on D
- * (dated on or before D and not reopened by then), as in the statistics service.
+ * evaluation day D). "Caseload on D": returned on or before D, no case closure in force on D and
+ * not a parolee still on probation on D (Circular 10/2024/TT-BCA art. 7), by the same rule as the
+ * statistics (statistics/caseload-rule.ts).
  */
 
 const CASELOAD_ON_D = `
   caseload AS (
     SELECT r.id FROM returnee r
     WHERE r.unit_id = ANY($1::uuid[]) AND r.returned_on <= $3::date
-      AND NOT EXISTS (SELECT 1 FROM case_closure c WHERE c.returnee_id = r.id AND c.closed_on <= $3::date
-        AND (c.reopened_on IS NULL OR c.reopened_on > $3::date))
+      AND ${IN_CASELOAD_ON_SQL('r.id', '$3::date')}
   )`;
 
 interface Ratio {

@@ -256,6 +256,17 @@ describe('the administrative units page', () => {
     expect(within(van).getByTestId('unit-note').textContent).toContain('Chờ đối chiếu');
   });
 
+  it('says the report-in days are the ward’s own rule: Circular 10/2024/TT-BCA art. 9 sets no deadline for reception', async () => {
+    renderPage([unitsMock(ALL)]);
+    const form = await openEdit('van-dau', 'Phường Văn Đẩu');
+    const hint = within(form).getByText(/^Quy định riêng của địa phương/).textContent;
+    expect(hint).toContain('không phải thời hạn do pháp luật quy định');
+    expect(hint).toContain('Thông tư 10/2024/TT-BCA (Điều 9)');
+    expect(hint).toContain('biên bản HCD-05, phiếu thông tin HCD-02');
+    const van = await row('van-dau');
+    expect(van.textContent).toContain('Hạn trình diện sau khi ra trại (quy định của địa phương)');
+  });
+
   it('says so when there are no units', async () => {
     renderPage([unitsMock([])]);
     expect((await screen.findByTestId('units-empty')).textContent).toBe(

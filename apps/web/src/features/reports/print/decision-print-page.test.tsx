@@ -126,6 +126,9 @@ describe('the printed founding decision', () => {
         'Nhiệm vụ của Ban Chỉ đạo: Chỉ đạo việc tiếp nhận, giúp đỡ và hỗ trợ việc làm.',
     );
     expect(flat(screen.getByTestId('decision-article-3'))).toContain('Quyết định này có hiệu lực kể từ ngày ký.');
+    // Since 07/2025 the commune's office is headed by the Chánh Văn phòng HĐND và UBND (Decree 150/2025/NĐ-CP).
+    expect(flat(screen.getByTestId('decision-article-3'))).toContain('Chánh Văn phòng HĐND và UBND phường Lãm Hà,');
+    expect(flat(screen.getByTestId('decision-article-3'))).not.toContain('Văn phòng - Thống kê');
     expect(text).toContain('Nơi nhận:');
     expect(flat(screen.getByTestId('decision-signer'))).toContain('TM. ỦY BAN NHÂN DÂNCHỦ TỊCH');
     expect(screen.getByTestId('print-button').textContent).toBe('In');

@@ -3,7 +3,9 @@ import {
   CASE_STATUS_LABELS,
   EMPLOYMENT_STATUS_LABELS,
   EXPUNGEMENT_BLOCKER_LABELS,
+  EXPUNGEMENT_NOTE_LABELS,
   EXPUNGEMENT_ROUTE_LABELS,
+  ExpungementRoute,
   formatDateVi,
   HELPER_ROLE_LABELS,
   type Label,
@@ -277,8 +279,13 @@ function InformationSheet({ person, shown }: { person: Person; shown: boolean })
                   ? t('doc.returnee.waitingMonths', { months: forecast.waitingMonths })
                   : '—',
               ],
-              [f('eligibleOn'), date(forecast.eligibleOn)],
+              [
+                // By court (Penal Code art. 71) the person may apply to the court, which decides.
+                f(forecast.route === ExpungementRoute.COURT_DECISION ? 'eligibleOnCourt' : 'eligibleOn'),
+                date(forecast.eligibleOn),
+              ],
               [f('blockers'), forecast.blockers.map((b) => vi(EXPUNGEMENT_BLOCKER_LABELS, b)).join('; ') || '—'],
+              [f('explanation'), forecast.explanation.map((n) => vi(EXPUNGEMENT_NOTE_LABELS, n)).join(' ') || '—'],
             ]}
           />
         )}

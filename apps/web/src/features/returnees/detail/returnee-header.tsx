@@ -1,4 +1,10 @@
-import { EMPLOYMENT_STATUS_LABELS, EXPUNGEMENT_ROUTE_LABELS, formatDateVi } from '@hoanhap/shared';
+import {
+  EMPLOYMENT_STATUS_LABELS,
+  EXPUNGEMENT_NOTE_LABELS,
+  EXPUNGEMENT_ROUTE_LABELS,
+  ExpungementRoute,
+  formatDateVi,
+} from '@hoanhap/shared';
 import { Alert, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../../../components/enum-label';
@@ -26,7 +32,14 @@ function Forecast({ returnee, canSeeSensitive }: { returnee: ReturneeDetail; can
       <Text size="sm" fw={600}>
         {label(EXPUNGEMENT_ROUTE_LABELS, f.route)}
       </Text>
-      {f.eligibleOn && <Text size="sm">{t('returnee.eligibleOn', { date: formatDateVi(f.eligibleOn) })}</Text>}
+      {f.eligibleOn && (
+        // By court (Penal Code art. 71) the person may apply to the court, which decides.
+        <Text size="sm" data-testid="forecast-eligible">
+          {t(f.route === ExpungementRoute.COURT_DECISION ? 'returnee.eligibleOnCourt' : 'returnee.eligibleOn', {
+            date: formatDateVi(f.eligibleOn),
+          })}
+        </Text>
+      )}
       {f.waitingMonths != null && (
         <Text size="xs" c="dimmed">
           {t('returnee.waiting', { months: f.waitingMonths })}
@@ -40,6 +53,18 @@ function Forecast({ returnee, canSeeSensitive }: { returnee: ReturneeDetail; can
             ))}
           </List>
         </Alert>
+      )}
+      {f.explanation.length > 0 && (
+        <details data-testid="forecast-explanation">
+          <Text component="summary" size="xs" c="dimmed">
+            {t('returnee.explanation')}
+          </Text>
+          <List size="xs">
+            {f.explanation.map((note) => (
+              <List.Item key={note}>{label(EXPUNGEMENT_NOTE_LABELS, note)}</List.Item>
+            ))}
+          </List>
+        </details>
       )}
     </Stack>
   );

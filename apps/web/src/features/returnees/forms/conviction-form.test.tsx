@@ -91,6 +91,7 @@ describe('recording a judgment', () => {
         waitingMonths: 24,
         eligibleOn: '2027-05-10',
         blockers: [],
+        explanation: ['AUTOMATIC_PERIOD'],
       },
     } as never);
     renderFile(URL, [
@@ -145,6 +146,6 @@ describe('recording a judgment', () => {
     renderFile(URL, [detailMock(detail({ convictions: [conviction] } as never))], committeeUser);
     await screen.findByTestId('conviction-list');
     expect(screen.queryByRole('button', { name: 'Ghi nhận bản án' })).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Thêm nghĩa vụ dân sự' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Thêm nghĩa vụ theo bản án' })).toBeNull();
   });
 });

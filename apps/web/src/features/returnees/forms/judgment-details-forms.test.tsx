@@ -48,8 +48,8 @@ describe('a supplementary penalty of a judgment', () => {
 describe('a civil obligation of a judgment', () => {
   it('refuses an amount that is not whole đồng before sending', async () => {
     renderFile(URL, [detailMock(withConviction())]);
-    fireEvent.click(await screen.findByRole('button', { name: 'Thêm nghĩa vụ dân sự' }));
-    const form = await dialog('Thêm nghĩa vụ dân sự');
+    fireEvent.click(await screen.findByRole('button', { name: 'Thêm nghĩa vụ theo bản án' }));
+    const form = await dialog('Thêm nghĩa vụ theo bản án');
     await pick(form, /Loại nghĩa vụ/, 'Án phí');
     type(within(form).getByLabelText(/Số tiền/), '2,5 triệu');
     fireEvent.click(within(form).getByRole('button', { name: 'Lưu nghĩa vụ' }));
@@ -74,13 +74,13 @@ describe('a civil obligation of a judgment', () => {
       },
       detailMock(withConviction({ obligations: [unsettled] as never })),
     ]);
-    fireEvent.click(await screen.findByRole('button', { name: 'Thêm nghĩa vụ dân sự' }));
-    const form = await dialog('Thêm nghĩa vụ dân sự');
+    fireEvent.click(await screen.findByRole('button', { name: 'Thêm nghĩa vụ theo bản án' }));
+    const form = await dialog('Thêm nghĩa vụ theo bản án');
     await pick(form, /Loại nghĩa vụ/, 'Án phí');
     type(within(form).getByLabelText(/Số tiền/), '200.000');
     fireEvent.click(within(form).getByRole('button', { name: 'Lưu nghĩa vụ' }));
 
-    expect((await screen.findByTestId('judgment-saved')).textContent).toBe('Đã ghi nhận nghĩa vụ dân sự.');
+    expect((await screen.findByTestId('judgment-saved')).textContent).toBe('Đã ghi nhận nghĩa vụ theo bản án.');
     expect(sent[0]?.input).toEqual({ convictionId: 'conv-1', kind: 'COURT_FEE', amountVnd: '200000', settledOn: null });
     expect(screen.getByTestId('conviction-list').textContent).toContain('Chưa thực hiện');
     expect(screen.getByRole('button', { name: 'Ghi nhận đã thực hiện xong' })).toBeTruthy();
