@@ -1,4 +1,5 @@
 import { Role } from './enums.js';
+import type { Label } from './labels.js';
 
 /**
  * What a role may do, in one place for the API (which enforces it) and the web app (which only
@@ -31,6 +32,30 @@ export enum Permission {
   /** Accounts, integration keys, the working calendar and units. */
   ADMINISTER = 'ADMINISTER',
 }
+
+export const PERMISSION_LABELS: Record<Permission, Label> = {
+  READ_CASES: { vi: 'Xem hồ sơ người tái hòa nhập', en: 'Read case files' },
+  WRITE_CASES: { vi: 'Ghi nhận công tác quản lý, giúp đỡ', en: 'Record casework' },
+  RECORD_CONTACTS: { vi: 'Ghi nhận gặp gỡ và hỗ trợ', en: 'Record contacts and support' },
+  READ_CASELOAD: { vi: 'Xem danh sách người được giúp đỡ', en: 'Read a helper’s caseload' },
+  REQUEST_REVEAL: { vi: 'Xem thông tin nhạy cảm khi nêu mục đích', en: 'See sensitive fields for a stated purpose' },
+  READ_COMMITTEE: {
+    vi: 'Xem mô hình, Ban Chỉ đạo, văn bản và giao ước',
+    en: 'Read the model, committee, documents and pledges',
+  },
+  WRITE_COMMITTEE: {
+    vi: 'Ghi nhận mô hình, Ban Chỉ đạo, văn bản và giao ước',
+    en: 'Record the model, committee, documents and pledges',
+  },
+  READ_EMPLOYERS: { vi: 'Xem doanh nghiệp đối tác', en: 'Read partner employers' },
+  READ_TASKS: { vi: 'Xem công việc', en: 'Read tasks' },
+  WORK_TASKS: { vi: 'Nhận và hoàn thành công việc', en: 'Own and complete tasks' },
+  READ_AUDIT: { vi: 'Xem nhật ký truy cập', en: 'Read the audit log' },
+  ADMINISTER: {
+    vi: 'Quản trị tài khoản, khóa tích hợp, lịch làm việc và đơn vị',
+    en: 'Administer accounts, keys, calendar and units',
+  },
+};
 
 const { ADMIN, OFFICER, COMMITTEE, HELPER, VIEWER, AUDITOR } = Role;
 
