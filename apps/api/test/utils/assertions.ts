@@ -1,0 +1,39 @@
+import { expect } from 'vitest';
+import type { GqlResponse } from './test-server.js';
+
+type Answer = Pick<GqlResponse<unknown>, 'errors' | 'data'>;
+
+/** The call was refused with `code` (and, for bad input, the field and reason), and returned no data. */
+export function expectRefused(res: Answer, code: string, field?: string, reason?: string) {
+  expect(res.errors?.[0]?.extensions, JSON.stringify(res.errors)).toMatchObject({
+    code,
+    ...(field ? { field } : {}),
+    ...(reason ? { reason } : {}),
+  });
+  expect(res.data ?? null).toBeNull();
+}
+
+/** The first error is a BAD_USER_INPUT naming `field` and `reason`. */
+export function expectBadInput(res: Pick<Answer, 'errors'>, field: string, reason: string) {
+  expect(res.errors?.[0]?.extensions, JSON.stringify(res.errors)).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    field,
+    reason,
+  });
+}
+
+/** The call was refused as NOT_FOUND and returned no data. */
+export function expectNotFound(res: Answer) {
+  expectRefused(res, 'NOT_FOUND');
+}
+
+/** The call was refused as FORBIDDEN and returned no data. */
+export function expectForbidden(res: Answer) {
+  expectRefused(res, 'FORBIDDEN');
+}
+
+/** The call succeeded: no errors (shown when there are some); returns its data. */
+export function expectOk<T>(res: GqlResponse<T>): T {
+  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+  return res.data as T;
+}
