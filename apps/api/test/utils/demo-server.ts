@@ -1,6 +1,5 @@
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { afterAll, beforeAll } from 'vitest';
-import type { Logger } from '../../src/logger.js';
 import { createLogger } from '../../src/logger.js';
 import { loadDemoData } from '../../src/seed/demo.js';
 import { type DemoSql, demoSql } from './demo-sql.js';
@@ -28,6 +27,8 @@ export interface DemoServerOptions<Extra extends string> extends ServerOptions {
   sqlLogger?: TypeOrmLogger;
   /** More named accounts (or other emails for a demo name): an email, or an email and a password. */
   accounts?: Record<Extra, string | Credentials>;
+  /** Named accounts to sign in before the first test (as well as those asked for at the top of the file). */
+  logins?: Array<DemoAccount | NoInfer<Extra>>;
   /** The file's own data, written after the demo and before the server starts. */
   seed?: (fixture: DemoServer<Extra>) => Promise<void>;
 }
@@ -41,7 +42,7 @@ export interface DemoServer<Extra extends string = never> extends DemoSql {
    * The client signed in as a named account. Asked for at the top of a file, it signs in before
    * the first test; asked for later, on its first request.
    */
-  client(name: DemoAccount | Extra): GqlClient;
+  client(name: DemoAccount | Extra | (string & {})): GqlClient;
   /** A record of signed-in clients, e.g. `clients('officer', 'vandau')`. */
   clients<N extends DemoAccount | Extra>(...names: N[]): Record<N, GqlClient>;
   /** A new client of the main server (or `on`), anonymous until it logs in. */
@@ -122,9 +123,11 @@ export function withDemoServer<Extra extends string = never>(
     },
   };
 
+  for (const name of options.logins ?? []) client(name);
+
   beforeAll(async () => {
     db = await createTestDatabase({ logger: options.sqlLogger });
-    if (options.demo !== false) await loadDemoData(db.dataSource, createLogger('silent') as Logger);
+    if (options.demo !== false) await loadDemoData(db.dataSource, createLogger('silent'));
     await options.seed?.(fixture);
     if (options.serve !== false) {
       main = await startTestServer(db.dataSource, options);
