@@ -1,24 +1,16 @@
 import { addDays, todayInVietnam } from '@hoanhap/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/modules/auth/password.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { errorCode, GqlClient, type GqlResponse, startTestServer, type TestServer } from '../utils/test-server.js';
+import { expectBadInput } from '../utils/assertions.js';
+import { DEMO_ACCOUNTS, withDemoServer } from '../utils/demo-server.js';
+import { errorCode, GqlClient } from '../utils/test-server.js';
 
-let db: TestDatabase;
-let server: TestServer;
+const { db, client, one, count, ids: demoIds } = withDemoServer({
+  accounts: { vanDau: DEMO_ACCOUNTS.vandau, helper2: 'doan.lamha@hoanhap.local' },
+  logins: ['officer', 'vanDau', 'helper', 'committee', 'viewer'],
+});
 const today = todayInVietnam();
 const daysAgo = (n: number) => addDays(today, -n);
-
-const clients: Record<string, GqlClient> = {};
-
-/** The signed-in client called `name` (see beforeAll). */
-function client(name: string): GqlClient {
-  const c = clients[name];
-  if (!c) throw new Error(`no client ${name}`);
-  return c;
-}
 
 const idOf = (value: unknown): string => (value as { id?: string } | null | undefined)?.id ?? '';
 const ids = {
@@ -35,19 +27,7 @@ const ids = {
   vanDauPolice: '',
 };
 
-async function login(name: string, email: string) {
-  clients[name] = new GqlClient(server.url);
-  await clients[name].login(email);
-}
-
-const one = async <T>(sql: string, params: unknown[] = []): Promise<T> =>
-  ((await db.dataSource.query(sql, params)) as T[])[0] as T;
-const count = async (table: string) => (await one<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).n;
-
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource);
   // These tests build their own casework: the demo's helpers, contacts, support and tasks are set aside.
   await db.dataSource.query(
     'DELETE FROM contact; DELETE FROM support; DELETE FROM task; DELETE FROM helper_assignment',
@@ -70,15 +50,11 @@ beforeAll(async () => {
       `SELECT r.id FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id WHERE u.code = 'van-dau' LIMIT 1`,
     )
   ).id;
-  const user = async (email: string) =>
-    (await one<{ id: string }>('SELECT id FROM app_user WHERE email = $1', [email])).id;
-  const org = async (name: string) =>
-    (await one<{ id: string }>('SELECT id FROM organisation WHERE name = $1', [name])).id;
-  ids.helper = await user('phunu.lamha@hoanhap.local');
-  ids.officer = await user('congan.lamha@hoanhap.local');
-  ids.womensUnion = await org('Hội Phụ nữ phường Lãm Hà');
-  ids.youthUnion = await org('Đoàn Thanh niên phường Lãm Hà');
-  ids.vanDauPolice = await org('Công an phường Văn Đẩu');
+  ids.helper = await demoIds.user('phunu.lamha@hoanhap.local');
+  ids.officer = await demoIds.user('congan.lamha@hoanhap.local');
+  ids.womensUnion = await demoIds.organisation('Hội Phụ nữ phường Lãm Hà');
+  ids.youthUnion = await demoIds.organisation('Đoàn Thanh niên phường Lãm Hà');
+  ids.vanDauPolice = await demoIds.organisation('Công an phường Văn Đẩu');
   // A second helper account (Youth Union), to show helpers never read each other's notes.
   const unit = await one<{ id: string }>(`SELECT id FROM administrative_unit WHERE code = 'lam-ha'`);
   ids.helper2 = (
@@ -88,16 +64,7 @@ beforeAll(async () => {
       [unit.id, ids.youthUnion, await hashPassword('hoanhap-demo-2024')],
     )
   ).id;
-  await login('officer', 'congan.lamha@hoanhap.local');
-  await login('vanDau', 'congan.vandau@hoanhap.local');
-  await login('helper', 'phunu.lamha@hoanhap.local');
-  await login('helper2', 'doan.lamha@hoanhap.local');
-  await login('committee', 'ubnd.lamha@hoanhap.local');
-  await login('viewer', 'so.haiphong@hoanhap.local');
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
+  await client('helper2').signIn();
 });
 
 const ASSIGN = `mutation ($input: AssignHelperInput!) { assignHelper(input: $input) {
@@ -121,14 +88,6 @@ function assignInput(overrides: Record<string, unknown> = {}) {
     startedOn: daysAgo(20),
     ...overrides,
   };
-}
-
-function expectBadInput(res: GqlResponse<unknown>, field: string, reason: string) {
-  expect(res.errors?.[0]?.extensions, JSON.stringify(res.errors)).toMatchObject({
-    code: 'BAD_USER_INPUT',
-    field,
-    reason,
-  });
 }
 
 /** Runs the mutation, expecting it to fail, and checks that no row was added to `table`. */

@@ -1,59 +1,28 @@
 import { addDays, todayInVietnam } from '@hoanhap/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { errorCode, GqlClient, type GqlResponse, startTestServer, type TestServer } from '../utils/test-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectBadInput } from '../utils/assertions.js';
+import { DEMO_ACCOUNTS, withDemoServer } from '../utils/demo-server.js';
+import { errorCode, GqlClient, type GqlResponse } from '../utils/test-server.js';
 
-let db: TestDatabase;
-let server: TestServer;
+const { db, client, one, count, ids: demoIds } = withDemoServer({
+  accounts: { vanDau: DEMO_ACCOUNTS.vandau },
+  logins: ['officer', 'vanDau', 'helper', 'committee', 'viewer'],
+});
 const today = todayInVietnam();
 const daysAgo = (n: number) => addDays(today, -n);
-const clients: Record<string, GqlClient> = {};
-
-/** The signed-in client called `name` (see beforeAll). */
-function client(name: string): GqlClient {
-  const c = clients[name];
-  if (!c) throw new Error(`no client ${name}`);
-  return c;
-}
 const ids = { personA: '', personB: '', helper: '', womensUnion: '', vanDauPolice: '' };
 
-const one = async <T>(sql: string, params: unknown[] = []): Promise<T> =>
-  ((await db.dataSource.query(sql, params)) as T[])[0] as T;
-const count = async (table: string) => (await one<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).n;
-
-async function login(name: string, email: string) {
-  clients[name] = new GqlClient(server.url);
-  await clients[name].login(email);
-}
-
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource);
   // These tests build their own casework: the demo's helpers, contacts, support and tasks are set aside.
   await db.dataSource.query(
     'DELETE FROM contact; DELETE FROM support; DELETE FROM task; DELETE FROM helper_assignment',
   );
-  const open = (await db.dataSource.query(
-    `SELECT r.id FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id
-     WHERE u.code = 'lam-ha' AND r.status <> 'CLOSED' AND r.returned_on IS NOT NULL ORDER BY r.full_name`,
-  )) as Array<{ id: string }>;
-  ids.personA = open[0]?.id ?? '';
-  ids.personB = open[1]?.id ?? '';
-  ids.helper = (await one<{ id: string }>(`SELECT id FROM app_user WHERE email = 'phunu.lamha@hoanhap.local'`)).id;
-  ids.womensUnion = (
-    await one<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Hội Phụ nữ phường Lãm Hà'`)
-  ).id;
-  ids.vanDauPolice = (
-    await one<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Công an phường Văn Đẩu'`)
-  ).id;
-  await login('officer', 'congan.lamha@hoanhap.local');
-  await login('vanDau', 'congan.vandau@hoanhap.local');
-  await login('helper', 'phunu.lamha@hoanhap.local');
-  await login('committee', 'ubnd.lamha@hoanhap.local');
-  await login('viewer', 'so.haiphong@hoanhap.local');
+  const open = await demoIds.openPeople('lam-ha');
+  ids.personA = open[0] ?? '';
+  ids.personB = open[1] ?? '';
+  ids.helper = await demoIds.user('phunu.lamha@hoanhap.local');
+  ids.womensUnion = await demoIds.organisation('Hội Phụ nữ phường Lãm Hà');
+  ids.vanDauPolice = await demoIds.organisation('Công an phường Văn Đẩu');
   const assigned = await client('officer').request(
     `mutation ($input: AssignHelperInput!) { assignHelper(input: $input) { id } }`,
     {
@@ -69,10 +38,6 @@ beforeAll(async () => {
   );
   if (assigned.errors) throw new Error(JSON.stringify(assigned.errors));
 });
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
-});
 
 const RECORD = `mutation ($input: RecordSupportInput!) { recordSupport(input: $input) {
   id type providerName amountVnd fundingSource status startedOn completedOn outcome version providerOrganisation { name } } }`;
@@ -85,14 +50,6 @@ interface SupportOut {
   version: number;
   completedOn: string | null;
   [key: string]: unknown;
-}
-
-function expectBadInput(res: GqlResponse<unknown>, field: string, reason: string) {
-  expect(res.errors?.[0]?.extensions, JSON.stringify(res.errors)).toMatchObject({
-    code: 'BAD_USER_INPUT',
-    field,
-    reason,
-  });
 }
 
 async function refused(client: GqlClient, query: string, input: Record<string, unknown>) {
