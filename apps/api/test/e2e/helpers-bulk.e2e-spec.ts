@@ -1,9 +1,10 @@
 import { addDays, todayInVietnam } from '@hoanhap/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expectNothingWritten } from '../utils/assertions.js';
 import { withDemoServer } from '../utils/demo-server.js';
 import { GqlClient } from '../utils/test-server.js';
 
-const { db, client, one, count, ids: demoIds } = withDemoServer();
+const { db, client, count, ids: demoIds } = withDemoServer();
 const officer = client('officer');
 const committee = client('committee');
 const startedOn = addDays(todayInVietnam(), -3);
@@ -27,30 +28,18 @@ function input(returneeIds: string[], overrides: Record<string, unknown> = {}) {
 
 beforeAll(async () => {
   ids.open = await demoIds.openPeople('lam-ha');
-  ids.closed = (
-    await one<{ id: string }>(
-      `SELECT r.id FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id
-       WHERE u.code = 'lam-ha' AND r.status = 'CLOSED' LIMIT 1`,
-    )
-  ).id;
-  ids.vanDau = (
-    await one<{ id: string }>(
-      `SELECT r.id FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id WHERE u.code = 'van-dau' LIMIT 1`,
-    )
-  ).id;
+  ids.closed = await demoIds.anyPerson('lam-ha', 'CLOSED');
+  ids.vanDau = await demoIds.anyPerson('van-dau');
   ids.womensUnion = await demoIds.organisation('Hội Phụ nữ phường Lãm Hà');
   ids.vanDauPolice = await demoIds.organisation('Công an phường Văn Đẩu');
 });
 
 /** Expects the call to fail and leave no assignment and no audit row behind. */
 async function refusedWithNothingWritten(client: GqlClient, value: Record<string, unknown>) {
-  const assignments = await count('helper_assignment');
-  const audits = await count('audit_event');
-  const res = await client.request(ASSIGN_MANY, { input: value });
-  expect(res.errors, 'expected an error').toBeDefined();
+  const res = await expectNothingWritten(count, ['helper_assignment', 'audit_event'], () =>
+    client.request(ASSIGN_MANY, { input: value }),
+  );
   expect(res.data?.assignHelperToMany ?? null).toBeNull();
-  expect(await count('helper_assignment')).toBe(assignments);
-  expect(await count('audit_event')).toBe(audits);
   return res.errors?.[0]?.extensions;
 }
 

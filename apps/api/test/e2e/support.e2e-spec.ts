@@ -1,10 +1,13 @@
 import { addDays, todayInVietnam } from '@hoanhap/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectBadInput } from '../utils/assertions.js';
+import { expectBadInput, expectNothingWritten } from '../utils/assertions.js';
+import { assignPrimaryHelper } from '../utils/casework.js';
 import { DEMO_ACCOUNTS, withDemoServer } from '../utils/demo-server.js';
 import { errorCode, GqlClient, type GqlResponse } from '../utils/test-server.js';
 
-const { db, client, one, count, ids: demoIds } = withDemoServer({
+const { client, one, count, ids: demoIds } = withDemoServer({
+  // These tests build their own casework: the demo's helpers, contacts, support and tasks are set aside.
+  demoCasework: false,
   accounts: { vanDau: DEMO_ACCOUNTS.vandau },
   logins: ['officer', 'vanDau', 'helper', 'committee', 'viewer'],
 });
@@ -13,30 +16,18 @@ const daysAgo = (n: number) => addDays(today, -n);
 const ids = { personA: '', personB: '', helper: '', womensUnion: '', vanDauPolice: '' };
 
 beforeAll(async () => {
-  // These tests build their own casework: the demo's helpers, contacts, support and tasks are set aside.
-  await db.dataSource.query(
-    'DELETE FROM contact; DELETE FROM support; DELETE FROM task; DELETE FROM helper_assignment',
-  );
   const open = await demoIds.openPeople('lam-ha');
   ids.personA = open[0] ?? '';
   ids.personB = open[1] ?? '';
   ids.helper = await demoIds.user('phunu.lamha@hoanhap.local');
   ids.womensUnion = await demoIds.organisation('Hội Phụ nữ phường Lãm Hà');
   ids.vanDauPolice = await demoIds.organisation('Công an phường Văn Đẩu');
-  const assigned = await client('officer').request(
-    `mutation ($input: AssignHelperInput!) { assignHelper(input: $input) { id } }`,
-    {
-      input: {
-        returneeId: ids.personA,
-        helperName: 'Trần Thị Lan',
-        organisationId: ids.womensUnion,
-        helperUserId: ids.helper,
-        role: 'PRIMARY',
-        startedOn: daysAgo(30),
-      },
-    },
-  );
-  if (assigned.errors) throw new Error(JSON.stringify(assigned.errors));
+  await assignPrimaryHelper(client('officer'), {
+    returneeId: ids.personA,
+    organisationId: ids.womensUnion,
+    helperUserId: ids.helper,
+    startedOn: daysAgo(30),
+  });
 });
 
 const RECORD = `mutation ($input: RecordSupportInput!) { recordSupport(input: $input) {
@@ -52,15 +43,8 @@ interface SupportOut {
   [key: string]: unknown;
 }
 
-async function refused(client: GqlClient, query: string, input: Record<string, unknown>) {
-  const before = await count('support');
-  const auditBefore = await count('audit_event');
-  const res = await client.request(query, { input });
-  expect(res.errors, 'expected an error').toBeDefined();
-  expect(await count('support')).toBe(before);
-  expect(await count('audit_event')).toBe(auditBefore);
-  return res;
-}
+const refused = (client: GqlClient, query: string, input: Record<string, unknown>) =>
+  expectNothingWritten(count, ['support', 'audit_event'], () => client.request(query, { input }));
 
 const counselling = (overrides: Record<string, unknown> = {}) => ({
   returneeId: ids.personA,

@@ -3,11 +3,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runTaskRules } from '../../src/modules/tasks/task-rules.js';
 import { loadWorkingCalendar } from '../../src/modules/tasks/working-calendar.js';
 import { loadHolidays, VIETNAMESE_HOLIDAYS } from '../../src/seed/holidays.js';
-import { expectBadInput } from '../utils/assertions.js';
+import { expectBadInput, expectNothingWritten } from '../utils/assertions.js';
+import { assignPrimaryHelper } from '../utils/casework.js';
 import { DEMO_ACCOUNTS, withDemoServer } from '../utils/demo-server.js';
 import { errorCode, GqlClient } from '../utils/test-server.js';
 
 const { db, client, one, count, ids: demoIds, server } = withDemoServer({
+  // These tests build their own casework: the demo's helpers, contacts, support and tasks are set aside.
+  demoCasework: false,
   accounts: { vanDau: DEMO_ACCOUNTS.vandau },
   logins: ['officer', 'vanDau', 'helper', 'viewer', 'admin'],
 });
@@ -18,46 +21,24 @@ const ids = { personA: '', personB: '', personC: '', vanDauPerson: '', helper: '
 let insertedHolidays = 0;
 
 beforeAll(async () => {
-  // These tests build their own casework: the demo's helpers, contacts, support and tasks are set aside.
-  await db.dataSource.query(
-    'DELETE FROM contact; DELETE FROM support; DELETE FROM task; DELETE FROM helper_assignment',
-  );
   await db.dataSource.query(`DELETE FROM holiday`);
   insertedHolidays = await db.dataSource.transaction((tx) => loadHolidays(tx));
   [ids.personA, ids.personB, ids.personC] = (await demoIds.openPeople('lam-ha')) as [string, string, string];
-  ids.vanDauPerson = (
-    await one<{ id: string }>(
-      `SELECT r.id FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id WHERE u.code = 'van-dau' LIMIT 1`,
-    )
-  ).id;
+  ids.vanDauPerson = await demoIds.anyPerson('van-dau');
   ids.helper = await demoIds.user('phunu.lamha@hoanhap.local');
   ids.officer = await demoIds.user('congan.lamha@hoanhap.local');
   ids.vanDauOfficer = await demoIds.user('congan.vandau@hoanhap.local');
-  const assigned = await client('officer').request(
-    `mutation ($input: AssignHelperInput!) { assignHelper(input: $input) { id } }`,
-    {
-      input: {
-        returneeId: ids.personA,
-        helperName: 'Trần Thị Lan',
-        organisationId: await demoIds.organisation('Hội Phụ nữ phường Lãm Hà'),
-        helperUserId: ids.helper,
-        role: 'PRIMARY',
-        startedOn: daysAgo(60),
-      },
-    },
-  );
-  if (assigned.errors) throw new Error(JSON.stringify(assigned.errors));
+  await assignPrimaryHelper(client('officer'), {
+    returneeId: ids.personA,
+    organisationId: await demoIds.organisation('Hội Phụ nữ phường Lãm Hà'),
+    helperUserId: ids.helper,
+    startedOn: daysAgo(60),
+  });
 });
 
-async function refused(table: string, client: GqlClient, query: string, input: Record<string, unknown>) {
-  const before = await count(table);
-  const auditBefore = await count('audit_event');
-  const res = await client.request(query, { input });
-  expect(res.errors, 'expected an error').toBeDefined();
-  expect(await count(table)).toBe(before);
-  expect(await count('audit_event')).toBe(auditBefore);
-  return res;
-}
+/** Runs the mutation, expecting it to fail, and checks that no row was added to `table` or the audit log. */
+const refused = (table: string, client: GqlClient, query: string, input: Record<string, unknown>) =>
+  expectNothingWritten(count, [table, 'audit_event'], () => client.request(query, { input }));
 
 describe('holiday calendar', () => {
   const HOLIDAYS = 'query ($year: Int!) { holidays(year: $year) { day kind name } }';

@@ -32,6 +32,23 @@ export function expectForbidden(res: Answer) {
   expectRefused(res, 'FORBIDDEN');
 }
 
+/**
+ * Runs a call expected to fail and checks that the row counts of `tables` are as they were
+ * (`count` counts a table, e.g. the fixture's); returns the answer.
+ */
+export async function expectNothingWritten<T>(
+  count: (table: string) => Promise<number>,
+  tables: string[],
+  call: () => Promise<GqlResponse<T>>,
+): Promise<GqlResponse<T>> {
+  const before: number[] = [];
+  for (const table of tables) before.push(await count(table));
+  const res = await call();
+  expect(res.errors, 'expected an error').toBeDefined();
+  for (const [i, table] of tables.entries()) expect(await count(table), table).toBe(before[i]);
+  return res;
+}
+
 /** The call succeeded: no errors (shown when there are some); returns its data. */
 export function expectOk<T>(res: GqlResponse<T>): T {
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();

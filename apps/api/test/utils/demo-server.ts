@@ -21,6 +21,8 @@ export type DemoAccount = keyof typeof DEMO_ACCOUNTS;
 export interface DemoServerOptions<Extra extends string> extends ServerOptions {
   /** Load the Lãm Hà demo data (default true); without it the database is only migrated. */
   demo?: boolean;
+  /** Keep the demo's helper assignments, contacts, support and tasks (default true). */
+  demoCasework?: boolean;
   /** Start the server (default true). */
   serve?: boolean;
   /** A TypeORM logger for the database, e.g. a StatementCounter. */
@@ -128,6 +130,12 @@ export function withDemoServer<Extra extends string = never>(
   beforeAll(async () => {
     db = await createTestDatabase({ logger: options.sqlLogger });
     if (options.demo !== false) await loadDemoData(db.dataSource, createLogger('silent'));
+    if (options.demoCasework === false) {
+      // For files that build their own casework.
+      await db.dataSource.query(
+        'DELETE FROM contact; DELETE FROM support; DELETE FROM task; DELETE FROM helper_assignment',
+      );
+    }
     await options.seed?.(fixture);
     if (options.serve !== false) {
       main = await startTestServer(db.dataSource, options);

@@ -25,6 +25,8 @@ export interface DemoIds {
   openPeople(unitCode: string): Promise<string[]>;
   /** The closed cases of a unit. */
   closedPeople(unitCode: string): Promise<string[]>;
+  /** Any one person of a unit (with that status, if given), whichever the database finds first. */
+  anyPerson(unitCode: string, status?: string): Promise<string>;
 }
 
 const PEOPLE_OF_UNIT = 'SELECT r.id FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id WHERE u.code = $1';
@@ -54,6 +56,10 @@ export function demoSql(dataSource: () => DataSource): DemoSql {
         idsOf(`${PEOPLE_OF_UNIT} AND r.status <> 'CLOSED' AND r.returned_on IS NOT NULL ORDER BY r.full_name`, [
           unitCode,
         ]),
+      anyPerson: (unitCode, status) =>
+        status
+          ? idOf(`${PEOPLE_OF_UNIT} AND r.status = $2 LIMIT 1`, [unitCode, status])
+          : idOf(`${PEOPLE_OF_UNIT} LIMIT 1`, [unitCode]),
       closedPeople: (unitCode) => idsOf(`${PEOPLE_OF_UNIT} AND r.status = 'CLOSED' ORDER BY r.full_name`, [unitCode]),
     },
   };

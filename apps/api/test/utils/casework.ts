@@ -1,0 +1,26 @@
+import { gqlDoc } from './gql-doc.js';
+import type { GqlClient } from './test-server.js';
+
+export interface AssignHelperInput {
+  returneeId: string;
+  helperName: string;
+  organisationId: string;
+  helperUserId?: string | null;
+  helperPhone?: string;
+  role: 'PRIMARY' | 'SUPPORTING';
+  startedOn: string;
+}
+
+export const ASSIGN_HELPER = gqlDoc<{ assignHelper: { id: string } }, { input: AssignHelperInput }>(
+  `mutation ($input: AssignHelperInput!) { assignHelper(input: $input) { id } }`,
+);
+
+/** Assigns a primary helper (Trần Thị Lan) to a person through the API; a refusal fails the set-up. */
+export async function assignPrimaryHelper(
+  client: GqlClient,
+  input: Omit<AssignHelperInput, 'helperName' | 'role'>,
+): Promise<string> {
+  const res = await client.request(ASSIGN_HELPER, { input: { ...input, helperName: 'Trần Thị Lan', role: 'PRIMARY' } });
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data?.assignHelper.id ?? '';
+}
