@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withDemoServer } from '../utils/demo-server.js';
+import { gqlDoc } from '../utils/gql-doc.js';
 import { GqlClient } from '../utils/test-server.js';
 
 /*
@@ -17,11 +18,13 @@ const BIG_PDF = Buffer.concat([
   Buffer.from('\n%%EOF\n'),
 ]);
 
-beforeAll(async () => {
-  const res = await officer.request<{ recordDocument: { id: string } }>(
-    `mutation { recordDocument(input: { kind: MINUTES, numberSymbol: "01/BB-BCĐ", issuedOn: "2024-10-25",
+const RECORD_MINUTES = gqlDoc<{ recordDocument: { id: string } }, Record<string, never>>(
+  `mutation { recordDocument(input: { kind: MINUTES, numberSymbol: "01/BB-BCĐ", issuedOn: "2024-10-25",
       issuer: "Ban Chỉ đạo phường Lãm Hà", title: "Biên bản sơ kết 6 tháng" }) { id } }`,
-  );
+);
+
+beforeAll(async () => {
+  const res = await officer.request(RECORD_MINUTES);
   expect(res.errors).toBeUndefined();
   docId = res.data?.recordDocument.id ?? '';
 });
