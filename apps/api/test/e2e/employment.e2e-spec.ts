@@ -1,8 +1,7 @@
-import { addDays, HelperRole, todayInVietnam } from '@hoanhap/shared';
+import { addDays, todayInVietnam } from '@hoanhap/shared';
 import { describe, expect, it } from 'vitest';
-import { User } from '../../src/modules/auth/user.entity.js';
-import { HelperAssignment } from '../../src/modules/helpers/helper-assignment.entity.js';
 import { expectRefused } from '../utils/assertions.js';
+import { assignDemoHelper } from '../utils/casework.js';
 import { withDemoServer } from '../utils/demo-server.js';
 
 const { db, clients: signedIn } = withDemoServer();
@@ -62,17 +61,7 @@ async function counts() {
   return row as Record<string, number>;
 }
 
-async function assignHelper(returneeId: string) {
-  const helper = await db.dataSource.getRepository(User).findOneByOrFail({ email: 'phunu.lamha@hoanhap.local' });
-  await db.dataSource.getRepository(HelperAssignment).insert({
-    returneeId,
-    helperName: helper.displayName,
-    organisationId: helper.organisationId as string,
-    helperUserId: helper.id,
-    role: HelperRole.PRIMARY,
-    startedOn: addDays(TODAY, -30),
-  });
-}
+const assignHelper = (returneeId: string) => assignDemoHelper(db.dataSource, returneeId, addDays(TODAY, -30));
 
 describe('recordEmploymentPeriod', () => {
   it('stores the period, audits the field names, and lists it first among the person’s periods', async () => {

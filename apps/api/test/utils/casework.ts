@@ -1,3 +1,7 @@
+import { HelperRole } from '@hoanhap/shared';
+import type { DataSource } from 'typeorm';
+import { User } from '../../src/modules/auth/user.entity.js';
+import { HelperAssignment } from '../../src/modules/helpers/helper-assignment.entity.js';
 import { gqlDoc } from './gql-doc.js';
 import type { GqlClient } from './test-server.js';
 
@@ -23,4 +27,17 @@ export async function assignPrimaryHelper(
   const res = await client.request(ASSIGN_HELPER, { input: { ...input, helperName: 'Trần Thị Lan', role: 'PRIMARY' } });
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data?.assignHelper.id ?? '';
+}
+
+/** Makes the demo's Women's Union helper the person's primary helper, straight in the database. */
+export async function assignDemoHelper(dataSource: DataSource, returneeId: string, startedOn: string): Promise<void> {
+  const helper = await dataSource.getRepository(User).findOneByOrFail({ email: 'phunu.lamha@hoanhap.local' });
+  await dataSource.getRepository(HelperAssignment).insert({
+    returneeId,
+    helperName: helper.displayName,
+    organisationId: helper.organisationId as string,
+    helperUserId: helper.id,
+    role: HelperRole.PRIMARY,
+    startedOn,
+  });
 }
