@@ -4,6 +4,7 @@ import { createLifecycleLoaders } from '../../src/modules/lifecycle/lifecycle.lo
 import { moveToSupportIfReceived } from '../../src/modules/lifecycle/lifecycle.service.js';
 import { createRuleTask } from '../../src/modules/lifecycle/lifecycle-tasks.js';
 import { Returnee } from '../../src/modules/returnees/returnee.entity.js';
+import { mutateOk } from '../utils/assertions.js';
 import { withDemoServer } from '../utils/demo-server.js';
 import { GqlClient, type GqlResponse } from '../utils/test-server.js';
 
@@ -35,13 +36,8 @@ const PERSON = `query ($id: ID!) { returnee(id: $id) {
   releases { releasedOn }
   transfers { transferredOn reason fromUnit { code } toUnit { code } } } }`;
 
-type Data = Record<string, Record<string, unknown>>;
-
-async function ok(client: GqlClient, query: string, input: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const res = await client.request<Data>(query, { input });
-  expect(res.errors).toBeUndefined();
-  return Object.values(res.data ?? {})[0] ?? {};
-}
+/** The mutation's data, failing the test with the errors when there are some. */
+const ok = mutateOk;
 
 async function person(client: GqlClient, id: string) {
   const res = await client.request<{ returnee: Record<string, unknown> | null }>(PERSON, { id });

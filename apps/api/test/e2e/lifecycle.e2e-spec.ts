@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mutateOk } from '../utils/assertions.js';
 import { withDemoServer } from '../utils/demo-server.js';
 import { errorCode, GqlClient, type GqlResponse } from '../utils/test-server.js';
 
@@ -42,14 +43,8 @@ const PERSON = `query ($id: ID!) { returnee(id: $id) {
   receptions { receivedOn pledgeSigned needs }
   closures { reason closedOn proofNumber proofDate reopenedOn reopenReason } } }`;
 
-type Data = Record<string, Record<string, unknown>>;
-
 /** The mutation's data, failing the test with the errors when there are some. */
-async function ok(client: GqlClient, query: string, input: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const res = await client.request<Data>(query, { input });
-  expect(res.errors).toBeUndefined();
-  return Object.values(res.data ?? {})[0] ?? {};
-}
+const ok = mutateOk;
 
 async function register(fullName: string, returnedOn: string | null = null): Promise<string> {
   const person = await ok(officer, REGISTER, { fullName, returnedOn });

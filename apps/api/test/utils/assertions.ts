@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { GqlResponse } from './test-server.js';
+import type { GqlClient, GqlResponse } from './test-server.js';
 
 type Answer = Pick<GqlResponse<unknown>, 'errors' | 'data'>;
 
@@ -53,4 +53,15 @@ export async function expectNothingWritten<T>(
 export function expectOk<T>(res: GqlResponse<T>): T {
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
   return res.data as T;
+}
+
+/** Runs a mutation with `input` and returns its data (the first field), failing the test on errors. */
+export async function mutateOk(
+  client: GqlClient,
+  query: string,
+  input: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const res = await client.request<Record<string, Record<string, unknown>>>(query, { input });
+  expect(res.errors).toBeUndefined();
+  return Object.values(res.data ?? {})[0] ?? {};
 }
