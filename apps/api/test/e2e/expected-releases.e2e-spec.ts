@@ -27,7 +27,8 @@ const { client } = withDemoServer({
   accounts: { ...TEST_WARD_ACCOUNTS, lamHa: DEMO_ACCOUNTS.officer },
   logins: ['officer', 'helper', 'lamHa', 'viewer', 'auditor'],
   async seed({ db }) {
-    const q = async <T>(sql: string, params: unknown[] = []) => ((await db.dataSource.query(sql, params)) as T[])[0] as T;
+    const q = async <T>(sql: string, params: unknown[] = []) =>
+      ((await db.dataSource.query(sql, params)) as T[])[0] as T;
     const ward = await addTestWard(db.dataSource, { noContactDays: 30 });
     const lamHa = await q<{ id: string }>(`SELECT id FROM administrative_unit WHERE code = 'lam-ha'`);
     const unit = { id: ward.unitId };

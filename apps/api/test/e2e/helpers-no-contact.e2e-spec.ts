@@ -30,7 +30,8 @@ const { client } = withDemoServer({
   accounts: { ...TEST_WARD_ACCOUNTS, lamHa: DEMO_ACCOUNTS.officer },
   logins: ['officer', 'helper', 'lamHa', 'viewer'],
   async seed({ db }) {
-    const q = async <T>(sql: string, params: unknown[] = []) => ((await db.dataSource.query(sql, params)) as T[])[0] as T;
+    const q = async <T>(sql: string, params: unknown[] = []) =>
+      ((await db.dataSource.query(sql, params)) as T[])[0] as T;
     const ward = await addTestWard(db.dataSource, { noContactDays: 20 });
     const unit = { id: ward.unitId };
     const org = { id: ward.organisationId };

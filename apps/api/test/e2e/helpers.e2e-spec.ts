@@ -5,7 +5,13 @@ import { expectBadInput, expectNothingWritten } from '../utils/assertions.js';
 import { DEMO_ACCOUNTS, withDemoServer } from '../utils/demo-server.js';
 import { errorCode, GqlClient } from '../utils/test-server.js';
 
-const { db, client, one, count, ids: demoIds } = withDemoServer({
+const {
+  db,
+  client,
+  one,
+  count,
+  ids: demoIds,
+} = withDemoServer({
   // These tests build their own casework: the demo's helpers, contacts, support and tasks are set aside.
   demoCasework: false,
   accounts: { vanDau: DEMO_ACCOUNTS.vandau, helper2: 'doan.lamha@hoanhap.local' },

@@ -1,4 +1,17 @@
-import { ClosureReason, ContactChannel, EmploymentStatus, HelperRole, IncidentKind, normalizeName, OrganisationKind, ReleaseType, Role, SupportStatus, SupportType, UnitLevel } from '@hoanhap/shared';
+import {
+  ClosureReason,
+  ContactChannel,
+  EmploymentStatus,
+  HelperRole,
+  IncidentKind,
+  normalizeName,
+  OrganisationKind,
+  ReleaseType,
+  Role,
+  SupportStatus,
+  SupportType,
+  UnitLevel,
+} from '@hoanhap/shared';
 import { describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/modules/auth/password.js';
 import { User } from '../../src/modules/auth/user.entity.js';
@@ -145,7 +158,6 @@ const { db, client } = withDemoServer({
     await period(px, STABLE, '2023-01-01');
     await incident(px, IncidentKind.NEW_OFFENCE, '2024-03-01');
     await contact(px, '2024-03-01');
-
   },
 });
 const officer = client('wardOfficer');

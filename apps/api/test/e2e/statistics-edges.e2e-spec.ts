@@ -72,7 +72,6 @@ const client = withDemoServer({
     await person(wardB.id, 'In training', '2022-08-01', [[IN_TRAINING, '2022-08-01', null]]);
     await person(wardB.id, 'No period recorded', '2022-09-01', []);
     await person(wardB.id, 'Stable in B', '2023-01-10', [[STABLE, '2023-02-01', null]]);
-
   },
 }).client('province');
 

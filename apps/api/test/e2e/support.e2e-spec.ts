@@ -5,7 +5,12 @@ import { assignPrimaryHelper } from '../utils/casework.js';
 import { DEMO_ACCOUNTS, withDemoServer } from '../utils/demo-server.js';
 import { errorCode, GqlClient, type GqlResponse } from '../utils/test-server.js';
 
-const { client, one, count, ids: demoIds } = withDemoServer({
+const {
+  client,
+  one,
+  count,
+  ids: demoIds,
+} = withDemoServer({
   // These tests build their own casework: the demo's helpers, contacts, support and tasks are set aside.
   demoCasework: false,
   accounts: { vanDau: DEMO_ACCOUNTS.vandau },

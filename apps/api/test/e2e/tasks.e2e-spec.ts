@@ -8,7 +8,14 @@ import { assignPrimaryHelper } from '../utils/casework.js';
 import { DEMO_ACCOUNTS, withDemoServer } from '../utils/demo-server.js';
 import { errorCode, GqlClient } from '../utils/test-server.js';
 
-const { db, client, one, count, ids: demoIds, server } = withDemoServer({
+const {
+  db,
+  client,
+  one,
+  count,
+  ids: demoIds,
+  server,
+} = withDemoServer({
   // These tests build their own casework: the demo's helpers, contacts, support and tasks are set aside.
   demoCasework: false,
   accounts: { vanDau: DEMO_ACCOUNTS.vandau },
