@@ -2,21 +2,16 @@ import { addDays, todayInVietnam } from '@hoanhap/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/modules/auth/password.js';
 import { expectBadInput, expectNothingWritten } from '../utils/assertions.js';
-import { DEMO_ACCOUNTS, withDemoServer } from '../utils/demo-server.js';
+import { CASEWORK_SPEC } from '../utils/casework.js';
+import { withDemoServer } from '../utils/demo-server.js';
 import { errorCode, GqlClient } from '../utils/test-server.js';
 
-const {
-  db,
-  client,
-  one,
-  count,
-  ids: demoIds,
-} = withDemoServer({
-  // These tests build their own casework: the demo's helpers, contacts, support and tasks are set aside.
-  demoCasework: false,
-  accounts: { vanDau: DEMO_ACCOUNTS.vandau, helper2: 'doan.lamha@hoanhap.local' },
+const demo = withDemoServer({
+  ...CASEWORK_SPEC,
+  accounts: { ...CASEWORK_SPEC.accounts, helper2: 'doan.lamha@hoanhap.local' },
   logins: ['officer', 'vanDau', 'helper', 'committee', 'viewer'],
 });
+const { db, client, one, count } = demo;
 const today = todayInVietnam();
 const daysAgo = (n: number) => addDays(today, -n);
 
@@ -43,13 +38,13 @@ beforeAll(async () => {
   ids.personA = open[0]?.id ?? '';
   ids.personB = open[1]?.id ?? '';
   ids.personBReturnedOn = open[1]?.returned_on ?? '';
-  ids.closedPerson = await demoIds.anyPerson('lam-ha', 'CLOSED');
-  ids.vanDauPerson = await demoIds.anyPerson('van-dau');
-  ids.helper = await demoIds.user('phunu.lamha@hoanhap.local');
-  ids.officer = await demoIds.user('congan.lamha@hoanhap.local');
-  ids.womensUnion = await demoIds.organisation('Hội Phụ nữ phường Lãm Hà');
-  ids.youthUnion = await demoIds.organisation('Đoàn Thanh niên phường Lãm Hà');
-  ids.vanDauPolice = await demoIds.organisation('Công an phường Văn Đẩu');
+  ids.closedPerson = await demo.ids.anyPerson('lam-ha', 'CLOSED');
+  ids.vanDauPerson = await demo.ids.anyPerson('van-dau');
+  ids.helper = await demo.ids.user('phunu.lamha@hoanhap.local');
+  ids.officer = await demo.ids.user('congan.lamha@hoanhap.local');
+  ids.womensUnion = await demo.ids.organisation('Hội Phụ nữ phường Lãm Hà');
+  ids.youthUnion = await demo.ids.organisation('Đoàn Thanh niên phường Lãm Hà');
+  ids.vanDauPolice = await demo.ids.organisation('Công an phường Văn Đẩu');
   // A second helper account (Youth Union), to show helpers never read each other's notes.
   const unit = await one<{ id: string }>(`SELECT id FROM administrative_unit WHERE code = 'lam-ha'`);
   ids.helper2 = (

@@ -8,12 +8,7 @@ import { errorCode, GqlClient, type GqlResponse } from '../utils/test-server.js'
  * outcome and audit row, its refused inputs (nothing written), INVALID_TRANSITION, and scope.
  */
 
-const {
-  db,
-  server,
-  client,
-  signIn: signedIn,
-} = withDemoServer({
+const demo = withDemoServer({
   async seed({ db }) {
     // The 2024 calendar around 30/4 (Monday 29/4 off, Saturday 4/5 worked) and New Year 2025.
     await db.dataSource.query(
@@ -25,6 +20,8 @@ const {
     );
   },
 });
+const { db, server, client } = demo;
+const signedIn = demo.signIn;
 const officer = client('officer');
 
 const REGISTER = 'mutation ($input: RegisterReturneeInput!) { registerReturnee(input: $input) { id status } }';

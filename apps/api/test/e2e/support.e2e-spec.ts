@@ -1,32 +1,26 @@
 import { addDays, todayInVietnam } from '@hoanhap/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectBadInput, expectNothingWritten } from '../utils/assertions.js';
-import { assignPrimaryHelper } from '../utils/casework.js';
-import { DEMO_ACCOUNTS, withDemoServer } from '../utils/demo-server.js';
+import { assignPrimaryHelper, CASEWORK_SPEC } from '../utils/casework.js';
+import { withDemoServer } from '../utils/demo-server.js';
 import { errorCode, GqlClient, type GqlResponse } from '../utils/test-server.js';
 
-const {
-  client,
-  one,
-  count,
-  ids: demoIds,
-} = withDemoServer({
-  // These tests build their own casework: the demo's helpers, contacts, support and tasks are set aside.
-  demoCasework: false,
-  accounts: { vanDau: DEMO_ACCOUNTS.vandau },
+const demo = withDemoServer({
+  ...CASEWORK_SPEC,
   logins: ['officer', 'vanDau', 'helper', 'committee', 'viewer'],
 });
+const { client, one, count } = demo;
 const today = todayInVietnam();
 const daysAgo = (n: number) => addDays(today, -n);
 const ids = { personA: '', personB: '', helper: '', womensUnion: '', vanDauPolice: '' };
 
 beforeAll(async () => {
-  const open = await demoIds.openPeople('lam-ha');
+  const open = await demo.ids.openPeople('lam-ha');
   ids.personA = open[0] ?? '';
   ids.personB = open[1] ?? '';
-  ids.helper = await demoIds.user('phunu.lamha@hoanhap.local');
-  ids.womensUnion = await demoIds.organisation('Hội Phụ nữ phường Lãm Hà');
-  ids.vanDauPolice = await demoIds.organisation('Công an phường Văn Đẩu');
+  ids.helper = await demo.ids.user('phunu.lamha@hoanhap.local');
+  ids.womensUnion = await demo.ids.organisation('Hội Phụ nữ phường Lãm Hà');
+  ids.vanDauPolice = await demo.ids.organisation('Công an phường Văn Đẩu');
   await assignPrimaryHelper(client('officer'), {
     returneeId: ids.personA,
     organisationId: ids.womensUnion,

@@ -4,23 +4,15 @@ import { runTaskRules } from '../../src/modules/tasks/task-rules.js';
 import { loadWorkingCalendar } from '../../src/modules/tasks/working-calendar.js';
 import { loadHolidays, VIETNAMESE_HOLIDAYS } from '../../src/seed/holidays.js';
 import { expectBadInput, expectNothingWritten } from '../utils/assertions.js';
-import { assignPrimaryHelper } from '../utils/casework.js';
-import { DEMO_ACCOUNTS, withDemoServer } from '../utils/demo-server.js';
+import { assignPrimaryHelper, CASEWORK_SPEC } from '../utils/casework.js';
+import { withDemoServer } from '../utils/demo-server.js';
 import { errorCode, GqlClient } from '../utils/test-server.js';
 
-const {
-  db,
-  client,
-  one,
-  count,
-  ids: demoIds,
-  server,
-} = withDemoServer({
-  // These tests build their own casework: the demo's helpers, contacts, support and tasks are set aside.
-  demoCasework: false,
-  accounts: { vanDau: DEMO_ACCOUNTS.vandau },
+const demo = withDemoServer({
+  ...CASEWORK_SPEC,
   logins: ['officer', 'vanDau', 'helper', 'viewer', 'admin'],
 });
+const { db, server, client, one, count } = demo;
 const today = todayInVietnam();
 const month = today.slice(0, 7);
 const daysAgo = (n: number) => addDays(today, -n);
@@ -30,14 +22,14 @@ let insertedHolidays = 0;
 beforeAll(async () => {
   await db.dataSource.query(`DELETE FROM holiday`);
   insertedHolidays = await db.dataSource.transaction((tx) => loadHolidays(tx));
-  [ids.personA, ids.personB, ids.personC] = (await demoIds.openPeople('lam-ha')) as [string, string, string];
-  ids.vanDauPerson = await demoIds.anyPerson('van-dau');
-  ids.helper = await demoIds.user('phunu.lamha@hoanhap.local');
-  ids.officer = await demoIds.user('congan.lamha@hoanhap.local');
-  ids.vanDauOfficer = await demoIds.user('congan.vandau@hoanhap.local');
+  [ids.personA, ids.personB, ids.personC] = (await demo.ids.openPeople('lam-ha')) as [string, string, string];
+  ids.vanDauPerson = await demo.ids.anyPerson('van-dau');
+  ids.helper = await demo.ids.user('phunu.lamha@hoanhap.local');
+  ids.officer = await demo.ids.user('congan.lamha@hoanhap.local');
+  ids.vanDauOfficer = await demo.ids.user('congan.vandau@hoanhap.local');
   await assignPrimaryHelper(client('officer'), {
     returneeId: ids.personA,
-    organisationId: await demoIds.organisation('Hội Phụ nữ phường Lãm Hà'),
+    organisationId: await demo.ids.organisation('Hội Phụ nữ phường Lãm Hà'),
     helperUserId: ids.helper,
     startedOn: daysAgo(60),
   });

@@ -2,8 +2,15 @@ import { HelperRole } from '@hoanhap/shared';
 import type { DataSource } from 'typeorm';
 import { User } from '../../src/modules/auth/user.entity.js';
 import { HelperAssignment } from '../../src/modules/helpers/helper-assignment.entity.js';
+import { DEMO_ACCOUNTS } from './demo-server.js';
 import { gqlDoc } from './gql-doc.js';
 import type { GqlClient } from './test-server.js';
+
+/**
+ * withDemoServer() options of the casework specs: they build their own casework, so the demo's
+ * helpers, contacts, support and tasks are set aside; the Văn Đẩu officer is called `vanDau`.
+ */
+export const CASEWORK_SPEC = { demoCasework: false, accounts: { vanDau: DEMO_ACCOUNTS.vandau } } as const;
 
 export interface AssignHelperInput {
   returneeId: string;
