@@ -1,24 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { errorCode, GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { withDemoServer } from '../utils/demo-server.js';
+import { errorCode, GqlClient } from '../utils/test-server.js';
 
-let db: TestDatabase;
-let server: TestServer;
-let admin: GqlClient;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource);
-  admin = new GqlClient(server.url);
-  await admin.login('admin@hoanhap.local');
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
-});
+const { db, server, client, count } = withDemoServer();
+const admin = client('admin');
 
 const CREATE = `mutation ($input: CreateUserInput!) {
   createUser(input: $input) { id email displayName role unit { code } disabledAt }
@@ -27,8 +12,6 @@ const DISABLE = 'mutation ($input: DisableUserInput!) { disableUser(input: $inpu
 const RESET = 'mutation ($input: ResetUserPasswordInput!) { resetUserPassword(input: $input) { id } }';
 const CHANGE = 'mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }';
 
-const count = async (sql: string, params: unknown[] = []) =>
-  Number(((await db.dataSource.query(sql, params)) as Array<{ n: string }>)[0]?.n);
 const userCount = () => count('SELECT count(*) AS n FROM app_user');
 const auditRows = (action: string, objectId: string) =>
   db.dataSource.query('SELECT action, fields, actor_role FROM audit_event WHERE action = $1 AND object_id = $2', [

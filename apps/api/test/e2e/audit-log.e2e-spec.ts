@@ -1,33 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { loadDemoData } from '../../src/seed/demo.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withDemoServer } from '../utils/demo-server.js';
 import { StatementCounter } from '../utils/statement-counter.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { errorCode, GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
+import { errorCode, GqlClient } from '../utils/test-server.js';
 
-let db: TestDatabase;
-let server: TestServer;
 const counter = new StatementCounter();
+const { server, sql: q, signIn: as, ids: demoIds } = withDemoServer({ sqlLogger: counter });
 const ids: Record<string, string> = {};
-
-const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> =>
-  db.dataSource.query(sql, params);
 
 /** Audit rows written by the officers of both wards, about people of their wards, plus a refused sign-in. */
 beforeAll(async () => {
-  db = await createTestDatabase({ logger: counter });
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource);
   for (const row of await q<{ email: string; id: string }>('SELECT email, id FROM app_user')) ids[row.email] = row.id;
-  const person = async (unit: string) =>
-    (
-      await q<{ id: string }>(
-        `SELECT r.id FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id WHERE u.code = $1 ORDER BY r.full_name LIMIT 1`,
-        [unit],
-      )
-    )[0]?.id as string;
-  ids.lamHaPerson = await person('lam-ha');
-  ids.vanDauPerson = await person('van-dau');
+  ids.lamHaPerson = await demoIds.person('lam-ha');
+  ids.vanDauPerson = await demoIds.person('van-dau');
   const insert = (actor: string | null, role: string | null, action: string, returnee: string | null) =>
     q(
       `INSERT INTO audit_event (actor_id, actor_role, action, object_type, object_id, returnee_id, fields, occurred_at)
@@ -46,16 +30,6 @@ beforeAll(async () => {
        FROM administrative_unit u, app_user a WHERE u.code = 'van-dau' AND a.email = 'admin@hoanhap.local'`,
   );
 });
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
-});
-
-async function as(email: string) {
-  const c = new GqlClient(server.url);
-  await c.login(email);
-  return c;
-}
 
 const LOG = `query ($filter: AuditFilter, $first: Int, $after: String) {
   auditLog(filter: $filter, first: $first, after: $after) {

@@ -1,20 +1,16 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataSource } from '../../src/database/data-source.js';
-import { createLogger } from '../../src/logger.js';
 import { APP_ROLE, appRoleUrl, ensureAppRole } from '../../src/modules/audit/app-role.js';
 import { verifyAuditChain } from '../../src/modules/audit/audit-verify.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
+import { withDemoServer } from '../utils/demo-server.js';
 import { GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
 
-let db: TestDatabase;
+const { db } = withDemoServer({ serve: false });
 let app: pg.Client;
 const password = 'test-app-role-password';
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
   await ensureAppRole(db.dataSource, password);
   // Twice: a restart re-grants without failing.
   await ensureAppRole(db.dataSource, password);
@@ -23,7 +19,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await app?.end();
-  await db?.drop();
 });
 
 describe(`the app role ${APP_ROLE} (S15, S17)`, () => {

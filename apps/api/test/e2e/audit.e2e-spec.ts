@@ -3,37 +3,17 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Role } from '@hoanhap/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RequestContext } from '../../src/context.js';
-import { createLogger } from '../../src/logger.js';
 import { auditLoginFailed, auditRead } from '../../src/modules/audit/audit.service.js';
 import { verifyAuditChain } from '../../src/modules/audit/audit-verify.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { errorCode, GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
+import { withDemoServer } from '../utils/demo-server.js';
+import { createTestDatabase } from '../utils/test-database.js';
+import { errorCode } from '../utils/test-server.js';
 
-let db: TestDatabase;
-let server: TestServer;
+const { db, server, sql: q, signIn: client } = withDemoServer();
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource);
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
-});
-
-const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> =>
-  db.dataSource.query(sql, params);
 const auditCount = async () => (await q<{ n: number }>('SELECT count(*)::int AS n FROM audit_event'))[0]?.n;
-
-async function client(email: string) {
-  const c = new GqlClient(server.url);
-  await c.login(email);
-  return c;
-}
 
 async function lamHaPerson(): Promise<{ id: string; version: number }> {
   const [row] = await q<{ id: string; version: number }>(

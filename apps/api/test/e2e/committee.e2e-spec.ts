@@ -1,42 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { errorCode, GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withDemoServer } from '../utils/demo-server.js';
+import { errorCode } from '../utils/test-server.js';
 
-let db: TestDatabase;
-let server: TestServer;
-const LOGINS = {
-  officer: 'congan.lamha@hoanhap.local',
-  vandau: 'congan.vandau@hoanhap.local',
-  committee: 'ubnd.lamha@hoanhap.local',
-  helper: 'phunu.lamha@hoanhap.local',
-  viewer: 'so.haiphong@hoanhap.local',
-} as const;
-const as = {} as Record<keyof typeof LOGINS, GqlClient>;
+const { db, clients, count } = withDemoServer();
+const as = clients('officer', 'vandau', 'committee', 'helper', 'viewer');
 const orgs: Record<string, string> = {};
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource);
-  for (const [role, email] of Object.entries(LOGINS)) {
-    const c = new GqlClient(server.url);
-    await c.login(email);
-    as[role as keyof typeof LOGINS] = c;
-  }
   const rows: Array<{ id: string; name: string }> = await db.dataSource.query(
     `SELECT o.id, o.name FROM organisation o JOIN administrative_unit u ON u.id = o.unit_id WHERE u.code = 'lam-ha'`,
   );
   for (const r of rows) orgs[r.name] = r.id;
 });
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
-});
-
-const count = async (table: string) =>
-  Number((await db.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n);
 
 const auditOf = (action: string) =>
   db.dataSource.query('SELECT action, fields, object_id FROM audit_event WHERE action = $1 ORDER BY occurred_at', [

@@ -1,10 +1,8 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { errorCode, GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { withDemoServer } from '../utils/demo-server.js';
+import { errorCode, GqlClient } from '../utils/test-server.js';
 
 /** Refused access is logged for investigation, with ids and codes only. */
 const lines: Array<Record<string, unknown>> = [];
@@ -14,18 +12,7 @@ const sink = new Writable({
     done();
   },
 });
-let db: TestDatabase;
-let server: TestServer;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource, { log: pino({ level: 'info' }, sink) });
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
-});
+const { server } = withDemoServer({ log: pino({ level: 'info' }, sink) });
 
 describe('denied access', () => {
   it('logs a viewer’s refused write and an anonymous call, without personal data', async () => {

@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withDemoServer } from '../utils/demo-server.js';
+import { gqlDoc } from '../utils/gql-doc.js';
+import { GqlClient } from '../utils/test-server.js';
 
 /*
  * Files larger than a GraphQL request may carry go up with PUT /documents/:id/file and come back
  * with GET on the same path, both on the real server, both behind the session and the unit scope.
  */
-let db: TestDatabase;
-let server: TestServer;
-let officer: GqlClient;
+const { db, server, client } = withDemoServer();
+const officer = client('officer');
 let docId: string;
 
 // A 3 MB PDF: far over the 100 kB GraphQL body limit, under the 5 MB file limit.
@@ -20,22 +18,15 @@ const BIG_PDF = Buffer.concat([
   Buffer.from('\n%%EOF\n'),
 ]);
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource);
-  officer = new GqlClient(server.url);
-  await officer.login('congan.lamha@hoanhap.local');
-  const res = await officer.request<{ recordDocument: { id: string } }>(
-    `mutation { recordDocument(input: { kind: MINUTES, numberSymbol: "01/BB-BCĐ", issuedOn: "2024-10-25",
+const RECORD_MINUTES = gqlDoc<{ recordDocument: { id: string } }, Record<string, never>>(
+  `mutation { recordDocument(input: { kind: MINUTES, numberSymbol: "01/BB-BCĐ", issuedOn: "2024-10-25",
       issuer: "Ban Chỉ đạo phường Lãm Hà", title: "Biên bản sơ kết 6 tháng" }) { id } }`,
-  );
+);
+
+beforeAll(async () => {
+  const res = await officer.request(RECORD_MINUTES);
   expect(res.errors).toBeUndefined();
   docId = res.data?.recordDocument.id ?? '';
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
 });
 
 function upload(client: GqlClient, id: string, body: Buffer, type = 'application/pdf', name = 'biên bản sơ kết.pdf') {

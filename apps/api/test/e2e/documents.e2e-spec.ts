@@ -2,34 +2,16 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
 import { documentFileRoute } from '../../src/modules/committee/documents/document-file.route.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { errorCode, GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
+import { withDemoServer } from '../utils/demo-server.js';
+import { errorCode, GqlClient } from '../utils/test-server.js';
 
-let db: TestDatabase;
-let server: TestServer;
+const { db, clients, count } = withDemoServer();
 let fileServer: Server;
 let fileUrl = '';
-const LOGINS = {
-  officer: 'congan.lamha@hoanhap.local',
-  vandau: 'congan.vandau@hoanhap.local',
-  committee: 'ubnd.lamha@hoanhap.local',
-  helper: 'phunu.lamha@hoanhap.local',
-  viewer: 'so.haiphong@hoanhap.local',
-} as const;
-const as = {} as Record<keyof typeof LOGINS, GqlClient>;
+const as = clients('officer', 'vandau', 'committee', 'helper', 'viewer');
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource);
-  for (const [role, email] of Object.entries(LOGINS)) {
-    const c = new GqlClient(server.url);
-    await c.login(email);
-    as[role as keyof typeof LOGINS] = c;
-  }
   // The route mounted as server.ts should mount it, with the test server's cookie settings.
   const app = express();
   app.get(
@@ -42,12 +24,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await new Promise((resolve) => fileServer?.close(resolve));
-  await server?.close();
-  await db?.drop();
 });
-
-const count = async (table: string) =>
-  Number((await db.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n);
 
 const RECORD = `mutation ($input: RecordDocumentInput!) { recordDocument(input: $input) {
   id kind numberSymbol issuedOn issuer title summary modelId file { name mimeType sizeBytes sha256 url } } }`;

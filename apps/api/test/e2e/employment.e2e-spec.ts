@@ -1,42 +1,15 @@
-import { addDays, HelperRole, todayInVietnam } from '@hoanhap/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { User } from '../../src/modules/auth/user.entity.js';
-import { HelperAssignment } from '../../src/modules/helpers/helper-assignment.entity.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { GqlClient, type GqlResponse, startTestServer, type TestServer } from '../utils/test-server.js';
+import { addDays, todayInVietnam } from '@hoanhap/shared';
+import { describe, expect, it } from 'vitest';
+import { expectRefused } from '../utils/assertions.js';
+import { assignDemoHelper } from '../utils/casework.js';
+import { withDemoServer } from '../utils/demo-server.js';
 
-let db: TestDatabase;
-let server: TestServer;
-const clients: Record<'officer' | 'vandau' | 'committee' | 'helper' | 'viewer' | 'admin', GqlClient> = {} as never;
+const { db, clients: signedIn } = withDemoServer();
+const clients = signedIn('officer', 'vandau', 'committee', 'helper', 'viewer', 'admin');
 
 const TODAY = todayInVietnam();
 const UNKNOWN_ID = '5f0b6c1e-8a4d-4e7b-9c1a-2d3e4f5a6b7c';
 const ACTIONS = ['recordEmploymentPeriod', 'endEmploymentPeriod'];
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource);
-  const logins = {
-    officer: 'congan.lamha@hoanhap.local',
-    vandau: 'congan.vandau@hoanhap.local',
-    committee: 'ubnd.lamha@hoanhap.local',
-    helper: 'phunu.lamha@hoanhap.local',
-    viewer: 'so.haiphong@hoanhap.local',
-    admin: 'admin@hoanhap.local',
-  } as const;
-  for (const [role, email] of Object.entries(logins)) {
-    const client = new GqlClient(server.url);
-    await client.login(email);
-    clients[role as keyof typeof logins] = client;
-  }
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
-});
 
 const RECORD = `mutation ($input: RecordEmploymentPeriodInput!) { recordEmploymentPeriod(input: $input) {
   id status employerName startedOn endedOn endReason verifiedOn version } }`;
@@ -88,26 +61,7 @@ async function counts() {
   return row as Record<string, number>;
 }
 
-function expectRefused(res: GqlResponse<unknown>, code: string, field?: string, reason?: string) {
-  expect(res.errors?.[0]?.extensions, JSON.stringify(res.errors)).toMatchObject({
-    code,
-    ...(field ? { field } : {}),
-    ...(reason ? { reason } : {}),
-  });
-  expect(res.data ?? null).toBeNull();
-}
-
-async function assignHelper(returneeId: string) {
-  const helper = await db.dataSource.getRepository(User).findOneByOrFail({ email: 'phunu.lamha@hoanhap.local' });
-  await db.dataSource.getRepository(HelperAssignment).insert({
-    returneeId,
-    helperName: helper.displayName,
-    organisationId: helper.organisationId as string,
-    helperUserId: helper.id,
-    role: HelperRole.PRIMARY,
-    startedOn: addDays(TODAY, -30),
-  });
-}
+const assignHelper = (returneeId: string) => assignDemoHelper(db.dataSource, returneeId, addDays(TODAY, -30));
 
 describe('recordEmploymentPeriod', () => {
   it('stores the period, audits the field names, and lists it first among the person’s periods', async () => {

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { hashPassword } from '../../src/modules/auth/password.js';
-import { loadDemoData } from '../../src/seed/demo.js';
+import { describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS, withDemoServer } from '../utils/demo-server.js';
 import { StatementCounter } from '../utils/statement-counter.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { errorCode, GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
+import { errorCode } from '../utils/test-server.js';
+import { addTestWard, TEST_WARD_ACCOUNTS } from '../utils/test-ward.js';
 
 /*
  * A hand-built ward ("Phường Thử") next to the demo data, with notices dated in March 2030 so the
@@ -22,97 +20,59 @@ import { errorCode, GqlClient, startTestServer, type TestServer } from '../utils
  */
 
 const counter = new StatementCounter();
-let db: TestDatabase;
-let server: TestServer;
 const people: Record<string, string> = {};
-const clients: Record<string, GqlClient> = {};
 
-function client(name: string): GqlClient {
-  const c = clients[name];
-  if (!c) throw new Error(`no client ${name}`);
-  return c;
-}
+const { client } = withDemoServer({
+  sqlLogger: counter,
+  accounts: { ...TEST_WARD_ACCOUNTS, lamHa: DEMO_ACCOUNTS.officer },
+  logins: ['officer', 'helper', 'lamHa', 'viewer', 'auditor'],
+  async seed({ db }) {
+    const q = async <T>(sql: string, params: unknown[] = []) =>
+      ((await db.dataSource.query(sql, params)) as T[])[0] as T;
+    const ward = await addTestWard(db.dataSource, { noContactDays: 30 });
+    const lamHa = await q<{ id: string }>(`SELECT id FROM administrative_unit WHERE code = 'lam-ha'`);
+    const unit = { id: ward.unitId };
+    const org = { id: ward.organisationId };
+    const helper = ward.helperId;
 
-beforeAll(async () => {
-  db = await createTestDatabase({ logger: counter });
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource);
-  const q = async <T>(sql: string, params: unknown[] = []) => ((await db.dataSource.query(sql, params)) as T[])[0] as T;
-  const city = await q<{ id: string }>(`SELECT id FROM administrative_unit WHERE code = 'hai-phong'`);
-  const lamHa = await q<{ id: string }>(`SELECT id FROM administrative_unit WHERE code = 'lam-ha'`);
-  const unit = await q<{ id: string }>(
-    `INSERT INTO administrative_unit (code, name, level, parent_id, no_contact_days, report_in_days)
-     VALUES ('phuong-thu', 'Phường Thử', 'WARD', $1, 30, 10) RETURNING id`,
-    [city.id],
-  );
-  const org = await q<{ id: string }>(
-    `INSERT INTO organisation (name, kind, unit_id) VALUES ('Hội Phụ nữ phường Thử', 'WOMENS_UNION', $1) RETURNING id`,
-    [unit.id],
-  );
-  const hash = await hashPassword('hoanhap-demo-2024');
-  const user = async (email: string, role: string, organisationId: string | null) =>
-    (
-      await q<{ id: string }>(
-        `INSERT INTO app_user (email, display_name, role, unit_id, organisation_id, password_hash, version)
-         VALUES ($1, $1, $2, $3, $4, $5, 1) RETURNING id`,
-        [email, role, unit.id, organisationId, hash],
-      )
-    ).id;
-  await user('congan.thu@hoanhap.local', 'OFFICER', null);
-  const helper = await user('phunu.thu@hoanhap.local', 'HELPER', org.id);
-
-  const person = async (name: string, unitId: string, status: string, notice: [string, string | null] | null) => {
-    const id = (
-      await q<{ id: string }>(
-        `INSERT INTO returnee (unit_id, full_name, search_name, status, version)
-         VALUES ($1, $2, lower($2), $3, 1) RETURNING id`,
-        [unitId, `Người ${name}`, status],
-      )
-    ).id;
-    people[name] = id;
-    if (notice) {
-      await db.dataSource.query(
-        `INSERT INTO release_notice (returnee_id, received_on, prison, expected_release_on, stated_address, verification_due_on, version)
-         VALUES ($1, $2, 'Trại giam Xuân Nguyên', $3, 'Tổ dân phố 1', $2::date + 5, 1)`,
-        [id, notice[0], notice[1]],
+    const person = async (name: string, unitId: string, status: string, notice: [string, string | null] | null) => {
+      const id = (
+        await q<{ id: string }>(
+          `INSERT INTO returnee (unit_id, full_name, search_name, status, version)
+           VALUES ($1, $2, lower($2), $3, 1) RETURNING id`,
+          [unitId, `Người ${name}`, status],
+        )
+      ).id;
+      people[name] = id;
+      if (notice) {
+        await db.dataSource.query(
+          `INSERT INTO release_notice (returnee_id, received_on, prison, expected_release_on, stated_address, verification_due_on, version)
+           VALUES ($1, $2, 'Trại giam Xuân Nguyên', $3, 'Tổ dân phố 1', $2::date + 5, 1)`,
+          [id, notice[0], notice[1]],
+        );
+      }
+      return id;
+    };
+    const release = (id: string, on: string) =>
+      db.dataSource.query(
+        `INSERT INTO release (returnee_id, type, released_on, prison, version)
+         VALUES ($1, 'FULL_TERM', $2, 'Trại giam Xuân Nguyên', 1)`,
+        [id, on],
       );
-    }
-    return id;
-  };
-  const release = (id: string, on: string) =>
-    db.dataSource.query(
-      `INSERT INTO release (returnee_id, type, released_on, prison, version)
-       VALUES ($1, 'FULL_TERM', $2, 'Trại giam Xuân Nguyên', 1)`,
-      [id, on],
+    await person('An', unit.id, 'NOTIFIED', ['2030-02-10', '2030-03-20']);
+    await person('Bình', unit.id, 'NOTIFIED', ['2030-02-01', '2030-03-05']);
+    await person('Chi', unit.id, 'NOTIFIED', ['2030-03-01', '2030-04-01']);
+    await release(await person('Dũng', unit.id, 'AWAITING_REPORT', ['2030-02-01', '2030-03-15']), '2030-03-14');
+    await release(await person('Em', unit.id, 'NOTIFIED', ['2030-02-01', '2030-03-31']), '2020-01-01');
+    await person('Giang', unit.id, 'CLOSED', ['2030-02-01', '2030-03-10']);
+    await person('Hà', unit.id, 'NOTIFIED', ['2030-02-01', null]);
+    await person('Khánh', lamHa.id, 'NOTIFIED', ['2030-02-01', '2030-03-12']);
+    await db.dataSource.query(
+      `INSERT INTO helper_assignment (returnee_id, helper_name, organisation_id, helper_user_id, role, started_on, version)
+       VALUES ($1, 'Chị Thử', $2, $3, 'PRIMARY', '2030-02-11', 1)`,
+      [people.An, org.id, helper],
     );
-  await person('An', unit.id, 'NOTIFIED', ['2030-02-10', '2030-03-20']);
-  await person('Bình', unit.id, 'NOTIFIED', ['2030-02-01', '2030-03-05']);
-  await person('Chi', unit.id, 'NOTIFIED', ['2030-03-01', '2030-04-01']);
-  await release(await person('Dũng', unit.id, 'AWAITING_REPORT', ['2030-02-01', '2030-03-15']), '2030-03-14');
-  await release(await person('Em', unit.id, 'NOTIFIED', ['2030-02-01', '2030-03-31']), '2020-01-01');
-  await person('Giang', unit.id, 'CLOSED', ['2030-02-01', '2030-03-10']);
-  await person('Hà', unit.id, 'NOTIFIED', ['2030-02-01', null]);
-  await person('Khánh', lamHa.id, 'NOTIFIED', ['2030-02-01', '2030-03-12']);
-  await db.dataSource.query(
-    `INSERT INTO helper_assignment (returnee_id, helper_name, organisation_id, helper_user_id, role, started_on, version)
-     VALUES ($1, 'Chị Thử', $2, $3, 'PRIMARY', '2030-02-11', 1)`,
-    [people.An, org.id, helper],
-  );
-
-  for (const [name, email] of [
-    ['officer', 'congan.thu@hoanhap.local'],
-    ['helper', 'phunu.thu@hoanhap.local'],
-    ['lamHa', 'congan.lamha@hoanhap.local'],
-    ['viewer', 'so.haiphong@hoanhap.local'],
-    ['auditor', 'kiemtra.haiphong@hoanhap.local'],
-  ] as const) {
-    clients[name] = new GqlClient(server.url);
-    await clients[name].login(email);
-  }
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
+  },
 });
 
 const LIST = `query ($from: LocalDate!, $to: LocalDate!, $unitCode: String) {

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { errorCode, GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withDemoServer } from '../utils/demo-server.js';
+import { errorCode, GqlClient } from '../utils/test-server.js';
 
-let db: TestDatabase;
-let server: TestServer;
-let officer: GqlClient;
+const { db, server, client } = withDemoServer();
+const officer = client('officer');
 let lamHa: string[];
 let vanDau: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource);
-  officer = new GqlClient(server.url);
-  await officer.login('congan.lamha@hoanhap.local');
   const ids = async (unit: string) =>
     (
       (await db.dataSource.query(
@@ -25,10 +17,6 @@ beforeAll(async () => {
     ).map((r) => r.id);
   lamHa = await ids('lam-ha');
   vanDau = (await ids('van-dau'))[0] as string;
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
 });
 
 const RECORD = `mutation ($input: RecordExportInput!) { recordExport(input: $input) }`;

@@ -1,42 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { errorCode, GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withDemoServer } from '../utils/demo-server.js';
+import { errorCode, GqlClient } from '../utils/test-server.js';
 
-let db: TestDatabase;
-let server: TestServer;
+const { db, server, client, ids: demoIds } = withDemoServer();
 const ids = { lamHaPerson: '', vanDauPerson: '', helper: '', womensUnion: '' };
-let officer: GqlClient;
-
-const one = async (sql: string, params: unknown[] = []) =>
-  ((await db.dataSource.query(sql, params)) as Array<{ id: string }>)[0]?.id ?? '';
+const officer = client('officer');
 
 const ACCOUNTS = 'query ($id: ID!) { helperAccounts(returneeId: $id) { id displayName organisationId } }';
 type Accounts = { helperAccounts: Array<{ id: string; displayName: string; organisationId: string | null }> };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource);
-  const personIn = (code: string) =>
-    one(
-      `SELECT r.id FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id
-       WHERE u.code = $1 ORDER BY r.full_name LIMIT 1`,
-      [code],
-    );
-  ids.lamHaPerson = await personIn('lam-ha');
-  ids.vanDauPerson = await personIn('van-dau');
-  ids.helper = await one(`SELECT id FROM app_user WHERE email = 'phunu.lamha@hoanhap.local'`);
-  ids.womensUnion = await one(`SELECT id FROM organisation WHERE name = 'Hội Phụ nữ phường Lãm Hà'`);
-  officer = new GqlClient(server.url);
-  await officer.login('congan.lamha@hoanhap.local');
+  ids.lamHaPerson = await demoIds.person('lam-ha');
+  ids.vanDauPerson = await demoIds.person('van-dau');
+  ids.helper = await demoIds.user('phunu.lamha@hoanhap.local');
+  ids.womensUnion = await demoIds.organisation('Hội Phụ nữ phường Lãm Hà');
 }, 60_000);
-
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
-});
 
 describe('helper accounts offered when assigning a helper', () => {
   it('lists the active helper accounts serving the person, with their organisation, and nothing else', async () => {

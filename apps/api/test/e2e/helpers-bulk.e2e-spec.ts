@@ -1,21 +1,14 @@
 import { addDays, todayInVietnam } from '@hoanhap/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectNothingWritten } from '../utils/assertions.js';
+import { withDemoServer } from '../utils/demo-server.js';
+import { GqlClient } from '../utils/test-server.js';
 
-let db: TestDatabase;
-let server: TestServer;
-let officer: GqlClient;
-let committee: GqlClient;
+const { db, client, count, ids: demoIds } = withDemoServer();
+const officer = client('officer');
+const committee = client('committee');
 const startedOn = addDays(todayInVietnam(), -3);
 const ids = { open: [] as string[], closed: '', vanDau: '', womensUnion: '', vanDauPolice: '' };
-
-const one = async <T>(sql: string, params: unknown[] = []): Promise<T> =>
-  ((await db.dataSource.query(sql, params)) as T[])[0] as T;
-const count = async (sql: string, params: unknown[] = []) =>
-  (await one<{ n: number }>(`SELECT count(*)::int AS n FROM ${sql}`, params)).n;
 
 const ASSIGN_MANY = `mutation ($input: AssignHelperToManyInput!) { assignHelperToMany(input: $input) {
   id helperName role startedOn organisation { id } } }`;
@@ -34,48 +27,19 @@ function input(returneeIds: string[], overrides: Record<string, unknown> = {}) {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource);
-  const people = (await db.dataSource.query(
-    `SELECT r.id, r.status FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id
-     WHERE u.code = 'lam-ha' AND r.status <> 'CLOSED' AND r.returned_on IS NOT NULL ORDER BY r.full_name`,
-  )) as Array<{ id: string }>;
-  ids.open = people.map((p) => p.id);
-  ids.closed = (
-    await one<{ id: string }>(
-      `SELECT r.id FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id
-       WHERE u.code = 'lam-ha' AND r.status = 'CLOSED' LIMIT 1`,
-    )
-  ).id;
-  ids.vanDau = (
-    await one<{ id: string }>(
-      `SELECT r.id FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id WHERE u.code = 'van-dau' LIMIT 1`,
-    )
-  ).id;
-  const org = async (name: string) =>
-    (await one<{ id: string }>('SELECT id FROM organisation WHERE name = $1', [name])).id;
-  ids.womensUnion = await org('Hội Phụ nữ phường Lãm Hà');
-  ids.vanDauPolice = await org('Công an phường Văn Đẩu');
-  officer = new GqlClient(server.url);
-  await officer.login('congan.lamha@hoanhap.local');
-  committee = new GqlClient(server.url);
-  await committee.login('ubnd.lamha@hoanhap.local');
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
+  ids.open = await demoIds.openPeople('lam-ha');
+  ids.closed = await demoIds.anyPerson('lam-ha', 'CLOSED');
+  ids.vanDau = await demoIds.anyPerson('van-dau');
+  ids.womensUnion = await demoIds.organisation('Hội Phụ nữ phường Lãm Hà');
+  ids.vanDauPolice = await demoIds.organisation('Công an phường Văn Đẩu');
 });
 
 /** Expects the call to fail and leave no assignment and no audit row behind. */
 async function refusedWithNothingWritten(client: GqlClient, value: Record<string, unknown>) {
-  const assignments = await count('helper_assignment');
-  const audits = await count('audit_event');
-  const res = await client.request(ASSIGN_MANY, { input: value });
-  expect(res.errors, 'expected an error').toBeDefined();
+  const res = await expectNothingWritten(count, ['helper_assignment', 'audit_event'], () =>
+    client.request(ASSIGN_MANY, { input: value }),
+  );
   expect(res.data?.assignHelperToMany ?? null).toBeNull();
-  expect(await count('helper_assignment')).toBe(assignments);
-  expect(await count('audit_event')).toBe(audits);
   return res.errors?.[0]?.extensions;
 }
 

@@ -1,10 +1,8 @@
 import { addDays, todayInVietnam } from '@hoanhap/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { hashPassword } from '../../src/modules/auth/password.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { errorCode, GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS, withDemoServer } from '../utils/demo-server.js';
+import { errorCode } from '../utils/test-server.js';
+import { addTestWard, TEST_WARD_ACCOUNTS } from '../utils/test-ward.js';
 
 /*
  * A hand-built ward ("Phường Thử", no-contact threshold 20 days) whose answers are worked out
@@ -24,94 +22,57 @@ import { errorCode, GqlClient, startTestServer, type TestServer } from '../utils
  * officer's contact 10 days ago is under no assignment).
  */
 
-let db: TestDatabase;
-let server: TestServer;
 const today = todayInVietnam();
 const daysAgo = (n: number) => addDays(today, -n);
 const people: Record<string, string> = {};
-const clients: Record<string, GqlClient> = {};
 
-/** The signed-in client called `name` (see beforeAll). */
-function client(name: string): GqlClient {
-  const c = clients[name];
-  if (!c) throw new Error(`no client ${name}`);
-  return c;
-}
-
-async function login(name: string, email: string) {
-  clients[name] = new GqlClient(server.url);
-  await clients[name].login(email);
-}
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource);
-  const q = async <T>(sql: string, params: unknown[] = []) => ((await db.dataSource.query(sql, params)) as T[])[0] as T;
-  const city = await q<{ id: string }>(`SELECT id FROM administrative_unit WHERE code = 'hai-phong'`);
-  const unit = await q<{ id: string }>(
-    `INSERT INTO administrative_unit (code, name, level, parent_id, no_contact_days, report_in_days)
-     VALUES ('phuong-thu', 'Phường Thử', 'WARD', $1, 20, 10) RETURNING id`,
-    [city.id],
-  );
-  const org = await q<{ id: string }>(
-    `INSERT INTO organisation (name, kind, unit_id) VALUES ('Hội Phụ nữ phường Thử', 'WOMENS_UNION', $1) RETURNING id`,
-    [unit.id],
-  );
-  const hash = await hashPassword('hoanhap-demo-2024');
-  const user = async (email: string, role: string, organisationId: string | null) =>
-    (
-      await q<{ id: string }>(
-        `INSERT INTO app_user (email, display_name, role, unit_id, organisation_id, password_hash, version)
-         VALUES ($1, $1, $2, $3, $4, $5, 1) RETURNING id`,
-        [email, role, unit.id, organisationId, hash],
-      )
-    ).id;
-  const officer = await user('congan.thu@hoanhap.local', 'OFFICER', null);
-  const helper = await user('phunu.thu@hoanhap.local', 'HELPER', org.id);
-  const person = async (name: string, returnedAgo: number | null, status: string) => {
-    people[name] = (
-      await q<{ id: string }>(
-        `INSERT INTO returnee (unit_id, full_name, search_name, returned_on, status, version)
-         VALUES ($1, $2, lower($2), $3, $4, 1) RETURNING id`,
-        [unit.id, `Người ${name}`, returnedAgo === null ? null : daysAgo(returnedAgo), status],
-      )
-    ).id;
-  };
-  await person('Một', 100, 'UNDER_SUPPORT');
-  await person('Hai', 100, 'UNDER_SUPPORT');
-  await person('Ba', 40, 'RECEIVED');
-  await person('Bốn', 21, 'UNDER_SUPPORT');
-  await person('Năm', 20, 'UNDER_SUPPORT');
-  await person('Sáu', 200, 'CLOSED');
-  await person('Bảy', null, 'NOTIFIED');
-  const assign = async (name: string, role: string, startedAgo: number) =>
-    (
-      await q<{ id: string }>(
-        `INSERT INTO helper_assignment (returnee_id, helper_name, organisation_id, helper_user_id, role, started_on, version)
-         VALUES ($1, 'Chị Thử', $2, $3, $4, $5, 1) RETURNING id`,
-        [people[name], org.id, helper, role, daysAgo(startedAgo)],
-      )
-    ).id;
-  const mot = await assign('Một', 'PRIMARY', 60);
-  await assign('Hai', 'SUPPORTING', 30);
-  const contact = async (name: string, ago: number, by: string, assignment: string | null) =>
-    db.dataSource.query(
-      `INSERT INTO contact (returnee_id, helper_assignment_id, contacted_on, channel, recorded_by_id, version)
-       VALUES ($1, $2, $3, 'HOME_VISIT', $4, 1)`,
-      [people[name], assignment, daysAgo(ago), by],
-    );
-  await contact('Một', 50, officer, null);
-  await contact('Một', 25, helper, mot);
-  await contact('Hai', 10, officer, null);
-  await login('officer', 'congan.thu@hoanhap.local');
-  await login('helper', 'phunu.thu@hoanhap.local');
-  await login('lamHa', 'congan.lamha@hoanhap.local');
-  await login('viewer', 'so.haiphong@hoanhap.local');
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
+const { client } = withDemoServer({
+  accounts: { ...TEST_WARD_ACCOUNTS, lamHa: DEMO_ACCOUNTS.officer },
+  logins: ['officer', 'helper', 'lamHa', 'viewer'],
+  async seed({ db }) {
+    const q = async <T>(sql: string, params: unknown[] = []) =>
+      ((await db.dataSource.query(sql, params)) as T[])[0] as T;
+    const ward = await addTestWard(db.dataSource, { noContactDays: 20 });
+    const unit = { id: ward.unitId };
+    const org = { id: ward.organisationId };
+    const officer = ward.officerId;
+    const helper = ward.helperId;
+    const person = async (name: string, returnedAgo: number | null, status: string) => {
+      people[name] = (
+        await q<{ id: string }>(
+          `INSERT INTO returnee (unit_id, full_name, search_name, returned_on, status, version)
+           VALUES ($1, $2, lower($2), $3, $4, 1) RETURNING id`,
+          [unit.id, `Người ${name}`, returnedAgo === null ? null : daysAgo(returnedAgo), status],
+        )
+      ).id;
+    };
+    await person('Một', 100, 'UNDER_SUPPORT');
+    await person('Hai', 100, 'UNDER_SUPPORT');
+    await person('Ba', 40, 'RECEIVED');
+    await person('Bốn', 21, 'UNDER_SUPPORT');
+    await person('Năm', 20, 'UNDER_SUPPORT');
+    await person('Sáu', 200, 'CLOSED');
+    await person('Bảy', null, 'NOTIFIED');
+    const assign = async (name: string, role: string, startedAgo: number) =>
+      (
+        await q<{ id: string }>(
+          `INSERT INTO helper_assignment (returnee_id, helper_name, organisation_id, helper_user_id, role, started_on, version)
+           VALUES ($1, 'Chị Thử', $2, $3, $4, $5, 1) RETURNING id`,
+          [people[name], org.id, helper, role, daysAgo(startedAgo)],
+        )
+      ).id;
+    const mot = await assign('Một', 'PRIMARY', 60);
+    await assign('Hai', 'SUPPORTING', 30);
+    const contact = async (name: string, ago: number, by: string, assignment: string | null) =>
+      db.dataSource.query(
+        `INSERT INTO contact (returnee_id, helper_assignment_id, contacted_on, channel, recorded_by_id, version)
+         VALUES ($1, $2, $3, 'HOME_VISIT', $4, 1)`,
+        [people[name], assignment, daysAgo(ago), by],
+      );
+    await contact('Một', 50, officer, null);
+    await contact('Một', 25, helper, mot);
+    await contact('Hai', 10, officer, null);
+  },
 });
 
 const LIST = `query ($days: Int) { noContactList(days: $days) {

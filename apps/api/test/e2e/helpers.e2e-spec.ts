@@ -1,24 +1,19 @@
 import { addDays, todayInVietnam } from '@hoanhap/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/modules/auth/password.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { errorCode, GqlClient, type GqlResponse, startTestServer, type TestServer } from '../utils/test-server.js';
+import { expectBadInput, expectNothingWritten } from '../utils/assertions.js';
+import { CASEWORK_SPEC } from '../utils/casework.js';
+import { withDemoServer } from '../utils/demo-server.js';
+import { errorCode, GqlClient } from '../utils/test-server.js';
 
-let db: TestDatabase;
-let server: TestServer;
+const demo = withDemoServer({
+  ...CASEWORK_SPEC,
+  accounts: { ...CASEWORK_SPEC.accounts, helper2: 'doan.lamha@hoanhap.local' },
+  logins: ['officer', 'vanDau', 'helper', 'committee', 'viewer'],
+});
+const { db, client, one, count } = demo;
 const today = todayInVietnam();
 const daysAgo = (n: number) => addDays(today, -n);
-
-const clients: Record<string, GqlClient> = {};
-
-/** The signed-in client called `name` (see beforeAll). */
-function client(name: string): GqlClient {
-  const c = clients[name];
-  if (!c) throw new Error(`no client ${name}`);
-  return c;
-}
 
 const idOf = (value: unknown): string => (value as { id?: string } | null | undefined)?.id ?? '';
 const ids = {
@@ -35,23 +30,7 @@ const ids = {
   vanDauPolice: '',
 };
 
-async function login(name: string, email: string) {
-  clients[name] = new GqlClient(server.url);
-  await clients[name].login(email);
-}
-
-const one = async <T>(sql: string, params: unknown[] = []): Promise<T> =>
-  ((await db.dataSource.query(sql, params)) as T[])[0] as T;
-const count = async (table: string) => (await one<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).n;
-
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource);
-  // These tests build their own casework: the demo's helpers, contacts, support and tasks are set aside.
-  await db.dataSource.query(
-    'DELETE FROM contact; DELETE FROM support; DELETE FROM task; DELETE FROM helper_assignment',
-  );
   const open = (await db.dataSource.query(
     `SELECT r.id, r.returned_on FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id
      WHERE u.code = 'lam-ha' AND r.status <> 'CLOSED' AND r.returned_on IS NOT NULL ORDER BY r.full_name`,
@@ -59,26 +38,13 @@ beforeAll(async () => {
   ids.personA = open[0]?.id ?? '';
   ids.personB = open[1]?.id ?? '';
   ids.personBReturnedOn = open[1]?.returned_on ?? '';
-  ids.closedPerson = (
-    await one<{ id: string }>(
-      `SELECT r.id FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id
-       WHERE u.code = 'lam-ha' AND r.status = 'CLOSED' LIMIT 1`,
-    )
-  ).id;
-  ids.vanDauPerson = (
-    await one<{ id: string }>(
-      `SELECT r.id FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id WHERE u.code = 'van-dau' LIMIT 1`,
-    )
-  ).id;
-  const user = async (email: string) =>
-    (await one<{ id: string }>('SELECT id FROM app_user WHERE email = $1', [email])).id;
-  const org = async (name: string) =>
-    (await one<{ id: string }>('SELECT id FROM organisation WHERE name = $1', [name])).id;
-  ids.helper = await user('phunu.lamha@hoanhap.local');
-  ids.officer = await user('congan.lamha@hoanhap.local');
-  ids.womensUnion = await org('Hội Phụ nữ phường Lãm Hà');
-  ids.youthUnion = await org('Đoàn Thanh niên phường Lãm Hà');
-  ids.vanDauPolice = await org('Công an phường Văn Đẩu');
+  ids.closedPerson = await demo.ids.anyPerson('lam-ha', 'CLOSED');
+  ids.vanDauPerson = await demo.ids.anyPerson('van-dau');
+  ids.helper = await demo.ids.user('phunu.lamha@hoanhap.local');
+  ids.officer = await demo.ids.user('congan.lamha@hoanhap.local');
+  ids.womensUnion = await demo.ids.organisation('Hội Phụ nữ phường Lãm Hà');
+  ids.youthUnion = await demo.ids.organisation('Đoàn Thanh niên phường Lãm Hà');
+  ids.vanDauPolice = await demo.ids.organisation('Công an phường Văn Đẩu');
   // A second helper account (Youth Union), to show helpers never read each other's notes.
   const unit = await one<{ id: string }>(`SELECT id FROM administrative_unit WHERE code = 'lam-ha'`);
   ids.helper2 = (
@@ -88,16 +54,7 @@ beforeAll(async () => {
       [unit.id, ids.youthUnion, await hashPassword('hoanhap-demo-2024')],
     )
   ).id;
-  await login('officer', 'congan.lamha@hoanhap.local');
-  await login('vanDau', 'congan.vandau@hoanhap.local');
-  await login('helper', 'phunu.lamha@hoanhap.local');
-  await login('helper2', 'doan.lamha@hoanhap.local');
-  await login('committee', 'ubnd.lamha@hoanhap.local');
-  await login('viewer', 'so.haiphong@hoanhap.local');
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
+  await client('helper2').signIn();
 });
 
 const ASSIGN = `mutation ($input: AssignHelperInput!) { assignHelper(input: $input) {
@@ -123,24 +80,9 @@ function assignInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
-function expectBadInput(res: GqlResponse<unknown>, field: string, reason: string) {
-  expect(res.errors?.[0]?.extensions, JSON.stringify(res.errors)).toMatchObject({
-    code: 'BAD_USER_INPUT',
-    field,
-    reason,
-  });
-}
-
-/** Runs the mutation, expecting it to fail, and checks that no row was added to `table`. */
-async function refused(table: string, client: GqlClient, query: string, input: Record<string, unknown>) {
-  const before = await count(table);
-  const auditBefore = await count('audit_event');
-  const res = await client.request(query, { input });
-  expect(res.errors, 'expected an error').toBeDefined();
-  expect(await count(table)).toBe(before);
-  expect(await count('audit_event')).toBe(auditBefore);
-  return res;
-}
+/** Runs the mutation, expecting it to fail, and checks that no row was added to `table` or the audit log. */
+const refused = (table: string, client: GqlClient, query: string, input: Record<string, unknown>) =>
+  expectNothingWritten(count, [table, 'audit_event'], () => client.request(query, { input }));
 
 describe('assignHelper', () => {
   it('assigns the Women’s Union helper as PRIMARY, stores it and audits field names only', async () => {

@@ -1,39 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { loadDemoData } from '../../src/seed/demo.js';
+import { describe, expect, it } from 'vitest';
+import { withDemoServer } from '../utils/demo-server.js';
 import { StatementCounter } from '../utils/statement-counter.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
 
 /*
  * Judgments and employment hang off every person on a list page: their cost must not grow with
  * the page (one statement per kind of record, whatever the number of people).
  */
 const counter = new StatementCounter();
-let db: TestDatabase;
-let server: TestServer;
-let officer: GqlClient;
-
-beforeAll(async () => {
-  db = await createTestDatabase({ logger: counter });
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  // Every demo person gets a supplementary penalty and an obligation, so every nested list is filled.
-  await db.dataSource.query(
-    `INSERT INTO supplementary_penalty (conviction_id, kind, starts_on, ends_on, version)
-     SELECT id, 'RESIDENCE_BAN', judgment_date, judgment_date + 365, 1 FROM conviction`,
-  );
-  await db.dataSource.query(
-    `INSERT INTO obligation (conviction_id, kind, amount_vnd, settled_on, version)
-     SELECT id, 'COURT_FEE', 200000, judgment_date + 30, 1 FROM conviction`,
-  );
-  server = await startTestServer(db.dataSource);
-  officer = new GqlClient(server.url);
-  await officer.login('congan.lamha@hoanhap.local');
+const { client } = withDemoServer({
+  sqlLogger: counter,
+  async seed({ db }) {
+    // Every demo person gets a supplementary penalty and an obligation, so every nested list is filled.
+    await db.dataSource.query(
+      `INSERT INTO supplementary_penalty (conviction_id, kind, starts_on, ends_on, version)
+       SELECT id, 'RESIDENCE_BAN', judgment_date, judgment_date + 365, 1 FROM conviction`,
+    );
+    await db.dataSource.query(
+      `INSERT INTO obligation (conviction_id, kind, amount_vnd, settled_on, version)
+       SELECT id, 'COURT_FEE', 200000, judgment_date + 30, 1 FROM conviction`,
+    );
+  },
 });
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
-});
+const officer = client('officer');
 
 const PAGE = `query ($first: Int) { returnees(first: $first) { edges { node {
   id

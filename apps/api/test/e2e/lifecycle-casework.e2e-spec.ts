@@ -1,39 +1,20 @@
 import { TaskKind } from '@hoanhap/shared';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createLogger } from '../../src/logger.js';
+import { describe, expect, it, vi } from 'vitest';
 import { createLifecycleLoaders } from '../../src/modules/lifecycle/lifecycle.loaders.js';
 import { moveToSupportIfReceived } from '../../src/modules/lifecycle/lifecycle.service.js';
 import { createRuleTask } from '../../src/modules/lifecycle/lifecycle-tasks.js';
 import { Returnee } from '../../src/modules/returnees/returnee.entity.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { GqlClient, type GqlResponse, startTestServer, type TestServer } from '../utils/test-server.js';
+import { mutateOk } from '../utils/assertions.js';
+import { withDemoServer } from '../utils/demo-server.js';
+import { GqlClient, type GqlResponse } from '../utils/test-server.js';
 
 /*
  * Casework on an open case: incidents (sensitive), the A–D classification with its history, and
  * handing a case over to another ward (scope moves with it).
  */
 
-let db: TestDatabase;
-let server: TestServer;
-let officer: GqlClient;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource);
-  officer = await signedIn('congan.lamha@hoanhap.local');
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
-});
-
-async function signedIn(email: string): Promise<GqlClient> {
-  const client = new GqlClient(server.url);
-  await client.login(email);
-  return client;
-}
+const { db, client, signIn: signedIn } = withDemoServer();
+const officer = client('officer');
 
 const REGISTER = 'mutation ($input: RegisterReturneeInput!) { registerReturnee(input: $input) { id } }';
 const RELEASE = 'mutation ($input: RecordReleaseInput!) { recordRelease(input: $input) { id } }';
@@ -55,13 +36,8 @@ const PERSON = `query ($id: ID!) { returnee(id: $id) {
   releases { releasedOn }
   transfers { transferredOn reason fromUnit { code } toUnit { code } } } }`;
 
-type Data = Record<string, Record<string, unknown>>;
-
-async function ok(client: GqlClient, query: string, input: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const res = await client.request<Data>(query, { input });
-  expect(res.errors).toBeUndefined();
-  return Object.values(res.data ?? {})[0] ?? {};
-}
+/** The mutation's data, failing the test with the errors when there are some. */
+const ok = mutateOk;
 
 async function person(client: GqlClient, id: string) {
   const res = await client.request<{ returnee: Record<string, unknown> | null }>(PERSON, { id });

@@ -1,42 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { errorCode, GqlClient, type GqlResponse, startTestServer, type TestServer } from '../utils/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { mutateOk } from '../utils/assertions.js';
+import { withDemoServer } from '../utils/demo-server.js';
+import { errorCode, GqlClient, type GqlResponse } from '../utils/test-server.js';
 
 /*
  * The case lifecycle from the prison's notice to closure and reopening: each mutation's stored
  * outcome and audit row, its refused inputs (nothing written), INVALID_TRANSITION, and scope.
  */
 
-let db: TestDatabase;
-let server: TestServer;
-let officer: GqlClient;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  // The 2024 calendar around 30/4 (Monday 29/4 off, Saturday 4/5 worked) and New Year 2025.
-  await db.dataSource.query(
-    `INSERT INTO holiday (day, kind, name) VALUES
-       ('2024-04-29', 'DAY_OFF', 'Nghỉ hoán đổi'), ('2024-04-30', 'DAY_OFF', 'Ngày Giải phóng miền Nam'),
-       ('2024-05-01', 'DAY_OFF', 'Ngày Quốc tế Lao động'), ('2024-05-04', 'WORKING_DAY', 'Làm bù'),
-       ('2025-01-01', 'DAY_OFF', 'Tết Dương lịch')
-     ON CONFLICT (day) DO UPDATE SET kind = EXCLUDED.kind`,
-  );
-  server = await startTestServer(db.dataSource);
-  officer = await signedIn('congan.lamha@hoanhap.local');
+const demo = withDemoServer({
+  async seed({ db }) {
+    // The 2024 calendar around 30/4 (Monday 29/4 off, Saturday 4/5 worked) and New Year 2025.
+    await db.dataSource.query(
+      `INSERT INTO holiday (day, kind, name) VALUES
+         ('2024-04-29', 'DAY_OFF', 'Nghỉ hoán đổi'), ('2024-04-30', 'DAY_OFF', 'Ngày Giải phóng miền Nam'),
+         ('2024-05-01', 'DAY_OFF', 'Ngày Quốc tế Lao động'), ('2024-05-04', 'WORKING_DAY', 'Làm bù'),
+         ('2025-01-01', 'DAY_OFF', 'Tết Dương lịch')
+       ON CONFLICT (day) DO UPDATE SET kind = EXCLUDED.kind`,
+    );
+  },
 });
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
-});
-
-async function signedIn(email: string): Promise<GqlClient> {
-  const client = new GqlClient(server.url);
-  await client.login(email);
-  return client;
-}
+const { db, server, client } = demo;
+const signedIn = demo.signIn;
+const officer = client('officer');
 
 const REGISTER = 'mutation ($input: RegisterReturneeInput!) { registerReturnee(input: $input) { id status } }';
 const NOTICE = `mutation ($input: RecordReleaseNoticeInput!) { recordReleaseNotice(input: $input) {
@@ -59,14 +45,8 @@ const PERSON = `query ($id: ID!) { returnee(id: $id) {
   receptions { receivedOn pledgeSigned needs }
   closures { reason closedOn proofNumber proofDate reopenedOn reopenReason } } }`;
 
-type Data = Record<string, Record<string, unknown>>;
-
 /** The mutation's data, failing the test with the errors when there are some. */
-async function ok(client: GqlClient, query: string, input: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const res = await client.request<Data>(query, { input });
-  expect(res.errors).toBeUndefined();
-  return Object.values(res.data ?? {})[0] ?? {};
-}
+const ok = mutateOk;
 
 async function register(fullName: string, returnedOn: string | null = null): Promise<string> {
   const person = await ok(officer, REGISTER, { fullName, returnedOn });

@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Role } from '@hoanhap/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { loadDemoData } from '../../src/seed/demo.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MATRIX_ROLES, type Outcome, PERMISSION_MATRIX, type Scope } from '../../src/security/permission-matrix.js';
 import { MATRIX_BEGIN, MATRIX_END, renderMatrix } from '../../scripts/render-matrix.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { GqlClient, type GqlResponse, startTestServer, type TestServer } from '../utils/test-server.js';
+import { withDemoServer } from '../utils/demo-server.js';
+import { GqlClient, type GqlResponse } from '../utils/test-server.js';
 
 /** The data a cell acts on: a person, their unit, an organisation and an open task of that unit. */
 interface Target {
@@ -340,8 +338,7 @@ const EMAILS: Record<Role, string> = {
 /** City-wide roles have no "other unit" in the demo data. */
 const WARD_ROLES = new Set<Role>([Role.OFFICER, Role.COMMITTEE, Role.HELPER]);
 
-let db: TestDatabase;
-let server: TestServer;
+const { db, server } = withDemoServer();
 const clients = new Map<string, GqlClient>();
 let lamHa: Target;
 let vanDau: Target;
@@ -396,16 +393,9 @@ function scenario(role: Role, scope: Scope): { email: string; t: Target } | null
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource);
   lamHa = await target('lam-ha', 'phunu.lamha@hoanhap.local');
   vanDau = await target('van-dau', null);
 }, 60_000);
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
-});
 
 async function observe(op: string, role: Role, scope: Scope): Promise<string[] | null> {
   const s = scenario(role, scope);

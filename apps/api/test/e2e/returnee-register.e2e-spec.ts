@@ -1,24 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { errorCode, GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { withDemoServer } from '../utils/demo-server.js';
+import { errorCode, GqlClient } from '../utils/test-server.js';
 
-let db: TestDatabase;
-let server: TestServer;
-let officer: GqlClient;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource);
-  officer = new GqlClient(server.url);
-  await officer.login('congan.lamha@hoanhap.local');
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
-});
+const { db, server, client } = withDemoServer();
+const officer = client('officer');
 
 const REGISTER = `mutation ($input: RegisterReturneeInput!) { registerReturnee(input: $input) {
   id fullName status version citizenId returnedOn unit { code } familyContacts { name relation phone } } }`;

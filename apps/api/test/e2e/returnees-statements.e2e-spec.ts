@@ -1,40 +1,28 @@
 import { normalizeName } from '@hoanhap/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { loadDemoData } from '../../src/seed/demo.js';
+import { describe, expect, it } from 'vitest';
+import { withDemoServer } from '../utils/demo-server.js';
 import { StatementCounter } from '../utils/statement-counter.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
 
 /*
  * The list page is the hottest read: its cost must not grow with the page. Counting every
  * statement the request sends (the session lookup included) pins that.
  */
 const counter = new StatementCounter();
-let db: TestDatabase;
-let server: TestServer;
-let officer: GqlClient;
-
-beforeAll(async () => {
-  db = await createTestDatabase({ logger: counter });
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  // 20 more people so a page of 50 is possible.
-  const [{ id: unitId }] = await db.dataSource.query(`SELECT id FROM administrative_unit WHERE code = 'lam-ha'`);
-  for (let i = 0; i < 20; i++) {
-    const name = `Người Thử Nghiệm ${i}`;
-    await db.dataSource.query(
-      `INSERT INTO returnee (unit_id, full_name, search_name, returned_on, status, version) VALUES ($1, $2, $3, '2023-01-01', 'UNDER_SUPPORT', 1)`,
-      [unitId, name, normalizeName(name)],
-    );
-  }
-  server = await startTestServer(db.dataSource);
-  officer = new GqlClient(server.url);
-  await officer.login('congan.lamha@hoanhap.local');
+const { client } = withDemoServer({
+  sqlLogger: counter,
+  async seed({ db }) {
+    // 20 more people so a page of 50 is possible.
+    const [{ id: unitId }] = await db.dataSource.query(`SELECT id FROM administrative_unit WHERE code = 'lam-ha'`);
+    for (let i = 0; i < 20; i++) {
+      const name = `Người Thử Nghiệm ${i}`;
+      await db.dataSource.query(
+        `INSERT INTO returnee (unit_id, full_name, search_name, returned_on, status, version) VALUES ($1, $2, $3, '2023-01-01', 'UNDER_SUPPORT', 1)`,
+        [unitId, name, normalizeName(name)],
+      );
+    }
+  },
 });
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
-});
+const officer = client('officer');
 
 const PAGE = `query ($first: Int) { returnees(first: $first) { totalCount edges { node {
   id fullName status unit { code name }

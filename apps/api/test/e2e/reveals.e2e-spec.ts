@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { errorCode, GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withDemoServer } from '../utils/demo-server.js';
+import { errorCode, GqlClient } from '../utils/test-server.js';
 
-let db: TestDatabase;
-let server: TestServer;
+const { db, server, signIn: as } = withDemoServer();
 /** A Lãm Hà person with a citizen ID, convictions, incidents and contact notes (from the demo data). */
 let person: string;
 /** A Văn Đẩu person: outside the Lãm Hà committee's scope. */
 let vandauPerson: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource);
   const ids = async (unit: string) =>
     (await db.dataSource.query(
       `SELECT r.id FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id
@@ -27,10 +21,6 @@ beforeAll(async () => {
     )) as Array<{ id: string }>;
   person = (await ids('lam-ha'))[0]?.id as string;
   vandauPerson = (await ids('van-dau'))[0]?.id as string;
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
 });
 
 const READ = `query ($id: ID!) { returnee(id: $id) {
@@ -54,11 +44,6 @@ interface Read {
 }
 type WithExtensions = { extensions?: Record<string, unknown> };
 
-async function as(email: string) {
-  const client = new GqlClient(server.url);
-  await client.login(email);
-  return client;
-}
 const reveals = async () => Number((await db.dataSource.query('SELECT count(*) AS n FROM sensitive_reveal'))[0].n);
 
 describe('sensitive fields without a grant', () => {

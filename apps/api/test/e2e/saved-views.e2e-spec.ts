@@ -1,15 +1,12 @@
 import { addDays, todayInVietnam } from '@hoanhap/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { errorCode, GqlClient, type GqlResponse, startTestServer, type TestServer } from '../utils/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { withDemoServer } from '../utils/demo-server.js';
+import { errorCode, GqlClient, type GqlResponse } from '../utils/test-server.js';
 
-let db: TestDatabase;
-let server: TestServer;
-let officer: GqlClient; // Lãm Hà police
-let committee: GqlClient; // Lãm Hà People's Committee: same unit as the officer
-let vanDau: GqlClient; // another ward
+const { db, server, client, count } = withDemoServer();
+const officer = client('officer'); // Lãm Hà police
+const committee = client('committee'); // Lãm Hà People's Committee: same unit as the officer
+const vanDau = client('vandau'); // another ward
 
 interface View {
   id: string;
@@ -27,9 +24,6 @@ const LIST = `query { savedViews(list: RETURNEES) { ${FIELDS} } }`;
 const SAVE = `mutation ($input: SaveViewInput!) { saveView(input: $input) { ${FIELDS} } }`;
 const UPDATE = `mutation ($input: UpdateSavedViewInput!) { updateSavedView(input: $input) { ${FIELDS} } }`;
 const DELETE = `mutation ($input: DeleteSavedViewInput!) { deleteSavedView(input: $input) }`;
-
-const count = async (sql: string) =>
-  ((await db.dataSource.query(`SELECT count(*)::int AS n FROM ${sql}`)) as Array<{ n: number }>)[0]?.n ?? 0;
 
 async function views(client: GqlClient): Promise<View[]> {
   const res = await client.request<{ savedViews: View[] }>(LIST);
@@ -57,22 +51,6 @@ async function refused(client: GqlClient, query: string, input: Record<string, u
   expect(await count('audit_event')).toBe(audits);
   return res;
 }
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource);
-  officer = new GqlClient(server.url);
-  await officer.login('congan.lamha@hoanhap.local');
-  committee = new GqlClient(server.url);
-  await committee.login('ubnd.lamha@hoanhap.local');
-  vanDau = new GqlClient(server.url);
-  await vanDau.login('congan.vandau@hoanhap.local');
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
-});
 
 describe('saved views', () => {
   it('saves a personal view, trimmed, visible only to its owner, with an audit row of field names', async () => {

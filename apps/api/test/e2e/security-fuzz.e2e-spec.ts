@@ -19,11 +19,8 @@ import {
   isScalarType,
   type IntrospectionQuery,
 } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withDemoServer } from '../utils/demo-server.js';
 
 /*
  * SECURITY.md S21: property-based fuzzing. fast-check builds random documents from the real
@@ -31,24 +28,14 @@ import { GqlClient, startTestServer, type TestServer } from '../utils/test-serve
  * Unicode, huge numbers, nulls, wrong types), sent anonymously and as a signed-in officer. Whatever
  * comes in, the answer is never a 5xx and no error carries a stack trace or a piece of SQL.
  */
-let db: TestDatabase;
-let server: TestServer;
-let officer: GqlClient;
+const { server, client } = withDemoServer();
+const officer = client('officer');
 let schema: GraphQLSchema;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource);
-  officer = new GqlClient(server.url);
-  await officer.login('congan.lamha@hoanhap.local');
   // The running server's own schema, read through introspection (allowed in development).
   const introspection = await officer.request<IntrospectionQuery>(getIntrospectionQuery());
   schema = buildClientSchema(introspection.data as IntrospectionQuery);
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
 });
 
 // ---- values -------------------------------------------------------------------------------

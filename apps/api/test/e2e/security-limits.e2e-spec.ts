@@ -1,10 +1,9 @@
 import { normalizeName } from '@hoanhap/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { loadDemoData } from '../../src/seed/demo.js';
+import { describe, expect, it } from 'vitest';
+import { withDemoServer } from '../utils/demo-server.js';
 import { StatementCounter } from '../utils/statement-counter.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { errorCode, GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
+import { createTestDatabase } from '../utils/test-database.js';
+import { errorCode, GqlClient, startTestServer } from '../utils/test-server.js';
 
 /*
  * SECURITY.md S1–S6, S8, S10: documents over a limit are refused while parsing or validating,
@@ -24,28 +23,19 @@ class ParamCounter extends StatementCounter {
 }
 
 const counter = new ParamCounter();
-let db: TestDatabase;
-let server: TestServer;
-let officer: GqlClient;
-
-beforeAll(async () => {
-  db = await createTestDatabase({ logger: counter });
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  // 70 more people in Lãm Hà so a full page of 100 exists.
-  const [{ id: unitId }] = await db.dataSource.query(`SELECT id FROM administrative_unit WHERE code = 'lam-ha'`);
-  await db.dataSource.query(
-    `INSERT INTO returnee (unit_id, full_name, search_name, returned_on, status, version)
-     SELECT $1, 'Người Thử Nghiệm ' || i, $2 || i, '2023-01-01', 'UNDER_SUPPORT', 1 FROM generate_series(1, 70) i`,
-    [unitId, normalizeName('Người Thử Nghiệm ')],
-  );
-  server = await startTestServer(db.dataSource);
-  officer = new GqlClient(server.url);
-  await officer.login('congan.lamha@hoanhap.local');
+const { db, server, client } = withDemoServer({
+  sqlLogger: counter,
+  async seed({ db }) {
+    // 70 more people in Lãm Hà so a full page of 100 exists.
+    const [{ id: unitId }] = await db.dataSource.query(`SELECT id FROM administrative_unit WHERE code = 'lam-ha'`);
+    await db.dataSource.query(
+      `INSERT INTO returnee (unit_id, full_name, search_name, returned_on, status, version)
+       SELECT $1, 'Người Thử Nghiệm ' || i, $2 || i, '2023-01-01', 'UNDER_SUPPORT', 1 FROM generate_series(1, 70) i`,
+      [unitId, normalizeName('Người Thử Nghiệm ')],
+    );
+  },
 });
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
-});
+const officer = client('officer');
 
 interface RawResponse {
   status: number;

@@ -1,12 +1,8 @@
-import { createServer as createHttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger, type Logger } from '../../src/logger.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { createServer } from '../../src/server.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
+import { describe, expect, it } from 'vitest';
+import type { Logger } from '../../src/logger.js';
+import { withDemoServer } from '../utils/demo-server.js';
 import { GqlClient } from '../utils/test-server.js';
 
 /*
@@ -18,38 +14,15 @@ import { GqlClient } from '../utils/test-server.js';
 const PASSWORD = 'hoanhap-demo-2024';
 const lines: Array<Record<string, unknown>> = [];
 const rawLog: string[] = [];
-let db: TestDatabase;
-let url: string;
-let stop: () => Promise<void>;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  const sink = new Writable({
-    write(chunk, _enc, done) {
-      const text = String(chunk);
-      rawLog.push(text);
-      lines.push(JSON.parse(text));
-      done();
-    },
-  });
-  const log = pino({ level: 'info' }, sink) as unknown as Logger;
-  const httpServer = createHttpServer();
-  const app = await createServer({
-    config: { isProduction: false, sessionSecret: 'test-secret-test-secret-test-secret!', webDist: '/nonexistent' },
-    dataSource: db.dataSource,
-    log,
-    httpServer,
-  });
-  httpServer.on('request', app.app);
-  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
-  stop = () => app.stop();
+const sink = new Writable({
+  write(chunk, _enc, done) {
+    const text = String(chunk);
+    rawLog.push(text);
+    lines.push(JSON.parse(text));
+    done();
+  },
 });
-afterAll(async () => {
-  await stop?.();
-  await db?.drop();
-});
+const { db, server } = withDemoServer({ log: pino({ level: 'info' }, sink) as unknown as Logger });
 
 interface LoginResponse {
   status: number;
@@ -61,7 +34,7 @@ interface LoginResponse {
 const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { user { id } } }';
 
 async function login(address: string, email: string, password: string, cookie?: string): Promise<LoginResponse> {
-  const res = await fetch(`${url}/graphql`, {
+  const res = await fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': address, ...(cookie ? { cookie } : {}) },
     body: JSON.stringify({ query: LOGIN, variables: { input: { email, password } } }),
@@ -146,7 +119,7 @@ describe('login throttling per client address', () => {
   it('blocks 100 login aliases in one request by the alias limit, before any attempt is counted', async () => {
     const before = await db.dataSource.query('SELECT key, points FROM login_throttle ORDER BY key');
     const send = async (query: string, variables?: object) => {
-      const res = await fetch(`${url}/graphql`, {
+      const res = await fetch(`${server.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' },
         body: JSON.stringify({ query, variables }),
@@ -206,10 +179,10 @@ describe('session fixation (S12)', () => {
     expect(issued).toMatch(/^hn_session=[A-Za-z0-9_-]{43}$/);
     expect(issued).not.toBe(planted);
 
-    const attacker = new GqlClient(url);
+    const attacker = new GqlClient(server.url);
     attacker.cookie = planted;
     expect((await attacker.request('{ me { id } }')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const victim = new GqlClient(url);
+    const victim = new GqlClient(server.url);
     victim.cookie = issued;
     expect((await victim.request('{ me { email } }')).data).toEqual({ me: { email: 'congan.lamha@hoanhap.local' } });
   });

@@ -1,31 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { withDemoServer } from '../utils/demo-server.js';
+import { GqlClient } from '../utils/test-server.js';
 
 /*
  * SECURITY.md S7 (introspection refused in production), S8 (no suggestions) and S9 (CSRF: no
  * browser-sendable "simple" request can run an operation) against the server as production runs it.
  */
-let db: TestDatabase;
-let production: TestServer;
-let development: TestServer;
-let officer: GqlClient;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  production = await startTestServer(db.dataSource, { isProduction: true });
-  development = await startTestServer(db.dataSource);
-  officer = new GqlClient(production.url);
-  await officer.login('congan.lamha@hoanhap.local');
-});
-afterAll(async () => {
-  await production?.close();
-  await development?.close();
-  await db?.drop();
-});
+const { server: production, alsoServe, client, db } = withDemoServer({ isProduction: true });
+const development = alsoServe({});
+const officer = client('officer');
 
 const sessions = async () => (await db.dataSource.query('SELECT count(*)::int AS n FROM session'))[0].n as number;
 

@@ -1,23 +1,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { startTestServer, type TestServer } from '../utils/test-server.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { withDemoServer } from '../utils/demo-server.js';
+import { createTestDatabase } from '../utils/test-database.js';
+import { startTestServer } from '../utils/test-server.js';
 
-let db: TestDatabase;
-let server: TestServer;
-let webDist: string;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  webDist = mkdtempSync(path.join(os.tmpdir(), 'hoanhap-web-'));
-  writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><title>Hòa Nhập</title><div id="root"></div>');
-  server = await startTestServer(db.dataSource, { webDist });
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
+const webDist = mkdtempSync(path.join(os.tmpdir(), 'hoanhap-web-'));
+writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><title>Hòa Nhập</title><div id="root"></div>');
+const { server } = withDemoServer({ demo: false, webDist });
+afterAll(() => {
   rmSync(webDist, { recursive: true, force: true });
 });
 

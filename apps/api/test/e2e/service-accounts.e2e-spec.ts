@@ -1,29 +1,12 @@
 import { createHash } from 'node:crypto';
 import { todayInVietnam, addDays } from '@hoanhap/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { errorCode, GqlClient, type GqlResponse, startTestServer, type TestServer } from '../utils/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { withDemoServer } from '../utils/demo-server.js';
+import { errorCode, GqlClient, type GqlResponse } from '../utils/test-server.js';
 
-let db: TestDatabase;
-let server: TestServer;
-let prodServer: TestServer;
-let admin: GqlClient;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource);
-  prodServer = await startTestServer(db.dataSource, { isProduction: true });
-  admin = new GqlClient(server.url);
-  await admin.login('admin@hoanhap.local');
-});
-afterAll(async () => {
-  await server?.close();
-  await prodServer?.close();
-  await db?.drop();
-});
+const { db, server, alsoServe, client, count } = withDemoServer();
+const prodServer = alsoServe({ isProduction: true });
+const admin = client('admin');
 
 const CREATE = `mutation ($input: CreateServiceAccountInput!) {
   createServiceAccount(input: $input) {
@@ -39,8 +22,6 @@ interface Created {
   createServiceAccount: { key: string; serviceAccount: { id: string; lastUsedAt: string | null } };
 }
 
-const count = async (sql: string, params: unknown[] = []) =>
-  Number(((await db.dataSource.query(sql, params)) as Array<{ n: string }>)[0]?.n);
 const accountCount = () => count('SELECT count(*) AS n FROM service_account');
 
 const input = (over: Record<string, unknown> = {}) => ({

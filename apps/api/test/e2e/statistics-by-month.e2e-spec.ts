@@ -1,27 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
+import { describe, expect, it } from 'vitest';
 import { MAX_TREND_POINTS, monthEnds } from '../../src/modules/statistics/statistics.service.js';
-import { loadDemoData } from '../../src/seed/demo.js';
+import { withDemoServer } from '../utils/demo-server.js';
 import { StatementCounter } from '../utils/statement-counter.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
 
 const counter = new StatementCounter();
-let db: TestDatabase;
-let server: TestServer;
-let officer: GqlClient;
-
-beforeAll(async () => {
-  db = await createTestDatabase({ logger: counter });
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource);
-  officer = new GqlClient(server.url);
-  await officer.login('congan.lamha@hoanhap.local');
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
-});
+const { client } = withDemoServer({ sqlLogger: counter });
+const officer = client('officer');
 
 type Breakdown = { total: number; stable: number; unstable: number; unemployed: number; other: number };
 const BY_MONTH = `query ($since: LocalDate!, $asOf: LocalDate) {

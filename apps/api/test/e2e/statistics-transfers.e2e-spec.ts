@@ -1,13 +1,12 @@
 import { EmploymentStatus, normalizeName, Role, UnitLevel } from '@hoanhap/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/modules/auth/password.js';
 import { User } from '../../src/modules/auth/user.entity.js';
 import { CaseTransfer } from '../../src/modules/returnees/case-transfer.entity.js';
 import { EmploymentPeriod } from '../../src/modules/returnees/employment-period.entity.js';
 import { Returnee } from '../../src/modules/returnees/returnee.entity.js';
 import { AdministrativeUnit } from '../../src/modules/units/administrative-unit.entity.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
+import { withDemoServer } from '../utils/demo-server.js';
 
 /*
  * A hand-over keeps each unit's history true: the sending ward still counts the person among
@@ -17,43 +16,36 @@ import { GqlClient, startTestServer, type TestServer } from '../utils/test-serve
  *   Minh: home to ward X on 01/06/2022, handed over to ward Y on 15/01/2023, casual work throughout.
  *   Lan:  home to ward Y on 01/03/2023, stable work.
  */
-let db: TestDatabase;
-let server: TestServer;
-let client: GqlClient;
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  const units = db.dataSource.getRepository(AdministrativeUnit);
-  const city = await units.save(units.create({ code: 'q', name: 'Thành phố Q', level: UnitLevel.PROVINCE }));
-  const x = await units.save(units.create({ code: 'x', name: 'Phường X', level: UnitLevel.WARD, parentId: city.id }));
-  const y = await units.save(units.create({ code: 'y', name: 'Phường Y', level: UnitLevel.WARD, parentId: city.id }));
-  await db.dataSource.getRepository(User).insert({
-    email: 'q@test.local',
-    displayName: 'Thành phố',
-    role: Role.VIEWER,
-    unitId: city.id,
-    passwordHash: await hashPassword('pw'),
-  });
-  const person = async (name: string, unitId: string, returnedOn: string, status: EmploymentStatus) => {
-    const r = await db.dataSource
-      .getRepository(Returnee)
-      .save({ unitId, fullName: name, searchName: normalizeName(name), returnedOn, otherNames: [] });
-    await db.dataSource.getRepository(EmploymentPeriod).insert({ returneeId: r.id, status, startedOn: returnedOn });
-    return r;
-  };
-  const minh = await person('Minh', y.id, '2022-06-01', EmploymentStatus.UNSTABLE);
-  await db.dataSource
-    .getRepository(CaseTransfer)
-    .insert({ returneeId: minh.id, fromUnitId: x.id, toUnitId: y.id, transferredOn: '2023-01-15' });
-  await person('Lan', y.id, '2023-03-01', EmploymentStatus.STABLE);
-  server = await startTestServer(db.dataSource);
-  client = new GqlClient(server.url);
-  await client.login('q@test.local', 'pw');
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
-});
+const client = withDemoServer({
+  demo: false,
+  accounts: { city: { email: 'q@test.local', password: 'pw' } },
+  async seed({ db }) {
+    const units = db.dataSource.getRepository(AdministrativeUnit);
+    const city = await units.save(units.create({ code: 'q', name: 'Thành phố Q', level: UnitLevel.PROVINCE }));
+    const x = await units.save(units.create({ code: 'x', name: 'Phường X', level: UnitLevel.WARD, parentId: city.id }));
+    const y = await units.save(units.create({ code: 'y', name: 'Phường Y', level: UnitLevel.WARD, parentId: city.id }));
+    await db.dataSource.getRepository(User).insert({
+      email: 'q@test.local',
+      displayName: 'Thành phố',
+      role: Role.VIEWER,
+      unitId: city.id,
+      passwordHash: await hashPassword('pw'),
+    });
+    const person = async (name: string, unitId: string, returnedOn: string, status: EmploymentStatus) => {
+      const r = await db.dataSource
+        .getRepository(Returnee)
+        .save({ unitId, fullName: name, searchName: normalizeName(name), returnedOn, otherNames: [] });
+      await db.dataSource.getRepository(EmploymentPeriod).insert({ returneeId: r.id, status, startedOn: returnedOn });
+      return r;
+    };
+    const minh = await person('Minh', y.id, '2022-06-01', EmploymentStatus.UNSTABLE);
+    await db.dataSource
+      .getRepository(CaseTransfer)
+      .insert({ returneeId: minh.id, fromUnitId: x.id, toUnitId: y.id, transferredOn: '2023-01-15' });
+    await person('Lan', y.id, '2023-03-01', EmploymentStatus.STABLE);
+  },
+}).client('city');
 
 async function stats(unit: string, since = '2022-01-01', asOf = '2023-06-30') {
   const res = await client.request<{

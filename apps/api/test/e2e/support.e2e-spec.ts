@@ -1,77 +1,32 @@
 import { addDays, todayInVietnam } from '@hoanhap/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { errorCode, GqlClient, type GqlResponse, startTestServer, type TestServer } from '../utils/test-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectBadInput, expectNothingWritten } from '../utils/assertions.js';
+import { assignPrimaryHelper, CASEWORK_SPEC } from '../utils/casework.js';
+import { withDemoServer } from '../utils/demo-server.js';
+import { errorCode, GqlClient, type GqlResponse } from '../utils/test-server.js';
 
-let db: TestDatabase;
-let server: TestServer;
+const demo = withDemoServer({
+  ...CASEWORK_SPEC,
+  logins: ['officer', 'vanDau', 'helper', 'committee', 'viewer'],
+});
+const { client, one, count } = demo;
 const today = todayInVietnam();
 const daysAgo = (n: number) => addDays(today, -n);
-const clients: Record<string, GqlClient> = {};
-
-/** The signed-in client called `name` (see beforeAll). */
-function client(name: string): GqlClient {
-  const c = clients[name];
-  if (!c) throw new Error(`no client ${name}`);
-  return c;
-}
 const ids = { personA: '', personB: '', helper: '', womensUnion: '', vanDauPolice: '' };
 
-const one = async <T>(sql: string, params: unknown[] = []): Promise<T> =>
-  ((await db.dataSource.query(sql, params)) as T[])[0] as T;
-const count = async (table: string) => (await one<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).n;
-
-async function login(name: string, email: string) {
-  clients[name] = new GqlClient(server.url);
-  await clients[name].login(email);
-}
-
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource);
-  // These tests build their own casework: the demo's helpers, contacts, support and tasks are set aside.
-  await db.dataSource.query(
-    'DELETE FROM contact; DELETE FROM support; DELETE FROM task; DELETE FROM helper_assignment',
-  );
-  const open = (await db.dataSource.query(
-    `SELECT r.id FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id
-     WHERE u.code = 'lam-ha' AND r.status <> 'CLOSED' AND r.returned_on IS NOT NULL ORDER BY r.full_name`,
-  )) as Array<{ id: string }>;
-  ids.personA = open[0]?.id ?? '';
-  ids.personB = open[1]?.id ?? '';
-  ids.helper = (await one<{ id: string }>(`SELECT id FROM app_user WHERE email = 'phunu.lamha@hoanhap.local'`)).id;
-  ids.womensUnion = (
-    await one<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Hội Phụ nữ phường Lãm Hà'`)
-  ).id;
-  ids.vanDauPolice = (
-    await one<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Công an phường Văn Đẩu'`)
-  ).id;
-  await login('officer', 'congan.lamha@hoanhap.local');
-  await login('vanDau', 'congan.vandau@hoanhap.local');
-  await login('helper', 'phunu.lamha@hoanhap.local');
-  await login('committee', 'ubnd.lamha@hoanhap.local');
-  await login('viewer', 'so.haiphong@hoanhap.local');
-  const assigned = await client('officer').request(
-    `mutation ($input: AssignHelperInput!) { assignHelper(input: $input) { id } }`,
-    {
-      input: {
-        returneeId: ids.personA,
-        helperName: 'Trần Thị Lan',
-        organisationId: ids.womensUnion,
-        helperUserId: ids.helper,
-        role: 'PRIMARY',
-        startedOn: daysAgo(30),
-      },
-    },
-  );
-  if (assigned.errors) throw new Error(JSON.stringify(assigned.errors));
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
+  const open = await demo.ids.openPeople('lam-ha');
+  ids.personA = open[0] ?? '';
+  ids.personB = open[1] ?? '';
+  ids.helper = await demo.ids.user('phunu.lamha@hoanhap.local');
+  ids.womensUnion = await demo.ids.organisation('Hội Phụ nữ phường Lãm Hà');
+  ids.vanDauPolice = await demo.ids.organisation('Công an phường Văn Đẩu');
+  await assignPrimaryHelper(client('officer'), {
+    returneeId: ids.personA,
+    organisationId: ids.womensUnion,
+    helperUserId: ids.helper,
+    startedOn: daysAgo(30),
+  });
 });
 
 const RECORD = `mutation ($input: RecordSupportInput!) { recordSupport(input: $input) {
@@ -87,23 +42,8 @@ interface SupportOut {
   [key: string]: unknown;
 }
 
-function expectBadInput(res: GqlResponse<unknown>, field: string, reason: string) {
-  expect(res.errors?.[0]?.extensions, JSON.stringify(res.errors)).toMatchObject({
-    code: 'BAD_USER_INPUT',
-    field,
-    reason,
-  });
-}
-
-async function refused(client: GqlClient, query: string, input: Record<string, unknown>) {
-  const before = await count('support');
-  const auditBefore = await count('audit_event');
-  const res = await client.request(query, { input });
-  expect(res.errors, 'expected an error').toBeDefined();
-  expect(await count('support')).toBe(before);
-  expect(await count('audit_event')).toBe(auditBefore);
-  return res;
-}
+const refused = (client: GqlClient, query: string, input: Record<string, unknown>) =>
+  expectNothingWritten(count, ['support', 'audit_event'], () => client.request(query, { input }));
 
 const counselling = (overrides: Record<string, unknown> = {}) => ({
   returneeId: ids.personA,

@@ -1,106 +1,43 @@
 import { addDays, addWorkingDays, isWorkingDay, todayInVietnam } from '@hoanhap/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runTaskRules } from '../../src/modules/tasks/task-rules.js';
 import { loadWorkingCalendar } from '../../src/modules/tasks/working-calendar.js';
-import { loadDemoData } from '../../src/seed/demo.js';
 import { loadHolidays, VIETNAMESE_HOLIDAYS } from '../../src/seed/holidays.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { errorCode, GqlClient, type GqlResponse, startTestServer, type TestServer } from '../utils/test-server.js';
+import { expectBadInput, expectNothingWritten } from '../utils/assertions.js';
+import { assignPrimaryHelper, CASEWORK_SPEC } from '../utils/casework.js';
+import { withDemoServer } from '../utils/demo-server.js';
+import { errorCode, GqlClient } from '../utils/test-server.js';
 
-let db: TestDatabase;
-let server: TestServer;
+const demo = withDemoServer({
+  ...CASEWORK_SPEC,
+  logins: ['officer', 'vanDau', 'helper', 'viewer', 'admin'],
+});
+const { db, server, client, one, count } = demo;
 const today = todayInVietnam();
 const month = today.slice(0, 7);
 const daysAgo = (n: number) => addDays(today, -n);
-const clients: Record<string, GqlClient> = {};
-
-/** The signed-in client called `name` (see beforeAll). */
-function client(name: string): GqlClient {
-  const c = clients[name];
-  if (!c) throw new Error(`no client ${name}`);
-  return c;
-}
 const ids = { personA: '', personB: '', personC: '', vanDauPerson: '', helper: '', officer: '', vanDauOfficer: '' };
 let insertedHolidays = 0;
 
-const one = async <T>(sql: string, params: unknown[] = []): Promise<T> =>
-  ((await db.dataSource.query(sql, params)) as T[])[0] as T;
-const count = async (table: string) => (await one<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).n;
-
-async function login(name: string, email: string) {
-  clients[name] = new GqlClient(server.url);
-  await clients[name].login(email);
-}
-
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource);
-  // These tests build their own casework: the demo's helpers, contacts, support and tasks are set aside.
-  await db.dataSource.query(
-    'DELETE FROM contact; DELETE FROM support; DELETE FROM task; DELETE FROM helper_assignment',
-  );
   await db.dataSource.query(`DELETE FROM holiday`);
   insertedHolidays = await db.dataSource.transaction((tx) => loadHolidays(tx));
-  const open = (await db.dataSource.query(
-    `SELECT r.id FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id
-     WHERE u.code = 'lam-ha' AND r.status <> 'CLOSED' AND r.returned_on IS NOT NULL ORDER BY r.full_name`,
-  )) as Array<{ id: string }>;
-  [ids.personA, ids.personB, ids.personC] = open.map((r) => r.id) as [string, string, string];
-  ids.vanDauPerson = (
-    await one<{ id: string }>(
-      `SELECT r.id FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id WHERE u.code = 'van-dau' LIMIT 1`,
-    )
-  ).id;
-  const user = async (email: string) =>
-    (await one<{ id: string }>('SELECT id FROM app_user WHERE email = $1', [email])).id;
-  ids.helper = await user('phunu.lamha@hoanhap.local');
-  ids.officer = await user('congan.lamha@hoanhap.local');
-  ids.vanDauOfficer = await user('congan.vandau@hoanhap.local');
-  await login('officer', 'congan.lamha@hoanhap.local');
-  await login('vanDau', 'congan.vandau@hoanhap.local');
-  await login('helper', 'phunu.lamha@hoanhap.local');
-  await login('viewer', 'so.haiphong@hoanhap.local');
-  await login('admin', 'admin@hoanhap.local');
-  const org = await one<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Hội Phụ nữ phường Lãm Hà'`);
-  const assigned = await client('officer').request(
-    `mutation ($input: AssignHelperInput!) { assignHelper(input: $input) { id } }`,
-    {
-      input: {
-        returneeId: ids.personA,
-        helperName: 'Trần Thị Lan',
-        organisationId: org.id,
-        helperUserId: ids.helper,
-        role: 'PRIMARY',
-        startedOn: daysAgo(60),
-      },
-    },
-  );
-  if (assigned.errors) throw new Error(JSON.stringify(assigned.errors));
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
-});
-
-function expectBadInput(res: GqlResponse<unknown>, field: string, reason: string) {
-  expect(res.errors?.[0]?.extensions, JSON.stringify(res.errors)).toMatchObject({
-    code: 'BAD_USER_INPUT',
-    field,
-    reason,
+  [ids.personA, ids.personB, ids.personC] = (await demo.ids.openPeople('lam-ha')) as [string, string, string];
+  ids.vanDauPerson = await demo.ids.anyPerson('van-dau');
+  ids.helper = await demo.ids.user('phunu.lamha@hoanhap.local');
+  ids.officer = await demo.ids.user('congan.lamha@hoanhap.local');
+  ids.vanDauOfficer = await demo.ids.user('congan.vandau@hoanhap.local');
+  await assignPrimaryHelper(client('officer'), {
+    returneeId: ids.personA,
+    organisationId: await demo.ids.organisation('Hội Phụ nữ phường Lãm Hà'),
+    helperUserId: ids.helper,
+    startedOn: daysAgo(60),
   });
-}
+});
 
-async function refused(table: string, client: GqlClient, query: string, input: Record<string, unknown>) {
-  const before = await count(table);
-  const auditBefore = await count('audit_event');
-  const res = await client.request(query, { input });
-  expect(res.errors, 'expected an error').toBeDefined();
-  expect(await count(table)).toBe(before);
-  expect(await count('audit_event')).toBe(auditBefore);
-  return res;
-}
+/** Runs the mutation, expecting it to fail, and checks that no row was added to `table` or the audit log. */
+const refused = (table: string, client: GqlClient, query: string, input: Record<string, unknown>) =>
+  expectNothingWritten(count, [table, 'audit_event'], () => client.request(query, { input }));
 
 describe('holiday calendar', () => {
   const HOLIDAYS = 'query ($year: Int!) { holidays(year: $year) { day kind name } }';

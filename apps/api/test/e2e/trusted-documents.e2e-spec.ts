@@ -1,23 +1,16 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { loadDemoData } from '../../src/seed/demo.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { documentHash, normaliseDocument, UNTRUSTED_DOCUMENT } from '../../src/security/trusted-documents.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
+import { withDemoServer } from '../utils/demo-server.js';
+import { GqlClient } from '../utils/test-server.js';
 
 // The exact text GqlClient.login sends: it stands for the web app's Login document here.
 const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { user { id email role unit { code } } } }`;
 const ME = 'query Me { me { email } }';
 const STATS = '{ reintegrationStats(returnedSince: "2020-01-01") { unit { code } } }';
 
-let db: TestDatabase;
-let dev: TestServer;
-let withManifest: TestServer;
-let withoutManifest: TestServer;
-let apiOnly: TestServer;
 const dirs: string[] = [];
 
 function webDist(manifest: string[] | null): string {
@@ -28,20 +21,14 @@ function webDist(manifest: string[] | null): string {
   return dir;
 }
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  dev = await startTestServer(db.dataSource, { webDist: webDist(null) });
-  withManifest = await startTestServer(db.dataSource, {
-    isProduction: true,
-    webDist: webDist([documentHash(LOGIN), documentHash(ME), documentHash('mutation Logout { logout }')]),
-  });
-  withoutManifest = await startTestServer(db.dataSource, { isProduction: true, webDist: webDist(null) });
-  apiOnly = await startTestServer(db.dataSource, { isProduction: true });
+const { db, server: dev, alsoServe } = withDemoServer({ webDist: webDist(null) });
+const withManifest = alsoServe({
+  isProduction: true,
+  webDist: webDist([documentHash(LOGIN), documentHash(ME), documentHash('mutation Logout { logout }')]),
 });
-afterAll(async () => {
-  for (const s of [dev, withManifest, withoutManifest, apiOnly]) await s?.close();
-  await db?.drop();
+const withoutManifest = alsoServe({ isProduction: true, webDist: webDist(null) });
+const apiOnly = alsoServe({ isProduction: true });
+afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { errorCode, GqlClient, type GqlResponse, startTestServer, type TestServer } from '../utils/test-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectBadInput } from '../utils/assertions.js';
+import { withDemoServer } from '../utils/demo-server.js';
+import { errorCode, GqlClient } from '../utils/test-server.js';
 
 /*
  * The administrator changes a unit's settings: the no-contact threshold (which the no-contact list
@@ -10,9 +9,8 @@ import { errorCode, GqlClient, type GqlResponse, startTestServer, type TestServe
  * of Hải Phòng; a province added here (Hà Nội) lies outside that scope.
  */
 
-let db: TestDatabase;
-let server: TestServer;
-let admin: GqlClient;
+const { db, server, client, signIn: as } = withDemoServer();
+const admin = client('admin');
 const unitIds: Record<string, string> = {};
 
 const UPDATE = `mutation ($input: UpdateUnitSettingsInput!) {
@@ -29,12 +27,6 @@ interface NoContactEntry {
   returnee: { id: string };
   daysSince: number;
   thresholdDays: number;
-}
-
-async function as(email: string) {
-  const client = new GqlClient(server.url);
-  await client.login(email);
-  return client;
 }
 
 async function settingsOf(code: string): Promise<Settings> {
@@ -57,15 +49,7 @@ const input = (code: string, patch: Record<string, unknown> = {}) => ({
   input: { unitId: unitIds[code], noContactDays: 30, reportInDays: 10, note: null, ...patch },
 });
 
-function expectBadInput(res: GqlResponse<unknown>, field: string, reason: string) {
-  expect(errorCode(res)).toBe('BAD_USER_INPUT');
-  expect(res.errors?.[0]?.extensions).toMatchObject({ field, reason });
-}
-
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource);
   await db.dataSource.query(
     `INSERT INTO administrative_unit (code, name, level) VALUES ('ha-noi', 'Thành phố Hà Nội', 'PROVINCE')`,
   );
@@ -74,12 +58,7 @@ beforeAll(async () => {
     code: string;
   }>;
   for (const row of rows) unitIds[row.code] = row.id;
-  admin = await as('admin@hoanhap.local');
 }, 60_000);
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
-});
 
 describe('updateUnitSettings', () => {
   it("changes Lãm Hà's no-contact days and the officer's no-contact list follows", async () => {

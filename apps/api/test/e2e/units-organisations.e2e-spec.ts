@@ -1,27 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { errorCode, GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { withDemoServer } from '../utils/demo-server.js';
+import { errorCode, GqlClient } from '../utils/test-server.js';
 
-let db: TestDatabase;
-let server: TestServer;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource);
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
-});
-
-async function as(email: string) {
-  const client = new GqlClient(server.url);
-  await client.login(email);
-  return client;
-}
+const { db, server, signIn: as } = withDemoServer();
 
 const UNITS = '{ units { code level validTo } }';
 const ORGANISATIONS = `query ($unitId: ID, $kinds: [OrganisationKind!]) {

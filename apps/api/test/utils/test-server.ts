@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { createServer } from '../../src/server.js';
+import { type GqlDoc, gqlDoc } from './gql-doc.js';
 
 export interface TestServer {
   url: string;
@@ -48,17 +49,60 @@ export interface GqlResponse<T = Record<string, unknown>> {
   setCookie: string[];
 }
 
-/** A GraphQL client that keeps its session cookie between calls, like a browser. */
+/** The demo password of every demo account. */
+export const DEMO_PASSWORD = 'hoanhap-demo-2024';
+
+const LOGIN = gqlDoc<
+  { login: { user: { id: string; email: string; role: string; unit: { code: string } } } },
+  { input: { email: string; password: string } }
+>(`mutation ($input: LoginInput!) { login(input: $input) { user { id email role unit { code } } } }`);
+
+/** Who a client signs in as, when it signs itself in on its first request. */
+export interface Credentials {
+  email: string;
+  password?: string;
+}
+
+/**
+ * A GraphQL client that keeps its session cookie between calls, like a browser. Given credentials,
+ * it signs in before its first request (unless signed in already); given a function for its base
+ * URL, it reads the URL at each call, so it can be made before the server starts.
+ */
 export class GqlClient {
   cookie: string | undefined;
+  private signedIn = false;
 
-  constructor(private readonly baseUrl: string) {}
+  constructor(
+    private readonly baseUrl: string | (() => string),
+    private readonly credentials?: Credentials,
+  ) {}
 
-  async request<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<GqlResponse<T>> {
-    const res = await fetch(`${this.baseUrl}/graphql`, {
+  get url(): string {
+    return typeof this.baseUrl === 'string' ? this.baseUrl : this.baseUrl();
+  }
+
+  request<TData, TVariables>(document: GqlDoc<TData, TVariables>, variables?: TVariables): Promise<GqlResponse<TData>>;
+  request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  async request(query: string, variables?: unknown): Promise<GqlResponse<unknown>> {
+    if (this.credentials && !this.signedIn) await this.signIn();
+    return this.send(query, variables);
+  }
+
+  /** Signs in with the client's own credentials (once). */
+  async signIn(): Promise<void> {
+    if (this.signedIn || !this.credentials) return;
+    await this.login(this.credentials.email, this.credentials.password);
+  }
+
+  async login(email: string, password = DEMO_PASSWORD) {
+    const res = await this.send(LOGIN, { input: { email, password } });
+    if (res.errors) throw new Error(`login failed: ${JSON.stringify(res.errors)}`);
+    this.signedIn = true;
+    return res;
+  }
+
+  private async send<T>(query: string, variables?: unknown): Promise<GqlResponse<T>> {
+    const res = await fetch(`${this.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
       body: JSON.stringify({ query, variables }),
@@ -70,15 +114,6 @@ export class GqlClient {
     }
     const body = (await res.json()) as Omit<GqlResponse<T>, 'status' | 'setCookie'>;
     return { status: res.status, ...body, setCookie };
-  }
-
-  async login(email: string, password = 'hoanhap-demo-2024') {
-    const res = await this.request(
-      `mutation ($input: LoginInput!) { login(input: $input) { user { id email role unit { code } } } }`,
-      { input: { email, password } },
-    );
-    if (res.errors) throw new Error(`login failed: ${JSON.stringify(res.errors)}`);
-    return res;
   }
 }
 
