@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   'recordObligation',
   'settleObligation',
   'assignHelper',
+  'assignHelperToMany',
   'endHelperAssignment',
   'startSupport',
   'recordContact',

@@ -1,9 +1,11 @@
+import type { AuditAction } from '@hoanhap/shared';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../context.js';
 import { AuditEvent } from './audit-event.entity.js';
 
 export interface AuditEntry {
-  action: string;
+  /** One of the actions the audit log records (`@hoanhap/shared`), checked at compile time. */
+  action: AuditAction;
   objectType: string;
   objectId?: string | null;
   returneeId?: string | null;

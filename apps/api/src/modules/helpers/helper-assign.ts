@@ -1,4 +1,4 @@
-import { CaseStatus, HelperRole, Role } from '@hoanhap/shared';
+import { type AuditAction, CaseStatus, HelperRole, Role } from '@hoanhap/shared';
 import type { EntityManager } from 'typeorm';
 import { badInput } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
@@ -62,7 +62,7 @@ export async function assignHelperWithin(
   tx: EntityManager,
   ctx: RequestContext,
   input: AssignHelperInput,
-  action = 'assignHelper',
+  action: AuditAction = 'assignHelper',
 ): Promise<HelperAssignment> {
   const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
   refuseClosedCase(returnee);

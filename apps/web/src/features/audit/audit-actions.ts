@@ -1,64 +1,10 @@
+import { AUDIT_ACTIONS } from '@hoanhap/shared';
+
 /**
- * Actions the API writes to the audit log (mutation names, `read:*`, `login_failed`), offered in
- * the action filter. Their words live in `admin:audit.actions.*` with ':' as '_' (i18next uses ':'
- * for namespaces); an action not listed here still shows, under its raw name.
+ * Actions the API writes to the audit log (`@hoanhap/shared`'s list), offered in the action
+ * filter. Their words live in `admin:audit.actions.*` with ':' as '_' (i18next uses ':' for
+ * namespaces); an action not listed still shows, under its raw name.
  */
-export const KNOWN_AUDIT_ACTIONS = [
-  'read:returnee',
-  'read:sensitive',
-  'revealSensitive',
-  'recordExport',
-  'login_failed',
-  'registerReturnee',
-  'updateReturnee',
-  'recordReleaseNotice',
-  'verifyReleaseAddress',
-  'recordRelease',
-  'recordReception',
-  'recordConviction',
-  'recordSupplementaryPenalty',
-  'recordObligation',
-  'settleObligation',
-  'assignHelper',
-  'endHelperAssignment',
-  'startSupport',
-  'recordContact',
-  'recordSupport',
-  'updateSupportStatus',
-  'recordEmploymentPeriod',
-  'endEmploymentPeriod',
-  'classifyReturnee',
-  'recordIncident',
-  'transferCase',
-  'closeCase',
-  'reopenCase',
-  'createTask',
-  'completeTask',
-  'runTaskRules',
-  'scheduleExpungementTask',
-  'removeExpungementTask',
-  'createReintegrationModel',
-  'recordDocument',
-  'uploadDocumentFile',
-  'downloadDocumentFile',
-  'foundSteeringCommittee',
-  'appointCommitteeMember',
-  'endCommitteeMembership',
-  'signPledge',
-  'addPledgeTarget',
-  'reviewPledge',
-  'registerEmployer',
-  'recordJobOffer',
-  'recordPlacement',
-  'setHoliday',
-  'removeHoliday',
-  'updateUnitSettings',
-  'createUser',
-  'disableUser',
-  'resetUserPassword',
-  'changePassword',
-  'createServiceAccount',
-  'revokeServiceAccount',
-] as const;
+export const KNOWN_AUDIT_ACTIONS = AUDIT_ACTIONS;
 
 export const actionKey = (action: string) => `audit.actions.${action.replace(/:/g, '_')}`;
