@@ -86,8 +86,11 @@ describe('dashboard in a real browser against the real API', () => {
 
     await page.reload();
     await page.getByTestId('returned-total').waitFor();
-    expect(await page.getByText('People who completed prison sentences and returned home').count()).toBe(1);
-    expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(1);
+    // The English texts load with the page: wait for them rather than count what is there so far.
+    const heading = page.getByText('People who completed prison sentences and returned home');
+    await heading.waitFor();
+    expect(await heading.count()).toBe(1);
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   });
 });
