@@ -1,7 +1,8 @@
+import { AUDIT_ACTIONS } from '@hoanhap/shared';
 import { Button, Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/date-field';
-import { actionKey, KNOWN_AUDIT_ACTIONS } from './audit-actions';
+import { actionKey } from './audit-actions';
 import { type AuditParams, hasFilters } from './audit-params';
 
 interface AuditFiltersProps {
@@ -14,8 +15,8 @@ export function AuditFilters({ value, onChange }: AuditFiltersProps) {
   const { t, i18n } = useTranslation('admin');
   const translate = i18n.t as unknown as (key: string) => string;
   const actions = [
-    ...KNOWN_AUDIT_ACTIONS,
-    ...(value.action && !KNOWN_AUDIT_ACTIONS.some((a) => a === value.action) ? [value.action] : []),
+    ...AUDIT_ACTIONS,
+    ...(value.action && !AUDIT_ACTIONS.some((a) => a === value.action) ? [value.action] : []),
   ];
   const actionLabel = (action: string) =>
     i18n.exists(`admin:${actionKey(action)}`) ? translate(`admin:${actionKey(action)}`) : action;
