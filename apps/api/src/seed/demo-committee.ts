@@ -27,7 +27,7 @@ import { PledgeSignatory } from '../modules/committee/pledges/pledge-signatory.e
 import { PledgeTarget } from '../modules/committee/pledges/pledge-target.entity.js';
 import { evaluateComputed, scored } from '../modules/committee/pledges/pledge-targets.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
-import { EmploymentPeriod } from '../modules/returnees/employment-period.entity.js';
+import { EmploymentPeriod } from '../modules/employment/employment-period.entity.js';
 import { Returnee } from '../modules/returnees/returnee.entity.js';
 import { unitsService } from '../modules/units/units.service.js';
 

@@ -2,8 +2,8 @@ import { ClosureReason, EmploymentStatus, normalizeName, Role, UnitLevel } from 
 import { describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/modules/auth/password.js';
 import { User } from '../../src/modules/auth/user.entity.js';
-import { CaseClosure } from '../../src/modules/returnees/case-closure.entity.js';
-import { EmploymentPeriod } from '../../src/modules/returnees/employment-period.entity.js';
+import { CaseClosure } from '../../src/modules/lifecycle/case-closure.entity.js';
+import { EmploymentPeriod } from '../../src/modules/employment/employment-period.entity.js';
 import { Returnee } from '../../src/modules/returnees/returnee.entity.js';
 import { AdministrativeUnit } from '../../src/modules/units/administrative-unit.entity.js';
 import { withDemoServer } from '../utils/demo-server.js';

@@ -2,8 +2,8 @@ import { EmploymentStatus, normalizeName, Role, UnitLevel } from '@hoanhap/share
 import { describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/modules/auth/password.js';
 import { User } from '../../src/modules/auth/user.entity.js';
-import { CaseTransfer } from '../../src/modules/returnees/case-transfer.entity.js';
-import { EmploymentPeriod } from '../../src/modules/returnees/employment-period.entity.js';
+import { CaseTransfer } from '../../src/modules/lifecycle/case-transfer.entity.js';
+import { EmploymentPeriod } from '../../src/modules/employment/employment-period.entity.js';
 import { Returnee } from '../../src/modules/returnees/returnee.entity.js';
 import { AdministrativeUnit } from '../../src/modules/units/administrative-unit.entity.js';
 import { withDemoServer } from '../utils/demo-server.js';

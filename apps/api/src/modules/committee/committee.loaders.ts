@@ -2,7 +2,7 @@ import { TargetKind, todayInVietnam } from '@hoanhap/shared';
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { EmploymentPeriod } from '../returnees/employment-period.entity.js';
+import { EmploymentPeriod } from '../employment/employment-period.entity.js';
 import { Returnee } from '../returnees/returnee.entity.js';
 import { unitsService } from '../units/units.service.js';
 import { Document } from './documents/document.entity.js';

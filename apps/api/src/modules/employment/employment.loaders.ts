@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
-import { EmploymentPeriod } from '../returnees/employment-period.entity.js';
+import { EmploymentPeriod } from './employment-period.entity.js';
 
 export interface EmploymentLoaders {
   /** All of a person's employment periods, newest first. */

@@ -2,7 +2,7 @@ import { EmploymentStatus, statusOn } from '@hoanhap/shared';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { LocalDate } from '../../common/scalars.js';
 import type { RequestContext } from '../../context.js';
-import { EmploymentPeriod } from '../returnees/employment-period.entity.js';
+import { EmploymentPeriod } from './employment-period.entity.js';
 import { Returnee } from '../returnees/returnee.entity.js';
 import { EndEmploymentPeriodInput, RecordEmploymentPeriodInput } from './employment.inputs.js';
 import { employmentService } from './employment.service.js';

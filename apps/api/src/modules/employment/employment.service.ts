@@ -4,7 +4,7 @@ import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js'
 import { notBefore, notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
 import { audit } from '../audit/audit.service.js';
-import { EmploymentPeriod } from '../returnees/employment-period.entity.js';
+import { EmploymentPeriod } from './employment-period.entity.js';
 import { findVisibleReturnee, requireVisibleReturnee } from '../returnees/returnee-access.js';
 import type { EndEmploymentPeriodInput, RecordEmploymentPeriodInput } from './employment.inputs.js';
 import { UUID } from '../../common/uuid.js';

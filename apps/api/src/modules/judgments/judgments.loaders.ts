@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import { type DataSource, type FindOptionsOrder, In, type ObjectLiteral, type EntityTarget } from 'typeorm';
-import { Conviction } from '../returnees/conviction.entity.js';
-import { Obligation } from '../returnees/obligation.entity.js';
-import { SupplementaryPenalty } from '../returnees/supplementary-penalty.entity.js';
+import { Conviction } from './conviction.entity.js';
+import { Obligation } from './obligation.entity.js';
+import { SupplementaryPenalty } from './supplementary-penalty.entity.js';
 
 export interface JudgmentsLoaders {
   /** A person's convictions, latest judgment first. */

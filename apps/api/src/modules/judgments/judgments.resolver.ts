@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { canSeeSensitiveFor } from '../../common/access.js';
 import type { RequestContext } from '../../context.js';
-import { Conviction } from '../returnees/conviction.entity.js';
-import { Obligation } from '../returnees/obligation.entity.js';
+import { Conviction } from './conviction.entity.js';
+import { Obligation } from './obligation.entity.js';
 import { Returnee } from '../returnees/returnee.entity.js';
-import { SupplementaryPenalty } from '../returnees/supplementary-penalty.entity.js';
+import { SupplementaryPenalty } from './supplementary-penalty.entity.js';
 import {
   RecordConvictionInput,
   RecordObligationInput,

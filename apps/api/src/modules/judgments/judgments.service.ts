@@ -5,11 +5,11 @@ import { badInput, notFound } from '../../common/errors.js';
 import { notBefore, notInFuture, vndAmount } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
 import { audit } from '../audit/audit.service.js';
-import { Conviction } from '../returnees/conviction.entity.js';
-import { Obligation } from '../returnees/obligation.entity.js';
+import { Conviction } from './conviction.entity.js';
+import { Obligation } from './obligation.entity.js';
 import type { Returnee } from '../returnees/returnee.entity.js';
 import { findVisibleReturnee, requireVisibleReturnee } from '../returnees/returnee-access.js';
-import { SupplementaryPenalty } from '../returnees/supplementary-penalty.entity.js';
+import { SupplementaryPenalty } from './supplementary-penalty.entity.js';
 import { refreshExpungementTask } from './expungement-task.js';
 import type {
   RecordConvictionInput,

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { LocalDate } from '../../common/scalars.js';
 import type { RequestContext } from '../../context.js';
-import { ReleaseNotice } from '../returnees/release-notice.entity.js';
+import { ReleaseNotice } from './release-notice.entity.js';
 import { Returnee } from '../returnees/returnee.entity.js';
 import { expectedReleasesService } from './expected-releases.service.js';
 

@@ -2,7 +2,7 @@ import { addDays, Permission } from '@hoanhap/shared';
 import { requirePermission } from '../../common/access.js';
 import { badInput, notFound } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
-import { ReleaseNotice } from '../returnees/release-notice.entity.js';
+import { ReleaseNotice } from './release-notice.entity.js';
 import { helperFilter, visibleReturneeSql } from '../returnees/returnee-access.js';
 import { unitsService } from '../units/units.service.js';
 

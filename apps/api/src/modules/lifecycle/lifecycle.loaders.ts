@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
 import { type DataSource, type EntityTarget, type FindOptionsOrder, In, type ObjectLiteral } from 'typeorm';
-import { CaseClosure } from '../returnees/case-closure.entity.js';
-import { CaseTransfer } from '../returnees/case-transfer.entity.js';
-import { Classification } from '../returnees/classification.entity.js';
-import { Incident } from '../returnees/incident.entity.js';
-import { Reception } from '../returnees/reception.entity.js';
-import { Release } from '../returnees/release.entity.js';
-import { ReleaseNotice } from '../returnees/release-notice.entity.js';
+import { CaseClosure } from './case-closure.entity.js';
+import { CaseTransfer } from './case-transfer.entity.js';
+import { Classification } from './classification.entity.js';
+import { Incident } from './incident.entity.js';
+import { Reception } from './reception.entity.js';
+import { Release } from './release.entity.js';
+import { ReleaseNotice } from './release-notice.entity.js';
 import { Returnee } from '../returnees/returnee.entity.js';
 
 /** Each person's lifecycle records, one statement per kind for a whole page of people. */

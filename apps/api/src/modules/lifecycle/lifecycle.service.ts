@@ -12,7 +12,7 @@ import { requirePermission } from '../../common/access.js';
 import { appError, ErrorCode } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
 import { audit } from '../audit/audit.service.js';
-import { Release } from '../returnees/release.entity.js';
+import { Release } from './release.entity.js';
 import { Returnee } from '../returnees/returnee.entity.js';
 import { requireVisibleReturnee } from '../returnees/returnee-access.js';
 import type { StartSupportInput } from './lifecycle.inputs.js';

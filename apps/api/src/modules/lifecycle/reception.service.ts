@@ -4,9 +4,9 @@ import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js'
 import { notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
 import { audit } from '../audit/audit.service.js';
-import { Reception } from '../returnees/reception.entity.js';
-import { Release } from '../returnees/release.entity.js';
-import { ReleaseNotice } from '../returnees/release-notice.entity.js';
+import { Reception } from './reception.entity.js';
+import { Release } from './release.entity.js';
+import { ReleaseNotice } from './release-notice.entity.js';
 import { findVisibleReturnee, requireVisibleReturnee } from '../returnees/returnee-access.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
 import type {

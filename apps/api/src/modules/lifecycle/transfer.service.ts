@@ -4,7 +4,7 @@ import { badInput, notFound } from '../../common/errors.js';
 import { notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
 import { audit } from '../audit/audit.service.js';
-import { CaseTransfer } from '../returnees/case-transfer.entity.js';
+import { CaseTransfer } from './case-transfer.entity.js';
 import { Returnee } from '../returnees/returnee.entity.js';
 import { requireVisibleReturnee } from '../returnees/returnee-access.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';

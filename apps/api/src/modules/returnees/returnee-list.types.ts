@@ -5,7 +5,7 @@ import { CountedConnection } from '../../common/pagination/index.js';
 import { LocalDate } from '../../common/scalars.js';
 import { Returnee } from './returnee.entity.js';
 // Registers ClassificationGroup with GraphQL before this input refers to it.
-import './classification.entity.js';
+import '../lifecycle/classification.entity.js';
 
 export enum ReturneeSort {
   NAME = 'NAME',

@@ -1,7 +1,7 @@
 import { type ExpungementForecast, type ExpungementInput, forecastRecord } from '@hoanhap/shared';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { EmploymentPeriod } from './employment-period.entity.js';
+import { EmploymentPeriod } from '../employment/employment-period.entity.js';
 
 /** One conviction as stored: the clock's input, with a completion date that may be missing. */
 export type StoredConvictionInputs = Omit<ExpungementInput, 'mainPenaltyCompletedOn'> & {

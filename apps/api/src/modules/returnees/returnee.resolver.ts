@@ -5,7 +5,7 @@ import type { RequestContext } from '../../context.js';
 import { auditRead } from '../audit/audit.service.js';
 import { ExpungementForecast } from '../expungement/expungement.types.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
-import { EmploymentPeriod } from './employment-period.entity.js';
+import { EmploymentPeriod } from '../employment/employment-period.entity.js';
 import { RegisterReturneeInput, UpdateReturneeInput } from './returnee.inputs.js';
 import { Returnee } from './returnee.entity.js';
 import { forecastFromInputs } from './returnee.loaders.js';

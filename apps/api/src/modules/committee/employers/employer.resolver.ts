@@ -1,7 +1,7 @@
 import { Role } from '@hoanhap/shared';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../../context.js';
-import { EmploymentPeriod } from '../../returnees/employment-period.entity.js';
+import { EmploymentPeriod } from '../../employment/employment-period.entity.js';
 import { Returnee } from '../../returnees/returnee.entity.js';
 import { JobOfferStatus } from '../enums.js';
 import { RecordJobOfferInput, RecordPlacementInput, RegisterEmployerInput } from './employer.inputs.js';

@@ -13,7 +13,7 @@ import { notInFuture, vndAmount } from '../../../common/validation.js';
 import type { RequestContext } from '../../../context.js';
 import { audit } from '../../audit/audit.service.js';
 import { Organisation } from '../../organisations/organisation.entity.js';
-import { EmploymentPeriod } from '../../returnees/employment-period.entity.js';
+import { EmploymentPeriod } from '../../employment/employment-period.entity.js';
 import { requireVisibleReturnee } from '../../returnees/returnee-access.js';
 import { clean, givenFields, idInScope, isUuid, requireText } from '../common.js';
 import type { RecordJobOfferInput, RecordPlacementInput, RegisterEmployerInput } from './employer.inputs.js';

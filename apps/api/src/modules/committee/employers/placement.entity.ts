@@ -3,7 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typ
 import { BaseRecord } from '../../../common/base.entity.js';
 import { LocalDate } from '../../../common/scalars.js';
 import { Organisation } from '../../organisations/organisation.entity.js';
-import { EmploymentPeriod } from '../../returnees/employment-period.entity.js';
+import { EmploymentPeriod } from '../../employment/employment-period.entity.js';
 import { Returnee } from '../../returnees/returnee.entity.js';
 import { JobOffer } from './job-offer.entity.js';
 

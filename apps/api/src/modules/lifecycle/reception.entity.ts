@@ -3,7 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typ
 import { BaseRecord } from '../../common/base.entity.js';
 import { LocalDate } from '../../common/scalars.js';
 import { User } from '../auth/user.entity.js';
-import { Returnee } from './returnee.entity.js';
+import { Returnee } from '../returnees/returnee.entity.js';
 
 /** The day the person reported in, the meeting record, their pledge and the needs found. */
 @ObjectType({ description: 'Reception in the ward (tiếp nhận): meeting record HCD-05, information sheet HCD-02.' })

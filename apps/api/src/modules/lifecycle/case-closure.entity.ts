@@ -4,7 +4,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typ
 import { BaseRecord } from '../../common/base.entity.js';
 import { LocalDate } from '../../common/scalars.js';
 import { Incident } from './incident.entity.js';
-import { Returnee } from './returnee.entity.js';
+import { Returnee } from '../returnees/returnee.entity.js';
 
 registerEnumType(ClosureReason, { name: 'ClosureReason' });
 

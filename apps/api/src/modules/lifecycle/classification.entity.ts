@@ -4,7 +4,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typ
 import { BaseRecord } from '../../common/base.entity.js';
 import { LocalDate } from '../../common/scalars.js';
 import { User } from '../auth/user.entity.js';
-import { Returnee } from './returnee.entity.js';
+import { Returnee } from '../returnees/returnee.entity.js';
 
 registerEnumType(ClassificationGroup, { name: 'ClassificationGroup', description: 'Circular 10/2024 groups A–D.' });
 

@@ -3,7 +3,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { BaseRecord } from '../../common/base.entity.js';
 import { LocalDate } from '../../common/scalars.js';
-import { Returnee } from './returnee.entity.js';
+import { Returnee } from '../returnees/returnee.entity.js';
 
 /** A judgment against the person. Sensitive personal data (criminal record). */
 @ObjectType({ description: 'A judgment (bản án). Sensitive: hidden from helpers.' })

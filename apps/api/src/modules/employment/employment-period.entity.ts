@@ -3,7 +3,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { BaseRecord } from '../../common/base.entity.js';
 import { LocalDate } from '../../common/scalars.js';
-import { Returnee } from './returnee.entity.js';
+import { Returnee } from '../returnees/returnee.entity.js';
 
 registerEnumType(EmploymentStatus, { name: 'EmploymentStatus' });
 

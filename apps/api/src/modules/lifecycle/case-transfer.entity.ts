@@ -3,7 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typ
 import { BaseRecord } from '../../common/base.entity.js';
 import { LocalDate } from '../../common/scalars.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
-import { Returnee } from './returnee.entity.js';
+import { Returnee } from '../returnees/returnee.entity.js';
 
 /** A case handed over to another unit when the person moves; the history stays with the person. */
 @ObjectType({ description: 'A hand-over of the case to another unit.' })
