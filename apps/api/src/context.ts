@@ -1,5 +1,5 @@
 import type { Role } from '@hoanhap/shared';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from './logger.js';
 
 /** How the session cookie is written: `Secure` behind TLS, and the key for token hashes. */
@@ -32,21 +32,38 @@ export interface Actor {
   allowedOperations?: string[];
 }
 
-/** Everything a service needs about the request; passed first to every service call. */
+/**
+ * What the response must say about sensitive data, shared by every copy of one request's context
+ * (a context inside `withTransaction` is a copy that writes here too).
+ */
+export interface Disclosure {
+  /** Set by a field resolver that hid sensitive data; the response then carries `extensions.SENSITIVE_HIDDEN`. */
+  hidden: boolean;
+  /** People whose sensitive fields this request returned; each gets a `read:sensitive` audit row. */
+  reads: Set<string>;
+}
+
+/**
+ * Everything a service needs about the request; passed first to every service call and helper.
+ * Built by `createContext` (create-context.ts) for GraphQL and the document routes alike.
+ */
 export interface RequestContext {
   requestId: string;
   actor: Actor | null;
   /** The raw session token the browser presented, if any (login rotates it). */
   presentedToken: string | undefined;
   dataSource: DataSource;
+  /**
+   * Where this request's SQL runs: the pool, or inside `withTransaction` (common/transaction.ts)
+   * the transaction. Helpers read and write through it only, so nothing called inside a
+   * transaction reads outside it.
+   */
+  db: EntityManager;
   cookies: CookieSettings;
   setCookie(value: string): void;
   loaders: Loaders;
   log: Logger;
   /** Ids of the units the actor answers for (own unit, below, merged in); computed once per request. */
   unitScope(): Promise<string[]>;
-  /** Set by a field resolver that hid sensitive data; the response then carries `extensions.SENSITIVE_HIDDEN`. */
-  sensitiveHidden?: boolean;
-  /** People whose sensitive fields this request returned; each gets a `read:sensitive` audit row. */
-  sensitiveReads?: Set<string>;
+  disclosure: Disclosure;
 }

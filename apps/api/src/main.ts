@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './database/database.js';
 import { createLogger } from './logger.js';
 import { runTaskRules } from './modules/tasks/task-rules.js';
+import { systemContext } from './create-context.js';
 import { loadDemoData } from './seed/demo.js';
 import { createServer } from './server.js';
 
@@ -36,7 +37,7 @@ if (config.demo) {
 // Deadline rules (no contact for N days, monthly parolee assessment) at start and then every six
 // hours; rule keys make reruns, and several API nodes running them, harmless.
 const runRules = () =>
-  runTaskRules(db.dataSource, todayInVietnam())
+  runTaskRules(systemContext({ dataSource: db.dataSource, log }), todayInVietnam())
     .then((created) => created > 0 && log.info({ created }, 'task rules created tasks'))
     .catch((error: Error) => log.error({ err: { message: error.message } }, 'task rules failed'));
 await runRules();

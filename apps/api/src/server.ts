@@ -10,22 +10,19 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
+import { contextFactory } from './create-context.js';
 import type { RequestContext } from './context.js';
-import { createLoaders } from './loaders.js';
 import type { Logger } from './logger.js';
-import { authService } from './modules/auth/auth.service.js';
 import { documentFileRoute } from './modules/committee/documents/document-file.route.js';
 import { documentUploadRouter } from './modules/committee/documents/document-upload.route.js';
 import type { CookieSettings } from './context.js';
-import { readBearer } from './modules/service-accounts/service-account-key.js';
 import { serviceAccountOperationGate, serviceKeyRateLimit } from './modules/service-accounts/service-account.http.js';
-import { serviceAccountService } from './modules/service-accounts/service-account.service.js';
 import { sensitiveReadAudit } from './modules/audit/sensitive-read.plugin.js';
 import { sensitiveHiddenPlugin } from './modules/reveals/sensitive-hidden.plugin.js';
 import { authGate, deniedAccessLog } from './schema/apollo-plugins.js';
 import { getSchema } from './schema/build-schema.js';
 import { formatError } from './schema/format-error.js';
-import { bodyErrors, GRAPHQL_LIMITS, graphqlProtection, withClientAddress } from './security/index.js';
+import { bodyErrors, GRAPHQL_LIMITS, graphqlProtection } from './security/index.js';
 import { trustedDocumentsGate } from './security/trusted-documents.js';
 
 export interface ServerDeps {
@@ -45,6 +42,7 @@ export interface AppServer {
 export async function createServer({ config, dataSource, log, httpServer }: ServerDeps): Promise<AppServer> {
   const cookies: CookieSettings = { secure: config.isProduction, secret: config.sessionSecret };
   const protection = graphqlProtection({ isProduction: config.isProduction });
+  const makeContext = contextFactory({ dataSource, cookies, log });
   const apollo = new ApolloServer<RequestContext>({
     schema: await getSchema(),
     // Always on here: in production src/security/introspection.ts refuses it per request.
@@ -133,35 +131,14 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
     serviceKeyRateLimit(),
     express.json({ limit: GRAPHQL_LIMITS.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<RequestContext> => {
-        // A Bearer key (another department's integration) wins over any cookie, which is then ignored.
-        const bearer = readBearer(req.headers.authorization);
-        const { actor, token } =
-          bearer === undefined
-            ? await authService.actorFromCookie(dataSource, req.headers.cookie, cookies)
-            : { actor: await serviceAccountService.actorFromKey(dataSource, bearer), token: undefined };
-        return withClientAddress<RequestContext>(
-          {
-            requestId: (req as express.Request & { id: string }).id,
-            actor,
-            presentedToken: token,
-            dataSource,
-            cookies,
-            setCookie: (value) => res.append('Set-Cookie', value),
-            loaders: createLoaders(dataSource),
-            log,
-            unitScope: async () => actor?.unitScope ?? [],
-          },
-          req.ip,
-        );
-      },
+      context: ({ req, res }) => makeContext(req, res),
     }),
     bodyErrors(log),
   );
 
   // Document files: downloads checked against the session and scope; uploads too large for GraphQL.
-  app.get('/documents/:id/file', documentFileRoute(dataSource, cookies));
-  app.use(documentUploadRouter(dataSource, cookies, log), bodyErrors(log));
+  app.get('/documents/:id/file', documentFileRoute(makeContext));
+  app.use(documentUploadRouter(makeContext), bodyErrors(log));
 
   serveWebApp(app, config.webDist);
   return { app, stop: () => apollo.stop() };

@@ -48,10 +48,9 @@ export async function canSeeSensitiveFor(
   if (allowed) {
     if (options.audited === false) return true;
     // Every read of sensitive data is audited (modules/audit/sensitive-read.plugin.ts).
-    ctx.sensitiveReads ??= new Set();
-    ctx.sensitiveReads.add(returneeId);
+    ctx.disclosure.reads.add(returneeId);
     return true;
   }
-  ctx.sensitiveHidden = true;
+  ctx.disclosure.hidden = true;
   return false;
 }

@@ -5,7 +5,8 @@ import { promisify } from 'node:util';
 import { Role } from '@hoanhap/shared';
 import { describe, expect, it } from 'vitest';
 import type { RequestContext } from '../../src/context.js';
-import { auditLoginFailed, auditRead } from '../../src/modules/audit/audit.service.js';
+import { audit } from '../../src/modules/audit/audit.service.js';
+import { withTransaction } from '../../src/common/transaction.js';
 import { verifyAuditChain } from '../../src/modules/audit/audit-verify.js';
 import { withDemoServer } from '../utils/demo-server.js';
 import { createTestDatabase } from '../utils/test-database.js';
@@ -32,6 +33,7 @@ function fakeCtx(actor: { userId: string; role: Role } | null): RequestContext {
     requestId: randomUUID(),
     actor: actor && { ...actor, unitId: '', organisationId: null, unitScope: [], sessionTokenHash: '' },
     dataSource: db.dataSource,
+    db: db.dataSource.manager,
   } as unknown as RequestContext;
 }
 
@@ -77,18 +79,17 @@ describe('audit rows for writes (S16)', () => {
     expect(await auditCount()).toBe(before);
   });
 
-  it('records a read with auditRead and a refused sign-in with auditLoginFailed (no actor, no fields)', async () => {
+  it('records a read and a refused sign-in (no actor, no fields) with the one audit writer', async () => {
     const person = await lamHaPerson();
     const [officer] = await q<{ id: string }>(`SELECT id FROM app_user WHERE email = 'congan.lamha@hoanhap.local'`);
     const ctx = fakeCtx({ userId: officer?.id ?? '', role: Role.OFFICER });
-    await auditRead(ctx, {
-      action: 'read:returnee',
-      objectType: 'Returnee',
-      objectId: person.id,
-      returneeId: person.id,
-    });
+    await withTransaction(ctx, (ctx) =>
+      audit(ctx, { action: 'read:returnee', objectType: 'Returnee', objectId: person.id, returneeId: person.id }),
+    );
     const failed = fakeCtx(null);
-    await auditLoginFailed(failed, officer?.id ?? null);
+    await withTransaction(failed, (ctx) =>
+      audit(ctx, { action: 'login_failed', objectType: 'User', objectId: officer?.id ?? null }),
+    );
     const rows = await q(
       'SELECT action, actor_id, actor_role, object_id, fields FROM audit_event WHERE request_id = ANY($1) ORDER BY id',
       [[ctx.requestId, failed.requestId]],
@@ -97,6 +98,27 @@ describe('audit rows for writes (S16)', () => {
       { action: 'read:returnee', actor_id: officer?.id, actor_role: 'OFFICER', object_id: person.id, fields: [] },
       { action: 'login_failed', actor_id: null, actor_role: null, object_id: officer?.id, fields: [] },
     ]);
+  });
+});
+
+describe('the one audit writer', () => {
+  it('refuses to write outside a transaction, so no row can exist without what it records', async () => {
+    const before = await auditCount();
+    await expect(audit(fakeCtx(null), { action: 'login_failed', objectType: 'User' })).rejects.toThrow(
+      'withTransaction',
+    );
+    expect(await auditCount()).toBe(before);
+  });
+
+  it('rolls its rows back with the transaction that failed', async () => {
+    const before = await auditCount();
+    await expect(
+      withTransaction(fakeCtx(null), async (ctx) => {
+        await audit(ctx, { action: 'login_failed', objectType: 'User' });
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    expect(await auditCount()).toBe(before);
   });
 });
 

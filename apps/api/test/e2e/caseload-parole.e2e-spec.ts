@@ -19,6 +19,7 @@ import { runTaskRules } from '../../src/modules/tasks/task-rules.js';
 import { AdministrativeUnit } from '../../src/modules/units/administrative-unit.entity.js';
 import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
 import { GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
+import { testSystemContext } from '../utils/system-context.js';
 
 /*
  * Circular 10/2024/TT-BCA art. 7: a parolee (người được tha tù trước thời hạn có điều kiện) enters
@@ -165,7 +166,7 @@ describe('a parolee on probation is not yet in the caseload (Circular 10/2024/TT
     expect(listed).toContain('Home');
     expect(listed).not.toContain('Now');
 
-    await runTaskRules(db.dataSource, today);
+    await runTaskRules(testSystemContext(db.dataSource), today);
     const kinds = async (name: string) =>
       (
         (await db.dataSource.query('SELECT kind FROM task WHERE returnee_id = $1', [ids[name]])) as Array<{
@@ -174,5 +175,25 @@ describe('a parolee on probation is not yet in the caseload (Circular 10/2024/TT
       ).map((t) => t.kind);
     expect(await kinds('Home')).toEqual(['NO_CONTACT']);
     expect(await kinds('Now')).not.toContain('NO_CONTACT');
+  });
+
+  it('audits every task the rules create, with no actor (the product did it), in the same transaction', async () => {
+    const ctx = testSystemContext(db.dataSource);
+    await db.dataSource.query(`DELETE FROM task WHERE returnee_id = $1 AND kind = 'NO_CONTACT'`, [ids.Home]);
+    expect(await runTaskRules(ctx, today)).toBe(1);
+    const rows = await db.dataSource.query(
+      `SELECT a.action, a.actor_id, a.actor_role, a.returnee_id, a.fields FROM audit_event a
+       JOIN task t ON t.id = a.object_id WHERE a.request_id = $1`,
+      [ctx.requestId],
+    );
+    expect(rows).toEqual([
+      {
+        action: 'createTask',
+        actor_id: null,
+        actor_role: null,
+        returnee_id: ids.Home,
+        fields: ['kind', 'title', 'dueOn', 'ownerId', 'ruleKey'],
+      },
+    ]);
   });
 });

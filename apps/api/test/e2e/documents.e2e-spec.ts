@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentFileRoute } from '../../src/modules/committee/documents/document-file.route.js';
 import { withDemoServer } from '../utils/demo-server.js';
 import { errorCode, GqlClient } from '../utils/test-server.js';
+import { testContextFactory } from '../utils/system-context.js';
 
 const { db, clients, count } = withDemoServer();
 let fileServer: Server;
@@ -14,10 +15,7 @@ const as = clients('officer', 'vandau', 'committee', 'helper', 'viewer');
 beforeAll(async () => {
   // The route mounted as server.ts should mount it, with the test server's cookie settings.
   const app = express();
-  app.get(
-    '/documents/:id/file',
-    documentFileRoute(db.dataSource, { secure: false, secret: 'test-secret-test-secret-test-secret!' }),
-  );
+  app.get('/documents/:id/file', documentFileRoute(testContextFactory(db.dataSource)));
   fileServer = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => fileServer.once('listening', resolve));
   fileUrl = `http://127.0.0.1:${(fileServer.address() as AddressInfo).port}`;

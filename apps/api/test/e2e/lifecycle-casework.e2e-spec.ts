@@ -7,6 +7,8 @@ import { Returnee } from '../../src/modules/returnees/returnee.entity.js';
 import { mutateOk } from '../utils/assertions.js';
 import { withDemoServer } from '../utils/demo-server.js';
 import { GqlClient, type GqlResponse } from '../utils/test-server.js';
+import { testSystemContext } from '../utils/system-context.js';
+import { withTransaction } from '../../src/common/transaction.js';
 
 /*
  * Casework on an open case: incidents (sensitive), the A–D classification with its history, and
@@ -364,11 +366,11 @@ describe('building blocks other modules use', () => {
     const received = String((await ok(officer, REGISTER, { fullName: 'Người vừa tiếp nhận' })).id);
     await ok(officer, RECEPTION, { returneeId: received, receivedOn: '2024-03-05' });
     const waiting = await personAt('AWAITING_REPORT');
-    const moved = await db.dataSource.transaction(async (tx) => {
+    const moved = await withTransaction(testSystemContext(db.dataSource), async (ctx) => {
       const results: boolean[] = [];
       for (const id of [received, waiting]) {
-        const returnee = await tx.getRepository(Returnee).findOneByOrFail({ id });
-        results.push(await moveToSupportIfReceived(tx, returnee));
+        const returnee = await ctx.db.getRepository(Returnee).findOneByOrFail({ id });
+        results.push(await moveToSupportIfReceived(ctx, returnee));
       }
       return results;
     });
@@ -393,8 +395,9 @@ describe('building blocks other modules use', () => {
       dueOn: '2024-04-01',
       ruleKey: `test:${id}`,
     };
-    await createRuleTask(db.dataSource.manager, task);
-    await createRuleTask(db.dataSource.manager, { ...task, dueOn: '2024-05-01' });
+    const ctx = testSystemContext(db.dataSource);
+    await withTransaction(ctx, (ctx) => createRuleTask(ctx, task));
+    await withTransaction(ctx, (ctx) => createRuleTask(ctx, { ...task, dueOn: '2024-05-01' }));
     const rows = await db.dataSource.query(
       `SELECT to_char(due_on, 'YYYY-MM-DD') AS due_on FROM task WHERE rule_key = $1`,
       [task.ruleKey],

@@ -7,6 +7,7 @@ import { expectBadInput, expectNothingWritten } from '../utils/assertions.js';
 import { assignPrimaryHelper, CASEWORK_SPEC } from '../utils/casework.js';
 import { withDemoServer } from '../utils/demo-server.js';
 import { errorCode, GqlClient } from '../utils/test-server.js';
+import { testSystemContext } from '../utils/system-context.js';
 
 const demo = withDemoServer({
   ...CASEWORK_SPEC,
@@ -146,7 +147,7 @@ describe('task rules', () => {
     expect(res.data?.runTaskRules).toBe(openReturned - 1 + 1);
     expect(await one(`SELECT fields FROM audit_event WHERE action = 'runTaskRules'`)).toEqual({ fields: [] });
     expect(await client('admin').request('mutation { runTaskRules }')).toMatchObject({ data: { runTaskRules: 0 } });
-    expect(await runTaskRules(db.dataSource, today)).toBe(0);
+    expect(await runTaskRules(testSystemContext(db.dataSource), today)).toBe(0);
 
     const calendar = await loadWorkingCalendar(db.dataSource, Number(today.slice(0, 4)), Number(today.slice(0, 4)) + 1);
     const tasksOf = (id: string) =>

@@ -1,5 +1,4 @@
 import { Permission, Role } from '@hoanhap/shared';
-import type { EntityManager } from 'typeorm';
 import { requireActor, requirePermission } from '../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import { keysetOrder, keysetPage, readEntityPage } from '../../common/pagination/index.js';
@@ -11,6 +10,7 @@ import { unitsService } from '../units/units.service.js';
 import type { ChangePasswordInput, CreateUserInput, DisableUserInput, ResetUserPasswordInput } from './admin.inputs.js';
 import type { UserConnection } from './admin.types.js';
 import { UUID } from '../../common/uuid.js';
+import { withTransaction } from '../../common/transaction.js';
 
 /** Emails are unique: the email alone orders the list totally. */
 const BY_EMAIL = keysetOrder('users', 'ASC', ['email', 'text']);
@@ -18,14 +18,14 @@ const BY_EMAIL = keysetOrder('users', 'ASC', ['email', 'text']);
 const userNotFound = () => notFound('Người dùng', 'User');
 
 /** The user with this id, locked, if their unit is in the admin's scope; else NOT_FOUND. */
-async function requireUserInScope(tx: EntityManager, ctx: RequestContext, id: string): Promise<User> {
+async function requireUserInScope(ctx: RequestContext, id: string): Promise<User> {
   if (!UUID.test(id)) throw userNotFound();
-  const rows: Array<{ id: string }> = await tx.query(
+  const rows: Array<{ id: string }> = await ctx.db.query(
     'SELECT id FROM app_user WHERE id = $1 AND unit_id = ANY($2::uuid[]) FOR UPDATE',
     [id, await ctx.unitScope()],
   );
   if (rows.length === 0) throw userNotFound();
-  return tx.getRepository(User).findOneByOrFail({ id });
+  return ctx.db.getRepository(User).findOneByOrFail({ id });
 }
 
 export class AdminService {
@@ -42,7 +42,7 @@ export class AdminService {
       where: ['u.unit_id = ANY($1::uuid[])'],
       params: [await ctx.unitScope()],
     };
-    return readEntityPage(ctx.dataSource, ctx.dataSource.getRepository(User), page, list);
+    return readEntityPage(ctx.db, ctx.db.getRepository(User), page, list);
   }
 
   async create(ctx: RequestContext, input: CreateUserInput): Promise<User> {
@@ -62,20 +62,20 @@ export class AdminService {
     const unit = await unitsService.findInScope(ctx, input.unitCode);
     if (!unit) throw notFound('Đơn vị', 'Unit');
     const passwordHash = await hashPassword(input.password);
-    return ctx.dataSource.transaction(async (tx) => {
+    return withTransaction(ctx, async (ctx) => {
       if (organisationId !== null) {
-        const orgs: unknown[] = await tx.query(
+        const orgs: unknown[] = await ctx.db.query(
           'SELECT 1 FROM organisation WHERE id = $1 AND unit_id = ANY($2::uuid[])',
           [organisationId, await ctx.unitScope()],
         );
         if (orgs.length === 0)
           throw badInput('input.organisationId', 'Không có tổ chức này. / No such organisation.', 'NOT_FOUND');
       }
-      const taken: unknown[] = await tx.query('SELECT 1 FROM app_user WHERE email = $1', [email]);
+      const taken: unknown[] = await ctx.db.query('SELECT 1 FROM app_user WHERE email = $1', [email]);
       if (taken.length > 0) {
         throw badInput('input.email', 'Email này đã được dùng. / This email is already in use.', 'DUPLICATE');
       }
-      const repo = tx.getRepository(User);
+      const repo = ctx.db.getRepository(User);
       const user = await repo.save(
         repo.create({
           email,
@@ -86,7 +86,7 @@ export class AdminService {
           passwordHash,
         }),
       );
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'createUser',
         objectType: 'User',
         objectId: user.id,
@@ -106,17 +106,17 @@ export class AdminService {
         'SELF',
       );
     }
-    return ctx.dataSource.transaction(async (tx) => {
-      const user = await requireUserInScope(tx, ctx, input.userId);
+    return withTransaction(ctx, async (ctx) => {
+      const user = await requireUserInScope(ctx, input.userId);
       if (user.disabledAt) {
         throw appError(ErrorCode.CONFLICT, 'Tài khoản đã bị khóa. / This account is already disabled.', {
           reason: 'ALREADY_DISABLED',
         });
       }
       user.disabledAt = new Date();
-      const saved = await tx.getRepository(User).save(user);
-      await tx.query('DELETE FROM session WHERE user_id = $1', [user.id]);
-      await audit(tx, ctx, { action: 'disableUser', objectType: 'User', objectId: user.id, fields: ['disabledAt'] });
+      const saved = await ctx.db.getRepository(User).save(user);
+      await ctx.db.query('DELETE FROM session WHERE user_id = $1', [user.id]);
+      await audit(ctx, { action: 'disableUser', objectType: 'User', objectId: user.id, fields: ['disabledAt'] });
       return saved;
     });
   }
@@ -124,12 +124,12 @@ export class AdminService {
   async resetPassword(ctx: RequestContext, input: ResetUserPasswordInput): Promise<User> {
     requirePermission(ctx, Permission.ADMINISTER);
     const passwordHash = await hashPassword(input.newPassword);
-    return ctx.dataSource.transaction(async (tx) => {
-      const user = await requireUserInScope(tx, ctx, input.userId);
+    return withTransaction(ctx, async (ctx) => {
+      const user = await requireUserInScope(ctx, input.userId);
       user.passwordHash = passwordHash;
-      const saved = await tx.getRepository(User).save(user);
-      await tx.query('DELETE FROM session WHERE user_id = $1', [user.id]);
-      await audit(tx, ctx, {
+      const saved = await ctx.db.getRepository(User).save(user);
+      await ctx.db.query('DELETE FROM session WHERE user_id = $1', [user.id]);
+      await audit(ctx, {
         action: 'resetUserPassword',
         objectType: 'User',
         objectId: user.id,
@@ -145,7 +145,7 @@ export class AdminService {
     if (actor.serviceAccountId) {
       throw appError(ErrorCode.FORBIDDEN, 'Tài khoản tích hợp không có mật khẩu. / Service accounts have no password.');
     }
-    const current = await ctx.dataSource.getRepository(User).findOneBy({ id: actor.userId });
+    const current = await ctx.db.getRepository(User).findOneBy({ id: actor.userId });
     if (!current || !(await verifyPassword(current.passwordHash, input.currentPassword))) {
       throw badInput(
         'input.currentPassword',
@@ -161,18 +161,18 @@ export class AdminService {
       );
     }
     const passwordHash = await hashPassword(input.newPassword);
-    await ctx.dataSource.transaction(async (tx) => {
-      const user = await tx
+    await withTransaction(ctx, async (ctx) => {
+      const user = await ctx.db
         .getRepository(User)
         .findOne({ where: { id: actor.userId }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw userNotFound();
       user.passwordHash = passwordHash;
-      await tx.getRepository(User).save(user);
-      await tx.query('DELETE FROM session WHERE user_id = $1 AND token_hash <> $2', [
+      await ctx.db.getRepository(User).save(user);
+      await ctx.db.query('DELETE FROM session WHERE user_id = $1 AND token_hash <> $2', [
         actor.userId,
         actor.sessionTokenHash,
       ]);
-      await audit(tx, ctx, { action: 'changePassword', objectType: 'User', objectId: user.id, fields: ['password'] });
+      await audit(ctx, { action: 'changePassword', objectType: 'User', objectId: user.id, fields: ['password'] });
     });
     return true;
   }

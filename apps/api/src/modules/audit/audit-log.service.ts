@@ -59,7 +59,7 @@ export async function listAuditLog(
   const pageWhere = page.after('a', bindTo(params));
   if (pageWhere) where.push(pageWhere);
   params.push(page.limit + 1);
-  const rows: AuditEvent[] = await ctx.dataSource.query(
+  const rows: AuditEvent[] = await ctx.db.query(
     `SELECT ${AUDIT_COLUMNS('a')}
        FROM audit_event a
        LEFT JOIN app_user au ON au.id = a.actor_id

@@ -1,6 +1,6 @@
 import type { AuditAction } from '@hoanhap/shared';
-import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../context.js';
+import { inTransaction } from '../../common/transaction.js';
 import { AuditEvent } from './audit-event.entity.js';
 
 export interface AuditEntry {
@@ -13,43 +13,27 @@ export interface AuditEntry {
   fields?: string[];
 }
 
-/** Writes one audit row inside the caller's transaction, so it exists exactly when the change does. */
-export async function audit(tx: EntityManager, ctx: RequestContext, entry: AuditEntry): Promise<void> {
-  await tx.getRepository(AuditEvent).insert({
-    actorId: ctx.actor?.userId ?? null,
-    actorRole: ctx.actor?.role ?? null,
-    action: entry.action,
-    objectType: entry.objectType,
-    objectId: entry.objectId ?? null,
-    returneeId: entry.returneeId ?? null,
-    fields: entry.fields ?? [],
-    requestId: ctx.requestId,
-  });
-}
-
 /**
- * Records a read (e.g. `read:returnee` for a case file) in its own short transaction: reads have
- * no transaction of their own. Call it after the read succeeded, before answering.
+ * The one audit writer: writes, reads (`read:returnee`), sensitive reads (`read:sensitive`),
+ * refused sign-ins (`login_failed`, no actor) and tasks the rules create (no actor). It must be
+ * called inside the transaction of what it records (`withTransaction`), so a row exists exactly
+ * when the change or the answer does; several entries are one statement. The hash chain is the
+ * database's (a trigger), so nothing here can write a row outside it.
  */
-export async function auditRead(ctx: RequestContext, entry: AuditEntry): Promise<void> {
-  await ctx.dataSource.transaction((tx) => audit(tx, ctx, entry));
-}
-
-/**
- * Records a refused sign-in: no actor, no fields; the account's id when the email exists (only
- * auditors see it), so repeated attempts on one account can be found. Never the email or password.
- */
-export async function auditLoginFailed(ctx: RequestContext, userId: string | null): Promise<void> {
-  await ctx.dataSource.transaction((tx) =>
-    tx.getRepository(AuditEvent).insert({
-      actorId: null,
-      actorRole: null,
-      action: 'login_failed',
-      objectType: 'User',
-      objectId: userId,
-      returneeId: null,
-      fields: [],
+export async function audit(ctx: RequestContext, entries: AuditEntry | readonly AuditEntry[]): Promise<void> {
+  if (!inTransaction(ctx)) throw new Error('audit() must run inside withTransaction()');
+  const list = Array.isArray(entries) ? entries : [entries as AuditEntry];
+  if (list.length === 0) return;
+  await ctx.db.getRepository(AuditEvent).insert(
+    list.map((entry) => ({
+      actorId: ctx.actor?.userId ?? null,
+      actorRole: ctx.actor?.role ?? null,
+      action: entry.action,
+      objectType: entry.objectType,
+      objectId: entry.objectId ?? null,
+      returneeId: entry.returneeId ?? null,
+      fields: entry.fields ?? [],
       requestId: ctx.requestId,
-    }),
+    })),
   );
 }

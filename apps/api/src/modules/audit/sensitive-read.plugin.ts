@@ -1,6 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../../context.js';
+import { withTransaction } from '../../common/transaction.js';
+import { audit } from './audit.service.js';
 
 /**
  * Writes one `read:sensitive` audit row per person whose sensitive fields (convictions,
@@ -12,13 +14,19 @@ export function sensitiveReadAudit(): ApolloServerPlugin<RequestContext> {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue: ctx, response }) {
-          const people = [...(ctx.sensitiveReads ?? [])];
+          const people = [...ctx.disclosure.reads];
           if (people.length === 0 || response.body.kind !== 'single') return;
           try {
-            await ctx.dataSource.query(
-              `INSERT INTO audit_event (actor_id, actor_role, action, object_type, object_id, returnee_id, fields, request_id)
-               SELECT $1, $2, 'read:sensitive', 'Returnee', id, id, '{}', $3 FROM unnest($4::uuid[]) AS id`,
-              [ctx.actor?.userId ?? null, ctx.actor?.role ?? null, ctx.requestId, people],
+            await withTransaction(ctx, (ctx) =>
+              audit(
+                ctx,
+                people.map((id) => ({
+                  action: 'read:sensitive',
+                  objectType: 'Returnee',
+                  objectId: id,
+                  returneeId: id,
+                })),
+              ),
             );
           } catch (error) {
             ctx.log.error(

@@ -1,7 +1,8 @@
 import type { Role } from '@hoanhap/shared';
 import type { DataSource } from 'typeorm';
 import { appError, ErrorCode, unauthenticated } from '../../common/errors.js';
-import { auditLoginFailed } from '../audit/audit.service.js';
+import { withTransaction } from '../../common/transaction.js';
+import { audit } from '../audit/audit.service.js';
 import type { Actor, CookieSettings, RequestContext } from '../../context.js';
 import { beginLoginAttempt } from '../../security/login-throttle.js';
 import { verifyPassword } from './password.js';
@@ -76,22 +77,26 @@ export class AuthService {
   async login(ctx: RequestContext, email: string, password: string): Promise<User> {
     const normalizedEmail = email.trim().toLowerCase();
     const attempt = await beginLoginAttempt(ctx, normalizedEmail);
-    const users = ctx.dataSource.getRepository(User);
+    const users = ctx.db.getRepository(User);
     const user = await users.findOneBy({ email: normalizedEmail });
     const usable = user && !user.disabledAt ? user : null;
     const ok = await verifyPassword(usable?.passwordHash ?? null, password);
     if (!ok || !usable) {
       attempt.failed();
-      await auditLoginFailed(ctx, user?.id ?? null);
+      // No actor and no fields; the account's id when the email exists (only auditors see it), so
+      // repeated attempts on one account can be found. Never the email or the password.
+      await withTransaction({ ...ctx, actor: null }, (ctx) =>
+        audit(ctx, { action: 'login_failed', objectType: 'User', objectId: user?.id ?? null }),
+      );
       throw invalidCredentials();
     }
     await attempt.succeeded();
     const token = newToken();
     const now = new Date();
-    await ctx.dataSource.transaction(async (tx) => {
-      const sessions = tx.getRepository(Session);
+    await withTransaction(ctx, async (ctx) => {
+      const sessions = ctx.db.getRepository(Session);
       if (ctx.presentedToken) await sessions.delete({ tokenHash: tokenHash(ctx.presentedToken, ctx.cookies.secret) });
-      await tx.query(
+      await ctx.db.query(
         `DELETE FROM session WHERE user_id = $1 AND (expires_at <= now() OR last_seen_at <= now() - make_interval(secs => $2))`,
         [usable.id, SESSION_IDLE_MS / 1000],
       );
@@ -109,14 +114,14 @@ export class AuthService {
 
   async logout(ctx: RequestContext): Promise<boolean> {
     if (!ctx.actor) throw unauthenticated();
-    await ctx.dataSource.getRepository(Session).delete({ tokenHash: ctx.actor.sessionTokenHash });
+    await ctx.db.getRepository(Session).delete({ tokenHash: ctx.actor.sessionTokenHash });
     ctx.setCookie(clearedSessionCookie(ctx.cookies));
     return true;
   }
 
   async me(ctx: RequestContext): Promise<User> {
     if (!ctx.actor) throw unauthenticated();
-    const user = await ctx.dataSource.getRepository(User).findOneBy({ id: ctx.actor.userId });
+    const user = await ctx.db.getRepository(User).findOneBy({ id: ctx.actor.userId });
     if (!user) throw unauthenticated();
     return user;
   }

@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import { badInput } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
 import { UUID } from '../../common/uuid.js';
@@ -19,14 +18,13 @@ export const clean = (s: string | null | undefined): string | null => s?.trim() 
  * out of scope looks exactly like missing. `lock` locks the row for the transaction.
  */
 export async function idInScope(
-  db: EntityManager,
   ctx: RequestContext,
   table: 'reintegration_model' | 'document' | 'steering_committee' | 'pledge' | 'organisation',
   id: string | null | undefined,
   options: { lock?: boolean; where?: string } = {},
 ): Promise<string | null> {
   if (!isUuid(id)) return null;
-  const rows: Array<{ id: string }> = await db.query(
+  const rows: Array<{ id: string }> = await ctx.db.query(
     `SELECT id FROM ${table} WHERE id = $1 AND unit_id = ANY($2::uuid[])${options.where ? ` AND ${options.where}` : ''}${options.lock ? ' FOR UPDATE' : ''}`,
     [id, await ctx.unitScope()],
   );
@@ -35,15 +33,14 @@ export async function idInScope(
 
 /** A linked record that must exist in scope: BAD_USER_INPUT on the field when it does not. */
 export async function requireLinked(
-  db: EntityManager,
   ctx: RequestContext,
   field: string,
-  table: Parameters<typeof idInScope>[2],
+  table: Parameters<typeof idInScope>[1],
   id: string | null | undefined,
   where?: string,
 ): Promise<string | null> {
   if (id === null || id === undefined) return null;
-  const found = await idInScope(db, ctx, table, id, { where });
+  const found = await idInScope(ctx, table, id, { where });
   if (!found) {
     throw badInput(
       field,

@@ -8,6 +8,7 @@ import { EmploymentPeriod } from './employment-period.entity.js';
 import { findVisibleReturnee, requireVisibleReturnee } from '../returnees/returnee-access.js';
 import type { EndEmploymentPeriodInput, RecordEmploymentPeriodInput } from './employment.inputs.js';
 import { UUID } from '../../common/uuid.js';
+import { withTransaction } from '../../common/transaction.js';
 
 const periodNotFound = () => notFound('Giai đoạn việc làm', 'Employment period');
 
@@ -40,9 +41,9 @@ export class EmploymentService {
     notInFuture('input.endedOn', input.endedOn);
     notInFuture('input.verifiedOn', input.verifiedOn);
     notBefore('input.verifiedOn', input.verifiedOn, input.startedOn);
-    return ctx.dataSource.transaction(async (tx) => {
-      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
-      const repo = tx.getRepository(EmploymentPeriod);
+    return withTransaction(ctx, async (ctx) => {
+      const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
+      const repo = ctx.db.getRepository(EmploymentPeriod);
       const existing = await repo.findBy({ returneeId: returnee.id });
       const overlap = findOverlap(existing, { startedOn: input.startedOn, endedOn: input.endedOn ?? null });
       if (overlap) throw overlapError(overlap);
@@ -57,7 +58,7 @@ export class EmploymentService {
           verifiedOn: input.verifiedOn ?? null,
         }),
       );
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'recordEmploymentPeriod',
         objectType: 'EmploymentPeriod',
         objectId: period.id,
@@ -72,12 +73,12 @@ export class EmploymentService {
   async end(ctx: RequestContext, input: EndEmploymentPeriodInput): Promise<EmploymentPeriod> {
     requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.endedOn', input.endedOn);
-    return ctx.dataSource.transaction(async (tx) => {
+    return withTransaction(ctx, async (ctx) => {
       if (!UUID.test(input.employmentPeriodId)) throw periodNotFound();
-      const repo = tx.getRepository(EmploymentPeriod);
+      const repo = ctx.db.getRepository(EmploymentPeriod);
       const found = await repo.findOneBy({ id: input.employmentPeriodId });
       if (!found) throw periodNotFound();
-      const returnee = await findVisibleReturnee(tx, ctx, found.returneeId, { lock: true });
+      const returnee = await findVisibleReturnee(ctx, found.returneeId, { lock: true });
       if (!returnee) throw periodNotFound();
       // Read again under the person's lock, so the version compared is the committed one.
       const period = await repo.findOneByOrFail({ id: found.id });
@@ -99,7 +100,7 @@ export class EmploymentService {
       period.endedOn = input.endedOn;
       period.endReason = input.endReason?.trim() || null;
       const saved = await repo.save(period);
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'endEmploymentPeriod',
         objectType: 'EmploymentPeriod',
         objectId: saved.id,

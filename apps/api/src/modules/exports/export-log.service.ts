@@ -4,6 +4,7 @@ import type { RequestContext } from '../../context.js';
 import { audit } from '../audit/audit.service.js';
 import { findVisibleReturnee } from '../returnees/returnee-access.js';
 import type { RecordExportInput } from './export-log.inputs.js';
+import { withTransaction } from '../../common/transaction.js';
 
 /**
  * Every export is logged (docs/domain.md, Personal data: "every read of a case file and every export is logged"). The
@@ -16,17 +17,17 @@ export async function recordExport(ctx: RequestContext, input: RecordExportInput
   if (actor.serviceAccountId) {
     throw appError(ErrorCode.FORBIDDEN, 'Tài khoản tích hợp không xuất tệp. / Service accounts do not export files.');
   }
-  return ctx.dataSource.transaction(async (tx) => {
+  return withTransaction(ctx, async (ctx) => {
     const people = input.returneeIds ?? [];
     for (const [index, id] of people.entries()) {
-      if (!(await findVisibleReturnee(tx, ctx, id))) {
+      if (!(await findVisibleReturnee(ctx, id))) {
         throw badInput(`input.returneeIds.${index}`, 'Không tìm thấy người này. / Not found.', 'NOT_FOUND');
       }
     }
     const fields = input.filterKeys ?? [];
-    await audit(tx, ctx, { action: 'recordExport', objectType: input.list, fields });
+    await audit(ctx, { action: 'recordExport', objectType: input.list, fields });
     for (const returneeId of people) {
-      await audit(tx, ctx, { action: 'recordExport', objectType: input.list, returneeId, fields: ['selection'] });
+      await audit(ctx, { action: 'recordExport', objectType: input.list, returneeId, fields: ['selection'] });
     }
     return true;
   });

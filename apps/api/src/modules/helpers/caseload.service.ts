@@ -35,11 +35,11 @@ export class CaseloadService {
       }
     } else {
       if (!helperUserId) throw badInput('helperUserId', 'Cần chọn người giúp đỡ. / Choose a helper.', 'REQUIRED');
-      const helper = await activeUserIn(ctx.dataSource.manager, helperUserId, await ctx.unitScope(), Role.HELPER);
+      const helper = await activeUserIn(ctx, helperUserId, await ctx.unitScope(), Role.HELPER);
       if (!helper) throw notFound('Người giúp đỡ', 'Helper');
       helperId = helper.id;
     }
-    return ctx.dataSource
+    return ctx.db
       .getRepository(Returnee)
       .createQueryBuilder('r')
       .where('r.unit_id = ANY(CAST(:scope AS uuid[]))', { scope: await ctx.unitScope() })
@@ -64,7 +64,7 @@ export class CaseloadService {
     if (days != null && (!Number.isInteger(days) || days < 0 || days > 3650)) {
       throw badInput('days', 'Số ngày phải từ 0 đến 3650. / Days must be between 0 and 3650.', 'OUT_OF_RANGE');
     }
-    const rows: Array<Record<string, unknown>> = await ctx.dataSource.query(
+    const rows: Array<Record<string, unknown>> = await ctx.db.query(
       `SELECT r.*, lc.last_contact_on AS nc_last_contact_on,
          ($3::date - COALESCE(lc.last_contact_on, r.returned_on)) AS nc_days_since,
          COALESCE($4::int, u.no_contact_days)::int AS nc_threshold

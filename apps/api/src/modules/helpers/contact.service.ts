@@ -8,6 +8,7 @@ import { personNotFound, requireVisibleReturnee } from '../returnees/returnee-ac
 import { Contact } from './contact.entity.js';
 import type { RecordContactInput } from './helper.inputs.js';
 import { TODAY_SQL } from './helper-scope.js';
+import { withTransaction } from '../../common/transaction.js';
 
 export class ContactService {
   /**
@@ -17,8 +18,8 @@ export class ContactService {
   async record(ctx: RequestContext, input: RecordContactInput): Promise<Contact> {
     const actor = requirePermission(ctx, Permission.RECORD_CONTACTS);
     notInFuture('input.contactedOn', input.contactedOn);
-    return ctx.dataSource.transaction(async (tx) => {
-      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+    return withTransaction(ctx, async (ctx) => {
+      const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
       if (returnee.returnedOn && input.contactedOn < returnee.returnedOn) {
         throw badInput(
           'input.contactedOn',
@@ -28,7 +29,7 @@ export class ContactService {
       }
       let helperAssignmentId: string | null = null;
       if (actor.role === Role.HELPER) {
-        const rows: Array<{ id: string; started_on: string }> = await tx.query(
+        const rows: Array<{ id: string; started_on: string }> = await ctx.db.query(
           `SELECT id, started_on FROM helper_assignment
            WHERE returnee_id = $1 AND helper_user_id = $2 AND (ended_on IS NULL OR ended_on >= ${TODAY_SQL})
            ORDER BY started_on DESC LIMIT 1`,
@@ -45,7 +46,7 @@ export class ContactService {
         }
         helperAssignmentId = assignment.id;
       }
-      const repo = tx.getRepository(Contact);
+      const repo = ctx.db.getRepository(Contact);
       const saved = await repo.save(
         repo.create({
           returneeId: returnee.id,
@@ -57,7 +58,7 @@ export class ContactService {
           nextAction: input.nextAction?.trim() || null,
         }),
       );
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'recordContact',
         objectType: 'Contact',
         objectId: saved.id,

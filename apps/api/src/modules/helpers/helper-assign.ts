@@ -1,5 +1,4 @@
 import { type AuditAction, CaseStatus, HelperRole, Role } from '@hoanhap/shared';
-import type { EntityManager } from 'typeorm';
 import { badInput } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
 import { audit } from '../audit/audit.service.js';
@@ -21,9 +20,9 @@ function refuseClosedCase(returnee: Returnee) {
 }
 
 /** The helper's account must be a HELPER serving the person's unit, of the organisation named. */
-async function checkHelperUser(tx: EntityManager, input: AssignHelperInput, units: string[], returneeId: string) {
+async function checkHelperUser(ctx: RequestContext, input: AssignHelperInput, units: string[], returneeId: string) {
   if (!input.helperUserId) return null;
-  const user = await activeUserIn(tx, input.helperUserId, units, Role.HELPER);
+  const user = await activeUserIn(ctx, input.helperUserId, units, Role.HELPER);
   if (!user) {
     throw badInput(
       'input.helperUserId',
@@ -38,7 +37,7 @@ async function checkHelperUser(tx: EntityManager, input: AssignHelperInput, unit
       'ORGANISATION_MISMATCH',
     );
   }
-  const already: unknown[] = await tx.query(
+  const already: unknown[] = await ctx.db.query(
     'SELECT 1 FROM helper_assignment WHERE returnee_id = $1 AND helper_user_id = $2 AND ended_on IS NULL',
     [returneeId, user.id],
   );
@@ -59,24 +58,23 @@ async function checkHelperUser(tx: EntityManager, input: AssignHelperInput, unit
  * Errors name `input.<field>` as the single assignment's input does.
  */
 export async function assignHelperWithin(
-  tx: EntityManager,
   ctx: RequestContext,
   input: AssignHelperInput,
   action: AuditAction = 'assignHelper',
 ): Promise<HelperAssignment> {
-  const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+  const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
   refuseClosedCase(returnee);
-  const units = await unitsServing(tx, returnee.unitId);
-  if (!(await organisationIn(tx, input.organisationId, units))) {
+  const units = await unitsServing(ctx, returnee.unitId);
+  if (!(await organisationIn(ctx, input.organisationId, units))) {
     throw badInput(
       'input.organisationId',
       'Tổ chức không thuộc địa bàn của người này. / The organisation is not in the person’s unit.',
       'NOT_FOUND',
     );
   }
-  const helperUserId = await checkHelperUser(tx, input, units, returnee.id);
+  const helperUserId = await checkHelperUser(ctx, input, units, returnee.id);
   if (input.role === HelperRole.PRIMARY) {
-    const primary: unknown[] = await tx.query(
+    const primary: unknown[] = await ctx.db.query(
       `SELECT 1 FROM helper_assignment WHERE returnee_id = $1 AND role = 'PRIMARY' AND ended_on IS NULL`,
       [returnee.id],
     );
@@ -88,7 +86,7 @@ export async function assignHelperWithin(
       );
     }
   }
-  const repo = tx.getRepository(HelperAssignment);
+  const repo = ctx.db.getRepository(HelperAssignment);
   const saved = await repo.save(
     repo.create({
       returneeId: returnee.id,
@@ -103,8 +101,8 @@ export async function assignHelperWithin(
     }),
   );
   // A received person gets their first helper: support has begun (docs/domain.md, Lifecycle).
-  const moved = await moveToSupportIfReceived(tx, returnee);
-  await audit(tx, ctx, {
+  const moved = await moveToSupportIfReceived(ctx, returnee);
+  await audit(ctx, {
     action,
     objectType: 'HelperAssignment',
     objectId: saved.id,

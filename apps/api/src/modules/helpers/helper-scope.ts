@@ -1,5 +1,5 @@
 import { Role } from '@hoanhap/shared';
-import type { EntityManager } from 'typeorm';
+import type { RequestContext } from '../../context.js';
 import { UNIT_SCOPE_CTE } from '../units/units.service.js';
 import { UUID } from '../../common/uuid.js';
 
@@ -14,8 +14,8 @@ export const TODAY_SQL = `(now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
  * own scope (units below it and merged into it) and the units it was itself merged into (a Lãm Hà
  * person is now served by Đồng Hòa, then Phù Liễn).
  */
-export async function unitsServing(db: EntityManager, unitId: string): Promise<string[]> {
-  const rows: Array<{ id: string }> = await db.query(
+export async function unitsServing(ctx: RequestContext, unitId: string): Promise<string[]> {
+  const rows: Array<{ id: string }> = await ctx.db.query(
     `WITH RECURSIVE ${UNIT_SCOPE_CTE},
      merged_into AS (
        SELECT successor_id AS id FROM administrative_unit WHERE id = $1 AND successor_id IS NOT NULL
@@ -29,9 +29,9 @@ export async function unitsServing(db: EntityManager, unitId: string): Promise<s
 }
 
 /** True when the organisation exists and belongs to one of `units`. */
-export async function organisationIn(db: EntityManager, organisationId: string, units: string[]): Promise<boolean> {
+export async function organisationIn(ctx: RequestContext, organisationId: string, units: string[]): Promise<boolean> {
   if (!isUuid(organisationId)) return false;
-  const rows: unknown[] = await db.query('SELECT 1 FROM organisation WHERE id = $1 AND unit_id = ANY($2::uuid[])', [
+  const rows: unknown[] = await ctx.db.query('SELECT 1 FROM organisation WHERE id = $1 AND unit_id = ANY($2::uuid[])', [
     organisationId,
     units,
   ]);
@@ -40,13 +40,13 @@ export async function organisationIn(db: EntityManager, organisationId: string, 
 
 /** The active account with this id in one of `units` (and with `role`, when given), else null. */
 export async function activeUserIn(
-  db: EntityManager,
+  ctx: RequestContext,
   userId: string,
   units: string[],
   role?: Role,
 ): Promise<{ id: string; role: Role; organisationId: string | null } | null> {
   if (!isUuid(userId)) return null;
-  const rows: Array<{ id: string; role: Role; organisation_id: string | null }> = await db.query(
+  const rows: Array<{ id: string; role: Role; organisation_id: string | null }> = await ctx.db.query(
     `SELECT id, role, organisation_id FROM app_user
      WHERE id = $1 AND unit_id = ANY($2::uuid[]) AND disabled_at IS NULL AND ($3::role IS NULL OR role = $3::role)`,
     [userId, units, role ?? null],

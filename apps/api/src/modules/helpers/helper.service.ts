@@ -10,6 +10,7 @@ import type { AssignHelperInput, AssignHelperToManyInput, EndHelperAssignmentInp
 import type { HelperAccount } from './helper-account.types.js';
 import { HelperAssignment } from './helper-assignment.entity.js';
 import { isUuid, unitsServing } from './helper-scope.js';
+import { withTransaction } from '../../common/transaction.js';
 
 export const assignmentNotFound = () => notFound('Phân công giúp đỡ', 'Helper assignment');
 
@@ -21,13 +22,13 @@ export class HelperService {
    */
   async accounts(ctx: RequestContext, returneeId: string): Promise<HelperAccount[]> {
     requirePermission(ctx, Permission.WRITE_CASES);
-    const db = ctx.dataSource.manager;
-    const returnee = await requireVisibleReturnee(db, ctx, returneeId);
-    const rows: Array<{ id: string; display_name: string; organisation_id: string | null }> = await db.query(
+    const _db = ctx.db;
+    const returnee = await requireVisibleReturnee(ctx, returneeId);
+    const rows: Array<{ id: string; display_name: string; organisation_id: string | null }> = await ctx.db.query(
       `SELECT id, display_name, organisation_id FROM app_user
        WHERE role = 'HELPER' AND disabled_at IS NULL AND unit_id = ANY($1::uuid[])
        ORDER BY display_name, id`,
-      [await unitsServing(db, returnee.unitId)],
+      [await unitsServing(ctx, returnee.unitId)],
     );
     return rows.map((r) => ({ id: r.id, displayName: r.display_name, organisationId: r.organisation_id }));
   }
@@ -36,7 +37,7 @@ export class HelperService {
   async assign(ctx: RequestContext, input: AssignHelperInput): Promise<HelperAssignment> {
     requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.startedOn', input.startedOn);
-    return ctx.dataSource.transaction((tx) => assignHelperWithin(tx, ctx, input));
+    return withTransaction(ctx, (ctx) => assignHelperWithin(ctx, input));
   }
 
   /**
@@ -48,15 +49,15 @@ export class HelperService {
     requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.startedOn', input.startedOn);
     const { returneeIds, ...fields } = input;
-    return ctx.dataSource.transaction(async (tx) => {
+    return withTransaction(ctx, async (ctx) => {
       // Lock the people in one fixed order first: two bulk calls over overlapping people then wait
       // for each other instead of deadlocking. Scope is still checked per person below.
       const lockable = [...new Set(returneeIds.filter(isUuid))].sort();
-      await tx.query('SELECT id FROM returnee WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [lockable]);
+      await ctx.db.query('SELECT id FROM returnee WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [lockable]);
       const saved: HelperAssignment[] = [];
       for (const [index, returneeId] of returneeIds.entries()) {
         try {
-          saved.push(await assignHelperWithin(tx, ctx, { ...fields, returneeId }, 'assignHelperToMany'));
+          saved.push(await assignHelperWithin(ctx, { ...fields, returneeId }, 'assignHelperToMany'));
         } catch (error) {
           throw blamePerson(error, index, returneeId);
         }
@@ -69,12 +70,12 @@ export class HelperService {
   async end(ctx: RequestContext, input: EndHelperAssignmentInput): Promise<HelperAssignment> {
     requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.endedOn', input.endedOn);
-    return ctx.dataSource.transaction(async (tx) => {
+    return withTransaction(ctx, async (ctx) => {
       if (!isUuid(input.helperAssignmentId)) throw assignmentNotFound();
-      const repo = tx.getRepository(HelperAssignment);
+      const repo = ctx.db.getRepository(HelperAssignment);
       const found = await repo.findOneBy({ id: input.helperAssignmentId });
       if (!found) throw assignmentNotFound();
-      await requireVisibleReturnee(tx, ctx, found.returneeId, { lock: true }).catch(() => {
+      await requireVisibleReturnee(ctx, found.returneeId, { lock: true }).catch(() => {
         throw assignmentNotFound();
       });
       // Re-read under the person's lock: a concurrent end has been committed by now.
@@ -90,7 +91,7 @@ export class HelperService {
       assignment.endedOn = input.endedOn;
       assignment.endReason = input.endReason?.trim() || null;
       const saved = await repo.save(assignment);
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'endHelperAssignment',
         objectType: 'HelperAssignment',
         objectId: saved.id,

@@ -7,7 +7,6 @@ import {
   TaskKind,
   todayInVietnam,
 } from '@hoanhap/shared';
-import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../context.js';
 import { audit } from '../audit/audit.service.js';
 import type { Returnee } from '../returnees/returnee.entity.js';
@@ -33,11 +32,12 @@ export function expungementTaskDueOn(eligibleOn: string, today: string = todayIn
  * shows (every conviction not yet expunged, Penal Code art. 73(2)); null: no conviction, a main
  * penalty not completed, no record to expunge, unsettled obligations, or a closed case.
  */
-export async function eligibleForecast(tx: EntityManager, returnee: Returnee): Promise<ExpungementForecast | null> {
+export async function eligibleForecast(ctx: RequestContext, returnee: Returnee): Promise<ExpungementForecast | null> {
   if (returnee.status === CaseStatus.CLOSED) return null;
-  const rows: Array<{ value: ForecastInputs }> = await tx.query(`SELECT ${FORECAST_INPUTS_SQL('$1::uuid')} AS value`, [
-    returnee.id,
-  ]);
+  const rows: Array<{ value: ForecastInputs }> = await ctx.db.query(
+    `SELECT ${FORECAST_INPUTS_SQL('$1::uuid')} AS value`,
+    [returnee.id],
+  );
   const forecast = forecastFromInputs(rows[0]?.value ?? null);
   return forecast?.eligibleOn ? forecast : null;
 }
@@ -59,22 +59,18 @@ export function expungementTaskTitle(route: ExpungementRoute, eligibleOn: string
  * when the route changes, or removes it while open when there is no eligibility date any more. A
  * completed task is kept as history.
  */
-export async function refreshExpungementTask(
-  tx: EntityManager,
-  ctx: RequestContext,
-  returnee: Returnee,
-): Promise<void> {
+export async function refreshExpungementTask(ctx: RequestContext, returnee: Returnee): Promise<void> {
   const ruleKey = expungementRuleKey(returnee.id);
-  const forecast = await eligibleForecast(tx, returnee);
+  const forecast = await eligibleForecast(ctx, returnee);
   const eligibleOn = forecast?.eligibleOn;
   if (!forecast || !eligibleOn) {
     // Wrapped in a SELECT: TypeORM answers a bare DELETE with [rows, count], not rows.
-    const removed: Array<{ id: string }> = await tx.query(
+    const removed: Array<{ id: string }> = await ctx.db.query(
       'WITH d AS (DELETE FROM task WHERE rule_key = $1 AND completed_at IS NULL RETURNING id) SELECT id FROM d',
       [ruleKey],
     );
     for (const { id } of removed) {
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'removeExpungementTask',
         objectType: 'Task',
         objectId: id,
@@ -84,7 +80,7 @@ export async function refreshExpungementTask(
     return;
   }
   const dueOn = expungementTaskDueOn(eligibleOn);
-  const changed: Array<{ id: string }> = await tx.query(
+  const changed: Array<{ id: string }> = await ctx.db.query(
     `INSERT INTO task (unit_id, returnee_id, kind, title, due_on, owner_id, rule_key, version)
      VALUES ($1, $2, $3, $4, $5, $6, $7, 1)
      ON CONFLICT (rule_key) WHERE rule_key IS NOT NULL DO UPDATE
@@ -106,7 +102,7 @@ export async function refreshExpungementTask(
     ],
   );
   for (const { id } of changed) {
-    await audit(tx, ctx, {
+    await audit(ctx, {
       action: 'scheduleExpungementTask',
       objectType: 'Task',
       objectId: id,

@@ -1,5 +1,4 @@
 import { MainPenalty, Permission } from '@hoanhap/shared';
-import type { EntityManager } from 'typeorm';
 import { requirePermission } from '../../common/access.js';
 import { badInput, notFound } from '../../common/errors.js';
 import { notBefore, notInFuture, vndAmount } from '../../common/validation.js';
@@ -18,6 +17,7 @@ import type {
   SettleObligationInput,
 } from './judgments.inputs.js';
 import { UUID } from '../../common/uuid.js';
+import { withTransaction } from '../../common/transaction.js';
 
 const convictionNotFound = () => notFound('Bản án', 'Judgment');
 const obligationNotFound = () => notFound('Nghĩa vụ dân sự', 'Obligation');
@@ -88,18 +88,17 @@ function checkAgeAgainstBirth(returnee: Returnee, ageAtOffence: number, judgment
  * conviction of someone outside the actor's scope is NOT_FOUND, like a missing one.
  */
 async function requireVisibleConviction(
-  tx: EntityManager,
   ctx: RequestContext,
   id: string,
   notFoundError = convictionNotFound,
 ): Promise<{ conviction: Conviction; returnee: Returnee }> {
   if (!UUID.test(id)) throw notFoundError();
-  const found = await tx.getRepository(Conviction).findOneBy({ id });
+  const found = await ctx.db.getRepository(Conviction).findOneBy({ id });
   if (!found) throw notFoundError();
-  const returnee = await findVisibleReturnee(tx, ctx, found.returneeId, { lock: true });
+  const returnee = await findVisibleReturnee(ctx, found.returneeId, { lock: true });
   if (!returnee) throw notFoundError();
   // Re-read after the lock: the conviction could not have changed hands, but stay exact.
-  const conviction = await tx.getRepository(Conviction).findOneByOrFail({ id });
+  const conviction = await ctx.db.getRepository(Conviction).findOneByOrFail({ id });
   return { conviction, returnee };
 }
 
@@ -113,10 +112,10 @@ export class JudgmentsService {
     notInFuture('input.judgmentDate', input.judgmentDate);
     checkPrisonMonths(input);
     notBeforeJudgment('input.mainPenaltyCompletedOn', input.mainPenaltyCompletedOn, input.judgmentDate);
-    return ctx.dataSource.transaction(async (tx) => {
-      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+    return withTransaction(ctx, async (ctx) => {
+      const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
       checkAgeAgainstBirth(returnee, input.ageAtOffence, input.judgmentDate);
-      const repo = tx.getRepository(Conviction);
+      const repo = ctx.db.getRepository(Conviction);
       const conviction = await repo.save(
         repo.create({
           returneeId: returnee.id,
@@ -133,14 +132,14 @@ export class JudgmentsService {
           mainPenaltyCompletedOn: input.mainPenaltyCompletedOn ?? null,
         }),
       );
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'recordConviction',
         objectType: 'Conviction',
         objectId: conviction.id,
         returneeId: returnee.id,
         fields: givenFields(input).filter((k) => k !== 'returneeId'),
       });
-      await refreshExpungementTask(tx, ctx, returnee);
+      await refreshExpungementTask(ctx, returnee);
       return conviction;
     });
   }
@@ -151,21 +150,21 @@ export class JudgmentsService {
   ): Promise<SupplementaryPenalty> {
     requirePermission(ctx, Permission.WRITE_CASES);
     notBefore('input.endsOn', input.endsOn, input.startsOn);
-    return ctx.dataSource.transaction(async (tx) => {
-      const { conviction, returnee } = await requireVisibleConviction(tx, ctx, input.convictionId);
+    return withTransaction(ctx, async (ctx) => {
+      const { conviction, returnee } = await requireVisibleConviction(ctx, input.convictionId);
       notBeforeJudgment('input.startsOn', input.startsOn, conviction.judgmentDate);
-      const repo = tx.getRepository(SupplementaryPenalty);
+      const repo = ctx.db.getRepository(SupplementaryPenalty);
       const penalty = await repo.save(
         repo.create({ convictionId: conviction.id, kind: input.kind, startsOn: input.startsOn, endsOn: input.endsOn }),
       );
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'recordSupplementaryPenalty',
         objectType: 'SupplementaryPenalty',
         objectId: penalty.id,
         returneeId: returnee.id,
         fields: givenFields(input).filter((k) => k !== 'convictionId'),
       });
-      await refreshExpungementTask(tx, ctx, returnee);
+      await refreshExpungementTask(ctx, returnee);
       return penalty;
     });
   }
@@ -181,10 +180,10 @@ export class JudgmentsService {
       );
     }
     notInFuture('input.settledOn', input.settledOn);
-    return ctx.dataSource.transaction(async (tx) => {
-      const { conviction, returnee } = await requireVisibleConviction(tx, ctx, input.convictionId);
+    return withTransaction(ctx, async (ctx) => {
+      const { conviction, returnee } = await requireVisibleConviction(ctx, input.convictionId);
       notBeforeJudgment('input.settledOn', input.settledOn, conviction.judgmentDate);
-      const repo = tx.getRepository(Obligation);
+      const repo = ctx.db.getRepository(Obligation);
       const obligation = await repo.save(
         repo.create({
           convictionId: conviction.id,
@@ -193,14 +192,14 @@ export class JudgmentsService {
           settledOn: input.settledOn ?? null,
         }),
       );
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'recordObligation',
         objectType: 'Obligation',
         objectId: obligation.id,
         returneeId: returnee.id,
         fields: givenFields(input).filter((k) => k !== 'convictionId'),
       });
-      await refreshExpungementTask(tx, ctx, returnee);
+      await refreshExpungementTask(ctx, returnee);
       return obligation;
     });
   }
@@ -208,13 +207,13 @@ export class JudgmentsService {
   async settleObligation(ctx: RequestContext, input: SettleObligationInput): Promise<Obligation> {
     requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.settledOn', input.settledOn);
-    return ctx.dataSource.transaction(async (tx) => {
+    return withTransaction(ctx, async (ctx) => {
       if (!UUID.test(input.obligationId)) throw obligationNotFound();
-      const found = await tx.getRepository(Obligation).findOneBy({ id: input.obligationId });
+      const found = await ctx.db.getRepository(Obligation).findOneBy({ id: input.obligationId });
       if (!found) throw obligationNotFound();
-      const { conviction, returnee } = await requireVisibleConviction(tx, ctx, found.convictionId, obligationNotFound);
+      const { conviction, returnee } = await requireVisibleConviction(ctx, found.convictionId, obligationNotFound);
       // Read again under the person's lock: a concurrent settlement has committed by now.
-      const obligation = await tx.getRepository(Obligation).findOneByOrFail({ id: found.id });
+      const obligation = await ctx.db.getRepository(Obligation).findOneByOrFail({ id: found.id });
       if (obligation.settledOn) {
         throw badInput(
           'input.obligationId',
@@ -224,15 +223,15 @@ export class JudgmentsService {
       }
       notBeforeJudgment('input.settledOn', input.settledOn, conviction.judgmentDate);
       obligation.settledOn = input.settledOn;
-      const saved = await tx.getRepository(Obligation).save(obligation);
-      await audit(tx, ctx, {
+      const saved = await ctx.db.getRepository(Obligation).save(obligation);
+      await audit(ctx, {
         action: 'settleObligation',
         objectType: 'Obligation',
         objectId: saved.id,
         returneeId: returnee.id,
         fields: ['settledOn'],
       });
-      await refreshExpungementTask(tx, ctx, returnee);
+      await refreshExpungementTask(ctx, returnee);
       return saved;
     });
   }

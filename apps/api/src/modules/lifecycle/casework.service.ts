@@ -1,5 +1,4 @@
 import { ClassificationGroup, Permission } from '@hoanhap/shared';
-import type { EntityManager } from 'typeorm';
 import { requirePermission } from '../../common/access.js';
 import { badInput } from '../../common/errors.js';
 import { notInFuture } from '../../common/validation.js';
@@ -11,6 +10,7 @@ import type { Returnee } from '../returnees/returnee.entity.js';
 import { requireVisibleReturnee } from '../returnees/returnee-access.js';
 import type { ClassifyReturneeInput, RecordIncidentInput } from './lifecycle.inputs.js';
 import { assertOpen, givenFields } from './lifecycle.service.js';
+import { withTransaction } from '../../common/transaction.js';
 
 /*
  * Casework records on an open case: incidents (sensitive) and the periodic A–D classification,
@@ -28,8 +28,8 @@ function notBeforeReturn(field: string, date: string, returnee: Returnee): void 
 }
 
 /** Other periods this one would overlap, not counting the open-ended one it will close. */
-async function overlapsOtherPeriods(tx: EntityManager, returneeId: string, start: string, end: string | null) {
-  const rows: unknown[] = await tx.query(
+async function overlapsOtherPeriods(ctx: RequestContext, returneeId: string, start: string, end: string | null) {
+  const rows: unknown[] = await ctx.db.query(
     `SELECT 1 FROM classification
      WHERE returnee_id = $1
        AND period_start <= COALESCE($3::date, 'infinity'::date)
@@ -45,11 +45,11 @@ export class CaseworkService {
   async recordIncident(ctx: RequestContext, input: RecordIncidentInput): Promise<Incident> {
     requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.occurredOn', input.occurredOn);
-    return ctx.dataSource.transaction(async (tx) => {
-      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+    return withTransaction(ctx, async (ctx) => {
+      const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
       assertOpen(returnee);
       notBeforeReturn('input.occurredOn', input.occurredOn, returnee);
-      const repo = tx.getRepository(Incident);
+      const repo = ctx.db.getRepository(Incident);
       const incident = await repo.save(
         repo.create({
           returneeId: returnee.id,
@@ -58,7 +58,7 @@ export class CaseworkService {
           note: input.note?.trim() || null,
         }),
       );
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'recordIncident',
         objectType: 'Incident',
         objectId: incident.id,
@@ -88,11 +88,11 @@ export class CaseworkService {
         'REQUIRED',
       );
     }
-    return ctx.dataSource.transaction(async (tx) => {
-      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+    return withTransaction(ctx, async (ctx) => {
+      const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
       assertOpen(returnee);
       notBeforeReturn('input.periodStart', input.periodStart, returnee);
-      if (await overlapsOtherPeriods(tx, returnee.id, input.periodStart, periodEnd)) {
+      if (await overlapsOtherPeriods(ctx, returnee.id, input.periodStart, periodEnd)) {
         throw badInput(
           'input.periodStart',
           'Kỳ này trùng với một kỳ phân loại đã có. / This period overlaps an existing classification.',
@@ -100,7 +100,7 @@ export class CaseworkService {
         );
       }
       // Keep the history: the open-ended previous classification ends the day before this one.
-      const closedRows: Array<{ closed: number }> = await tx.query(
+      const closedRows: Array<{ closed: number }> = await ctx.db.query(
         `WITH closed AS (
            UPDATE classification
            SET period_end = $2::date - 1, updated_at = now(), version = version + 1
@@ -109,7 +109,7 @@ export class CaseworkService {
          SELECT count(*)::int AS closed FROM closed`,
         [returnee.id, input.periodStart],
       );
-      const repo = tx.getRepository(Classification);
+      const repo = ctx.db.getRepository(Classification);
       const classification = await repo.save(
         repo.create({
           returneeId: returnee.id,
@@ -120,7 +120,7 @@ export class CaseworkService {
           assessorId: actor.userId,
         }),
       );
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'classifyReturnee',
         objectType: 'Classification',
         objectId: classification.id,

@@ -1,5 +1,5 @@
 import { canClose, CaseStatus, ClosureReason, IncidentKind, Permission, todayInVietnam } from '@hoanhap/shared';
-import { type EntityManager, IsNull } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { requirePermission } from '../../common/access.js';
 import { badInput } from '../../common/errors.js';
 import { notInFuture } from '../../common/validation.js';
@@ -11,6 +11,7 @@ import type { Returnee } from '../returnees/returnee.entity.js';
 import { requireVisibleReturnee } from '../returnees/returnee-access.js';
 import type { CloseCaseInput, ReopenCaseInput } from './lifecycle.inputs.js';
 import { givenFields, invalidTransition, isUuid, setStatus } from './lifecycle.service.js';
+import { withTransaction } from '../../common/transaction.js';
 
 /*
  * Closing a case (EXPUNGED only with proof, and only from support) and reopening it. A reopened
@@ -61,9 +62,9 @@ function checkCloseInput(input: CloseCaseInput): void {
 }
 
 /** NEW_CONVICTION must point at a NEW_OFFENCE incident of the same person. */
-async function checkIncident(tx: EntityManager, returneeId: string, incidentId: string | null | undefined) {
+async function checkIncident(ctx: RequestContext, returneeId: string, incidentId: string | null | undefined) {
   if (!incidentId) return;
-  const incident = isUuid(incidentId) ? await tx.getRepository(Incident).findOneBy({ id: incidentId }) : null;
+  const incident = isUuid(incidentId) ? await ctx.db.getRepository(Incident).findOneBy({ id: incidentId }) : null;
   if (!incident || incident.returneeId !== returneeId || incident.kind !== IncidentKind.NEW_OFFENCE) {
     throw badInput(
       'input.incidentId',
@@ -74,15 +75,15 @@ async function checkIncident(tx: EntityManager, returneeId: string, incidentId: 
 }
 
 /** The closure currently in force (the latest not reopened), if any. */
-function closureInForce(tx: EntityManager, returneeId: string): Promise<CaseClosure | null> {
-  return tx.getRepository(CaseClosure).findOne({
+function closureInForce(ctx: RequestContext, returneeId: string): Promise<CaseClosure | null> {
+  return ctx.db.getRepository(CaseClosure).findOne({
     where: { returneeId, reopenedOn: IsNull() },
     order: { closedOn: 'DESC', createdAt: 'DESC' },
   });
 }
 
-async function lastReopenedOn(tx: EntityManager, returneeId: string): Promise<string | null> {
-  const rows: Array<{ day: string | null }> = await tx.query(
+async function lastReopenedOn(ctx: RequestContext, returneeId: string): Promise<string | null> {
+  const rows: Array<{ day: string | null }> = await ctx.db.query(
     `SELECT to_char(max(reopened_on), 'YYYY-MM-DD') AS day FROM case_closure WHERE returnee_id = $1`,
     [returneeId],
   );
@@ -107,8 +108,8 @@ export class ClosureService {
   async closeCase(ctx: RequestContext, input: CloseCaseInput): Promise<CaseClosure> {
     requirePermission(ctx, Permission.WRITE_CASES);
     checkCloseInput(input);
-    return ctx.dataSource.transaction(async (tx) => {
-      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+    return withTransaction(ctx, async (ctx) => {
+      const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
       if (!canClose(returnee.status, input.reason)) {
         throw invalidTransition(
           returnee.status,
@@ -122,9 +123,9 @@ export class ClosureService {
             : undefined,
         );
       }
-      checkClosedOn(returnee, input.closedOn, await lastReopenedOn(tx, returnee.id));
-      await checkIncident(tx, returnee.id, input.incidentId);
-      const repo = tx.getRepository(CaseClosure);
+      checkClosedOn(returnee, input.closedOn, await lastReopenedOn(ctx, returnee.id));
+      await checkIncident(ctx, returnee.id, input.incidentId);
+      const repo = ctx.db.getRepository(CaseClosure);
       const closure = await repo.save(
         repo.create({
           returneeId: returnee.id,
@@ -138,15 +139,15 @@ export class ClosureService {
           reopenReason: null,
         }),
       );
-      await setStatus(tx, returnee, CaseStatus.CLOSED);
+      await setStatus(ctx, returnee, CaseStatus.CLOSED);
       // Nothing is left to do for a closed case: its open tasks close with it.
-      await tx.query(
+      await ctx.db.query(
         `UPDATE task SET completed_at = now(), completed_by_id = $2, note = COALESCE(note, 'Hồ sơ đã kết thúc / Case closed'),
            updated_at = now(), version = version + 1
          WHERE returnee_id = $1 AND completed_at IS NULL`,
         [returnee.id, ctx.actor?.userId ?? null],
       );
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'closeCase',
         objectType: 'CaseClosure',
         objectId: closure.id,
@@ -170,10 +171,10 @@ export class ClosureService {
     }
     const reopenedOn = input.reopenedOn ?? todayInVietnam();
     notInFuture('input.reopenedOn', reopenedOn);
-    return ctx.dataSource.transaction(async (tx) => {
-      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+    return withTransaction(ctx, async (ctx) => {
+      const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
       if (returnee.status !== CaseStatus.CLOSED) throw invalidTransition(returnee.status, CaseStatus.UNDER_SUPPORT);
-      const closure = await closureInForce(tx, returnee.id);
+      const closure = await closureInForce(ctx, returnee.id);
       if (closure && reopenedOn < closure.closedOn) {
         throw badInput(
           'input.reopenedOn',
@@ -184,10 +185,10 @@ export class ClosureService {
       if (closure) {
         closure.reopenedOn = reopenedOn;
         closure.reopenReason = reason;
-        await tx.getRepository(CaseClosure).save(closure);
+        await ctx.db.getRepository(CaseClosure).save(closure);
       }
-      const saved = await setStatus(tx, returnee, CaseStatus.UNDER_SUPPORT);
-      await audit(tx, ctx, {
+      const saved = await setStatus(ctx, returnee, CaseStatus.UNDER_SUPPORT);
+      await audit(ctx, {
         action: 'reopenCase',
         objectType: 'Returnee',
         objectId: returnee.id,

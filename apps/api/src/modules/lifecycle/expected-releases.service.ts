@@ -47,20 +47,20 @@ export class ExpectedReleasesService {
     if (args.unitCode) {
       const unit = await unitsService.findInScope(ctx, args.unitCode);
       if (!unit) throw notFound('Đơn vị', 'Unit');
-      scope = await unitsService.scopeOf(ctx.dataSource.manager, unit.id);
+      scope = await unitsService.scopeOf(ctx.db, unit.id);
     }
     // Columns under their property names, so the rows become entities without a second query.
     const columns = ctx.dataSource
       .getMetadata(ReleaseNotice)
       .columns.map((c) => `n.${c.databaseName} AS "${c.propertyName}"`)
       .join(', ');
-    const rows: Array<Partial<ReleaseNotice>> = await ctx.dataSource.query(expectedReleasesSql(columns), [
+    const rows: Array<Partial<ReleaseNotice>> = await ctx.db.query(expectedReleasesSql(columns), [
       scope,
       helperFilter(ctx),
       args.from,
       args.to,
     ]);
-    return ctx.dataSource.getRepository(ReleaseNotice).create(rows);
+    return ctx.db.getRepository(ReleaseNotice).create(rows);
   }
 }
 

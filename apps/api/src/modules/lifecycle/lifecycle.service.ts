@@ -7,7 +7,6 @@ import {
   todayInVietnam,
 } from '@hoanhap/shared';
 import type { GraphQLError } from 'graphql';
-import type { EntityManager } from 'typeorm';
 import { requirePermission } from '../../common/access.js';
 import { appError, ErrorCode } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
@@ -17,6 +16,7 @@ import { Returnee } from '../returnees/returnee.entity.js';
 import { requireVisibleReturnee } from '../returnees/returnee-access.js';
 import type { StartSupportInput } from './lifecycle.inputs.js';
 import { UUID } from '../../common/uuid.js';
+import { withTransaction } from '../../common/transaction.js';
 
 /*
  * The case lifecycle (docs/domain.md, Lifecycle): the transition rules live in @hoanhap/shared (CASE_TRANSITIONS);
@@ -69,17 +69,17 @@ export function assertOpen(returnee: Returnee): void {
 }
 
 /** The person's latest release certificate (by release day), or null. */
-export function latestRelease(tx: EntityManager, returneeId: string): Promise<Release | null> {
-  return tx.getRepository(Release).findOne({
+export function latestRelease(ctx: RequestContext, returneeId: string): Promise<Release | null> {
+  return ctx.db.getRepository(Release).findOne({
     where: { returneeId },
     order: { releasedOn: 'DESC', createdAt: 'DESC' },
   });
 }
 
 /** Saves the new status on the (locked) person; the version and updatedAt move with it. */
-export async function setStatus(tx: EntityManager, returnee: Returnee, status: CaseStatus): Promise<Returnee> {
+export async function setStatus(ctx: RequestContext, returnee: Returnee, status: CaseStatus): Promise<Returnee> {
   returnee.status = status;
-  return tx.getRepository(Returnee).save(returnee);
+  return ctx.db.getRepository(Returnee).save(returnee);
 }
 
 /**
@@ -87,9 +87,9 @@ export async function setStatus(tx: EntityManager, returnee: Returnee, status: C
  * other status unchanged. Runs in the caller's transaction, on a person the caller has loaded
  * (and locked); the caller writes the audit row and may list `status` in it when this returns true.
  */
-export async function moveToSupportIfReceived(tx: EntityManager, returnee: Returnee): Promise<boolean> {
+export async function moveToSupportIfReceived(ctx: RequestContext, returnee: Returnee): Promise<boolean> {
   if (returnee.status !== CaseStatus.RECEIVED) return false;
-  await setStatus(tx, returnee, CaseStatus.UNDER_SUPPORT);
+  await setStatus(ctx, returnee, CaseStatus.UNDER_SUPPORT);
   return true;
 }
 
@@ -97,8 +97,8 @@ export class LifecycleService {
   /** RECEIVED → UNDER_SUPPORT, or ON_PROBATION → UNDER_SUPPORT once the probation has ended. */
   async startSupport(ctx: RequestContext, input: StartSupportInput): Promise<Returnee> {
     requirePermission(ctx, Permission.WRITE_CASES);
-    return ctx.dataSource.transaction(async (tx) => {
-      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+    return withTransaction(ctx, async (ctx) => {
+      const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
       const from = returnee.status;
       // The table also allows ELIGIBLE_FOR_EXPUNGEMENT → UNDER_SUPPORT, but that is a step back
       // from a computed eligibility, not the start of support.
@@ -106,7 +106,7 @@ export class LifecycleService {
         throw invalidTransition(from, CaseStatus.UNDER_SUPPORT);
       }
       if (from === CaseStatus.ON_PROBATION) {
-        const release = await latestRelease(tx, returnee.id);
+        const release = await latestRelease(ctx, returnee.id);
         const endsOn = release?.type === ReleaseType.PAROLE ? release.probationEndsOn : null;
         if (endsOn && endsOn >= todayInVietnam()) {
           throw invalidTransition(from, CaseStatus.UNDER_SUPPORT, {
@@ -116,8 +116,8 @@ export class LifecycleService {
           });
         }
       }
-      const saved = await setStatus(tx, returnee, CaseStatus.UNDER_SUPPORT);
-      await audit(tx, ctx, {
+      const saved = await setStatus(ctx, returnee, CaseStatus.UNDER_SUPPORT);
+      await audit(ctx, {
         action: 'startSupport',
         objectType: 'Returnee',
         objectId: returnee.id,

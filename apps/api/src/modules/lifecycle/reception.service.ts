@@ -26,6 +26,7 @@ import {
   latestRelease,
   setStatus,
 } from './lifecycle.service.js';
+import { withTransaction } from '../../common/transaction.js';
 
 /*
  * From the prison's notice to the person reporting in (docs/domain.md, Lifecycle and Deadlines): notice and address
@@ -58,13 +59,13 @@ export class ReceptionService {
         'The expected release cannot be before the notice.',
       );
     }
-    return ctx.dataSource.transaction(async (tx) => {
-      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+    return withTransaction(ctx, async (ctx) => {
+      const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
       if (returnee.status !== CaseStatus.NOTIFIED) throw invalidTransition(returnee.status, CaseStatus.NOTIFIED);
       const year = Number(input.receivedOn.slice(0, 4));
       // Three working days can run into the next year (a notice received just before Tết).
-      const calendar = await loadWorkingCalendar(tx, year, year + 1);
-      const repo = tx.getRepository(ReleaseNotice);
+      const calendar = await loadWorkingCalendar(ctx.db, year, year + 1);
+      const repo = ctx.db.getRepository(ReleaseNotice);
       const notice = await repo.save(
         repo.create({
           returneeId: returnee.id,
@@ -77,7 +78,7 @@ export class ReceptionService {
           verificationResult: null,
         }),
       );
-      await createRuleTask(tx, {
+      await createRuleTask(ctx, {
         unitId: returnee.unitId,
         returneeId: returnee.id,
         kind: TaskKind.ADDRESS_VERIFICATION,
@@ -85,7 +86,7 @@ export class ReceptionService {
         dueOn: notice.verificationDueOn,
         ruleKey: `address-verification:${notice.id}`,
       });
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'recordReleaseNotice',
         objectType: 'ReleaseNotice',
         objectId: notice.id,
@@ -99,11 +100,11 @@ export class ReceptionService {
   async verifyReleaseAddress(ctx: RequestContext, input: VerifyReleaseAddressInput): Promise<ReleaseNotice> {
     const actor = requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.verifiedOn', input.verifiedOn);
-    return ctx.dataSource.transaction(async (tx) => {
+    return withTransaction(ctx, async (ctx) => {
       if (!isUuid(input.releaseNoticeId)) throw noticeNotFound();
-      const notice = await tx.getRepository(ReleaseNotice).findOneBy({ id: input.releaseNoticeId });
+      const notice = await ctx.db.getRepository(ReleaseNotice).findOneBy({ id: input.releaseNoticeId });
       // A notice about someone outside the actor's scope answers exactly like a missing one.
-      const returnee = notice && (await findVisibleReturnee(tx, ctx, notice.returneeId, { lock: true }));
+      const returnee = notice && (await findVisibleReturnee(ctx, notice.returneeId, { lock: true }));
       if (!notice || !returnee) throw noticeNotFound();
       assertOpen(returnee);
       if (notice.verifiedOn) {
@@ -122,9 +123,9 @@ export class ReceptionService {
       }
       notice.verifiedOn = input.verifiedOn;
       notice.verificationResult = input.result;
-      const saved = await tx.getRepository(ReleaseNotice).save(notice);
-      await completeTasks(tx, { ruleKey: `address-verification:${notice.id}` }, actor.userId);
-      await audit(tx, ctx, {
+      const saved = await ctx.db.getRepository(ReleaseNotice).save(notice);
+      await completeTasks(ctx, { ruleKey: `address-verification:${notice.id}` }, actor.userId);
+      await audit(ctx, {
         action: 'verifyReleaseAddress',
         objectType: 'ReleaseNotice',
         objectId: notice.id,
@@ -161,10 +162,10 @@ export class ReceptionService {
         'NOT_ALLOWED',
       );
     }
-    return ctx.dataSource.transaction(async (tx) => {
-      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+    return withTransaction(ctx, async (ctx) => {
+      const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
       assertTransition(returnee.status, CaseStatus.AWAITING_REPORT);
-      const repo = tx.getRepository(Release);
+      const repo = ctx.db.getRepository(Release);
       const release = await repo.save(
         repo.create({
           returneeId: returnee.id,
@@ -175,8 +176,8 @@ export class ReceptionService {
           probationEndsOn: parole ? (input.probationEndsOn ?? null) : null,
         }),
       );
-      const unit = await tx.getRepository(AdministrativeUnit).findOneByOrFail({ id: returnee.unitId });
-      await createRuleTask(tx, {
+      const unit = await ctx.db.getRepository(AdministrativeUnit).findOneByOrFail({ id: returnee.unitId });
+      await createRuleTask(ctx, {
         unitId: returnee.unitId,
         returneeId: returnee.id,
         kind: TaskKind.REPORT_IN_OVERDUE,
@@ -186,8 +187,8 @@ export class ReceptionService {
         dueOn: addDays(input.releasedOn, parole ? PAROLE_REPORT_IN_DAYS : unit.reportInDays),
         ruleKey: `report-in:${release.id}`,
       });
-      await setStatus(tx, returnee, CaseStatus.AWAITING_REPORT);
-      await audit(tx, ctx, {
+      await setStatus(ctx, returnee, CaseStatus.AWAITING_REPORT);
+      await audit(ctx, {
         action: 'recordRelease',
         objectType: 'Release',
         objectId: release.id,
@@ -205,10 +206,10 @@ export class ReceptionService {
   async recordReception(ctx: RequestContext, input: RecordReceptionInput): Promise<Reception> {
     const actor = requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.receivedOn', input.receivedOn);
-    return ctx.dataSource.transaction(async (tx) => {
-      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+    return withTransaction(ctx, async (ctx) => {
+      const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
       assertTransition(returnee.status, CaseStatus.RECEIVED);
-      const release = await latestRelease(tx, returnee.id);
+      const release = await latestRelease(ctx, returnee.id);
       if (release && input.receivedOn < release.releasedOn) {
         throw beforeStart(
           'input.receivedOn',
@@ -216,7 +217,7 @@ export class ReceptionService {
           'Reception cannot be before the release.',
         );
       }
-      const repo = tx.getRepository(Reception);
+      const repo = ctx.db.getRepository(Reception);
       const reception = await repo.save(
         repo.create({
           returneeId: returnee.id,
@@ -237,9 +238,9 @@ export class ReceptionService {
         returnee.returnedOn = input.receivedOn;
         written.push('returnedOn');
       }
-      await setStatus(tx, returnee, onProbation ? CaseStatus.ON_PROBATION : CaseStatus.RECEIVED);
-      await completeTasks(tx, { returneeId: returnee.id, kind: TaskKind.REPORT_IN_OVERDUE }, actor.userId);
-      await audit(tx, ctx, {
+      await setStatus(ctx, returnee, onProbation ? CaseStatus.ON_PROBATION : CaseStatus.RECEIVED);
+      await completeTasks(ctx, { returneeId: returnee.id, kind: TaskKind.REPORT_IN_OVERDUE }, actor.userId);
+      await audit(ctx, {
         action: 'recordReception',
         objectType: 'Reception',
         objectId: reception.id,

@@ -10,6 +10,7 @@ import { requireVisibleReturnee } from '../returnees/returnee-access.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
 import type { TransferCaseInput } from './lifecycle.inputs.js';
 import { assertOpen } from './lifecycle.service.js';
+import { withTransaction } from '../../common/transaction.js';
 
 /*
  * Handing a case over when the person moves (docs/domain.md, Lifecycle): the whole case goes, history included.
@@ -47,13 +48,13 @@ export class TransferService {
   async transferCase(ctx: RequestContext, input: TransferCaseInput): Promise<Returnee> {
     requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.transferredOn', input.transferredOn);
-    return ctx.dataSource.transaction(async (tx) => {
-      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+    return withTransaction(ctx, async (ctx) => {
+      const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
       assertOpen(returnee);
-      const unit = await tx.getRepository(AdministrativeUnit).findOneBy({ code: input.toUnitCode.trim() });
+      const unit = await ctx.db.getRepository(AdministrativeUnit).findOneBy({ code: input.toUnitCode.trim() });
       if (!unit) throw notFound('Đơn vị', 'Unit');
       checkTarget(unit, returnee.unitId, input.transferredOn);
-      const last: Array<{ day: string | null }> = await tx.query(
+      const last: Array<{ day: string | null }> = await ctx.db.query(
         `SELECT to_char(max(transferred_on), 'YYYY-MM-DD') AS day FROM case_transfer WHERE returnee_id = $1`,
         [returnee.id],
       );
@@ -68,7 +69,7 @@ export class TransferService {
           'BEFORE_START',
         );
       }
-      const repo = tx.getRepository(CaseTransfer);
+      const repo = ctx.db.getRepository(CaseTransfer);
       const transfer = await repo.save(
         repo.create({
           returneeId: returnee.id,
@@ -79,21 +80,21 @@ export class TransferService {
         }),
       );
       returnee.unitId = unit.id;
-      const saved = await tx.getRepository(Returnee).save(returnee);
+      const saved = await ctx.db.getRepository(Returnee).save(returnee);
       // Open deadlines follow the person: the receiving unit now has to meet them, and assigns them.
-      await tx.query(
+      await ctx.db.query(
         `UPDATE task SET unit_id = $2, owner_id = NULL, updated_at = now(), version = version + 1
          WHERE returnee_id = $1 AND completed_at IS NULL`,
         [returnee.id, unit.id],
       );
       // Helpers of the sending ward stop on the hand-over day; the receiving ward assigns its own.
-      await tx.query(
+      await ctx.db.query(
         `UPDATE helper_assignment SET ended_on = GREATEST($2::date, started_on), end_reason = 'Chuyển địa bàn / Case transferred',
            updated_at = now(), version = version + 1
          WHERE returnee_id = $1 AND ended_on IS NULL`,
         [returnee.id, input.transferredOn],
       );
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'transferCase',
         objectType: 'CaseTransfer',
         objectId: transfer.id,

@@ -10,7 +10,7 @@ export class OrganisationService {
     filter: { unitId: string | null; kinds: OrganisationKind[] | null },
   ): Promise<Organisation[]> {
     if (filter.unitId !== null && !UUID.test(filter.unitId)) return [];
-    const query = ctx.dataSource
+    const query = ctx.db
       .getRepository(Organisation)
       .createQueryBuilder('o')
       .where('o.unit_id = ANY(:scope::uuid[])', { scope: await ctx.unitScope() })

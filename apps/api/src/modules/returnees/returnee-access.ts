@@ -1,5 +1,4 @@
 import { Role } from '@hoanhap/shared';
-import type { EntityManager } from 'typeorm';
 import { notFound } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
 import { Returnee } from './returnee.entity.js';
@@ -29,28 +28,26 @@ export function helperFilter(ctx: RequestContext): string | null {
  * serialised, so lifecycle checks cannot race).
  */
 export async function findVisibleReturnee(
-  db: EntityManager,
   ctx: RequestContext,
   id: string,
   options: { lock?: boolean } = {},
 ): Promise<Returnee | null> {
   if (!ctx.actor || !UUID.test(id)) return null;
-  const rows: Array<{ id: string }> = await db.query(
+  const rows: Array<{ id: string }> = await ctx.db.query(
     `SELECT r.id FROM returnee r WHERE r.id = $1 AND ${visibleReturneeSql(2, 3)}${options.lock ? ' FOR UPDATE' : ''}`,
     [id, await ctx.unitScope(), helperFilter(ctx)],
   );
   if (rows.length === 0) return null;
-  return db.getRepository(Returnee).findOneByOrFail({ id });
+  return ctx.db.getRepository(Returnee).findOneByOrFail({ id });
 }
 
 /** As findVisibleReturnee, but NOT_FOUND when the person is missing or out of scope. */
 export async function requireVisibleReturnee(
-  db: EntityManager,
   ctx: RequestContext,
   id: string,
   options: { lock?: boolean } = {},
 ): Promise<Returnee> {
-  const returnee = await findVisibleReturnee(db, ctx, id, options);
+  const returnee = await findVisibleReturnee(ctx, id, options);
   if (!returnee) throw personNotFound();
   return returnee;
 }

@@ -54,7 +54,7 @@ export async function listReturnees(
   if (f.unitCode) {
     const unit = await unitsService.findInScope(ctx, f.unitCode);
     if (!unit) throw notFound('Đơn vị', 'Unit');
-    scope = await unitsService.scopeOf(ctx.dataSource.manager, unit.id);
+    scope = await unitsService.scopeOf(ctx.db, unit.id);
   }
   const params: unknown[] = [scope, helperFilter(ctx)];
   const p = (value: unknown) => {
@@ -110,14 +110,14 @@ export async function listReturnees(
       ${FORECAST_INPUTS_SQL('page.id')} AS forecast_inputs,
       (SELECT row_to_json(u) FROM administrative_unit u WHERE u.id = page.unit_id) AS unit_row
     FROM page ORDER BY ${page.orderBy('page')}`;
-  const rows: Array<Record<string, unknown>> = await ctx.dataSource.query(sql, params);
+  const rows: Array<Record<string, unknown>> = await ctx.db.query(sql, params);
 
   const totalCount = await page.totalCount(
     rows,
     (row) => row.total_count,
     () => countOnly(ctx, where, params.slice(0, filterParams)),
   );
-  const repo = ctx.dataSource.getRepository(Returnee);
+  const repo = ctx.db.getRepository(Returnee);
   const connection = page.connection(rows, (row) => {
     const node = repo.create(toEntityShape(row));
     ctx.loaders.currentEmployment.prime(
@@ -133,7 +133,7 @@ export async function listReturnees(
 }
 
 async function countOnly(ctx: RequestContext, where: string[], params: unknown[]): Promise<number> {
-  const rows: Array<{ n: number }> = await ctx.dataSource.query(
+  const rows: Array<{ n: number }> = await ctx.db.query(
     `SELECT count(*)::int AS n FROM returnee r WHERE ${where.join(' AND ')}`,
     params,
   );

@@ -1,8 +1,6 @@
-import { Permission } from '@hoanhap/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { canSeeSensitiveFor, requirePermission } from '../../common/access.js';
+import { canSeeSensitiveFor } from '../../common/access.js';
 import type { RequestContext } from '../../context.js';
-import { auditRead } from '../audit/audit.service.js';
 import { ExpungementForecast } from '../expungement/expungement.types.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
 import { EmploymentPeriod } from '../employment/employment-period.entity.js';
@@ -11,7 +9,6 @@ import { Returnee } from './returnee.entity.js';
 import { forecastFromInputs } from './returnee.loaders.js';
 import { returneeService } from './returnee.service.js';
 import { FamilyContactType } from './returnee.types.js';
-import { findVisibleReturnee } from './returnee-access.js';
 import { listReturnees } from './returnee-list.service.js';
 import { ReturneeConnection, ReturneeFilter } from './returnee-list.types.js';
 
@@ -19,18 +16,7 @@ import { ReturneeConnection, ReturneeFilter } from './returnee-list.types.js';
 export class ReturneeResolver {
   @Query(() => Returnee, { nullable: true, description: 'One person; null when missing or outside your scope.' })
   async returnee(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Returnee | null> {
-    requirePermission(ctx, Permission.READ_CASES);
-    const returnee = await findVisibleReturnee(ctx.dataSource.manager, ctx, id);
-    // Opening a case file is a read the audit log must show (who looked at whom, when).
-    if (returnee) {
-      await auditRead(ctx, {
-        action: 'read:returnee',
-        objectType: 'Returnee',
-        objectId: returnee.id,
-        returneeId: returnee.id,
-      });
-    }
-    return returnee;
+    return returneeService.open(ctx, id);
   }
 
   @Query(() => ReturneeConnection, {

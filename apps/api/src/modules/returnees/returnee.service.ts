@@ -1,5 +1,4 @@
 import { isValidCitizenId, normalizeCitizenId, normalizeName, Permission } from '@hoanhap/shared';
-import type { EntityManager } from 'typeorm';
 import { requirePermission } from '../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import { notInFuture } from '../../common/validation.js';
@@ -8,7 +7,8 @@ import { audit } from '../audit/audit.service.js';
 import { unitsService } from '../units/units.service.js';
 import type { RegisterReturneeInput, UpdateReturneeInput } from './returnee.inputs.js';
 import { Returnee } from './returnee.entity.js';
-import { requireVisibleReturnee } from './returnee-access.js';
+import { findVisibleReturnee, requireVisibleReturnee } from './returnee-access.js';
+import { withTransaction } from '../../common/transaction.js';
 
 /** Personal details an update may change, in the order the audit lists them. */
 const EDITABLE = [
@@ -50,9 +50,9 @@ function checkDates(input: { dateOfBirth?: string | null; returnedOn?: string | 
 }
 
 /** A citizen ID belongs to one person only; say so in the field instead of failing on the index. */
-async function assertCitizenIdFree(tx: EntityManager, citizenId: string | null | undefined, exceptId?: string) {
+async function assertCitizenIdFree(ctx: RequestContext, citizenId: string | null | undefined, exceptId?: string) {
   if (!citizenId) return;
-  const rows: unknown[] = await tx.query('SELECT 1 FROM returnee WHERE citizen_id = $1 AND id <> $2', [
+  const rows: unknown[] = await ctx.db.query('SELECT 1 FROM returnee WHERE citizen_id = $1 AND id <> $2', [
     citizenId,
     exceptId ?? '00000000-0000-0000-0000-000000000000',
   ]);
@@ -66,15 +66,35 @@ async function assertCitizenIdFree(tx: EntityManager, citizenId: string | null |
 }
 
 export class ReturneeService {
+  /**
+   * One person's file, or null when missing or out of scope. Opening a case file is a read the
+   * audit log must show (who looked at whom, when): the row is written in the read's transaction.
+   */
+  async open(ctx: RequestContext, id: string): Promise<Returnee | null> {
+    requirePermission(ctx, Permission.READ_CASES);
+    return withTransaction(ctx, async (ctx) => {
+      const returnee = await findVisibleReturnee(ctx, id);
+      if (returnee) {
+        await audit(ctx, {
+          action: 'read:returnee',
+          objectType: 'Returnee',
+          objectId: returnee.id,
+          returneeId: returnee.id,
+        });
+      }
+      return returnee;
+    });
+  }
+
   async register(ctx: RequestContext, input: RegisterReturneeInput): Promise<Returnee> {
     const actor = requirePermission(ctx, Permission.WRITE_CASES);
     const citizenId = cleanCitizenId('input.citizenId', input.citizenId);
     checkDates(input);
-    return ctx.dataSource.transaction(async (tx) => {
+    return withTransaction(ctx, async (ctx) => {
       const unit = input.unitCode ? await unitsService.findInScope(ctx, input.unitCode) : { id: actor.unitId };
       if (!unit) throw notFound('Đơn vị', 'Unit');
-      await assertCitizenIdFree(tx, citizenId);
-      const repo = tx.getRepository(Returnee);
+      await assertCitizenIdFree(ctx, citizenId);
+      const repo = ctx.db.getRepository(Returnee);
       const otherNames = (input.otherNames ?? []).map((n) => n.trim()).filter(Boolean);
       const returnee = await repo.save(
         repo.create({
@@ -96,7 +116,7 @@ export class ReturneeService {
           returnedOn: input.returnedOn ?? null,
         }),
       );
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'registerReturnee',
         objectType: 'Returnee',
         objectId: returnee.id,
@@ -114,8 +134,8 @@ export class ReturneeService {
   async update(ctx: RequestContext, input: UpdateReturneeInput): Promise<Returnee> {
     requirePermission(ctx, Permission.WRITE_CASES);
     const citizenId = cleanCitizenId('input.citizenId', input.citizenId);
-    return ctx.dataSource.transaction(async (tx) => {
-      const current = await requireVisibleReturnee(tx, ctx, input.id, { lock: true });
+    return withTransaction(ctx, async (ctx) => {
+      const current = await requireVisibleReturnee(ctx, input.id, { lock: true });
       if (current.version !== input.version) {
         throw appError(
           ErrorCode.CONFLICT,
@@ -134,15 +154,15 @@ export class ReturneeService {
         dateOfBirth: changes.dateOfBirth ?? current.dateOfBirth,
         returnedOn: changes.returnedOn ?? current.returnedOn,
       });
-      await assertCitizenIdFree(tx, changes.citizenId, current.id);
+      await assertCitizenIdFree(ctx, changes.citizenId, current.id);
       if (changes.fullName !== undefined || changes.otherNames !== undefined) {
         const name = changes.fullName ?? current.fullName;
         const others = changes.otherNames ?? current.otherNames;
         changes.searchName = normalizeName([name, ...others].join(' '));
       }
-      const updated = tx.getRepository(Returnee).merge(current, changes);
-      const saved = await tx.getRepository(Returnee).save(updated);
-      await audit(tx, ctx, {
+      const updated = ctx.db.getRepository(Returnee).merge(current, changes);
+      const saved = await ctx.db.getRepository(Returnee).save(updated);
+      await audit(ctx, {
         action: 'updateReturnee',
         objectType: 'Returnee',
         objectId: current.id,

@@ -8,6 +8,7 @@ import { requireVisibleReturnee } from '../returnees/returnee-access.js';
 import type { RevealSensitiveInput } from './reveal.inputs.js';
 import type { SensitiveRevealConnection } from './reveal.types.js';
 import { SensitiveReveal } from './sensitive-reveal.entity.js';
+import { withTransaction } from '../../common/transaction.js';
 
 export const REVEAL_MINUTES = 30;
 /** What a grant opens, as listed in its audit row. */
@@ -40,16 +41,16 @@ export class RevealService {
         'TOO_SHORT',
       );
     }
-    return ctx.dataSource.transaction(async (tx) => {
-      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId);
-      const repo = tx.getRepository(SensitiveReveal);
-      const [{ expires_at }] = (await tx.query(`SELECT now() + make_interval(mins => $1) AS expires_at`, [
+    return withTransaction(ctx, async (ctx) => {
+      const returnee = await requireVisibleReturnee(ctx, input.returneeId);
+      const repo = ctx.db.getRepository(SensitiveReveal);
+      const [{ expires_at }] = (await ctx.db.query(`SELECT now() + make_interval(mins => $1) AS expires_at`, [
         REVEAL_MINUTES,
       ])) as [{ expires_at: Date }];
       const grant = await repo.save(
         repo.create({ userId: actor.userId, returneeId: returnee.id, purpose, expiresAt: expires_at }),
       );
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'revealSensitive',
         objectType: 'SensitiveReveal',
         objectId: grant.id,
@@ -71,7 +72,7 @@ export class RevealService {
     const page = keysetPage(NEWEST_FIRST, first, after);
     const inScope = 'g.returnee_id IN (SELECT r.id FROM returnee r WHERE r.unit_id = ANY($1::uuid[]))';
     const list = { table: 'sensitive_reveal', alias: 'g', where: [inScope], params: [await ctx.unitScope()] };
-    return readEntityPage(ctx.dataSource, ctx.dataSource.getRepository(SensitiveReveal), page, list);
+    return readEntityPage(ctx.db, ctx.db.getRepository(SensitiveReveal), page, list);
   }
 }
 

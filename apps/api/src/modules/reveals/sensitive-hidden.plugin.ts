@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../../context.js';
 
 /**
- * When a resolver hid sensitive fields (`ctx.sensitiveHidden`), says so in
+ * When a resolver hid sensitive fields (`ctx.disclosure.hidden`), says so in
  * `extensions.SENSITIVE_HIDDEN`: the page still renders, and can offer to state a purpose.
  */
 export function sensitiveHiddenPlugin(): ApolloServerPlugin<RequestContext> {
@@ -10,7 +10,7 @@ export function sensitiveHiddenPlugin(): ApolloServerPlugin<RequestContext> {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response }) {
-          if (!contextValue.sensitiveHidden || response.body.kind !== 'single') return;
+          if (!contextValue.disclosure.hidden || response.body.kind !== 'single') return;
           response.body.singleResult.extensions = {
             ...response.body.singleResult.extensions,
             SENSITIVE_HIDDEN: true,

@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import { requireActor } from '../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import type { Actor, RequestContext } from '../../context.js';
@@ -7,6 +6,7 @@ import { isUuid } from '../helpers/helper-scope.js';
 import { SavedView, type SavedViewList } from './saved-view.entity.js';
 import type { DeleteSavedViewInput, SaveViewInput, UpdateSavedViewInput } from './saved-view.inputs.js';
 import { checkColumns, checkName, checkQuery } from './saved-view.rules.js';
+import { withTransaction } from '../../common/transaction.js';
 
 const viewNotFound = () => notFound('Góc nhìn', 'Saved view');
 const UNIQUE_NAME_INDEX = 'UQ_saved_view_owner_list_name';
@@ -26,8 +26,8 @@ function requirePerson(ctx: RequestContext): Actor {
   return actor;
 }
 
-async function refuseDuplicateName(tx: EntityManager, ownerId: string, list: SavedViewList, name: string, id = '') {
-  const rows: unknown[] = await tx.query(
+async function refuseDuplicateName(ctx: RequestContext, ownerId: string, list: SavedViewList, name: string, id = '') {
+  const rows: unknown[] = await ctx.db.query(
     `SELECT 1 FROM saved_view WHERE owner_id = $1 AND list = $2 AND lower(name) = lower($3) AND id::text <> $4`,
     [ownerId, list, name, id],
   );
@@ -41,9 +41,9 @@ function asDuplicate(error: unknown): unknown {
 }
 
 /** The caller's own view, locked for the rest of the transaction; another user's looks missing. */
-async function requireOwnView(tx: EntityManager, actor: Actor, id: string): Promise<SavedView> {
+async function requireOwnView(ctx: RequestContext, actor: Actor, id: string): Promise<SavedView> {
   if (!isUuid(id)) throw viewNotFound();
-  const view = await tx.getRepository(SavedView).findOne({
+  const view = await ctx.db.getRepository(SavedView).findOne({
     where: { id, ownerId: actor.userId },
     lock: { mode: 'pessimistic_write' },
   });
@@ -58,7 +58,7 @@ export class SavedViewService {
   /** My views, then views colleagues of my unit shared; mine first, then by name. */
   async list(ctx: RequestContext, list: SavedViewList): Promise<SavedView[]> {
     const actor = requirePerson(ctx);
-    return ctx.dataSource
+    return ctx.db
       .getRepository(SavedView)
       .createQueryBuilder('v')
       .where('v.list = :list', { list })
@@ -74,27 +74,25 @@ export class SavedViewService {
     const name = checkName(input.name);
     const query = checkQuery(input.query);
     const columns = checkColumns(input.columns);
-    return ctx.dataSource
-      .transaction(async (tx) => {
-        await refuseDuplicateName(tx, actor.userId, input.list, name);
-        const repo = tx.getRepository(SavedView);
-        const saved = await repo.save(
-          repo.create({
-            ownerId: actor.userId,
-            unitId: actor.unitId,
-            list: input.list,
-            name,
-            query,
-            columns,
-            shared: input.shared ?? false,
-          }),
-        );
-        await audit(tx, ctx, { action: 'saveView', objectType: 'SavedView', objectId: saved.id, fields: given(input) });
-        return saved;
-      })
-      .catch((error: unknown) => {
-        throw asDuplicate(error);
-      });
+    return withTransaction(ctx, async (ctx) => {
+      await refuseDuplicateName(ctx, actor.userId, input.list, name);
+      const repo = ctx.db.getRepository(SavedView);
+      const saved = await repo.save(
+        repo.create({
+          ownerId: actor.userId,
+          unitId: actor.unitId,
+          list: input.list,
+          name,
+          query,
+          columns,
+          shared: input.shared ?? false,
+        }),
+      );
+      await audit(ctx, { action: 'saveView', objectType: 'SavedView', objectId: saved.id, fields: given(input) });
+      return saved;
+    }).catch((error: unknown) => {
+      throw asDuplicate(error);
+    });
   }
 
   /** Only the owner; from the version they read (CONFLICT otherwise, with the current version). */
@@ -103,43 +101,41 @@ export class SavedViewService {
     const name = input.name == null ? null : checkName(input.name);
     const query = input.query == null ? null : checkQuery(input.query);
     const columns = input.columns == null ? null : checkColumns(input.columns);
-    return ctx.dataSource
-      .transaction(async (tx) => {
-        const view = await requireOwnView(tx, actor, input.id);
-        if (view.version !== input.version) {
-          throw appError(
-            ErrorCode.CONFLICT,
-            'Góc nhìn vừa được thay đổi ở nơi khác. Tải lại để xem. / This view was changed elsewhere.',
-            { currentVersion: view.version },
-          );
-        }
-        if (name !== null) {
-          await refuseDuplicateName(tx, actor.userId, view.list, name, view.id);
-          view.name = name;
-        }
-        if (query !== null) view.query = query;
-        if (columns !== null) view.columns = columns;
-        if (input.shared != null) view.shared = input.shared;
-        const saved = await tx.getRepository(SavedView).save(view);
-        await audit(tx, ctx, {
-          action: 'updateSavedView',
-          objectType: 'SavedView',
-          objectId: saved.id,
-          fields: given(input),
-        });
-        return saved;
-      })
-      .catch((error: unknown) => {
-        throw asDuplicate(error);
+    return withTransaction(ctx, async (ctx) => {
+      const view = await requireOwnView(ctx, actor, input.id);
+      if (view.version !== input.version) {
+        throw appError(
+          ErrorCode.CONFLICT,
+          'Góc nhìn vừa được thay đổi ở nơi khác. Tải lại để xem. / This view was changed elsewhere.',
+          { currentVersion: view.version },
+        );
+      }
+      if (name !== null) {
+        await refuseDuplicateName(ctx, actor.userId, view.list, name, view.id);
+        view.name = name;
+      }
+      if (query !== null) view.query = query;
+      if (columns !== null) view.columns = columns;
+      if (input.shared != null) view.shared = input.shared;
+      const saved = await ctx.db.getRepository(SavedView).save(view);
+      await audit(ctx, {
+        action: 'updateSavedView',
+        objectType: 'SavedView',
+        objectId: saved.id,
+        fields: given(input),
       });
+      return saved;
+    }).catch((error: unknown) => {
+      throw asDuplicate(error);
+    });
   }
 
   async delete(ctx: RequestContext, input: DeleteSavedViewInput): Promise<string> {
     const actor = requirePerson(ctx);
-    return ctx.dataSource.transaction(async (tx) => {
-      const view = await requireOwnView(tx, actor, input.id);
-      await tx.getRepository(SavedView).delete({ id: view.id });
-      await audit(tx, ctx, { action: 'deleteSavedView', objectType: 'SavedView', objectId: view.id, fields: [] });
+    return withTransaction(ctx, async (ctx) => {
+      const view = await requireOwnView(ctx, actor, input.id);
+      await ctx.db.getRepository(SavedView).delete({ id: view.id });
+      await audit(ctx, { action: 'deleteSavedView', objectType: 'SavedView', objectId: view.id, fields: [] });
       return view.id;
     });
   }

@@ -11,6 +11,7 @@ import type { CreateServiceAccountInput, RevokeServiceAccountInput } from './ser
 import { newServiceKey, serviceKeyHash } from './service-account-key.js';
 import type { CreateServiceAccountResult } from './service-account.types.js';
 import { UUID } from '../../common/uuid.js';
+import { withTransaction } from '../../common/transaction.js';
 
 const accountNotFound = () => notFound('Tài khoản tích hợp', 'Service account');
 
@@ -101,8 +102,8 @@ export class ServiceAccountService {
     const unit = await unitsService.findInScope(ctx, input.unitCode);
     if (!unit) throw notFound('Đơn vị', 'Unit');
     const key = newServiceKey();
-    const serviceAccount = await ctx.dataSource.transaction(async (tx) => {
-      const repo = tx.getRepository(ServiceAccount);
+    const serviceAccount = await withTransaction(ctx, async (ctx) => {
+      const repo = ctx.db.getRepository(ServiceAccount);
       const saved = await repo.save(
         repo.create({
           name: input.name.trim(),
@@ -114,7 +115,7 @@ export class ServiceAccountService {
           createdById: actor.userId,
         }),
       );
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'createServiceAccount',
         objectType: 'ServiceAccount',
         objectId: saved.id,
@@ -128,7 +129,7 @@ export class ServiceAccountService {
   /** Accounts of units in the admin's scope, newest first. */
   async list(ctx: RequestContext): Promise<ServiceAccount[]> {
     requirePermission(ctx, Permission.ADMINISTER);
-    return ctx.dataSource
+    return ctx.db
       .getRepository(ServiceAccount)
       .createQueryBuilder('a')
       .where('a.unit_id = ANY(:scope::uuid[])', { scope: await ctx.unitScope() })
@@ -141,13 +142,13 @@ export class ServiceAccountService {
     requirePermission(ctx, Permission.ADMINISTER);
     if (!UUID.test(input.id)) throw accountNotFound();
     const scope = await ctx.unitScope();
-    return ctx.dataSource.transaction(async (tx) => {
-      const rows: Array<{ id: string }> = await tx.query(
+    return withTransaction(ctx, async (ctx) => {
+      const rows: Array<{ id: string }> = await ctx.db.query(
         'SELECT id FROM service_account WHERE id = $1 AND unit_id = ANY($2::uuid[]) FOR UPDATE',
         [input.id, scope],
       );
       if (rows.length === 0) throw accountNotFound();
-      const repo = tx.getRepository(ServiceAccount);
+      const repo = ctx.db.getRepository(ServiceAccount);
       const account = await repo.findOneByOrFail({ id: input.id });
       if (account.revokedAt) {
         throw appError(ErrorCode.CONFLICT, 'Khóa này đã bị thu hồi. / This key is already revoked.', {
@@ -156,7 +157,7 @@ export class ServiceAccountService {
       }
       account.revokedAt = new Date();
       const saved = await repo.save(account);
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'revokeServiceAccount',
         objectType: 'ServiceAccount',
         objectId: saved.id,

@@ -151,7 +151,7 @@ export class StatisticsService {
       : await ctx.loaders.unitById.load(ctx.actor.unitId);
     if (!unit) throw notFound('Đơn vị', 'Unit');
 
-    const rows: Row[] = await ctx.dataSource.query(STATS_SQL, [unit.id, args.returnedSince, asOf]);
+    const rows: Row[] = await ctx.db.query(STATS_SQL, [unit.id, args.returnedSince, asOf]);
     const open = breakdown(rows.filter((r) => r.in_caseload));
     const closed = breakdown(rows.filter((r) => !r.in_caseload));
     return {
@@ -166,7 +166,7 @@ export class StatisticsService {
   /** The caseload at the end of each month of the period (and on `asOf`), in one statement. */
   async caseloadByMonth(ctx: RequestContext, stats: ReintegrationStats): Promise<CaseloadPoint[]> {
     const days = monthEnds(stats.returnedSince, stats.asOf);
-    const rows: Array<Omit<Row, 'in_caseload'> & { day: string }> = await ctx.dataSource.query(CASELOAD_BY_DAY_SQL, [
+    const rows: Array<Omit<Row, 'in_caseload'> & { day: string }> = await ctx.db.query(CASELOAD_BY_DAY_SQL, [
       stats.unit.id,
       stats.returnedSince,
       days,

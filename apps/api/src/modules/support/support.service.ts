@@ -8,6 +8,7 @@ import { isUuid, organisationIn, unitsServing } from '../helpers/helper-scope.js
 import { requireVisibleReturnee } from '../returnees/returnee-access.js';
 import { Support } from './support.entity.js';
 import type { RecordSupportInput, UpdateSupportStatusInput } from './support.inputs.js';
+import { withTransaction } from '../../common/transaction.js';
 
 /** Where a support may go from each status; DONE and DECLINED are final. */
 export const SUPPORT_TRANSITIONS: Readonly<Record<SupportStatus, readonly SupportStatus[]>> = {
@@ -29,11 +30,11 @@ export class SupportService {
     const amountVnd = vndAmount('input.amountVnd', input.amountVnd);
     notInFuture('input.startedOn', input.startedOn);
     const status = input.status ?? SupportStatus.PROPOSED;
-    return ctx.dataSource.transaction(async (tx) => {
-      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+    return withTransaction(ctx, async (ctx) => {
+      const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
       if (input.providerOrganisationId) {
-        const units = await unitsServing(tx, returnee.unitId);
-        if (!(await organisationIn(tx, input.providerOrganisationId, units))) {
+        const units = await unitsServing(ctx, returnee.unitId);
+        if (!(await organisationIn(ctx, input.providerOrganisationId, units))) {
           throw badInput(
             'input.providerOrganisationId',
             'Tổ chức không thuộc địa bàn của người này. / The organisation is not in the person’s unit.',
@@ -41,7 +42,7 @@ export class SupportService {
           );
         }
       }
-      const repo = tx.getRepository(Support);
+      const repo = ctx.db.getRepository(Support);
       const saved = await repo.save(
         repo.create({
           returneeId: returnee.id,
@@ -56,7 +57,7 @@ export class SupportService {
           outcome: input.outcome?.trim() || null,
         }),
       );
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'recordSupport',
         objectType: 'Support',
         objectId: saved.id,
@@ -71,12 +72,12 @@ export class SupportService {
   async updateStatus(ctx: RequestContext, input: UpdateSupportStatusInput): Promise<Support> {
     requirePermission(ctx, Permission.RECORD_CONTACTS);
     notInFuture('input.completedOn', input.completedOn);
-    return ctx.dataSource.transaction(async (tx) => {
+    return withTransaction(ctx, async (ctx) => {
       if (!isUuid(input.supportId)) throw supportNotFound();
-      const repo = tx.getRepository(Support);
+      const repo = ctx.db.getRepository(Support);
       const found = await repo.findOneBy({ id: input.supportId });
       if (!found) throw supportNotFound();
-      await requireVisibleReturnee(tx, ctx, found.returneeId, { lock: true }).catch(() => {
+      await requireVisibleReturnee(ctx, found.returneeId, { lock: true }).catch(() => {
         throw supportNotFound();
       });
       const support = await repo.findOneByOrFail({ id: found.id });
@@ -109,7 +110,7 @@ export class SupportService {
       support.completedOn = input.completedOn ?? null;
       if (input.outcome != null) support.outcome = input.outcome.trim() || null;
       const saved = await repo.save(support);
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'updateSupportStatus',
         objectType: 'Support',
         objectId: saved.id,

@@ -5,6 +5,7 @@ import type { RequestContext } from '../../context.js';
 import { audit } from '../audit/audit.service.js';
 import { Holiday } from './holiday.entity.js';
 import type { RemoveHolidayInput, SetHolidayInput } from './holiday.inputs.js';
+import { withTransaction } from '../../common/transaction.js';
 
 const isWeekend = (day: string) => [0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay());
 
@@ -14,7 +15,7 @@ export class HolidayService {
     if (!Number.isInteger(year) || year < 1900 || year > 2200) {
       throw badInput('year', 'Năm không hợp lệ. / Not a valid year.', 'OUT_OF_RANGE');
     }
-    return ctx.dataSource
+    return ctx.db
       .getRepository(Holiday)
       .createQueryBuilder('h')
       .where('h.day BETWEEN CAST(:from AS date) AND CAST(:to AS date)', { from: `${year}-01-01`, to: `${year}-12-31` })
@@ -34,22 +35,22 @@ export class HolidayService {
         'NOT_A_WEEKEND',
       );
     }
-    return ctx.dataSource.transaction(async (tx) => {
-      await tx.getRepository(Holiday).upsert({ day: input.day, kind: input.kind, name }, ['day']);
-      await audit(tx, ctx, { action: 'setHoliday', objectType: 'Holiday', fields: ['day', 'kind', 'name'] });
-      return tx.getRepository(Holiday).findOneByOrFail({ day: input.day });
+    return withTransaction(ctx, async (ctx) => {
+      await ctx.db.getRepository(Holiday).upsert({ day: input.day, kind: input.kind, name }, ['day']);
+      await audit(ctx, { action: 'setHoliday', objectType: 'Holiday', fields: ['day', 'kind', 'name'] });
+      return ctx.db.getRepository(Holiday).findOneByOrFail({ day: input.day });
     });
   }
 
   /** Removes the day and returns what it was; NOT_FOUND when it is not in the calendar. */
   async remove(ctx: RequestContext, input: RemoveHolidayInput): Promise<Holiday> {
     requirePermission(ctx, Permission.ADMINISTER);
-    return ctx.dataSource.transaction(async (tx) => {
-      const repo = tx.getRepository(Holiday);
+    return withTransaction(ctx, async (ctx) => {
+      const repo = ctx.db.getRepository(Holiday);
       const holiday = await repo.findOne({ where: { day: input.day }, lock: { mode: 'pessimistic_write' } });
       if (!holiday) throw notFound('Ngày nghỉ', 'Holiday');
       await repo.delete({ day: input.day });
-      await audit(tx, ctx, { action: 'removeHoliday', objectType: 'Holiday', fields: ['day'] });
+      await audit(ctx, { action: 'removeHoliday', objectType: 'Holiday', fields: ['day'] });
       return holiday;
     });
   }

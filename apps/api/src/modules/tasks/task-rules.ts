@@ -1,5 +1,7 @@
 import { addWorkingDays, TASK_KIND_LABELS } from '@hoanhap/shared';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { RequestContext } from '../../context.js';
+import { withTransaction } from '../../common/transaction.js';
+import { audit } from '../audit/audit.service.js';
 import { ON_PROBATION_ON_SQL } from '../statistics/caseload-rule.js';
 import { loadWorkingCalendar } from './working-calendar.js';
 
@@ -35,7 +37,7 @@ const NO_CONTACT_SQL = `
       r.returned_on) > u.no_contact_days
     AND NOT EXISTS (SELECT 1 FROM task t WHERE t.returnee_id = r.id AND t.kind = 'NO_CONTACT' AND t.completed_at IS NULL)
   ON CONFLICT (rule_key) WHERE rule_key IS NOT NULL DO NOTHING
-  RETURNING id`;
+  RETURNING id, returnee_id`;
 
 /**
  * PAROLE_ASSESSMENT: every person ON_PROBATION who was home before this month is assessed in the
@@ -48,29 +50,47 @@ const PAROLE_SQL = `
   FROM returnee r
   WHERE r.status = 'ON_PROBATION' AND r.returned_on IS NOT NULL AND r.returned_on < date_trunc('month', $1::date)::date
   ON CONFLICT (rule_key) WHERE rule_key IS NOT NULL DO NOTHING
-  RETURNING id`;
-
-/** Runs the rules inside the caller's transaction; returns how many tasks were created. */
-export async function runTaskRulesIn(tx: EntityManager, today: string): Promise<number> {
-  const year = Number(today.slice(0, 4));
-  const calendar = await loadWorkingCalendar(tx, year, year + 1);
-  const noContact: unknown[] = await tx.query(NO_CONTACT_SQL, [
-    today,
-    addWorkingDays(today, NO_CONTACT_FOLLOW_UP_WORKING_DAYS, calendar),
-    TASK_KIND_LABELS.NO_CONTACT.vi,
-  ]);
-  const parole: unknown[] = await tx.query(PAROLE_SQL, [
-    today,
-    `${today.slice(0, 8)}${String(PAROLE_ASSESSMENT_DAY).padStart(2, '0')}`,
-    TASK_KIND_LABELS.PAROLE_ASSESSMENT.vi,
-  ]);
-  return noContact.length + parole.length;
-}
+  RETURNING id, returnee_id`;
 
 /**
- * The periodic task rules. Idempotent through `ruleKey` (one task per rule, person and month), so
- * it can run at every start and on a timer. Returns how many tasks were created.
+ * The periodic task rules, in the caller's transaction or a new one. Idempotent through `ruleKey`
+ * (one task per rule, person and month), so it can run at every start and on a schedule. Every task
+ * created gets its own `createTask` audit row, with the caller as actor (none when the product runs
+ * the rules itself). Returns how many tasks were created.
  */
-export function runTaskRules(dataSource: DataSource, today: string): Promise<number> {
-  return dataSource.transaction((tx) => runTaskRulesIn(tx, today));
+export function runTaskRules(ctx: RequestContext, today: string): Promise<number> {
+  return withTransaction(ctx, async (ctx) => {
+    const year = Number(today.slice(0, 4));
+    const calendar = await loadWorkingCalendar(ctx.db, year, year + 1);
+    const noContact: CreatedTask[] = await ctx.db.query(NO_CONTACT_SQL, [
+      today,
+      addWorkingDays(today, NO_CONTACT_FOLLOW_UP_WORKING_DAYS, calendar),
+      TASK_KIND_LABELS.NO_CONTACT.vi,
+    ]);
+    const parole: CreatedTask[] = await ctx.db.query(PAROLE_SQL, [
+      today,
+      `${today.slice(0, 8)}${String(PAROLE_ASSESSMENT_DAY).padStart(2, '0')}`,
+      TASK_KIND_LABELS.PAROLE_ASSESSMENT.vi,
+    ]);
+    const created = [...noContact, ...parole];
+    await audit(
+      ctx,
+      created.map((task) => ({
+        action: 'createTask',
+        objectType: 'Task',
+        objectId: task.id,
+        returneeId: task.returnee_id,
+        fields: RULE_TASK_FIELDS,
+      })),
+    );
+    return created.length;
+  });
 }
+
+interface CreatedTask {
+  id: string;
+  returnee_id: string;
+}
+
+/** What a rule writes on a task (names only, as every audit row). */
+const RULE_TASK_FIELDS = ['kind', 'title', 'dueOn', 'ownerId', 'ruleKey'];

@@ -8,7 +8,8 @@ import { requireVisibleReturnee } from '../returnees/returnee-access.js';
 import { unitsService } from '../units/units.service.js';
 import type { CompleteTaskInput, CreateTaskInput } from './task.inputs.js';
 import { Task } from './task.entity.js';
-import { runTaskRulesIn } from './task-rules.js';
+import { runTaskRules } from './task-rules.js';
+import { withTransaction } from '../../common/transaction.js';
 
 const taskNotFound = () => notFound('Việc cần làm', 'Task');
 
@@ -19,7 +20,7 @@ export class TaskService {
    */
   private async list(ctx: RequestContext, where: string, params: Record<string, unknown>): Promise<Task[]> {
     const actor = requirePermission(ctx, Permission.READ_TASKS);
-    return ctx.dataSource
+    return ctx.db
       .getRepository(Task)
       .createQueryBuilder('t')
       .where('t.unit_id = ANY(CAST(:scope AS uuid[]))', { scope: await ctx.unitScope() })
@@ -53,7 +54,7 @@ export class TaskService {
     const actor = requirePermission(ctx, Permission.READ_TASKS);
     const unit = unitCode ? await unitsService.findInScope(ctx, unitCode) : { id: actor.unitId };
     if (!unit) throw notFound('Đơn vị', 'Unit');
-    const units = await unitsService.scopeOf(ctx.dataSource.manager, unit.id);
+    const units = await unitsService.scopeOf(ctx.db, unit.id);
     return this.list(
       ctx,
       `t.unit_id = ANY(CAST(:units AS uuid[]))
@@ -64,9 +65,9 @@ export class TaskService {
 
   async complete(ctx: RequestContext, input: CompleteTaskInput): Promise<Task> {
     const actor = requirePermission(ctx, Permission.WORK_TASKS);
-    return ctx.dataSource.transaction(async (tx) => {
+    return withTransaction(ctx, async (ctx) => {
       if (!isUuid(input.taskId)) throw taskNotFound();
-      const repo = tx.getRepository(Task);
+      const repo = ctx.db.getRepository(Task);
       const task = await repo.findOne({ where: { id: input.taskId }, lock: { mode: 'pessimistic_write' } });
       const scope = await ctx.unitScope();
       if (!task || !scope.includes(task.unitId)) throw taskNotFound();
@@ -81,7 +82,7 @@ export class TaskService {
       task.completedById = actor.userId;
       task.note = input.note?.trim() || null;
       const saved = await repo.save(task);
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'completeTask',
         objectType: 'Task',
         objectId: saved.id,
@@ -97,11 +98,11 @@ export class TaskService {
     if (input.dueOn < todayInVietnam()) {
       throw badInput('input.dueOn', 'Hạn không thể ở quá khứ. / The due date cannot be in the past.', 'IN_PAST');
     }
-    return ctx.dataSource.transaction(async (tx) => {
-      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+    return withTransaction(ctx, async (ctx) => {
+      const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
       let ownerId = actor.userId;
       if (input.ownerId && input.ownerId !== actor.userId) {
-        const owner = await activeUserIn(tx, input.ownerId, await unitsServing(tx, returnee.unitId));
+        const owner = await activeUserIn(ctx, input.ownerId, await unitsServing(ctx, returnee.unitId));
         if (!owner || !can(owner.role, Permission.WORK_TASKS)) {
           throw badInput(
             'input.ownerId',
@@ -110,7 +111,7 @@ export class TaskService {
           );
         }
         if (owner.role === Role.HELPER) {
-          const assigned: unknown[] = await tx.query(
+          const assigned: unknown[] = await ctx.db.query(
             `SELECT 1 FROM helper_assignment WHERE returnee_id = $1 AND helper_user_id = $2
                AND (ended_on IS NULL OR ended_on >= ${TODAY_SQL})`,
             [returnee.id, owner.id],
@@ -125,7 +126,7 @@ export class TaskService {
         }
         ownerId = owner.id;
       }
-      const repo = tx.getRepository(Task);
+      const repo = ctx.db.getRepository(Task);
       const saved = await repo.save(
         repo.create({
           unitId: returnee.unitId,
@@ -140,7 +141,7 @@ export class TaskService {
           note: null,
         }),
       );
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'createTask',
         objectType: 'Task',
         objectId: saved.id,
@@ -154,9 +155,9 @@ export class TaskService {
   /** The periodic rules on demand (admin); one audit row for the run. */
   async runRules(ctx: RequestContext): Promise<number> {
     requirePermission(ctx, Permission.ADMINISTER);
-    return ctx.dataSource.transaction(async (tx) => {
-      const created = await runTaskRulesIn(tx, todayInVietnam());
-      await audit(tx, ctx, { action: 'runTaskRules', objectType: 'Task', fields: [] });
+    return withTransaction(ctx, async (ctx) => {
+      const created = await runTaskRules(ctx, todayInVietnam());
+      await audit(ctx, { action: 'runTaskRules', objectType: 'Task', fields: [] });
       return created;
     });
   }

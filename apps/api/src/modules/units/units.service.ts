@@ -7,6 +7,7 @@ import { UUID } from '../../common/uuid.js';
 import { audit } from '../audit/audit.service.js';
 import { AdministrativeUnit } from './administrative-unit.entity.js';
 import type { UpdateUnitSettingsInput } from './units.inputs.js';
+import { inTransaction, withTransaction } from '../../common/transaction.js';
 
 const LEVEL_ORDER: Record<UnitLevel, number> = {
   [UnitLevel.PROVINCE]: 0,
@@ -33,8 +34,8 @@ const SETTINGS = ['noContactDays', 'reportInDays', 'note'] as const;
 const unitNotFound = () => notFound('Đơn vị hành chính', 'Administrative unit');
 
 export class UnitsService {
-  /** Ids of the units in `unitId`'s scope. */
-  async scopeOf(db: EntityManager, unitId: string): Promise<string[]> {
+  /** Ids of the units in `unitId`'s scope (a unit's own query, also used by loaders without a request). */
+  async scopeOf(db: Pick<EntityManager, 'query'>, unitId: string): Promise<string[]> {
     const rows: Array<{ id: string }> = await db.query(`WITH RECURSIVE ${UNIT_SCOPE_CTE} SELECT id FROM unit_scope`, [
       unitId,
     ]);
@@ -43,7 +44,7 @@ export class UnitsService {
 
   /** The units in the caller's scope, for pickers and the unit switcher: top level first. */
   async listInScope(ctx: RequestContext): Promise<AdministrativeUnit[]> {
-    const units = await ctx.dataSource
+    const units = await ctx.db
       .getRepository(AdministrativeUnit)
       .createQueryBuilder('u')
       .where('u.id = ANY(:scope::uuid[])', { scope: await ctx.unitScope() })
@@ -64,12 +65,16 @@ export class UnitsService {
    */
   async findInScope(ctx: RequestContext, code: string): Promise<AdministrativeUnit | null> {
     if (!ctx.actor) return null;
-    const rows: Array<{ id: string }> = await ctx.dataSource.query(
+    const rows: Array<{ id: string }> = await ctx.db.query(
       'SELECT id FROM administrative_unit WHERE code = $1 AND id = ANY($2::uuid[])',
       [code, await ctx.unitScope()],
     );
     const id = rows[0]?.id;
-    return id ? ctx.loaders.unitById.load(id) : null;
+    if (!id) return null;
+    // Inside a transaction the row is read there too; outside, the request's loader shares it.
+    return inTransaction(ctx)
+      ? ctx.db.getRepository(AdministrativeUnit).findOneBy({ id })
+      : ctx.loaders.unitById.load(id);
   }
 
   /**
@@ -88,8 +93,8 @@ export class UnitsService {
     }
     if (!UUID.test(input.unitId)) throw unitNotFound();
     const scope = await ctx.unitScope();
-    const saved = await ctx.dataSource.transaction(async (tx) => {
-      const repo = tx.getRepository(AdministrativeUnit);
+    const saved = await withTransaction(ctx, async (ctx) => {
+      const repo = ctx.db.getRepository(AdministrativeUnit);
       const unit = await repo
         .createQueryBuilder('u')
         .where('u.id = :id', { id: input.unitId })
@@ -100,7 +105,7 @@ export class UnitsService {
       const changed = SETTINGS.filter((field) => unit[field] !== next[field]);
       Object.assign(unit, next);
       await repo.update({ id: unit.id }, next);
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'updateUnitSettings',
         objectType: 'AdministrativeUnit',
         objectId: unit.id,

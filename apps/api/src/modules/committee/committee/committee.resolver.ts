@@ -79,9 +79,7 @@ export class SteeringCommitteeResolver {
 
   @FieldResolver(() => ReintegrationModel, { nullable: true })
   model(@Root() c: SteeringCommittee, @Ctx() ctx: RequestContext): Promise<ReintegrationModel | null> {
-    return c.modelId
-      ? ctx.dataSource.getRepository(ReintegrationModel).findOneBy({ id: c.modelId })
-      : Promise.resolve(null);
+    return c.modelId ? ctx.db.getRepository(ReintegrationModel).findOneBy({ id: c.modelId }) : Promise.resolve(null);
   }
 }
 

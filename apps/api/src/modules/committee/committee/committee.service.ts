@@ -1,5 +1,4 @@
 import { addDays, CommitteeRole, DocumentKind, Permission, todayInVietnam } from '@hoanhap/shared';
-import type { EntityManager } from 'typeorm';
 import { requirePermission } from '../../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../../common/errors.js';
 import { notBefore } from '../../../common/validation.js';
@@ -15,6 +14,7 @@ import type {
 } from './committee.inputs.js';
 import { CommitteeMember } from './committee-member.entity.js';
 import { SteeringCommittee } from './steering-committee.entity.js';
+import { withTransaction } from '../../../common/transaction.js';
 
 export const committeeNotFound = () => notFound('Ban Chỉ đạo', 'Steering committee');
 const memberNotFound = () => notFound('Thành viên Ban Chỉ đạo', 'Committee member');
@@ -68,10 +68,9 @@ export class CommitteeService {
         'ROLE_TAKEN',
       );
     }
-    return ctx.dataSource.transaction(async (tx) => {
-      const modelId = await requireLinked(tx, ctx, 'input.modelId', 'reintegration_model', input.modelId);
+    return withTransaction(ctx, async (ctx) => {
+      const modelId = await requireLinked(ctx, 'input.modelId', 'reintegration_model', input.modelId);
       const decisionId = await requireLinked(
-        tx,
         ctx,
         'input.foundingDecisionId',
         'document',
@@ -79,18 +78,17 @@ export class CommitteeService {
         `kind = '${DocumentKind.DECISION}'`,
       );
       const rulesId = await requireLinked(
-        tx,
         ctx,
         'input.operatingRulesId',
         'document',
         input.operatingRulesId,
         `kind = '${DocumentKind.OPERATING_RULES}'`,
       );
-      await checkOrganisation(tx, ctx, 'input.head.organisationId', input.head.organisationId);
+      await checkOrganisation(ctx, 'input.head.organisationId', input.head.organisationId);
       for (const [i, m] of members.entries()) {
-        await checkOrganisation(tx, ctx, `input.members.${i}.organisationId`, m.organisationId);
+        await checkOrganisation(ctx, `input.members.${i}.organisationId`, m.organisationId);
       }
-      const repo = tx.getRepository(SteeringCommittee);
+      const repo = ctx.db.getRepository(SteeringCommittee);
       const committee = await repo.save(
         repo.create({
           unitId: actor.unitId,
@@ -102,17 +100,17 @@ export class CommitteeService {
           termTo: input.termTo ?? null,
         }),
       );
-      await tx
+      await ctx.db
         .getRepository(CommitteeMember)
         .insert([input.head, ...members].map((m) => seat(committee.id, m, input.termFrom)));
       // The founding papers belong to the committee from now on (unless already linked elsewhere).
-      await tx
+      await ctx.db
         .createQueryBuilder()
         .update(Document)
         .set({ committeeId: committee.id })
         .where('id IN (:...ids) AND committee_id IS NULL', { ids: [decisionId, rulesId].filter(Boolean) })
         .execute();
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'foundSteeringCommittee',
         objectType: 'SteeringCommittee',
         objectId: committee.id,
@@ -129,8 +127,8 @@ export class CommitteeService {
   async appoint(ctx: RequestContext, input: AppointCommitteeMemberInput): Promise<CommitteeMember> {
     requirePermission(ctx, Permission.WRITE_COMMITTEE);
     requireText('input.personName', input.personName);
-    return ctx.dataSource.transaction(async (tx) => {
-      const committee = await lockCommittee(tx, ctx, input.committeeId);
+    return withTransaction(ctx, async (ctx) => {
+      const committee = await lockCommittee(ctx, input.committeeId);
       if (input.startedOn < committee.termFrom || (committee.termTo && input.startedOn > committee.termTo)) {
         throw badInput(
           'input.startedOn',
@@ -138,8 +136,8 @@ export class CommitteeService {
           'OUTSIDE_TERM',
         );
       }
-      await checkOrganisation(tx, ctx, 'input.organisationId', input.organisationId);
-      const members = tx.getRepository(CommitteeMember);
+      await checkOrganisation(ctx, 'input.organisationId', input.organisationId);
+      const members = ctx.db.getRepository(CommitteeMember);
       let replaced: CommitteeMember | null = null;
       if (input.replacesMemberId) {
         replaced = isUuid(input.replacesMemberId)
@@ -174,7 +172,7 @@ export class CommitteeService {
         await members.save(replaced);
       }
       const member = await members.save(members.create(seat(committee.id, input, input.startedOn)));
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'appointCommitteeMember',
         objectType: 'CommitteeMember',
         objectId: member.id,
@@ -187,15 +185,15 @@ export class CommitteeService {
   /** Ends a membership (kept in the history). The head is never left empty: replace them instead. */
   async end(ctx: RequestContext, input: EndCommitteeMembershipInput): Promise<CommitteeMember> {
     requirePermission(ctx, Permission.WRITE_COMMITTEE);
-    return ctx.dataSource.transaction(async (tx) => {
+    return withTransaction(ctx, async (ctx) => {
       const found = isUuid(input.memberId)
-        ? await tx.getRepository(CommitteeMember).findOneBy({ id: input.memberId })
+        ? await ctx.db.getRepository(CommitteeMember).findOneBy({ id: input.memberId })
         : null;
       if (!found) throw memberNotFound();
-      const committee = await lockCommittee(tx, ctx, found.committeeId).catch(() => {
+      const committee = await lockCommittee(ctx, found.committeeId).catch(() => {
         throw memberNotFound();
       });
-      const member = await tx.getRepository(CommitteeMember).findOneByOrFail({ id: found.id });
+      const member = await ctx.db.getRepository(CommitteeMember).findOneByOrFail({ id: found.id });
       if (member.endedOn) {
         throw badInput(
           'input.memberId',
@@ -216,8 +214,8 @@ export class CommitteeService {
       }
       member.endedOn = input.endedOn;
       member.endReason = clean(input.endReason);
-      const saved = await tx.getRepository(CommitteeMember).save(member);
-      await audit(tx, ctx, {
+      const saved = await ctx.db.getRepository(CommitteeMember).save(member);
+      await audit(ctx, {
         action: 'endCommitteeMembership',
         objectType: 'CommitteeMember',
         objectId: saved.id,
@@ -229,14 +227,14 @@ export class CommitteeService {
 
   async find(ctx: RequestContext, id: string): Promise<SteeringCommittee | null> {
     requirePermission(ctx, Permission.READ_COMMITTEE);
-    const found = await idInScope(ctx.dataSource.manager, ctx, 'steering_committee', id);
-    return found ? ctx.dataSource.getRepository(SteeringCommittee).findOneBy({ id: found }) : null;
+    const found = await idInScope(ctx, 'steering_committee', id);
+    return found ? ctx.db.getRepository(SteeringCommittee).findOneBy({ id: found }) : null;
   }
 
   /** The roster on a day (today by default): whoever's membership covers it, in role order. */
   async roster(ctx: RequestContext, committeeId: string, asOf: string | null | undefined): Promise<CommitteeMember[]> {
     const on = asOf ?? todayInVietnam();
-    const rows = await ctx.dataSource
+    const rows = await ctx.db
       .getRepository(CommitteeMember)
       .createQueryBuilder('m')
       .where('m.committee_id = :c AND m.started_on <= :on AND (m.ended_on IS NULL OR m.ended_on >= :on)', {
@@ -248,7 +246,7 @@ export class CommitteeService {
   }
 
   async history(ctx: RequestContext, committeeId: string): Promise<CommitteeMember[]> {
-    const rows = await ctx.dataSource.getRepository(CommitteeMember).findBy({ committeeId });
+    const rows = await ctx.db.getRepository(CommitteeMember).findBy({ committeeId });
     return sortRoster(rows).sort((a, b) => a.startedOn.localeCompare(b.startedOn));
   }
 }
@@ -275,14 +273,14 @@ function seat(committeeId: string, m: CommitteeSeatInput, startedOn: string): Pa
   };
 }
 
-async function lockCommittee(tx: EntityManager, ctx: RequestContext, id: string): Promise<SteeringCommittee> {
-  const found = await idInScope(tx, ctx, 'steering_committee', id, { lock: true });
+async function lockCommittee(ctx: RequestContext, id: string): Promise<SteeringCommittee> {
+  const found = await idInScope(ctx, 'steering_committee', id, { lock: true });
   if (!found) throw committeeNotFound();
-  return tx.getRepository(SteeringCommittee).findOneByOrFail({ id: found });
+  return ctx.db.getRepository(SteeringCommittee).findOneByOrFail({ id: found });
 }
 
-async function checkOrganisation(tx: EntityManager, ctx: RequestContext, field: string, id: string | null | undefined) {
-  await requireLinked(tx, ctx, field, 'organisation', id);
+async function checkOrganisation(ctx: RequestContext, field: string, id: string | null | undefined) {
+  await requireLinked(ctx, field, 'organisation', id);
 }
 
 export const committeeService = new CommitteeService();

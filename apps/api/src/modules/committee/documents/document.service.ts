@@ -11,6 +11,7 @@ import { Document } from './document.entity.js';
 import { checkFile } from './document-file.js';
 import { DocumentFile } from './document-file.entity.js';
 import type { DocumentConnection } from './document.types.js';
+import { withTransaction } from '../../../common/transaction.js';
 
 const NEWEST_FIRST = keysetOrder('documents', 'DESC', ['issued_on', 'date'], ['id', 'uuid']);
 
@@ -23,13 +24,13 @@ export class DocumentService {
     const title = requireText('input.title', input.title);
     const file = input.file ? checkFile(input.file) : null;
     const numberSymbol = clean(input.numberSymbol);
-    return ctx.dataSource.transaction(async (tx) => {
-      const modelId = await requireLinked(tx, ctx, 'input.modelId', 'reintegration_model', input.modelId);
-      const committeeId = await requireLinked(tx, ctx, 'input.committeeId', 'steering_committee', input.committeeId);
-      const pledgeId = await requireLinked(tx, ctx, 'input.pledgeId', 'pledge', input.pledgeId);
+    return withTransaction(ctx, async (ctx) => {
+      const modelId = await requireLinked(ctx, 'input.modelId', 'reintegration_model', input.modelId);
+      const committeeId = await requireLinked(ctx, 'input.committeeId', 'steering_committee', input.committeeId);
+      const pledgeId = await requireLinked(ctx, 'input.pledgeId', 'pledge', input.pledgeId);
       if (numberSymbol) {
         // Numbers restart every year per issuer: the same number, issuer and year is the same document.
-        const dup: unknown[] = await tx.query(
+        const dup: unknown[] = await ctx.db.query(
           `SELECT 1 FROM document WHERE unit_id = $1 AND number_symbol = $2 AND lower(issuer) = lower($3)
              AND date_part('year', issued_on) = date_part('year', $4::date)`,
           [actor.unitId, numberSymbol, issuer, input.issuedOn],
@@ -42,7 +43,7 @@ export class DocumentService {
           );
         }
       }
-      const repo = tx.getRepository(Document);
+      const repo = ctx.db.getRepository(Document);
       const doc = await repo.save(
         repo.create({
           unitId: actor.unitId,
@@ -57,8 +58,8 @@ export class DocumentService {
           pledgeId,
         }),
       );
-      if (file) await tx.getRepository(DocumentFile).insert({ documentId: doc.id, ...file });
-      await audit(tx, ctx, {
+      if (file) await ctx.db.getRepository(DocumentFile).insert({ documentId: doc.id, ...file });
+      await audit(ctx, {
         action: 'recordDocument',
         objectType: 'Document',
         objectId: doc.id,
@@ -70,8 +71,8 @@ export class DocumentService {
 
   async find(ctx: RequestContext, id: string): Promise<Document | null> {
     requirePermission(ctx, Permission.READ_COMMITTEE);
-    const found = await idInScope(ctx.dataSource.manager, ctx, 'document', id);
-    return found ? ctx.dataSource.getRepository(Document).findOneBy({ id: found }) : null;
+    const found = await idInScope(ctx, 'document', id);
+    return found ? ctx.db.getRepository(Document).findOneBy({ id: found }) : null;
   }
 
   /** Documents in scope, newest first, keyset-paged; filters and total in one statement. */
@@ -99,7 +100,7 @@ export class DocumentService {
       where.push(`(d.title ILIKE ${like} OR d.number_symbol ILIKE ${like})`);
     }
     const list = { table: 'document', alias: 'd', where, params };
-    return readEntityPage(ctx.dataSource, ctx.dataSource.getRepository(Document), page, list);
+    return readEntityPage(ctx.db, ctx.db.getRepository(Document), page, list);
   }
 }
 

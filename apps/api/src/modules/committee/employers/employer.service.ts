@@ -6,7 +6,6 @@ import {
   OrganisationKind,
   Permission,
 } from '@hoanhap/shared';
-import type { EntityManager } from 'typeorm';
 import { requirePermission } from '../../../common/access.js';
 import { badInput, notFound } from '../../../common/errors.js';
 import { notInFuture, vndAmount } from '../../../common/validation.js';
@@ -21,6 +20,7 @@ import type { Employer } from './employer.types.js';
 import { EmployerProfile } from './employer-profile.entity.js';
 import { JobOffer } from './job-offer.entity.js';
 import { Placement } from './placement.entity.js';
+import { withTransaction } from '../../../common/transaction.js';
 
 const employerNotFound = () => notFound('Doanh nghiệp', 'Employer');
 
@@ -63,10 +63,10 @@ const toEmployer = (r: EmployerRow): Employer => ({
   returneesOnStaff: r.on_staff,
 });
 
-async function lockEmployer(tx: EntityManager, ctx: RequestContext, id: string): Promise<Organisation> {
-  const found = await idInScope(tx, ctx, 'organisation', id, { lock: true, where: `kind = 'EMPLOYER'` });
+async function lockEmployer(ctx: RequestContext, id: string): Promise<Organisation> {
+  const found = await idInScope(ctx, 'organisation', id, { lock: true, where: `kind = 'EMPLOYER'` });
   if (!found) throw employerNotFound();
-  return tx.getRepository(Organisation).findOneByOrFail({ id: found });
+  return ctx.db.getRepository(Organisation).findOneByOrFail({ id: found });
 }
 
 export class EmployerService {
@@ -76,8 +76,8 @@ export class EmployerService {
     if (input.staffCount != null && (input.staffCount < 0 || input.staffCount > 1_000_000)) {
       throw badInput('input.staffCount', 'Số lao động không hợp lệ. / Invalid staff count.', 'OUT_OF_RANGE');
     }
-    const id = await ctx.dataSource.transaction(async (tx) => {
-      const dup: unknown[] = await tx.query(
+    const id = await withTransaction(ctx, async (ctx) => {
+      const dup: unknown[] = await ctx.db.query(
         'SELECT 1 FROM organisation WHERE unit_id = $1 AND lower(name) = lower($2)',
         [actor.unitId, name],
       );
@@ -88,17 +88,19 @@ export class EmployerService {
           'DUPLICATE',
         );
       }
-      const org = await tx
+      const org = await ctx.db
         .getRepository(Organisation)
-        .save(tx.getRepository(Organisation).create({ name, kind: OrganisationKind.EMPLOYER, unitId: actor.unitId }));
-      await tx.getRepository(EmployerProfile).insert({
+        .save(
+          ctx.db.getRepository(Organisation).create({ name, kind: OrganisationKind.EMPLOYER, unitId: actor.unitId }),
+        );
+      await ctx.db.getRepository(EmployerProfile).insert({
         organisationId: org.id,
         contactPerson: clean(input.contactPerson),
         phone: clean(input.phone),
         address: clean(input.address),
         staffCount: input.staffCount ?? null,
       });
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'registerEmployer',
         objectType: 'Organisation',
         objectId: org.id,
@@ -125,9 +127,9 @@ export class EmployerService {
         'BELOW_MIN',
       );
     }
-    return ctx.dataSource.transaction(async (tx) => {
-      const employer = await lockEmployer(tx, ctx, input.employerId);
-      const repo = tx.getRepository(JobOffer);
+    return withTransaction(ctx, async (ctx) => {
+      const employer = await lockEmployer(ctx, input.employerId);
+      const repo = ctx.db.getRepository(JobOffer);
       const offer = await repo.save(
         repo.create({
           employerId: employer.id,
@@ -139,7 +141,7 @@ export class EmployerService {
           offeredOn: input.offeredOn,
         }),
       );
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'recordJobOffer',
         objectType: 'JobOffer',
         objectId: offer.id,
@@ -164,11 +166,11 @@ export class EmployerService {
         'OUT_OF_RANGE',
       );
     }
-    return ctx.dataSource.transaction(async (tx) => {
-      const employer = await lockEmployer(tx, ctx, input.employerId);
+    return withTransaction(ctx, async (ctx) => {
+      const employer = await lockEmployer(ctx, input.employerId);
       if (input.jobOfferId != null) {
         const offer = isUuid(input.jobOfferId)
-          ? await tx.getRepository(JobOffer).findOneBy({ id: input.jobOfferId, employerId: employer.id })
+          ? await ctx.db.getRepository(JobOffer).findOneBy({ id: input.jobOfferId, employerId: employer.id })
           : null;
         if (!offer) {
           throw badInput(
@@ -181,7 +183,7 @@ export class EmployerService {
           throw badInput('input.jobOfferId', 'Vị trí này đã đóng. / This offer is closed.', 'CLOSED');
         }
       }
-      const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
+      const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
       if (returnee.returnedOn && input.startedOn < returnee.returnedOn) {
         throw badInput(
           'input.startedOn',
@@ -189,7 +191,7 @@ export class EmployerService {
           'BEFORE_RETURN',
         );
       }
-      const periods = tx.getRepository(EmploymentPeriod);
+      const periods = ctx.db.getRepository(EmploymentPeriod);
       const overlap = findOverlap(await periods.findBy({ returneeId: returnee.id }), {
         startedOn: input.startedOn,
         endedOn: null,
@@ -215,7 +217,7 @@ export class EmployerService {
           verifiedOn: input.startedOn,
         }),
       );
-      const repo = tx.getRepository(Placement);
+      const repo = ctx.db.getRepository(Placement);
       const placement = await repo.save(
         repo.create({
           employerId: employer.id,
@@ -226,14 +228,14 @@ export class EmployerService {
           employmentPeriodId: period.id,
         }),
       );
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'recordEmploymentPeriod',
         objectType: 'EmploymentPeriod',
         objectId: period.id,
         returneeId: returnee.id,
         fields: ['status', 'employerName', 'startedOn', 'verifiedOn'],
       });
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'recordPlacement',
         objectType: 'Placement',
         objectId: placement.id,
@@ -246,14 +248,14 @@ export class EmployerService {
 
   async list(ctx: RequestContext): Promise<Employer[]> {
     requirePermission(ctx, Permission.READ_EMPLOYERS);
-    const rows: EmployerRow[] = await ctx.dataSource.query(EMPLOYERS_SQL(''), [await ctx.unitScope()]);
+    const rows: EmployerRow[] = await ctx.db.query(EMPLOYERS_SQL(''), [await ctx.unitScope()]);
     return rows.map(toEmployer);
   }
 
   async find(ctx: RequestContext, id: string): Promise<Employer | null> {
     requirePermission(ctx, Permission.READ_EMPLOYERS);
     if (!isUuid(id)) return null;
-    const rows: EmployerRow[] = await ctx.dataSource.query(EMPLOYERS_SQL('AND o.id = $2'), [await ctx.unitScope(), id]);
+    const rows: EmployerRow[] = await ctx.db.query(EMPLOYERS_SQL('AND o.id = $2'), [await ctx.unitScope(), id]);
     return rows[0] ? toEmployer(rows[0]) : null;
   }
 
@@ -263,7 +265,7 @@ export class EmployerService {
     employerId: string | null | undefined,
   ): Promise<JobOffer[]> {
     requirePermission(ctx, Permission.READ_EMPLOYERS);
-    const qb = ctx.dataSource
+    const qb = ctx.db
       .getRepository(JobOffer)
       .createQueryBuilder('j')
       .innerJoin(Organisation, 'o', 'o.id = j.employer_id')

@@ -39,7 +39,7 @@ export class ReintegrationModelResolver {
 
   @FieldResolver(() => [Document], { description: 'Its founding and later documents, oldest first.' })
   documents(@Root() m: ReintegrationModel, @Ctx() ctx: RequestContext): Promise<Document[]> {
-    return ctx.dataSource.getRepository(Document).find({
+    return ctx.db.getRepository(Document).find({
       where: { modelId: m.id },
       order: { issuedOn: 'ASC', createdAt: 'ASC' },
     });
@@ -47,13 +47,11 @@ export class ReintegrationModelResolver {
 
   @FieldResolver(() => [SteeringCommittee])
   committees(@Root() m: ReintegrationModel, @Ctx() ctx: RequestContext): Promise<SteeringCommittee[]> {
-    return ctx.dataSource
-      .getRepository(SteeringCommittee)
-      .find({ where: { modelId: m.id }, order: { termFrom: 'ASC' } });
+    return ctx.db.getRepository(SteeringCommittee).find({ where: { modelId: m.id }, order: { termFrom: 'ASC' } });
   }
 
   @FieldResolver(() => [Pledge])
   pledges(@Root() m: ReintegrationModel, @Ctx() ctx: RequestContext): Promise<Pledge[]> {
-    return ctx.dataSource.getRepository(Pledge).find({ where: { modelId: m.id }, order: { signedOn: 'ASC' } });
+    return ctx.db.getRepository(Pledge).find({ where: { modelId: m.id }, order: { signedOn: 'ASC' } });
   }
 }

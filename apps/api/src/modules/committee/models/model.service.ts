@@ -7,6 +7,7 @@ import { statisticsService } from '../../statistics/statistics.service.js';
 import { clean, givenFields, idInScope, requireText } from '../common.js';
 import type { CreateReintegrationModelInput } from './model.inputs.js';
 import { ReintegrationModel } from './reintegration-model.entity.js';
+import { withTransaction } from '../../../common/transaction.js';
 
 export const modelNotFound = () => notFound('Mô hình', 'Reintegration model');
 
@@ -29,8 +30,8 @@ export class ModelService {
       returnedSince: input.baselineReturnedSince,
       asOf: input.launchedOn,
     });
-    return ctx.dataSource.transaction(async (tx) => {
-      const dup: unknown[] = await tx.query(
+    return withTransaction(ctx, async (ctx) => {
+      const dup: unknown[] = await ctx.db.query(
         'SELECT 1 FROM reintegration_model WHERE unit_id = $1 AND lower(name) = lower($2)',
         [actor.unitId, name],
       );
@@ -41,7 +42,7 @@ export class ModelService {
           'DUPLICATE',
         );
       }
-      const repo = tx.getRepository(ReintegrationModel);
+      const repo = ctx.db.getRepository(ReintegrationModel);
       const model = await repo.save(
         repo.create({
           unitId: actor.unitId,
@@ -57,7 +58,7 @@ export class ModelService {
           },
         }),
       );
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'createReintegrationModel',
         objectType: 'ReintegrationModel',
         objectId: model.id,
@@ -69,7 +70,7 @@ export class ModelService {
 
   async list(ctx: RequestContext): Promise<ReintegrationModel[]> {
     requirePermission(ctx, Permission.READ_COMMITTEE);
-    return ctx.dataSource
+    return ctx.db
       .getRepository(ReintegrationModel)
       .createQueryBuilder('m')
       .where('m.unit_id = ANY(:scope::uuid[])', { scope: await ctx.unitScope() })
@@ -80,8 +81,8 @@ export class ModelService {
 
   async find(ctx: RequestContext, id: string): Promise<ReintegrationModel | null> {
     requirePermission(ctx, Permission.READ_COMMITTEE);
-    const found = await idInScope(ctx.dataSource.manager, ctx, 'reintegration_model', id);
-    return found ? ctx.dataSource.getRepository(ReintegrationModel).findOneBy({ id: found }) : null;
+    const found = await idInScope(ctx, 'reintegration_model', id);
+    return found ? ctx.db.getRepository(ReintegrationModel).findOneBy({ id: found }) : null;
   }
 }
 

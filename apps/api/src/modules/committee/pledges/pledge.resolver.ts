@@ -89,9 +89,7 @@ export class PledgeResolver {
 
   @FieldResolver(() => ReintegrationModel, { nullable: true })
   model(@Root() p: Pledge, @Ctx() ctx: RequestContext): Promise<ReintegrationModel | null> {
-    return p.modelId
-      ? ctx.dataSource.getRepository(ReintegrationModel).findOneBy({ id: p.modelId })
-      : Promise.resolve(null);
+    return p.modelId ? ctx.db.getRepository(ReintegrationModel).findOneBy({ id: p.modelId }) : Promise.resolve(null);
   }
 
   @FieldResolver(() => [PledgeSignatory])
@@ -116,12 +114,12 @@ export class PledgeResolver {
 
   @FieldResolver(() => [PledgeReview], { description: 'Reviews, oldest first.' })
   reviews(@Root() p: Pledge, @Ctx() ctx: RequestContext): Promise<PledgeReview[]> {
-    return ctx.dataSource.getRepository(PledgeReview).find({ where: { pledgeId: p.id }, order: { reviewedOn: 'ASC' } });
+    return ctx.db.getRepository(PledgeReview).find({ where: { pledgeId: p.id }, order: { reviewedOn: 'ASC' } });
   }
 
   @FieldResolver(() => [Document])
   documents(@Root() p: Pledge, @Ctx() ctx: RequestContext): Promise<Document[]> {
-    return ctx.dataSource.getRepository(Document).find({ where: { pledgeId: p.id }, order: { issuedOn: 'ASC' } });
+    return ctx.db.getRepository(Document).find({ where: { pledgeId: p.id }, order: { issuedOn: 'ASC' } });
   }
 }
 
@@ -169,7 +167,7 @@ export class PledgeSignatoryResolver {
 export class PledgeReviewResolver {
   @FieldResolver(() => [PledgeReviewItem], { description: 'Each target’s frozen result.' })
   items(@Root() r: PledgeReview, @Ctx() ctx: RequestContext): Promise<PledgeReviewItem[]> {
-    return ctx.dataSource.getRepository(PledgeReviewItem).findBy({ reviewId: r.id });
+    return ctx.db.getRepository(PledgeReviewItem).findBy({ reviewId: r.id });
   }
 }
 
@@ -177,6 +175,6 @@ export class PledgeReviewResolver {
 export class PledgeReviewItemResolver {
   @FieldResolver(() => PledgeTarget)
   async targetDefinition(@Root() i: PledgeReviewItem, @Ctx() ctx: RequestContext): Promise<PledgeTarget> {
-    return ctx.dataSource.getRepository(PledgeTarget).findOneByOrFail({ id: i.targetId });
+    return ctx.db.getRepository(PledgeTarget).findOneByOrFail({ id: i.targetId });
   }
 }

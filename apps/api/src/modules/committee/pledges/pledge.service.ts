@@ -1,5 +1,4 @@
 import { Permission, PledgeKind, TargetKind, totalScore } from '@hoanhap/shared';
-import type { EntityManager } from 'typeorm';
 import { requirePermission } from '../../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../../common/errors.js';
 import { bindTo, keysetOrder, keysetPage, readEntityPage } from '../../../common/pagination/index.js';
@@ -16,6 +15,7 @@ import { PledgeReview, PledgeReviewItem } from './pledge-review.entity.js';
 import { PledgeSignatory } from './pledge-signatory.entity.js';
 import { PledgeTarget } from './pledge-target.entity.js';
 import { evaluateComputed, measuredTo, scored, targetRow } from './pledge-targets.js';
+import { withTransaction } from '../../../common/transaction.js';
 
 const LATEST_SIGNED_FIRST = keysetOrder('pledges', 'DESC', ['signed_on', 'date'], ['id', 'uuid']);
 
@@ -47,13 +47,13 @@ export class PledgeService {
       orgs.add(s.organisationId);
     });
     const targets = (input.targets ?? []).map((t, i) => targetRow(t, `input.targets.${i}`, '', orgs));
-    return ctx.dataSource.transaction(async (tx) => {
-      const modelId = await requireLinked(tx, ctx, 'input.modelId', 'reintegration_model', input.modelId);
-      const documentId = await requireLinked(tx, ctx, 'input.documentId', 'document', input.documentId);
+    return withTransaction(ctx, async (ctx) => {
+      const modelId = await requireLinked(ctx, 'input.modelId', 'reintegration_model', input.modelId);
+      const documentId = await requireLinked(ctx, 'input.documentId', 'document', input.documentId);
       for (const [i, s] of input.signatories.entries()) {
-        await requireLinked(tx, ctx, `input.signatories.${i}.organisationId`, 'organisation', s.organisationId);
+        await requireLinked(ctx, `input.signatories.${i}.organisationId`, 'organisation', s.organisationId);
       }
-      const repo = tx.getRepository(Pledge);
+      const repo = ctx.db.getRepository(Pledge);
       const pledge = await repo.save(
         repo.create({
           unitId: actor.unitId,
@@ -65,7 +65,7 @@ export class PledgeService {
           periodTo: input.periodTo,
         }),
       );
-      await tx.getRepository(PledgeSignatory).insert(
+      await ctx.db.getRepository(PledgeSignatory).insert(
         input.signatories.map((s) => ({
           pledgeId: pledge.id,
           organisationId: s.organisationId,
@@ -74,19 +74,19 @@ export class PledgeService {
         })),
       );
       if (targets.length) {
-        await tx
+        await ctx.db
           .getRepository(PledgeTarget)
           .insert(targets.map((t, i) => ({ ...t, pledgeId: pledge.id, position: i + 1 })));
       }
       if (documentId) {
-        await tx
+        await ctx.db
           .createQueryBuilder()
           .update(Document)
           .set({ pledgeId: pledge.id })
           .where('id = :id AND pledge_id IS NULL', { id: documentId })
           .execute();
       }
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'signPledge',
         objectType: 'Pledge',
         objectId: pledge.id,
@@ -98,11 +98,11 @@ export class PledgeService {
 
   async addTarget(ctx: RequestContext, input: AddPledgeTargetInput): Promise<PledgeTarget> {
     requirePermission(ctx, Permission.WRITE_COMMITTEE);
-    return ctx.dataSource.transaction(async (tx) => {
-      const pledge = await lockPledge(tx, ctx, input.pledgeId);
-      const signatories = await signatoryIds(tx, pledge.id);
+    return withTransaction(ctx, async (ctx) => {
+      const pledge = await lockPledge(ctx, input.pledgeId);
+      const signatories = await signatoryIds(ctx, pledge.id);
       const row = targetRow(input, 'input', pledge.id, signatories);
-      const closed: unknown[] = await tx.query(
+      const closed: unknown[] = await ctx.db.query(
         `SELECT 1 FROM pledge_review WHERE pledge_id = $1 AND kind = 'YEAR_END' AND measured_to >= $2`,
         [pledge.id, pledge.periodTo],
       );
@@ -113,13 +113,13 @@ export class PledgeService {
           { field: 'input.pledgeId', reason: 'ALREADY_REVIEWED' },
         );
       }
-      const repo = tx.getRepository(PledgeTarget);
-      const last: Array<{ n: number }> = await tx.query(
+      const repo = ctx.db.getRepository(PledgeTarget);
+      const last: Array<{ n: number }> = await ctx.db.query(
         'SELECT COALESCE(max(position), 0)::int AS n FROM pledge_target WHERE pledge_id = $1',
         [pledge.id],
       );
       const target = await repo.save(repo.create({ ...row, position: (last[0]?.n ?? 0) + 1 }));
-      await audit(tx, ctx, {
+      await audit(ctx, {
         action: 'addPledgeTarget',
         objectType: 'PledgeTarget',
         objectId: target.id,
@@ -143,11 +143,11 @@ export class PledgeService {
         throw badInput(`input.manualActuals.${i}.actual`, 'Giá trị không âm. / Must not be negative.', 'OUT_OF_RANGE');
       }
     });
-    return ctx.dataSource.transaction(async (tx) => {
-      const pledge = await lockPledge(tx, ctx, input.pledgeId);
+    return withTransaction(ctx, async (ctx) => {
+      const pledge = await lockPledge(ctx, input.pledgeId);
       notBefore('input.reviewedOn', input.reviewedOn, pledge.periodFrom);
       const year = Number(input.reviewedOn.slice(0, 4));
-      const existing = await tx.getRepository(PledgeReview).findOneBy({
+      const existing = await ctx.db.getRepository(PledgeReview).findOneBy({
         pledgeId: pledge.id,
         kind: input.kind,
         reviewYear: year,
@@ -159,8 +159,8 @@ export class PledgeService {
           { field: 'input.kind', reason: 'ALREADY_REVIEWED' },
         );
       }
-      const documentId = await requireLinked(tx, ctx, 'input.documentId', 'document', input.documentId);
-      const targets = await tx.getRepository(PledgeTarget).find({
+      const documentId = await requireLinked(ctx, 'input.documentId', 'document', input.documentId);
+      const targets = await ctx.db.getRepository(PledgeTarget).find({
         where: { pledgeId: pledge.id },
         order: { position: 'ASC' },
       });
@@ -182,7 +182,6 @@ export class PledgeService {
           throw badInput(`input.manualActuals.${i}.targetId`, 'Trùng chỉ tiêu. / Given twice.', 'DUPLICATE');
         }
         const evidence = await requireLinked(
-          tx,
           ctx,
           `input.manualActuals.${i}.evidenceDocumentId`,
           'document',
@@ -199,11 +198,11 @@ export class PledgeService {
         );
       }
       const to = measuredTo(pledge, input.reviewedOn);
-      const scope = await unitsService.scopeOf(tx, pledge.unitId);
+      const scope = await unitsService.scopeOf(ctx.db, pledge.unitId);
       const items: Array<Partial<PledgeReviewItem>> = [];
       for (const t of targets) {
         const m = given.get(t.id);
-        const result = m ? scored(t, m.actual) : await evaluateComputed(tx, pledge, t, scope, to);
+        const result = m ? scored(t, m.actual) : await evaluateComputed(ctx.db, pledge, t, scope, to);
         items.push({
           targetId: t.id,
           target: t.target,
@@ -214,7 +213,7 @@ export class PledgeService {
           evidenceDocumentId: m?.evidence ?? null,
         });
       }
-      const repo = tx.getRepository(PledgeReview);
+      const repo = ctx.db.getRepository(PledgeReview);
       const review = await repo.save(
         repo.create({
           pledgeId: pledge.id,
@@ -227,8 +226,8 @@ export class PledgeService {
           documentId,
         }),
       );
-      await tx.getRepository(PledgeReviewItem).insert(items.map((i) => ({ ...i, reviewId: review.id })));
-      await audit(tx, ctx, {
+      await ctx.db.getRepository(PledgeReviewItem).insert(items.map((i) => ({ ...i, reviewId: review.id })));
+      await audit(ctx, {
         action: 'reviewPledge',
         objectType: 'PledgeReview',
         objectId: review.id,
@@ -240,8 +239,8 @@ export class PledgeService {
 
   async find(ctx: RequestContext, id: string): Promise<Pledge | null> {
     requirePermission(ctx, Permission.READ_COMMITTEE);
-    const found = await idInScope(ctx.dataSource.manager, ctx, 'pledge', id);
-    return found ? ctx.dataSource.getRepository(Pledge).findOneBy({ id: found }) : null;
+    const found = await idInScope(ctx, 'pledge', id);
+    return found ? ctx.db.getRepository(Pledge).findOneBy({ id: found }) : null;
   }
 
   /** Pledges in scope, latest signed first, keyset-paged; filters and total in one statement. */
@@ -269,18 +268,18 @@ export class PledgeService {
       );
     }
     const list = { table: 'pledge', alias: 'pl', where, params };
-    return readEntityPage(ctx.dataSource, ctx.dataSource.getRepository(Pledge), page, list);
+    return readEntityPage(ctx.db, ctx.db.getRepository(Pledge), page, list);
   }
 }
 
-async function lockPledge(tx: EntityManager, ctx: RequestContext, id: string): Promise<Pledge> {
-  const found = await idInScope(tx, ctx, 'pledge', id, { lock: true });
+async function lockPledge(ctx: RequestContext, id: string): Promise<Pledge> {
+  const found = await idInScope(ctx, 'pledge', id, { lock: true });
   if (!found) throw pledgeNotFound();
-  return tx.getRepository(Pledge).findOneByOrFail({ id: found });
+  return ctx.db.getRepository(Pledge).findOneByOrFail({ id: found });
 }
 
-async function signatoryIds(tx: EntityManager, pledgeId: string): Promise<Set<string>> {
-  const rows = await tx.getRepository(PledgeSignatory).findBy({ pledgeId });
+async function signatoryIds(ctx: RequestContext, pledgeId: string): Promise<Set<string>> {
+  const rows = await ctx.db.getRepository(PledgeSignatory).findBy({ pledgeId });
   return new Set(rows.map((r) => r.organisationId));
 }
 

@@ -35,7 +35,7 @@ export async function pledgeScoreboard(ctx: RequestContext, year: number): Promi
     organisation_id: string;
     pledges: number;
     items: Array<{ weight: string | number; progress: string | number | null }>;
-  }> = await ctx.dataSource.query(SCOREBOARD_SQL, [await ctx.unitScope(), year]);
+  }> = await ctx.db.query(SCOREBOARD_SQL, [await ctx.unitScope(), year]);
   const orgs = await ctx.loaders.organisationById.loadMany(rows.map((r) => r.organisation_id));
   const entries = rows.map((r, i) => {
     const items = r.items.map((it) => ({

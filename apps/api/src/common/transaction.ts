@@ -1,0 +1,17 @@
+import type { RequestContext } from '../context.js';
+
+/** True when `ctx.db` is an open transaction (so `withTransaction` joins it). */
+export function inTransaction(ctx: RequestContext): boolean {
+  return ctx.db.queryRunner?.isTransactionActive === true;
+}
+
+/**
+ * Runs `work` in one transaction, with a context whose `db` is that transaction: every helper it
+ * calls (scope checks, audit rows, loaders of the same row) reads and writes inside it. Called
+ * inside another `withTransaction`, it joins the open transaction instead of starting one, so a
+ * service can be composed from others and stay all-or-nothing.
+ */
+export function withTransaction<T>(ctx: RequestContext, work: (ctx: RequestContext) => Promise<T>): Promise<T> {
+  if (inTransaction(ctx)) return work(ctx);
+  return ctx.dataSource.transaction((db) => work({ ...ctx, db }));
+}

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import type { Request, Response } from 'express';
+import type { DataSource } from 'typeorm';
+import type { CookieSettings, RequestContext } from './context.js';
+import { createLoaders } from './loaders.js';
+import type { Logger } from './logger.js';
+import { authService } from './modules/auth/auth.service.js';
+import { readBearer } from './modules/service-accounts/service-account-key.js';
+import { serviceAccountService } from './modules/service-accounts/service-account.service.js';
+import { withClientAddress } from './security/client-address.js';
+
+/** What every context is built from; one per server. */
+export interface ContextDeps {
+  dataSource: DataSource;
+  cookies: CookieSettings;
+  log: Logger;
+}
+
+/** Builds the context of one HTTP request; GraphQL and the document routes both use it. */
+export type ContextFactory = (req: Request, res: Response) => Promise<RequestContext>;
+
+/**
+ * The one place a request's context is made: who is asking (a department's Bearer key wins over
+ * any cookie, which is then ignored), its loaders, and `db` on the pool until `withTransaction`.
+ */
+export function contextFactory(deps: ContextDeps): ContextFactory {
+  return async (req, res) => {
+    const bearer = readBearer(req.headers.authorization);
+    const { actor, token } =
+      bearer === undefined
+        ? await authService.actorFromCookie(deps.dataSource, req.headers.cookie, deps.cookies)
+        : { actor: await serviceAccountService.actorFromKey(deps.dataSource, bearer), token: undefined };
+    return withClientAddress<RequestContext>(
+      {
+        ...baseContext(deps, (req as Request & { id?: string }).id ?? randomUUID()),
+        actor,
+        presentedToken: token,
+        setCookie: (value) => res.append('Set-Cookie', value),
+        unitScope: async () => actor?.unitScope ?? [],
+      },
+      req.ip,
+    );
+  };
+}
+
+/**
+ * The context of work the product does on its own (the task rules): no actor, so its audit rows
+ * say "the system", and no HTTP response to write to.
+ */
+export function systemContext(deps: Omit<ContextDeps, 'cookies'>): RequestContext {
+  return {
+    ...baseContext({ ...deps, cookies: { secure: true, secret: '' } }, randomUUID()),
+    actor: null,
+    presentedToken: undefined,
+    setCookie: () => {
+      throw new Error('system work has no response to set a cookie on');
+    },
+    unitScope: async () => [],
+  };
+}
+
+function baseContext(deps: ContextDeps, requestId: string) {
+  return {
+    requestId,
+    dataSource: deps.dataSource,
+    db: deps.dataSource.manager,
+    cookies: deps.cookies,
+    loaders: createLoaders(deps.dataSource),
+    log: deps.log,
+    disclosure: { hidden: false, reads: new Set<string>() },
+  };
+}
