@@ -1,4 +1,5 @@
 import { can, Permission, Role } from '@hoanhap/shared';
+import type { AuthChecker } from 'type-graphql';
 import { appError, ErrorCode, unauthenticated } from './errors.js';
 import type { Actor, RequestContext } from '../context.js';
 
@@ -19,6 +20,18 @@ export function requirePermission(ctx: RequestContext, permission: Permission): 
   }
   return actor;
 }
+
+/**
+ * type-graphql's `authChecker`: every root field carries `@Authorized(Permission.X)` (or
+ * `@Authorized()` when being signed in is enough), checked here before its arguments are read.
+ * It throws rather than answering false, so the refusal keeps the product's codes and wording:
+ * UNAUTHENTICATED without a session, FORBIDDEN for a role without the permission.
+ */
+export const authChecker: AuthChecker<RequestContext, Permission> = ({ context }, permissions) => {
+  const actor = requireActor(context);
+  for (const permission of permissions) requirePermission(context, permission);
+  return actor !== null;
+};
 
 /**
  * Sensitive fields (convictions, incidents, obligations, citizen ID, contact notes): the officer

@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from '../common/access.js';
 import { MODULES } from '../modules/index.js';
 
 // biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes as `Function`.
@@ -11,6 +12,9 @@ let built: Promise<GraphQLSchema> | undefined;
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: RESOLVERS,
+    // Root fields declare what they need with @Authorized(Permission.X); see common/access.ts.
+    authChecker,
+    authMode: 'error',
     validate: { forbidUnknownValues: false },
   });
   return built;

@@ -1,5 +1,5 @@
-import { Role } from '@hoanhap/shared';
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role, Permission } from '@hoanhap/shared';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { User } from '../auth/user.entity.js';
 import { ChangePasswordInput, CreateUserInput, DisableUserInput, ResetUserPasswordInput } from './admin.inputs.js';
@@ -8,6 +8,7 @@ import { UserConnection } from './admin.types.js';
 
 @Resolver(() => User)
 export class AdminUserResolver {
+  @Authorized(Permission.ADMINISTER)
   @Query(() => UserConnection, { description: 'User accounts of units in your scope, by email (admin).' })
   users(
     @Arg('first', () => Int, { nullable: true, description: '20 by default, at most 100.' }) first: number | null,
@@ -17,11 +18,13 @@ export class AdminUserResolver {
     return adminService.list(ctx, first, after);
   }
 
+  @Authorized(Permission.ADMINISTER)
   @Mutation(() => User, { description: 'Creates a user with a role and unit (admin).' })
   createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: RequestContext): Promise<User> {
     return adminService.create(ctx, input);
   }
 
+  @Authorized(Permission.ADMINISTER)
   @Mutation(() => User, { description: 'Disables a user and ends their sessions (admin). Users are never deleted.' })
   disableUser(
     @Arg('input', () => DisableUserInput) input: DisableUserInput,
@@ -30,6 +33,7 @@ export class AdminUserResolver {
     return adminService.disable(ctx, input);
   }
 
+  @Authorized(Permission.ADMINISTER)
   @Mutation(() => User, { description: 'Sets a new password for a user and ends their sessions (admin).' })
   resetUserPassword(
     @Arg('input', () => ResetUserPasswordInput) input: ResetUserPasswordInput,
@@ -38,6 +42,7 @@ export class AdminUserResolver {
     return adminService.resetPassword(ctx, input);
   }
 
+  @Authorized()
   @Mutation(() => Boolean, { description: 'Changes your password; your other sessions end, this one stays.' })
   changePassword(
     @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput,

@@ -1,5 +1,5 @@
-import { Role } from '@hoanhap/shared';
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Role, Permission } from '@hoanhap/shared';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { badInput } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
 import { User } from '../auth/user.entity.js';
@@ -13,6 +13,7 @@ const HISTORY_MAX = 200;
 
 @Resolver(() => AuditEvent)
 export class AuditEventResolver {
+  @Authorized(Permission.READ_AUDIT)
   @Query(() => AuditEventConnection, {
     description:
       'The audit log in your scope (auditors and administrators only), newest first, filtered and paged with keyset cursors.',

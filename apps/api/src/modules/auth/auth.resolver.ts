@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
 import { LoginInput } from './auth.inputs.js';
@@ -15,11 +15,13 @@ export class AuthResolver {
     return { user: await authService.login(ctx, input.email, input.password) };
   }
 
+  @Authorized()
   @Mutation(() => Boolean, { description: 'Ends the current session and clears its cookie.' })
   logout(@Ctx() ctx: RequestContext): Promise<boolean> {
     return authService.logout(ctx);
   }
 
+  @Authorized()
   @Query(() => User, { description: 'The signed-in user.' })
   me(@Ctx() ctx: RequestContext): Promise<User> {
     return authService.me(ctx);

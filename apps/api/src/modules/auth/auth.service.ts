@@ -17,6 +17,7 @@ import {
   tokenHash,
 } from './session-cookie.js';
 import { User } from './user.entity.js';
+import { unitScopeCte } from '../units/units.service.js';
 
 const invalidCredentials = () =>
   appError(ErrorCode.INVALID_CREDENTIALS, 'Email hoặc mật khẩu không đúng. / Wrong email or password.');
@@ -46,11 +47,7 @@ export class AuthService {
            WHERE token_hash = $1 AND last_seen_at < now() - interval '1 minute' AND EXISTS (SELECT 1 FROM live)
          )
          SELECT live.*, ARRAY(
-           WITH RECURSIVE unit_scope AS (
-             SELECT live.unit_id AS id
-             UNION
-             SELECT u.id FROM administrative_unit u JOIN unit_scope s ON u.parent_id = s.id OR u.successor_id = s.id
-           ) SELECT id FROM unit_scope) AS scope
+           WITH RECURSIVE ${unitScopeCte('live.unit_id')} SELECT id FROM unit_scope) AS scope
          FROM live`,
         [hash, SESSION_IDLE_MS / 1000],
       );

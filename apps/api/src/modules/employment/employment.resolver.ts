@@ -1,5 +1,5 @@
-import { EmploymentStatus, statusOn } from '@hoanhap/shared';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { EmploymentStatus, statusOn, Permission } from '@hoanhap/shared';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { LocalDate } from '../../common/scalars.js';
 import type { RequestContext } from '../../context.js';
 import { EmploymentPeriod } from './employment-period.entity.js';
@@ -9,6 +9,7 @@ import { employmentService } from './employment.service.js';
 
 @Resolver(() => EmploymentPeriod)
 export class EmploymentPeriodResolver {
+  @Authorized(Permission.WRITE_CASES)
   @Mutation(() => EmploymentPeriod, {
     description: 'Adds a period to a person’s employment history (officer only); periods may not overlap.',
   })
@@ -19,6 +20,7 @@ export class EmploymentPeriodResolver {
     return employmentService.record(ctx, input);
   }
 
+  @Authorized(Permission.WRITE_CASES)
   @Mutation(() => EmploymentPeriod, {
     description: 'Ends an open employment period (officer only); a stale `version` gives CONFLICT.',
   })

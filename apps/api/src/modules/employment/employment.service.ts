@@ -1,5 +1,4 @@
-import { findOverlap, formatDateVi, Permission } from '@hoanhap/shared';
-import { requirePermission } from '../../common/access.js';
+import { findOverlap, formatDateVi } from '@hoanhap/shared';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import { notBefore, notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
@@ -35,7 +34,6 @@ export class EmploymentService {
    * the overlap check.
    */
   async record(ctx: RequestContext, input: RecordEmploymentPeriodInput): Promise<EmploymentPeriod> {
-    requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.startedOn', input.startedOn);
     notBefore('input.endedOn', input.endedOn, input.startedOn);
     notInFuture('input.endedOn', input.endedOn);
@@ -71,7 +69,6 @@ export class EmploymentService {
 
   /** Closes the open period; only if the caller read its current version. */
   async end(ctx: RequestContext, input: EndEmploymentPeriodInput): Promise<EmploymentPeriod> {
-    requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.endedOn', input.endedOn);
     return withTransaction(ctx, async (ctx) => {
       if (!UUID.test(input.employmentPeriodId)) throw periodNotFound();

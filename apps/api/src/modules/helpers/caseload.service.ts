@@ -1,6 +1,6 @@
-import { Permission, Role, todayInVietnam } from '@hoanhap/shared';
+import { Role, todayInVietnam } from '@hoanhap/shared';
 import type { DataSource } from 'typeorm';
-import { requirePermission } from '../../common/access.js';
+import { requireActor } from '../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
 import { Returnee } from '../returnees/returnee.entity.js';
@@ -24,7 +24,7 @@ export class CaseloadService {
    * member names a helper of their scope.
    */
   async helperCaseload(ctx: RequestContext, helperUserId: string | null): Promise<Returnee[]> {
-    const actor = requirePermission(ctx, Permission.READ_CASELOAD);
+    const actor = requireActor(ctx);
     let helperId = actor.userId;
     if (actor.role === Role.HELPER) {
       if (helperUserId && helperUserId !== actor.userId) {
@@ -60,7 +60,6 @@ export class CaseloadService {
    * wait first. One statement.
    */
   async noContactList(ctx: RequestContext, days: number | null): Promise<NoContactEntry[]> {
-    requirePermission(ctx, Permission.READ_CASELOAD);
     if (days != null && (!Number.isInteger(days) || days < 0 || days > 3650)) {
       throw badInput('days', 'Số ngày phải từ 0 đến 3650. / Days must be between 0 and 3650.', 'OUT_OF_RANGE');
     }

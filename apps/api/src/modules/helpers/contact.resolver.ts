@@ -1,6 +1,6 @@
-import { Role } from '@hoanhap/shared';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { canSeeSensitiveFor } from '../../common/access.js';
+import { Role, Permission } from '@hoanhap/shared';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Sensitive } from '../../common/sensitive.js';
 import type { RequestContext } from '../../context.js';
 import { User } from '../auth/user.entity.js';
 import { Contact } from './contact.entity.js';
@@ -9,6 +9,7 @@ import { RecordContactInput } from './helper.inputs.js';
 
 @Resolver(() => Contact)
 export class ContactResolver {
+  @Authorized(Permission.RECORD_CONTACTS)
   @Mutation(() => Contact, {
     description: 'Records a contact: the officer, or a helper for a person assigned to them.',
   })
@@ -23,10 +24,13 @@ export class ContactResolver {
     nullable: true,
     description: 'Restricted: the text for the officer and for the helper who wrote it; null for everyone else.',
   })
-  async notes(@Root() c: Contact, @Ctx() ctx: RequestContext): Promise<string | null> {
-    const actor = ctx.actor;
-    if (actor?.role === Role.HELPER && actor.userId === c.recordedById) return c.notes;
-    return (await canSeeSensitiveFor(ctx, c.returneeId)) ? c.notes : null;
+  @Sensitive<Contact>({
+    person: (c) => c.returneeId,
+    hidden: null,
+    alsoVisibleTo: (c, ctx) => ctx.actor?.role === Role.HELPER && ctx.actor.userId === c.recordedById,
+  })
+  notes(@Root() c: Contact): string | null {
+    return c.notes;
   }
 
   @FieldResolver(() => User, { description: 'Who recorded the contact.' })

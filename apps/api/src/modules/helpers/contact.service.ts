@@ -1,6 +1,6 @@
-import { Permission, Role } from '@hoanhap/shared';
+import { Role } from '@hoanhap/shared';
 import { badInput } from '../../common/errors.js';
-import { requirePermission } from '../../common/access.js';
+import { requireActor } from '../../common/access.js';
 import { notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
 import { audit } from '../audit/audit.service.js';
@@ -16,7 +16,7 @@ export class ContactService {
    * `daysSinceLastContact` counts); an officer's contact belongs to no assignment.
    */
   async record(ctx: RequestContext, input: RecordContactInput): Promise<Contact> {
-    const actor = requirePermission(ctx, Permission.RECORD_CONTACTS);
+    const actor = requireActor(ctx);
     notInFuture('input.contactedOn', input.contactedOn);
     return withTransaction(ctx, async (ctx) => {
       const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });

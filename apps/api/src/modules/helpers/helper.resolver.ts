@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '@hoanhap/shared';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { AssignHelperInput, AssignHelperToManyInput, EndHelperAssignmentInput } from './helper.inputs.js';
@@ -8,6 +9,7 @@ import { HelperAssignment } from './helper-assignment.entity.js';
 
 @Resolver(() => HelperAssignment)
 export class HelperAssignmentResolver {
+  @Authorized(Permission.WRITE_CASES)
   @Query(() => [HelperAccount], {
     description:
       'Helper accounts that may be linked when assigning a helper to this person (officer): HELPER accounts of the units serving them, by name. NOT_FOUND for a person out of scope.',
@@ -19,6 +21,7 @@ export class HelperAssignmentResolver {
     return helperService.accounts(ctx, returneeId);
   }
 
+  @Authorized(Permission.WRITE_CASES)
   @Mutation(() => HelperAssignment, {
     description:
       'Assigns a helper to a person (officer). A second active PRIMARY is refused: field input.role, reason PRIMARY_TAKEN.',
@@ -30,6 +33,7 @@ export class HelperAssignmentResolver {
     return helperService.assign(ctx, input);
   }
 
+  @Authorized(Permission.WRITE_CASES)
   @Mutation(() => [HelperAssignment], {
     description:
       'Assigns one helper to 1–100 people at once (officer), all or nothing: a person who cannot be assigned fails the call with field input.returneeIds.<index> and the reason.',
@@ -41,6 +45,7 @@ export class HelperAssignmentResolver {
     return helperService.assignMany(ctx, input);
   }
 
+  @Authorized(Permission.WRITE_CASES)
   @Mutation(() => HelperAssignment, {
     description: 'Ends an active assignment (officer); ending one twice gives INVALID_TRANSITION.',
   })

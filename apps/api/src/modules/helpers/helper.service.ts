@@ -1,5 +1,3 @@
-import { Permission } from '@hoanhap/shared';
-import { requirePermission } from '../../common/access.js';
 import { appError, ErrorCode, notFound } from '../../common/errors.js';
 import { notBefore, notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
@@ -21,7 +19,6 @@ export class HelperService {
    * NOT_FOUND, exactly like an unknown one.
    */
   async accounts(ctx: RequestContext, returneeId: string): Promise<HelperAccount[]> {
-    requirePermission(ctx, Permission.WRITE_CASES);
     const _db = ctx.db;
     const returnee = await requireVisibleReturnee(ctx, returneeId);
     const rows: Array<{ id: string; display_name: string; organisation_id: string | null }> = await ctx.db.query(
@@ -35,7 +32,6 @@ export class HelperService {
 
   /** Assigns a helper to one person (see assignHelperWithin). */
   async assign(ctx: RequestContext, input: AssignHelperInput): Promise<HelperAssignment> {
-    requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.startedOn', input.startedOn);
     return withTransaction(ctx, (ctx) => assignHelperWithin(ctx, input));
   }
@@ -46,7 +42,6 @@ export class HelperService {
    * the whole call, blamed on `input.returneeIds.<index>` with the single assignment's reason.
    */
   async assignMany(ctx: RequestContext, input: AssignHelperToManyInput): Promise<HelperAssignment[]> {
-    requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.startedOn', input.startedOn);
     const { returneeIds, ...fields } = input;
     return withTransaction(ctx, async (ctx) => {
@@ -68,7 +63,6 @@ export class HelperService {
 
   /** Ends an active assignment; the helper then no longer sees the person (from the day after). */
   async end(ctx: RequestContext, input: EndHelperAssignmentInput): Promise<HelperAssignment> {
-    requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.endedOn', input.endedOn);
     return withTransaction(ctx, async (ctx) => {
       if (!isUuid(input.helperAssignmentId)) throw assignmentNotFound();

@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { canSeeSensitiveFor } from '../../common/access.js';
+import { Permission } from '@hoanhap/shared';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Sensitive } from '../../common/sensitive.js';
 import type { RequestContext } from '../../context.js';
 import { Conviction } from './conviction.entity.js';
 import { Obligation } from './obligation.entity.js';
@@ -15,6 +16,7 @@ import { judgmentsService } from './judgments.service.js';
 
 @Resolver(() => Conviction)
 export class ConvictionResolver {
+  @Authorized(Permission.WRITE_CASES)
   @Mutation(() => Conviction, {
     description:
       'Records a judgment (officer only). The latest judgment restarts the expungement clock and its eligibility task.',
@@ -26,6 +28,7 @@ export class ConvictionResolver {
     return judgmentsService.recordConviction(ctx, input);
   }
 
+  @Authorized(Permission.WRITE_CASES)
   @Mutation(() => SupplementaryPenalty, {
     description:
       'Records a supplementary penalty of a judgment (officer only); the expungement clock waits for its end.',
@@ -37,6 +40,7 @@ export class ConvictionResolver {
     return judgmentsService.recordSupplementaryPenalty(ctx, input);
   }
 
+  @Authorized(Permission.WRITE_CASES)
   @Mutation(() => Obligation, {
     description: 'Records a civil obligation of a judgment (officer only); while unsettled it blocks expungement.',
   })
@@ -47,6 +51,7 @@ export class ConvictionResolver {
     return judgmentsService.recordObligation(ctx, input);
   }
 
+  @Authorized(Permission.WRITE_CASES)
   @Mutation(() => Obligation, { description: 'Marks an obligation settled (officer only).' })
   settleObligation(
     @Arg('input', () => SettleObligationInput) input: SettleObligationInput,
@@ -56,14 +61,14 @@ export class ConvictionResolver {
   }
 
   @FieldResolver(() => [SupplementaryPenalty], { description: 'Sensitive: empty unless your role may see it.' })
-  async supplementaryPenalties(@Root() c: Conviction, @Ctx() ctx: RequestContext): Promise<SupplementaryPenalty[]> {
-    if (!(await canSeeSensitiveFor(ctx, c.returneeId))) return [];
+  @Sensitive<Conviction>({ person: (c) => c.returneeId, hidden: [] })
+  supplementaryPenalties(@Root() c: Conviction, @Ctx() ctx: RequestContext): Promise<SupplementaryPenalty[]> {
     return ctx.loaders.supplementaryPenaltiesByConviction.load(c.id);
   }
 
   @FieldResolver(() => [Obligation], { description: 'Sensitive: empty unless your role may see it.' })
-  async obligations(@Root() c: Conviction, @Ctx() ctx: RequestContext): Promise<Obligation[]> {
-    if (!(await canSeeSensitiveFor(ctx, c.returneeId))) return [];
+  @Sensitive<Conviction>({ person: (c) => c.returneeId, hidden: [] })
+  obligations(@Root() c: Conviction, @Ctx() ctx: RequestContext): Promise<Obligation[]> {
     return ctx.loaders.obligationsByConviction.load(c.id);
   }
 }
@@ -73,8 +78,8 @@ export class ReturneeJudgmentsResolver {
   @FieldResolver(() => [Conviction], {
     description: 'Judgments, latest first. Sensitive: empty unless your role may see convictions.',
   })
-  async convictions(@Root() r: Returnee, @Ctx() ctx: RequestContext): Promise<Conviction[]> {
-    if (!(await canSeeSensitiveFor(ctx, r.id))) return [];
+  @Sensitive<Returnee>({ person: (r) => r.id, hidden: [] })
+  convictions(@Root() r: Returnee, @Ctx() ctx: RequestContext): Promise<Conviction[]> {
     return ctx.loaders.convictionsByReturnee.load(r.id);
   }
 }

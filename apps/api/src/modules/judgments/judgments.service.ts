@@ -1,5 +1,4 @@
-import { MainPenalty, Permission } from '@hoanhap/shared';
-import { requirePermission } from '../../common/access.js';
+import { MainPenalty } from '@hoanhap/shared';
 import { badInput, notFound } from '../../common/errors.js';
 import { notBefore, notInFuture, vndAmount } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
@@ -105,7 +104,6 @@ async function requireVisibleConviction(
 export class JudgmentsService {
   /** Records a judgment and restarts the expungement clock from it when it is the latest. */
   async recordConviction(ctx: RequestContext, input: RecordConvictionInput): Promise<Conviction> {
-    requirePermission(ctx, Permission.WRITE_CASES);
     const court = requiredText('input.court', input.court);
     const judgmentNumber = requiredText('input.judgmentNumber', input.judgmentNumber);
     const penalCodeArticle = requiredText('input.penalCodeArticle', input.penalCodeArticle);
@@ -148,7 +146,6 @@ export class JudgmentsService {
     ctx: RequestContext,
     input: RecordSupplementaryPenaltyInput,
   ): Promise<SupplementaryPenalty> {
-    requirePermission(ctx, Permission.WRITE_CASES);
     notBefore('input.endsOn', input.endsOn, input.startsOn);
     return withTransaction(ctx, async (ctx) => {
       const { conviction, returnee } = await requireVisibleConviction(ctx, input.convictionId);
@@ -170,7 +167,6 @@ export class JudgmentsService {
   }
 
   async recordObligation(ctx: RequestContext, input: RecordObligationInput): Promise<Obligation> {
-    requirePermission(ctx, Permission.WRITE_CASES);
     const amountVnd = vndAmount('input.amountVnd', input.amountVnd);
     if (!amountVnd || /^0+$/.test(amountVnd)) {
       throw badInput(
@@ -205,7 +201,6 @@ export class JudgmentsService {
   }
 
   async settleObligation(ctx: RequestContext, input: SettleObligationInput): Promise<Obligation> {
-    requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.settledOn', input.settledOn);
     return withTransaction(ctx, async (ctx) => {
       if (!UUID.test(input.obligationId)) throw obligationNotFound();

@@ -1,5 +1,5 @@
-import { ClassificationGroup, Permission } from '@hoanhap/shared';
-import { requirePermission } from '../../common/access.js';
+import { ClassificationGroup } from '@hoanhap/shared';
+import { requireActor } from '../../common/access.js';
 import { badInput } from '../../common/errors.js';
 import { notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
@@ -43,7 +43,6 @@ async function overlapsOtherPeriods(ctx: RequestContext, returneeId: string, sta
 
 export class CaseworkService {
   async recordIncident(ctx: RequestContext, input: RecordIncidentInput): Promise<Incident> {
-    requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.occurredOn', input.occurredOn);
     return withTransaction(ctx, async (ctx) => {
       const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
@@ -70,7 +69,7 @@ export class CaseworkService {
   }
 
   async classify(ctx: RequestContext, input: ClassifyReturneeInput): Promise<Classification> {
-    const actor = requirePermission(ctx, Permission.WRITE_CASES);
+    const actor = requireActor(ctx);
     notInFuture('input.periodStart', input.periodStart);
     const periodEnd = input.periodEnd ?? null;
     if (periodEnd && periodEnd < input.periodStart) {

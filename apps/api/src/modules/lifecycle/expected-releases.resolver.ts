@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '@hoanhap/shared';
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { LocalDate } from '../../common/scalars.js';
 import type { RequestContext } from '../../context.js';
 import { ReleaseNotice } from './release-notice.entity.js';
@@ -8,6 +9,7 @@ import { expectedReleasesService } from './expected-releases.service.js';
 /** Releases the prisons have announced, for the dashboard and the month's planning. */
 @Resolver(() => ReleaseNotice)
 export class ExpectedReleasesResolver {
+  @Authorized(Permission.READ_CASES)
   @Query(() => [ReleaseNotice], {
     description:
       'Prison notices whose expected release is between `from` and `to` (inclusive, at most 366 days) and whose person has no release recorded since; earliest first. A helper sees only the people assigned to them.',

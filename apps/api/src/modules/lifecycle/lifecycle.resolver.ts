@@ -1,6 +1,6 @@
-import { CASE_TRANSITIONS, CaseStatus, todayInVietnam } from '@hoanhap/shared';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { canSeeSensitiveFor } from '../../common/access.js';
+import { CASE_TRANSITIONS, CaseStatus, todayInVietnam, Permission } from '@hoanhap/shared';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Sensitive } from '../../common/sensitive.js';
 import type { RequestContext } from '../../context.js';
 import { CaseClosure } from './case-closure.entity.js';
 import { CaseTransfer } from './case-transfer.entity.js';
@@ -33,6 +33,7 @@ import { transferService } from './transfer.service.js';
 /** The lifecycle's mutations (docs/domain.md, Lifecycle): each one transaction with its audit row. */
 @Resolver()
 export class LifecycleResolver {
+  @Authorized(Permission.WRITE_CASES)
   @Mutation(() => ReleaseNotice, {
     description: 'Records a prison’s notice (case NOTIFIED) and a task to verify the address within 3 working days.',
   })
@@ -43,6 +44,7 @@ export class LifecycleResolver {
     return receptionService.recordReleaseNotice(ctx, input);
   }
 
+  @Authorized(Permission.WRITE_CASES)
   @Mutation(() => ReleaseNotice, { description: 'Records the address verification and completes its task.' })
   verifyReleaseAddress(
     @Arg('input', () => VerifyReleaseAddressInput) input: VerifyReleaseAddressInput,
@@ -51,6 +53,7 @@ export class LifecycleResolver {
     return receptionService.verifyReleaseAddress(ctx, input);
   }
 
+  @Authorized(Permission.WRITE_CASES)
   @Mutation(() => Release, {
     description: 'Records the release certificate: NOTIFIED → AWAITING_REPORT, with a report-in deadline task.',
   })
@@ -61,6 +64,7 @@ export class LifecycleResolver {
     return receptionService.recordRelease(ctx, input);
   }
 
+  @Authorized(Permission.WRITE_CASES)
   @Mutation(() => Reception, {
     description: 'The person reported in: RECEIVED (ON_PROBATION for a parolee still on probation).',
   })
@@ -71,6 +75,7 @@ export class LifecycleResolver {
     return receptionService.recordReception(ctx, input);
   }
 
+  @Authorized(Permission.WRITE_CASES)
   @Mutation(() => Returnee, {
     description: 'RECEIVED (or ON_PROBATION once probation has ended) → UNDER_SUPPORT.',
   })
@@ -81,6 +86,7 @@ export class LifecycleResolver {
     return lifecycleService.startSupport(ctx, input);
   }
 
+  @Authorized(Permission.WRITE_CASES)
   @Mutation(() => CaseClosure, {
     description: 'Closes an open case. EXPUNGED needs proof and a case under support or eligible.',
   })
@@ -91,6 +97,7 @@ export class LifecycleResolver {
     return closureService.closeCase(ctx, input);
   }
 
+  @Authorized(Permission.WRITE_CASES)
   @Mutation(() => Returnee, { description: 'Reopens a closed case into support; the closure stays on file.' })
   reopenCase(
     @Arg('input', () => ReopenCaseInput) input: ReopenCaseInput,
@@ -99,6 +106,7 @@ export class LifecycleResolver {
     return closureService.reopenCase(ctx, input);
   }
 
+  @Authorized(Permission.WRITE_CASES)
   @Mutation(() => Incident, { description: 'Records an incident (sensitive). Officers only.' })
   recordIncident(
     @Arg('input', () => RecordIncidentInput) input: RecordIncidentInput,
@@ -107,6 +115,7 @@ export class LifecycleResolver {
     return caseworkService.recordIncident(ctx, input);
   }
 
+  @Authorized(Permission.WRITE_CASES)
   @Mutation(() => Classification, {
     description: 'Classifies the person (A–D) for a period; an open-ended previous period ends the day before.',
   })
@@ -117,6 +126,7 @@ export class LifecycleResolver {
     return caseworkService.classify(ctx, input);
   }
 
+  @Authorized(Permission.WRITE_CASES)
   @Mutation(() => Returnee, {
     description: 'Hands the whole case over to the ward or commune the person moved to.',
   })
@@ -154,8 +164,8 @@ export class ReturneeLifecycleResolver {
   @FieldResolver(() => [Incident], {
     description: 'Incidents, oldest first. Sensitive: empty unless your role may see them.',
   })
-  async incidents(@Root() r: Returnee, @Ctx() ctx: RequestContext): Promise<Incident[]> {
-    if (!(await canSeeSensitiveFor(ctx, r.id))) return [];
+  @Sensitive<Returnee>({ person: (r) => r.id, hidden: [] })
+  incidents(@Root() r: Returnee, @Ctx() ctx: RequestContext): Promise<Incident[]> {
     return ctx.loaders.incidentsByReturnee.load(r.id);
   }
 

@@ -1,13 +1,5 @@
-import {
-  canTransition,
-  CASE_STATUS_LABELS,
-  CaseStatus,
-  Permission,
-  ReleaseType,
-  todayInVietnam,
-} from '@hoanhap/shared';
+import { canTransition, CASE_STATUS_LABELS, CaseStatus, ReleaseType, todayInVietnam } from '@hoanhap/shared';
 import type { GraphQLError } from 'graphql';
-import { requirePermission } from '../../common/access.js';
 import { appError, ErrorCode } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
 import { audit } from '../audit/audit.service.js';
@@ -96,7 +88,6 @@ export async function moveToSupportIfReceived(ctx: RequestContext, returnee: Ret
 export class LifecycleService {
   /** RECEIVED → UNDER_SUPPORT, or ON_PROBATION → UNDER_SUPPORT once the probation has ended. */
   async startSupport(ctx: RequestContext, input: StartSupportInput): Promise<Returnee> {
-    requirePermission(ctx, Permission.WRITE_CASES);
     return withTransaction(ctx, async (ctx) => {
       const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
       const from = returnee.status;

@@ -1,5 +1,5 @@
-import { addDays, addWorkingDays, CaseStatus, Permission, ReleaseType, TaskKind } from '@hoanhap/shared';
-import { requirePermission } from '../../common/access.js';
+import { addDays, addWorkingDays, CaseStatus, ReleaseType, TaskKind } from '@hoanhap/shared';
+import { requireActor } from '../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import { notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
@@ -50,7 +50,6 @@ function beforeStart(field: string, vi: string, en: string) {
 
 export class ReceptionService {
   async recordReleaseNotice(ctx: RequestContext, input: RecordReleaseNoticeInput): Promise<ReleaseNotice> {
-    requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.receivedOn', input.receivedOn);
     if (input.expectedReleaseOn && input.expectedReleaseOn < input.receivedOn) {
       throw beforeStart(
@@ -98,7 +97,7 @@ export class ReceptionService {
   }
 
   async verifyReleaseAddress(ctx: RequestContext, input: VerifyReleaseAddressInput): Promise<ReleaseNotice> {
-    const actor = requirePermission(ctx, Permission.WRITE_CASES);
+    const actor = requireActor(ctx);
     notInFuture('input.verifiedOn', input.verifiedOn);
     return withTransaction(ctx, async (ctx) => {
       if (!isUuid(input.releaseNoticeId)) throw noticeNotFound();
@@ -138,7 +137,6 @@ export class ReceptionService {
 
   /** NOTIFIED → AWAITING_REPORT, with a task due on the report-in deadline. */
   async recordRelease(ctx: RequestContext, input: RecordReleaseInput): Promise<Release> {
-    requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.releasedOn', input.releasedOn);
     const parole = input.type === ReleaseType.PAROLE;
     if (parole && !input.probationEndsOn) {
@@ -204,7 +202,7 @@ export class ReceptionService {
    * The reception officer is the signed-in officer.
    */
   async recordReception(ctx: RequestContext, input: RecordReceptionInput): Promise<Reception> {
-    const actor = requirePermission(ctx, Permission.WRITE_CASES);
+    const actor = requireActor(ctx);
     notInFuture('input.receivedOn', input.receivedOn);
     return withTransaction(ctx, async (ctx) => {
       const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });

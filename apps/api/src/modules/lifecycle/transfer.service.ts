@@ -1,5 +1,4 @@
-import { Permission, UnitLevel } from '@hoanhap/shared';
-import { requirePermission } from '../../common/access.js';
+import { UnitLevel } from '@hoanhap/shared';
 import { badInput, notFound } from '../../common/errors.js';
 import { notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
@@ -46,7 +45,6 @@ function checkTarget(unit: AdministrativeUnit, from: string, on: string): void {
 
 export class TransferService {
   async transferCase(ctx: RequestContext, input: TransferCaseInput): Promise<Returnee> {
-    requirePermission(ctx, Permission.WRITE_CASES);
     notInFuture('input.transferredOn', input.transferredOn);
     return withTransaction(ctx, async (ctx) => {
       const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });

@@ -1,5 +1,5 @@
 import { OrganisationKind } from '@hoanhap/shared';
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { requireActor } from '../../common/access.js';
 import type { RequestContext } from '../../context.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
@@ -8,6 +8,7 @@ import { organisationService } from './organisation.service.js';
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
+  @Authorized()
   @Query(() => [Organisation], {
     description:
       'Organisations of the units in your scope, by name: the pickers for a helper’s organisation, a signatory, a ' +

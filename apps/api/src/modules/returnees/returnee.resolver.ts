@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { canSeeSensitiveFor } from '../../common/access.js';
+import { Permission } from '@hoanhap/shared';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Sensitive } from '../../common/sensitive.js';
 import type { RequestContext } from '../../context.js';
 import { ExpungementForecast } from '../expungement/expungement.types.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
@@ -14,11 +15,13 @@ import { ReturneeConnection, ReturneeFilter } from './returnee-list.types.js';
 
 @Resolver(() => Returnee)
 export class ReturneeResolver {
+  @Authorized(Permission.READ_CASES)
   @Query(() => Returnee, { nullable: true, description: 'One person; null when missing or outside your scope.' })
   async returnee(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Returnee | null> {
     return returneeService.open(ctx, id);
   }
 
+  @Authorized(Permission.READ_CASES)
   @Query(() => ReturneeConnection, {
     description:
       'People in your scope (a helper: those assigned to you), filtered, searched and paged with keyset cursors.',
@@ -34,6 +37,7 @@ export class ReturneeResolver {
     return listReturnees(ctx, filter, first, after);
   }
 
+  @Authorized(Permission.WRITE_CASES)
   @Mutation(() => Returnee, {
     description: 'Adds a person to the unit’s records (from a prison notice, or on arrival).',
   })
@@ -44,6 +48,7 @@ export class ReturneeResolver {
     return returneeService.register(ctx, input);
   }
 
+  @Authorized(Permission.WRITE_CASES)
   @Mutation(() => Returnee, {
     description: 'Changes a person’s details; a stale `version` gives CONFLICT and changes nothing.',
   })
@@ -66,8 +71,9 @@ export class ReturneeResolver {
     description:
       'Personal identification number (số định danh cá nhân, the 12 digits on the identity card, thẻ căn cước; Identity Law 2023). Sensitive: null unless your role may see it.',
   })
-  async citizenId(@Root() r: Returnee, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return (await canSeeSensitiveFor(ctx, r.id)) ? r.citizenId : null;
+  @Sensitive<Returnee>({ person: (r) => r.id, hidden: null })
+  citizenId(@Root() r: Returnee): string | null {
+    return r.citizenId;
   }
 
   @FieldResolver(() => [FamilyContactType])
@@ -90,9 +96,9 @@ export class ReturneeResolver {
     description:
       'The expungement clock applied to every conviction not yet expunged (Penal Code art. 73(2): a new conviction restarts the old clock), as expungementPreview computes it for the same judgments; null without a conviction, while a main penalty is not completed, or when your role may not see convictions.',
   })
+  // Derived from the judgment but not the judgment itself: hidden like it, not audited as a read of it.
+  @Sensitive<Returnee>({ person: (r) => r.id, hidden: null, audited: false })
   async expungementForecast(@Root() r: Returnee, @Ctx() ctx: RequestContext): Promise<ExpungementForecast | null> {
-    // Derived from the judgment but not the judgment itself: hidden like it, not audited as a read of it.
-    if (!(await canSeeSensitiveFor(ctx, r.id, { audited: false }))) return null;
     return forecastFromInputs(await ctx.loaders.forecastInputs.load(r.id));
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Permission } from '@hoanhap/shared';
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { RevealSensitiveInput } from './reveal.inputs.js';
 import { revealService } from './reveal.service.js';
@@ -7,6 +8,7 @@ import { SensitiveReveal } from './sensitive-reveal.entity.js';
 
 @Resolver(() => SensitiveReveal)
 export class RevealResolver {
+  @Authorized(Permission.REQUEST_REVEAL)
   @Mutation(() => SensitiveReveal, {
     description:
       'Committee and viewer users: states why you need one person’s sensitive fields and shows them to you for 30 minutes (audited).',
@@ -18,6 +20,7 @@ export class RevealResolver {
     return revealService.reveal(ctx, input);
   }
 
+  @Authorized(Permission.ADMINISTER)
   @Query(() => SensitiveRevealConnection, { description: 'Reveals about people in your scope, for review (admin).' })
   sensitiveReveals(
     @Arg('first', () => Int, { nullable: true, description: '20 by default, at most 100.' }) first: number | null,

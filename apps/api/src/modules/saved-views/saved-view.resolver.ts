@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { User } from '../auth/user.entity.js';
 import { SavedView, SavedViewList } from './saved-view.entity.js';
@@ -7,6 +7,7 @@ import { savedViewService } from './saved-view.service.js';
 
 @Resolver(() => SavedView)
 export class SavedViewResolver {
+  @Authorized()
   @Query(() => [SavedView], {
     description: 'Your saved views of a list, then those colleagues of your unit shared; yours first, then by name.',
   })
@@ -14,6 +15,7 @@ export class SavedViewResolver {
     return savedViewService.list(ctx, list);
   }
 
+  @Authorized()
   @Mutation(() => SavedView, {
     description: 'Saves a view of a list. A name you already use for that list: field input.name, reason DUPLICATE.',
   })
@@ -21,6 +23,7 @@ export class SavedViewResolver {
     return savedViewService.save(ctx, input);
   }
 
+  @Authorized()
   @Mutation(() => SavedView, {
     description: 'Changes one of your saved views; a stale version gives CONFLICT, another user’s view NOT_FOUND.',
   })
@@ -31,6 +34,7 @@ export class SavedViewResolver {
     return savedViewService.update(ctx, input);
   }
 
+  @Authorized()
   @Mutation(() => ID, { description: 'Deletes one of your saved views and answers its id; another user’s: NOT_FOUND.' })
   deleteSavedView(
     @Arg('input', () => DeleteSavedViewInput) input: DeleteSavedViewInput,

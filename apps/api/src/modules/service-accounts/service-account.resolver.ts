@@ -1,5 +1,6 @@
+import { Permission } from '@hoanhap/shared';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
 import { ServiceAccount } from './service-account.entity.js';
@@ -9,11 +10,13 @@ import { CreateServiceAccountResult } from './service-account.types.js';
 
 @Resolver(() => ServiceAccount)
 export class ServiceAccountResolver {
+  @Authorized(Permission.ADMINISTER)
   @Query(() => [ServiceAccount], { description: 'Integration keys of units in your scope, newest first (admin).' })
   serviceAccounts(@Ctx() ctx: RequestContext): Promise<ServiceAccount[]> {
     return serviceAccountService.list(ctx);
   }
 
+  @Authorized(Permission.ADMINISTER)
   @Mutation(() => CreateServiceAccountResult, {
     description: 'Creates a key for another department (admin). The key is in this answer only.',
   })
@@ -25,6 +28,7 @@ export class ServiceAccountResolver {
     return serviceAccountService.create(ctx, input, info.schema);
   }
 
+  @Authorized(Permission.ADMINISTER)
   @Mutation(() => ServiceAccount, { description: 'Stops a key from working, for good (admin).' })
   revokeServiceAccount(
     @Arg('input', () => RevokeServiceAccountInput) input: RevokeServiceAccountInput,

@@ -1,7 +1,7 @@
-import { addMonths, Permission, Role, SERVICE_ACCOUNT_ROLES, todayInVietnam } from '@hoanhap/shared';
+import { addMonths, Role, SERVICE_ACCOUNT_ROLES, todayInVietnam } from '@hoanhap/shared';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { requirePermission } from '../../common/access.js';
+import { requireActor } from '../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import type { Actor, RequestContext } from '../../context.js';
 import { audit } from '../audit/audit.service.js';
@@ -12,6 +12,7 @@ import { newServiceKey, serviceKeyHash } from './service-account-key.js';
 import type { CreateServiceAccountResult } from './service-account.types.js';
 import { UUID } from '../../common/uuid.js';
 import { withTransaction } from '../../common/transaction.js';
+import { unitScopeCte } from '../units/units.service.js';
 
 const accountNotFound = () => notFound('Tài khoản tích hợp', 'Service account');
 
@@ -42,11 +43,7 @@ export class ServiceAccountService {
              AND EXISTS (SELECT 1 FROM live)
          )
          SELECT live.*, ARRAY(
-           WITH RECURSIVE unit_scope AS (
-             SELECT live.unit_id AS id
-             UNION
-             SELECT u.id FROM administrative_unit u JOIN unit_scope s ON u.parent_id = s.id OR u.successor_id = s.id
-           ) SELECT id FROM unit_scope) AS scope
+           WITH RECURSIVE ${unitScopeCte('live.unit_id')} SELECT id FROM unit_scope) AS scope
          FROM live`,
         [serviceKeyHash(key)],
       );
@@ -70,7 +67,7 @@ export class ServiceAccountService {
     input: CreateServiceAccountInput,
     schema: GraphQLSchema,
   ): Promise<CreateServiceAccountResult> {
-    const actor = requirePermission(ctx, Permission.ADMINISTER);
+    const actor = requireActor(ctx);
     if (!SERVICE_ACCOUNT_ROLES.includes(input.role)) {
       throw badInput(
         'input.role',
@@ -128,7 +125,6 @@ export class ServiceAccountService {
 
   /** Accounts of units in the admin's scope, newest first. */
   async list(ctx: RequestContext): Promise<ServiceAccount[]> {
-    requirePermission(ctx, Permission.ADMINISTER);
     return ctx.db
       .getRepository(ServiceAccount)
       .createQueryBuilder('a')
@@ -139,7 +135,6 @@ export class ServiceAccountService {
   }
 
   async revoke(ctx: RequestContext, input: RevokeServiceAccountInput): Promise<ServiceAccount> {
-    requirePermission(ctx, Permission.ADMINISTER);
     if (!UUID.test(input.id)) throw accountNotFound();
     const scope = await ctx.unitScope();
     return withTransaction(ctx, async (ctx) => {

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { LocalDate } from '../../common/scalars.js';
 import type { RequestContext } from '../../context.js';
 import { statisticsService } from './statistics.service.js';
@@ -6,6 +6,7 @@ import { CaseloadPoint, ReintegrationStats } from './statistics.types.js';
 
 @Resolver(() => ReintegrationStats)
 export class StatisticsResolver {
+  @Authorized()
   @Query(() => ReintegrationStats, {
     description:
       'Returned since a date and still in the caseload on a date, by employment status, for a unit and everything below or merged into it.',

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Permission } from '@hoanhap/shared';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Support } from './support.entity.js';
@@ -7,6 +8,7 @@ import { supportService } from './support.service.js';
 
 @Resolver(() => Support)
 export class SupportResolver {
+  @Authorized(Permission.RECORD_CONTACTS)
   @Mutation(() => Support, {
     description: 'Records a support action: the officer, or a helper for a person assigned to them.',
   })
@@ -17,6 +19,7 @@ export class SupportResolver {
     return supportService.record(ctx, input);
   }
 
+  @Authorized(Permission.RECORD_CONTACTS)
   @Mutation(() => Support, {
     description: 'Moves a support on; a stale version gives CONFLICT, a move not allowed INVALID_TRANSITION.',
   })

@@ -1,5 +1,4 @@
-import { Permission, SupportStatus } from '@hoanhap/shared';
-import { requirePermission } from '../../common/access.js';
+import { SupportStatus } from '@hoanhap/shared';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import { notBefore, notInFuture, vndAmount } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
@@ -26,7 +25,6 @@ const given = (input: object) =>
 export class SupportService {
   /** Records a support action: the officer, or a helper for a person assigned to them. */
   async record(ctx: RequestContext, input: RecordSupportInput): Promise<Support> {
-    requirePermission(ctx, Permission.RECORD_CONTACTS);
     const amountVnd = vndAmount('input.amountVnd', input.amountVnd);
     notInFuture('input.startedOn', input.startedOn);
     const status = input.status ?? SupportStatus.PROPOSED;
@@ -70,7 +68,6 @@ export class SupportService {
 
   /** Moves a support to its next status, only from the version the caller read. */
   async updateStatus(ctx: RequestContext, input: UpdateSupportStatusInput): Promise<Support> {
-    requirePermission(ctx, Permission.RECORD_CONTACTS);
     notInFuture('input.completedOn', input.completedOn);
     return withTransaction(ctx, async (ctx) => {
       if (!isUuid(input.supportId)) throw supportNotFound();

@@ -1,5 +1,5 @@
-import { Role, todayInVietnam } from '@hoanhap/shared';
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role, todayInVietnam, Permission } from '@hoanhap/shared';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { User } from '../auth/user.entity.js';
 import { Returnee } from '../returnees/returnee.entity.js';
@@ -10,6 +10,7 @@ import { taskService } from './task.service.js';
 
 @Resolver(() => Task)
 export class TaskResolver {
+  @Authorized(Permission.READ_TASKS)
   @Query(() => [Task], {
     description:
       'Your tasks, earliest due first; an officer also gets the unit’s tasks nobody owns. `open: null` gives all.',
@@ -21,11 +22,13 @@ export class TaskResolver {
     return taskService.myTasks(ctx, open);
   }
 
+  @Authorized(Permission.READ_TASKS)
   @Query(() => [Task], { description: 'Open tasks in your scope whose due date has passed, earliest due first.' })
   overdueTasks(@Ctx() ctx: RequestContext): Promise<Task[]> {
     return taskService.overdueTasks(ctx);
   }
 
+  @Authorized(Permission.READ_TASKS)
   @Query(() => [Task], {
     description: 'The tasks of a unit in your scope (yours by default), earliest due first; `open` filters.',
   })
@@ -37,16 +40,19 @@ export class TaskResolver {
     return taskService.unitTasks(ctx, unitCode, open);
   }
 
+  @Authorized(Permission.WORK_TASKS)
   @Mutation(() => Task, { description: 'Marks a task done; a second time gives INVALID_TRANSITION.' })
   completeTask(@Arg('input', () => CompleteTaskInput) input: CompleteTaskInput, @Ctx() ctx: RequestContext) {
     return taskService.complete(ctx, input);
   }
 
+  @Authorized(Permission.WRITE_CASES)
   @Mutation(() => Task, { description: 'Writes a MANUAL task about a person (officer).' })
   createTask(@Arg('input', () => CreateTaskInput) input: CreateTaskInput, @Ctx() ctx: RequestContext) {
     return taskService.create(ctx, input);
   }
 
+  @Authorized(Permission.ADMINISTER)
   @Mutation(() => Int, {
     description: 'Runs the periodic task rules now (no-contact alerts, parolee assessments); returns tasks created.',
   })

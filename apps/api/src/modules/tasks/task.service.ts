@@ -1,5 +1,5 @@
 import { can, Permission, Role, TaskKind, todayInVietnam } from '@hoanhap/shared';
-import { requirePermission } from '../../common/access.js';
+import { requireActor } from '../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
 import { audit } from '../audit/audit.service.js';
@@ -19,7 +19,7 @@ export class TaskService {
    * first. A helper only ever sees their own.
    */
   private async list(ctx: RequestContext, where: string, params: Record<string, unknown>): Promise<Task[]> {
-    const actor = requirePermission(ctx, Permission.READ_TASKS);
+    const actor = requireActor(ctx);
     return ctx.db
       .getRepository(Task)
       .createQueryBuilder('t')
@@ -36,7 +36,7 @@ export class TaskService {
 
   /** My tasks; for an officer also the unit's tasks nobody owns (rule tasks such as parole assessments). */
   myTasks(ctx: RequestContext, open: boolean | null): Promise<Task[]> {
-    const actor = requirePermission(ctx, Permission.READ_TASKS);
+    const actor = requireActor(ctx);
     return this.list(
       ctx,
       `(t.owner_id = CAST(:me AS uuid) OR (CAST(:officer AS boolean) AND t.owner_id IS NULL))
@@ -51,7 +51,7 @@ export class TaskService {
 
   /** The tasks of a unit in scope (with the units merged into it); NOT_FOUND outside your scope. */
   async unitTasks(ctx: RequestContext, unitCode: string | null, open: boolean | null): Promise<Task[]> {
-    const actor = requirePermission(ctx, Permission.READ_TASKS);
+    const actor = requireActor(ctx);
     const unit = unitCode ? await unitsService.findInScope(ctx, unitCode) : { id: actor.unitId };
     if (!unit) throw notFound('Đơn vị', 'Unit');
     const units = await unitsService.scopeOf(ctx.db, unit.id);
@@ -64,7 +64,7 @@ export class TaskService {
   }
 
   async complete(ctx: RequestContext, input: CompleteTaskInput): Promise<Task> {
-    const actor = requirePermission(ctx, Permission.WORK_TASKS);
+    const actor = requireActor(ctx);
     return withTransaction(ctx, async (ctx) => {
       if (!isUuid(input.taskId)) throw taskNotFound();
       const repo = ctx.db.getRepository(Task);
@@ -94,7 +94,7 @@ export class TaskService {
   }
 
   async create(ctx: RequestContext, input: CreateTaskInput): Promise<Task> {
-    const actor = requirePermission(ctx, Permission.WRITE_CASES);
+    const actor = requireActor(ctx);
     if (input.dueOn < todayInVietnam()) {
       throw badInput('input.dueOn', 'Hạn không thể ở quá khứ. / The due date cannot be in the past.', 'IN_PAST');
     }
@@ -154,7 +154,6 @@ export class TaskService {
 
   /** The periodic rules on demand (admin); one audit row for the run. */
   async runRules(ctx: RequestContext): Promise<number> {
-    requirePermission(ctx, Permission.ADMINISTER);
     return withTransaction(ctx, async (ctx) => {
       const created = await runTaskRules(ctx, todayInVietnam());
       await audit(ctx, { action: 'runTaskRules', objectType: 'Task', fields: [] });

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '@hoanhap/shared';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireActor } from '../../common/access.js';
 import type { RequestContext } from '../../context.js';
 import { AdministrativeUnit } from './administrative-unit.entity.js';
@@ -7,6 +8,7 @@ import { unitsService } from './units.service.js';
 
 @Resolver(() => AdministrativeUnit)
 export class UnitResolver {
+  @Authorized()
   @Query(() => [AdministrativeUnit], {
     description:
       'The units in your scope (your own, everything below it and everything merged into it), from the top level down, ' +
@@ -17,6 +19,7 @@ export class UnitResolver {
     return unitsService.listInScope(ctx);
   }
 
+  @Authorized(Permission.ADMINISTER)
   @Mutation(() => AdministrativeUnit, {
     description:
       'Changes a unit’s no-contact threshold, report-in days and note (admin, a unit in your scope; others answer ' +

@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../context.js';
-import { Permission, UNIT_SETTINGS_LIMITS, UnitLevel } from '@hoanhap/shared';
-import { requirePermission } from '../../common/access.js';
+import { UNIT_SETTINGS_LIMITS, UnitLevel } from '@hoanhap/shared';
 import { badInput, notFound } from '../../common/errors.js';
 import { UUID } from '../../common/uuid.js';
 import { audit } from '../audit/audit.service.js';
@@ -21,12 +20,15 @@ const LEVEL_ORDER: Record<UnitLevel, number> = {
  * theirs), across all validity periods. Phù Liễn's scope includes Lãm Hà, whose people returned
  * before the mergers; Hải Phòng's includes everything under it, past and present.
  */
-export const UNIT_SCOPE_CTE = `
+export const unitScopeCte = (root: string) => `
   unit_scope AS (
-    SELECT id FROM administrative_unit WHERE id = $1
+    SELECT id FROM administrative_unit WHERE id = ${root}
     UNION
     SELECT u.id FROM administrative_unit u JOIN unit_scope s ON u.parent_id = s.id OR u.successor_id = s.id
   )`;
+
+/** The scope of the unit in parameter `$1`, for statements that follow `WITH RECURSIVE`. */
+export const UNIT_SCOPE_CTE = unitScopeCte('$1');
 
 /** The settings an administrator changes on a unit, as audited (names only, never values). */
 const SETTINGS = ['noContactDays', 'reportInDays', 'note'] as const;
@@ -86,7 +88,6 @@ export class UnitsService {
    * so the last write wins rather than making every caller read a version first.
    */
   async updateSettings(ctx: RequestContext, input: UpdateUnitSettingsInput): Promise<AdministrativeUnit> {
-    requirePermission(ctx, Permission.ADMINISTER);
     const note = input.note?.trim() || null;
     if (note && note.length > UNIT_SETTINGS_LIMITS.noteMaxLength) {
       throw badInput('input.note', 'Ghi chú quá dài. / The note is too long.', 'TOO_LONG');

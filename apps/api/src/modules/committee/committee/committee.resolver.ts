@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '@hoanhap/shared';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LocalDate } from '../../../common/scalars.js';
 import type { RequestContext } from '../../../context.js';
 import { Organisation } from '../../organisations/organisation.entity.js';
@@ -15,11 +16,13 @@ import { SteeringCommittee } from './steering-committee.entity.js';
 
 @Resolver(() => SteeringCommittee)
 export class SteeringCommitteeResolver {
+  @Authorized(Permission.READ_COMMITTEE)
   @Query(() => SteeringCommittee, { nullable: true, description: 'One committee; null when missing or out of scope.' })
   steeringCommittee(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<SteeringCommittee | null> {
     return committeeService.find(ctx, id);
   }
 
+  @Authorized(Permission.WRITE_COMMITTEE)
   @Mutation(() => SteeringCommittee, {
     description: 'Founds a steering committee by its DECISION document, with its head and founding members.',
   })
@@ -30,6 +33,7 @@ export class SteeringCommitteeResolver {
     return committeeService.found(ctx, input);
   }
 
+  @Authorized(Permission.WRITE_COMMITTEE)
   @Mutation(() => CommitteeMember, {
     description:
       'Appoints a member. Exactly one HEAD and at most one STANDING_DEPUTY serve at a time: taking a held seat needs `replacesMemberId` (else CONFLICT, reason ROLE_TAKEN).',
@@ -41,6 +45,7 @@ export class SteeringCommitteeResolver {
     return committeeService.appoint(ctx, input);
   }
 
+  @Authorized(Permission.WRITE_COMMITTEE)
   @Mutation(() => CommitteeMember, {
     description: 'Ends a membership, keeping it in the history. The HEAD is replaced, never just ended (CONFLICT).',
   })

@@ -1,5 +1,5 @@
-import { addDays, CommitteeRole, DocumentKind, Permission, todayInVietnam } from '@hoanhap/shared';
-import { requirePermission } from '../../../common/access.js';
+import { addDays, CommitteeRole, DocumentKind, todayInVietnam } from '@hoanhap/shared';
+import { requireActor } from '../../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../../common/errors.js';
 import { notBefore } from '../../../common/validation.js';
 import type { RequestContext } from '../../../context.js';
@@ -44,7 +44,7 @@ function seatTaken(role: CommitteeRole) {
 export class CommitteeService {
   /** Founds the committee with its head (and other founding members), all from the term's start. */
   async found(ctx: RequestContext, input: FoundSteeringCommitteeInput): Promise<SteeringCommittee> {
-    const actor = requirePermission(ctx, Permission.WRITE_COMMITTEE);
+    const actor = requireActor(ctx);
     const name = requireText('input.name', input.name);
     notBefore('input.termTo', input.termTo, input.termFrom);
     if (input.head.role !== CommitteeRole.HEAD) {
@@ -125,7 +125,6 @@ export class CommitteeService {
    * HEAD or STANDING_DEPUTY seat; replacing someone ends their membership the day before.
    */
   async appoint(ctx: RequestContext, input: AppointCommitteeMemberInput): Promise<CommitteeMember> {
-    requirePermission(ctx, Permission.WRITE_COMMITTEE);
     requireText('input.personName', input.personName);
     return withTransaction(ctx, async (ctx) => {
       const committee = await lockCommittee(ctx, input.committeeId);
@@ -184,7 +183,6 @@ export class CommitteeService {
 
   /** Ends a membership (kept in the history). The head is never left empty: replace them instead. */
   async end(ctx: RequestContext, input: EndCommitteeMembershipInput): Promise<CommitteeMember> {
-    requirePermission(ctx, Permission.WRITE_COMMITTEE);
     return withTransaction(ctx, async (ctx) => {
       const found = isUuid(input.memberId)
         ? await ctx.db.getRepository(CommitteeMember).findOneBy({ id: input.memberId })
@@ -226,7 +224,6 @@ export class CommitteeService {
   }
 
   async find(ctx: RequestContext, id: string): Promise<SteeringCommittee | null> {
-    requirePermission(ctx, Permission.READ_COMMITTEE);
     const found = await idInScope(ctx, 'steering_committee', id);
     return found ? ctx.db.getRepository(SteeringCommittee).findOneBy({ id: found }) : null;
   }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '@hoanhap/shared';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../../context.js';
 import { DocumentFilter, RecordDocumentInput } from './document.inputs.js';
 import { Document } from './document.entity.js';
@@ -7,6 +8,7 @@ import { DocumentConnection, DocumentFileInfo } from './document.types.js';
 
 @Resolver(() => Document)
 export class DocumentResolver {
+  @Authorized(Permission.READ_COMMITTEE)
   @Query(() => DocumentConnection, { description: 'Documents of the units in your scope, newest first.' })
   documents(
     @Arg('filter', () => DocumentFilter, { nullable: true }) filter: DocumentFilter | null,
@@ -18,6 +20,7 @@ export class DocumentResolver {
     return documentService.list(ctx, filter, first, after);
   }
 
+  @Authorized(Permission.WRITE_COMMITTEE)
   @Mutation(() => Document, {
     description:
       'Records a document of your unit, optionally with its file (base64; PDF, JPEG, PNG or DOCX checked by content; at most 5 MB).',

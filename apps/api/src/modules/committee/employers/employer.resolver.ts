@@ -1,5 +1,5 @@
-import { Role } from '@hoanhap/shared';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role, Permission } from '@hoanhap/shared';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../../context.js';
 import { EmploymentPeriod } from '../../employment/employment-period.entity.js';
 import { Returnee } from '../../returnees/returnee.entity.js';
@@ -15,11 +15,13 @@ const SOCIAL_POLICY_BANK_SHARE = 0.1;
 
 @Resolver(() => Employer)
 export class EmployerResolver {
+  @Authorized(Permission.READ_EMPLOYERS)
   @Query(() => [Employer], { description: 'Partner employers of the units in your scope, by name.' })
   employers(@Ctx() ctx: RequestContext): Promise<Employer[]> {
     return employerService.list(ctx);
   }
 
+  @Authorized(Permission.READ_EMPLOYERS)
   @Query(() => [JobOffer], { description: 'Job offers of partner employers in your scope, newest first.' })
   jobOffers(
     @Arg('status', () => JobOfferStatus, { nullable: true }) status: JobOfferStatus | null,
@@ -29,6 +31,7 @@ export class EmployerResolver {
     return employerService.jobOffers(ctx, status, employerId);
   }
 
+  @Authorized(Permission.WRITE_COMMITTEE)
   @Mutation(() => Employer, { description: 'Registers a partner employer of your unit.' })
   registerEmployer(
     @Arg('input', () => RegisterEmployerInput) input: RegisterEmployerInput,
@@ -37,6 +40,7 @@ export class EmployerResolver {
     return employerService.register(ctx, input);
   }
 
+  @Authorized(Permission.WRITE_COMMITTEE)
   @Mutation(() => JobOffer)
   recordJobOffer(
     @Arg('input', () => RecordJobOfferInput) input: RecordJobOfferInput,
@@ -45,6 +49,7 @@ export class EmployerResolver {
     return employerService.recordJobOffer(ctx, input);
   }
 
+  @Authorized(Permission.WRITE_COMMITTEE)
   @Mutation(() => Placement, {
     description:
       'Places a person with an employer and opens their employment period (no overlap allowed: end the current one first). STABLE for a labour contract of 12 months or more, else UNSTABLE (the product’s rule).',

@@ -1,12 +1,5 @@
-import {
-  EmploymentStatus,
-  findOverlap,
-  formatDateVi,
-  JobOfferStatus,
-  OrganisationKind,
-  Permission,
-} from '@hoanhap/shared';
-import { requirePermission } from '../../../common/access.js';
+import { EmploymentStatus, findOverlap, formatDateVi, JobOfferStatus, OrganisationKind } from '@hoanhap/shared';
+import { requireActor } from '../../../common/access.js';
 import { badInput, notFound } from '../../../common/errors.js';
 import { notInFuture, vndAmount } from '../../../common/validation.js';
 import type { RequestContext } from '../../../context.js';
@@ -71,7 +64,7 @@ async function lockEmployer(ctx: RequestContext, id: string): Promise<Organisati
 
 export class EmployerService {
   async register(ctx: RequestContext, input: RegisterEmployerInput): Promise<Employer> {
-    const actor = requirePermission(ctx, Permission.WRITE_COMMITTEE);
+    const actor = requireActor(ctx);
     const name = requireText('input.name', input.name);
     if (input.staffCount != null && (input.staffCount < 0 || input.staffCount > 1_000_000)) {
       throw badInput('input.staffCount', 'Số lao động không hợp lệ. / Invalid staff count.', 'OUT_OF_RANGE');
@@ -112,7 +105,6 @@ export class EmployerService {
   }
 
   async recordJobOffer(ctx: RequestContext, input: RecordJobOfferInput): Promise<JobOffer> {
-    requirePermission(ctx, Permission.WRITE_COMMITTEE);
     const title = requireText('input.title', input.title);
     notInFuture('input.offeredOn', input.offeredOn);
     if (!Number.isInteger(input.positions) || input.positions < 1 || input.positions > 10_000) {
@@ -156,7 +148,6 @@ export class EmployerService {
    * recordEmploymentPeriod (the person's row is locked first), and records the placement.
    */
   async recordPlacement(ctx: RequestContext, input: RecordPlacementInput): Promise<Placement> {
-    requirePermission(ctx, Permission.WRITE_COMMITTEE);
     notInFuture('input.startedOn', input.startedOn);
     const months = input.contractMonths;
     if (months != null && (!Number.isInteger(months) || months < 1 || months > 120)) {
@@ -247,13 +238,11 @@ export class EmployerService {
   }
 
   async list(ctx: RequestContext): Promise<Employer[]> {
-    requirePermission(ctx, Permission.READ_EMPLOYERS);
     const rows: EmployerRow[] = await ctx.db.query(EMPLOYERS_SQL(''), [await ctx.unitScope()]);
     return rows.map(toEmployer);
   }
 
   async find(ctx: RequestContext, id: string): Promise<Employer | null> {
-    requirePermission(ctx, Permission.READ_EMPLOYERS);
     if (!isUuid(id)) return null;
     const rows: EmployerRow[] = await ctx.db.query(EMPLOYERS_SQL('AND o.id = $2'), [await ctx.unitScope(), id]);
     return rows[0] ? toEmployer(rows[0]) : null;
@@ -264,7 +253,6 @@ export class EmployerService {
     status: JobOfferStatus | null | undefined,
     employerId: string | null | undefined,
   ): Promise<JobOffer[]> {
-    requirePermission(ctx, Permission.READ_EMPLOYERS);
     const qb = ctx.db
       .getRepository(JobOffer)
       .createQueryBuilder('j')

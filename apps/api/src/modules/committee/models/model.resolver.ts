@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '@hoanhap/shared';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../../context.js';
 import { AdministrativeUnit } from '../../units/administrative-unit.entity.js';
 import { SteeringCommittee } from '../committee/steering-committee.entity.js';
@@ -10,16 +11,19 @@ import { ReintegrationModel } from './reintegration-model.entity.js';
 
 @Resolver(() => ReintegrationModel)
 export class ReintegrationModelResolver {
+  @Authorized(Permission.READ_COMMITTEE)
   @Query(() => [ReintegrationModel], { description: 'Models of the units in your scope, latest launch first.' })
   reintegrationModels(@Ctx() ctx: RequestContext): Promise<ReintegrationModel[]> {
     return modelService.list(ctx);
   }
 
+  @Authorized(Permission.READ_COMMITTEE)
   @Query(() => ReintegrationModel, { nullable: true, description: 'One model; null when missing or out of scope.' })
   reintegrationModel(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ReintegrationModel | null> {
     return modelService.find(ctx, id);
   }
 
+  @Authorized(Permission.WRITE_COMMITTEE)
   @Mutation(() => ReintegrationModel, {
     description: 'Creates a model of your unit and freezes its baseline statistics as of the launch day.',
   })

@@ -1,5 +1,5 @@
-import { ModelStatus, Permission } from '@hoanhap/shared';
-import { requirePermission } from '../../../common/access.js';
+import { ModelStatus } from '@hoanhap/shared';
+import { requireActor } from '../../../common/access.js';
 import { badInput, notFound } from '../../../common/errors.js';
 import type { RequestContext } from '../../../context.js';
 import { audit } from '../../audit/audit.service.js';
@@ -17,7 +17,7 @@ export class ModelService {
    * launch day, stored as numbers: later edits to casework never change it.
    */
   async create(ctx: RequestContext, input: CreateReintegrationModelInput): Promise<ReintegrationModel> {
-    const actor = requirePermission(ctx, Permission.WRITE_COMMITTEE);
+    const actor = requireActor(ctx);
     const name = requireText('input.name', input.name);
     if (input.baselineReturnedSince > input.launchedOn) {
       throw badInput(
@@ -69,7 +69,6 @@ export class ModelService {
   }
 
   async list(ctx: RequestContext): Promise<ReintegrationModel[]> {
-    requirePermission(ctx, Permission.READ_COMMITTEE);
     return ctx.db
       .getRepository(ReintegrationModel)
       .createQueryBuilder('m')
@@ -80,7 +79,6 @@ export class ModelService {
   }
 
   async find(ctx: RequestContext, id: string): Promise<ReintegrationModel | null> {
-    requirePermission(ctx, Permission.READ_COMMITTEE);
     const found = await idInScope(ctx, 'reintegration_model', id);
     return found ? ctx.db.getRepository(ReintegrationModel).findOneBy({ id: found }) : null;
   }

@@ -1,5 +1,5 @@
-import { PLEDGE_INDICATORS, totalScore } from '@hoanhap/shared';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PLEDGE_INDICATORS, totalScore, Permission } from '@hoanhap/shared';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../../context.js';
 import { Organisation } from '../../organisations/organisation.entity.js';
 import { AdministrativeUnit } from '../../units/administrative-unit.entity.js';
@@ -19,6 +19,7 @@ const SCORING =
 
 @Resolver(() => Pledge)
 export class PledgeResolver {
+  @Authorized(Permission.READ_COMMITTEE)
   @Query(() => PledgeConnection, { description: 'Pledges of the units in your scope, latest signed first.' })
   pledges(
     @Arg('filter', () => PledgeFilter, { nullable: true }) filter: PledgeFilter | null,
@@ -30,11 +31,13 @@ export class PledgeResolver {
     return pledgeService.list(ctx, filter, first, after);
   }
 
+  @Authorized(Permission.READ_COMMITTEE)
   @Query(() => Pledge, { nullable: true, description: 'One pledge; null when missing or out of scope.' })
   pledge(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Pledge | null> {
     return pledgeService.find(ctx, id);
   }
 
+  @Authorized(Permission.READ_COMMITTEE)
   @Query(() => [PledgeScoreboardEntry], {
     description: `The year's ranking of the organisations that signed EMULATION pledges in your scope. ${SCORING}`,
   })
@@ -57,11 +60,13 @@ export class PledgeResolver {
     }));
   }
 
+  @Authorized(Permission.WRITE_COMMITTEE)
   @Mutation(() => Pledge, { description: 'Records a signed pledge of your unit, with signatories and targets.' })
   signPledge(@Arg('input', () => SignPledgeInput) input: SignPledgeInput, @Ctx() ctx: RequestContext): Promise<Pledge> {
     return pledgeService.sign(ctx, input);
   }
 
+  @Authorized(Permission.WRITE_COMMITTEE)
   @Mutation(() => PledgeTarget, { description: 'Adds a target; its responsible organisation must be a signatory.' })
   addPledgeTarget(
     @Arg('input', () => AddPledgeTargetInput) input: AddPledgeTargetInput,
@@ -70,6 +75,7 @@ export class PledgeResolver {
     return pledgeService.addTarget(ctx, input);
   }
 
+  @Authorized(Permission.WRITE_COMMITTEE)
   @Mutation(() => PledgeReview, {
     description: `Freezes every target's actual and score at a 6-month or year-end review (one of each per year). ${SCORING}`,
   })

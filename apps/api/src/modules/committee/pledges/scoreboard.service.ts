@@ -1,5 +1,4 @@
-import { Permission, rankByScore, totalScore } from '@hoanhap/shared';
-import { requirePermission } from '../../../common/access.js';
+import { rankByScore, totalScore } from '@hoanhap/shared';
 import { badInput } from '../../../common/errors.js';
 import type { RequestContext } from '../../../context.js';
 import type { Organisation } from '../../organisations/organisation.entity.js';
@@ -27,7 +26,6 @@ const SCOREBOARD_SQL = `
   GROUP BY s.organisation_id`;
 
 export async function pledgeScoreboard(ctx: RequestContext, year: number): Promise<PledgeScoreboardEntry[]> {
-  requirePermission(ctx, Permission.READ_COMMITTEE);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
     throw badInput('year', 'Năm không hợp lệ. / Invalid year.', 'OUT_OF_RANGE');
   }
