@@ -17,8 +17,7 @@ import {
 } from './session-cookie.js';
 import { User } from './user.entity.js';
 
-const invalidCredentials = () =>
-  appError(ErrorCode.INVALID_CREDENTIALS, 'Email hoặc mật khẩu không đúng. / Wrong email or password.');
+const invalidCredentials = () => appError(ErrorCode.INVALID_CREDENTIALS, 'INVALID_CREDENTIALS');
 
 export class AuthService {
   /**

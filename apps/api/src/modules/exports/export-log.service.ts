@@ -14,13 +14,13 @@ import type { RecordExportInput } from './export-log.inputs.js';
 export async function recordExport(ctx: RequestContext, input: RecordExportInput): Promise<boolean> {
   const actor = requireActor(ctx);
   if (actor.serviceAccountId) {
-    throw appError(ErrorCode.FORBIDDEN, 'Tài khoản tích hợp không xuất tệp. / Service accounts do not export files.');
+    throw appError(ErrorCode.FORBIDDEN, 'FORBIDDEN.serviceExport');
   }
   return ctx.dataSource.transaction(async (tx) => {
     const people = input.returneeIds ?? [];
     for (const [index, id] of people.entries()) {
       if (!(await findVisibleReturnee(tx, ctx, id))) {
-        throw badInput(`input.returneeIds.${index}`, 'Không tìm thấy người này. / Not found.', 'NOT_FOUND');
+        throw badInput(`input.returneeIds.${index}`, 'NOT_FOUND.person');
       }
     }
     const fields = input.filterKeys ?? [];

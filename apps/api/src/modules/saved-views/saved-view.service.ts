@@ -8,20 +8,16 @@ import { SavedView, type SavedViewList } from './saved-view.entity.js';
 import type { DeleteSavedViewInput, SaveViewInput, UpdateSavedViewInput } from './saved-view.inputs.js';
 import { checkColumns, checkName, checkQuery } from './saved-view.rules.js';
 
-const viewNotFound = () => notFound('Góc nhìn', 'Saved view');
+const viewNotFound = () => notFound('NOT_FOUND.savedView');
 const UNIQUE_NAME_INDEX = 'UQ_saved_view_owner_list_name';
 
-const duplicateName = () =>
-  badInput('input.name', 'Bạn đã có góc nhìn tên này. / You already have a view with this name.', 'DUPLICATE');
+const duplicateName = () => badInput('input.name', 'DUPLICATE.viewName');
 
 /** Saved views belong to people: an integration key has no list to look at. */
 function requirePerson(ctx: RequestContext): Actor {
   const actor = requireActor(ctx);
   if (actor.serviceAccountId) {
-    throw appError(
-      ErrorCode.FORBIDDEN,
-      'Tài khoản tích hợp không lưu góc nhìn. / Service accounts have no saved views.',
-    );
+    throw appError(ErrorCode.FORBIDDEN, 'FORBIDDEN.serviceViews');
   }
   return actor;
 }
@@ -107,11 +103,7 @@ export class SavedViewService {
       .transaction(async (tx) => {
         const view = await requireOwnView(tx, actor, input.id);
         if (view.version !== input.version) {
-          throw appError(
-            ErrorCode.CONFLICT,
-            'Góc nhìn vừa được thay đổi ở nơi khác. Tải lại để xem. / This view was changed elsewhere.',
-            { currentVersion: view.version },
-          );
+          throw appError(ErrorCode.CONFLICT, 'CONFLICT.savedView', { currentVersion: view.version });
         }
         if (name !== null) {
           await refuseDuplicateName(tx, actor.userId, view.list, name, view.id);

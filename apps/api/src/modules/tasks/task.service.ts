@@ -10,7 +10,7 @@ import type { CompleteTaskInput, CreateTaskInput } from './task.inputs.js';
 import { Task } from './task.entity.js';
 import { runTaskRulesIn } from './task-rules.js';
 
-const taskNotFound = () => notFound('Việc cần làm', 'Task');
+const taskNotFound = () => notFound('NOT_FOUND.task');
 
 export class TaskService {
   /**
@@ -52,7 +52,7 @@ export class TaskService {
   async unitTasks(ctx: RequestContext, unitCode: string | null, open: boolean | null): Promise<Task[]> {
     const actor = requirePermission(ctx, Permission.READ_TASKS);
     const unit = unitCode ? await unitsService.findInScope(ctx, unitCode) : { id: actor.unitId };
-    if (!unit) throw notFound('Đơn vị', 'Unit');
+    if (!unit) throw notFound('NOT_FOUND.unit');
     const units = await unitsService.scopeOf(ctx.dataSource.manager, unit.id);
     return this.list(
       ctx,
@@ -72,7 +72,7 @@ export class TaskService {
       if (!task || !scope.includes(task.unitId)) throw taskNotFound();
       if (actor.role !== Role.OFFICER && task.ownerId !== actor.userId) throw taskNotFound();
       if (task.completedAt) {
-        throw appError(ErrorCode.INVALID_TRANSITION, 'Việc này đã hoàn thành. / This task is already done.', {
+        throw appError(ErrorCode.INVALID_TRANSITION, 'INVALID_TRANSITION.taskDone', {
           from: 'DONE',
           to: 'DONE',
         });
@@ -95,7 +95,7 @@ export class TaskService {
   async create(ctx: RequestContext, input: CreateTaskInput): Promise<Task> {
     const actor = requirePermission(ctx, Permission.WRITE_CASES);
     if (input.dueOn < todayInVietnam()) {
-      throw badInput('input.dueOn', 'Hạn không thể ở quá khứ. / The due date cannot be in the past.', 'IN_PAST');
+      throw badInput('input.dueOn', 'IN_PAST.dueOn');
     }
     return ctx.dataSource.transaction(async (tx) => {
       const returnee = await requireVisibleReturnee(tx, ctx, input.returneeId, { lock: true });
@@ -103,11 +103,7 @@ export class TaskService {
       if (input.ownerId && input.ownerId !== actor.userId) {
         const owner = await activeUserIn(tx, input.ownerId, await unitsServing(tx, returnee.unitId));
         if (!owner || !can(owner.role, Permission.WORK_TASKS)) {
-          throw badInput(
-            'input.ownerId',
-            'Không có người dùng này trong địa bàn. / No such user in the person’s unit.',
-            'NOT_FOUND',
-          );
+          throw badInput('input.ownerId', 'NOT_FOUND.owner');
         }
         if (owner.role === Role.HELPER) {
           const assigned: unknown[] = await tx.query(
@@ -116,11 +112,7 @@ export class TaskService {
             [returnee.id, owner.id],
           );
           if (assigned.length === 0) {
-            throw badInput(
-              'input.ownerId',
-              'Người giúp đỡ này không được phân công cho người này. / This helper is not assigned to the person.',
-              'NOT_ASSIGNED',
-            );
+            throw badInput('input.ownerId', 'NOT_ASSIGNED');
           }
         }
         ownerId = owner.id;

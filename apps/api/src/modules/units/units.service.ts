@@ -30,7 +30,7 @@ export const UNIT_SCOPE_CTE = `
 /** The settings an administrator changes on a unit, as audited (names only, never values). */
 const SETTINGS = ['noContactDays', 'reportInDays', 'note'] as const;
 
-const unitNotFound = () => notFound('Đơn vị hành chính', 'Administrative unit');
+const unitNotFound = () => notFound('NOT_FOUND.administrativeUnit');
 
 export class UnitsService {
   /** Ids of the units in `unitId`'s scope. */
@@ -84,7 +84,7 @@ export class UnitsService {
     requirePermission(ctx, Permission.ADMINISTER);
     const note = input.note?.trim() || null;
     if (note && note.length > UNIT_SETTINGS_LIMITS.noteMaxLength) {
-      throw badInput('input.note', 'Ghi chú quá dài. / The note is too long.', 'TOO_LONG');
+      throw badInput('input.note', 'TOO_LONG.note');
     }
     if (!UUID.test(input.unitId)) throw unitNotFound();
     const scope = await ctx.unitScope();
