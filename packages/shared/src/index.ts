@@ -11,3 +11,4 @@ export * from './working-days.js';
 export * from './pledges.js';
 export * from './permissions.js';
 export * from './audit-actions.js';
+export * from './reasons.js';

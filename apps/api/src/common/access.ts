@@ -16,7 +16,7 @@ export function requireActor(ctx: RequestContext): Actor {
 export function requirePermission(ctx: RequestContext, permission: Permission): Actor {
   const actor = requireActor(ctx);
   if (!can(actor.role, permission)) {
-    throw appError(ErrorCode.FORBIDDEN, 'Bạn không có quyền thực hiện thao tác này. / Not allowed for your role.');
+    throw appError(ErrorCode.FORBIDDEN, 'FORBIDDEN');
   }
   return actor;
 }

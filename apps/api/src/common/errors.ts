@@ -1,8 +1,9 @@
+import { type PlainReasonKey, type ReasonMessage, reasonCode, reasonMessage } from '@hoanhap/shared';
 import { GraphQLError } from 'graphql';
 
 /**
  * Stable error codes other departments' clients and the web app rely on. Messages are safe to
- * show; the web app translates the codes.
+ * show and come from the shared catalogue of reasons; the web app translates the codes.
  */
 export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
@@ -17,16 +18,41 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-export function appError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+/** A message of the catalogue: a key said without parameters, or one filled in by `reasonMessage`. */
+export type Said = PlainReasonKey | ReasonMessage;
+
+function messageOf(said: Said): ReasonMessage {
+  return typeof said === 'string' ? reasonMessage(said) : said;
+}
+
+/**
+ * The API's wording of a catalogue message (`packages/shared/src/reasons.ts`): Vietnamese, then
+ * English, so a department's client that shows the message raw is understood either way.
+ */
+export function apiMessage(said: Said): string {
+  const { vi, en } = messageOf(said);
+  return `${vi} / ${en}`;
+}
+
+export function appError(code: ErrorCode, said: Said, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(apiMessage(said), { extensions: { code, ...extra } });
+}
+
+/** An error passed on under another code and extensions, keeping the message it already has. */
+export function reworded(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra } });
 }
 
-export const unauthenticated = () => appError(ErrorCode.UNAUTHENTICATED, 'Bạn cần đăng nhập. / Please sign in.');
+export const unauthenticated = () => appError(ErrorCode.UNAUTHENTICATED, 'UNAUTHENTICATED');
 
 /** Also what out-of-scope objects answer, so the two cannot be told apart. */
-export const notFound = (vi: string, en: string) =>
-  appError(ErrorCode.NOT_FOUND, `${vi} không tồn tại hoặc bạn không có quyền xem. / ${en} not found.`);
+export const notFound = (kind: Extract<PlainReasonKey, `NOT_FOUND.${string}`>) => appError(ErrorCode.NOT_FOUND, kind);
 
-/** A bad input value, with the path of the input field so forms can show it in place. */
-export const badInput = (field: string, message: string, reason: string) =>
-  appError(ErrorCode.BAD_USER_INPUT, message, { field, reason });
+/**
+ * A bad input value, with the path of the input field so forms can show it in place; the reason is
+ * the message's code (`OUT_OF_RANGE.year` reports `OUT_OF_RANGE`).
+ */
+export const badInput = (field: string, said: Said) => {
+  const message = messageOf(said);
+  return appError(ErrorCode.BAD_USER_INPUT, message, { field, reason: reasonCode(message.key) });
+};

@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import { ErrorCode } from '../common/errors.js';
+import { ErrorCode, apiMessage } from '../common/errors.js';
 import type { Logger } from '../logger.js';
 import { TOO_MANY_ATTEMPTS } from '../security/login-throttle.js';
 import { UNTRUSTED_DOCUMENT } from '../security/trusted-documents.js';
@@ -36,7 +36,7 @@ export function formatError(log: Logger) {
       const first = original.extensions.validationErrors[0];
       const field = first ? validationPath(first) : undefined;
       return {
-        message: 'Dữ liệu nhập không hợp lệ. / Invalid input.',
+        message: apiMessage('BAD_USER_INPUT'),
         path: formatted.path,
         extensions: {
           code: ErrorCode.BAD_USER_INPUT,
@@ -64,7 +64,7 @@ export function formatError(log: Logger) {
       'unexpected error in GraphQL request',
     );
     return {
-      message: 'Lỗi hệ thống, vui lòng thử lại. / Internal server error.',
+      message: apiMessage('INTERNAL_SERVER_ERROR'),
       path: formatted.path,
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };

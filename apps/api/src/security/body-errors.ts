@@ -1,3 +1,4 @@
+import { apiMessage } from '../common/errors.js';
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from '../logger.js';
 
@@ -14,10 +15,7 @@ export function bodyErrors(log: Logger): ErrorRequestHandler {
       return;
     }
     log.info({ event: 'request_body_refused', status, type: error.type }, 'request body refused');
-    const message =
-      status === 413
-        ? 'Yêu cầu quá lớn. / Request body too large.'
-        : 'Yêu cầu không đọc được: cần JSON hợp lệ. / Could not read the request: valid JSON is required.';
+    const message = status === 413 ? apiMessage('BODY_TOO_LARGE') : apiMessage('INVALID_JSON');
     res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
   };
 }

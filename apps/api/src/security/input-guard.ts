@@ -18,11 +18,7 @@ export function inputGuard(): ApolloServerPlugin<RequestContext> {
           const literal = variable ? undefined : findNulInLiterals(document);
           const where = variable ?? literal;
           if (where) {
-            const error = badInput(
-              where,
-              'Dữ liệu chứa ký tự không hợp lệ (NUL). / Input contains an invalid character (NUL).',
-              'INVALID_CHARACTER',
-            );
+            const error = badInput(where, 'INVALID_CHARACTER');
             error.extensions.http = { status: 400 };
             throw error;
           }

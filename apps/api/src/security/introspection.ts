@@ -1,3 +1,4 @@
+import { apiMessage } from '../common/errors.js';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, GraphQLError, visit } from 'graphql';
 import type { RequestContext } from '../context.js';
@@ -35,7 +36,7 @@ export function introspectionGate(isProduction: boolean): ApolloServerPlugin<Req
       return {
         async didResolveOperation({ contextValue, document }) {
           if (selectsIntrospection(document) && !allowIntrospection(contextValue)) {
-            throw new GraphQLError('Không được phép truy vấn lược đồ. / GraphQL introspection is not allowed.', {
+            throw new GraphQLError(apiMessage('INTROSPECTION_DISABLED'), {
               extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
             });
           }

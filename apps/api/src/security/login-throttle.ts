@@ -1,3 +1,5 @@
+import { apiMessage } from '../common/errors.js';
+import { reasonMessage } from '@hoanhap/shared';
 import { createHmac } from 'node:crypto';
 import type pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
@@ -83,7 +85,7 @@ export async function beginLoginAttempt(ctx: RequestContext, normalizedEmail: st
     const retryAfterSeconds = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
     ctx.log.warn({ ...logFields, event: 'login_throttled', scope, retryAfterSeconds }, 'login throttled');
     return new GraphQLError(
-      `Đăng nhập sai quá nhiều lần, vui lòng thử lại sau ${Math.ceil(retryAfterSeconds / 60)} phút. / Too many failed sign-ins: try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+      apiMessage(reasonMessage('TOO_MANY_ATTEMPTS', { minutes: Math.ceil(retryAfterSeconds / 60) })),
       { extensions: { code: TOO_MANY_ATTEMPTS, retryAfterSeconds } },
     );
   };

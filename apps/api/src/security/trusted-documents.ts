@@ -1,3 +1,4 @@
+import { apiMessage } from '../common/errors.js';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -92,10 +93,9 @@ export function trustedDocumentsGate(options: {
             ? trusted.has(documentHash(document))
             : !!operation && rootFieldNames(document, operation).every((name) => WITHOUT_MANIFEST.has(name));
           if (ok) return;
-          throw new GraphQLError(
-            'Thao tác này không thuộc ứng dụng web. / This operation is not part of the web app.',
-            { extensions: { code: UNTRUSTED_DOCUMENT, http: { status: 400 } } },
-          );
+          throw new GraphQLError(apiMessage('UNTRUSTED_DOCUMENT'), {
+            extensions: { code: UNTRUSTED_DOCUMENT, http: { status: 400 } },
+          });
         },
       };
     },

@@ -28,7 +28,7 @@ export function keyText(column: string, type: KeyType): string {
     : `${column}::text`;
 }
 
-export const invalidCursor = () => badInput('after', 'Con trỏ trang không hợp lệ. / Invalid cursor.', 'INVALID_CURSOR');
+export const invalidCursor = () => badInput('after', 'INVALID_CURSOR');
 
 /**
  * The one cursor format: base64url of the JSON array `[tag, ...sort values as text]`. The tag names

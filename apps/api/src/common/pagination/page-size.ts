@@ -1,3 +1,4 @@
+import { reasonMessage } from '@hoanhap/shared';
 import { badInput } from '../errors.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -22,7 +23,7 @@ export function pageSize(first: number | null | undefined, rule: PageSizeRule = 
   if (first === null || first === undefined) return Math.min(DEFAULT_PAGE_SIZE, max);
   if (first > max && rule.overMax === 'cap') return max;
   if (!Number.isInteger(first) || first < 0 || first > max) {
-    throw badInput('first', `Số dòng phải từ 0 đến ${max}. / first must be between 0 and ${max}.`, 'OUT_OF_RANGE');
+    throw badInput('first', reasonMessage('OUT_OF_RANGE.rows', { max }));
   }
   return first;
 }

@@ -15,7 +15,7 @@ import { withTransaction } from '../../common/transaction.js';
 /** Emails are unique: the email alone orders the list totally. */
 const BY_EMAIL = keysetOrder('users', 'ASC', ['email', 'text']);
 
-const userNotFound = () => notFound('Người dùng', 'User');
+const userNotFound = () => notFound('NOT_FOUND.user');
 
 /** The user with this id, locked, if their unit is in the admin's scope; else NOT_FOUND. */
 async function requireUserInScope(ctx: RequestContext, id: string): Promise<User> {
@@ -48,17 +48,13 @@ export class AdminService {
     const email = input.email.trim().toLowerCase();
     const organisationId = input.organisationId ?? null;
     if (organisationId !== null && !UUID.test(organisationId)) {
-      throw badInput('input.organisationId', 'Không có tổ chức này. / No such organisation.', 'NOT_FOUND');
+      throw badInput('input.organisationId', 'NOT_FOUND.organisation');
     }
     if (input.role === Role.HELPER && organisationId === null) {
-      throw badInput(
-        'input.organisationId',
-        'Người giúp đỡ phải thuộc một tổ chức. / A helper belongs to an organisation.',
-        'REQUIRED',
-      );
+      throw badInput('input.organisationId', 'REQUIRED.helperOrganisation');
     }
     const unit = await unitsService.findInScope(ctx, input.unitCode);
-    if (!unit) throw notFound('Đơn vị', 'Unit');
+    if (!unit) throw notFound('NOT_FOUND.unit');
     const passwordHash = await hashPassword(input.password);
     return withTransaction(ctx, async (ctx) => {
       if (organisationId !== null) {
@@ -66,12 +62,11 @@ export class AdminService {
           'SELECT 1 FROM organisation WHERE id = $1 AND unit_id = ANY($2::uuid[])',
           [organisationId, await ctx.unitScope()],
         );
-        if (orgs.length === 0)
-          throw badInput('input.organisationId', 'Không có tổ chức này. / No such organisation.', 'NOT_FOUND');
+        if (orgs.length === 0) throw badInput('input.organisationId', 'NOT_FOUND.organisation');
       }
       const taken: unknown[] = await ctx.db.query('SELECT 1 FROM app_user WHERE email = $1', [email]);
       if (taken.length > 0) {
-        throw badInput('input.email', 'Email này đã được dùng. / This email is already in use.', 'DUPLICATE');
+        throw badInput('input.email', 'DUPLICATE.email');
       }
       const repo = ctx.db.getRepository(User);
       const user = await repo.save(
@@ -98,16 +93,12 @@ export class AdminService {
   async disable(ctx: RequestContext, input: DisableUserInput): Promise<User> {
     const actor = requireActor(ctx);
     if (input.userId === actor.userId) {
-      throw badInput(
-        'input.userId',
-        'Không thể tự khóa tài khoản của mình. / You cannot disable your own account.',
-        'SELF',
-      );
+      throw badInput('input.userId', 'SELF.disable');
     }
     return withTransaction(ctx, async (ctx) => {
       const user = await requireUserInScope(ctx, input.userId);
       if (user.disabledAt) {
-        throw appError(ErrorCode.CONFLICT, 'Tài khoản đã bị khóa. / This account is already disabled.', {
+        throw appError(ErrorCode.CONFLICT, 'ALREADY_DISABLED', {
           reason: 'ALREADY_DISABLED',
         });
       }
@@ -140,22 +131,14 @@ export class AdminService {
   async changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<boolean> {
     const actor = requireActor(ctx);
     if (actor.serviceAccountId) {
-      throw appError(ErrorCode.FORBIDDEN, 'Tài khoản tích hợp không có mật khẩu. / Service accounts have no password.');
+      throw appError(ErrorCode.FORBIDDEN, 'FORBIDDEN.servicePassword');
     }
     const current = await ctx.db.getRepository(User).findOneBy({ id: actor.userId });
     if (!current || !(await verifyPassword(current.passwordHash, input.currentPassword))) {
-      throw badInput(
-        'input.currentPassword',
-        'Mật khẩu hiện tại không đúng. / The current password is wrong.',
-        'WRONG_PASSWORD',
-      );
+      throw badInput('input.currentPassword', 'WRONG_PASSWORD');
     }
     if (input.newPassword === input.currentPassword) {
-      throw badInput(
-        'input.newPassword',
-        'Mật khẩu mới phải khác mật khẩu hiện tại. / The new password must differ from the current one.',
-        'SAME_AS_CURRENT',
-      );
+      throw badInput('input.newPassword', 'SAME_AS_CURRENT');
     }
     const passwordHash = await hashPassword(input.newPassword);
     await withTransaction(ctx, async (ctx) => {

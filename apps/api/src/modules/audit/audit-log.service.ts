@@ -15,7 +15,7 @@ export const AUDIT_COLUMNS = (t: string) =>
 
 function uuidOrBad(value: string | null | undefined, field: string): string | null {
   if (value === null || value === undefined) return null;
-  if (!UUID.test(value)) throw badInput(field, 'Mã không hợp lệ. / Invalid id.', 'INVALID_ID');
+  if (!UUID.test(value)) throw badInput(field, 'INVALID_ID');
   return value;
 }
 
@@ -33,7 +33,7 @@ export async function listAuditLog(
   const page = keysetPage(BY_ID_DESC, first, after);
   const f = filter ?? {};
   if (f.from && f.to && f.to < f.from) {
-    throw badInput('filter.to', 'Ngày kết thúc trước ngày bắt đầu. / `to` is before `from`.', 'BEFORE_START');
+    throw badInput('filter.to', 'BEFORE_START.toBeforeFrom');
   }
   const params: unknown[] = [await ctx.unitScope()];
   const where: string[] = [

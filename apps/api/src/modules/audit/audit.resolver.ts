@@ -1,4 +1,4 @@
-import { Role, Permission } from '@hoanhap/shared';
+import { Role, Permission, reasonMessage } from '@hoanhap/shared';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { badInput } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
@@ -58,7 +58,7 @@ export class ReturneeAccessHistoryResolver {
   ): Promise<AuditEvent[]> | AuditEvent[] {
     if (ctx.actor?.role !== Role.OFFICER) return [];
     if (first !== null && first !== undefined && (first < 0 || first > HISTORY_MAX)) {
-      throw badInput('first', 'Số dòng phải từ 0 đến 200. / first must be between 0 and 200.', 'OUT_OF_RANGE');
+      throw badInput('first', reasonMessage('OUT_OF_RANGE.rows', { max: HISTORY_MAX }));
     }
     const limit = first ?? HISTORY_DEFAULT;
     if (limit === 0) return [];

@@ -1,3 +1,4 @@
+import { apiMessage } from '../../common/errors.js';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../../context.js';
@@ -35,7 +36,7 @@ export function sensitiveReadAudit(): ApolloServerPlugin<RequestContext> {
             );
             response.body.singleResult.data = null;
             response.body.singleResult.errors = [
-              new GraphQLError('Lỗi hệ thống, vui lòng thử lại. / Internal server error.', {
+              new GraphQLError(apiMessage('INTERNAL_SERVER_ERROR'), {
                 extensions: { code: 'INTERNAL_SERVER_ERROR' },
               }).toJSON(),
             ];

@@ -19,8 +19,7 @@ import {
 import { User } from './user.entity.js';
 import { unitScopeCte } from '../units/units.service.js';
 
-const invalidCredentials = () =>
-  appError(ErrorCode.INVALID_CREDENTIALS, 'Email hoặc mật khẩu không đúng. / Wrong email or password.');
+const invalidCredentials = () => appError(ErrorCode.INVALID_CREDENTIALS, 'INVALID_CREDENTIALS');
 
 export class AuthService {
   /**

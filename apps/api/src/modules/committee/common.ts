@@ -42,17 +42,13 @@ export async function requireLinked(
   if (id === null || id === undefined) return null;
   const found = await idInScope(ctx, table, id, { where });
   if (!found) {
-    throw badInput(
-      field,
-      'Không tìm thấy mục được chọn trong địa bàn của bạn. / The linked record was not found in your scope.',
-      'NOT_FOUND',
-    );
+    throw badInput(field, 'NOT_FOUND.linked');
   }
   return found;
 }
 
 export function requireText(field: string, value: string | null | undefined): string {
   const v = clean(value);
-  if (!v) throw badInput(field, 'Trường này là bắt buộc. / This field is required.', 'REQUIRED');
+  if (!v) throw badInput(field, 'REQUIRED');
   return v;
 }

@@ -1,4 +1,4 @@
-import { findOverlap, formatDateVi } from '@hoanhap/shared';
+import { findOverlap, formatDateVi, reasonMessage } from '@hoanhap/shared';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import { notBefore, notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
@@ -9,7 +9,7 @@ import type { EndEmploymentPeriodInput, RecordEmploymentPeriodInput } from './em
 import { UUID } from '../../common/uuid.js';
 import { withTransaction } from '../../common/transaction.js';
 
-const periodNotFound = () => notFound('Giai đoạn việc làm', 'Employment period');
+const periodNotFound = () => notFound('NOT_FOUND.employmentPeriod');
 
 const givenFields = (input: object) =>
   Object.entries(input)
@@ -18,12 +18,11 @@ const givenFields = (input: object) =>
 
 function overlapError(other: EmploymentPeriod) {
   const from = formatDateVi(other.startedOn);
-  const vi = other.endedOn ? `từ ${from} đến ${formatDateVi(other.endedOn)}` : `từ ${from} đến nay`;
-  const en = other.endedOn ? `from ${from} to ${formatDateVi(other.endedOn)}` : `from ${from}, still open`;
   return badInput(
     'input.startedOn',
-    `Trùng với giai đoạn việc làm ${vi}. / Overlaps the employment period ${en}.`,
-    'OVERLAP',
+    other.endedOn
+      ? reasonMessage('OVERLAP.endedPeriod', { from, to: formatDateVi(other.endedOn) })
+      : reasonMessage('OVERLAP.openPeriod', { from }),
   );
 }
 
@@ -80,17 +79,12 @@ export class EmploymentService {
       // Read again under the person's lock, so the version compared is the committed one.
       const period = await repo.findOneByOrFail({ id: found.id });
       if (period.version !== input.version) {
-        throw appError(
-          ErrorCode.CONFLICT,
-          'Giai đoạn việc làm đã được người khác cập nhật. Tải lại để xem thay đổi. / Someone else saved this period first.',
-          { currentVersion: period.version },
-        );
+        throw appError(ErrorCode.CONFLICT, 'CONFLICT.employmentPeriod', { currentVersion: period.version });
       }
       if (period.endedOn) {
         throw badInput(
           'input.employmentPeriodId',
-          `Giai đoạn này đã kết thúc ngày ${formatDateVi(period.endedOn)}. / This period already ended on ${formatDateVi(period.endedOn)}.`,
-          'ALREADY_ENDED',
+          reasonMessage('ALREADY_ENDED.employmentPeriod', { endedOn: formatDateVi(period.endedOn) }),
         );
       }
       notBefore('input.endedOn', input.endedOn, period.startedOn);

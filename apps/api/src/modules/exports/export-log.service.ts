@@ -15,13 +15,13 @@ import { withTransaction } from '../../common/transaction.js';
 export async function recordExport(ctx: RequestContext, input: RecordExportInput): Promise<boolean> {
   const actor = requireActor(ctx);
   if (actor.serviceAccountId) {
-    throw appError(ErrorCode.FORBIDDEN, 'Tài khoản tích hợp không xuất tệp. / Service accounts do not export files.');
+    throw appError(ErrorCode.FORBIDDEN, 'FORBIDDEN.serviceExport');
   }
   return withTransaction(ctx, async (ctx) => {
     const people = input.returneeIds ?? [];
     for (const [index, id] of people.entries()) {
       if (!(await findVisibleReturnee(ctx, id))) {
-        throw badInput(`input.returneeIds.${index}`, 'Không tìm thấy người này. / Not found.', 'NOT_FOUND');
+        throw badInput(`input.returneeIds.${index}`, 'NOT_FOUND.person');
       }
     }
     const fields = input.filterKeys ?? [];

@@ -1,4 +1,4 @@
-import { forecastRecord, MainPenalty } from '@hoanhap/shared';
+import { forecastRecord, MainPenalty, reasonMessage } from '@hoanhap/shared';
 import { Arg, Query, Resolver } from 'type-graphql';
 import { badInput } from '../../common/errors.js';
 import { ExpungementForecast, ExpungementPreviewInput } from './expungement.types.js';
@@ -22,18 +22,13 @@ export class ExpungementResolver {
   ): ExpungementForecast {
     const convictions = [input, ...(otherConvictions ?? [])];
     if (convictions.length > MAX_OTHER_CONVICTIONS + 1) {
-      throw badInput(
-        'otherConvictions',
-        `Tối đa ${MAX_OTHER_CONVICTIONS} bản án khác. / At most ${MAX_OTHER_CONVICTIONS} other convictions.`,
-        'TOO_MANY',
-      );
+      throw badInput('otherConvictions', reasonMessage('TOO_MANY.otherConvictions', { max: MAX_OTHER_CONVICTIONS }));
     }
     convictions.forEach((c, i) => {
       if (c.penalty === MainPenalty.FIXED_TERM_IMPRISONMENT && !c.prisonMonths) {
         throw badInput(
           i === 0 ? 'input.prisonMonths' : `otherConvictions.${i - 1}.prisonMonths`,
-          'Cần nhập số tháng tù. / prisonMonths is required for fixed-term imprisonment.',
-          'REQUIRED',
+          'REQUIRED.prisonMonthsEstimate',
         );
       }
     });

@@ -28,15 +28,12 @@ export class CaseloadService {
     let helperId = actor.userId;
     if (actor.role === Role.HELPER) {
       if (helperUserId && helperUserId !== actor.userId) {
-        throw appError(
-          ErrorCode.FORBIDDEN,
-          'Bạn chỉ xem được danh sách của mình. / You can only see your own caseload.',
-        );
+        throw appError(ErrorCode.FORBIDDEN, 'FORBIDDEN.ownCaseload');
       }
     } else {
-      if (!helperUserId) throw badInput('helperUserId', 'Cần chọn người giúp đỡ. / Choose a helper.', 'REQUIRED');
+      if (!helperUserId) throw badInput('helperUserId', 'REQUIRED.helper');
       const helper = await activeUserIn(ctx, helperUserId, await ctx.unitScope(), Role.HELPER);
-      if (!helper) throw notFound('Người giúp đỡ', 'Helper');
+      if (!helper) throw notFound('NOT_FOUND.helper');
       helperId = helper.id;
     }
     return ctx.db
@@ -61,7 +58,7 @@ export class CaseloadService {
    */
   async noContactList(ctx: RequestContext, days: number | null): Promise<NoContactEntry[]> {
     if (days != null && (!Number.isInteger(days) || days < 0 || days > 3650)) {
-      throw badInput('days', 'Số ngày phải từ 0 đến 3650. / Days must be between 0 and 3650.', 'OUT_OF_RANGE');
+      throw badInput('days', 'OUT_OF_RANGE.days');
     }
     const rows: Array<Record<string, unknown>> = await ctx.db.query(
       `SELECT r.*, lc.last_contact_on AS nc_last_contact_on,

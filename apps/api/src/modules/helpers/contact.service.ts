@@ -21,11 +21,7 @@ export class ContactService {
     return withTransaction(ctx, async (ctx) => {
       const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
       if (returnee.returnedOn && input.contactedOn < returnee.returnedOn) {
-        throw badInput(
-          'input.contactedOn',
-          'Ngày gặp không thể trước ngày người này trở về. / The contact cannot be before the person returned.',
-          'BEFORE_RETURN',
-        );
+        throw badInput('input.contactedOn', 'BEFORE_RETURN.contact');
       }
       let helperAssignmentId: string | null = null;
       if (actor.role === Role.HELPER) {
@@ -38,11 +34,7 @@ export class ContactService {
         const assignment = rows[0];
         if (!assignment) throw personNotFound();
         if (input.contactedOn < assignment.started_on) {
-          throw badInput(
-            'input.contactedOn',
-            'Ngày gặp trước ngày bạn được phân công. / The contact is before your assignment started.',
-            'BEFORE_ASSIGNMENT',
-          );
+          throw badInput('input.contactedOn', 'BEFORE_ASSIGNMENT');
         }
         helperAssignmentId = assignment.id;
       }

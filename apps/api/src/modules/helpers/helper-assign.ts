@@ -11,11 +11,7 @@ import { activeUserIn, organisationIn, unitsServing } from './helper-scope.js';
 
 function refuseClosedCase(returnee: Returnee) {
   if (returnee.status === CaseStatus.CLOSED) {
-    throw badInput(
-      'input.returneeId',
-      'Hồ sơ đã kết thúc, không thể phân công thêm. / The case is closed.',
-      'CASE_CLOSED',
-    );
+    throw badInput('input.returneeId', 'CASE_CLOSED.assign');
   }
 }
 
@@ -24,29 +20,17 @@ async function checkHelperUser(ctx: RequestContext, input: AssignHelperInput, un
   if (!input.helperUserId) return null;
   const user = await activeUserIn(ctx, input.helperUserId, units, Role.HELPER);
   if (!user) {
-    throw badInput(
-      'input.helperUserId',
-      'Không có người giúp đỡ này trong địa bàn. / No helper account with this id in the person’s unit.',
-      'NOT_A_HELPER',
-    );
+    throw badInput('input.helperUserId', 'NOT_A_HELPER');
   }
   if (user.organisationId && user.organisationId !== input.organisationId) {
-    throw badInput(
-      'input.organisationId',
-      'Người giúp đỡ thuộc tổ chức khác. / The helper belongs to another organisation.',
-      'ORGANISATION_MISMATCH',
-    );
+    throw badInput('input.organisationId', 'ORGANISATION_MISMATCH');
   }
   const already: unknown[] = await ctx.db.query(
     'SELECT 1 FROM helper_assignment WHERE returnee_id = $1 AND helper_user_id = $2 AND ended_on IS NULL',
     [returneeId, user.id],
   );
   if (already.length > 0) {
-    throw badInput(
-      'input.helperUserId',
-      'Người này đang được phân công giúp đỡ người này. / Already assigned to this person.',
-      'ALREADY_ASSIGNED',
-    );
+    throw badInput('input.helperUserId', 'ALREADY_ASSIGNED');
   }
   return user.id;
 }
@@ -66,11 +50,7 @@ export async function assignHelperWithin(
   refuseClosedCase(returnee);
   const units = await unitsServing(ctx, returnee.unitId);
   if (!(await organisationIn(ctx, input.organisationId, units))) {
-    throw badInput(
-      'input.organisationId',
-      'Tổ chức không thuộc địa bàn của người này. / The organisation is not in the person’s unit.',
-      'NOT_FOUND',
-    );
+    throw badInput('input.organisationId', 'NOT_FOUND.organisationOutsideUnit');
   }
   const helperUserId = await checkHelperUser(ctx, input, units, returnee.id);
   if (input.role === HelperRole.PRIMARY) {
@@ -79,11 +59,7 @@ export async function assignHelperWithin(
       [returnee.id],
     );
     if (primary.length > 0) {
-      throw badInput(
-        'input.role',
-        'Người này đã có người giúp đỡ chính. Kết thúc phân công cũ trước. / This person already has a primary helper.',
-        'PRIMARY_TAKEN',
-      );
+      throw badInput('input.role', 'PRIMARY_TAKEN');
     }
   }
   const repo = ctx.db.getRepository(HelperAssignment);

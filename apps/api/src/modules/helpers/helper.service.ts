@@ -1,4 +1,4 @@
-import { appError, ErrorCode, notFound } from '../../common/errors.js';
+import { appError, ErrorCode, notFound, reworded } from '../../common/errors.js';
 import { notBefore, notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
 import { audit } from '../audit/audit.service.js';
@@ -10,7 +10,7 @@ import { HelperAssignment } from './helper-assignment.entity.js';
 import { isUuid, unitsServing } from './helper-scope.js';
 import { withTransaction } from '../../common/transaction.js';
 
-export const assignmentNotFound = () => notFound('Phân công giúp đỡ', 'Helper assignment');
+export const assignmentNotFound = () => notFound('NOT_FOUND.assignment');
 
 export class HelperService {
   /**
@@ -75,11 +75,10 @@ export class HelperService {
       // Re-read under the person's lock: a concurrent end has been committed by now.
       const assignment = await repo.findOneByOrFail({ id: found.id });
       if (assignment.endedOn !== null) {
-        throw appError(
-          ErrorCode.INVALID_TRANSITION,
-          'Phân công này đã kết thúc. / This assignment has already ended.',
-          { from: 'ENDED', to: 'ENDED' },
-        );
+        throw appError(ErrorCode.INVALID_TRANSITION, 'INVALID_TRANSITION.assignmentEnded', {
+          from: 'ENDED',
+          to: 'ENDED',
+        });
       }
       notBefore('input.endedOn', input.endedOn, assignment.startedOn);
       assignment.endedOn = input.endedOn;
@@ -107,7 +106,7 @@ function blamePerson(error: unknown, index: number, returneeId: string): unknown
   if (code !== ErrorCode.BAD_USER_INPUT && code !== ErrorCode.NOT_FOUND && code !== ErrorCode.INVALID_TRANSITION) {
     return error;
   }
-  return appError(ErrorCode.BAD_USER_INPUT, error.message, {
+  return reworded(ErrorCode.BAD_USER_INPUT, error.message, {
     field: `input.returneeIds.${index}`,
     // A person out of scope looks exactly like a missing one.
     reason: code === ErrorCode.NOT_FOUND ? 'NOT_FOUND' : (extensions.reason ?? code),

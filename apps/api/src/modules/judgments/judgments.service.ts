@@ -18,8 +18,8 @@ import type {
 import { UUID } from '../../common/uuid.js';
 import { withTransaction } from '../../common/transaction.js';
 
-const convictionNotFound = () => notFound('Bản án', 'Judgment');
-const obligationNotFound = () => notFound('Nghĩa vụ dân sự', 'Obligation');
+const convictionNotFound = () => notFound('NOT_FOUND.judgment');
+const obligationNotFound = () => notFound('NOT_FOUND.obligation');
 
 /** Names of the input fields that carry a value: what the audit row lists (never the values). */
 const givenFields = (input: object) =>
@@ -29,18 +29,14 @@ const givenFields = (input: object) =>
 
 function requiredText(field: string, value: string): string {
   const text = value.trim();
-  if (!text) throw badInput(field, 'Trường này là bắt buộc. / This field is required.', 'REQUIRED');
+  if (!text) throw badInput(field, 'REQUIRED');
   return text;
 }
 
 /** Dates tied to a judgment cannot come before it (a penalty is served after it is passed). */
 function notBeforeJudgment(field: string, date: string | null | undefined, judgmentDate: string) {
   if (date && date < judgmentDate) {
-    throw badInput(
-      field,
-      'Ngày này không thể trước ngày tuyên án. / This date cannot be before the judgment.',
-      'BEFORE_JUDGMENT',
-    );
+    throw badInput(field, 'BEFORE_JUDGMENT');
   }
 }
 
@@ -49,18 +45,10 @@ function checkPrisonMonths(input: RecordConvictionInput) {
   const fixedTerm = input.mainPenalty === MainPenalty.FIXED_TERM_IMPRISONMENT;
   const given = input.prisonMonths !== null && input.prisonMonths !== undefined;
   if (fixedTerm && !given) {
-    throw badInput(
-      'input.prisonMonths',
-      'Cần nhập số tháng tù của hình phạt tù có thời hạn. / Months of imprisonment are required for fixed-term imprisonment.',
-      'REQUIRED',
-    );
+    throw badInput('input.prisonMonths', 'REQUIRED.prisonMonths');
   }
   if (!fixedTerm && given) {
-    throw badInput(
-      'input.prisonMonths',
-      'Chỉ nhập số tháng tù với hình phạt tù có thời hạn. / Months of imprisonment apply to fixed-term imprisonment only.',
-      'NOT_APPLICABLE',
-    );
+    throw badInput('input.prisonMonths', 'NOT_APPLICABLE.prisonMonths');
   }
 }
 
@@ -68,17 +56,13 @@ function checkPrisonMonths(input: RecordConvictionInput) {
 function checkAgeAgainstBirth(returnee: Returnee, ageAtOffence: number, judgmentDate: string) {
   if (!returnee.dateOfBirth) return;
   if (returnee.dateOfBirth > judgmentDate) {
-    throw badInput('input.judgmentDate', 'Ngày tuyên án trước ngày sinh. / Judgment before birth.', 'BEFORE_BIRTH');
+    throw badInput('input.judgmentDate', 'BEFORE_BIRTH');
   }
   const [by, bm, bd] = returnee.dateOfBirth.split('-').map(Number) as [number, number, number];
   const [jy, jm, jd] = judgmentDate.split('-').map(Number) as [number, number, number];
   const ageAtJudgment = jy - by - (jm < bm || (jm === bm && jd < bd) ? 1 : 0);
   if (ageAtOffence > ageAtJudgment) {
-    throw badInput(
-      'input.ageAtOffence',
-      'Tuổi khi phạm tội lớn hơn tuổi vào ngày tuyên án. / Age at the offence is above the age on the judgment day.',
-      'INCONSISTENT_WITH_BIRTH_DATE',
-    );
+    throw badInput('input.ageAtOffence', 'INCONSISTENT_WITH_BIRTH_DATE');
   }
 }
 
@@ -169,11 +153,7 @@ export class JudgmentsService {
   async recordObligation(ctx: RequestContext, input: RecordObligationInput): Promise<Obligation> {
     const amountVnd = vndAmount('input.amountVnd', input.amountVnd);
     if (!amountVnd || /^0+$/.test(amountVnd)) {
-      throw badInput(
-        'input.amountVnd',
-        'Số tiền phải lớn hơn 0 đồng. / The amount must be more than 0 đồng.',
-        'INVALID_AMOUNT',
-      );
+      throw badInput('input.amountVnd', 'INVALID_AMOUNT.positive');
     }
     notInFuture('input.settledOn', input.settledOn);
     return withTransaction(ctx, async (ctx) => {
@@ -210,11 +190,7 @@ export class JudgmentsService {
       // Read again under the person's lock: a concurrent settlement has committed by now.
       const obligation = await ctx.db.getRepository(Obligation).findOneByOrFail({ id: found.id });
       if (obligation.settledOn) {
-        throw badInput(
-          'input.obligationId',
-          'Nghĩa vụ này đã được ghi nhận là đã thực hiện xong. / This obligation is already settled.',
-          'ALREADY_SETTLED',
-        );
+        throw badInput('input.obligationId', 'ALREADY_SETTLED');
       }
       notBeforeJudgment('input.settledOn', input.settledOn, conviction.judgmentDate);
       obligation.settledOn = input.settledOn;

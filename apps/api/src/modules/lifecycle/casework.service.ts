@@ -19,11 +19,7 @@ import { withTransaction } from '../../common/transaction.js';
 
 function notBeforeReturn(field: string, date: string, returnee: Returnee): void {
   if (returnee.returnedOn && date < returnee.returnedOn) {
-    throw badInput(
-      field,
-      'Ngày này không thể trước ngày người này trở về địa phương. / This date cannot be before the person returned.',
-      'BEFORE_START',
-    );
+    throw badInput(field, 'BEFORE_START.return');
   }
 }
 
@@ -73,30 +69,18 @@ export class CaseworkService {
     notInFuture('input.periodStart', input.periodStart);
     const periodEnd = input.periodEnd ?? null;
     if (periodEnd && periodEnd < input.periodStart) {
-      throw badInput(
-        'input.periodEnd',
-        'Kỳ phân loại không thể kết thúc trước khi bắt đầu. / The period cannot end before it starts.',
-        'BEFORE_START',
-      );
+      throw badInput('input.periodEnd', 'BEFORE_START.classificationPeriod');
     }
     const reasons = input.reasons.map((r) => r.trim()).filter(Boolean);
     if (input.group !== ClassificationGroup.A && reasons.length === 0) {
-      throw badInput(
-        'input.reasons',
-        'Nhóm B, C, D cần ít nhất một lý do. / Groups B, C and D need at least one reason.',
-        'REQUIRED',
-      );
+      throw badInput('input.reasons', 'REQUIRED.classificationReasons');
     }
     return withTransaction(ctx, async (ctx) => {
       const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
       assertOpen(returnee);
       notBeforeReturn('input.periodStart', input.periodStart, returnee);
       if (await overlapsOtherPeriods(ctx, returnee.id, input.periodStart, periodEnd)) {
-        throw badInput(
-          'input.periodStart',
-          'Kỳ này trùng với một kỳ phân loại đã có. / This period overlaps an existing classification.',
-          'OVERLAPS',
-        );
+        throw badInput('input.periodStart', 'OVERLAPS');
       }
       // Keep the history: the open-ended previous classification ends the day before this one.
       const closedRows: Array<{ closed: number }> = await ctx.db.query(

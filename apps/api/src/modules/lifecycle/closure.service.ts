@@ -1,6 +1,6 @@
-import { canClose, CaseStatus, ClosureReason, IncidentKind, todayInVietnam } from '@hoanhap/shared';
+import { canClose, CaseStatus, ClosureReason, IncidentKind, todayInVietnam, reasonMessage } from '@hoanhap/shared';
 import { IsNull } from 'typeorm';
-import { badInput } from '../../common/errors.js';
+import { badInput, type Said } from '../../common/errors.js';
 import { notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
 import { audit } from '../audit/audit.service.js';
@@ -19,7 +19,7 @@ import { withTransaction } from '../../common/transaction.js';
 
 const MIN_REOPEN_REASON = 5;
 
-const required = (field: string, vi: string, en: string) => badInput(field, `${vi} / ${en}`, 'REQUIRED');
+const required = (field: string, said: `REQUIRED.${string}` & Said) => badInput(field, said);
 
 /** The checks that need no stored data: proof for EXPUNGED, the incident for NEW_CONVICTION, dates. */
 function checkCloseInput(input: CloseCaseInput): void {
@@ -27,36 +27,20 @@ function checkCloseInput(input: CloseCaseInput): void {
   notInFuture('input.proofDate', input.proofDate);
   if (input.reason === ClosureReason.EXPUNGED) {
     if (!input.proofNumber?.trim()) {
-      throw required(
-        'input.proofNumber',
-        'Cần số phiếu lý lịch tư pháp hoặc quyết định của tòa án.',
-        'EXPUNGED needs the number of the judicial record certificate or court decision.',
-      );
+      throw required('input.proofNumber', 'REQUIRED.proofNumber');
     }
     if (!input.proofDate) {
-      throw required('input.proofDate', 'Cần ngày của giấy tờ chứng minh.', 'EXPUNGED needs the date of the proof.');
+      throw required('input.proofDate', 'REQUIRED.proofDate');
     }
     if (input.proofDate > input.closedOn) {
-      throw badInput(
-        'input.proofDate',
-        'Giấy tờ chứng minh phải có trước ngày kết thúc hồ sơ. / The proof must be dated on or before the closure.',
-        'AFTER_CLOSURE',
-      );
+      throw badInput('input.proofDate', 'AFTER_CLOSURE');
     }
   }
   if (input.reason === ClosureReason.NEW_CONVICTION && !input.incidentId) {
-    throw required(
-      'input.incidentId',
-      'Cần chọn sự việc phạm tội mới.',
-      'NEW_CONVICTION needs the NEW_OFFENCE incident it follows.',
-    );
+    throw required('input.incidentId', 'REQUIRED.newOffenceIncident');
   }
   if (input.reason !== ClosureReason.NEW_CONVICTION && input.incidentId) {
-    throw badInput(
-      'input.incidentId',
-      'Chỉ ghi sự việc khi kết thúc vì bị kết án mới. / An incident is only linked to a NEW_CONVICTION closure.',
-      'NOT_ALLOWED',
-    );
+    throw badInput('input.incidentId', 'NOT_ALLOWED.incident');
   }
 }
 
@@ -65,11 +49,7 @@ async function checkIncident(ctx: RequestContext, returneeId: string, incidentId
   if (!incidentId) return;
   const incident = isUuid(incidentId) ? await ctx.db.getRepository(Incident).findOneBy({ id: incidentId }) : null;
   if (!incident || incident.returneeId !== returneeId || incident.kind !== IncidentKind.NEW_OFFENCE) {
-    throw badInput(
-      'input.incidentId',
-      'Cần một sự việc “phạm tội mới” của chính người này. / Needs a NEW_OFFENCE incident of this person.',
-      'INVALID_INCIDENT',
-    );
+    throw badInput('input.incidentId', 'INVALID_INCIDENT');
   }
 }
 
@@ -95,11 +75,7 @@ function checkClosedOn(returnee: Returnee, closedOn: string, reopenedOn: string 
     .sort()
     .pop();
   if (earliest && closedOn < earliest) {
-    throw badInput(
-      'input.closedOn',
-      'Ngày kết thúc không thể trước ngày trở về hoặc ngày mở lại hồ sơ. / The closure cannot be before the return or the last reopening.',
-      'BEFORE_START',
-    );
+    throw badInput('input.closedOn', 'BEFORE_START.closure');
   }
 }
 
@@ -113,11 +89,7 @@ export class ClosureService {
           returnee.status,
           CaseStatus.CLOSED,
           input.reason === ClosureReason.EXPUNGED && returnee.status !== CaseStatus.CLOSED
-            ? {
-                vi: 'Chỉ kết thúc vì đã xóa án tích khi hồ sơ đang giúp đỡ hoặc đủ điều kiện xóa án tích.',
-                en: 'EXPUNGED closes only a case under support or eligible for expungement.',
-                reason: 'EXPUNGED_NOT_ALLOWED',
-              }
+            ? reasonMessage('EXPUNGED_NOT_ALLOWED')
             : undefined,
         );
       }
@@ -160,11 +132,7 @@ export class ClosureService {
   async reopenCase(ctx: RequestContext, input: ReopenCaseInput): Promise<Returnee> {
     const reason = input.reason.trim();
     if (reason.length < MIN_REOPEN_REASON) {
-      throw badInput(
-        'input.reason',
-        'Lý do mở lại cần ít nhất 5 ký tự. / The reason needs at least 5 characters.',
-        'TOO_SHORT',
-      );
+      throw badInput('input.reason', 'TOO_SHORT.reopenReason');
     }
     const reopenedOn = input.reopenedOn ?? todayInVietnam();
     notInFuture('input.reopenedOn', reopenedOn);
@@ -173,11 +141,7 @@ export class ClosureService {
       if (returnee.status !== CaseStatus.CLOSED) throw invalidTransition(returnee.status, CaseStatus.UNDER_SUPPORT);
       const closure = await closureInForce(ctx, returnee.id);
       if (closure && reopenedOn < closure.closedOn) {
-        throw badInput(
-          'input.reopenedOn',
-          'Ngày mở lại không thể trước ngày kết thúc. / The case cannot be reopened before it was closed.',
-          'BEFORE_START',
-        );
+        throw badInput('input.reopenedOn', 'BEFORE_START.reopen');
       }
       if (closure) {
         closure.reopenedOn = reopenedOn;

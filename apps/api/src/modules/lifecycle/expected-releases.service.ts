@@ -1,4 +1,4 @@
-import { addDays } from '@hoanhap/shared';
+import { addDays, reasonMessage } from '@hoanhap/shared';
 import { badInput, notFound } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
 import { ReleaseNotice } from './release-notice.entity.js';
@@ -32,19 +32,15 @@ export class ExpectedReleasesService {
   /** The prisons' announced releases in a date range, earliest first, in one statement. */
   async list(ctx: RequestContext, args: ExpectedReleasesArgs): Promise<ReleaseNotice[]> {
     if (args.to < args.from) {
-      throw badInput('to', 'Ngày kết thúc không thể trước ngày bắt đầu. / `to` is before `from`.', 'BEFORE_START');
+      throw badInput('to', 'BEFORE_START.toBeforeFromRange');
     }
     if (args.to > addDays(args.from, MAX_EXPECTED_RELEASE_DAYS - 1)) {
-      throw badInput(
-        'to',
-        `Khoảng thời gian tối đa ${MAX_EXPECTED_RELEASE_DAYS} ngày. / At most ${MAX_EXPECTED_RELEASE_DAYS} days.`,
-        'OUT_OF_RANGE',
-      );
+      throw badInput('to', reasonMessage('OUT_OF_RANGE.expectedReleaseDays', { max: MAX_EXPECTED_RELEASE_DAYS }));
     }
     let scope = await ctx.unitScope();
     if (args.unitCode) {
       const unit = await unitsService.findInScope(ctx, args.unitCode);
-      if (!unit) throw notFound('Đơn vị', 'Unit');
+      if (!unit) throw notFound('NOT_FOUND.unit');
       scope = await unitsService.scopeOf(ctx.db, unit.id);
     }
     // Columns under their property names, so the rows become entities without a second query.

@@ -1,4 +1,12 @@
-import { canTransition, CASE_STATUS_LABELS, CaseStatus, ReleaseType, todayInVietnam } from '@hoanhap/shared';
+import {
+  canTransition,
+  CaseStatus,
+  ReleaseType,
+  todayInVietnam,
+  reasonMessage,
+  reasonCode,
+  type ReasonMessage,
+} from '@hoanhap/shared';
 import type { GraphQLError } from 'graphql';
 import { appError, ErrorCode } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
@@ -30,17 +38,13 @@ export function givenFields(input: object, skip: string[] = ['returneeId']): str
  * INVALID_TRANSITION naming both states (Vietnamese label and English key), with `from` and `to`
  * in the extensions so clients can react without parsing the message.
  */
-export function invalidTransition(
-  from: CaseStatus,
-  to: CaseStatus,
-  why?: { vi: string; en: string; reason: string },
-): GraphQLError {
+export function invalidTransition(from: CaseStatus, to: CaseStatus, why?: ReasonMessage): GraphQLError {
   const detail = why ? { vi: ` ${why.vi}`, en: ` ${why.en}` } : { vi: '', en: '' };
+  const base = reasonMessage('INVALID_TRANSITION', { from, to });
   return appError(
     ErrorCode.INVALID_TRANSITION,
-    `Không thể chuyển hồ sơ từ “${CASE_STATUS_LABELS[from].vi}” sang “${CASE_STATUS_LABELS[to].vi}”.${detail.vi}` +
-      ` / Cannot move the case from ${from} to ${to}.${detail.en}`,
-    { from, to, ...(why ? { reason: why.reason } : {}) },
+    { key: base.key, vi: `${base.vi}${detail.vi}`, en: `${base.en}${detail.en}` },
+    { from, to, ...(why ? { reason: reasonCode(why.key) } : {}) },
   );
 }
 
@@ -52,11 +56,7 @@ export function assertTransition(from: CaseStatus, to: CaseStatus): void {
 /** Work on a closed case (incidents, classification, transfer) is refused: reopen it first. */
 export function assertOpen(returnee: Returnee): void {
   if (returnee.status === CaseStatus.CLOSED) {
-    throw appError(
-      ErrorCode.CONFLICT,
-      'Hồ sơ đã kết thúc; cần mở lại hồ sơ trước. / The case is closed; reopen it first.',
-      { reason: 'CASE_CLOSED' },
-    );
+    throw appError(ErrorCode.CONFLICT, 'CASE_CLOSED', { reason: 'CASE_CLOSED' });
   }
 }
 
@@ -100,11 +100,7 @@ export class LifecycleService {
         const release = await latestRelease(ctx, returnee.id);
         const endsOn = release?.type === ReleaseType.PAROLE ? release.probationEndsOn : null;
         if (endsOn && endsOn >= todayInVietnam()) {
-          throw invalidTransition(from, CaseStatus.UNDER_SUPPORT, {
-            vi: `Thời gian thử thách kết thúc ngày ${endsOn}.`,
-            en: `Probation ends on ${endsOn}.`,
-            reason: 'PROBATION_NOT_ENDED',
-          });
+          throw invalidTransition(from, CaseStatus.UNDER_SUPPORT, reasonMessage('PROBATION_NOT_ENDED', { endsOn }));
         }
       }
       const saved = await setStatus(ctx, returnee, CaseStatus.UNDER_SUPPORT);

@@ -1,6 +1,6 @@
 import { addDays, addWorkingDays, CaseStatus, ReleaseType, TaskKind } from '@hoanhap/shared';
 import { requireActor } from '../../common/access.js';
-import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
+import { appError, badInput, ErrorCode, notFound, type Said } from '../../common/errors.js';
 import { notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
 import { audit } from '../audit/audit.service.js';
@@ -42,21 +42,17 @@ const VERIFICATION_WORKING_DAYS = 3;
  */
 const PAROLE_REPORT_IN_DAYS = 5;
 
-const noticeNotFound = () => notFound('Thông báo của trại giam', 'Release notice');
+const noticeNotFound = () => notFound('NOT_FOUND.releaseNotice');
 
-function beforeStart(field: string, vi: string, en: string) {
-  return badInput(field, `${vi} / ${en}`, 'BEFORE_START');
+function beforeStart(field: string, said: `BEFORE_START.${string}` & Said) {
+  return badInput(field, said);
 }
 
 export class ReceptionService {
   async recordReleaseNotice(ctx: RequestContext, input: RecordReleaseNoticeInput): Promise<ReleaseNotice> {
     notInFuture('input.receivedOn', input.receivedOn);
     if (input.expectedReleaseOn && input.expectedReleaseOn < input.receivedOn) {
-      throw beforeStart(
-        'input.expectedReleaseOn',
-        'Ngày dự kiến ra trại không thể trước ngày nhận thông báo.',
-        'The expected release cannot be before the notice.',
-      );
+      throw beforeStart('input.expectedReleaseOn', 'BEFORE_START.expectedRelease');
     }
     return withTransaction(ctx, async (ctx) => {
       const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
@@ -107,18 +103,10 @@ export class ReceptionService {
       if (!notice || !returnee) throw noticeNotFound();
       assertOpen(returnee);
       if (notice.verifiedOn) {
-        throw appError(
-          ErrorCode.CONFLICT,
-          'Địa chỉ trong thông báo này đã được xác minh. / This notice’s address is already verified.',
-          { reason: 'ALREADY_VERIFIED' },
-        );
+        throw appError(ErrorCode.CONFLICT, 'ALREADY_VERIFIED', { reason: 'ALREADY_VERIFIED' });
       }
       if (input.verifiedOn < notice.receivedOn) {
-        throw beforeStart(
-          'input.verifiedOn',
-          'Ngày xác minh không thể trước ngày nhận thông báo.',
-          'Verification cannot be before the notice.',
-        );
+        throw beforeStart('input.verifiedOn', 'BEFORE_START.verification');
       }
       notice.verifiedOn = input.verifiedOn;
       notice.verificationResult = input.result;
@@ -140,25 +128,13 @@ export class ReceptionService {
     notInFuture('input.releasedOn', input.releasedOn);
     const parole = input.type === ReleaseType.PAROLE;
     if (parole && !input.probationEndsOn) {
-      throw badInput(
-        'input.probationEndsOn',
-        'Tha tù trước thời hạn có điều kiện cần ngày kết thúc thời gian thử thách. / Parole needs the end of probation.',
-        'REQUIRED',
-      );
+      throw badInput('input.probationEndsOn', 'REQUIRED.probationEnd');
     }
     if (parole && input.probationEndsOn && input.probationEndsOn <= input.releasedOn) {
-      throw beforeStart(
-        'input.probationEndsOn',
-        'Thời gian thử thách phải kết thúc sau ngày ra trại.',
-        'Probation must end after the release day.',
-      );
+      throw beforeStart('input.probationEndsOn', 'BEFORE_START.probationEnd');
     }
     if (!parole && input.probationEndsOn) {
-      throw badInput(
-        'input.probationEndsOn',
-        'Chỉ tha tù trước thời hạn có điều kiện mới có thời gian thử thách. / Only parole has a probation period.',
-        'NOT_ALLOWED',
-      );
+      throw badInput('input.probationEndsOn', 'NOT_ALLOWED.probation');
     }
     return withTransaction(ctx, async (ctx) => {
       const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
@@ -209,11 +185,7 @@ export class ReceptionService {
       assertTransition(returnee.status, CaseStatus.RECEIVED);
       const release = await latestRelease(ctx, returnee.id);
       if (release && input.receivedOn < release.releasedOn) {
-        throw beforeStart(
-          'input.receivedOn',
-          'Ngày tiếp nhận không thể trước ngày ra trại.',
-          'Reception cannot be before the release.',
-        );
+        throw beforeStart('input.receivedOn', 'BEFORE_START.reception');
       }
       const repo = ctx.db.getRepository(Reception);
       const reception = await repo.save(

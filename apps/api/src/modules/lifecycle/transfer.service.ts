@@ -21,25 +21,13 @@ const LOCAL_LEVELS = new Set<UnitLevel>([UnitLevel.WARD, UnitLevel.COMMUNE]);
 
 function checkTarget(unit: AdministrativeUnit, from: string, on: string): void {
   if (!LOCAL_LEVELS.has(unit.level)) {
-    throw badInput(
-      'input.toUnitCode',
-      'Chỉ chuyển hồ sơ đến phường hoặc xã. / A case is handed over to a ward or commune only.',
-      'NOT_A_WARD',
-    );
+    throw badInput('input.toUnitCode', 'NOT_A_WARD');
   }
   if ((unit.validFrom && unit.validFrom > on) || (unit.validTo && unit.validTo < on)) {
-    throw badInput(
-      'input.toUnitCode',
-      'Đơn vị nhận không còn (hoặc chưa) tồn tại vào ngày chuyển. / The receiving unit does not exist on that day.',
-      'UNIT_NOT_CURRENT',
-    );
+    throw badInput('input.toUnitCode', 'UNIT_NOT_CURRENT');
   }
   if (unit.id === from) {
-    throw badInput(
-      'input.toUnitCode',
-      'Người này đã thuộc đơn vị đó. / The person already belongs to that unit.',
-      'SAME_UNIT',
-    );
+    throw badInput('input.toUnitCode', 'SAME_UNIT');
   }
 }
 
@@ -50,7 +38,7 @@ export class TransferService {
       const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
       assertOpen(returnee);
       const unit = await ctx.db.getRepository(AdministrativeUnit).findOneBy({ code: input.toUnitCode.trim() });
-      if (!unit) throw notFound('Đơn vị', 'Unit');
+      if (!unit) throw notFound('NOT_FOUND.unit');
       checkTarget(unit, returnee.unitId, input.transferredOn);
       const last: Array<{ day: string | null }> = await ctx.db.query(
         `SELECT to_char(max(transferred_on), 'YYYY-MM-DD') AS day FROM case_transfer WHERE returnee_id = $1`,
@@ -61,11 +49,7 @@ export class TransferService {
         .sort()
         .pop();
       if (earliest && input.transferredOn < earliest) {
-        throw badInput(
-          'input.transferredOn',
-          'Ngày chuyển không thể trước ngày trở về hoặc lần chuyển trước. / The hand-over cannot be before the return or the previous hand-over.',
-          'BEFORE_START',
-        );
+        throw badInput('input.transferredOn', 'BEFORE_START.transfer');
       }
       const repo = ctx.db.getRepository(CaseTransfer);
       const transfer = await repo.save(

@@ -4,7 +4,7 @@ import type { RequestContext } from '../../context.js';
 import { Returnee } from './returnee.entity.js';
 import { UUID } from '../../common/uuid.js';
 
-export const personNotFound = () => notFound('Người tái hòa nhập', 'Person');
+export const personNotFound = () => notFound('NOT_FOUND.returnee');
 
 /**
  * SQL condition (on alias `r`) limiting returnees to what the actor may see: their unit scope,

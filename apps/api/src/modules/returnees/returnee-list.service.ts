@@ -51,7 +51,7 @@ export async function listReturnees(
   let scope = await ctx.unitScope();
   if (f.unitCode) {
     const unit = await unitsService.findInScope(ctx, f.unitCode);
-    if (!unit) throw notFound('Đơn vị', 'Unit');
+    if (!unit) throw notFound('NOT_FOUND.unit');
     scope = await unitsService.scopeOf(ctx.db, unit.id);
   }
   const params: unknown[] = [scope, helperFilter(ctx)];

@@ -28,11 +28,7 @@ function cleanCitizenId(field: string, value: string | null | undefined): string
   if (value === undefined || value === null || value.trim() === '') return value === undefined ? undefined : null;
   const id = normalizeCitizenId(value);
   if (!isValidCitizenId(id)) {
-    throw badInput(
-      field,
-      'Số định danh cá nhân phải gồm đúng 12 chữ số. / A personal identification number has exactly 12 digits.',
-      'INVALID_CITIZEN_ID',
-    );
+    throw badInput(field, 'INVALID_CITIZEN_ID');
   }
   return id;
 }
@@ -41,11 +37,7 @@ function checkDates(input: { dateOfBirth?: string | null; returnedOn?: string | 
   notInFuture('input.dateOfBirth', input.dateOfBirth);
   notInFuture('input.returnedOn', input.returnedOn);
   if (input.dateOfBirth && input.returnedOn && input.returnedOn < input.dateOfBirth) {
-    throw badInput(
-      'input.returnedOn',
-      'Ngày trở về không thể trước ngày sinh. / Returned before birth.',
-      'BEFORE_START',
-    );
+    throw badInput('input.returnedOn', 'BEFORE_START.returnBeforeBirth');
   }
 }
 
@@ -57,11 +49,7 @@ async function assertCitizenIdFree(ctx: RequestContext, citizenId: string | null
     exceptId ?? '00000000-0000-0000-0000-000000000000',
   ]);
   if (rows.length > 0) {
-    throw badInput(
-      'input.citizenId',
-      'Số định danh cá nhân này đã có trong hồ sơ. / This personal identification number is already on file.',
-      'DUPLICATE',
-    );
+    throw badInput('input.citizenId', 'DUPLICATE.citizenId');
   }
 }
 
@@ -91,7 +79,7 @@ export class ReturneeService {
     checkDates(input);
     return withTransaction(ctx, async (ctx) => {
       const unit = input.unitCode ? await unitsService.findInScope(ctx, input.unitCode) : { id: actor.unitId };
-      if (!unit) throw notFound('Đơn vị', 'Unit');
+      if (!unit) throw notFound('NOT_FOUND.unit');
       await assertCitizenIdFree(ctx, citizenId);
       const repo = ctx.db.getRepository(Returnee);
       const otherNames = (input.otherNames ?? []).map((n) => n.trim()).filter(Boolean);
@@ -135,19 +123,14 @@ export class ReturneeService {
     return withTransaction(ctx, async (ctx) => {
       const current = await requireVisibleReturnee(ctx, input.id, { lock: true });
       if (current.version !== input.version) {
-        throw appError(
-          ErrorCode.CONFLICT,
-          'Hồ sơ đã được người khác cập nhật. Tải lại để xem thay đổi. / Someone else saved this record first.',
-          { currentVersion: current.version },
-        );
+        throw appError(ErrorCode.CONFLICT, 'CONFLICT.returnee', { currentVersion: current.version });
       }
       const changes: Partial<Returnee> = {};
       for (const key of EDITABLE) {
         const value = key === 'citizenId' ? citizenId : input[key];
         if (value !== undefined) (changes as Record<string, unknown>)[key] = value;
       }
-      if (changes.fullName === null)
-        throw badInput('input.fullName', 'Cần nhập họ tên. / A name is required.', 'REQUIRED');
+      if (changes.fullName === null) throw badInput('input.fullName', 'REQUIRED.fullName');
       checkDates({
         dateOfBirth: changes.dateOfBirth ?? current.dateOfBirth,
         returnedOn: changes.returnedOn ?? current.returnedOn,

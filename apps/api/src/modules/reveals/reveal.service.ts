@@ -27,18 +27,11 @@ export class RevealService {
   async reveal(ctx: RequestContext, input: RevealSensitiveInput): Promise<SensitiveReveal> {
     const actor = requireActor(ctx);
     if (actor.serviceAccountId) {
-      throw appError(
-        ErrorCode.FORBIDDEN,
-        'Tài khoản tích hợp không được xem dữ liệu nhạy cảm. / Service accounts cannot reveal sensitive fields.',
-      );
+      throw appError(ErrorCode.FORBIDDEN, 'FORBIDDEN.serviceReveal');
     }
     const purpose = input.purpose.trim();
     if (purpose.length < 10) {
-      throw badInput(
-        'input.purpose',
-        'Cần nêu rõ mục đích (ít nhất 10 ký tự). / State the purpose (at least 10 characters).',
-        'TOO_SHORT',
-      );
+      throw badInput('input.purpose', 'TOO_SHORT.purpose');
     }
     return withTransaction(ctx, async (ctx) => {
       const returnee = await requireVisibleReturnee(ctx, input.returneeId);

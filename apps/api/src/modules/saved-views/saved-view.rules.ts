@@ -1,3 +1,4 @@
+import { reasonMessage } from '@hoanhap/shared';
 import { badInput } from '../../common/errors.js';
 
 export const NAME_MAX = 80;
@@ -9,9 +10,9 @@ const COLUMN_KEY = /^[A-Za-z][A-Za-z0-9_]{0,49}$/;
 /** The name as stored: trimmed, inner runs of spaces kept (a name is the user's own text). */
 export function checkName(raw: string): string {
   const name = raw.trim();
-  if (name.length === 0) throw badInput('input.name', 'Cần đặt tên. / A name is required.', 'REQUIRED');
+  if (name.length === 0) throw badInput('input.name', 'REQUIRED.viewName');
   if (name.length > NAME_MAX) {
-    throw badInput('input.name', `Tên tối đa ${NAME_MAX} ký tự. / At most ${NAME_MAX} characters.`, 'TOO_LONG');
+    throw badInput('input.name', reasonMessage('TOO_LONG.viewName', { max: NAME_MAX }));
   }
   return name;
 }
@@ -20,18 +21,18 @@ export function checkName(raw: string): string {
 export function checkQuery(raw: string): string {
   const query = raw.trim().replace(/^\?/, '');
   if (query.length > QUERY_MAX) {
-    throw badInput('input.query', `Tối đa ${QUERY_MAX} ký tự. / At most ${QUERY_MAX} characters.`, 'TOO_LONG');
+    throw badInput('input.query', reasonMessage('TOO_LONG.query', { max: QUERY_MAX }));
   }
   return query;
 }
 
 export function checkColumns(columns: string[]): string[] {
   if (columns.length > COLUMNS_MAX) {
-    throw badInput('input.columns', `Tối đa ${COLUMNS_MAX} cột. / At most ${COLUMNS_MAX} columns.`, 'TOO_MANY');
+    throw badInput('input.columns', reasonMessage('TOO_MANY.columns', { max: COLUMNS_MAX }));
   }
   for (const [index, key] of columns.entries()) {
     if (!COLUMN_KEY.test(key)) {
-      throw badInput(`input.columns.${index}`, 'Tên cột không hợp lệ. / Invalid column key.', 'INVALID');
+      throw badInput(`input.columns.${index}`, 'INVALID');
     }
   }
   return [...new Set(columns)];

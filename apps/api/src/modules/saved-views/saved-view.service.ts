@@ -8,20 +8,16 @@ import type { DeleteSavedViewInput, SaveViewInput, UpdateSavedViewInput } from '
 import { checkColumns, checkName, checkQuery } from './saved-view.rules.js';
 import { withTransaction } from '../../common/transaction.js';
 
-const viewNotFound = () => notFound('Góc nhìn', 'Saved view');
+const viewNotFound = () => notFound('NOT_FOUND.savedView');
 const UNIQUE_NAME_INDEX = 'UQ_saved_view_owner_list_name';
 
-const duplicateName = () =>
-  badInput('input.name', 'Bạn đã có góc nhìn tên này. / You already have a view with this name.', 'DUPLICATE');
+const duplicateName = () => badInput('input.name', 'DUPLICATE.viewName');
 
 /** Saved views belong to people: an integration key has no list to look at. */
 function requirePerson(ctx: RequestContext): Actor {
   const actor = requireActor(ctx);
   if (actor.serviceAccountId) {
-    throw appError(
-      ErrorCode.FORBIDDEN,
-      'Tài khoản tích hợp không lưu góc nhìn. / Service accounts have no saved views.',
-    );
+    throw appError(ErrorCode.FORBIDDEN, 'FORBIDDEN.serviceViews');
   }
   return actor;
 }
@@ -104,11 +100,7 @@ export class SavedViewService {
     return withTransaction(ctx, async (ctx) => {
       const view = await requireOwnView(ctx, actor, input.id);
       if (view.version !== input.version) {
-        throw appError(
-          ErrorCode.CONFLICT,
-          'Góc nhìn vừa được thay đổi ở nơi khác. Tải lại để xem. / This view was changed elsewhere.',
-          { currentVersion: view.version },
-        );
+        throw appError(ErrorCode.CONFLICT, 'CONFLICT.savedView', { currentVersion: view.version });
       }
       if (name !== null) {
         await refuseDuplicateName(ctx, actor.userId, view.list, name, view.id);

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { appError, ErrorCode } from '../../common/errors.js';
+import { apiMessage, appError, ErrorCode } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
 import { rootFieldNames } from '../../schema/public-operations.js';
 import { readBearer, serviceKeyHash } from './service-account-key.js';
@@ -33,7 +33,7 @@ export function serviceKeyRateLimit(points = SERVICE_KEY_RATE_PER_MINUTE): Reque
         res.status(429).json({
           errors: [
             {
-              message: 'Quá nhiều yêu cầu, vui lòng thử lại sau. / Too many requests, retry later.',
+              message: apiMessage('TOO_MANY_REQUESTS'),
               extensions: { code: 'TOO_MANY_REQUESTS' },
             },
           ],
@@ -57,10 +57,7 @@ export function serviceAccountOperationGate(): ApolloServerPlugin<RequestContext
             (name) => !ALWAYS_ALLOWED.has(name) && !allowed.includes(name),
           );
           if (refused) {
-            const error = appError(
-              ErrorCode.FORBIDDEN,
-              'Khóa này không được phép gọi thao tác này. / This key may not call this operation.',
-            );
+            const error = appError(ErrorCode.FORBIDDEN, 'FORBIDDEN.keyOperation');
             error.extensions.http = { status: 200 };
             throw error;
           }

@@ -14,7 +14,7 @@ import { UUID } from '../../common/uuid.js';
 import { withTransaction } from '../../common/transaction.js';
 import { unitScopeCte } from '../units/units.service.js';
 
-const accountNotFound = () => notFound('Tài khoản tích hợp', 'Service account');
+const accountNotFound = () => notFound('NOT_FOUND.serviceAccount');
 
 /** Root fields of the schema (queries and mutations): what an allowed-operations list may name. */
 function rootFieldNames(schema: GraphQLSchema): Set<string> {
@@ -69,11 +69,7 @@ export class ServiceAccountService {
   ): Promise<CreateServiceAccountResult> {
     const actor = requireActor(ctx);
     if (!SERVICE_ACCOUNT_ROLES.includes(input.role)) {
-      throw badInput(
-        'input.role',
-        'Tài khoản tích hợp chỉ có vai trò VIEWER hoặc AUDITOR. / A service account is a VIEWER or an AUDITOR.',
-        'NOT_ALLOWED',
-      );
+      throw badInput('input.role', 'NOT_ALLOWED.serviceRole');
     }
     const known = rootFieldNames(schema);
     const operations = [...new Set(input.allowedOperations)];
@@ -81,23 +77,18 @@ export class ServiceAccountService {
     if (unknown >= 0) {
       throw badInput(
         `input.allowedOperations.${input.allowedOperations.indexOf(operations[unknown] ?? '')}`,
-        'Không có thao tác này trong lược đồ. / No such operation in the schema.',
         'UNKNOWN_OPERATION',
       );
     }
     const today = todayInVietnam();
     if (input.expiresOn <= today) {
-      throw badInput('input.expiresOn', 'Ngày hết hạn phải sau hôm nay. / The expiry must be after today.', 'IN_PAST');
+      throw badInput('input.expiresOn', 'IN_PAST.expiry');
     }
     if (input.expiresOn > addMonths(today, 24)) {
-      throw badInput(
-        'input.expiresOn',
-        'Khóa có hiệu lực tối đa 2 năm. / A key is valid for at most 2 years.',
-        'TOO_LATE',
-      );
+      throw badInput('input.expiresOn', 'TOO_LATE');
     }
     const unit = await unitsService.findInScope(ctx, input.unitCode);
-    if (!unit) throw notFound('Đơn vị', 'Unit');
+    if (!unit) throw notFound('NOT_FOUND.unit');
     const key = newServiceKey();
     const serviceAccount = await withTransaction(ctx, async (ctx) => {
       const repo = ctx.db.getRepository(ServiceAccount);
@@ -146,7 +137,7 @@ export class ServiceAccountService {
       const repo = ctx.db.getRepository(ServiceAccount);
       const account = await repo.findOneByOrFail({ id: input.id });
       if (account.revokedAt) {
-        throw appError(ErrorCode.CONFLICT, 'Khóa này đã bị thu hồi. / This key is already revoked.', {
+        throw appError(ErrorCode.CONFLICT, 'ALREADY_REVOKED', {
           reason: 'ALREADY_REVOKED',
         });
       }

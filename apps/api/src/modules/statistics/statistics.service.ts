@@ -140,16 +140,12 @@ export class StatisticsService {
     if (!ctx.actor) throw unauthenticated();
     const asOf = args.asOf ?? todayInVietnam();
     if (asOf < args.returnedSince) {
-      throw badInput(
-        'asOf',
-        'Ngày tính đến phải sau ngày bắt đầu. / asOf must not be before returnedSince.',
-        'BEFORE_START',
-      );
+      throw badInput('asOf', 'BEFORE_START.asOf');
     }
     const unit = args.unitCode
       ? await unitsService.findInScope(ctx, args.unitCode)
       : await ctx.loaders.unitById.load(ctx.actor.unitId);
-    if (!unit) throw notFound('Đơn vị', 'Unit');
+    if (!unit) throw notFound('NOT_FOUND.unit');
 
     const rows: Row[] = await ctx.db.query(STATS_SQL, [unit.id, args.returnedSince, asOf]);
     const open = breakdown(rows.filter((r) => r.in_caseload));

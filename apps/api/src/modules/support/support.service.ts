@@ -17,7 +17,7 @@ export const SUPPORT_TRANSITIONS: Readonly<Record<SupportStatus, readonly Suppor
   [SupportStatus.DECLINED]: [],
 };
 
-const supportNotFound = () => notFound('Hoạt động hỗ trợ', 'Support');
+const supportNotFound = () => notFound('NOT_FOUND.support');
 
 const given = (input: object) =>
   Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] != null && k !== 'version');
@@ -33,11 +33,7 @@ export class SupportService {
       if (input.providerOrganisationId) {
         const units = await unitsServing(ctx, returnee.unitId);
         if (!(await organisationIn(ctx, input.providerOrganisationId, units))) {
-          throw badInput(
-            'input.providerOrganisationId',
-            'Tổ chức không thuộc địa bàn của người này. / The organisation is not in the person’s unit.',
-            'NOT_FOUND',
-          );
+          throw badInput('input.providerOrganisationId', 'NOT_FOUND.organisationOutsideUnit');
         }
       }
       const repo = ctx.db.getRepository(Support);
@@ -79,28 +75,19 @@ export class SupportService {
       });
       const support = await repo.findOneByOrFail({ id: found.id });
       if (support.version !== input.version) {
-        throw appError(
-          ErrorCode.CONFLICT,
-          'Hoạt động hỗ trợ đã được người khác cập nhật. Tải lại để xem thay đổi. / Someone else saved this support first.',
-          { currentVersion: support.version },
-        );
+        throw appError(ErrorCode.CONFLICT, 'CONFLICT.support', { currentVersion: support.version });
       }
       if (!SUPPORT_TRANSITIONS[support.status].includes(input.status)) {
-        throw appError(
-          ErrorCode.INVALID_TRANSITION,
-          'Không thể chuyển hoạt động hỗ trợ sang trạng thái này. / This status change is not allowed.',
-          { from: support.status, to: input.status },
-        );
+        throw appError(ErrorCode.INVALID_TRANSITION, 'INVALID_TRANSITION.support', {
+          from: support.status,
+          to: input.status,
+        });
       }
       if (input.status === SupportStatus.DONE && !input.completedOn) {
-        throw badInput('input.completedOn', 'Cần nhập ngày hoàn thành. / A completion date is required.', 'REQUIRED');
+        throw badInput('input.completedOn', 'REQUIRED.completedOn');
       }
       if (input.status === SupportStatus.IN_PROGRESS && input.completedOn) {
-        throw badInput(
-          'input.completedOn',
-          'Hoạt động đang thực hiện chưa có ngày hoàn thành. / A support in progress has no completion date.',
-          'NOT_ALLOWED',
-        );
+        throw badInput('input.completedOn', 'NOT_ALLOWED.completedOn');
       }
       notBefore('input.completedOn', input.completedOn, support.startedOn);
       support.status = input.status;

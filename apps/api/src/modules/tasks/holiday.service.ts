@@ -13,7 +13,7 @@ export class HolidayService {
   async forYear(ctx: RequestContext, year: number): Promise<Holiday[]> {
     requireActor(ctx);
     if (!Number.isInteger(year) || year < 1900 || year > 2200) {
-      throw badInput('year', 'Năm không hợp lệ. / Not a valid year.', 'OUT_OF_RANGE');
+      throw badInput('year', 'OUT_OF_RANGE.notValidYear');
     }
     return ctx.db
       .getRepository(Holiday)
@@ -26,13 +26,9 @@ export class HolidayService {
   /** Adds the day, or changes it when it is already in the calendar. */
   async set(ctx: RequestContext, input: SetHolidayInput): Promise<Holiday> {
     const name = input.name.trim();
-    if (!name) throw badInput('input.name', 'Cần nhập tên ngày nghỉ. / A name is required.', 'REQUIRED');
+    if (!name) throw badInput('input.name', 'REQUIRED.holidayName');
     if (input.kind === HolidayKind.WORKING_DAY && !isWeekend(input.day)) {
-      throw badInput(
-        'input.day',
-        'Ngày làm bù phải là thứ Bảy hoặc Chủ nhật. / A swapped working day must be a Saturday or Sunday.',
-        'NOT_A_WEEKEND',
-      );
+      throw badInput('input.day', 'NOT_A_WEEKEND');
     }
     return withTransaction(ctx, async (ctx) => {
       await ctx.db.getRepository(Holiday).upsert({ day: input.day, kind: input.kind, name }, ['day']);
@@ -46,7 +42,7 @@ export class HolidayService {
     return withTransaction(ctx, async (ctx) => {
       const repo = ctx.db.getRepository(Holiday);
       const holiday = await repo.findOne({ where: { day: input.day }, lock: { mode: 'pessimistic_write' } });
-      if (!holiday) throw notFound('Ngày nghỉ', 'Holiday');
+      if (!holiday) throw notFound('NOT_FOUND.holiday');
       await repo.delete({ day: input.day });
       await audit(ctx, { action: 'removeHoliday', objectType: 'Holiday', fields: ['day'] });
       return holiday;

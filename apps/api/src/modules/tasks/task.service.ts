@@ -11,7 +11,7 @@ import { Task } from './task.entity.js';
 import { runTaskRules } from './task-rules.js';
 import { withTransaction } from '../../common/transaction.js';
 
-const taskNotFound = () => notFound('Việc cần làm', 'Task');
+const taskNotFound = () => notFound('NOT_FOUND.task');
 
 export class TaskService {
   /**
@@ -53,7 +53,7 @@ export class TaskService {
   async unitTasks(ctx: RequestContext, unitCode: string | null, open: boolean | null): Promise<Task[]> {
     const actor = requireActor(ctx);
     const unit = unitCode ? await unitsService.findInScope(ctx, unitCode) : { id: actor.unitId };
-    if (!unit) throw notFound('Đơn vị', 'Unit');
+    if (!unit) throw notFound('NOT_FOUND.unit');
     const units = await unitsService.scopeOf(ctx.db, unit.id);
     return this.list(
       ctx,
@@ -73,7 +73,7 @@ export class TaskService {
       if (!task || !scope.includes(task.unitId)) throw taskNotFound();
       if (actor.role !== Role.OFFICER && task.ownerId !== actor.userId) throw taskNotFound();
       if (task.completedAt) {
-        throw appError(ErrorCode.INVALID_TRANSITION, 'Việc này đã hoàn thành. / This task is already done.', {
+        throw appError(ErrorCode.INVALID_TRANSITION, 'INVALID_TRANSITION.taskDone', {
           from: 'DONE',
           to: 'DONE',
         });
@@ -96,7 +96,7 @@ export class TaskService {
   async create(ctx: RequestContext, input: CreateTaskInput): Promise<Task> {
     const actor = requireActor(ctx);
     if (input.dueOn < todayInVietnam()) {
-      throw badInput('input.dueOn', 'Hạn không thể ở quá khứ. / The due date cannot be in the past.', 'IN_PAST');
+      throw badInput('input.dueOn', 'IN_PAST.dueOn');
     }
     return withTransaction(ctx, async (ctx) => {
       const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
@@ -104,11 +104,7 @@ export class TaskService {
       if (input.ownerId && input.ownerId !== actor.userId) {
         const owner = await activeUserIn(ctx, input.ownerId, await unitsServing(ctx, returnee.unitId));
         if (!owner || !can(owner.role, Permission.WORK_TASKS)) {
-          throw badInput(
-            'input.ownerId',
-            'Không có người dùng này trong địa bàn. / No such user in the person’s unit.',
-            'NOT_FOUND',
-          );
+          throw badInput('input.ownerId', 'NOT_FOUND.owner');
         }
         if (owner.role === Role.HELPER) {
           const assigned: unknown[] = await ctx.db.query(
@@ -117,11 +113,7 @@ export class TaskService {
             [returnee.id, owner.id],
           );
           if (assigned.length === 0) {
-            throw badInput(
-              'input.ownerId',
-              'Người giúp đỡ này không được phân công cho người này. / This helper is not assigned to the person.',
-              'NOT_ASSIGNED',
-            );
+            throw badInput('input.ownerId', 'NOT_ASSIGNED');
           }
         }
         ownerId = owner.id;

@@ -33,7 +33,7 @@ export const UNIT_SCOPE_CTE = unitScopeCte('$1');
 /** The settings an administrator changes on a unit, as audited (names only, never values). */
 const SETTINGS = ['noContactDays', 'reportInDays', 'note'] as const;
 
-const unitNotFound = () => notFound('Đơn vị hành chính', 'Administrative unit');
+const unitNotFound = () => notFound('NOT_FOUND.administrativeUnit');
 
 export class UnitsService {
   /** Ids of the units in `unitId`'s scope (a unit's own query, also used by loaders without a request). */
@@ -90,7 +90,7 @@ export class UnitsService {
   async updateSettings(ctx: RequestContext, input: UpdateUnitSettingsInput): Promise<AdministrativeUnit> {
     const note = input.note?.trim() || null;
     if (note && note.length > UNIT_SETTINGS_LIMITS.noteMaxLength) {
-      throw badInput('input.note', 'Ghi chú quá dài. / The note is too long.', 'TOO_LONG');
+      throw badInput('input.note', 'TOO_LONG.note');
     }
     if (!UUID.test(input.unitId)) throw unitNotFound();
     const scope = await ctx.unitScope();

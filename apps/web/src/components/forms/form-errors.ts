@@ -1,3 +1,4 @@
+import { GENERIC_REASONS, type Label, type Lang } from '@hoanhap/shared';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiErrorInfo, apiErrorInfo } from '../../apollo/error-code';
@@ -39,8 +40,18 @@ export interface FormErrorOptions {
 }
 
 /**
+ * The API's own wording of a reason (the catalogue in `@hoanhap/shared`), as a form shows it:
+ * without the closing full stop. Only the generic wordings are read, so the rest stays out of the bundle.
+ */
+function apiWording(reason: string, lang: Lang): string | undefined {
+  if (!Object.hasOwn(GENERIC_REASONS, reason)) return undefined;
+  return (GENERIC_REASONS as Record<string, Label>)[reason]?.[lang].replace(/\.$/, '');
+}
+
+/**
  * The message of a rule the API (or the form itself) reports as a reason code, in the current
- * language: the namespace's wording when it has one, else the shared one, else a generic one.
+ * language: the namespace's wording when it has one, else the web app's shared one (where it words
+ * a reason its own way), else the API's, else a generic one.
  */
 export function useReasonMessage(ns?: ReasonNamespace) {
   const { t, i18n } = useTranslation();
@@ -50,7 +61,9 @@ export function useReasonMessage(ns?: ReasonNamespace) {
       const translate = i18n.t as unknown as (key: string) => string;
       if (ns && reason && i18n.exists(`${ns}:reasons.${reason}`)) return translate(`${ns}:reasons.${reason}`);
       const key = `errors.reasons.${reason ?? 'GENERIC'}`;
-      return i18n.exists(key) ? t(key as 'errors.reasons.GENERIC') : t('errors.reasons.GENERIC');
+      if (i18n.exists(key)) return t(key as 'errors.reasons.GENERIC');
+      const api = reason ? apiWording(reason, i18n.language === 'en' ? 'en' : 'vi') : undefined;
+      return api ?? t('errors.reasons.GENERIC');
     },
     [ns, t, i18n],
   );

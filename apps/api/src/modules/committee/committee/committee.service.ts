@@ -16,8 +16,8 @@ import { CommitteeMember } from './committee-member.entity.js';
 import { SteeringCommittee } from './steering-committee.entity.js';
 import { withTransaction } from '../../../common/transaction.js';
 
-export const committeeNotFound = () => notFound('Ban Chỉ đạo', 'Steering committee');
-const memberNotFound = () => notFound('Thành viên Ban Chỉ đạo', 'Committee member');
+export const committeeNotFound = () => notFound('NOT_FOUND.committee');
+const memberNotFound = () => notFound('NOT_FOUND.committeeMember');
 
 /** Roles only one person may hold at a time. */
 const SINGLE_SEATS: readonly CommitteeRole[] = [CommitteeRole.HEAD, CommitteeRole.STANDING_DEPUTY];
@@ -34,9 +34,7 @@ export const ROLE_ORDER: Record<CommitteeRole, number> = {
 function seatTaken(role: CommitteeRole) {
   return appError(
     ErrorCode.CONFLICT,
-    role === CommitteeRole.HEAD
-      ? 'Ban Chỉ đạo đã có Trưởng ban: hãy chọn người được thay thế. / The committee has a head: name the member replaced.'
-      : 'Ban Chỉ đạo đã có Phó Trưởng ban thường trực: hãy chọn người được thay thế. / The committee has a standing deputy: name the member replaced.',
+    role === CommitteeRole.HEAD ? 'ROLE_TAKEN.replaceHead' : 'ROLE_TAKEN.replaceStandingDeputy',
     { field: 'input.role', reason: 'ROLE_TAKEN' },
   );
 }
@@ -48,25 +46,17 @@ export class CommitteeService {
     const name = requireText('input.name', input.name);
     notBefore('input.termTo', input.termTo, input.termFrom);
     if (input.head.role !== CommitteeRole.HEAD) {
-      throw badInput(
-        'input.head.role',
-        'Người đứng đầu phải là Trưởng ban. / The head must have role HEAD.',
-        'NOT_HEAD',
-      );
+      throw badInput('input.head.role', 'NOT_HEAD');
     }
     const members = input.members ?? [];
     members.forEach((m, i) => {
       if (m.role === CommitteeRole.HEAD) {
-        throw badInput(`input.members.${i}.role`, 'Chỉ có một Trưởng ban. / Only one head.', 'ROLE_TAKEN');
+        throw badInput(`input.members.${i}.role`, 'ROLE_TAKEN.oneHead');
       }
     });
     if (members.filter((m) => m.role === CommitteeRole.STANDING_DEPUTY).length > 1) {
       const i = members.findLastIndex((m) => m.role === CommitteeRole.STANDING_DEPUTY);
-      throw badInput(
-        `input.members.${i}.role`,
-        'Chỉ có một Phó Trưởng ban thường trực. / Only one standing deputy.',
-        'ROLE_TAKEN',
-      );
+      throw badInput(`input.members.${i}.role`, 'ROLE_TAKEN.oneStandingDeputy');
     }
     return withTransaction(ctx, async (ctx) => {
       const modelId = await requireLinked(ctx, 'input.modelId', 'reintegration_model', input.modelId);
@@ -129,11 +119,7 @@ export class CommitteeService {
     return withTransaction(ctx, async (ctx) => {
       const committee = await lockCommittee(ctx, input.committeeId);
       if (input.startedOn < committee.termFrom || (committee.termTo && input.startedOn > committee.termTo)) {
-        throw badInput(
-          'input.startedOn',
-          'Ngày bắt đầu phải trong nhiệm kỳ của Ban Chỉ đạo. / The start must fall within the committee’s term.',
-          'OUTSIDE_TERM',
-        );
+        throw badInput('input.startedOn', 'OUTSIDE_TERM.start');
       }
       await checkOrganisation(ctx, 'input.organisationId', input.organisationId);
       const members = ctx.db.getRepository(CommitteeMember);
@@ -143,18 +129,10 @@ export class CommitteeService {
           ? await members.findOneBy({ id: input.replacesMemberId, committeeId: committee.id })
           : null;
         if (!replaced) {
-          throw badInput(
-            'input.replacesMemberId',
-            'Không tìm thấy thành viên này trong Ban Chỉ đạo. / No such member in this committee.',
-            'NOT_FOUND',
-          );
+          throw badInput('input.replacesMemberId', 'NOT_FOUND.replacedMember');
         }
         if (replaced.endedOn !== null || replaced.startedOn >= input.startedOn) {
-          throw badInput(
-            'input.replacesMemberId',
-            'Thành viên này không còn đảm nhiệm vào ngày đó. / That member is not serving on that day.',
-            'NOT_SERVING',
-          );
+          throw badInput('input.replacesMemberId', 'NOT_SERVING');
         }
       }
       if (SINGLE_SEATS.includes(input.role)) {
@@ -193,22 +171,14 @@ export class CommitteeService {
       });
       const member = await ctx.db.getRepository(CommitteeMember).findOneByOrFail({ id: found.id });
       if (member.endedOn) {
-        throw badInput(
-          'input.memberId',
-          'Thành viên này đã thôi đảm nhiệm. / This membership has already ended.',
-          'ALREADY_ENDED',
-        );
+        throw badInput('input.memberId', 'ALREADY_ENDED.membership');
       }
       if (member.role === CommitteeRole.HEAD) {
-        throw appError(
-          ErrorCode.CONFLICT,
-          'Ban Chỉ đạo luôn có một Trưởng ban: hãy bổ nhiệm người thay thế. / A committee always has one head: appoint a successor with replacesMemberId.',
-          { field: 'input.memberId', reason: 'HEAD_REQUIRED' },
-        );
+        throw appError(ErrorCode.CONFLICT, 'HEAD_REQUIRED', { field: 'input.memberId', reason: 'HEAD_REQUIRED' });
       }
       notBefore('input.endedOn', input.endedOn, member.startedOn);
       if (committee.termTo && input.endedOn > committee.termTo) {
-        throw badInput('input.endedOn', 'Ngày kết thúc sau nhiệm kỳ. / The end is after the term.', 'OUTSIDE_TERM');
+        throw badInput('input.endedOn', 'OUTSIDE_TERM.end');
       }
       member.endedOn = input.endedOn;
       member.endReason = clean(input.endReason);

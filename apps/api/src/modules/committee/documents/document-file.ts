@@ -50,7 +50,7 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 export function checkFile(file: FileUpload, field = 'input.file'): CheckedFile {
   const b64 = file.contentBase64.replace(/\s+/g, '');
   if (b64.length % 4 !== 0 || !BASE64.test(b64)) {
-    throw badInput(`${field}.contentBase64`, 'Tệp không đọc được. / The file is not valid base64.', 'INVALID_BASE64');
+    throw badInput(`${field}.contentBase64`, 'INVALID_BASE64');
   }
   if ((b64.length / 4) * 3 > MAX_FILE_BYTES + 2) throw tooLarge(field);
   return checkFileContent(file.name, file.mimeType, Buffer.from(b64, 'base64'), field);
@@ -67,31 +67,19 @@ export function checkFileContent(
   field = 'input.file',
 ): CheckedFile {
   const name = rawName.trim().replace(/[\\/\0\r\n"]/g, '_');
-  if (!name) throw badInput(`${field}.name`, 'Cần tên tệp. / A file name is required.', 'REQUIRED');
-  if (content.length === 0) throw badInput(`${field}.contentBase64`, 'Tệp rỗng. / The file is empty.', 'EMPTY');
+  if (!name) throw badInput(`${field}.name`, 'REQUIRED.fileName');
+  if (content.length === 0) throw badInput(`${field}.contentBase64`, 'EMPTY');
   if (content.length > MAX_FILE_BYTES) throw tooLarge(field);
   const sniffed = sniffType(content);
   if (!sniffed) {
-    throw badInput(
-      `${field}.contentBase64`,
-      'Chỉ nhận tệp PDF, JPEG, PNG hoặc DOCX. / Only PDF, JPEG, PNG or DOCX files are accepted.',
-      'UNSUPPORTED_TYPE',
-    );
+    throw badInput(`${field}.contentBase64`, 'UNSUPPORTED_TYPE');
   }
   if (mimeType.trim().toLowerCase() !== sniffed) {
-    throw badInput(
-      `${field}.mimeType`,
-      'Loại tệp khai báo không khớp với nội dung. / The declared type does not match the content.',
-      'TYPE_MISMATCH',
-    );
+    throw badInput(`${field}.mimeType`, 'TYPE_MISMATCH.mimeType');
   }
   const ext = name.includes('.') ? name.split('.').pop()?.toLowerCase() : undefined;
   if (!ext || !(ALLOWED_TYPES[sniffed] as readonly string[]).includes(ext)) {
-    throw badInput(
-      `${field}.name`,
-      'Đuôi tên tệp không khớp với nội dung. / The file name’s extension does not match the content.',
-      'TYPE_MISMATCH',
-    );
+    throw badInput(`${field}.name`, 'TYPE_MISMATCH.extension');
   }
   return {
     fileName: name,
@@ -103,5 +91,5 @@ export function checkFileContent(
 }
 
 function tooLarge(field: string) {
-  return badInput(`${field}.contentBase64`, 'Tệp lớn hơn 5 MB. / The file is larger than 5 MB.', 'TOO_LARGE');
+  return badInput(`${field}.contentBase64`, 'TOO_LARGE');
 }

@@ -35,11 +35,7 @@ export class DocumentService {
           [actor.unitId, numberSymbol, issuer, input.issuedOn],
         );
         if (dup.length > 0) {
-          throw badInput(
-            'input.numberSymbol',
-            'Văn bản số này của cơ quan ban hành đã có trong năm. / This number is already recorded for the issuer this year.',
-            'DUPLICATE',
-          );
+          throw badInput('input.numberSymbol', 'DUPLICATE.documentNumber');
         }
       }
       const repo = ctx.db.getRepository(Document);

@@ -1,4 +1,11 @@
-import { EmploymentStatus, findOverlap, formatDateVi, JobOfferStatus, OrganisationKind } from '@hoanhap/shared';
+import {
+  EmploymentStatus,
+  findOverlap,
+  formatDateVi,
+  JobOfferStatus,
+  OrganisationKind,
+  reasonMessage,
+} from '@hoanhap/shared';
 import { requireActor } from '../../../common/access.js';
 import { badInput, notFound } from '../../../common/errors.js';
 import { notInFuture, vndAmount } from '../../../common/validation.js';
@@ -15,7 +22,7 @@ import { JobOffer } from './job-offer.entity.js';
 import { Placement } from './placement.entity.js';
 import { withTransaction } from '../../../common/transaction.js';
 
-const employerNotFound = () => notFound('Doanh nghiệp', 'Employer');
+const employerNotFound = () => notFound('NOT_FOUND.employer');
 
 /**
  * Our rule, not the law's: a placement with a labour contract of 12 months or more counts as
@@ -67,7 +74,7 @@ export class EmployerService {
     const actor = requireActor(ctx);
     const name = requireText('input.name', input.name);
     if (input.staffCount != null && (input.staffCount < 0 || input.staffCount > 1_000_000)) {
-      throw badInput('input.staffCount', 'Số lao động không hợp lệ. / Invalid staff count.', 'OUT_OF_RANGE');
+      throw badInput('input.staffCount', 'OUT_OF_RANGE.staffCount');
     }
     const id = await withTransaction(ctx, async (ctx) => {
       const dup: unknown[] = await ctx.db.query(
@@ -75,11 +82,7 @@ export class EmployerService {
         [actor.unitId, name],
       );
       if (dup.length > 0) {
-        throw badInput(
-          'input.name',
-          'Đơn vị đã có tổ chức tên này. / Your unit already has an organisation of this name.',
-          'DUPLICATE',
-        );
+        throw badInput('input.name', 'DUPLICATE.organisationName');
       }
       const org = await ctx.db
         .getRepository(Organisation)
@@ -108,16 +111,12 @@ export class EmployerService {
     const title = requireText('input.title', input.title);
     notInFuture('input.offeredOn', input.offeredOn);
     if (!Number.isInteger(input.positions) || input.positions < 1 || input.positions > 10_000) {
-      throw badInput('input.positions', 'Số vị trí từ 1 trở lên. / At least one position.', 'OUT_OF_RANGE');
+      throw badInput('input.positions', 'OUT_OF_RANGE.positions');
     }
     const min = vndAmount('input.wageMinVnd', input.wageMinVnd);
     const max = vndAmount('input.wageMaxVnd', input.wageMaxVnd);
     if (min !== null && max !== null && BigInt(max) < BigInt(min)) {
-      throw badInput(
-        'input.wageMaxVnd',
-        'Mức lương tối đa thấp hơn tối thiểu. / The maximum is below the minimum.',
-        'BELOW_MIN',
-      );
+      throw badInput('input.wageMaxVnd', 'BELOW_MIN');
     }
     return withTransaction(ctx, async (ctx) => {
       const employer = await lockEmployer(ctx, input.employerId);
@@ -151,11 +150,7 @@ export class EmployerService {
     notInFuture('input.startedOn', input.startedOn);
     const months = input.contractMonths;
     if (months != null && (!Number.isInteger(months) || months < 1 || months > 120)) {
-      throw badInput(
-        'input.contractMonths',
-        'Thời hạn hợp đồng từ 1 đến 120 tháng. / 1 to 120 months.',
-        'OUT_OF_RANGE',
-      );
+      throw badInput('input.contractMonths', 'OUT_OF_RANGE.contractMonths');
     }
     return withTransaction(ctx, async (ctx) => {
       const employer = await lockEmployer(ctx, input.employerId);
@@ -164,23 +159,15 @@ export class EmployerService {
           ? await ctx.db.getRepository(JobOffer).findOneBy({ id: input.jobOfferId, employerId: employer.id })
           : null;
         if (!offer) {
-          throw badInput(
-            'input.jobOfferId',
-            'Doanh nghiệp không có vị trí này. / No such offer of this employer.',
-            'NOT_FOUND',
-          );
+          throw badInput('input.jobOfferId', 'NOT_FOUND.jobOffer');
         }
         if (offer.status !== JobOfferStatus.OPEN) {
-          throw badInput('input.jobOfferId', 'Vị trí này đã đóng. / This offer is closed.', 'CLOSED');
+          throw badInput('input.jobOfferId', 'CLOSED');
         }
       }
       const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
       if (returnee.returnedOn && input.startedOn < returnee.returnedOn) {
-        throw badInput(
-          'input.startedOn',
-          'Ngày bắt đầu trước ngày người này trở về. / The start is before the person returned.',
-          'BEFORE_RETURN',
-        );
+        throw badInput('input.startedOn', 'BEFORE_RETURN.employment');
       }
       const periods = ctx.db.getRepository(EmploymentPeriod);
       const overlap = findOverlap(await periods.findBy({ returneeId: returnee.id }), {
@@ -191,8 +178,7 @@ export class EmployerService {
         const until = overlap.endedOn ? formatDateVi(overlap.endedOn) : 'nay / now';
         throw badInput(
           'input.startedOn',
-          `Trùng với giai đoạn việc làm từ ${formatDateVi(overlap.startedOn)} đến ${until}: hãy kết thúc giai đoạn đó trước. / Overlaps an employment period: end it first.`,
-          'OVERLAP',
+          reasonMessage('OVERLAP.employer', { from: formatDateVi(overlap.startedOn), until }),
         );
       }
       const status =

@@ -9,7 +9,7 @@ import type { CreateReintegrationModelInput } from './model.inputs.js';
 import { ReintegrationModel } from './reintegration-model.entity.js';
 import { withTransaction } from '../../../common/transaction.js';
 
-export const modelNotFound = () => notFound('Mô hình', 'Reintegration model');
+export const modelNotFound = () => notFound('NOT_FOUND.model');
 
 export class ModelService {
   /**
@@ -20,11 +20,7 @@ export class ModelService {
     const actor = requireActor(ctx);
     const name = requireText('input.name', input.name);
     if (input.baselineReturnedSince > input.launchedOn) {
-      throw badInput(
-        'input.baselineReturnedSince',
-        'Mốc thống kê phải trước ngày ra mắt. / The cohort start must not be after the launch.',
-        'AFTER_LAUNCH',
-      );
+      throw badInput('input.baselineReturnedSince', 'AFTER_LAUNCH');
     }
     const stats = await statisticsService.reintegrationStats(ctx, {
       returnedSince: input.baselineReturnedSince,
@@ -36,11 +32,7 @@ export class ModelService {
         [actor.unitId, name],
       );
       if (dup.length > 0) {
-        throw badInput(
-          'input.name',
-          'Đơn vị đã có mô hình với tên này. / Your unit already has this model.',
-          'DUPLICATE',
-        );
+        throw badInput('input.name', 'DUPLICATE.modelName');
       }
       const repo = ctx.db.getRepository(ReintegrationModel);
       const model = await repo.save(

@@ -8,7 +8,7 @@ import {
   todayInVietnam,
 } from '@hoanhap/shared';
 import type { EntityManager } from 'typeorm';
-import { badInput } from '../../../common/errors.js';
+import { badInput, type Said } from '../../../common/errors.js';
 import { clean } from '../common.js';
 import { evaluateIndicator } from './indicators.js';
 import type { Pledge } from './pledge.entity.js';
@@ -22,61 +22,39 @@ export function targetRow(
   pledgeId: string,
   signatories: ReadonlySet<string>,
 ): Partial<PledgeTarget> {
-  const bad = (name: string, vi: string, en: string, reason: string) =>
-    badInput(`${field}.${name}`, `${vi} / ${en}`, reason);
+  const bad = (name: string, said: Said) => badInput(`${field}.${name}`, said);
   let def = null;
   if (t.kind === TargetKind.COMPUTED) {
-    if (!t.indicator) throw bad('indicator', 'Cần chọn chỉ số', 'An indicator is required', 'REQUIRED');
+    if (!t.indicator) throw bad('indicator', 'REQUIRED.indicator');
     def = PLEDGE_INDICATORS[t.indicator];
     if (def.needsDays && (t.withinDays === null || t.withinDays === undefined)) {
-      throw bad('withinDays', 'Cần nhập số ngày N', 'withinDays is required', 'REQUIRED');
+      throw bad('withinDays', 'REQUIRED.withinDays');
     }
     if (!def.needsDays && t.withinDays != null) {
-      throw bad('withinDays', 'Chỉ số này không dùng số ngày', 'This indicator takes no days', 'NOT_APPLICABLE');
+      throw bad('withinDays', 'NOT_APPLICABLE.withinDays');
     }
     if (!def.takesSupportType && t.supportType != null) {
-      throw bad(
-        'supportType',
-        'Chỉ số này không theo loại hỗ trợ',
-        'This indicator takes no support type',
-        'NOT_APPLICABLE',
-      );
+      throw bad('supportType', 'NOT_APPLICABLE.supportType');
     }
   } else {
-    if (t.indicator)
-      throw bad('indicator', 'Chỉ tiêu nhập tay không có chỉ số', 'A manual target has no indicator', 'NOT_APPLICABLE');
-    if (!clean(t.label)) throw bad('label', 'Cần mô tả chỉ tiêu', 'A label is required', 'REQUIRED');
+    if (t.indicator) throw bad('indicator', 'NOT_APPLICABLE.manualIndicator');
+    if (!clean(t.label)) throw bad('label', 'REQUIRED.targetLabel');
     if (t.withinDays != null || t.supportType != null) {
-      throw bad(
-        t.withinDays != null ? 'withinDays' : 'supportType',
-        'Không áp dụng',
-        'Not applicable',
-        'NOT_APPLICABLE',
-      );
+      throw bad(t.withinDays != null ? 'withinDays' : 'supportType', 'NOT_APPLICABLE');
     }
   }
   if (t.withinDays != null && (!Number.isInteger(t.withinDays) || t.withinDays < 1 || t.withinDays > 365)) {
-    throw bad('withinDays', 'Số ngày từ 1 đến 365', 'withinDays must be 1 to 365', 'OUT_OF_RANGE');
+    throw bad('withinDays', 'OUT_OF_RANGE.withinDays');
   }
   const unitOfMeasure = def ? def.unitOfMeasure : (clean(t.unitOfMeasure) ?? 'COUNT');
   if (!Number.isFinite(t.target) || t.target < 0 || (unitOfMeasure === 'PERCENT' && t.target > 100)) {
-    throw bad('target', 'Giá trị chỉ tiêu không hợp lệ', 'The target value is out of range', 'OUT_OF_RANGE');
+    throw bad('target', 'OUT_OF_RANGE.target');
   }
   if (!Number.isFinite(t.weight) || t.weight <= 0 || t.weight > 100) {
-    throw bad(
-      'weight',
-      'Trọng số lớn hơn 0 và không quá 100',
-      'The weight must be above 0, at most 100',
-      'OUT_OF_RANGE',
-    );
+    throw bad('weight', 'OUT_OF_RANGE.weight');
   }
   if (!signatories.has(t.responsibleOrganisationId)) {
-    throw bad(
-      'responsibleOrganisationId',
-      'Tổ chức chịu trách nhiệm phải là bên ký giao ước',
-      'The responsible organisation must have signed the pledge',
-      'NOT_SIGNATORY',
-    );
+    throw bad('responsibleOrganisationId', 'NOT_SIGNATORY');
   }
   return {
     pledgeId,

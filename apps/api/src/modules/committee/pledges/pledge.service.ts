@@ -19,7 +19,7 @@ import { withTransaction } from '../../../common/transaction.js';
 
 const LATEST_SIGNED_FIRST = keysetOrder('pledges', 'DESC', ['signed_on', 'date'], ['id', 'uuid']);
 
-export const pledgeNotFound = () => notFound('Giao ước', 'Pledge');
+export const pledgeNotFound = () => notFound('NOT_FOUND.pledge');
 
 export class PledgeService {
   /** Signs a pledge in the caller's unit with its signatories (and targets, if given). */
@@ -29,20 +29,12 @@ export class PledgeService {
     notInFuture('input.signedOn', input.signedOn);
     notBefore('input.periodTo', input.periodTo, input.periodFrom);
     if (input.kind === PledgeKind.EMULATION && input.signatories.length < 2) {
-      throw badInput(
-        'input.signatories',
-        'Giao ước thi đua cần ít nhất hai tổ chức ký. / An emulation pledge needs at least two organisations.',
-        'TOO_FEW',
-      );
+      throw badInput('input.signatories', 'TOO_FEW');
     }
     const orgs = new Set<string>();
     input.signatories.forEach((s, i) => {
       if (orgs.has(s.organisationId)) {
-        throw badInput(
-          `input.signatories.${i}.organisationId`,
-          'Tổ chức này đã có trong danh sách ký. / This organisation is already a signatory.',
-          'DUPLICATE',
-        );
+        throw badInput(`input.signatories.${i}.organisationId`, 'DUPLICATE.signatory');
       }
       orgs.add(s.organisationId);
     });
@@ -106,11 +98,10 @@ export class PledgeService {
         [pledge.id, pledge.periodTo],
       );
       if (closed.length > 0) {
-        throw appError(
-          ErrorCode.CONFLICT,
-          'Giao ước đã tổng kết, không thêm chỉ tiêu. / The pledge has had its final review: no new targets.',
-          { field: 'input.pledgeId', reason: 'ALREADY_REVIEWED' },
-        );
+        throw appError(ErrorCode.CONFLICT, 'ALREADY_REVIEWED.final', {
+          field: 'input.pledgeId',
+          reason: 'ALREADY_REVIEWED',
+        });
       }
       const repo = ctx.db.getRepository(PledgeTarget);
       const last: Array<{ n: number }> = await ctx.db.query(
@@ -138,7 +129,7 @@ export class PledgeService {
     const manual = input.manualActuals ?? [];
     manual.forEach((m, i) => {
       if (!Number.isFinite(m.actual) || m.actual < 0) {
-        throw badInput(`input.manualActuals.${i}.actual`, 'Giá trị không âm. / Must not be negative.', 'OUT_OF_RANGE');
+        throw badInput(`input.manualActuals.${i}.actual`, 'OUT_OF_RANGE.negative');
       }
     });
     return withTransaction(ctx, async (ctx) => {
@@ -151,11 +142,10 @@ export class PledgeService {
         reviewYear: year,
       });
       if (existing) {
-        throw appError(
-          ErrorCode.CONFLICT,
-          'Giao ước đã có kỳ sơ kết/tổng kết này trong năm. / This review is already recorded for the year.',
-          { field: 'input.kind', reason: 'ALREADY_REVIEWED' },
-        );
+        throw appError(ErrorCode.CONFLICT, 'ALREADY_REVIEWED.period', {
+          field: 'input.kind',
+          reason: 'ALREADY_REVIEWED',
+        });
       }
       const documentId = await requireLinked(ctx, 'input.documentId', 'document', input.documentId);
       const targets = await ctx.db.getRepository(PledgeTarget).find({
@@ -163,21 +153,17 @@ export class PledgeService {
         order: { position: 'ASC' },
       });
       if (targets.length === 0) {
-        throw badInput('input.pledgeId', 'Giao ước chưa có chỉ tiêu. / The pledge has no targets.', 'NO_TARGETS');
+        throw badInput('input.pledgeId', 'NO_TARGETS');
       }
       const byId = new Map(targets.map((t) => [t.id, t]));
       const given = new Map<string, { actual: number; evidence: string }>();
       for (const [i, m] of manual.entries()) {
         const t = isUuid(m.targetId) ? byId.get(m.targetId) : undefined;
         if (!t || t.kind !== TargetKind.MANUAL) {
-          throw badInput(
-            `input.manualActuals.${i}.targetId`,
-            'Không phải chỉ tiêu nhập tay của giao ước này. / Not a manual target of this pledge.',
-            'NOT_FOUND',
-          );
+          throw badInput(`input.manualActuals.${i}.targetId`, 'NOT_FOUND.manualTarget');
         }
         if (given.has(t.id)) {
-          throw badInput(`input.manualActuals.${i}.targetId`, 'Trùng chỉ tiêu. / Given twice.', 'DUPLICATE');
+          throw badInput(`input.manualActuals.${i}.targetId`, 'DUPLICATE.target');
         }
         const evidence = await requireLinked(
           ctx,
@@ -189,11 +175,7 @@ export class PledgeService {
       }
       const missing = targets.find((t) => t.kind === TargetKind.MANUAL && !given.has(t.id));
       if (missing) {
-        throw badInput(
-          'input.manualActuals',
-          'Cần nhập kết quả và minh chứng cho mọi chỉ tiêu nhập tay. / Every manual target needs its actual and evidence.',
-          'MISSING_ACTUAL',
-        );
+        throw badInput('input.manualActuals', 'MISSING_ACTUAL');
       }
       const to = measuredTo(pledge, input.reviewedOn);
       const scope = await unitsService.scopeOf(ctx.db, pledge.unitId);

@@ -27,7 +27,7 @@ const SCOREBOARD_SQL = `
 
 export async function pledgeScoreboard(ctx: RequestContext, year: number): Promise<PledgeScoreboardEntry[]> {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    throw badInput('year', 'Năm không hợp lệ. / Invalid year.', 'OUT_OF_RANGE');
+    throw badInput('year', 'OUT_OF_RANGE.year');
   }
   const rows: Array<{
     organisation_id: string;

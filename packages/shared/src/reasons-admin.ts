@@ -1,0 +1,65 @@
+import type { Label } from './labels.js';
+
+/** Accounts, service keys, saved views, the audit log, units, exports, paging and sign-in. */
+export const ADMIN_REASONS = {
+  'BEFORE_START.toBeforeFrom': { vi: 'Ngày kết thúc trước ngày bắt đầu.', en: '`to` is before `from`.' },
+  'CONFLICT.savedView': {
+    vi: 'Góc nhìn vừa được thay đổi ở nơi khác. Tải lại để xem.',
+    en: 'This view was changed elsewhere.',
+  },
+  'DUPLICATE.email': { vi: 'Email này đã được dùng.', en: 'This email is already in use.' },
+  'DUPLICATE.viewName': { vi: 'Bạn đã có góc nhìn tên này.', en: 'You already have a view with this name.' },
+  'FORBIDDEN.keyOperation': {
+    vi: 'Khóa này không được phép gọi thao tác này.',
+    en: 'This key may not call this operation.',
+  },
+  'FORBIDDEN.serviceExport': { vi: 'Tài khoản tích hợp không xuất tệp.', en: 'Service accounts do not export files.' },
+  'FORBIDDEN.servicePassword': {
+    vi: 'Tài khoản tích hợp không có mật khẩu.',
+    en: 'Service accounts have no password.',
+  },
+  'FORBIDDEN.serviceReveal': {
+    vi: 'Tài khoản tích hợp không được xem dữ liệu nhạy cảm.',
+    en: 'Service accounts cannot reveal sensitive fields.',
+  },
+  'FORBIDDEN.serviceViews': {
+    vi: 'Tài khoản tích hợp không lưu góc nhìn.',
+    en: 'Service accounts have no saved views.',
+  },
+  'IN_PAST.expiry': { vi: 'Ngày hết hạn phải sau hôm nay.', en: 'The expiry must be after today.' },
+  'NOT_ALLOWED.serviceRole': {
+    vi: 'Tài khoản tích hợp chỉ có vai trò VIEWER hoặc AUDITOR.',
+    en: 'A service account is a VIEWER or an AUDITOR.',
+  },
+  'REQUIRED.helperOrganisation': {
+    vi: 'Người giúp đỡ phải thuộc một tổ chức.',
+    en: 'A helper belongs to an organisation.',
+  },
+  'REQUIRED.viewName': { vi: 'Cần đặt tên.', en: 'A name is required.' },
+  'SELF.disable': { vi: 'Không thể tự khóa tài khoản của mình.', en: 'You cannot disable your own account.' },
+  'TOO_LONG.note': { vi: 'Ghi chú quá dài.', en: 'The note is too long.' },
+  'TOO_SHORT.purpose': {
+    vi: 'Cần nêu rõ mục đích (ít nhất 10 ký tự).',
+    en: 'State the purpose (at least 10 characters).',
+  },
+  'OUT_OF_RANGE.rows': ({ max }: { max: number }): Label => ({
+    vi: `Số dòng phải từ 0 đến ${max}.`,
+    en: `first must be between 0 and ${max}.`,
+  }),
+  'TOO_LONG.viewName': ({ max }: { max: number }): Label => ({
+    vi: `Tên tối đa ${max} ký tự.`,
+    en: `At most ${max} characters.`,
+  }),
+  'TOO_LONG.query': ({ max }: { max: number }): Label => ({
+    vi: `Tối đa ${max} ký tự.`,
+    en: `At most ${max} characters.`,
+  }),
+  'TOO_MANY.columns': ({ max }: { max: number }): Label => ({
+    vi: `Tối đa ${max} cột.`,
+    en: `At most ${max} columns.`,
+  }),
+  TOO_MANY_ATTEMPTS: ({ minutes }: { minutes: number }): Label => ({
+    vi: `Đăng nhập sai quá nhiều lần, vui lòng thử lại sau ${minutes} phút.`,
+    en: `Too many failed sign-ins: try again in ${minutes} minutes.`,
+  }),
+} as const satisfies Record<string, Label | ((params: never) => Label)>;
