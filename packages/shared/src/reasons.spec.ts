@@ -36,6 +36,10 @@ describe('reason messages', () => {
     }
   });
 
+  it('never calls a returnee "đối tượng" (respectful wording)', () => {
+    for (const key of keys) expect(say(key, sample).vi.toLowerCase()).not.toContain('đối tượng');
+  });
+
   it('words each message once: no two keys say the same', () => {
     const said = keys.map((key) => JSON.stringify(say(key, sample)).replace(/"key":"[^"]*",/, ''));
     expect(new Set(said).size).toBe(said.length);
