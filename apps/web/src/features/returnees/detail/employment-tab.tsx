@@ -6,10 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
-import { EndEmploymentPeriodDocument, type EmploymentStatus } from '../../../gql/graphql';
+import {
+  EndEmploymentPeriodDocument,
+  type EmploymentStatus,
+  type EmploymentTabFieldsFragment,
+} from '../../../gql/graphql';
 import { EMPLOYMENT_STATUSES } from '../returnee-list-params';
 import { useRecordEmploymentPeriod } from '../forms/use-casework-mutations';
-import type { ReturneeDetail } from './types';
 
 const END_FIELDS = ['endedOn'] as const;
 const FIELDS = ['status', 'employerName', 'startedOn', 'endedOn', 'verifiedOn'] as const;
@@ -111,7 +114,7 @@ function EmploymentForm({ returneeId }: { returneeId: string }) {
   );
 }
 
-export function EmploymentTab({ returnee, canRecord }: { returnee: ReturneeDetail; canRecord: boolean }) {
+export function EmploymentTab({ returnee, canRecord }: { returnee: EmploymentTabFieldsFragment; canRecord: boolean }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const [endPeriod] = useMutation(EndEmploymentPeriodDocument, { refetchQueries: ['ReturneeDetail'] });

@@ -6,13 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
-import { ReturneeDetailDocument, UpdateReturneeDocument } from '../../../gql/graphql';
+import { ReturneeDetailDocument, UpdateReturneeDocument, type ProfileTabFieldsFragment } from '../../../gql/graphql';
 import { CASEWORK_NS } from '../../../i18n/casework';
 import { FamilyContactsField } from '../forms/family-contacts-field';
 import { ProfileConflictDialog } from './profile-conflict-dialog';
 import { EDITABLE_KEYS, type ProfileValues, profileValues, reapplyChanges, toUpdateInput } from './profile-form';
 import { ProfileView } from './profile-view';
-import type { ReturneeDetail } from './types';
 
 const SEXES: readonly Sex[] = [Sex.MALE, Sex.FEMALE];
 
@@ -23,7 +22,7 @@ interface Editing {
   values: ProfileValues;
 }
 
-export function ProfileTab({ returnee, canEdit }: { returnee: ReturneeDetail; canEdit: boolean }) {
+export function ProfileTab({ returnee, canEdit }: { returnee: ProfileTabFieldsFragment; canEdit: boolean }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const client = useApolloClient();
@@ -64,7 +63,7 @@ export function ProfileTab({ returnee, canEdit }: { returnee: ReturneeDetail; ca
     );
   }
 
-  async function loadLatest(): Promise<ReturneeDetail | null> {
+  async function loadLatest(): Promise<ProfileTabFieldsFragment | null> {
     setReloading(true);
     try {
       const { data } = await client.query({

@@ -12,9 +12,12 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
-import { type SupportFieldsFragment, UpdateSupportStatusDocument } from '../../../gql/graphql';
+import {
+  type SupportFieldsFragment,
+  UpdateSupportStatusDocument,
+  type SupportTabFieldsFragment,
+} from '../../../gql/graphql';
 import { SupportForm } from '../forms/support-form';
-import type { ReturneeDetail } from './types';
 
 const NEXT: Record<SupportStatus, SupportStatus[]> = {
   PROPOSED: [SupportStatus.IN_PROGRESS, SupportStatus.DONE, SupportStatus.DECLINED],
@@ -99,7 +102,7 @@ function StatusUpdate({ support, onClose }: { support: SupportFieldsFragment; on
   );
 }
 
-export function SupportTab({ returnee, canRecord }: { returnee: ReturneeDetail; canRecord: boolean }) {
+export function SupportTab({ returnee, canRecord }: { returnee: SupportTabFieldsFragment; canRecord: boolean }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const [editing, setEditing] = useState<SupportFieldsFragment | null>(null);
