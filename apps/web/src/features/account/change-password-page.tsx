@@ -6,12 +6,12 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { ChangePasswordDocument } from '../../gql/graphql';
-import { AdminTexts } from '../../i18n/admin';
+import { AccountTexts } from '../../i18n/account';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 
 function ChangePasswordForm() {
-  const { t } = useTranslation('admin');
+  const { t } = useTranslation('account');
   useDocumentTitle(`${t('password.title')} · ${t('app.name', { ns: 'translation' })}`);
   const { errors, invalid, reason, submitting, submit } = useMutationForm({ fields: FIELDS });
   const [changePassword] = useMutation(ChangePasswordDocument);
@@ -97,8 +97,8 @@ function ChangePasswordForm() {
 
 export default function ChangePasswordPage() {
   return (
-    <AdminTexts>
+    <AccountTexts>
       <ChangePasswordForm />
-    </AdminTexts>
+    </AccountTexts>
   );
 }

@@ -47,7 +47,7 @@ export function AppointMemberDialog(props: AppointMemberDialogProps) {
 }
 
 function AppointMemberForm({ committeeId, serving, preset, onClose, onAppointed }: AppointMemberDialogProps) {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('model');
   const formHasErrors = t('errors.formHasErrors', { ns: 'translation' });
   const label = useEnumLabel();
   const [appoint] = useMutation(AppointCommitteeMemberDocument);
@@ -62,7 +62,7 @@ function AppointMemberForm({ committeeId, serving, preset, onClose, onAppointed 
   const holders = serving.filter((m) => m.role === role);
   const { errors, invalid, reason, submitting, submit } = useMutationForm({
     fields: FIELDS,
-    ns: 'ops',
+    ns: 'model',
     // A held seat is fixed by naming the member replaced (or, for other roles, another role).
     map: (info) =>
       info.code === 'CONFLICT' && info.reason === 'ROLE_TAKEN'

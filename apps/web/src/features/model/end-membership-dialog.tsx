@@ -25,7 +25,7 @@ interface EndMembershipDialogProps {
  * appointment of a successor instead of a form that can only fail.
  */
 export function EndMembershipDialog({ member, onClose, onEnded, onReplace }: EndMembershipDialogProps) {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('model');
   const label = useEnumLabel();
   if (!member) return null;
   const role = label(COMMITTEE_ROLE_LABELS, member.role);
@@ -57,10 +57,10 @@ function EndMembershipForm({
   onEnded,
   onReplace,
 }: Omit<EndMembershipDialogProps, 'member'> & { member: CommitteeMemberRowFragment; role: string }) {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('model');
   const { errors, invalid, setErrors, reason, submitting, submit } = useMutationForm({
     fields: FIELDS,
-    ns: 'ops',
+    ns: 'model',
     // ALREADY_ENDED names the member, not a field of this form: say it for the form.
     fieldFor: { memberId: null },
   });

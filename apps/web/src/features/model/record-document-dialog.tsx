@@ -68,11 +68,11 @@ export function RecordDocumentDialog(props: RecordDocumentDialogProps) {
 }
 
 function RecordDocumentForm({ modelId, committees, onClose, onRecorded }: RecordDocumentDialogProps) {
-  const { t, i18n } = useTranslation('ops');
+  const { t, i18n } = useTranslation('model');
   const label = useEnumLabel();
   const { errors, setErrors, invalid, reset, reason, submitting, submit } = useMutationForm({
     fields: FIELDS,
-    ns: 'ops',
+    ns: 'model',
   });
   const [record] = useMutation(RecordDocumentDocument);
   const [kind, setKind] = useState<DocumentKind | null>(null);

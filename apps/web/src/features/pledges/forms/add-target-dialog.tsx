@@ -27,11 +27,11 @@ interface AddTargetDialogProps {
 
 /** "Thêm chỉ tiêu": a computed indicator of the catalogue, or a manual target measured at reviews. */
 export function AddTargetDialog({ pledgeId, opened, onClose }: AddTargetDialogProps) {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('pledges');
   const lang = useLang();
   const label = useEnumLabel();
   const { errors, invalid, reset, reason, submitting, submit } = useMutationForm({
-    ns: 'ops',
+    ns: 'pledges',
     // Rows keep their whole path ("signatories.1.representative"); a review already recorded is a
     // CONFLICT at its field.
     paths: 'whole',

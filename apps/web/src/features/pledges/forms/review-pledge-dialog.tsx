@@ -33,11 +33,11 @@ interface ReviewPledgeDialogProps {
  * value is only shown.
  */
 export function ReviewPledgeDialog({ pledgeId, targets, opened, onClose }: ReviewPledgeDialogProps) {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('pledges');
   const lang = useLang();
   const label = useEnumLabel();
   const { errors, invalid, reset, reason, submitting, submit } = useMutationForm({
-    ns: 'ops',
+    ns: 'pledges',
     // Rows keep their whole path ("signatories.1.representative"); a review already recorded is a
     // CONFLICT at its field.
     paths: 'whole',

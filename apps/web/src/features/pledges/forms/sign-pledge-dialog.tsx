@@ -31,11 +31,11 @@ interface SignPledgeDialogProps {
  * `signatories.i`). Targets are added on the pledge's page afterwards.
  */
 export function SignPledgeDialog({ opened, onClose }: SignPledgeDialogProps) {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('pledges');
   const label = useEnumLabel();
   const navigate = useNavigate();
   const { errors, invalid, reset, reason, submitting, submit } = useMutationForm({
-    ns: 'ops',
+    ns: 'pledges',
     // Rows keep their whole path ("signatories.1.representative"); a review already recorded is a
     // CONFLICT at its field.
     paths: 'whole',
