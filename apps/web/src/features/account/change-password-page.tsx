@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { ChangePasswordDocument } from '../../gql/graphql';
 import { AccountTexts } from '../../i18n/account';
+import { FormError } from '../../components/forms/form-error';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 
@@ -74,11 +75,7 @@ function ChangePasswordForm() {
             autoComplete="new-password"
             required
           />
-          {errors.form && (
-            <Alert color="red" role="alert">
-              {errors.form}
-            </Alert>
-          )}
+          <FormError message={errors.form} />
           {done && (
             <Alert color="green" role="status">
               {t('password.done')}

@@ -1,12 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { COMMITTEE_ROLE_LABELS, todayInVietnam } from '@hoanhap/shared';
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/date-field';
 import { useEnumLabel } from '../../components/enum-label';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type CommitteeMemberRowFragment, EndCommitteeMembershipDocument } from '../../gql/graphql';
+import { FormError } from '../../components/forms/form-error';
+import { DialogFooter } from '../../components/forms/dialog-footer';
 
 const FIELDS = ['endedOn', 'endReason', 'memberId'] as const;
 
@@ -108,23 +110,17 @@ function EndMembershipForm({
           minRows={2}
           maxLength={500}
         />
-        {errors.form && (
-          <Alert color="red" role="alert">
-            {errors.form}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel', { ns: 'translation' })}
-          </Button>
-          {headRequired ? (
-            <Button onClick={() => onReplace(member)}>{t('model.end.replaceInstead')}</Button>
-          ) : (
-            <Button type="submit" loading={submitting}>
-              {t('model.end.submit')}
-            </Button>
-          )}
-        </Group>
+        <FormError message={errors.form} />
+        <DialogFooter
+          onCancel={onClose}
+          submitting={submitting}
+          submitLabel={t('model.end.submit')}
+          action={
+            headRequired ? (
+              <Button onClick={() => onReplace(member)}>{t('model.end.replaceInstead')}</Button>
+            ) : undefined
+          }
+        />
       </Stack>
     </form>
   );

@@ -13,6 +13,8 @@ import {
 } from '../../../gql/graphql';
 import { EMPLOYMENT_STATUSES } from '../returnee-list-params';
 import { useRecordEmploymentPeriod } from '../forms/use-casework-mutations';
+import { FormError } from '../../../components/forms/form-error';
+import { DialogFooter } from '../../../components/forms/dialog-footer';
 
 const END_FIELDS = ['endedOn'] as const;
 const FIELDS = ['status', 'employerName', 'startedOn', 'endedOn', 'verifiedOn'] as const;
@@ -56,11 +58,7 @@ function EmploymentForm({ returneeId }: { returneeId: string }) {
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t('returnee.employment.record')}>
       <Stack gap="sm">
-        {errors.form && (
-          <Alert color="red" variant="light" role="alert">
-            {errors.form}
-          </Alert>
-        )}
+        <FormError message={errors.form} />
         {saved && (
           <Alert color="green" variant="light" role="status">
             {t('returnee.employment.saved')}
@@ -104,11 +102,7 @@ function EmploymentForm({ returneeId }: { returneeId: string }) {
             error={errors.fields.verifiedOn}
           />
         </Group>
-        <Group justify="flex-end">
-          <Button type="submit" loading={submitting}>
-            {t('returnee.employment.submit')}
-          </Button>
-        </Group>
+        <DialogFooter submitting={submitting} submitLabel={t('returnee.employment.submit')} />
       </Stack>
     </form>
   );
@@ -129,11 +123,7 @@ export function EmploymentTab({ returnee, canRecord }: { returnee: EmploymentTab
           <EmploymentForm returneeId={returnee.id} />
         </Card>
       )}
-      {ending.errors.form && (
-        <Alert color="red" variant="light" role="alert">
-          {ending.errors.fields.endedOn ?? ending.errors.form}
-        </Alert>
-      )}
+      <FormError message={ending.errors.form && (ending.errors.fields.endedOn ?? ending.errors.form)} />
       {returnee.employmentPeriods.length === 0 ? (
         <Text c="dimmed">{t('returnee.employment.empty')}</Text>
       ) : (

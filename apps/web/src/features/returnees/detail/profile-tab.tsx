@@ -12,6 +12,8 @@ import { FamilyContactsField } from '../forms/family-contacts-field';
 import { ProfileConflictDialog } from './profile-conflict-dialog';
 import { EDITABLE_KEYS, type ProfileValues, profileValues, reapplyChanges, toUpdateInput } from './profile-form';
 import { ProfileView } from './profile-view';
+import { FormError } from '../../../components/forms/form-error';
+import { DialogFooter } from '../../../components/forms/dialog-footer';
 
 const SEXES: readonly Sex[] = [Sex.MALE, Sex.FEMALE];
 
@@ -120,11 +122,7 @@ export function ProfileTab({ returnee, canEdit }: { returnee: ProfileTabFieldsFr
       ) : (
         <form onSubmit={onSubmit} noValidate aria-label={t('returnee.profile.edit')} data-testid="profile-form">
           <Stack gap="sm">
-            {errors.form && (
-              <Alert color="red" variant="light" role="alert">
-                {errors.form}
-              </Alert>
-            )}
+            <FormError message={errors.form} />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput
                 label={t('returnee.profile.fullName')}
@@ -191,14 +189,11 @@ export function ProfileTab({ returnee, canEdit }: { returnee: ProfileTabFieldsFr
               onChange={(contacts) => set('familyContacts', contacts)}
               errors={errors.fields}
             />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setEditing(null)}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={submitting}>
-                {submitting ? t('common.saving') : t('common.save')}
-              </Button>
-            </Group>
+            <DialogFooter
+              onCancel={() => setEditing(null)}
+              submitting={submitting}
+              submitLabel={submitting ? t('common.saving') : t('common.save')}
+            />
           </Stack>
         </form>
       )}

@@ -6,6 +6,7 @@ import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { useRecordContact } from './use-casework-mutations';
+import { FormError } from '../../../components/forms/form-error';
 
 const CHANNELS: readonly ContactChannel[] = [
   ContactChannel.HOME_VISIT,
@@ -67,11 +68,7 @@ export function ContactForm({ returneeId, onSaved }: ContactFormProps) {
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t('returnee.contacts.record')} data-testid="contact-form">
       <Stack gap="sm">
-        {errors.form && (
-          <Alert color="red" variant="light" role="alert">
-            {errors.form}
-          </Alert>
-        )}
+        <FormError message={errors.form} />
         {saved && (
           <Alert color="green" variant="light" role="status">
             {t('returnee.contacts.saved')}

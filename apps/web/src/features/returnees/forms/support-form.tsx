@@ -14,6 +14,7 @@ import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { useRecordSupport } from './use-casework-mutations';
+import { FormError } from '../../../components/forms/form-error';
 
 export const SUPPORT_TYPES: readonly SupportType[] = [
   SupportType.COUNSELLING,
@@ -94,11 +95,7 @@ export function SupportForm({ returneeId, onSaved }: { returneeId: string; onSav
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t('returnee.support.record')} data-testid="support-form">
       <Stack gap="sm">
-        {errors.form && (
-          <Alert color="red" variant="light" role="alert">
-            {errors.form}
-          </Alert>
-        )}
+        <FormError message={errors.form} />
         {saved && (
           <Alert color="green" variant="light" role="status">
             {t('returnee.support.saved')}
