@@ -1,7 +1,9 @@
 import { lazy } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { PageSuspense } from './components/page-loader';
-import { CaseTexts } from './i18n/cases';
+import { MyPeopleTexts } from './i18n/my-people';
+import { ReturneesTexts } from './i18n/returnees';
+import { TasksTexts } from './i18n/tasks';
 
 // Each page is its own chunk so the first load stays small; the guard and the shell come with the
 // signed-in part, so the login page never downloads them.
@@ -53,41 +55,45 @@ export const routes: RouteObject[] = [
       {
         path: '/returnees',
         element: (
-          <CaseTexts>
+          <ReturneesTexts>
             <ReturneesListPage />
-          </CaseTexts>
+          </ReturneesTexts>
         ),
       },
       {
         path: '/returnees/new',
         element: (
-          <CaseTexts>
+          <ReturneesTexts>
             <RegisterReturneePage />
-          </CaseTexts>
+          </ReturneesTexts>
         ),
       },
       {
         path: '/returnees/:id',
         element: (
-          <CaseTexts>
-            <ReturneeDetailPage />
-          </CaseTexts>
+          <ReturneesTexts>
+            <TasksTexts>
+              <ReturneeDetailPage />
+            </TasksTexts>
+          </ReturneesTexts>
         ),
       },
       {
         path: '/tasks',
         element: (
-          <CaseTexts>
+          <TasksTexts>
             <TasksPage />
-          </CaseTexts>
+          </TasksTexts>
         ),
       },
       {
         path: '/my-people',
         element: (
-          <CaseTexts>
-            <MyPeoplePage />
-          </CaseTexts>
+          <ReturneesTexts>
+            <MyPeopleTexts>
+              <MyPeoplePage />
+            </MyPeopleTexts>
+          </ReturneesTexts>
         ),
       },
       { path: '/model', element: <ModelPage /> },

@@ -1,7 +1,6 @@
-import type { ReactNode } from 'react';
-import { LazyTexts, lazyNamespace } from './lazy-namespace';
+import { LazyTexts, lazyNamespace, type TextsProps } from './lazy-namespace';
 
-/** Texts of the administration screens (users, integration keys) and the change-password form. */
+/** Texts of the administration screens: users, integration keys, holidays, units (features/admin). */
 export const ADMIN_NS = 'admin';
 
 export const loadAdminTexts = lazyNamespace(ADMIN_NS, {
@@ -10,7 +9,7 @@ export const loadAdminTexts = lazyNamespace(ADMIN_NS, {
 });
 
 /** Renders `children` once the `admin` texts are loaded in the current language. */
-export function AdminTexts({ children, fallback }: { children: ReactNode; fallback?: ReactNode }) {
+export function AdminTexts({ children, fallback }: TextsProps) {
   return (
     <LazyTexts load={loadAdminTexts} fallback={fallback}>
       {children}

@@ -1,5 +1,4 @@
-import type { ReactNode } from 'react';
-import { LazyTexts, lazyNamespace } from './lazy-namespace';
+import { LazyTexts, lazyNamespace, type TextsProps } from './lazy-namespace';
 
 /**
  * Texts of the officer's casework forms on a person's file (registering a person, helpers,
@@ -13,7 +12,7 @@ export const loadCaseworkTexts = lazyNamespace(CASEWORK_NS, {
 });
 
 /** Renders `children` once the `casework` texts are loaded in the current language. */
-export function CaseworkTexts({ children, fallback }: { children: ReactNode; fallback?: ReactNode }) {
+export function CaseworkTexts({ children, fallback }: TextsProps) {
   return (
     <LazyTexts load={loadCaseworkTexts} fallback={fallback}>
       {children}

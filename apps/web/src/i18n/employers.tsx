@@ -1,5 +1,4 @@
-import type { ReactNode } from 'react';
-import { LazyTexts, lazyNamespace } from './lazy-namespace';
+import { LazyTexts, lazyNamespace, type TextsProps } from './lazy-namespace';
 
 /** Texts of the partner employers screens (list, detail, job offers, placements). */
 export const EMPLOYERS_NS = 'employers';
@@ -10,7 +9,7 @@ export const loadEmployersTexts = lazyNamespace(EMPLOYERS_NS, {
 });
 
 /** Renders `children` once the `employers` texts are loaded in the current language. */
-export function EmployersTexts({ children, fallback }: { children: ReactNode; fallback?: ReactNode }) {
+export function EmployersTexts({ children, fallback }: TextsProps) {
   return (
     <LazyTexts load={loadEmployersTexts} fallback={fallback}>
       {children}

@@ -1,5 +1,4 @@
-import type { ReactNode } from 'react';
-import { LazyTexts, lazyNamespace } from './lazy-namespace';
+import { LazyTexts, lazyNamespace, type TextsProps } from './lazy-namespace';
 
 /** Texts of the spreadsheet export (button, progress, outcome). */
 export const EXPORT_NS = 'export';
@@ -10,7 +9,7 @@ export const loadExportTexts = lazyNamespace(EXPORT_NS, {
 });
 
 /** Renders `children` once the `export` texts are loaded in the current language. */
-export function ExportTexts({ children, fallback }: { children: ReactNode; fallback?: ReactNode }) {
+export function ExportTexts({ children, fallback }: TextsProps) {
   return (
     <LazyTexts load={loadExportTexts} fallback={fallback}>
       {children}

@@ -11,7 +11,7 @@ const loaders: Record<Lang, () => Promise<Record<string, unknown>>> = {
 };
 
 // Tracked here, not by asking i18next: screens may merge their own texts into a language's
-// bundle (./cases.tsx) before the language's main texts have arrived.
+// bundle (./returnees.tsx) before the language's main texts have arrived.
 const loaded = new Set<Lang>(['vi']);
 
 async function ensureLoaded(lang: Lang): Promise<void> {
@@ -29,7 +29,7 @@ function applyToDocument(lang: Lang): void {
 export async function initI18n(lang: Lang = storedLanguage()): Promise<typeof i18next> {
   if (!i18next.isInitialized) {
     await i18next.use(initReactI18next).init({
-      // A copy: screens merge their texts into the bundle (./cases.tsx), which must not alter the module.
+      // A copy: screens merge their texts into the bundle (./returnees.tsx), which must not alter the module.
       resources: { vi: { translation: structuredClone(vi) } },
       partialBundledLanguages: true,
       lng: 'vi',

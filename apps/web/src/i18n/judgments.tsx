@@ -1,5 +1,4 @@
-import type { ReactNode } from 'react';
-import { LazyTexts, lazyNamespace } from './lazy-namespace';
+import { LazyTexts, lazyNamespace, type TextsProps } from './lazy-namespace';
 
 /**
  * Texts of a case file's judgments, release and reception, hand-over and access history: loaded
@@ -13,7 +12,7 @@ export const loadJudgmentsTexts = lazyNamespace(JUDGMENTS_NS, {
 });
 
 /** Renders `children` once the `judgments` texts are loaded in the current language. */
-export function JudgmentsTexts({ children, fallback }: { children: ReactNode; fallback?: ReactNode }) {
+export function JudgmentsTexts({ children, fallback }: TextsProps) {
   return (
     <LazyTexts load={loadJudgmentsTexts} fallback={fallback}>
       {children}

@@ -82,16 +82,14 @@ function Loaded({ load, lang, children }: { load: NamespaceLoader; lang: Lang; c
   return children;
 }
 
-/** Renders `children` once the namespace `load` fetches is there in the current language. */
-export function LazyTexts({
-  load,
-  children,
-  fallback,
-}: {
-  load: NamespaceLoader;
+/** What a namespace's texts component takes: the screen, and what to show while the texts load. */
+export interface TextsProps {
   children: ReactNode;
   fallback?: ReactNode;
-}) {
+}
+
+/** Renders `children` once the namespace `load` fetches is there in the current language. */
+export function LazyTexts({ load, children, fallback }: TextsProps & { load: NamespaceLoader }) {
   const lang = useLang();
   return (
     <Suspense fallback={fallback ?? <PageLoader />}>

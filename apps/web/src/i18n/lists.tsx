@@ -1,9 +1,9 @@
 import i18next from 'i18next';
-import { type ReactNode, useEffect, useState } from 'react';
-import { LazyTexts, lazyNamespace } from './lazy-namespace';
+import { useEffect, useState } from 'react';
+import { LazyTexts, lazyNamespace, type TextsProps } from './lazy-namespace';
 import { useLang } from './use-lang';
 
-/** Texts of the list tools: saved views, row selection and bulk actions. */
+/** Texts of the returnees list's tools: saved views, row selection and bulk actions (features/returnees). */
 export const LISTS_NS = 'lists';
 
 export const loadListsTexts = lazyNamespace(LISTS_NS, {
@@ -12,7 +12,7 @@ export const loadListsTexts = lazyNamespace(LISTS_NS, {
 });
 
 /** Renders `children` once the `lists` texts are loaded in the current language. */
-export function ListsTexts({ children, fallback }: { children: ReactNode; fallback?: ReactNode }) {
+export function ListsTexts({ children, fallback }: TextsProps) {
   return (
     <LazyTexts load={loadListsTexts} fallback={fallback}>
       {children}

@@ -1,5 +1,4 @@
-import type { ReactNode } from 'react';
-import { LazyTexts, lazyNamespace } from './lazy-namespace';
+import { LazyTexts, lazyNamespace, type TextsProps } from './lazy-namespace';
 
 /**
  * Texts of the printed documents (founding decision, pledge, information sheet) and of the buttons
@@ -15,7 +14,7 @@ export const loadPrintTexts = lazyNamespace(PRINT_NS, {
 });
 
 /** Renders `children` once the `print` texts are loaded in the current language. */
-export function PrintTexts({ children, fallback }: { children: ReactNode; fallback?: ReactNode }) {
+export function PrintTexts({ children, fallback }: TextsProps) {
   return (
     <LazyTexts load={loadPrintTexts} fallback={fallback}>
       {children}

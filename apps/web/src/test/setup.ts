@@ -1,14 +1,21 @@
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
+import { loadAccountTexts } from '../i18n/account';
 import { loadAdminTexts } from '../i18n/admin';
-import { loadCaseTexts } from '../i18n/cases';
+import { loadAlertsTexts } from '../i18n/alerts';
+import { loadAuditTexts } from '../i18n/audit';
 import { loadCaseworkTexts } from '../i18n/casework';
 import { loadEmployersTexts } from '../i18n/employers';
 import { loadExportTexts } from '../i18n/export';
 import { loadJudgmentsTexts } from '../i18n/judgments';
 import { loadListsTexts } from '../i18n/lists';
-import { loadOpsTexts } from '../i18n/ops';
+import { loadModelTexts } from '../i18n/model';
+import { loadMyPeopleTexts } from '../i18n/my-people';
+import { loadPledgesTexts } from '../i18n/pledges';
 import { loadPrintTexts } from '../i18n/print';
+import { loadReportsTexts } from '../i18n/reports';
+import { loadReturneesTexts } from '../i18n/returnees';
+import { loadTasksTexts } from '../i18n/tasks';
 import { changeLanguage, initI18n } from '../i18n/i18n';
 
 // CI runs the API and web suites side by side on two cores: give `findBy…`/`waitFor` room beyond the
@@ -50,15 +57,22 @@ beforeAll(async () => {
   // lazily loaded namespaces too, so no test races a first download (the loaders have tests of
   // their own through the pages that wait for them).
   const loaders = [
-    loadCaseTexts,
+    loadReturneesTexts,
+    loadTasksTexts,
+    loadMyPeopleTexts,
+    loadAccountTexts,
     loadAdminTexts,
+    loadAlertsTexts,
+    loadAuditTexts,
     loadCaseworkTexts,
     loadEmployersTexts,
     loadExportTexts,
     loadJudgmentsTexts,
     loadListsTexts,
-    loadOpsTexts,
+    loadModelTexts,
+    loadPledgesTexts,
     loadPrintTexts,
+    loadReportsTexts,
   ];
   await Promise.all(loaders.flatMap((load) => [load('vi'), load('en')]));
 });

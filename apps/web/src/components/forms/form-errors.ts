@@ -13,7 +13,7 @@ export interface FormErrors {
 export const NO_ERRORS: FormErrors = { fields: {} };
 
 /** Lazily loaded namespaces that word some reasons for their own screens (`<ns>:reasons.<CODE>`). */
-export type ReasonNamespace = 'admin' | 'employers' | 'ops' | 'casework' | 'judgments';
+export type ReasonNamespace = 'admin' | 'employers' | 'model' | 'pledges' | 'casework' | 'judgments';
 
 /** How a refusal of the API becomes form errors; every option is optional. */
 export interface FormErrorOptions {

@@ -35,7 +35,7 @@ describe('useMutationForm', () => {
   });
 
   it("prefers the feature's own wording of a reason, and keeps a row's whole path when asked", async () => {
-    const form = renderForm({ ns: 'ops', paths: 'whole' });
+    const form = renderForm({ ns: 'pledges', paths: 'whole' });
     await act(() =>
       form.current.submit(() =>
         Promise.reject(
@@ -111,7 +111,7 @@ describe('useMutationForm', () => {
   });
 
   it('moves a refusal to the field the form shows it at, or to the form, and reads NOT_FOUND as a field', async () => {
-    const form = renderForm({ fields: ['endedOn', 'memberId'], ns: 'ops', fieldFor: { memberId: null } });
+    const form = renderForm({ fields: ['endedOn', 'memberId'], ns: 'model', fieldFor: { memberId: null } });
     await act(() =>
       form.current.submit(() =>
         Promise.reject(refusal({ code: 'BAD_USER_INPUT', field: 'input.memberId', reason: 'ALREADY_ENDED' })),

@@ -6,12 +6,13 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { ChangePasswordDocument } from '../../gql/graphql';
-import { AdminTexts } from '../../i18n/admin';
+import { AccountTexts } from '../../i18n/account';
+import { FormError } from '../../components/forms/form-error';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 
 function ChangePasswordForm() {
-  const { t } = useTranslation('admin');
+  const { t } = useTranslation('account');
   useDocumentTitle(`${t('password.title')} · ${t('app.name', { ns: 'translation' })}`);
   const { errors, invalid, reason, submitting, submit } = useMutationForm({ fields: FIELDS });
   const [changePassword] = useMutation(ChangePasswordDocument);
@@ -74,11 +75,7 @@ function ChangePasswordForm() {
             autoComplete="new-password"
             required
           />
-          {errors.form && (
-            <Alert color="red" role="alert">
-              {errors.form}
-            </Alert>
-          )}
+          <FormError message={errors.form} />
           {done && (
             <Alert color="green" role="status">
               {t('password.done')}
@@ -97,8 +94,8 @@ function ChangePasswordForm() {
 
 export default function ChangePasswordPage() {
   return (
-    <AdminTexts>
+    <AccountTexts>
       <ChangePasswordForm />
-    </AdminTexts>
+    </AccountTexts>
   );
 }

@@ -1,5 +1,6 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FormError } from '../../components/forms/form-error';
 
 interface ConfirmDialogProps {
   opened: boolean;
@@ -28,11 +29,7 @@ export function ConfirmDialog({
     <Modal opened={opened} onClose={onClose} title={title}>
       <Stack gap="sm">
         <Text size="sm">{body}</Text>
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
+        <FormError message={error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { addMonths, labelOf, Role, ROLE_LABELS, SERVICE_ACCOUNT_ROLES, todayInVietnam } from '@hoanhap/shared';
-import { Alert, Button, Group, Modal, Select, Stack, TagsInput, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, TagsInput, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/date-field';
@@ -8,6 +8,8 @@ import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type AdminServiceAccountFragment, CreateServiceAccountDocument } from '../../gql/graphql';
 import { useLang } from '../../i18n/use-lang';
 import { useCurrentUser } from '../auth/current-user';
+import { FormError } from '../../components/forms/form-error';
+import { DialogFooter } from '../../components/forms/dialog-footer';
 
 /** The read operations departments' systems use; any other root field name may be typed. */
 export const DEPARTMENT_OPERATIONS = [
@@ -125,19 +127,8 @@ export function CreateServiceAccountDialog({
             error={errors.fields.expiresOn}
             required
           />
-          {errors.form && (
-            <Alert color="red" role="alert">
-              {errors.form}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel', { ns: 'translation' })}
-            </Button>
-            <Button type="submit" loading={submitting}>
-              {t('serviceAccounts.form.submit')}
-            </Button>
-          </Group>
+          <FormError message={errors.form} />
+          <DialogFooter onCancel={close} submitting={submitting} submitLabel={t('serviceAccounts.form.submit')} />
         </Stack>
       </form>
     </Modal>

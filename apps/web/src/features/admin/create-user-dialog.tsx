@@ -1,12 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { labelOf, PASSWORD_MIN_LENGTH, Role, ROLE_LABELS } from '@hoanhap/shared';
-import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { CreateUserDocument } from '../../gql/graphql';
 import { useLang } from '../../i18n/use-lang';
 import { useCurrentUser } from '../auth/current-user';
+import { FormError } from '../../components/forms/form-error';
+import { DialogFooter } from '../../components/forms/dialog-footer';
 
 const ROLES = Object.values(Role);
 const CREATE_FIELDS = ['displayName', 'email', 'role', 'unitCode', 'organisationId', 'password'] as const;
@@ -131,19 +133,8 @@ export function CreateUserDialog({
             autoComplete="new-password"
             required
           />
-          {errors.form && (
-            <Alert color="red" role="alert">
-              {errors.form}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel', { ns: 'translation' })}
-            </Button>
-            <Button type="submit" loading={submitting}>
-              {t('users.form.submit')}
-            </Button>
-          </Group>
+          <FormError message={errors.form} />
+          <DialogFooter onCancel={close} submitting={submitting} submitLabel={t('users.form.submit')} />
         </Stack>
       </form>
     </Modal>

@@ -1,12 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { formatDateVi, HOLIDAY_KIND_LABELS, HolidayKind } from '@hoanhap/shared';
-import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/date-field';
 import { useEnumLabel } from '../../components/enum-label';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type HolidayRowFragment, SetHolidayDocument } from '../../gql/graphql';
+import { FormError } from '../../components/forms/form-error';
+import { DialogFooter } from '../../components/forms/dialog-footer';
 
 const KINDS: readonly HolidayKind[] = [HolidayKind.DAY_OFF, HolidayKind.WORKING_DAY];
 const FIELDS = ['day', 'name', 'kind'] as const;
@@ -92,19 +94,8 @@ export function HolidayDialog({ opened, holiday, onClose, onSaved }: HolidayDial
             allowDeselect={false}
             required
           />
-          {errors.form && (
-            <Alert color="red" role="alert">
-              {errors.form}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel', { ns: 'translation' })}
-            </Button>
-            <Button type="submit" loading={submitting}>
-              {t('holidays.form.submit')}
-            </Button>
-          </Group>
+          <FormError message={errors.form} />
+          <DialogFooter onCancel={onClose} submitting={submitting} submitLabel={t('holidays.form.submit')} />
         </Stack>
       </form>
     </Modal>

@@ -1,10 +1,12 @@
 import { PASSWORD_MIN_LENGTH } from '@hoanhap/shared';
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type AdminUserFragment, ResetUserPasswordDocument } from '../../gql/graphql';
+import { FormError } from '../../components/forms/form-error';
+import { DialogFooter } from '../../components/forms/dialog-footer';
 
 const FIELDS = ['newPassword'] as const;
 
@@ -59,19 +61,8 @@ export function ResetPasswordDialog({
             required
             data-autofocus
           />
-          {errors.form && (
-            <Alert color="red" role="alert">
-              {errors.form}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel', { ns: 'translation' })}
-            </Button>
-            <Button type="submit" loading={submitting}>
-              {t('users.reset.submit')}
-            </Button>
-          </Group>
+          <FormError message={errors.form} />
+          <DialogFooter onCancel={close} submitting={submitting} submitLabel={t('users.reset.submit')} />
         </Stack>
       </form>
     </Modal>

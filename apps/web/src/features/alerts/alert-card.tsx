@@ -17,7 +17,7 @@ interface AlertCardProps {
 
 /** One alert with its own loading, error and content; a failing alert leaves the others be. */
 export function AlertCard({ id, title, loading, error, children }: AlertCardProps) {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('alerts');
   const errorMessage = useApiErrorMessage();
   return (
     <Card withBorder padding="md" data-testid={`alert-${id}`} aria-busy={loading || undefined}>

@@ -8,7 +8,7 @@ import {
   AlertOpenUnitTasksDocument,
   AlertOverdueTasksDocument,
 } from '../../gql/graphql';
-import { loadOpsTexts } from '../../i18n/ops';
+import { loadAlertsTexts } from '../../i18n/alerts';
 import { Role } from '@hoanhap/shared';
 import { apiError, officer } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
@@ -74,7 +74,7 @@ const expectedReleases = (entries: { id: string; name: string; on: string }[]) =
 const SLOW = { timeout: 5_000 };
 
 // The texts come in a lazily loaded namespace; loading it first keeps the timing of the states clear.
-beforeAll(() => loadOpsTexts('vi'));
+beforeAll(() => loadAlertsTexts('vi'));
 
 describe('DashboardAlerts', () => {
   it('shows a loading state in each alert, then the counts with their links', async () => {

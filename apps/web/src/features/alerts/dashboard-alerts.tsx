@@ -4,7 +4,7 @@ import { Anchor, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AlertNoContactDocument, AlertOnProbationDocument, AlertOverdueTasksDocument } from '../../gql/graphql';
-import { OpsTexts } from '../../i18n/ops';
+import { AlertsTexts } from '../../i18n/alerts';
 import { useCurrentUser } from '../auth/current-user';
 import { unitVariable, useActiveUnit } from '../units/active-unit';
 import { AlertCard, Count, Empty, SHOWN } from './alert-card';
@@ -13,7 +13,7 @@ import { ParoleAssessmentAlert } from './parole-assessment-alert';
 import { type OpenUnitTasks, useOpenUnitTasks } from './use-open-unit-tasks';
 
 function OverdueAlert() {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('alerts');
   const { data, loading, error } = useQuery(AlertOverdueTasksDocument);
   const count = data?.overdueTasks.length ?? 0;
   return (
@@ -33,7 +33,7 @@ function OverdueAlert() {
 }
 
 function NoContactAlert() {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('alerts');
   const { data, loading, error } = useQuery(AlertNoContactDocument);
   const list = data?.noContactList ?? [];
   const days = list[0]?.thresholdDays;
@@ -72,7 +72,7 @@ function NoContactAlert() {
 }
 
 function ProbationAlert() {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('alerts');
   const { unitCode } = useActiveUnit();
   // Only the count is needed; one row keeps the request cheap.
   const { data, loading, error } = useQuery(AlertOnProbationDocument, {
@@ -96,7 +96,7 @@ function ProbationAlert() {
 }
 
 function ExpungementAlert({ tasks: { data, loading, error } }: { tasks: OpenUnitTasks }) {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('alerts');
   const tasks = (data?.unitTasks ?? []).filter((task) => task.kind === 'EXPUNGEMENT_ELIGIBILITY');
   return (
     <AlertCard id="expungement" title={t('alerts.expungement.title')} loading={loading && !data} error={error}>
@@ -133,7 +133,7 @@ function ExpungementAlert({ tasks: { data, loading, error } }: { tasks: OpenUnit
 }
 
 function Alerts() {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('alerts');
   const role = useCurrentUser().role as Role;
   // Each card only for roles the API answers its list for.
   const tasks = can(role, Permission.READ_TASKS);
@@ -160,8 +160,8 @@ function Alerts() {
 /** The dashboard's alerts, loaded with their texts after the numbers. */
 export default function DashboardAlerts() {
   return (
-    <OpsTexts fallback={<Skeleton h={120} />}>
+    <AlertsTexts fallback={<Skeleton h={120} />}>
       <Alerts />
-    </OpsTexts>
+    </AlertsTexts>
   );
 }

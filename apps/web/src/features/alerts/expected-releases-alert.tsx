@@ -10,7 +10,7 @@ import { monthLabel, monthOf } from './alert-dates';
 
 /** People the prisons announced for this month (Việt Nam time) whose release is not on file yet. */
 export function ExpectedReleasesAlert() {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('alerts');
   const { unitCode } = useActiveUnit();
   const today = todayInVietnam();
   const { data, loading, error } = useQuery(AlertExpectedReleasesDocument, {

@@ -14,7 +14,7 @@ export const PAROLE_ASSESSMENT_AHEAD_DAYS = 7;
 
 /** Parolees' monthly assessments due within a week or overdue, from the unit's open tasks. */
 export function ParoleAssessmentAlert({ tasks: result }: { tasks: OpenUnitTasks }) {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('alerts');
   const today = todayInVietnam();
   const days = PAROLE_ASSESSMENT_AHEAD_DAYS;
   const tasks = (result.data?.unitTasks ?? []).filter(

@@ -11,11 +11,11 @@ import { formatDateTimeVi } from './format';
 
 /** The audit log with its current filters as a spreadsheet: names and field names, never values. */
 export function AuditExport({ filter }: { filter: AuditFilter | null }) {
-  const { t, i18n } = useTranslation('admin');
+  const { t, i18n } = useTranslation('audit');
   const lang = useLang();
   const client = useApolloClient();
   const translate = i18n.t as unknown as (key: string) => string;
-  const word = (key: string, raw: string) => (i18n.exists(`admin:${key}`) ? translate(`admin:${key}`) : raw);
+  const word = (key: string, raw: string) => (i18n.exists(`audit:${key}`) ? translate(`audit:${key}`) : raw);
 
   const columns: ExportColumn<AuditRowFragment>[] = [
     { header: t('audit.columns.time'), value: (row) => formatDateTimeVi(row.occurredAt), width: 18 },

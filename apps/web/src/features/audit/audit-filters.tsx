@@ -12,14 +12,14 @@ interface AuditFiltersProps {
 
 /** Date range and action; actor and case file are picked from a row (the auditor lists no users). */
 export function AuditFilters({ value, onChange }: AuditFiltersProps) {
-  const { t, i18n } = useTranslation('admin');
+  const { t, i18n } = useTranslation('audit');
   const translate = i18n.t as unknown as (key: string) => string;
   const actions = [
     ...AUDIT_ACTIONS,
     ...(value.action && !AUDIT_ACTIONS.some((a) => a === value.action) ? [value.action] : []),
   ];
   const actionLabel = (action: string) =>
-    i18n.exists(`admin:${actionKey(action)}`) ? translate(`admin:${actionKey(action)}`) : action;
+    i18n.exists(`audit:${actionKey(action)}`) ? translate(`audit:${actionKey(action)}`) : action;
 
   return (
     <Group align="flex-end" gap="sm" role="search" aria-label={t('audit.filters.label')}>

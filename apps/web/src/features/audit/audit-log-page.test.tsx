@@ -2,7 +2,7 @@ import { Role } from '@hoanhap/shared';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AuditLogDocument, type AuditLogQueryVariables } from '../../gql/graphql';
-import { loadAdminTexts } from '../../i18n/admin';
+import { loadAuditTexts } from '../../i18n/audit';
 import { apiError, officer } from '../../test/fixtures';
 import { LocationProbe, type RenderOptions, renderWithApp } from '../../test/render';
 import AuditLogPage from './audit-log-page';
@@ -34,7 +34,7 @@ const page = (edges: ReturnType<typeof row>[], endCursor: string | null, hasNext
   },
 });
 
-beforeAll(() => loadAdminTexts('vi'));
+beforeAll(() => loadAuditTexts('vi'));
 
 function renderAt(url: string, mocks: RenderOptions['mocks']) {
   return renderWithApp(

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorState } from '../../components/error-state';
 import { type AuditRowFragment, AuditLogDocument } from '../../gql/graphql';
-import { AdminTexts } from '../../i18n/admin';
+import { AuditTexts } from '../../i18n/audit';
 import { useLang } from '../../i18n/use-lang';
 import { actionKey } from './audit-actions';
 import { AuditExport } from './audit-export';
@@ -20,13 +20,13 @@ export const AUDIT_PAGE_SIZE = 50;
 const shortId = (id: string) => id.slice(0, 8);
 
 function AuditRow({ row, onFilter }: { row: AuditRowFragment; onFilter: (patch: Partial<AuditParams>) => void }) {
-  const { t, i18n } = useTranslation('admin');
+  const { t, i18n } = useTranslation('audit');
   const lang = useLang();
   const translate = i18n.t as unknown as (key: string) => string;
-  const known = (key: string) => i18n.exists(`admin:${key}`);
-  const action = known(actionKey(row.action)) ? translate(`admin:${actionKey(row.action)}`) : row.action;
+  const known = (key: string) => i18n.exists(`audit:${key}`);
+  const action = known(actionKey(row.action)) ? translate(`audit:${actionKey(row.action)}`) : row.action;
   const objectKey = `audit.objectTypes.${row.objectType}`;
-  const objectType = known(objectKey) ? translate(`admin:${objectKey}`) : row.objectType;
+  const objectType = known(objectKey) ? translate(`audit:${objectKey}`) : row.objectType;
   return (
     <Table.Tr data-testid="audit-row">
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTimeVi(row.occurredAt)}</Table.Td>
@@ -98,7 +98,7 @@ function AuditRow({ row, onFilter }: { row: AuditRowFragment; onFilter: (patch: 
 }
 
 function AuditLogScreen() {
-  const { t } = useTranslation('admin');
+  const { t } = useTranslation('audit');
   useDocumentTitle(`${t('audit.title')} · ${t('app.name', { ns: 'translation' })}`);
   const [searchParams, setSearchParams] = useSearchParams();
   const params = readAuditParams(searchParams);
@@ -224,8 +224,8 @@ function AuditLogScreen() {
 
 export default function AuditLogPage() {
   return (
-    <AdminTexts>
+    <AuditTexts>
       <AuditLogScreen />
-    </AdminTexts>
+    </AuditTexts>
   );
 }

@@ -10,6 +10,7 @@ import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { LoginDocument, MeDocument } from '../../gql/graphql';
 import { validateLoginForm } from './login-form';
 import { safeNext } from './login-redirect';
+import { FormError } from '../../components/forms/form-error';
 
 export default function LoginPage() {
   const { t } = useTranslation();
@@ -78,11 +79,7 @@ export default function LoginPage() {
                 {t('login.sessionExpired')}
               </Alert>
             )}
-            {errors.form && (
-              <Alert color="red" variant="light" role="alert" data-testid="login-error">
-                {errors.form}
-              </Alert>
-            )}
+            <FormError message={errors.form} testId="login-error" />
             <form onSubmit={onSubmit} noValidate aria-busy={submitting}>
               <Stack gap="sm">
                 <TextInput

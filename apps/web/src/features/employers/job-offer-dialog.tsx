@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { JOB_OFFER_STATUS_LABELS, JobOfferStatus, todayInVietnam } from '@hoanhap/shared';
-import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/date-field';
@@ -8,6 +8,8 @@ import { useEnumLabel } from '../../components/enum-label';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type JobOfferRowFragment, RecordJobOfferDocument } from '../../gql/graphql';
 import { parseWhole } from './format';
+import { FormError } from '../../components/forms/form-error';
+import { DialogFooter } from '../../components/forms/dialog-footer';
 
 const FIELDS = ['title', 'positions', 'wageMinVnd', 'wageMaxVnd', 'status', 'offeredOn'] as const;
 const STATUSES: readonly JobOfferStatus[] = [JobOfferStatus.OPEN, JobOfferStatus.CLOSED];
@@ -134,19 +136,8 @@ export function JobOfferDialog({ employerId, opened, onClose, onRecorded }: JobO
               allowDeselect={false}
             />
           </Group>
-          {errors.form && (
-            <Alert color="red" role="alert">
-              {errors.form}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel', { ns: 'translation' })}
-            </Button>
-            <Button type="submit" loading={submitting}>
-              {t('offer.submit')}
-            </Button>
-          </Group>
+          <FormError message={errors.form} />
+          <DialogFooter onCancel={close} submitting={submitting} submitLabel={t('offer.submit')} />
         </Stack>
       </form>
     </Modal>

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { todayInVietnam } from '@hoanhap/shared';
-import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/date-field';
@@ -8,6 +8,8 @@ import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type JobOfferRowFragment, type PlacementRowFragment, RecordPlacementDocument } from '../../gql/graphql';
 import { parseWhole } from './format';
 import { ReturneePicker } from './returnee-picker';
+import { FormError } from '../../components/forms/form-error';
+import { DialogFooter } from '../../components/forms/dialog-footer';
 
 const FIELDS = ['returneeId', 'jobOfferId', 'startedOn', 'contractMonths'] as const;
 
@@ -119,19 +121,8 @@ export function PlacementDialog({ employerId, openOffers, opened, onClose, onRec
               error={errors.fields.contractMonths}
             />
           </Group>
-          {errors.form && (
-            <Alert color="red" role="alert">
-              {errors.form}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel', { ns: 'translation' })}
-            </Button>
-            <Button type="submit" loading={submitting}>
-              {t('placement.submit')}
-            </Button>
-          </Group>
+          <FormError message={errors.form} />
+          <DialogFooter onCancel={close} submitting={submitting} submitLabel={t('placement.submit')} />
         </Stack>
       </form>
     </Modal>

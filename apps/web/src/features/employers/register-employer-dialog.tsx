@@ -1,10 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Group, Modal, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type EmployerRowFragment, RegisterEmployerDocument } from '../../gql/graphql';
 import { parseWhole } from './format';
+import { FormError } from '../../components/forms/form-error';
+import { DialogFooter } from '../../components/forms/dialog-footer';
 
 const FIELDS = ['name', 'contactPerson', 'phone', 'address', 'staffCount'] as const;
 
@@ -103,19 +105,8 @@ export function RegisterEmployerDialog({ opened, onClose, onRegistered }: Regist
             onChange={(e) => setStaffCount(e.currentTarget.value)}
             error={errors.fields.staffCount}
           />
-          {errors.form && (
-            <Alert color="red" role="alert">
-              {errors.form}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel', { ns: 'translation' })}
-            </Button>
-            <Button type="submit" loading={submitting}>
-              {t('register.submit')}
-            </Button>
-          </Group>
+          <FormError message={errors.form} />
+          <DialogFooter onCancel={close} submitting={submitting} submitLabel={t('register.submit')} />
         </Stack>
       </form>
     </Modal>

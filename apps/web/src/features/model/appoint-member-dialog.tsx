@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { COMMITTEE_ROLE_LABELS, CommitteeRole, todayInVietnam } from '@hoanhap/shared';
-import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/date-field';
@@ -8,6 +8,8 @@ import { useEnumLabel } from '../../components/enum-label';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { AppointCommitteeMemberDocument, type CommitteeMemberRowFragment } from '../../gql/graphql';
 import { OrganisationSelect } from '../pickers/organisation-select';
+import { FormError } from '../../components/forms/form-error';
+import { DialogFooter } from '../../components/forms/dialog-footer';
 
 const FIELDS = ['personName', 'title', 'organisationId', 'role', 'startedOn', 'replacesMemberId'] as const;
 const ROLES: readonly CommitteeRole[] = [
@@ -47,7 +49,7 @@ export function AppointMemberDialog(props: AppointMemberDialogProps) {
 }
 
 function AppointMemberForm({ committeeId, serving, preset, onClose, onAppointed }: AppointMemberDialogProps) {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('model');
   const formHasErrors = t('errors.formHasErrors', { ns: 'translation' });
   const label = useEnumLabel();
   const [appoint] = useMutation(AppointCommitteeMemberDocument);
@@ -62,7 +64,7 @@ function AppointMemberForm({ committeeId, serving, preset, onClose, onAppointed 
   const holders = serving.filter((m) => m.role === role);
   const { errors, invalid, reason, submitting, submit } = useMutationForm({
     fields: FIELDS,
-    ns: 'ops',
+    ns: 'model',
     // A held seat is fixed by naming the member replaced (or, for other roles, another role).
     map: (info) =>
       info.code === 'CONFLICT' && info.reason === 'ROLE_TAKEN'
@@ -168,19 +170,8 @@ function AppointMemberForm({ committeeId, serving, preset, onClose, onAppointed 
               clearable
             />
           )}
-          {errors.form && (
-            <Alert color="red" role="alert">
-              {errors.form}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel', { ns: 'translation' })}
-            </Button>
-            <Button type="submit" loading={submitting}>
-              {t('model.appoint.submit')}
-            </Button>
-          </Group>
+          <FormError message={errors.form} />
+          <DialogFooter onCancel={onClose} submitting={submitting} submitLabel={t('model.appoint.submit')} />
         </Stack>
       </form>
     </Modal>

@@ -7,7 +7,7 @@ import {
   EndCommitteeMembershipDocument,
   type EndCommitteeMembershipMutationVariables,
 } from '../../gql/graphql';
-import { loadOpsTexts } from '../../i18n/ops';
+import { loadModelTexts } from '../../i18n/model';
 import { apiError, officer } from '../../test/fixtures';
 import { type RenderOptions, renderWithApp } from '../../test/render';
 import {
@@ -42,7 +42,7 @@ async function pick(form: HTMLElement, label: RegExp, option: string | RegExp) {
   fireEvent.click(await within(form).findByRole('option', { name: option }));
 }
 
-beforeAll(() => loadOpsTexts('vi'));
+beforeAll(() => loadModelTexts('vi'));
 
 describe('appointing a steering committee member', () => {
   it('offers no forms to a role that only reads', async () => {

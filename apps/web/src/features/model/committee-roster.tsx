@@ -19,7 +19,7 @@ interface CommitteeRosterProps {
 }
 
 function HistoryTable({ history }: { history: readonly CommitteeMemberRowFragment[] }) {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('model');
   const label = useEnumLabel();
   if (history.length === 0) return <Text c="dimmed">{t('model.committee.historyEmpty')}</Text>;
   return (
@@ -52,7 +52,7 @@ function HistoryTable({ history }: { history: readonly CommitteeMemberRowFragmen
 
 /** One steering committee: the roster on the chosen day, its forms and the full history. */
 export function CommitteeRoster({ committee, canWrite, onChanged }: CommitteeRosterProps) {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('model');
   const label = useEnumLabel();
   const [appointing, setAppointing] = useState<{ preset: AppointPreset | null } | null>(null);
   const [ending, setEnding] = useState<CommitteeMemberRowFragment | null>(null);

@@ -1,12 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { COMMITTEE_ROLE_LABELS, todayInVietnam } from '@hoanhap/shared';
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/date-field';
 import { useEnumLabel } from '../../components/enum-label';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type CommitteeMemberRowFragment, EndCommitteeMembershipDocument } from '../../gql/graphql';
+import { FormError } from '../../components/forms/form-error';
+import { DialogFooter } from '../../components/forms/dialog-footer';
 
 const FIELDS = ['endedOn', 'endReason', 'memberId'] as const;
 
@@ -25,7 +27,7 @@ interface EndMembershipDialogProps {
  * appointment of a successor instead of a form that can only fail.
  */
 export function EndMembershipDialog({ member, onClose, onEnded, onReplace }: EndMembershipDialogProps) {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('model');
   const label = useEnumLabel();
   if (!member) return null;
   const role = label(COMMITTEE_ROLE_LABELS, member.role);
@@ -57,10 +59,10 @@ function EndMembershipForm({
   onEnded,
   onReplace,
 }: Omit<EndMembershipDialogProps, 'member'> & { member: CommitteeMemberRowFragment; role: string }) {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('model');
   const { errors, invalid, setErrors, reason, submitting, submit } = useMutationForm({
     fields: FIELDS,
-    ns: 'ops',
+    ns: 'model',
     // ALREADY_ENDED names the member, not a field of this form: say it for the form.
     fieldFor: { memberId: null },
   });
@@ -108,23 +110,17 @@ function EndMembershipForm({
           minRows={2}
           maxLength={500}
         />
-        {errors.form && (
-          <Alert color="red" role="alert">
-            {errors.form}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel', { ns: 'translation' })}
-          </Button>
-          {headRequired ? (
-            <Button onClick={() => onReplace(member)}>{t('model.end.replaceInstead')}</Button>
-          ) : (
-            <Button type="submit" loading={submitting}>
-              {t('model.end.submit')}
-            </Button>
-          )}
-        </Group>
+        <FormError message={errors.form} />
+        <DialogFooter
+          onCancel={onClose}
+          submitting={submitting}
+          submitLabel={t('model.end.submit')}
+          action={
+            headRequired ? (
+              <Button onClick={() => onReplace(member)}>{t('model.end.replaceInstead')}</Button>
+            ) : undefined
+          }
+        />
       </Stack>
     </form>
   );

@@ -14,7 +14,7 @@ import {
   ReintegrationModelPageDocument,
   type ReintegrationModelPageQuery,
 } from '../../gql/graphql';
-import { OpsTexts } from '../../i18n/ops';
+import { ModelTexts } from '../../i18n/model';
 import { useCurrentUser } from '../auth/current-user';
 import { DOCUMENT_KIND_LABELS, MODEL_STATUS_LABELS } from '../pledges/labels';
 import { CommitteeRoster } from './committee-roster';
@@ -25,7 +25,7 @@ type Model = ReintegrationModelPageQuery['reintegrationModels'][number];
 const PARTS = ['total', 'stable', 'unstable', 'unemployed', 'other'] as const;
 
 function Baseline({ baseline }: { baseline: Model['baseline'] }) {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('model');
   if (!baseline) return <Text c="dimmed">{t('model.baseline.none')}</Text>;
   const rows: [string, string, BreakdownFragment][] = [
     ['returned', t('model.baseline.returned'), baseline.returned],
@@ -67,7 +67,7 @@ function Baseline({ baseline }: { baseline: Model['baseline'] }) {
 }
 
 function Documents({ documents }: { documents: readonly ModelDocumentFragment[] }) {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('model');
   const label = useEnumLabel();
   if (documents.length === 0) return <Text c="dimmed">{t('model.documents.empty')}</Text>;
   return (
@@ -115,7 +115,7 @@ function Documents({ documents }: { documents: readonly ModelDocumentFragment[] 
 }
 
 function ModelView() {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('model');
   const label = useEnumLabel();
   useDocumentTitle(`${t('model.title')} · ${t('app.name', { ns: 'translation' })}`);
   const [search, setSearch] = useSearchParams();
@@ -236,8 +236,8 @@ function ModelView() {
 
 export default function ModelPage() {
   return (
-    <OpsTexts>
+    <ModelTexts>
       <ModelView />
-    </OpsTexts>
+    </ModelTexts>
   );
 }

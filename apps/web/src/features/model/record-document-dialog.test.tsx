@@ -2,7 +2,7 @@ import { Role } from '@hoanhap/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { RecordDocumentDocument, type RecordDocumentMutationVariables } from '../../gql/graphql';
-import { loadOpsTexts } from '../../i18n/ops';
+import { loadModelTexts } from '../../i18n/model';
 import { apiError, officer } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
 import { capture, doc, MODEL_ID, modelPage } from './model-fixtures';
@@ -75,7 +75,7 @@ async function fillIn(form: HTMLElement) {
   });
 }
 
-beforeAll(() => loadOpsTexts('vi'));
+beforeAll(() => loadModelTexts('vi'));
 afterEach(() => {
   vi.unstubAllGlobals();
   uploads.length = 0;

@@ -1,19 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { DocumentKind, todayInVietnam } from '@hoanhap/shared';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  FileInput,
-  Group,
-  Modal,
-  Progress,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, FileInput, Group, Modal, Progress, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/date-field';
@@ -30,6 +17,8 @@ import {
   type UploadFailure,
   uploadDocumentFile,
 } from './document-file';
+import { FormError } from '../../components/forms/form-error';
+import { DialogFooter } from '../../components/forms/dialog-footer';
 
 const FIELDS = [
   'kind',
@@ -68,11 +57,11 @@ export function RecordDocumentDialog(props: RecordDocumentDialogProps) {
 }
 
 function RecordDocumentForm({ modelId, committees, onClose, onRecorded }: RecordDocumentDialogProps) {
-  const { t, i18n } = useTranslation('ops');
+  const { t, i18n } = useTranslation('model');
   const label = useEnumLabel();
   const { errors, setErrors, invalid, reset, reason, submitting, submit } = useMutationForm({
     fields: FIELDS,
-    ns: 'ops',
+    ns: 'model',
   });
   const [record] = useMutation(RecordDocumentDocument);
   const [kind, setKind] = useState<DocumentKind | null>(null);
@@ -267,19 +256,13 @@ function RecordDocumentForm({ modelId, committees, onClose, onRecorded }: Record
               <Progress value={progress} aria-label={t('model.record.uploading', { percent: progress })} animated />
             </Stack>
           )}
-          {errors.form && (
-            <Alert color="red" role="alert">
-              {errors.form}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close} disabled={busy}>
-              {t('common.cancel', { ns: 'translation' })}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {locked ? t('model.record.retryUpload') : t('model.record.submit')}
-            </Button>
-          </Group>
+          <FormError message={errors.form} />
+          <DialogFooter
+            onCancel={close}
+            submitting={busy}
+            lockCancel
+            submitLabel={locked ? t('model.record.retryUpload') : t('model.record.submit')}
+          />
         </Stack>
       </form>
     </Modal>

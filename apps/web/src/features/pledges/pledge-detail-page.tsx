@@ -8,7 +8,7 @@ import { Link, useParams } from 'react-router';
 import { useEnumLabel } from '../../components/enum-label';
 import { ErrorState } from '../../components/error-state';
 import { PledgeDetailDocument, type PledgeDetailQuery } from '../../gql/graphql';
-import { OpsTexts } from '../../i18n/ops';
+import { PledgesTexts } from '../../i18n/pledges';
 import { useCurrentUser } from '../auth/current-user';
 import { PrintLink } from '../reports/print/print-link';
 import { useLang } from '../../i18n/use-lang';
@@ -21,7 +21,7 @@ import { TargetProgress } from './target-progress';
 type Pledge = NonNullable<PledgeDetailQuery['pledge']>;
 
 function Reviews({ pledge }: { pledge: Pledge }) {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('pledges');
   const lang = useLang();
   const label = useEnumLabel();
   const targetLabel = new Map(pledge.targets.map((target) => [target.id, target.label]));
@@ -90,7 +90,7 @@ function Reviews({ pledge }: { pledge: Pledge }) {
 }
 
 function PledgeDetail() {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('pledges');
   const lang = useLang();
   const label = useEnumLabel();
   const { id = '' } = useParams();
@@ -239,8 +239,8 @@ function PledgeDetail() {
 
 export default function PledgeDetailPage() {
   return (
-    <OpsTexts>
+    <PledgesTexts>
       <PledgeDetail />
-    </OpsTexts>
+    </PledgesTexts>
   );
 }

@@ -11,7 +11,7 @@ type Pledge = PledgeListQuery['pledges']['edges'][number]['node'];
 
 /** The pledges matching the year and kind on screen, with their live scores, as a spreadsheet. */
 export function PledgesExport({ filter }: { filter: PledgeFilter }) {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('pledges');
   const label = useEnumLabel();
   const client = useApolloClient();
   const columns: ExportColumn<Pledge>[] = [

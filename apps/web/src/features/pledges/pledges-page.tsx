@@ -8,7 +8,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useEnumLabel } from '../../components/enum-label';
 import { ErrorState } from '../../components/error-state';
 import { PledgeListDocument } from '../../gql/graphql';
-import { OpsTexts } from '../../i18n/ops';
+import { PledgesTexts } from '../../i18n/pledges';
 import { useLang } from '../../i18n/use-lang';
 import { useCurrentUser } from '../auth/current-user';
 import { formatNumber } from './format';
@@ -29,7 +29,7 @@ function yearOptions(): string[] {
 }
 
 function PledgeList() {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('pledges');
   const lang = useLang();
   const label = useEnumLabel();
   useDocumentTitle(`${t('pledges.title')} · ${t('app.name', { ns: 'translation' })}`);
@@ -166,8 +166,8 @@ function PledgeList() {
 
 export default function PledgesPage() {
   return (
-    <OpsTexts>
+    <PledgesTexts>
       <PledgeList />
-    </OpsTexts>
+    </PledgesTexts>
   );
 }

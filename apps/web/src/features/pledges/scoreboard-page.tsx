@@ -6,12 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '../../components/error-state';
 import { PledgeScoreboardDocument } from '../../gql/graphql';
-import { OpsTexts } from '../../i18n/ops';
+import { PledgesTexts } from '../../i18n/pledges';
 import { useLang } from '../../i18n/use-lang';
 import { formatNumber } from './format';
 
 function Scoreboard() {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('pledges');
   const lang = useLang();
   useDocumentTitle(`${t('scoreboard.title')} · ${t('app.name', { ns: 'translation' })}`);
   const [search, setSearch] = useSearchParams();
@@ -81,8 +81,8 @@ function Scoreboard() {
 
 export default function ScoreboardPage() {
   return (
-    <OpsTexts>
+    <PledgesTexts>
       <Scoreboard />
-    </OpsTexts>
+    </PledgesTexts>
   );
 }

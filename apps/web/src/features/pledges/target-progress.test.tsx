@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TargetResultFragment } from '../../gql/graphql';
 import { changeLanguage } from '../../i18n/i18n';
-import { loadOpsTexts } from '../../i18n/ops';
+import { loadPledgesTexts } from '../../i18n/pledges';
 import { renderWithApp } from '../../test/render';
 import { progressPercent } from './format';
 import { TargetProgress } from './target-progress';
@@ -38,7 +38,7 @@ function renderTarget(value: TargetResultFragment) {
 }
 
 beforeAll(async () => {
-  await Promise.all([loadOpsTexts('vi'), loadOpsTexts('en')]);
+  await Promise.all([loadPledgesTexts('vi'), loadPledgesTexts('en')]);
 });
 
 describe('TargetProgress', () => {

@@ -23,7 +23,7 @@ function progressColor(progress: number): string {
 
 /** One target with its live result: actual against target, a progress bar, weight and score. */
 export function TargetProgress({ target }: { target: TargetResultFragment }) {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('pledges');
   const lang = useLang();
   const label = useEnumLabel();
   const n = (value: number, digits = 1) => formatNumber(value, lang, digits);

@@ -8,7 +8,7 @@ import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '../../components/error-state';
 import { PageLoader } from '../../components/page-loader';
 import { type BreakdownFragment, ReintegrationStatsDocument } from '../../gql/graphql';
-import { OpsTexts } from '../../i18n/ops';
+import { ReportsTexts } from '../../i18n/reports';
 import { useLang } from '../../i18n/use-lang';
 import { isRangeInverted, readDashboardParams } from '../dashboard/dashboard-params';
 import {
@@ -27,7 +27,7 @@ import { dateParts, placeName, startsOnNewYear } from './report-text';
 const COLUMNS = ['total', 'stable', 'unstable', 'unemployed', 'other'] as const;
 
 function Report() {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('reports');
   const lang = useLang();
   const [search] = useSearchParams();
   const today = useMemo(() => todayInVietnam(), []);
@@ -150,8 +150,8 @@ function Report() {
 /** `/reports/statistics/print?returnedSince=&asOf=`: the dashboard's figures as an A4 report, no app chrome. */
 export default function StatisticsPrintPage() {
   return (
-    <OpsTexts fallback={<PageLoader fullPage />}>
+    <ReportsTexts fallback={<PageLoader fullPage />}>
       <Report />
-    </OpsTexts>
+    </ReportsTexts>
   );
 }

@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { formatDateVi, TASK_KIND_LABELS, todayInVietnam } from '@hoanhap/shared';
-import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useEnumLabel } from '../../components/enum-label';
 import { useApiErrorMessage } from '../../i18n/use-api-error-message';
 import { CompleteTaskDocument, type TaskFieldsFragment } from '../../gql/graphql';
+import { FormError } from '../../components/forms/form-error';
 
 /** Lists that show open tasks: a completed task leaves them. */
 const OPEN_TASK_LISTS = ['myTasks', 'overdueTasks', 'unitTasks'] as const;
@@ -49,11 +50,7 @@ export function TaskList({
 
   return (
     <Stack gap="sm">
-      {error && (
-        <Alert color="red" variant="light" role="alert">
-          {errorMessage(error)}
-        </Alert>
-      )}
+      <FormError message={error ? errorMessage(error) : null} />
       {open.length === 0 ? (
         <Text c="dimmed" data-testid="tasks-empty">
           {t('tasks.empty')}

@@ -1,12 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { UNIT_SETTINGS_LIMITS } from '@hoanhap/shared';
-import { Alert, Button, Group, Modal, NumberInput, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, NumberInput, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiErrorInfo } from '../../../apollo/error-code';
 import type { FormErrors } from '../../../components/forms/form-errors';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { type AdminUnitFragment, UpdateUnitSettingsDocument } from '../../../gql/graphql';
+import { FormError } from '../../../components/forms/form-error';
+import { DialogFooter } from '../../../components/forms/dialog-footer';
 
 const FIELDS = ['noContactDays', 'reportInDays', 'note'] as const;
 const { noContactDays: NO_CONTACT, reportInDays: REPORT_IN, noteMaxLength } = UNIT_SETTINGS_LIMITS;
@@ -127,19 +129,8 @@ export function UnitSettingsDialog({ unit, onClose, onSaved }: UnitSettingsDialo
           <Text size="xs" c="dimmed">
             {t('units.form.lastWriteWins')}
           </Text>
-          {errors.form && (
-            <Alert color="red" role="alert">
-              {errors.form}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel', { ns: 'translation' })}
-            </Button>
-            <Button type="submit" loading={submitting}>
-              {t('units.form.submit')}
-            </Button>
-          </Group>
+          <FormError message={errors.form} />
+          <DialogFooter onCancel={onClose} submitting={submitting} submitLabel={t('units.form.submit')} />
         </Stack>
       </form>
     </Modal>

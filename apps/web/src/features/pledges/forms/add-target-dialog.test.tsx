@@ -6,7 +6,7 @@ import {
   OrganisationsDocument,
   PledgeFormChoicesDocument,
 } from '../../../gql/graphql';
-import { loadOpsTexts } from '../../../i18n/ops';
+import { loadPledgesTexts } from '../../../i18n/pledges';
 import { apiError, officer } from '../../../test/fixtures';
 import { renderWithApp } from '../../../test/render';
 import { AddTargetDialog } from './add-target-dialog';
@@ -55,7 +55,7 @@ async function pick(form: HTMLElement, label: RegExp, option: string | RegExp) {
 
 const submit = (form: HTMLElement) => fireEvent.click(within(form).getByRole('button', { name: 'Thêm chỉ tiêu' }));
 
-beforeAll(() => loadOpsTexts('vi'));
+beforeAll(() => loadPledgesTexts('vi'));
 
 describe('adding a target to a pledge', () => {
   it('shows the indicator’s definition, asks for its days and shows NOT_SIGNATORY at the organisation', async () => {

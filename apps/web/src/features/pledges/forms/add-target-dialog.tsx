@@ -6,7 +6,7 @@ import {
   TargetDirection,
   TargetKind,
 } from '@hoanhap/shared';
-import { Alert, Button, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../../../components/enum-label';
@@ -15,6 +15,8 @@ import { AddPledgeTargetDocument, PledgeFormChoicesDocument, type SupportType } 
 import { useLang } from '../../../i18n/use-lang';
 import { OrganisationSelect } from '../../pickers/organisation-select';
 import { parseDecimal } from '../format';
+import { FormError } from '../../../components/forms/form-error';
+import { DialogFooter } from '../../../components/forms/dialog-footer';
 
 const KINDS = [TargetKind.COMPUTED, TargetKind.MANUAL] as const satisfies readonly TargetKind[];
 const DIRECTIONS = [TargetDirection.AT_LEAST, TargetDirection.AT_MOST] as const satisfies readonly TargetDirection[];
@@ -27,11 +29,11 @@ interface AddTargetDialogProps {
 
 /** "Thêm chỉ tiêu": a computed indicator of the catalogue, or a manual target measured at reviews. */
 export function AddTargetDialog({ pledgeId, opened, onClose }: AddTargetDialogProps) {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('pledges');
   const lang = useLang();
   const label = useEnumLabel();
   const { errors, invalid, reset, reason, submitting, submit } = useMutationForm({
-    ns: 'ops',
+    ns: 'pledges',
     // Rows keep their whole path ("signatories.1.representative"); a review already recorded is a
     // CONFLICT at its field.
     paths: 'whole',
@@ -225,19 +227,8 @@ export function AddTargetDialog({ pledgeId, opened, onClose }: AddTargetDialogPr
               {errors.fields.pledgeId}
             </Text>
           )}
-          {errors.form && (
-            <Alert color="red" role="alert">
-              {errors.form}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel', { ns: 'translation' })}
-            </Button>
-            <Button type="submit" loading={submitting} disabled={submitting}>
-              {t('pledge.addTarget.submit')}
-            </Button>
-          </Group>
+          <FormError message={errors.form} />
+          <DialogFooter onCancel={close} submitting={submitting} submitLabel={t('pledge.addTarget.submit')} />
         </Stack>
       </form>
     </Modal>

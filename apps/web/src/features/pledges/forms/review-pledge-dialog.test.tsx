@@ -7,7 +7,7 @@ import {
   ReviewPledgeDocument,
   type ReviewPledgeMutationVariables,
 } from '../../../gql/graphql';
-import { loadOpsTexts } from '../../../i18n/ops';
+import { loadPledgesTexts } from '../../../i18n/pledges';
 import { apiError, officer } from '../../../test/fixtures';
 import { renderWithApp } from '../../../test/render';
 import PledgeDetailPage from '../pledge-detail-page';
@@ -58,7 +58,7 @@ async function fill(form: HTMLElement, actual: string) {
   fireEvent.click(await screen.findByRole('option', { name: /12\/BB-BCĐ/ }));
 }
 
-beforeAll(() => loadOpsTexts('vi'));
+beforeAll(() => loadPledgesTexts('vi'));
 
 describe('recording a review of a pledge', () => {
   it('asks for the kind and each manual value and evidence before sending, and shows the live value of computed targets', async () => {

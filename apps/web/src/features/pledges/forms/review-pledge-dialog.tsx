@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { todayInVietnam, ReviewKind } from '@hoanhap/shared';
-import { Alert, Button, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
@@ -12,6 +12,8 @@ import { formatNumber } from '../format';
 import { REVIEW_KIND_LABELS } from '../labels';
 import { DocumentSelect } from './document-select';
 import { parseDecimal } from '../format';
+import { FormError } from '../../../components/forms/form-error';
+import { DialogFooter } from '../../../components/forms/dialog-footer';
 
 const KINDS = [ReviewKind.SIX_MONTH, ReviewKind.YEAR_END] as const satisfies readonly ReviewKind[];
 
@@ -33,11 +35,11 @@ interface ReviewPledgeDialogProps {
  * value is only shown.
  */
 export function ReviewPledgeDialog({ pledgeId, targets, opened, onClose }: ReviewPledgeDialogProps) {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('pledges');
   const lang = useLang();
   const label = useEnumLabel();
   const { errors, invalid, reset, reason, submitting, submit } = useMutationForm({
-    ns: 'ops',
+    ns: 'pledges',
     // Rows keep their whole path ("signatories.1.representative"); a review already recorded is a
     // CONFLICT at its field.
     paths: 'whole',
@@ -193,19 +195,8 @@ export function ReviewPledgeDialog({ pledgeId, targets, opened, onClose }: Revie
               {errors.fields.pledgeId}
             </Text>
           )}
-          {errors.form && (
-            <Alert color="red" role="alert">
-              {errors.form}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel', { ns: 'translation' })}
-            </Button>
-            <Button type="submit" loading={submitting} disabled={submitting}>
-              {t('pledge.review.submit')}
-            </Button>
-          </Group>
+          <FormError message={errors.form} />
+          <DialogFooter onCancel={close} submitting={submitting} submitLabel={t('pledge.review.submit')} />
         </Stack>
       </form>
     </Modal>

@@ -6,7 +6,7 @@ import {
   SignPledgeDocument,
   type SignPledgeMutationVariables,
 } from '../../../gql/graphql';
-import { loadOpsTexts } from '../../../i18n/ops';
+import { loadPledgesTexts } from '../../../i18n/pledges';
 import { apiError, officer } from '../../../test/fixtures';
 import { renderWithApp } from '../../../test/render';
 import PledgesPage from '../pledges-page';
@@ -74,7 +74,7 @@ async function fill(form: HTMLElement) {
   fireEvent.click(await screen.findByRole('option', { name: WOMEN.name }));
 }
 
-beforeAll(() => loadOpsTexts('vi'));
+beforeAll(() => loadPledgesTexts('vi'));
 
 describe('signing a new pledge from the list', () => {
   it('asks who signs for each organisation and shows TOO_FEW at the organisations', async () => {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { normalizeName, PLEDGE_KIND_LABELS, PledgeKind } from '@hoanhap/shared';
-import { Alert, Button, Group, Modal, MultiSelect, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Group, Modal, MultiSelect, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -8,6 +8,8 @@ import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { OrganisationsDocument, SignPledgeDocument } from '../../../gql/graphql';
+import { FormError } from '../../../components/forms/form-error';
+import { DialogFooter } from '../../../components/forms/dialog-footer';
 
 const KINDS = [
   PledgeKind.EMULATION,
@@ -31,11 +33,11 @@ interface SignPledgeDialogProps {
  * `signatories.i`). Targets are added on the pledge's page afterwards.
  */
 export function SignPledgeDialog({ opened, onClose }: SignPledgeDialogProps) {
-  const { t } = useTranslation('ops');
+  const { t } = useTranslation('pledges');
   const label = useEnumLabel();
   const navigate = useNavigate();
   const { errors, invalid, reset, reason, submitting, submit } = useMutationForm({
-    ns: 'ops',
+    ns: 'pledges',
     // Rows keep their whole path ("signatories.1.representative"); a review already recorded is a
     // CONFLICT at its field.
     paths: 'whole',
@@ -204,19 +206,8 @@ export function SignPledgeDialog({ opened, onClose }: SignPledgeDialogProps) {
               </Table.Tbody>
             </Table>
           )}
-          {errors.form && (
-            <Alert color="red" role="alert">
-              {errors.form}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel', { ns: 'translation' })}
-            </Button>
-            <Button type="submit" loading={submitting} disabled={submitting}>
-              {t('pledge.sign.submit')}
-            </Button>
-          </Group>
+          <FormError message={errors.form} />
+          <DialogFooter onCancel={close} submitting={submitting} submitLabel={t('pledge.sign.submit')} />
         </Stack>
       </form>
     </Modal>

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { HELPER_ROLE_LABELS, HelperRole, todayInVietnam } from '@hoanhap/shared';
-import { Alert, Button, Group, List, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { List, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
@@ -10,6 +10,8 @@ import { AssignHelperToManyDocument } from '../../../gql/graphql';
 import { LISTS_NS } from '../../../i18n/lists';
 import { OrganisationSelect } from '../../pickers/organisation-select';
 import { ASSIGN_FIELDS, personKey, useAssignRefusal } from './assign-errors';
+import { DialogFooter } from '../../../components/forms/dialog-footer';
+import { FormError } from '../../../components/forms/form-error';
 
 const ROLES: readonly HelperRole[] = [HelperRole.PRIMARY, HelperRole.SUPPORTING];
 
@@ -82,11 +84,7 @@ export function BulkAssignDialog({ opened, onClose, people, onAssigned }: BulkAs
     <Modal opened={opened} onClose={onClose} title={t('bulk.title', { count: people.length })} size="lg">
       <form onSubmit={onSubmit} noValidate aria-label={t('bulk.assign')} data-testid="bulk-assign-form">
         <Stack gap="sm">
-          {errors.form && (
-            <Alert color="red" variant="light" role="alert" data-testid="bulk-assign-error">
-              {errors.form}
-            </Alert>
-          )}
+          <FormError message={errors.form} testId="bulk-assign-error" />
           <div>
             <Text size="sm" fw={500}>
               {t('bulk.people')}
@@ -166,14 +164,13 @@ export function BulkAssignDialog({ opened, onClose, people, onAssigned }: BulkAs
           <Text size="xs" c="dimmed">
             {t('bulk.allOrNothing')}
           </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('bulk.cancel')}
-            </Button>
-            <Button type="submit" loading={submitting} data-testid="bulk-assign-submit">
-              {t('bulk.submit')}
-            </Button>
-          </Group>
+          <DialogFooter
+            onCancel={onClose}
+            cancelLabel={t('bulk.cancel')}
+            submitting={submitting}
+            submitLabel={t('bulk.submit')}
+            submitTestId="bulk-assign-submit"
+          />
         </Stack>
       </form>
     </Modal>

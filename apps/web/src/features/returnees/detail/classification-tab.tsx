@@ -5,10 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../../../components/enum-label';
 import { CASEWORK_NS } from '../../../i18n/casework';
 import { ClassifyForm } from '../forms/classify-form';
-import type { ReturneeDetail } from './types';
+import type { ClassificationTabFieldsFragment } from '../../../gql/graphql';
 
 /** The A–D classification history, newest period first, and the form for the next period. */
-export function ClassificationTab({ returnee, canEdit }: { returnee: ReturneeDetail; canEdit: boolean }) {
+export function ClassificationTab({
+  returnee,
+  canEdit,
+}: {
+  returnee: ClassificationTabFieldsFragment;
+  canEdit: boolean;
+}) {
   const { t } = useTranslation(CASEWORK_NS);
   const label = useEnumLabel();
   const [open, setOpen] = useState(false);

@@ -3,9 +3,9 @@ import { Card, Divider, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../../../components/enum-label';
 import { ContactForm } from '../forms/contact-form';
-import type { ReturneeDetail } from './types';
+import type { ContactsTabFieldsFragment } from '../../../gql/graphql';
 
-export function ContactsTab({ returnee, canRecord }: { returnee: ReturneeDetail; canRecord: boolean }) {
+export function ContactsTab({ returnee, canRecord }: { returnee: ContactsTabFieldsFragment; canRecord: boolean }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   return (

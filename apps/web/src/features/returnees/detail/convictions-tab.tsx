@@ -13,10 +13,10 @@ import { JUDGMENTS_NS } from '../../../i18n/judgments';
 import { useJudgmentDialogs } from './judgment-dialogs';
 import { RevealDialog } from './reveal-dialog';
 import { formatTimeVi } from './reveal-grants';
-import type { ReturneeDetail } from './types';
+import type { ConvictionsTabFieldsFragment } from '../../../gql/graphql';
 
 interface ConvictionsTabProps {
-  returnee: ReturneeDetail;
+  returnee: ConvictionsTabFieldsFragment;
   canSee: boolean;
   /** The officer records judgments, supplementary penalties and obligations here. */
   canRecord?: boolean;

@@ -6,10 +6,15 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
-import { EndEmploymentPeriodDocument, type EmploymentStatus } from '../../../gql/graphql';
+import {
+  EndEmploymentPeriodDocument,
+  type EmploymentStatus,
+  type EmploymentTabFieldsFragment,
+} from '../../../gql/graphql';
 import { EMPLOYMENT_STATUSES } from '../returnee-list-params';
 import { useRecordEmploymentPeriod } from '../forms/use-casework-mutations';
-import type { ReturneeDetail } from './types';
+import { FormError } from '../../../components/forms/form-error';
+import { DialogFooter } from '../../../components/forms/dialog-footer';
 
 const END_FIELDS = ['endedOn'] as const;
 const FIELDS = ['status', 'employerName', 'startedOn', 'endedOn', 'verifiedOn'] as const;
@@ -53,11 +58,7 @@ function EmploymentForm({ returneeId }: { returneeId: string }) {
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t('returnee.employment.record')}>
       <Stack gap="sm">
-        {errors.form && (
-          <Alert color="red" variant="light" role="alert">
-            {errors.form}
-          </Alert>
-        )}
+        <FormError message={errors.form} />
         {saved && (
           <Alert color="green" variant="light" role="status">
             {t('returnee.employment.saved')}
@@ -101,17 +102,13 @@ function EmploymentForm({ returneeId }: { returneeId: string }) {
             error={errors.fields.verifiedOn}
           />
         </Group>
-        <Group justify="flex-end">
-          <Button type="submit" loading={submitting}>
-            {t('returnee.employment.submit')}
-          </Button>
-        </Group>
+        <DialogFooter submitting={submitting} submitLabel={t('returnee.employment.submit')} />
       </Stack>
     </form>
   );
 }
 
-export function EmploymentTab({ returnee, canRecord }: { returnee: ReturneeDetail; canRecord: boolean }) {
+export function EmploymentTab({ returnee, canRecord }: { returnee: EmploymentTabFieldsFragment; canRecord: boolean }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const [endPeriod] = useMutation(EndEmploymentPeriodDocument, { refetchQueries: ['ReturneeDetail'] });
@@ -126,11 +123,7 @@ export function EmploymentTab({ returnee, canRecord }: { returnee: ReturneeDetai
           <EmploymentForm returneeId={returnee.id} />
         </Card>
       )}
-      {ending.errors.form && (
-        <Alert color="red" variant="light" role="alert">
-          {ending.errors.fields.endedOn ?? ending.errors.form}
-        </Alert>
-      )}
+      <FormError message={ending.errors.form && (ending.errors.fields.endedOn ?? ending.errors.form)} />
       {returnee.employmentPeriods.length === 0 ? (
         <Text c="dimmed">{t('returnee.employment.empty')}</Text>
       ) : (

@@ -3,11 +3,10 @@ import { Alert, Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Text, Titl
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../../../components/enum-label';
-import type { HelperFieldsFragment } from '../../../gql/graphql';
+import type { HelperFieldsFragment, HelpersTabFieldsFragment } from '../../../gql/graphql';
 import { CASEWORK_NS } from '../../../i18n/casework';
 import { AssignHelperForm } from '../forms/assign-helper-form';
 import { EndHelperForm } from '../forms/end-helper-form';
-import type { ReturneeDetail } from './types';
 
 function HelperCard({ helper, onEnd }: { helper: HelperFieldsFragment; onEnd?: () => void }) {
   const { t } = useTranslation();
@@ -54,7 +53,7 @@ function HelperCard({ helper, onEnd }: { helper: HelperFieldsFragment; onEnd?: (
  * The person's helpers: who helps now, and the history of ended assignments. The officer assigns
  * and ends assignments here (an ended helper no longer sees the person).
  */
-export function HelpersTab({ returnee, canEdit = false }: { returnee: ReturneeDetail; canEdit?: boolean }) {
+export function HelpersTab({ returnee, canEdit = false }: { returnee: HelpersTabFieldsFragment; canEdit?: boolean }) {
   const { t } = useTranslation();
   const { t: tc } = useTranslation(CASEWORK_NS);
   const [assigning, setAssigning] = useState(false);

@@ -7,10 +7,10 @@ import { CASEWORK_NS } from '../../../i18n/casework';
 import { IncidentForm } from '../forms/incident-form';
 import { RevealDialog } from './reveal-dialog';
 import { formatTimeVi } from './reveal-grants';
-import type { ReturneeDetail } from './types';
+import type { IncidentsTabFieldsFragment } from '../../../gql/graphql';
 
 interface IncidentsTabProps {
-  returnee: ReturneeDetail;
+  returnee: IncidentsTabFieldsFragment;
   /** The officer: sees and records incidents. */
   canEdit: boolean;
   /** Committee and viewer users may state a purpose to see them for 30 minutes. */

@@ -7,7 +7,7 @@ import {
   ClosureReason,
   ReleaseType,
 } from '@hoanhap/shared';
-import { Alert, Button, Checkbox, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
@@ -21,6 +21,8 @@ import {
   StartSupportDocument,
 } from '../../../gql/graphql';
 import { NewOffenceSelect } from './new-offence-select';
+import { FormError } from '../../../components/forms/form-error';
+import { DialogFooter } from '../../../components/forms/dialog-footer';
 
 type Action = 'release' | 'reception' | 'startSupport' | 'reopen' | 'close';
 
@@ -224,20 +226,9 @@ function ActionForm({ action, returneeId, onDone }: { action: Action; returneeId
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="sm">
-        {errors.form && (
-          <Alert color="red" variant="light" role="alert">
-            {errors.form}
-          </Alert>
-        )}
+        <FormError message={errors.form} />
         {body}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={submitting}>
-            {t('returnee.lifecycle.confirm')}
-          </Button>
-        </Group>
+        <DialogFooter onCancel={onDone} submitting={submitting} submitLabel={t('returnee.lifecycle.confirm')} />
       </Stack>
     </form>
   );

@@ -6,13 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
-import { ReturneeDetailDocument, UpdateReturneeDocument } from '../../../gql/graphql';
+import { ReturneeDetailDocument, UpdateReturneeDocument, type ProfileTabFieldsFragment } from '../../../gql/graphql';
 import { CASEWORK_NS } from '../../../i18n/casework';
 import { FamilyContactsField } from '../forms/family-contacts-field';
 import { ProfileConflictDialog } from './profile-conflict-dialog';
 import { EDITABLE_KEYS, type ProfileValues, profileValues, reapplyChanges, toUpdateInput } from './profile-form';
 import { ProfileView } from './profile-view';
-import type { ReturneeDetail } from './types';
+import { FormError } from '../../../components/forms/form-error';
+import { DialogFooter } from '../../../components/forms/dialog-footer';
 
 const SEXES: readonly Sex[] = [Sex.MALE, Sex.FEMALE];
 
@@ -23,7 +24,7 @@ interface Editing {
   values: ProfileValues;
 }
 
-export function ProfileTab({ returnee, canEdit }: { returnee: ReturneeDetail; canEdit: boolean }) {
+export function ProfileTab({ returnee, canEdit }: { returnee: ProfileTabFieldsFragment; canEdit: boolean }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const client = useApolloClient();
@@ -64,7 +65,7 @@ export function ProfileTab({ returnee, canEdit }: { returnee: ReturneeDetail; ca
     );
   }
 
-  async function loadLatest(): Promise<ReturneeDetail | null> {
+  async function loadLatest(): Promise<ProfileTabFieldsFragment | null> {
     setReloading(true);
     try {
       const { data } = await client.query({
@@ -121,11 +122,7 @@ export function ProfileTab({ returnee, canEdit }: { returnee: ReturneeDetail; ca
       ) : (
         <form onSubmit={onSubmit} noValidate aria-label={t('returnee.profile.edit')} data-testid="profile-form">
           <Stack gap="sm">
-            {errors.form && (
-              <Alert color="red" variant="light" role="alert">
-                {errors.form}
-              </Alert>
-            )}
+            <FormError message={errors.form} />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput
                 label={t('returnee.profile.fullName')}
@@ -192,14 +189,11 @@ export function ProfileTab({ returnee, canEdit }: { returnee: ReturneeDetail; ca
               onChange={(contacts) => set('familyContacts', contacts)}
               errors={errors.fields}
             />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setEditing(null)}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={submitting}>
-                {submitting ? t('common.saving') : t('common.save')}
-              </Button>
-            </Group>
+            <DialogFooter
+              onCancel={() => setEditing(null)}
+              submitting={submitting}
+              submitLabel={submitting ? t('common.saving') : t('common.save')}
+            />
           </Stack>
         </form>
       )}

@@ -3,10 +3,10 @@ import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../../../components/enum-label';
 import { PROFILE_KEYS, profileValues } from './profile-form';
-import type { ReturneeDetail } from './types';
+import type { ProfileViewFieldsFragment } from '../../../gql/graphql';
 
 /** The person's particulars as recorded, read-only. */
-export function ProfileView({ returnee }: { returnee: ReturneeDetail }) {
+export function ProfileView({ returnee }: { returnee: ProfileViewFieldsFragment }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const v = profileValues(returnee);

@@ -7,7 +7,7 @@ import { JUDGMENTS_NS } from '../../../i18n/judgments';
 import { ReleaseNoticeForm } from '../forms/release-notice-form';
 import { VerifyAddressForm } from '../forms/verify-address-form';
 import { receptionTimeliness, reportInDeadline, verificationState } from './release-deadlines';
-import type { ReturneeDetail } from './types';
+import type { ReleaseTabFieldsFragment } from '../../../gql/graphql';
 
 type Dialog = { form: 'notice' } | { form: 'verify'; noticeId: string };
 
@@ -35,7 +35,7 @@ function Facts({ rows }: { rows: Array<[string, ReactNode]> }) {
  * while the case is NOTIFIED and the verification of any notice still open; the release and the
  * reception themselves are lifecycle steps offered at the top of the file.
  */
-export function ReleaseTab({ returnee, canRecord }: { returnee: ReturneeDetail; canRecord: boolean }) {
+export function ReleaseTab({ returnee, canRecord }: { returnee: ReleaseTabFieldsFragment; canRecord: boolean }) {
   const { t } = useTranslation(JUDGMENTS_NS);
   const label = useEnumLabel();
   const [open, setOpen] = useState<Dialog | null>(null);

@@ -12,9 +12,9 @@ import { StatusBadge } from '../../../components/status-badge';
 import { PrintLink } from '../../reports/print/print-link';
 import { LifecycleActions } from './lifecycle-actions';
 import { TransferAction } from './transfer-action';
-import type { ReturneeDetail } from './types';
+import type { ReturneeHeaderFieldsFragment } from '../../../gql/graphql';
 
-function Forecast({ returnee, canSeeSensitive }: { returnee: ReturneeDetail; canSeeSensitive: boolean }) {
+function Forecast({ returnee, canSeeSensitive }: { returnee: ReturneeHeaderFieldsFragment; canSeeSensitive: boolean }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const f = returnee.expungementForecast;
@@ -75,7 +75,7 @@ export function ReturneeHeader({
   canWrite,
   canSeeSensitive,
 }: {
-  returnee: ReturneeDetail;
+  returnee: ReturneeHeaderFieldsFragment;
   canWrite: boolean;
   canSeeSensitive: boolean;
 }) {

@@ -1,9 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { RevealSensitiveDocument } from '../../../gql/graphql';
+import { FormError } from '../../../components/forms/form-error';
+import { DialogFooter } from '../../../components/forms/dialog-footer';
 
 export const PURPOSE_MIN = 10;
 export const PURPOSE_MAX = 500;
@@ -65,19 +67,8 @@ export function RevealDialog({ returneeId, opened, onClose, onRevealed }: Reveal
             required
             data-autofocus
           />
-          {errors.form && (
-            <Alert color="red" role="alert">
-              {errors.form}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={submitting}>
-              {t('returnee.reveal.submit')}
-            </Button>
-          </Group>
+          <FormError message={errors.form} />
+          <DialogFooter onCancel={close} submitting={submitting} submitLabel={t('returnee.reveal.submit')} />
         </Stack>
       </form>
     </Modal>

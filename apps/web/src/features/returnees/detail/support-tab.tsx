@@ -6,15 +6,20 @@ import {
   SupportStatus,
   todayInVietnam,
 } from '@hoanhap/shared';
-import { Alert, Badge, Button, Card, Group, Modal, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Modal, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
-import { type SupportFieldsFragment, UpdateSupportStatusDocument } from '../../../gql/graphql';
+import {
+  type SupportFieldsFragment,
+  UpdateSupportStatusDocument,
+  type SupportTabFieldsFragment,
+} from '../../../gql/graphql';
 import { SupportForm } from '../forms/support-form';
-import type { ReturneeDetail } from './types';
+import { FormError } from '../../../components/forms/form-error';
+import { DialogFooter } from '../../../components/forms/dialog-footer';
 
 const NEXT: Record<SupportStatus, SupportStatus[]> = {
   PROPOSED: [SupportStatus.IN_PROGRESS, SupportStatus.DONE, SupportStatus.DECLINED],
@@ -56,11 +61,7 @@ function StatusUpdate({ support, onClose }: { support: SupportFieldsFragment; on
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="sm">
-        {errors.form && (
-          <Alert color="red" variant="light" role="alert">
-            {errors.form}
-          </Alert>
-        )}
+        <FormError message={errors.form} />
         <Select
           label={t('returnee.support.newStatus')}
           data={options.map((value) => ({ value, label: label(SUPPORT_STATUS_LABELS, value) }))}
@@ -86,20 +87,13 @@ function StatusUpdate({ support, onClose }: { support: SupportFieldsFragment; on
           onChange={(event) => setOutcome(event.currentTarget.value)}
           error={errors.fields.outcome}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={submitting}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <DialogFooter onCancel={onClose} submitting={submitting} submitLabel={t('common.save')} />
       </Stack>
     </form>
   );
 }
 
-export function SupportTab({ returnee, canRecord }: { returnee: ReturneeDetail; canRecord: boolean }) {
+export function SupportTab({ returnee, canRecord }: { returnee: SupportTabFieldsFragment; canRecord: boolean }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const [editing, setEditing] = useState<SupportFieldsFragment | null>(null);

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { CASEWORK_NS } from '../../../i18n/casework';
 import { TaskList } from '../../tasks/task-list';
 import { TaskForm } from '../forms/task-form';
-import type { ReturneeDetail } from './types';
+import type { TasksTabFieldsFragment } from '../../../gql/graphql';
 
 /** The person's tasks, and (for the officer) "Tạo việc cần làm". */
-export function TasksTab({ returnee, canCreate }: { returnee: ReturneeDetail; canCreate: boolean }) {
+export function TasksTab({ returnee, canCreate }: { returnee: TasksTabFieldsFragment; canCreate: boolean }) {
   const { t } = useTranslation(CASEWORK_NS);
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);

@@ -16,9 +16,9 @@ import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../../../components/enum-label';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
 import { buildTimeline, JUDGMENTS_TIMELINE_KINDS } from './timeline';
-import type { ReturneeDetail } from './types';
+import type { TimelineFieldsFragment } from '../../../gql/graphql';
 
-export function TimelineTab({ returnee }: { returnee: ReturneeDetail }) {
+export function TimelineTab({ returnee }: { returnee: TimelineFieldsFragment }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   // The entry kinds are exactly the keys under returnee.timeline; the values fill them in.

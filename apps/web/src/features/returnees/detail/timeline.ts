@@ -1,4 +1,4 @@
-import type { ReturneeDetail } from './types';
+import type { TimelineFieldsFragment } from '../../../gql/graphql';
 
 /** One thing that happened, in a form the timeline can sort and print. */
 export interface TimelineEntry {
@@ -46,7 +46,7 @@ export const JUDGMENTS_TIMELINE_KINDS: ReadonlySet<TimelineEntry['kind']> = new 
  * Everything that happened to a case, newest first. Entries on the same day keep a stable order
  * (the later step of the lifecycle first), so the list does not jump between renders.
  */
-export function buildTimeline(r: ReturneeDetail, l: TimelineLabels): TimelineEntry[] {
+export function buildTimeline(r: TimelineFieldsFragment, l: TimelineLabels): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   const push = (entry: TimelineEntry) => entries.push(entry);
 

@@ -5,13 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
 import { TransferForm } from '../forms/transfer-form';
-import type { ReturneeDetail } from './types';
+import type { TransferActionFieldsFragment } from '../../../gql/graphql';
 
 /**
  * The officer's "Chuyển nơi cư trú" for an open case. After the hand-over the person is outside the
  * officer's scope, so the app forgets the file and goes back to the list, saying what happened.
  */
-export function TransferAction({ returnee }: { returnee: ReturneeDetail }) {
+export function TransferAction({ returnee }: { returnee: TransferActionFieldsFragment }) {
   const { t } = useTranslation(JUDGMENTS_NS);
   const [open, setOpen] = useState(false);
   const navigate = useNavigate();

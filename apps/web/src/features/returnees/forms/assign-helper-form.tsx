@@ -6,10 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
-import { HelperAccountsDocument } from '../../../gql/graphql';
+import { HelperAccountsDocument, type AssignHelperFormFieldsFragment } from '../../../gql/graphql';
 import { CASEWORK_NS } from '../../../i18n/casework';
 import { OrganisationSelect } from '../../pickers/organisation-select';
-import type { ReturneeDetail } from '../detail/types';
 import { FormShell } from './form-shell';
 import { useAssignHelper } from './use-casework-a-mutations';
 
@@ -17,7 +16,7 @@ const ROLES: readonly HelperRole[] = [HelperRole.PRIMARY, HelperRole.SUPPORTING]
 const FIELDS = ['helperName', 'helperPhone', 'helperUserId', 'organisationId', 'role', 'startedOn'] as const;
 
 interface AssignHelperFormProps {
-  returnee: Pick<ReturneeDetail, 'id' | 'unit' | 'helpers'>;
+  returnee: AssignHelperFormFieldsFragment;
   onSaved: () => void;
   onCancel?: () => void;
 }

@@ -1,11 +1,13 @@
 import { CONTACT_CHANNEL_LABELS, todayInVietnam, ContactChannel } from '@hoanhap/shared';
-import { Alert, Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { useRecordContact } from './use-casework-mutations';
+import { FormError } from '../../../components/forms/form-error';
+import { DialogFooter } from '../../../components/forms/dialog-footer';
 
 const CHANNELS: readonly ContactChannel[] = [
   ContactChannel.HOME_VISIT,
@@ -67,11 +69,7 @@ export function ContactForm({ returneeId, onSaved }: ContactFormProps) {
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t('returnee.contacts.record')} data-testid="contact-form">
       <Stack gap="sm">
-        {errors.form && (
-          <Alert color="red" variant="light" role="alert">
-            {errors.form}
-          </Alert>
-        )}
+        <FormError message={errors.form} />
         {saved && (
           <Alert color="green" variant="light" role="status">
             {t('returnee.contacts.saved')}
@@ -117,11 +115,7 @@ export function ContactForm({ returneeId, onSaved }: ContactFormProps) {
           onChange={(event) => setNextAction(event.currentTarget.value)}
           error={errors.fields.nextAction || undefined}
         />
-        <Group justify="flex-end">
-          <Button type="submit" loading={submitting}>
-            {t('returnee.contacts.submit')}
-          </Button>
-        </Group>
+        <DialogFooter submitting={submitting} submitLabel={t('returnee.contacts.submit')} />
       </Stack>
     </form>
   );

@@ -1,7 +1,9 @@
-import { Alert, Button, Group, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormErrors } from '../../../components/forms/form-errors';
+import { FormError } from '../../../components/forms/form-error';
+import { DialogFooter } from '../../../components/forms/dialog-footer';
 
 interface FormShellProps {
   label: string;
@@ -36,22 +38,14 @@ export function FormShell({
   return (
     <form onSubmit={submit} noValidate aria-label={label} data-testid={testId}>
       <Stack gap="sm">
-        {errors.form && (
-          <Alert color="red" variant="light" role="alert">
-            {errors.form}
-          </Alert>
-        )}
+        <FormError message={errors.form} />
         {children}
-        <Group justify="flex-end">
-          {onCancel && (
-            <Button variant="default" onClick={onCancel} disabled={saving}>
-              {t('common.cancel')}
-            </Button>
-          )}
-          <Button type="submit" loading={saving} disabled={saving}>
-            {saving ? t('common.saving') : submitLabel}
-          </Button>
-        </Group>
+        <DialogFooter
+          onCancel={onCancel}
+          submitting={saving}
+          lockCancel
+          submitLabel={saving ? t('common.saving') : submitLabel}
+        />
       </Stack>
     </form>
   );

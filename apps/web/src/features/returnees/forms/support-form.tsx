@@ -7,13 +7,15 @@ import {
   SupportStatus,
   SupportType,
 } from '@hoanhap/shared';
-import { Alert, Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { useRecordSupport } from './use-casework-mutations';
+import { FormError } from '../../../components/forms/form-error';
+import { DialogFooter } from '../../../components/forms/dialog-footer';
 
 export const SUPPORT_TYPES: readonly SupportType[] = [
   SupportType.COUNSELLING,
@@ -94,11 +96,7 @@ export function SupportForm({ returneeId, onSaved }: { returneeId: string; onSav
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t('returnee.support.record')} data-testid="support-form">
       <Stack gap="sm">
-        {errors.form && (
-          <Alert color="red" variant="light" role="alert">
-            {errors.form}
-          </Alert>
-        )}
+        <FormError message={errors.form} />
         {saved && (
           <Alert color="green" variant="light" role="status">
             {t('returnee.support.saved')}
@@ -161,11 +159,7 @@ export function SupportForm({ returneeId, onSaved }: { returneeId: string; onSav
           minRows={2}
           error={errors.fields.outcome}
         />
-        <Group justify="flex-end">
-          <Button type="submit" loading={submitting}>
-            {t('returnee.support.submit')}
-          </Button>
-        </Group>
+        <DialogFooter submitting={submitting} submitLabel={t('returnee.support.submit')} />
       </Stack>
     </form>
   );

@@ -5,15 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { CASEWORK_NS } from '../../../i18n/casework';
-import type { ReturneeDetail } from '../detail/types';
 import { FormShell } from './form-shell';
 import { useCreateTask } from './use-casework-a-mutations';
+import type { TaskFormFieldsFragment } from '../../../gql/graphql';
 
 const FIELDS = ['title', 'dueOn', 'ownerId'] as const;
 const ME = 'me';
 
 interface TaskFormProps {
-  returnee: Pick<ReturneeDetail, 'id' | 'helpers'>;
+  returnee: TaskFormFieldsFragment;
   onSaved: () => void;
   onCancel?: () => void;
 }

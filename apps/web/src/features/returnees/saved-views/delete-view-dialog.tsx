@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import type { SavedViewFieldsFragment } from '../../../gql/graphql';
 import { LISTS_NS } from '../../../i18n/lists';
 import { useDeleteSavedView } from './use-saved-views';
+import { FormError } from '../../../components/forms/form-error';
 
 /** Asks before deleting one of my views (a shared one disappears for colleagues too). */
 export function DeleteViewDialog({
@@ -37,11 +38,7 @@ export function DeleteViewDialog({
       title={t('deleteDialog.title')}
     >
       <Stack gap="md" data-testid="delete-view-dialog">
-        {errors.form && (
-          <Alert color="red" variant="light" role="alert">
-            {errors.form}
-          </Alert>
-        )}
+        <FormError message={errors.form} />
         <Text size="sm">{t('deleteDialog.body', { name: view?.name ?? '' })}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

@@ -8,6 +8,8 @@ import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { type SavedViewFieldsFragment, SavedViewsDocument } from '../../../gql/graphql';
 import { LISTS_NS } from '../../../i18n/lists';
 import { RETURNEES_LIST, useSaveView, useUpdateSavedView } from './use-saved-views';
+import { FormError } from '../../../components/forms/form-error';
+import { DialogFooter } from '../../../components/forms/dialog-footer';
 
 export const NAME_MAX = 80;
 export const QUERY_MAX = 2000;
@@ -157,11 +159,7 @@ export function SaveViewDialog({ opened, onClose, view, current, onSaved }: Save
           data-testid="save-view-form"
         >
           <Stack gap="sm">
-            {errors.form && (
-              <Alert color="red" variant="light" role="alert">
-                {errors.form}
-              </Alert>
-            )}
+            <FormError message={errors.form} />
             {notice && (
               <Alert color="yellow" variant="light" role="status">
                 {notice}
@@ -198,14 +196,13 @@ export function SaveViewDialog({ opened, onClose, view, current, onSaved }: Save
                 {t('saveDialog.whatIsSaved')}
               </Text>
             )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('saveDialog.cancel')}
-              </Button>
-              <Button type="submit" loading={submitting} data-testid="save-view-submit">
-                {t('saveDialog.submit')}
-              </Button>
-            </Group>
+            <DialogFooter
+              onCancel={onClose}
+              cancelLabel={t('saveDialog.cancel')}
+              submitting={submitting}
+              submitLabel={t('saveDialog.submit')}
+              submitTestId="save-view-submit"
+            />
           </Stack>
         </form>
       </Modal>
