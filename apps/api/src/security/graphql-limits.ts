@@ -7,8 +7,8 @@ import type { RequestContext } from '../context.js';
  * Limits every GraphQL document must fit, checked while parsing and validating, before any
  * resolver (and so any SQL) runs. docs/api.md publishes them to other departments.
  *
- * The cost is graphql-armor's: 1 per scalar field, 2 per object field, ×1.5 per level of nesting,
- * and a literal `first: N` multiplies the cost of its selection by N (a `$first` variable does
+ * The cost is graphql-armor's: 1 per scalar field, 2 per object field, ×1.5 per level of nesting
+ * (fragments flattened: a spread costs what its fields cost in place), and a literal `first: N` multiplies the cost of its selection by N (a `$first` variable does
  * not). The web app's largest operations cost about 120; a case file with every field one level
  * deep about 450; the same field repeated 1,000 times at least 1,000.
  */
@@ -47,6 +47,9 @@ export function graphqlLimits(): GraphqlProtection {
       objectCost: 2,
       scalarCost: 1,
       depthCostFactor: 1.5,
+      // A fragment spread costs what its fields would cost written in place: the web composes its
+      // pages from fragments beside each component, and that must not be dearer than inlining them.
+      flattenFragments: true,
       // Fragments spreading each other are refused by graphql-js (NoFragmentCycles); counted here too.
       fragmentRecursionCost: 1_000,
     },
