@@ -65,3 +65,19 @@ export async function mutateOk(
   expect(res.errors).toBeUndefined();
   return Object.values(res.data ?? {})[0] ?? {};
 }
+
+/**
+ * Runs a call expected to be refused with an error matching `expected`, and checks that
+ * `snapshot` (what the call could have written) reads the same after it; returns the answer.
+ */
+export async function expectRefusedUnchanged<T>(
+  snapshot: () => Promise<unknown>,
+  call: () => Promise<GqlResponse<T>>,
+  expected: Record<string, unknown>,
+): Promise<GqlResponse<T>> {
+  const before = await snapshot();
+  const res = await call();
+  expect(res.errors?.[0]?.extensions).toMatchObject(expected);
+  expect(await snapshot()).toEqual(before);
+  return res;
+}
