@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mutateOk as ok } from '../utils/assertions.js';
 import { withDemoServer } from '../utils/demo-server.js';
-import { CLOSE, lifecycleSteps, REOPEN, seedLifecycleHolidays } from '../utils/lifecycle.js';
+import { CLOSE, INCIDENT, lifecycleSteps, REOPEN, seedLifecycleHolidays } from '../utils/lifecycle.js';
 
 /*
  * Closing a case (expunged, side exits, a new conviction with its incident) and reopening it:
@@ -12,8 +12,6 @@ const demo = withDemoServer({ seed: seedLifecycleHolidays });
 const { db, client } = demo;
 const officer = client('officer');
 const { personAt, refused, auditRows, status } = lifecycleSteps(demo, officer);
-
-const INCIDENT = 'mutation ($input: RecordIncidentInput!) { recordIncident(input: $input) { id kind occurredOn } }';
 
 describe('closeCase', () => {
   const expunged = (returneeId: string, extra: Record<string, unknown> = {}) => ({

@@ -24,6 +24,21 @@ export const CLOSE = `mutation ($input: CloseCaseInput!) { closeCase(input: $inp
 export const REOPEN =
   'mutation ($input: ReopenCaseInput!) { reopenCase(input: $input) { id status allowedTransitions } }';
 
+export const INCIDENT = `mutation ($input: RecordIncidentInput!) { recordIncident(input: $input) {
+  id kind occurredOn note } }`;
+export const CLASSIFY = `mutation ($input: ClassifyReturneeInput!) { classifyReturnee(input: $input) {
+  id group periodStart periodEnd reasons } }`;
+
+/** A person's casework: unit, incidents, classifications, receptions, releases and transfers. */
+export const CASE_PERSON = `query ($id: ID!) { returnee(id: $id) {
+  id status unit { code }
+  incidents { kind occurredOn note }
+  classifications { group periodStart periodEnd reasons }
+  currentClassification { group periodStart }
+  receptions { receivedOn }
+  releases { releasedOn }
+  transfers { transferredOn reason fromUnit { code } toUnit { code } } } }`;
+
 /** The 2024 calendar around 30/4 (Monday 29/4 off, Saturday 4/5 worked) and New Year 2025. */
 export async function seedLifecycleHolidays({ sql }: Pick<DemoSql, 'sql'>): Promise<void> {
   await sql(
@@ -92,6 +107,10 @@ export function lifecycleSteps(demo: Pick<DemoSql, 'sql' | 'one'>, officer: GqlC
          (SELECT count(*)::int FROM incident WHERE returnee_id = r.id) AS incidents,
          (SELECT count(*)::int FROM task WHERE returnee_id = r.id) AS tasks,
          (SELECT count(*)::int FROM task WHERE returnee_id = r.id AND completed_at IS NULL) AS open_tasks,
+         (SELECT string_agg(DISTINCT unit_id::text, ',') FROM task WHERE returnee_id = r.id) AS task_units,
+         (SELECT coalesce(string_agg(period_start || '..' || coalesce(period_end::text, ''), ',' ORDER BY period_start), '')
+            FROM classification WHERE returnee_id = r.id) AS classifications,
+         (SELECT count(*)::int FROM case_transfer WHERE returnee_id = r.id) AS transfers,
          (SELECT count(*)::int FROM audit_event WHERE returnee_id = r.id) AS audits
        FROM returnee r WHERE r.id = $1`,
       [id],
@@ -125,5 +144,12 @@ export function lifecycleSteps(demo: Pick<DemoSql, 'sql' | 'one'>, officer: GqlC
     return (await one<{ status: string }>('SELECT status FROM returnee WHERE id = $1', [id])).status;
   }
 
-  return { register, personAt, snapshot, refused, auditRows, status };
+  /** The person as `client` sees the casework on them (null when out of reach). */
+  async function casePerson(client: GqlClient, id: string) {
+    const res = await client.request<{ returnee: Record<string, unknown> | null }>(CASE_PERSON, { id });
+    expect(res.errors).toBeUndefined();
+    return res.data?.returnee ?? null;
+  }
+
+  return { register, personAt, snapshot, refused, auditRows, status, casePerson };
 }
