@@ -1,14 +1,13 @@
 import { addDays, todayInVietnam } from '@hoanhap/shared';
 import { describe, expect, it } from 'vitest';
 import { expectRefused } from '../utils/assertions.js';
-import { assignDemoHelper } from '../utils/casework.js';
+import { assignDemoHelper, registerPerson, UNKNOWN_ID } from '../utils/casework.js';
 import { withDemoServer } from '../utils/demo-server.js';
 
 const { db, clients: signedIn } = withDemoServer();
 const clients = signedIn('officer', 'vandau', 'committee', 'helper', 'viewer', 'admin');
 
 const TODAY = todayInVietnam();
-const UNKNOWN_ID = '5f0b6c1e-8a4d-4e7b-9c1a-2d3e4f5a6b7c';
 const ACTIONS = ['recordEmploymentPeriod', 'endEmploymentPeriod'];
 
 const RECORD = `mutation ($input: RecordEmploymentPeriodInput!) { recordEmploymentPeriod(input: $input) {
@@ -30,12 +29,7 @@ interface Period {
 let serial = 0;
 async function newPerson(): Promise<string> {
   serial += 1;
-  const res = await clients.officer.request<{ registerReturnee: { id: string } }>(
-    'mutation ($input: RegisterReturneeInput!) { registerReturnee(input: $input) { id } }',
-    { input: { fullName: `Người thử nghiệm việc làm ${serial}`, returnedOn: '2023-12-20' } },
-  );
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data.registerReturnee.id;
+  return registerPerson(clients.officer, { fullName: `Người thử nghiệm việc làm ${serial}`, returnedOn: '2023-12-20' });
 }
 
 async function record(returneeId: string, fields: Record<string, unknown>, client = clients.officer) {

@@ -14,6 +14,9 @@ export const TODAY = todayInVietnam();
 export const COMPLETED = addMonths(TODAY, -6);
 export const ELIGIBLE = addMonths(COMPLETED, 24);
 export const JUDGED = addMonths(COMPLETED, -30);
+/** The fields of an expungement forecast, as the person and the public preview answer them. */
+export const EXPUNGEMENT_FORECAST = 'route waitingMonths eligibleOn blockers explanation';
+
 const ACTIONS = [
   'recordConviction',
   'recordSupplementaryPenalty',
