@@ -81,3 +81,12 @@ export async function expectRefusedUnchanged<T>(
   expect(await snapshot()).toEqual(before);
   return res;
 }
+
+/**
+ * The refused-write check of a file: `refused(table, client, query, input)` runs the mutation with
+ * `input`, expecting it to fail, and checks that no row was added to `table` or the audit log.
+ */
+export function refusedWrites(count: (table: string) => Promise<number>) {
+  return <T = unknown>(table: string, client: GqlClient, query: string, input: Record<string, unknown>) =>
+    expectNothingWritten(count, [table, 'audit_event'], () => client.request<T>(query, { input }));
+}

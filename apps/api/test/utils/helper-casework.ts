@@ -1,10 +1,10 @@
 import { addDays, todayInVietnam } from '@hoanhap/shared';
 import { beforeAll } from 'vitest';
 import { hashPassword } from '../../src/modules/auth/password.js';
-import { expectNothingWritten } from './assertions.js';
+import { refusedWrites } from './assertions.js';
 import { CASEWORK_SPEC } from './casework.js';
 import { withDemoServer } from './demo-server.js';
-import { DEMO_PASSWORD, type GqlClient } from './test-server.js';
+import { DEMO_PASSWORD } from './test-server.js';
 
 /*
  * The helper specs' set-up: the demo without its casework, two open Lãm Hà people (A and B), a
@@ -87,9 +87,7 @@ export function withHelperCasework() {
     };
   }
 
-  /** Runs the mutation, expecting it to fail, and checks that no row was added to `table` or the audit log. */
-  const refused = (table: string, client: GqlClient, query: string, input: Record<string, unknown>) =>
-    expectNothingWritten(count, [table, 'audit_event'], () => client.request(query, { input }));
+  const refused = refusedWrites(count);
 
   return { ...demo, ids, assignInput, refused };
 }
