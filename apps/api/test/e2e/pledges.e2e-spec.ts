@@ -2,14 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { withDemoServer } from '../utils/demo-server.js';
 import { errorCode } from '../utils/test-server.js';
 
-const { db, clients, count } = withDemoServer();
+const { db, clients, count, ids } = withDemoServer();
 const as = clients('officer', 'vandau', 'committee', 'helper', 'viewer');
 const orgs: Record<string, string> = {};
 let vandauOrg = '';
 
 beforeAll(async () => {
-  const rows: Array<{ id: string; name: string }> = await db.dataSource.query('SELECT id, name FROM organisation');
-  for (const r of rows) orgs[r.name] = r.id;
+  Object.assign(orgs, await ids.organisations());
   vandauOrg = orgs['Công an phường Văn Đẩu'] ?? '';
 });
 
