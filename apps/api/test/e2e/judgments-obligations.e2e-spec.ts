@@ -2,15 +2,14 @@ import { addDays } from '@hoanhap/shared';
 import { describe, expect, it } from 'vitest';
 import { expectRefused } from '../utils/assertions.js';
 import { UNKNOWN_ID } from '../utils/casework.js';
-import { withDemoServer } from '../utils/demo-server.js';
 import {
   COMPLETED,
   ELIGIBLE,
   JUDGED,
-  judgmentSteps,
   RECORD_OBLIGATION,
   SETTLE_OBLIGATION,
   TODAY,
+  withJudgmentServer,
 } from '../utils/judgments.js';
 import { GqlClient } from '../utils/test-server.js';
 
@@ -19,10 +18,7 @@ import { GqlClient } from '../utils/test-server.js';
  * eligibility date and the task back.
  */
 
-const demo = withDemoServer();
-const { db } = demo;
-const clients = demo.clients('officer', 'vandau', 'committee', 'helper', 'viewer', 'admin');
-const { newPerson, recordConviction, person, tasks, auditRows, counts } = judgmentSteps(demo, clients.officer);
+const { db, clients, newPerson, recordConviction, person, tasks, auditRows, counts } = withJudgmentServer();
 
 describe('obligations', () => {
   it('an unsettled obligation removes the eligibility date and the task; settling it brings both back', async () => {

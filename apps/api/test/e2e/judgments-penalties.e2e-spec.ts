@@ -2,18 +2,14 @@ import { addDays, addMonths } from '@hoanhap/shared';
 import { describe, expect, it } from 'vitest';
 import { expectRefused } from '../utils/assertions.js';
 import { UNKNOWN_ID } from '../utils/casework.js';
-import { withDemoServer } from '../utils/demo-server.js';
-import { COMPLETED, ELIGIBLE, JUDGED, judgmentSteps, RECORD_PENALTY } from '../utils/judgments.js';
+import { COMPLETED, ELIGIBLE, JUDGED, RECORD_PENALTY, withJudgmentServer } from '../utils/judgments.js';
 
 /*
  * Supplementary penalties on a conviction: stored, audited, and moving eligibility and its task
  * when they end after the waiting period.
  */
 
-const demo = withDemoServer();
-const { db } = demo;
-const clients = demo.clients('officer', 'vandau', 'committee', 'helper', 'viewer', 'admin');
-const { newPerson, recordConviction, person, tasks, auditRows, counts } = judgmentSteps(demo, clients.officer);
+const { db, clients, newPerson, recordConviction, person, tasks, auditRows, counts } = withJudgmentServer();
 
 describe('recordSupplementaryPenalty', () => {
   it('stores the penalty, audits it, and moves eligibility and the task to its end when it ends after the wait', async () => {

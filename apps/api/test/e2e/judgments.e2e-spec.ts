@@ -2,17 +2,16 @@ import { addDays, addMonths } from '@hoanhap/shared';
 import { describe, expect, it } from 'vitest';
 import { expectRefused } from '../utils/assertions.js';
 import { UNKNOWN_ID } from '../utils/casework.js';
-import { withDemoServer } from '../utils/demo-server.js';
 import {
   COMPLETED,
   conviction,
   ELIGIBLE,
   JUDGED,
-  judgmentSteps,
   RECORD_CONVICTION,
   RECORD_OBLIGATION,
   RECORD_PENALTY,
   TODAY,
+  withJudgmentServer,
 } from '../utils/judgments.js';
 import { errorCode } from '../utils/test-server.js';
 
@@ -21,13 +20,8 @@ import { errorCode } from '../utils/test-server.js';
  * the latest judgment schedules.
  */
 
-const demo = withDemoServer();
-const { db } = demo;
-const clients = demo.clients('officer', 'vandau', 'committee', 'helper', 'viewer', 'admin');
-const { newPerson, recordConviction, person, tasks, auditRows, counts, assignHelper } = judgmentSteps(
-  demo,
-  clients.officer,
-);
+const { db, clients, newPerson, recordConviction, person, tasks, auditRows, counts, assignHelper } =
+  withJudgmentServer();
 
 describe('recordConviction', () => {
   it('stores the judgment, shows it to the officer, audits field names only and schedules the eligibility task 30 days ahead', async () => {

@@ -5,18 +5,14 @@ import { createRuleTask } from '../../src/modules/lifecycle/lifecycle-tasks.js';
 import { Returnee } from '../../src/modules/returnees/returnee.entity.js';
 import { describe, expect, it, vi } from 'vitest';
 import { mutateOk as ok } from '../utils/assertions.js';
-import { withDemoServer } from '../utils/demo-server.js';
-import { lifecycleSteps, RECEPTION, REGISTER } from '../utils/lifecycle.js';
+import { RECEPTION, REGISTER, withLifecycleServer } from '../utils/lifecycle.js';
 
 /*
  * Lifecycle building blocks other modules call directly: moving a received person under support,
  * rule tasks created once, and the batched lifecycle loaders.
  */
 
-const demo = withDemoServer();
-const { db, client, ids } = demo;
-const officer = client('officer');
-const { personAt } = lifecycleSteps(demo, officer);
+const { officer, db, ids, personAt } = withLifecycleServer();
 const unitId = ids.unit;
 
 describe('building blocks other modules use', () => {

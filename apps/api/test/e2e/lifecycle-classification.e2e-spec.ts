@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { mutateOk as ok } from '../utils/assertions.js';
-import { withDemoServer } from '../utils/demo-server.js';
-import { CLASSIFY, lifecycleSteps } from '../utils/lifecycle.js';
+import { CLASSIFY, withLifecycleServer } from '../utils/lifecycle.js';
 
 /*
  * The A–D classification of an open case, with its history: periods follow each other without
  * overlapping, and only the person's officer classifies.
  */
 
-const demo = withDemoServer();
-const { db, client, signIn: signedIn } = demo;
-const officer = client('officer');
-const { personAt, refused, auditRows, casePerson: person } = lifecycleSteps(demo, officer);
+const { officer, db, signIn: signedIn, personAt, refused, auditRows, casePerson: person } = withLifecycleServer();
 
 describe('classifyReturnee', () => {
   it('keeps the history: a new period ends the open-ended previous one the day before', async () => {

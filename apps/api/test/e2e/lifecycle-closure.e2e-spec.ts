@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { mutateOk as ok } from '../utils/assertions.js';
-import { withDemoServer } from '../utils/demo-server.js';
-import { CLOSE, INCIDENT, lifecycleSteps, REOPEN, seedLifecycleHolidays } from '../utils/lifecycle.js';
+import { CLOSE, INCIDENT, REOPEN, withLifecycleServer } from '../utils/lifecycle.js';
 
 /*
  * Closing a case (expunged, side exits, a new conviction with its incident) and reopening it:
  * stored outcome, audit row, refused inputs (nothing written) and INVALID_TRANSITION.
  */
 
-const demo = withDemoServer({ seed: seedLifecycleHolidays });
-const { db, client } = demo;
-const officer = client('officer');
-const { personAt, refused, auditRows, status } = lifecycleSteps(demo, officer);
+const { officer, db, personAt, refused, auditRows, status } = withLifecycleServer({ holidays: true });
 
 describe('closeCase', () => {
   const expunged = (returneeId: string, extra: Record<string, unknown> = {}) => ({

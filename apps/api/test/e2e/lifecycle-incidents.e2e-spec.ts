@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { mutateOk as ok } from '../utils/assertions.js';
-import { withDemoServer } from '../utils/demo-server.js';
-import { INCIDENT, lifecycleSteps } from '../utils/lifecycle.js';
+import { INCIDENT, withLifecycleServer } from '../utils/lifecycle.js';
 
 /*
  * Incidents on an open case: sensitive (only the person's officer sees or records them), dated
  * within the case, and refused on a closed case.
  */
 
-const demo = withDemoServer();
-const { client, signIn: signedIn } = demo;
-const officer = client('officer');
-const { personAt, refused, auditRows, casePerson: person } = lifecycleSteps(demo, officer);
+const { officer, signIn: signedIn, personAt, refused, auditRows, casePerson: person } = withLifecycleServer();
 
 describe('recordIncident', () => {
   it('records an incident the officer sees and other roles see as an empty list', async () => {

@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { mutateOk as ok } from '../utils/assertions.js';
-import { withDemoServer } from '../utils/demo-server.js';
-import {
-  fullTerm,
-  lifecycleSteps,
-  RECEPTION,
-  reception,
-  RELEASE,
-  seedLifecycleHolidays,
-  START,
-} from '../utils/lifecycle.js';
+import { fullTerm, RECEPTION, reception, RELEASE, START, withLifecycleServer } from '../utils/lifecycle.js';
 
 /*
  * Coming home: the reception (return day, officer, report-in task) and the start of support, for
  * full-term releases and parolees. Stored outcome, audit row, refused inputs and INVALID_TRANSITION.
  */
 
-const demo = withDemoServer({ seed: seedLifecycleHolidays });
-const { db, client } = demo;
-const officer = client('officer');
-const { register, personAt, refused, auditRows, status } = lifecycleSteps(demo, officer);
+const { officer, db, register, personAt, refused, auditRows, status } = withLifecycleServer({ holidays: true });
 
 describe('recordReception', () => {
   it('receives the person, sets the return day, names the officer and completes the report-in task', async () => {

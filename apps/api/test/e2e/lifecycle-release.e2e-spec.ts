@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mutateOk as ok } from '../utils/assertions.js';
-import { withDemoServer } from '../utils/demo-server.js';
-import { fullTerm, lifecycleSteps, NOTICE, RELEASE, seedLifecycleHolidays, VERIFY } from '../utils/lifecycle.js';
+import { fullTerm, NOTICE, RELEASE, VERIFY, withLifecycleServer } from '../utils/lifecycle.js';
 import { errorCode } from '../utils/test-server.js';
 
 /*
@@ -10,11 +9,16 @@ import { errorCode } from '../utils/test-server.js';
  * row, its refused inputs (nothing written), INVALID_TRANSITION, and scope.
  */
 
-const demo = withDemoServer({ seed: seedLifecycleHolidays });
-const { db, client } = demo;
-const signedIn = demo.signIn;
-const officer = client('officer');
-const { register, personAt, refused, auditRows, status } = lifecycleSteps(demo, officer);
+const {
+  officer,
+  db,
+  register,
+  personAt,
+  refused,
+  auditRows,
+  status,
+  signIn: signedIn,
+} = withLifecycleServer({ holidays: true });
 
 describe('recordReleaseNotice', () => {
   const notice = (returneeId: string, extra: Record<string, unknown> = {}) => ({

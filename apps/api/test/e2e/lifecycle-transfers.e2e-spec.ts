@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { mutateOk as ok } from '../utils/assertions.js';
-import { withDemoServer } from '../utils/demo-server.js';
-import { CLASSIFY, INCIDENT, lifecycleSteps, START } from '../utils/lifecycle.js';
+import { CLASSIFY, INCIDENT, START, withLifecycleServer } from '../utils/lifecycle.js';
 
 /*
  * Handing a case over to another ward: the history stays with the person, scope and open
  * deadlines move with it.
  */
 
-const demo = withDemoServer();
-const { db, client, signIn: signedIn, ids } = demo;
-const officer = client('officer');
-const { personAt, refused, auditRows, casePerson: person } = lifecycleSteps(demo, officer);
+const { officer, db, signIn: signedIn, ids, personAt, refused, auditRows, casePerson: person } = withLifecycleServer();
 const unitId = ids.unit;
 
 const TRANSFER = `mutation ($input: TransferCaseInput!) { transferCase(input: $input) {

@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { mutateOk as ok } from '../utils/assertions.js';
-import { withDemoServer } from '../utils/demo-server.js';
 import {
   CLOSE,
   fullTerm,
-  lifecycleSteps,
   NOTICE,
   RECEPTION,
   reception,
   RELEASE,
   REOPEN,
-  seedLifecycleHolidays,
   START,
   VERIFY,
+  withLifecycleServer,
 } from '../utils/lifecycle.js';
 import { errorCode, GqlClient } from '../utils/test-server.js';
 
@@ -21,11 +19,7 @@ import { errorCode, GqlClient } from '../utils/test-server.js';
  * change it. Each step's own rules are in lifecycle-release, lifecycle-reception and lifecycle-closure.
  */
 
-const demo = withDemoServer({ seed: seedLifecycleHolidays });
-const { db, server, client } = demo;
-const signedIn = demo.signIn;
-const officer = client('officer');
-const { register, personAt, refused } = lifecycleSteps(demo, officer);
+const { officer, db, server, register, personAt, refused, signIn: signedIn } = withLifecycleServer({ holidays: true });
 
 const PERSON = `query ($id: ID!) { returnee(id: $id) {
   id status returnedOn allowedTransitions

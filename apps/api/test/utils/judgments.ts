@@ -1,7 +1,7 @@
 import { addDays, addMonths, todayInVietnam } from '@hoanhap/shared';
 import { expect } from 'vitest';
 import { assignDemoHelper, registerPerson } from './casework.js';
-import type { DemoServer } from './demo-server.js';
+import { type DemoServer, withDemoServer } from './demo-server.js';
 import type { GqlClient } from './test-server.js';
 
 /*
@@ -135,4 +135,14 @@ export function judgmentSteps(demo: Pick<DemoServer, 'db'>, officer: GqlClient) 
   const assignHelper = (returneeId: string) => assignDemoHelper(db.dataSource, returneeId, addDays(TODAY, -30));
 
   return { newPerson, recordConviction, person, tasks, auditRows, counts, assignHelper };
+}
+
+/**
+ * The judgments specs' set-up: the demo server, signed-in clients of each role, and the judgment
+ * steps run by the Lãm Hà officer. Call once at the top of a file.
+ */
+export function withJudgmentServer() {
+  const demo = withDemoServer();
+  const clients = demo.clients('officer', 'vandau', 'committee', 'helper', 'viewer', 'admin');
+  return { ...demo, clients, ...judgmentSteps(demo, clients.officer) };
 }

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { expectRefusedUnchanged, mutateOk } from './assertions.js';
 import type { DemoSql } from './demo-sql.js';
+import { withDemoServer } from './demo-server.js';
 import type { GqlClient, GqlResponse } from './test-server.js';
 
 /*
@@ -152,4 +153,14 @@ export function lifecycleSteps(demo: Pick<DemoSql, 'sql' | 'one'>, officer: GqlC
   }
 
   return { register, personAt, snapshot, refused, auditRows, status, casePerson };
+}
+
+/**
+ * The lifecycle specs' set-up: the demo server (with the 2024 holidays around 30/4 when asked),
+ * the Lãm Hà officer and the lifecycle steps run by her. Call once at the top of a file.
+ */
+export function withLifecycleServer(options: { holidays?: boolean } = {}) {
+  const demo = withDemoServer(options.holidays ? { seed: seedLifecycleHolidays } : {});
+  const officer = demo.client('officer');
+  return { ...demo, officer, ...lifecycleSteps(demo, officer) };
 }
