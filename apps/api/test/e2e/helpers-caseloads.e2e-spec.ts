@@ -20,24 +20,13 @@ import { errorCode } from '../utils/test-server.js';
  * helper 2 (Youth Union, supporting, 15 days ago) on person A, and contacts 5, 3 and 2 days ago.
  */
 
-const { client, one, ids, assignInput } = withHelperCasework();
+const { client, one, ids, assignInput, supportingInput } = withHelperCasework();
 
 beforeAll(async () => {
   const ok = async (who: string, query: string, input: Record<string, unknown>) =>
     expect((await client(who).request(query, { input })).errors).toBeUndefined();
   await ok('officer', ASSIGN, assignInput());
-  await ok(
-    'officer',
-    ASSIGN,
-    assignInput({
-      helperName: 'Phạm Văn Hùng',
-      helperUserId: ids.helper2,
-      organisationId: ids.youthUnion,
-      role: 'SUPPORTING',
-      startedOn: daysAgo(15),
-      helperPhone: null,
-    }),
-  );
+  await ok('officer', ASSIGN, supportingInput());
   await ok('helper', CONTACT, {
     returneeId: ids.personA,
     contactedOn: daysAgo(5),

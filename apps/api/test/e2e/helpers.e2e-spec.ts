@@ -18,7 +18,7 @@ import { errorCode } from '../utils/test-server.js';
  * audited, and who reads the restricted notes. The tests build on each other, in order.
  */
 
-const { client, one, ids, assignInput, refused } = withHelperCasework();
+const { client, one, ids, assignInput, supportingInput, refused } = withHelperCasework();
 
 describe('assignHelper', () => {
   it('assigns the Women’s Union helper as PRIMARY, stores it and audits field names only', async () => {
@@ -77,14 +77,7 @@ describe('assignHelper', () => {
 
   it('adds SUPPORTING helpers beside the primary, with or without an account', async () => {
     const res = await client('officer').request<Data>(ASSIGN, {
-      input: assignInput({
-        helperName: 'Phạm Văn Hùng',
-        helperUserId: ids.helper2,
-        organisationId: ids.youthUnion,
-        role: 'SUPPORTING',
-        startedOn: daysAgo(15),
-        helperPhone: null,
-      }),
+      input: supportingInput(),
     });
     expect(res.errors).toBeUndefined();
     expect(res.data?.assignHelper).toMatchObject({ role: 'SUPPORTING', helperUserId: ids.helper2, helperPhone: null });

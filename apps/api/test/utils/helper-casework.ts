@@ -87,7 +87,18 @@ export function withHelperCasework() {
     };
   }
 
+  /** Helper 2 (Youth Union, with an account, no phone) as SUPPORTING on person A, 15 days ago. */
+  const supportingInput = () =>
+    assignInput({
+      helperName: 'Phạm Văn Hùng',
+      helperUserId: ids.helper2,
+      organisationId: ids.youthUnion,
+      role: 'SUPPORTING',
+      startedOn: daysAgo(15),
+      helperPhone: null,
+    });
+
   const refused = refusedWrites(count);
 
-  return { ...demo, ids, assignInput, refused };
+  return { ...demo, ids, assignInput, supportingInput, refused };
 }
