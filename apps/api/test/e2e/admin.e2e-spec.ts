@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withDemoServer } from '../utils/demo-server.js';
 import { errorCode, GqlClient } from '../utils/test-server.js';
 
-const { db, server, client, count } = withDemoServer();
+const { db, server, client, count, signIn } = withDemoServer();
 const admin = client('admin');
 
 const CREATE = `mutation ($input: CreateUserInput!) {
@@ -92,8 +92,7 @@ describe('createUser', () => {
   it.each(['congan.lamha@hoanhap.local', 'ubnd.lamha@hoanhap.local', 'so.haiphong@hoanhap.local'])(
     'is refused to %s (not an admin) with FORBIDDEN',
     async (email) => {
-      const client = new GqlClient(server.url);
-      await client.login(email);
+      const client = await signIn(email);
       const before = await userCount();
       expect(errorCode(await client.request(CREATE, { input: newUser() }))).toBe('FORBIDDEN');
       expect(errorCode(await client.request('{ users { totalCount } }'))).toBe('FORBIDDEN');
@@ -135,8 +134,7 @@ describe('users', () => {
 
   it('a ward admin sees only the ward’s accounts and cannot touch another ward’s users (NOT_FOUND)', async () => {
     await admin.request(CREATE, { input: newUser({ email: 'admin.lamha@hoanhap.local', role: 'ADMIN' }) });
-    const wardAdmin = new GqlClient(server.url);
-    await wardAdmin.login('admin.lamha@hoanhap.local', 'mot-mat-khau-dai');
+    const wardAdmin = await signIn('admin.lamha@hoanhap.local', 'mot-mat-khau-dai');
     const res = await wardAdmin.request<{
       users: { edges: Array<{ node: { email: string; unit: { code: string } } }> };
     }>('{ users(first: 20) { edges { node { email unit { code } } } } }');
@@ -159,8 +157,7 @@ describe('disableUser', () => {
     const input = newUser();
     const created = await admin.request<{ createUser: { id: string } }>(CREATE, { input });
     const id = created.data?.createUser.id as string;
-    const victim = new GqlClient(server.url);
-    await victim.login(input.email, input.password);
+    const victim = await signIn(input.email, input.password);
     expect(errorCode(await victim.request('{ me { id } }'))).toBeUndefined();
 
     const res = await admin.request<{ disableUser: { disabledAt: string } }>(DISABLE, { input: { userId: id } });
@@ -198,8 +195,7 @@ describe('disableUser', () => {
   });
 
   it('is refused to the officer', async () => {
-    const officer = new GqlClient(server.url);
-    await officer.login('congan.lamha@hoanhap.local');
+    const officer = await signIn('congan.lamha@hoanhap.local');
     const helper = await idOf('phunu.lamha@hoanhap.local');
     expect(errorCode(await officer.request(DISABLE, { input: { userId: helper } }))).toBe('FORBIDDEN');
   });
@@ -210,8 +206,7 @@ describe('resetUserPassword', () => {
     const input = newUser();
     const created = await admin.request<{ createUser: { id: string } }>(CREATE, { input });
     const id = created.data?.createUser.id as string;
-    const user = new GqlClient(server.url);
-    await user.login(input.email, input.password);
+    const user = await signIn(input.email, input.password);
 
     const res = await admin.request(RESET, { input: { userId: id, newPassword: 'mat-khau-dat-lai-1' } });
     expect(res.errors).toBeUndefined();
@@ -264,8 +259,7 @@ describe('changePassword', () => {
     ['a short new password', { newPassword: 'ngan' }, 'input.newPassword', 'TOO_SHORT'],
     ['the same password again', { newPassword: 'hoanhap-demo-2024' }, 'input.newPassword', 'SAME_AS_CURRENT'],
   ])('refuses %s and changes nothing', async (_label, over, field, reason) => {
-    const client = new GqlClient(server.url);
-    await client.login('phunu.lamha@hoanhap.local');
+    const client = await signIn('phunu.lamha@hoanhap.local');
     const id = await idOf('phunu.lamha@hoanhap.local');
     const [before] = await db.dataSource.query('SELECT password_hash FROM app_user WHERE id = $1', [id]);
     const res = await client.request(CHANGE, {

@@ -4,9 +4,9 @@ import { createDataSource } from '../../src/database/data-source.js';
 import { APP_ROLE, appRoleUrl, ensureAppRole } from '../../src/modules/audit/app-role.js';
 import { verifyAuditChain } from '../../src/modules/audit/audit-verify.js';
 import { withDemoServer } from '../utils/demo-server.js';
-import { GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
+import { startTestServer, type TestServer } from '../utils/test-server.js';
 
-const { db } = withDemoServer({ serve: false });
+const { db, signIn } = withDemoServer({ serve: false });
 let app: pg.Client;
 const password = 'test-app-role-password';
 
@@ -53,8 +53,7 @@ describe(`the app role ${APP_ROLE} (S15, S17)`, () => {
     let server: TestServer | undefined;
     try {
       server = await startTestServer(dataSource);
-      const officer = new GqlClient(server.url);
-      await officer.login('congan.lamha@hoanhap.local');
+      const officer = await signIn('congan.lamha@hoanhap.local', undefined, server);
       const [person] = (
         await app.query(
           `SELECT r.id, r.version FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id WHERE u.code = 'lam-ha' LIMIT 1`,

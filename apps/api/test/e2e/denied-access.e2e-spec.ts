@@ -12,12 +12,11 @@ const sink = new Writable({
     done();
   },
 });
-const { server } = withDemoServer({ log: pino({ level: 'info' }, sink) });
+const { server, signIn } = withDemoServer({ log: pino({ level: 'info' }, sink) });
 
 describe('denied access', () => {
   it('logs a viewer’s refused write and an anonymous call, without personal data', async () => {
-    const viewer = new GqlClient(server.url);
-    await viewer.login('so.haiphong@hoanhap.local');
+    const viewer = await signIn('so.haiphong@hoanhap.local');
     const res = await viewer.request('mutation { registerReturnee(input: { fullName: "Nguyễn Văn Thử" }) { id } }');
     expect(errorCode(res)).toBe('FORBIDDEN');
     expect(errorCode(await new GqlClient(server.url).request('{ me { id } }'))).toBe('UNAUTHENTICATED');

@@ -7,7 +7,7 @@ import { GqlClient } from '../utils/test-server.js';
  * Files larger than a GraphQL request may carry go up with PUT /documents/:id/file and come back
  * with GET on the same path, both on the real server, both behind the session and the unit scope.
  */
-const { db, server, client } = withDemoServer();
+const { db, server, client, signIn } = withDemoServer();
 const officer = client('officer');
 let docId: string;
 
@@ -76,11 +76,9 @@ describe('document file upload', () => {
 
   it('answers 404 without a session, to a helper, and to another ward', async () => {
     expect((await upload(new GqlClient(server.url), docId, BIG_PDF)).status).toBe(404);
-    const helper = new GqlClient(server.url);
-    await helper.login('phunu.lamha@hoanhap.local');
+    const helper = await signIn('phunu.lamha@hoanhap.local');
     expect((await upload(helper, docId, BIG_PDF)).status).toBe(404);
-    const vanDau = new GqlClient(server.url);
-    await vanDau.login('congan.vandau@hoanhap.local');
+    const vanDau = await signIn('congan.vandau@hoanhap.local');
     expect((await upload(vanDau, docId, BIG_PDF)).status).toBe(404);
     const download = await fetch(`${server.url}/documents/${docId}/file`, { headers: { cookie: vanDau.cookie ?? '' } });
     expect(download.status).toBe(404);

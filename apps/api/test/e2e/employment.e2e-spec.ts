@@ -1,67 +1,12 @@
-import { addDays, todayInVietnam } from '@hoanhap/shared';
+import { addDays } from '@hoanhap/shared';
 import { describe, expect, it } from 'vitest';
 import { expectRefused } from '../utils/assertions.js';
-import { assignDemoHelper } from '../utils/casework.js';
-import { withDemoServer } from '../utils/demo-server.js';
+import { UNKNOWN_ID } from '../utils/casework.js';
+import { END, type Period, TODAY, withEmploymentServer } from '../utils/employment.js';
 
-const { db, clients: signedIn } = withDemoServer();
-const clients = signedIn('officer', 'vandau', 'committee', 'helper', 'viewer', 'admin');
+/* Recording and ending employment periods: stored, audited, never overlapping, and who may. */
 
-const TODAY = todayInVietnam();
-const UNKNOWN_ID = '5f0b6c1e-8a4d-4e7b-9c1a-2d3e4f5a6b7c';
-const ACTIONS = ['recordEmploymentPeriod', 'endEmploymentPeriod'];
-
-const RECORD = `mutation ($input: RecordEmploymentPeriodInput!) { recordEmploymentPeriod(input: $input) {
-  id status employerName startedOn endedOn endReason verifiedOn version } }`;
-const END = `mutation ($input: EndEmploymentPeriodInput!) { endEmploymentPeriod(input: $input) {
-  id status startedOn endedOn endReason version } }`;
-
-interface Period {
-  id: string;
-  status: string;
-  employerName: string | null;
-  startedOn: string;
-  endedOn: string | null;
-  endReason: string | null;
-  verifiedOn: string | null;
-  version: number;
-}
-
-let serial = 0;
-async function newPerson(): Promise<string> {
-  serial += 1;
-  const res = await clients.officer.request<{ registerReturnee: { id: string } }>(
-    'mutation ($input: RegisterReturneeInput!) { registerReturnee(input: $input) { id } }',
-    { input: { fullName: `Người thử nghiệm việc làm ${serial}`, returnedOn: '2023-12-20' } },
-  );
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data.registerReturnee.id;
-}
-
-async function record(returneeId: string, fields: Record<string, unknown>, client = clients.officer) {
-  return client.request<{ recordEmploymentPeriod: Period }>(RECORD, {
-    input: { returneeId, status: 'UNSTABLE', startedOn: '2024-01-01', ...fields },
-  });
-}
-
-async function recorded(returneeId: string, fields: Record<string, unknown>): Promise<Period> {
-  const res = await record(returneeId, fields);
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data.recordEmploymentPeriod;
-}
-
-async function counts() {
-  const [row] = await db.dataSource.query(
-    `SELECT (SELECT count(*)::int FROM employment_period) AS periods,
-            (SELECT count(*)::int FROM employment_period WHERE ended_on IS NOT NULL) AS ended,
-            (SELECT coalesce(sum(version), 0)::int FROM employment_period) AS versions,
-            (SELECT count(*)::int FROM audit_event WHERE action = ANY($1)) AS audits`,
-    [ACTIONS],
-  );
-  return row as Record<string, number>;
-}
-
-const assignHelper = (returneeId: string) => assignDemoHelper(db.dataSource, returneeId, addDays(TODAY, -30));
+const { db, clients, newPerson, record, recorded, counts, assignHelper } = withEmploymentServer();
 
 describe('recordEmploymentPeriod', () => {
   it('stores the period, audits the field names, and lists it first among the person’s periods', async () => {
@@ -246,57 +191,5 @@ describe('endEmploymentPeriod', () => {
       expectRefused(await end({}, clients[role]), 'FORBIDDEN');
     }
     expect(await counts()).toEqual(before);
-  });
-});
-
-describe('employment on a date', () => {
-  it('derives the status on any date from the periods, edges included, for every reader', async () => {
-    const id = await newPerson();
-    await assignHelper(id);
-    await recorded(id, { status: 'UNEMPLOYED', startedOn: '2024-01-01', endedOn: '2024-02-29' });
-    await recorded(id, { status: 'STABLE', startedOn: '2024-04-01' });
-    const query = `query ($id: ID!) { returnee(id: $id) {
-      before: employmentStatusOn(date: "2023-12-31")
-      first: employmentStatusOn(date: "2024-01-01")
-      last: employmentStatusOn(date: "2024-02-29")
-      gap: employmentStatusOn(date: "2024-03-31")
-      open: employmentStatusOn(date: "2024-04-01")
-      later: employmentStatusOn(date: "2030-01-01")
-      employmentPeriods { status } } }`;
-    for (const role of ['officer', 'helper', 'committee', 'viewer'] as const) {
-      const res = await clients[role].request<{ returnee: Record<string, unknown> }>(query, { id });
-      expect(res.errors, role).toBeUndefined();
-      expect(res.data?.returnee, role).toEqual({
-        before: null,
-        first: 'UNEMPLOYED',
-        last: 'UNEMPLOYED',
-        gap: null,
-        open: 'STABLE',
-        later: 'STABLE',
-        employmentPeriods: [{ status: 'STABLE' }, { status: 'UNEMPLOYED' }],
-      });
-    }
-  });
-
-  it('agrees with the article’s statistics: Lãm Hà’s 34 returned since 2020 are 7 / 21 / 6 on 25/04/2024', async () => {
-    const people: Array<{ id: string }> = await db.dataSource.query(
-      `SELECT r.id FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id
-       WHERE u.code = 'lam-ha' AND r.returned_on >= '2020-01-01' AND r.returned_on <= '2024-04-25'
-         AND r.full_name NOT LIKE 'Người thử nghiệm%'`,
-    );
-    expect(people).toHaveLength(34);
-    // One page of the list (aliases are capped at 15 per request) with each person's status.
-    const ids = new Set(people.map((p) => p.id));
-    const tally: Record<string, number> = {};
-    const res = await clients.officer.request<{
-      returnees: { edges: Array<{ node: { id: string; employmentStatusOn: string | null } }> };
-    }>('query ($n: Int) { returnees(first: $n) { edges { node { id employmentStatusOn(date: "2024-04-25") } } } }', {
-      n: 100,
-    });
-    expect(res.errors).toBeUndefined();
-    for (const { node } of res.data?.returnees.edges ?? []) {
-      if (ids.has(node.id)) tally[String(node.employmentStatusOn)] = (tally[String(node.employmentStatusOn)] ?? 0) + 1;
-    }
-    expect(tally).toEqual({ STABLE: 7, UNSTABLE: 21, UNEMPLOYED: 6 });
   });
 });

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
-import { GqlClient, startTestServer, type TestServer } from '../utils/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { registerPerson } from '../utils/casework.js';
+import { withDemoServer } from '../utils/demo-server.js';
+import { EXPUNGEMENT_FORECAST as FORECAST } from '../utils/judgments.js';
 
 /*
  * The person's forecast (Returnee.expungementForecast) against the public expungementPreview, on
@@ -10,24 +9,8 @@ import { GqlClient, startTestServer, type TestServer } from '../utils/test-serve
  * art. 71(2) (the court route's bands and wording) and art. 107(2) (offences under 18).
  */
 
-let db: TestDatabase;
-let server: TestServer;
-let officer: GqlClient;
-const anonymous = () => new GqlClient(server.url);
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.dataSource, createLogger('silent'));
-  server = await startTestServer(db.dataSource);
-  officer = new GqlClient(server.url);
-  await officer.login('congan.lamha@hoanhap.local');
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
-});
-
-const FORECAST = 'route waitingMonths eligibleOn blockers explanation';
+const { db, client, anonymous } = withDemoServer();
+const officer = client('officer');
 
 /** One judgment as a test states it: the conviction, and what hangs on it. */
 interface Judgment {
@@ -68,12 +51,11 @@ const unintentional = (judgmentDate: string, mainPenaltyCompletedOn: string): Ju
 let serial = 0;
 async function personWith(judgments: Judgment[], dateOfBirth = '1975-05-10'): Promise<string> {
   serial += 1;
-  const registered = await officer.request<{ registerReturnee: { id: string } }>(
-    'mutation ($input: RegisterReturneeInput!) { registerReturnee(input: $input) { id } }',
-    { input: { fullName: `Người có nhiều bản án ${serial}`, dateOfBirth, returnedOn: '2024-09-02' } },
-  );
-  const returneeId = registered.data?.registerReturnee.id;
-  if (!returneeId) throw new Error(JSON.stringify(registered.errors));
+  const returneeId = await registerPerson(officer, {
+    fullName: `Người có nhiều bản án ${serial}`,
+    dateOfBirth,
+    returnedOn: '2024-09-02',
+  });
   for (const [i, j] of judgments.entries()) {
     const { supplementaryPenalty, obligation, ...conviction } = j;
     const res = await officer.request<{ recordConviction: { id: string } }>(
@@ -291,66 +273,5 @@ describe('an offence committed under 18 (Penal Code art. 107(2))', () => {
     expect(await forecastOf(id)).toEqual(expected);
     expect(await previewOf([juvenile])).toEqual(expected);
     expect(await taskTitle(id)).toBe('Dự kiến đủ điều kiện xóa án tích từ 15/03/2025');
-  });
-});
-
-describe('the court route’s four bands (Penal Code art. 71(2) as amended by Law 12/2017)', () => {
-  const base = {
-    penalCodeChapter: 13,
-    severity: 'SERIOUS',
-    intentional: true,
-    ageAtOffence: 40,
-    mainPenaltyCompletedOn: '2021-03-10',
-    obligationsSettled: true,
-  };
-  it.each([
-    ['a) a warning: 1 year', { penalty: 'WARNING' }, 12, '2022-03-10'],
-    ['a) non-custodial reform: 1 year', { penalty: 'NON_CUSTODIAL_REFORM' }, 12, '2022-03-10'],
-    ['a) a suspended sentence: 1 year', { penalty: 'SUSPENDED_SENTENCE', penalCodeChapter: 26 }, 12, '2022-03-10'],
-    ['b) prison up to 5 years: 3 years', { penalty: 'FIXED_TERM_IMPRISONMENT', prisonMonths: 60 }, 36, '2024-03-10'],
-    [
-      'c) prison over 5 up to 15 years: 5 years',
-      { penalty: 'FIXED_TERM_IMPRISONMENT', prisonMonths: 61 },
-      60,
-      '2026-03-10',
-    ],
-    ['d) prison over 15 years: 7 years', { penalty: 'FIXED_TERM_IMPRISONMENT', prisonMonths: 181 }, 84, '2028-03-10'],
-    ['d) a commuted death sentence: 7 years', { penalty: 'DEATH_COMMUTED', penalCodeChapter: 26 }, 84, '2028-03-10'],
-  ])('%s', async (_label, change, waitingMonths, eligibleOn) => {
-    const res = await anonymous().request<{ expungementPreview: Record<string, unknown> }>(
-      `query ($input: ExpungementPreviewInput!) { expungementPreview(input: $input) { ${FORECAST} } }`,
-      { input: { ...base, ...change } },
-    );
-    expect(res.data?.expungementPreview).toEqual({
-      route: 'COURT_DECISION',
-      waitingMonths,
-      eligibleOn,
-      blockers: [],
-      explanation: ['COURT_PERIOD'],
-    });
-  });
-
-  it('checks the other convictions as it checks the input', async () => {
-    const input = { ...base, penalty: 'WARNING' };
-    const res = await anonymous().request(
-      `query ($input: ExpungementPreviewInput!, $others: [ExpungementPreviewInput!]) {
-        expungementPreview(input: $input, otherConvictions: $others) { route } }`,
-      { input, others: [{ ...input, penalty: 'FIXED_TERM_IMPRISONMENT', prisonMonths: -5 }] },
-    );
-    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-  });
-
-  it('names the other conviction missing its prison months', async () => {
-    const input = { ...base, penalty: 'WARNING' };
-    const res = await anonymous().request(
-      `query ($input: ExpungementPreviewInput!, $others: [ExpungementPreviewInput!]) {
-        expungementPreview(input: $input, otherConvictions: $others) { route } }`,
-      { input, others: [input, { ...input, penalty: 'FIXED_TERM_IMPRISONMENT' }] },
-    );
-    expect(res.errors?.[0]?.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      field: 'otherConvictions.1.prisonMonths',
-      reason: 'REQUIRED',
-    });
   });
 });

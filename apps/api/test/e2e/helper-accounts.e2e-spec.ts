@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withDemoServer } from '../utils/demo-server.js';
-import { errorCode, GqlClient } from '../utils/test-server.js';
+import { errorCode } from '../utils/test-server.js';
 
-const { db, server, client, ids: demoIds } = withDemoServer();
+const { db, client, ids: demoIds, signIn } = withDemoServer();
 const ids = { lamHaPerson: '', vanDauPerson: '', helper: '', womensUnion: '' };
 const officer = client('officer');
 
@@ -44,8 +44,7 @@ describe('helper accounts offered when assigning a helper', () => {
   });
 
   it('is the officer’s alone: the helper herself is refused', async () => {
-    const helper = new GqlClient(server.url);
-    await helper.login('phunu.lamha@hoanhap.local');
+    const helper = await signIn('phunu.lamha@hoanhap.local');
     const res = await helper.request<Accounts>(ACCOUNTS, { id: ids.lamHaPerson });
     expect(errorCode(res)).toBe('FORBIDDEN');
   });

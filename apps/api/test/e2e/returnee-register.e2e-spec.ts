@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { withDemoServer } from '../utils/demo-server.js';
-import { errorCode, GqlClient } from '../utils/test-server.js';
+import { errorCode } from '../utils/test-server.js';
 
-const { db, server, client } = withDemoServer();
+const { db, client, signIn } = withDemoServer();
 const officer = client('officer');
 
 const REGISTER = `mutation ($input: RegisterReturneeInput!) { registerReturnee(input: $input) {
@@ -93,8 +93,7 @@ describe('registerReturnee', () => {
 
   it('is refused to roles that do not record casework, and to a unit outside the officer’s scope', async () => {
     for (const email of ['ubnd.lamha@hoanhap.local', 'phunu.lamha@hoanhap.local', 'so.haiphong@hoanhap.local']) {
-      const client = new GqlClient(server.url);
-      await client.login(email);
+      const client = await signIn(email);
       expect(errorCode(await client.request(REGISTER, { input: { fullName: 'Người Thử' } })), email).toBe('FORBIDDEN');
     }
     const res = await officer.request(REGISTER, { input: { fullName: 'Người Thử', unitCode: 'van-dau' } });
@@ -154,8 +153,7 @@ describe('updateReturnee', () => {
   });
 
   it('answers NOT_FOUND for another unit’s person and for an unknown id', async () => {
-    const vanDau = new GqlClient(server.url);
-    await vanDau.login('congan.vandau@hoanhap.local');
+    const vanDau = await signIn('congan.vandau@hoanhap.local');
     const p = await registered();
     expect(errorCode(await vanDau.request(UPDATE, { input: { id: p.id, version: p.version, fullName: 'X Y' } }))).toBe(
       'NOT_FOUND',

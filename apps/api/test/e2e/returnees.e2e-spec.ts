@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withDemoServer } from '../utils/demo-server.js';
 import { errorCode, GqlClient } from '../utils/test-server.js';
 
-const { db, server, client } = withDemoServer();
+const { db, server, client, signIn } = withDemoServer();
 const officer = client('officer');
 
 const LIST = `query ($filter: ReturneeFilter, $first: Int, $after: String) {
@@ -94,19 +94,16 @@ describe('returnees list', () => {
   });
 
   it('shows only the caller’s unit: a viewer of the city sees both wards, an officer only their own', async () => {
-    const viewer = new GqlClient(server.url);
-    await viewer.login('so.haiphong@hoanhap.local');
+    const viewer = await signIn('so.haiphong@hoanhap.local');
     expect((await list(viewer)).data?.returnees.totalCount).toBe(40);
     expect((await list(viewer, { filter: { unitCode: 'van-dau' } })).data?.returnees.totalCount).toBe(5);
-    const vanDau = new GqlClient(server.url);
-    await vanDau.login('congan.vandau@hoanhap.local');
+    const vanDau = await signIn('congan.vandau@hoanhap.local');
     expect((await list(vanDau)).data?.returnees.totalCount).toBe(5);
     expect(errorCode(await list(vanDau, { filter: { unitCode: 'lam-ha' } }))).toBe('NOT_FOUND');
   });
 
   it('hides citizen IDs from roles that may not see them', async () => {
-    const committee = new GqlClient(server.url);
-    await committee.login('ubnd.lamha@hoanhap.local');
+    const committee = await signIn('ubnd.lamha@hoanhap.local');
     const rows = (await list(committee, { first: 5 })).data?.returnees.edges ?? [];
     expect(rows.length).toBe(5);
     expect(rows.every((e) => e.node.citizenId === null)).toBe(true);
@@ -115,8 +112,7 @@ describe('returnees list', () => {
   });
 
   it('shows a helper only the people assigned to them', async () => {
-    const helper = new GqlClient(server.url);
-    await helper.login('phunu.lamha@hoanhap.local');
+    const helper = await signIn('phunu.lamha@hoanhap.local');
     const [{ n }] = await db.dataSource.query(
       `SELECT count(DISTINCT h.returnee_id)::int AS n FROM helper_assignment h JOIN app_user u ON u.id = h.helper_user_id
         WHERE u.email = 'phunu.lamha@hoanhap.local' AND h.ended_on IS NULL`,
@@ -150,8 +146,7 @@ describe('returnee', () => {
       { id: first },
     );
     expect(res.data?.returnee?.unit.code).toBe('lam-ha');
-    const vanDau = new GqlClient(server.url);
-    await vanDau.login('congan.vandau@hoanhap.local');
+    const vanDau = await signIn('congan.vandau@hoanhap.local');
     const hidden = await vanDau.request('query ($id: ID!) { returnee(id: $id) { fullName } }', { id: first });
     expect(hidden.data).toEqual({ returnee: null });
     const junk = await officer.request('query { returnee(id: "1; DROP TABLE returnee") { id } }');

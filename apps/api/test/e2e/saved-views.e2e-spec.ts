@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { withDemoServer } from '../utils/demo-server.js';
 import { errorCode, GqlClient, type GqlResponse } from '../utils/test-server.js';
 
-const { db, server, client, count } = withDemoServer();
+const { db, server, client, count, signIn } = withDemoServer();
 const officer = client('officer'); // Lãm Hà police
 const committee = client('committee'); // Lãm Hà People's Committee: same unit as the officer
 const vanDau = client('vandau'); // another ward
@@ -166,8 +166,7 @@ describe('saved views', () => {
     const anonymous = new GqlClient(server.url);
     expect(errorCode(await anonymous.request(LIST))).toBe('UNAUTHENTICATED');
 
-    const admin = new GqlClient(server.url);
-    await admin.login('admin@hoanhap.local');
+    const admin = await signIn('admin@hoanhap.local');
     const created = await admin.request<{ createServiceAccount: { key: string } }>(
       `mutation ($input: CreateServiceAccountInput!) { createServiceAccount(input: $input) { key } }`,
       {

@@ -3,7 +3,7 @@ import { withDemoServer } from '../utils/demo-server.js';
 import { GqlClient } from '../utils/test-server.js';
 
 /** Each read of sensitive data leaves an audit row per person, written before the data leaves. */
-const { db, server } = withDemoServer();
+const { db, server, signIn } = withDemoServer();
 
 const reads = async (requestId: string | null) =>
   (await db.dataSource.query(
@@ -28,8 +28,7 @@ async function listWithIds(client: GqlClient) {
 
 describe('sensitive reads', () => {
   it('audits the officer’s read of citizen IDs and convictions once per person, in one request', async () => {
-    const officer = new GqlClient(server.url);
-    await officer.login('congan.lamha@hoanhap.local');
+    const officer = await signIn('congan.lamha@hoanhap.local');
     const { requestId, nodes } = await listWithIds(officer);
     expect(nodes.every((n) => n.citizenId !== null)).toBe(true);
     const rows = await reads(requestId);
@@ -37,8 +36,7 @@ describe('sensitive reads', () => {
   });
 
   it('writes nothing when the fields stay hidden', async () => {
-    const committee = new GqlClient(server.url);
-    await committee.login('ubnd.lamha@hoanhap.local');
+    const committee = await signIn('ubnd.lamha@hoanhap.local');
     const { requestId, nodes } = await listWithIds(committee);
     expect(nodes.every((n) => n.citizenId === null)).toBe(true);
     expect(await reads(requestId)).toEqual([]);

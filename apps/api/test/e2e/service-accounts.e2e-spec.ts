@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { withDemoServer } from '../utils/demo-server.js';
 import { errorCode, GqlClient, type GqlResponse } from '../utils/test-server.js';
 
-const { db, server, alsoServe, client, count } = withDemoServer();
+const { db, server, alsoServe, client, count, signIn } = withDemoServer();
 const prodServer = alsoServe({ isProduction: true });
 const admin = client('admin');
 
@@ -118,8 +118,7 @@ describe('createServiceAccount', () => {
   it.each(['congan.lamha@hoanhap.local', 'so.haiphong@hoanhap.local', 'kiemtra.haiphong@hoanhap.local'])(
     'is refused to %s (not an admin)',
     async (email) => {
-      const client = new GqlClient(server.url);
-      await client.login(email);
+      const client = await signIn(email);
       const before = await accountCount();
       expect(errorCode(await client.request(CREATE, { input: input() }))).toBe('FORBIDDEN');
       expect(errorCode(await client.request('{ serviceAccounts { id } }'))).toBe('FORBIDDEN');
@@ -190,8 +189,7 @@ describe('calling with a Bearer key', () => {
   });
 
   it('ignores the session cookie when a Bearer header is present', async () => {
-    const officer = new GqlClient(server.url);
-    await officer.login('congan.lamha@hoanhap.local');
+    const officer = await signIn('congan.lamha@hoanhap.local');
     const res = await bearer(`hn_${'x'.repeat(43)}`, '{ me { id } }', { cookie: officer.cookie });
     expect(errorCode(res)).toBe('UNAUTHENTICATED');
     expect(errorCode(await bearer('not-a-key', '{ me { id } }', { cookie: officer.cookie }))).toBe('UNAUTHENTICATED');
@@ -245,8 +243,7 @@ describe('calling with a Bearer key', () => {
     await admin.request(
       `mutation { createUser(input: { email: "admin.lamha.sa@hoanhap.local", displayName: "Quản trị Lãm Hà", role: ADMIN, unitCode: "lam-ha", password: "mot-mat-khau-dai" }) { id } }`,
     );
-    const wardAdmin = new GqlClient(server.url);
-    await wardAdmin.login('admin.lamha.sa@hoanhap.local', 'mot-mat-khau-dai');
+    const wardAdmin = await signIn('admin.lamha.sa@hoanhap.local', 'mot-mat-khau-dai');
     expect(errorCode(await wardAdmin.request(REVOKE, { input: { id: serviceAccount.id } }))).toBe('NOT_FOUND');
     const list = await wardAdmin.request<{ serviceAccounts: Array<{ id: string }> }>('{ serviceAccounts { id } }');
     expect(list.data?.serviceAccounts.map((a) => a.id)).not.toContain(serviceAccount.id);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { withDemoServer } from '../utils/demo-server.js';
-import { errorCode, GqlClient } from '../utils/test-server.js';
+import { errorCode } from '../utils/test-server.js';
 
-const { server } = withDemoServer();
+const { signIn } = withDemoServer();
 
 const STATS = `query ($since: LocalDate!, $asOf: LocalDate, $unit: String) {
   reintegrationStats(returnedSince: $since, asOf: $asOf, unitCode: $unit) {
@@ -22,8 +22,7 @@ interface Stats {
 }
 
 async function statsAs(email: string, variables: Record<string, unknown>) {
-  const client = new GqlClient(server.url);
-  await client.login(email);
+  const client = await signIn(email);
   return client.request<Stats>(STATS, variables);
 }
 
@@ -39,8 +38,7 @@ describe('reintegrationStats on the demo data', () => {
   });
 
   it('answers the contract query exactly as other departments write it', async () => {
-    const client = new GqlClient(server.url);
-    await client.login('congan.lamha@hoanhap.local');
+    const client = await signIn('congan.lamha@hoanhap.local');
     const res = await client.request(`query { reintegrationStats(returnedSince: "2020-01-01", asOf: "2024-04-25") {
       unit { code name }
       returned   { total stable unstable unemployed other }

@@ -65,3 +65,28 @@ export async function mutateOk(
   expect(res.errors).toBeUndefined();
   return Object.values(res.data ?? {})[0] ?? {};
 }
+
+/**
+ * Runs a call expected to be refused with an error matching `expected`, and checks that
+ * `snapshot` (what the call could have written) reads the same after it; returns the answer.
+ */
+export async function expectRefusedUnchanged<T>(
+  snapshot: () => Promise<unknown>,
+  call: () => Promise<GqlResponse<T>>,
+  expected: Record<string, unknown>,
+): Promise<GqlResponse<T>> {
+  const before = await snapshot();
+  const res = await call();
+  expect(res.errors?.[0]?.extensions).toMatchObject(expected);
+  expect(await snapshot()).toEqual(before);
+  return res;
+}
+
+/**
+ * The refused-write check of a file: `refused(table, client, query, input)` runs the mutation with
+ * `input`, expecting it to fail, and checks that no row was added to `table` or the audit log.
+ */
+export function refusedWrites(count: (table: string) => Promise<number>) {
+  return <T = unknown>(table: string, client: GqlClient, query: string, input: Record<string, unknown>) =>
+    expectNothingWritten(count, [table, 'audit_event'], () => client.request<T>(query, { input }));
+}

@@ -48,3 +48,20 @@ export async function assignDemoHelper(dataSource: DataSource, returneeId: strin
     startedOn,
   });
 }
+
+/** An id no row has, for NOT_FOUND checks. */
+export const UNKNOWN_ID = '5f0b6c1e-8a4d-4e7b-9c1a-2d3e4f5a6b7c';
+
+export const REGISTER_PERSON = gqlDoc<{ registerReturnee: { id: string } }, { input: Record<string, unknown> }>(
+  'mutation ($input: RegisterReturneeInput!) { registerReturnee(input: $input) { id } }',
+);
+
+/** Registers a person through the API and returns the id; a refusal fails the set-up. */
+export async function registerPerson(
+  client: GqlClient,
+  input: { fullName: string } & Record<string, unknown>,
+): Promise<string> {
+  const res = await client.request(REGISTER_PERSON, { input });
+  if (!res.data) throw new Error(JSON.stringify(res.errors));
+  return res.data.registerReturnee.id;
+}

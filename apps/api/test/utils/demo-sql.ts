@@ -11,6 +11,8 @@ export interface DemoSql {
    * `SELECT count(*) AS n …` statement.
    */
   count(from: string, params?: unknown[]): Promise<number>;
+  /** The audit rows of an action (action, fields, object_id), oldest first. */
+  audits(action: string): Promise<Array<{ action: string; fields: string[]; object_id: string }>>;
   ids: DemoIds;
 }
 
@@ -19,6 +21,8 @@ export interface DemoIds {
   user(email: string): Promise<string>;
   unit(code: string): Promise<string>;
   organisation(name: string): Promise<string>;
+  /** The ids of all organisations (or a unit's) by name. */
+  organisations(unitCode?: string): Promise<Record<string, string>>;
   /** The first person of a unit by name. */
   person(unitCode: string): Promise<string>;
   /** The open cases of a unit (home, not closed), by name. */
@@ -47,10 +51,20 @@ export function demoSql(dataSource: () => DataSource): DemoSql {
       const text = /^\s*SELECT\b/i.test(from) ? from : `SELECT count(*)::int AS n FROM ${from}`;
       return Number((await one<{ n: number | string }>(text, params)).n);
     },
+    audits: (action) =>
+      sql('SELECT action, fields, object_id FROM audit_event WHERE action = $1 ORDER BY occurred_at', [action]),
     ids: {
       user: (email) => idOf('SELECT id FROM app_user WHERE email = $1', [email]),
       unit: (code) => idOf('SELECT id FROM administrative_unit WHERE code = $1', [code]),
       organisation: (name) => idOf('SELECT id FROM organisation WHERE name = $1', [name]),
+      async organisations(unitCode) {
+        const rows = await sql<{ id: string; name: string }>(
+          `SELECT o.id, o.name FROM organisation o JOIN administrative_unit u ON u.id = o.unit_id
+            WHERE $1::text IS NULL OR u.code = $1`,
+          [unitCode ?? null],
+        );
+        return Object.fromEntries(rows.map((r) => [r.name, r.id]));
+      },
       person: (unitCode) => idOf(`${PEOPLE_OF_UNIT} ORDER BY r.full_name LIMIT 1`, [unitCode]),
       openPeople: (unitCode) =>
         idsOf(`${PEOPLE_OF_UNIT} AND r.status <> 'CLOSED' AND r.returned_on IS NOT NULL ORDER BY r.full_name`, [

@@ -118,3 +118,31 @@ export class GqlClient {
 }
 
 export const errorCode = (res: Pick<GqlResponse<unknown>, 'errors'>) => res.errors?.[0]?.extensions?.code;
+
+/** An HTTP answer as sent: status, raw text, and the body when it is JSON. */
+export interface RawResponse {
+  status: number;
+  text: string;
+  body: { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } | undefined;
+}
+
+/** POSTs `body` as it is to a server's /graphql, for what GqlClient would not send. */
+export async function postGraphql(
+  url: string,
+  body: string,
+  headers: Record<string, string> = {},
+): Promise<RawResponse> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+  const text = await res.text();
+  let parsed: RawResponse['body'];
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  return { status: res.status, text, body: parsed };
+}

@@ -1,0 +1,56 @@
+import { Role } from '@hoanhap/shared';
+import { c, type MatrixRow } from './cell.js';
+
+/** Tasks, revealing sensitive fields, and closing a case. */
+export const TASK_AND_CASE_ROWS: readonly MatrixRow[] = [
+  {
+    operation: 'myTasks',
+    kind: 'query',
+    cells: {
+      [Role.ADMIN]: c('ALLOWED', null),
+      [Role.OFFICER]: c('ALLOWED', null),
+      [Role.COMMITTEE]: c('ALLOWED', null),
+      [Role.HELPER]: c('ALLOWED', null),
+      [Role.VIEWER]: c('FORBIDDEN', null),
+      [Role.AUDITOR]: c('FORBIDDEN', null),
+    },
+  },
+  {
+    operation: 'revealSensitive',
+    kind: 'mutation',
+    cells: {
+      [Role.ADMIN]: c('FORBIDDEN', null),
+      [Role.OFFICER]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.COMMITTEE]: c('ALLOWED', 'NOT_FOUND'),
+      [Role.HELPER]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.VIEWER]: c('ALLOWED', null),
+      [Role.AUDITOR]: c('FORBIDDEN', null),
+    },
+    note: 'Only COMMITTEE and VIEWER ask for a purpose-bound reveal; the OFFICER already sees sensitive fields (FORBIDDEN, nothing to reveal).',
+  },
+  {
+    operation: 'completeTask',
+    kind: 'mutation',
+    cells: {
+      [Role.ADMIN]: c('FORBIDDEN', null),
+      [Role.OFFICER]: c('ALLOWED', 'NOT_FOUND'),
+      [Role.COMMITTEE]: c('NOT_FOUND', 'NOT_FOUND'),
+      [Role.HELPER]: c('NOT_FOUND', 'NOT_FOUND'),
+      [Role.VIEWER]: c('FORBIDDEN', null),
+      [Role.AUDITOR]: c('FORBIDDEN', null),
+    },
+    note: 'Only the task’s owner or the unit’s officer: others see NOT_FOUND.',
+  },
+  {
+    operation: 'closeCase',
+    kind: 'mutation',
+    cells: {
+      [Role.ADMIN]: c('FORBIDDEN', null),
+      [Role.OFFICER]: c('ALLOWED', 'NOT_FOUND'),
+      [Role.COMMITTEE]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.HELPER]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.VIEWER]: c('FORBIDDEN', null),
+      [Role.AUDITOR]: c('FORBIDDEN', null),
+    },
+  },
+];
