@@ -4,5 +4,7 @@ import { MODULES } from './modules/index.js';
 
 /** Every module's per-request DataLoaders (see `FeatureModule.loaders`), new for each request. */
 export function createLoaders(dataSource: DataSource): Loaders {
-  return Object.assign({}, ...MODULES.map((module) => module.loaders?.(dataSource) ?? {})) as Loaders;
+  const all = {} as Loaders;
+  for (const module of MODULES) Object.assign(all, module.loaders?.(dataSource, all));
+  return all;
 }

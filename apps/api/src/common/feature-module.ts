@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { Loaders } from '../context.js';
 
 /**
  * What a feature module brings to the application: its TypeORM entities, its type-graphql
@@ -15,9 +16,10 @@ export interface FeatureModule {
   resolvers?: Function[];
   /**
    * Builds the module's DataLoaders for one request. Their types join `Loaders` (context.ts) by
-   * declaration merging in the module's `*.loaders.ts`.
+   * declaration merging in the module's `*.loaders.ts`. `all` is every module's loaders of the same
+   * request, filled by the time a batch runs, so a loader may prime another module's.
    */
-  loaders?: (dataSource: DataSource) => object;
+  loaders?: (dataSource: DataSource, all: Loaders) => object;
 }
 
 export function defineModule(module: FeatureModule): FeatureModule {

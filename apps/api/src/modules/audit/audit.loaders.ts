@@ -1,13 +1,10 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
-import { User } from '../auth/user.entity.js';
 import { SensitiveReveal } from '../reveals/sensitive-reveal.entity.js';
 import type { AuditEvent } from './audit-event.entity.js';
 import { AUDIT_COLUMNS } from './audit-log.service.js';
 
 export interface AuditLoaders {
-  /** Who wrote an audit row (the user, even if since disabled). */
-  auditActorById: DataLoader<string, User | null>;
   /** Key `<limit>:<returnee id>`: the person's latest audit rows, newest first. */
   accessHistoryByReturnee: DataLoader<string, AuditEvent[]>;
   /** The purpose stated for a reveal, by the reveal's id (the audit row's object id). */
@@ -16,11 +13,6 @@ export interface AuditLoaders {
 
 export function createAuditLoaders(dataSource: DataSource): AuditLoaders {
   return {
-    auditActorById: new DataLoader(async (ids) => {
-      const rows = await dataSource.getRepository(User).findBy({ id: In([...ids]) });
-      const byId = new Map(rows.map((u) => [u.id, u]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
     // One statement per page size asked for (in practice one): the latest `limit` rows per person.
     accessHistoryByReturnee: new DataLoader(async (keys) => {
       const byLimit = new Map<number, string[]>();

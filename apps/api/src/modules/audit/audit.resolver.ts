@@ -31,7 +31,7 @@ export class AuditEventResolver {
 
   @FieldResolver(() => User, { nullable: true, description: 'Who did it; null for a refused sign-in.' })
   actor(@Root() e: AuditEvent, @Ctx() ctx: RequestContext): Promise<User | null> | null {
-    return e.actorId ? ctx.loaders.auditActorById.load(e.actorId) : null;
+    return e.actorId ? ctx.loaders.userById.load(e.actorId) : null;
   }
 
   @FieldResolver(() => String, {

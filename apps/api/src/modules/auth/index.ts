@@ -1,4 +1,5 @@
 import { defineModule } from '../../common/feature-module.js';
+import { createAuthLoaders } from './auth.loaders.js';
 import { AuthResolver } from './auth.resolver.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
@@ -7,4 +8,5 @@ export const authModule = defineModule({
   name: 'auth',
   entities: [Session, User],
   resolvers: [AuthResolver],
+  loaders: createAuthLoaders,
 });

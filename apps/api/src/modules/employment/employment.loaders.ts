@@ -1,5 +1,6 @@
-import DataLoader from 'dataloader';
-import { type DataSource, In } from 'typeorm';
+import type DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { groupedLoader } from '../../common/dataloaders.js';
 import { EmploymentPeriod } from './employment-period.entity.js';
 
 export interface EmploymentLoaders {
@@ -9,18 +10,9 @@ export interface EmploymentLoaders {
 
 export function createEmploymentLoaders(dataSource: DataSource): EmploymentLoaders {
   return {
-    employmentPeriodsByReturnee: new DataLoader(async (ids) => {
-      const rows = await dataSource.getRepository(EmploymentPeriod).find({
-        where: { returneeId: In([...ids]) },
-        order: { startedOn: 'DESC', createdAt: 'DESC' },
-      });
-      const byReturnee = new Map<string, EmploymentPeriod[]>();
-      for (const row of rows) {
-        const list = byReturnee.get(row.returneeId) ?? [];
-        list.push(row);
-        byReturnee.set(row.returneeId, list);
-      }
-      return ids.map((id) => byReturnee.get(id) ?? []);
+    employmentPeriodsByReturnee: groupedLoader(dataSource, EmploymentPeriod, 'returneeId', {
+      startedOn: 'DESC',
+      createdAt: 'DESC',
     }),
   };
 }

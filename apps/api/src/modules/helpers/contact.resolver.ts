@@ -35,7 +35,7 @@ export class ContactResolver {
 
   @FieldResolver(() => User, { description: 'Who recorded the contact.' })
   async recordedBy(@Root() c: Contact, @Ctx() ctx: RequestContext): Promise<User> {
-    const user = await ctx.loaders.userSummaryById.load(c.recordedById);
+    const user = await ctx.loaders.userById.load(c.recordedById);
     if (!user) throw new Error('contact without author');
     return user;
   }

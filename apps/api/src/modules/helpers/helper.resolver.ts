@@ -58,7 +58,7 @@ export class HelperAssignmentResolver {
 
   @FieldResolver(() => Organisation)
   async organisation(@Root() a: HelperAssignment, @Ctx() ctx: RequestContext): Promise<Organisation> {
-    const organisation = await ctx.loaders.helperOrganisationById.load(a.organisationId);
+    const organisation = await ctx.loaders.organisationById.load(a.organisationId);
     if (!organisation) throw new Error('assignment without organisation');
     return organisation;
   }

@@ -1,7 +1,8 @@
 import { todayInVietnam } from '@hoanhap/shared';
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
-import { Organisation } from '../organisations/organisation.entity.js';
+import { groupedLoader, groupRows, pickRows } from '../../common/dataloaders.js';
+import type { Loaders } from '../../context.js';
 import { Contact } from './contact.entity.js';
 import { HelperAssignment } from './helper-assignment.entity.js';
 
@@ -10,26 +11,14 @@ export interface HelperLoaders {
   helperAssignmentsByReturnee: DataLoader<string, HelperAssignment[]>;
   /** Every contact with a person, newest first. */
   contactsByReturnee: DataLoader<string, Contact[]>;
-  helperOrganisationById: DataLoader<string, Organisation | null>;
   /** By assignment id: days since its latest contact (or its start); null once it has ended. */
   daysSinceLastContact: DataLoader<string, number | null>;
 }
 
-function groupBy<T>(rows: T[], key: (row: T) => string, ids: readonly string[]): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = groups.get(k);
-    if (list) list.push(row);
-    else groups.set(k, [row]);
-  }
-  return ids.map((id) => groups.get(id) ?? []);
-}
-
 /** One statement per kind for a whole page of people or assignments. */
-export function createHelperLoaders(dataSource: DataSource): HelperLoaders {
-  const loaders: HelperLoaders = {
-    // Joined with their organisations, which prime that loader: a page's helpers and their
+export function createHelperLoaders(dataSource: DataSource, all: Loaders): HelperLoaders {
+  return {
+    // Joined with their organisations, which prime `organisationById`: a page's helpers and their
     // organisations cost one statement.
     helperAssignmentsByReturnee: new DataLoader(async (ids) => {
       const rows = await dataSource.getRepository(HelperAssignment).find({
@@ -38,22 +27,11 @@ export function createHelperLoaders(dataSource: DataSource): HelperLoaders {
         order: { role: 'ASC', startedOn: 'DESC', createdAt: 'DESC' },
       });
       for (const row of rows) {
-        if (row.organisation) loaders.helperOrganisationById.prime(row.organisationId, row.organisation);
+        if (row.organisation) all.organisationById.prime(row.organisationId, row.organisation);
       }
-      return groupBy(rows, (r) => r.returneeId, ids);
+      return groupRows(ids, rows, (r) => r.returneeId);
     }),
-    contactsByReturnee: new DataLoader(async (ids) => {
-      const rows = await dataSource.getRepository(Contact).find({
-        where: { returneeId: In([...ids]) },
-        order: { contactedOn: 'DESC', createdAt: 'DESC' },
-      });
-      return groupBy(rows, (r) => r.returneeId, ids);
-    }),
-    helperOrganisationById: new DataLoader(async (ids) => {
-      const rows = await dataSource.getRepository(Organisation).findBy({ id: In([...ids]) });
-      const byId = new Map(rows.map((o) => [o.id, o]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    contactsByReturnee: groupedLoader(dataSource, Contact, 'returneeId', { contactedOn: 'DESC', createdAt: 'DESC' }),
     daysSinceLastContact: new DataLoader(async (ids) => {
       const rows: Array<{ id: string; days: number | null }> = await dataSource.query(
         `SELECT h.id,
@@ -64,11 +42,9 @@ export function createHelperLoaders(dataSource: DataSource): HelperLoaders {
          FROM helper_assignment h WHERE h.id = ANY($1::uuid[])`,
         [[...ids], todayInVietnam()],
       );
-      const byId = new Map(rows.map((r) => [r.id, r.days]));
-      return ids.map((id) => byId.get(id) ?? null);
+      return pickRows(ids, rows, (r) => r.id).map((row) => row?.days ?? null);
     }),
   };
-  return loaders;
 }
 
 declare module '../../context.js' {

@@ -1,5 +1,6 @@
-import DataLoader from 'dataloader';
-import { type DataSource, type FindOptionsOrder, In, type ObjectLiteral, type EntityTarget } from 'typeorm';
+import type DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { groupedLoader } from '../../common/dataloaders.js';
 import { Conviction } from './conviction.entity.js';
 import { Obligation } from './obligation.entity.js';
 import { SupplementaryPenalty } from './supplementary-penalty.entity.js';
@@ -9,26 +10,6 @@ export interface JudgmentsLoaders {
   convictionsByReturnee: DataLoader<string, Conviction[]>;
   supplementaryPenaltiesByConviction: DataLoader<string, SupplementaryPenalty[]>;
   obligationsByConviction: DataLoader<string, Obligation[]>;
-}
-
-/** One query for all the parents asked for in a request, grouped back per parent id. */
-export function groupedLoader<T extends ObjectLiteral>(
-  dataSource: DataSource,
-  entity: EntityTarget<T>,
-  key: keyof T & string,
-  order: FindOptionsOrder<T>,
-): DataLoader<string, T[]> {
-  return new DataLoader<string, T[]>(async (ids) => {
-    const rows = await dataSource.getRepository(entity).find({ where: { [key]: In([...ids]) } as never, order });
-    const byParent = new Map<string, T[]>();
-    for (const row of rows) {
-      const parent = row[key] as string;
-      const list = byParent.get(parent) ?? [];
-      list.push(row);
-      byParent.set(parent, list);
-    }
-    return ids.map((id) => byParent.get(id) ?? []);
-  });
 }
 
 export function createJudgmentsLoaders(dataSource: DataSource): JudgmentsLoaders {

@@ -214,6 +214,6 @@ export class CaseTransferResolver {
 export class ReceptionResolver {
   @FieldResolver(() => User, { nullable: true, description: 'The officer who recorded the reception.' })
   officer(@Root() r: Reception, @Ctx() ctx: RequestContext): Promise<User | null> {
-    return ctx.loaders.userSummaryById.load(r.officerId);
+    return ctx.loaders.userById.load(r.officerId);
   }
 }

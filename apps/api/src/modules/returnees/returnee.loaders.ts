@@ -1,7 +1,9 @@
 import { type ExpungementForecast, type ExpungementInput, forecastRecord } from '@hoanhap/shared';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { byIdLoader } from '../../common/dataloaders.js';
 import { EmploymentPeriod } from '../employment/employment-period.entity.js';
+import { Returnee } from './returnee.entity.js';
 
 /** One conviction as stored: the clock's input, with a completion date that may be missing. */
 export type StoredConvictionInputs = Omit<ExpungementInput, 'mainPenaltyCompletedOn'> & {
@@ -76,6 +78,8 @@ export function employmentFromJson(json: Record<string, unknown> | null): Employ
 }
 
 export interface ReturneeLoaders {
+  /** People by id. Raw rows: a resolver that shows one checks the caller may see them. */
+  returneeById: DataLoader<string, Returnee | null>;
   currentEmployment: DataLoader<string, EmploymentPeriod | null>;
   openTaskCount: DataLoader<string, number>;
   forecastInputs: DataLoader<string, ForecastInputs>;
@@ -93,6 +97,7 @@ export function createReturneeLoaders(dataSource: DataSource): ReturneeLoaders {
       return ids.map((id) => byId.get(id) ?? map(null));
     });
   return {
+    returneeById: byIdLoader(dataSource, Returnee),
     currentEmployment: perId(CURRENT_EMPLOYMENT_SQL, (v) => employmentFromJson(v as Record<string, unknown> | null)),
     openTaskCount: perId(OPEN_TASK_COUNT_SQL, (v) => (typeof v === 'number' ? v : 0)),
     forecastInputs: perId(FORECAST_INPUTS_SQL, (v) => (Array.isArray(v) ? (v as StoredConvictionInputs[]) : null)),

@@ -50,7 +50,7 @@ export class SavedViewResolver {
 
   @FieldResolver(() => User, { description: 'Who saved it.' })
   async owner(@Root() view: SavedView, @Ctx() ctx: RequestContext): Promise<User> {
-    const user = await ctx.loaders.userSummaryById.load(view.ownerId);
+    const user = await ctx.loaders.userById.load(view.ownerId);
     if (!user) throw new Error('saved view without owner');
     return user;
   }

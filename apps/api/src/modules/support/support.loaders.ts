@@ -1,5 +1,6 @@
-import DataLoader from 'dataloader';
-import { type DataSource, In } from 'typeorm';
+import type DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { groupedLoader } from '../../common/dataloaders.js';
 import { Support } from './support.entity.js';
 
 export interface SupportLoaders {
@@ -9,15 +10,7 @@ export interface SupportLoaders {
 
 export function createSupportLoaders(dataSource: DataSource): SupportLoaders {
   return {
-    supportsByReturnee: new DataLoader(async (ids) => {
-      const rows = await dataSource.getRepository(Support).find({
-        where: { returneeId: In([...ids]) },
-        order: { startedOn: 'DESC', createdAt: 'DESC' },
-      });
-      const groups = new Map<string, Support[]>(ids.map((id) => [id, []]));
-      for (const row of rows) groups.get(row.returneeId)?.push(row);
-      return ids.map((id) => groups.get(id) ?? []);
-    }),
+    supportsByReturnee: groupedLoader(dataSource, Support, 'returneeId', { startedOn: 'DESC', createdAt: 'DESC' }),
   };
 }
 

@@ -32,6 +32,6 @@ export class SupportResolver {
 
   @FieldResolver(() => Organisation, { nullable: true })
   providerOrganisation(@Root() s: Support, @Ctx() ctx: RequestContext): Promise<Organisation | null> | null {
-    return s.providerOrganisationId ? ctx.loaders.helperOrganisationById.load(s.providerOrganisationId) : null;
+    return s.providerOrganisationId ? ctx.loaders.organisationById.load(s.providerOrganisationId) : null;
   }
 }

@@ -63,7 +63,7 @@ export class TaskResolver {
   @FieldResolver(() => Returnee, { nullable: true, description: 'The person, or null when outside your view.' })
   async returnee(@Root() t: Task, @Ctx() ctx: RequestContext): Promise<Returnee | null> {
     if (!t.returneeId || !ctx.actor) return null;
-    const returnee = await ctx.loaders.taskReturneeById.load(t.returneeId);
+    const returnee = await ctx.loaders.returneeById.load(t.returneeId);
     if (!returnee || !(await ctx.unitScope()).includes(returnee.unitId)) return null;
     if (ctx.actor.role !== Role.HELPER) return returnee;
     const today = todayInVietnam();
@@ -76,7 +76,7 @@ export class TaskResolver {
 
   @FieldResolver(() => User, { nullable: true, description: 'Who does it; null for a task of the whole unit.' })
   owner(@Root() t: Task, @Ctx() ctx: RequestContext): Promise<User | null> | null {
-    return t.ownerId ? ctx.loaders.userSummaryById.load(t.ownerId) : null;
+    return t.ownerId ? ctx.loaders.userById.load(t.ownerId) : null;
   }
 
   @FieldResolver(() => AdministrativeUnit)

@@ -93,7 +93,7 @@ export class PlacementResolver {
   @FieldResolver(() => Returnee, { nullable: true, description: 'The person placed; null if not in your view.' })
   async returnee(@Root() p: Placement, @Ctx() ctx: RequestContext): Promise<Returnee | null> {
     if (!ctx.actor || ctx.actor.role === Role.HELPER) return null;
-    const r = await ctx.loaders.placedReturneeById.load(p.returneeId);
+    const r = await ctx.loaders.returneeById.load(p.returneeId);
     return r && (await ctx.unitScope()).includes(r.unitId) ? r : null;
   }
 
