@@ -3,6 +3,7 @@
  * the SQL of a keyset page, and one Relay-style connection type. `docs/api.md` states the rules
  * clients see.
  */
+export { AfterArg, FirstArg } from './args.js';
 export { Connection, CountedConnection, PageInfo } from './connection.js';
 export { decodeCursor, encodeCursor, invalidCursor, type KeyType, keyText } from './cursor.js';
 export { type FilteredList, readEntityPage } from './entity-page.js';

@@ -1,6 +1,7 @@
 import { Role } from '@hoanhap/shared';
-import { IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { OptionalId, TextField } from '../../common/fields.js';
 // Registers the Role enum with GraphQL before these inputs refer to it.
 import '../auth/user.entity.js';
 
@@ -11,26 +12,20 @@ export class CreateUserInput {
   @Matches(/^\s*[^\s@]+@[^\s@]+\.[^\s@]+\s*$/, { message: 'INVALID_EMAIL' })
   email: string;
 
-  @Field(() => String)
-  @MinLength(2, { message: 'REQUIRED' })
-  @MaxLength(200, { message: 'TOO_LONG' })
+  @TextField({ max: 200, min: 2 })
   displayName: string;
 
   @Field(() => Role)
   role: Role;
 
-  @Field(() => String, { description: 'A unit in your scope.' })
-  @MinLength(1, { message: 'REQUIRED' })
-  @MaxLength(100, { message: 'TOO_LONG' })
+  @TextField({ max: 100, min: 1, description: 'A unit in your scope.' })
   unitCode: string;
 
-  @Field(() => ID, { nullable: true, description: 'Required for helpers: their mass organisation.' })
+  @OptionalId('Required for helpers: their mass organisation.')
   @IsOptional()
   organisationId?: string | null;
 
-  @Field(() => String, { description: 'At least 12 characters.' })
-  @MinLength(12, { message: 'TOO_SHORT' })
-  @MaxLength(1024, { message: 'TOO_LONG' })
+  @TextField({ max: 1024, min: 12, tooShort: true, description: 'At least 12 characters.' })
   password: string;
 }
 
@@ -45,21 +40,20 @@ export class ResetUserPasswordInput {
   @Field(() => ID)
   userId: string;
 
-  @Field(() => String, { description: 'At least 12 characters.' })
-  @MinLength(12, { message: 'TOO_SHORT' })
-  @MaxLength(1024, { message: 'TOO_LONG' })
+  @TextField({ max: 1024, min: 12, tooShort: true, description: 'At least 12 characters.' })
   newPassword: string;
 }
 
 @InputType()
 export class ChangePasswordInput {
-  @Field(() => String)
-  @MinLength(1, { message: 'REQUIRED' })
-  @MaxLength(1024, { message: 'TOO_LONG' })
+  @TextField({ max: 1024, min: 1 })
   currentPassword: string;
 
-  @Field(() => String, { description: 'At least 12 characters, different from the current one.' })
-  @MinLength(12, { message: 'TOO_SHORT' })
-  @MaxLength(1024, { message: 'TOO_LONG' })
+  @TextField({
+    max: 1024,
+    min: 12,
+    tooShort: true,
+    description: 'At least 12 characters, different from the current one.',
+  })
   newPassword: string;
 }

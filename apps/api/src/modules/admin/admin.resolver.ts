@@ -1,5 +1,6 @@
 import { Role, Permission } from '@hoanhap/shared';
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AfterArg, FirstArg } from '../../common/pagination/index.js';
 import type { RequestContext } from '../../context.js';
 import { User } from '../auth/user.entity.js';
 import { ChangePasswordInput, CreateUserInput, DisableUserInput, ResetUserPasswordInput } from './admin.inputs.js';
@@ -11,8 +12,8 @@ export class AdminUserResolver {
   @Authorized(Permission.ADMINISTER)
   @Query(() => UserConnection, { description: 'User accounts of units in your scope, by email (admin).' })
   users(
-    @Arg('first', () => Int, { nullable: true, description: '20 by default, at most 100.' }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @FirstArg('20 by default, at most 100.') first: number | null,
+    @AfterArg() after: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<UserConnection> {
     return adminService.list(ctx, first, after);

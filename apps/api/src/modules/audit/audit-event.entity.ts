@@ -1,6 +1,7 @@
 import { Role } from '@hoanhap/shared';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { EnumColumn, IdColumn, TextColumn } from '../../common/columns.js';
 // Registers Role with GraphQL before this type refers to it.
 import '../auth/user.entity.js';
 
@@ -27,34 +28,28 @@ export class AuditEvent {
   @Column({ type: 'uuid', nullable: true })
   actorId: string | null;
 
-  @Field(() => Role, { nullable: true, description: 'The role the actor had at the time.' })
-  @Column({ type: 'enum', enum: Role, enumName: 'role', nullable: true })
+  @EnumColumn(Role, 'role', { nullable: true, description: 'The role the actor had at the time.' })
   actorRole: Role | null;
 
   /** e.g. "recordContact", "read:returnee", "read:sensitive". */
-  @Field(() => String, { description: 'The mutation name, or "read:<what>", or "login_failed".' })
-  @Column({ type: 'text' })
+  @TextColumn({ description: 'The mutation name, or "read:<what>", or "login_failed".' })
   action: string;
 
-  @Field(() => String)
-  @Column({ type: 'text' })
+  @TextColumn()
   objectType: string;
 
-  @Field(() => ID, { nullable: true })
-  @Column({ type: 'uuid', nullable: true })
+  @IdColumn({ nullable: true })
   objectId: string | null;
 
   /** The person the record is about, for their access history. */
-  @Field(() => ID, { nullable: true, description: 'The person the record is about, if any.' })
-  @Column({ type: 'uuid', nullable: true })
+  @IdColumn({ nullable: true, description: 'The person the record is about, if any.' })
   returneeId: string | null;
 
   @Field(() => [String], { description: 'Names of the fields written or read, never their values.' })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   fields: string[];
 
-  @Field(() => ID, { nullable: true, description: 'The request that wrote the row (matches the server logs).' })
-  @Column({ type: 'uuid', nullable: true })
+  @IdColumn({ nullable: true, description: 'The request that wrote the row (matches the server logs).' })
   requestId: string | null;
 
   /** Row hash of the previous row in id order (64 zeros for the first). Set by the database. */

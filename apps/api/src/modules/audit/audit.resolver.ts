@@ -1,6 +1,7 @@
 import { Role, Permission, reasonMessage } from '@hoanhap/shared';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { badInput } from '../../common/errors.js';
+import { AfterArg, FirstArg } from '../../common/pagination/index.js';
 import type { RequestContext } from '../../context.js';
 import { User } from '../auth/user.entity.js';
 import { Returnee } from '../returnees/returnee.entity.js';
@@ -20,10 +21,8 @@ export class AuditEventResolver {
   })
   auditLog(
     @Arg('filter', () => AuditFilter, { nullable: true }) filter: AuditFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 20 by default, at most 100.' }) first:
-      | number
-      | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @FirstArg() first: number | null,
+    @AfterArg() after: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<AuditEventConnection> {
     return listAuditLog(ctx, filter, first, after);

@@ -1,31 +1,26 @@
-import { IsOptional, MaxLength } from 'class-validator';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { InputType, ObjectType } from 'type-graphql';
+import { DateField, OptionalId, TextField } from '../../common/fields.js';
 import { Connection } from '../../common/pagination/index.js';
-import { LocalDate } from '../../common/scalars.js';
 import { AuditEvent } from './audit-event.entity.js';
 
 @InputType({ description: 'Filters of the audit log; all optional and combined with AND.' })
 export class AuditFilter {
-  @Field(() => ID, { nullable: true, description: 'Rows written by this user.' })
+  @OptionalId('Rows written by this user.')
   actorId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Exact action, e.g. "recordContact" or "read:returnee".' })
-  @IsOptional()
-  @MaxLength(100, { message: 'TOO_LONG' })
+  @TextField({ max: 100, nullable: true, description: 'Exact action, e.g. "recordContact" or "read:returnee".' })
   action?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Exact object type, e.g. "Returnee".' })
-  @IsOptional()
-  @MaxLength(100, { message: 'TOO_LONG' })
+  @TextField({ max: 100, nullable: true, description: 'Exact object type, e.g. "Returnee".' })
   objectType?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Rows about this person.' })
+  @OptionalId('Rows about this person.')
   returneeId?: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'From this day (Vietnam time), inclusive.' })
+  @DateField({ nullable: true, description: 'From this day (Vietnam time), inclusive.' })
   from?: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Up to this day (Vietnam time), inclusive.' })
+  @DateField({ nullable: true, description: 'Up to this day (Vietnam time), inclusive.' })
   to?: string | null;
 }
 

@@ -1,16 +1,12 @@
-import { MaxLength, MinLength } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { InputType } from 'type-graphql';
+import { TextField } from '../../common/fields.js';
 
 /** No format rules beyond length: any wrong credential, however malformed, gives INVALID_CREDENTIALS. */
 @InputType({ description: 'Email and password of a user account.' })
 export class LoginInput {
-  @Field(() => String)
-  @MinLength(1, { message: 'REQUIRED' })
-  @MaxLength(254, { message: 'TOO_LONG' })
+  @TextField({ max: 254, min: 1 })
   email: string;
 
-  @Field(() => String)
-  @MinLength(1, { message: 'REQUIRED' })
-  @MaxLength(1024, { message: 'TOO_LONG' })
+  @TextField({ max: 1024, min: 1 })
   password: string;
 }

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, type Relation } from 'typeorm';
+import { BelongsTo } from '../../common/columns.js';
 import { User } from './user.entity.js';
 
 /**
@@ -25,7 +26,6 @@ export class Session {
   @Column({ type: 'timestamptz' })
   expiresAt: Date;
 
-  @ManyToOne(() => User, { nullable: false, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
+  @BelongsTo(() => User, { column: 'user_id', nullable: false, onDelete: 'CASCADE' })
   user?: Relation<User>;
 }

@@ -1,16 +1,7 @@
 import { Role } from '@hoanhap/shared';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-  VersionColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, type Relation, VersionColumn } from 'typeorm';
+import { BelongsTo, EnumColumn, TextColumn } from '../../common/columns.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
 
@@ -30,12 +21,10 @@ export class User {
   @Column({ type: 'text' })
   email: string;
 
-  @Field(() => String)
-  @Column({ type: 'text' })
+  @TextColumn()
   displayName: string;
 
-  @Field(() => Role)
-  @Column({ type: 'enum', enum: Role, enumName: 'role' })
+  @EnumColumn(Role, 'role')
   role: Role;
 
   @Column({ type: 'uuid' })
@@ -58,11 +47,9 @@ export class User {
   @VersionColumn({ type: 'integer' })
   version: number;
 
-  @ManyToOne(() => AdministrativeUnit, { nullable: false, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'unit_id' })
+  @BelongsTo(() => AdministrativeUnit, { column: 'unit_id', nullable: false, onDelete: 'RESTRICT' })
   unit?: Relation<AdministrativeUnit>;
 
-  @ManyToOne(() => Organisation, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organisation_id' })
+  @BelongsTo(() => Organisation, { column: 'organisation_id', nullable: true, onDelete: 'RESTRICT' })
   organisation?: Relation<Organisation>;
 }

@@ -1,8 +1,8 @@
 import { EmploymentStatus } from '@hoanhap/shared';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { ObjectType, registerEnumType } from 'type-graphql';
+import { Check, Column, Entity, Index, type Relation } from 'typeorm';
 import { BaseRecord } from '../../common/base.entity.js';
-import { LocalDate } from '../../common/scalars.js';
+import { BelongsTo, DateColumn, EnumColumn, TextColumn } from '../../common/columns.js';
 import { Returnee } from '../returnees/returnee.entity.js';
 
 registerEnumType(EmploymentStatus, { name: 'EmploymentStatus' });
@@ -19,31 +19,24 @@ export class EmploymentPeriod extends BaseRecord {
   @Column({ type: 'uuid' })
   returneeId: string;
 
-  @Field(() => EmploymentStatus)
-  @Column({ type: 'enum', enum: EmploymentStatus, enumName: 'employment_status' })
+  @EnumColumn(EmploymentStatus, 'employment_status')
   status: EmploymentStatus;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   employerName: string | null;
 
-  @Field(() => LocalDate)
-  @Column({ type: 'date' })
+  @DateColumn()
   startedOn: string;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Last day of the period; null while it goes on.' })
-  @Column({ type: 'date', nullable: true })
+  @DateColumn({ nullable: true, description: 'Last day of the period; null while it goes on.' })
   endedOn: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   endReason: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'When an officer or helper last checked it.' })
-  @Column({ type: 'date', nullable: true })
+  @DateColumn({ nullable: true, description: 'When an officer or helper last checked it.' })
   verifiedOn: string | null;
 
-  @ManyToOne(() => Returnee, { nullable: false, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'returnee_id' })
+  @BelongsTo(() => Returnee, { column: 'returnee_id', nullable: false, onDelete: 'CASCADE' })
   returnee?: Relation<Returnee>;
 }

@@ -7,7 +7,7 @@ import {
 } from '@hoanhap/shared';
 import { IsIn, Max, Min } from 'class-validator';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { LocalDate } from '../../common/scalars.js';
+import { DateField } from '../../common/fields.js';
 
 registerEnumType(MainPenalty, { name: 'MainPenalty', description: 'Main penalty of a judgment (hình phạt chính).' });
 registerEnumType(OffenceSeverity, {
@@ -73,16 +73,16 @@ export class ExpungementPreviewInput {
   @Max(120, { message: 'OUT_OF_RANGE' })
   ageAtOffence: number;
 
-  @Field(() => LocalDate)
+  @DateField()
   mainPenaltyCompletedOn: string;
 
-  @Field(() => LocalDate, { nullable: true })
+  @DateField({ nullable: true })
   supplementaryPenaltyEndsOn?: string | null;
 
   @Field(() => Boolean)
   obligationsSettled: boolean;
 
-  @Field(() => LocalDate, { nullable: true })
+  @DateField({ nullable: true })
   obligationsSettledOn?: string | null;
 }
 
@@ -94,7 +94,7 @@ export class ExpungementForecast {
   @Field(() => Int, { nullable: true, description: 'Null when there is no record to expunge.' })
   waitingMonths: number | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Null for NO_RECORD or while something blocks expungement.' })
+  @DateField({ nullable: true, description: 'Null for NO_RECORD or while something blocks expungement.' })
   eligibleOn: string | null;
 
   @Field(() => [ExpungementBlockerCode])

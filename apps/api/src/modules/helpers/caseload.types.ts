@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { LocalDate } from '../../common/scalars.js';
+import { DateField } from '../../common/fields.js';
 import { Returnee } from '../returnees/returnee.entity.js';
 
 @ObjectType({ description: 'A person in the caseload with no contact for longer than the threshold.' })
@@ -7,7 +7,7 @@ export class NoContactEntry {
   @Field(() => Returnee)
   returnee: Returnee;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Latest contact by anyone; null when there has been none.' })
+  @DateField({ nullable: true, description: 'Latest contact by anyone; null when there has been none.' })
   lastContactOn: string | null;
 
   @Field(() => Int, { description: 'Days since the latest contact, or since the person returned when none.' })

@@ -1,8 +1,8 @@
 import { ContactChannel } from '@hoanhap/shared';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, type Relation } from 'typeorm';
 import { BaseRecord } from '../../common/base.entity.js';
-import { LocalDate } from '../../common/scalars.js';
+import { BelongsTo, DateColumn, EnumColumn, TextColumn } from '../../common/columns.js';
 import { User } from '../auth/user.entity.js';
 import { Returnee } from '../returnees/returnee.entity.js';
 import { HelperAssignment } from './helper-assignment.entity.js';
@@ -21,12 +21,10 @@ export class Contact extends BaseRecord {
   @Column({ type: 'uuid', nullable: true })
   helperAssignmentId: string | null;
 
-  @Field(() => LocalDate)
-  @Column({ type: 'date' })
+  @DateColumn()
   contactedOn: string;
 
-  @Field(() => ContactChannel)
-  @Column({ type: 'enum', enum: ContactChannel, enumName: 'contact_channel' })
+  @EnumColumn(ContactChannel, 'contact_channel')
   channel: ContactChannel;
 
   @Column({ type: 'uuid' })
@@ -36,19 +34,15 @@ export class Contact extends BaseRecord {
   @Column({ type: 'text', nullable: true })
   notes: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   nextAction: string | null;
 
-  @ManyToOne(() => Returnee, { nullable: false, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'returnee_id' })
+  @BelongsTo(() => Returnee, { column: 'returnee_id', nullable: false, onDelete: 'CASCADE' })
   returnee?: Relation<Returnee>;
 
-  @ManyToOne(() => HelperAssignment, { nullable: true, onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'helper_assignment_id' })
+  @BelongsTo(() => HelperAssignment, { column: 'helper_assignment_id', nullable: true, onDelete: 'SET NULL' })
   helperAssignment?: Relation<HelperAssignment>;
 
-  @ManyToOne(() => User, { nullable: false, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'recorded_by_id' })
+  @BelongsTo(() => User, { column: 'recorded_by_id', nullable: false, onDelete: 'RESTRICT' })
   recordedBy?: Relation<User>;
 }

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { OptionalId } from '../../common/fields.js';
 
 /** A helper's sign-in account, as offered when assigning a helper: no email, no role, nothing more. */
 @ObjectType({ description: 'A helper’s sign-in account that may be linked to an assignment.' })
@@ -9,9 +10,6 @@ export class HelperAccount {
   @Field(() => String)
   displayName: string;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: 'Their organisation: an assignment linking this account must name the same one.',
-  })
+  @OptionalId('Their organisation: an assignment linking this account must name the same one.')
   organisationId: string | null;
 }

@@ -1,8 +1,8 @@
 import { HelperRole } from '@hoanhap/shared';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, type Relation } from 'typeorm';
 import { BaseRecord } from '../../common/base.entity.js';
-import { LocalDate } from '../../common/scalars.js';
+import { BelongsTo, DateColumn, EnumColumn, TextColumn } from '../../common/columns.js';
 import { User } from '../auth/user.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Returnee } from '../returnees/returnee.entity.js';
@@ -21,8 +21,7 @@ export class HelperAssignment extends BaseRecord {
   @Column({ type: 'uuid' })
   returneeId: string;
 
-  @Field(() => String)
-  @Column({ type: 'text' })
+  @TextColumn()
   helperName: string;
 
   @Column({ type: 'uuid' })
@@ -32,35 +31,27 @@ export class HelperAssignment extends BaseRecord {
   @Column({ type: 'uuid', nullable: true })
   helperUserId: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   helperPhone: string | null;
 
-  @Field(() => HelperRole)
-  @Column({ type: 'enum', enum: HelperRole, enumName: 'helper_role' })
+  @EnumColumn(HelperRole, 'helper_role')
   role: HelperRole;
 
-  @Field(() => LocalDate)
-  @Column({ type: 'date' })
+  @DateColumn()
   startedOn: string;
 
-  @Field(() => LocalDate, { nullable: true })
-  @Column({ type: 'date', nullable: true })
+  @DateColumn({ nullable: true })
   endedOn: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   endReason: string | null;
 
-  @ManyToOne(() => Returnee, { nullable: false, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'returnee_id' })
+  @BelongsTo(() => Returnee, { column: 'returnee_id', nullable: false, onDelete: 'CASCADE' })
   returnee?: Relation<Returnee>;
 
-  @ManyToOne(() => Organisation, { nullable: false, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organisation_id' })
+  @BelongsTo(() => Organisation, { column: 'organisation_id', nullable: false, onDelete: 'RESTRICT' })
   organisation?: Relation<Organisation>;
 
-  @ManyToOne(() => User, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'helper_user_id' })
+  @BelongsTo(() => User, { column: 'helper_user_id', nullable: true, onDelete: 'RESTRICT' })
   helperUser?: Relation<User>;
 }

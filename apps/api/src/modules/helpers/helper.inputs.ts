@@ -1,34 +1,27 @@
 import { ContactChannel, HelperRole } from '@hoanhap/shared';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { LocalDate } from '../../common/scalars.js';
+import { DateField, OptionalId, PhoneField, TextField } from '../../common/fields.js';
 
 /** The helper and the terms of an assignment: the same for one person or for many. */
 @InputType({ description: 'The helper and the terms of an assignment (not used on its own).' })
 export abstract class HelperAssignmentFields {
-  @Field(() => String, { description: 'The helper’s full name.' })
-  @MinLength(2, { message: 'REQUIRED' })
-  @MaxLength(200, { message: 'TOO_LONG' })
+  @TextField({ max: 200, min: 2, description: 'The helper’s full name.' })
   helperName: string;
 
   @Field(() => ID, { description: 'The helper’s organisation, in the person’s unit.' })
   organisationId: string;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The helper’s account (role HELPER), when they sign in: the person then appears in their caseload.',
-  })
+  @OptionalId('The helper’s account (role HELPER), when they sign in: the person then appears in their caseload.')
   helperUserId?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^[0-9+ .-]{6,20}$/, { message: 'INVALID_PHONE' })
+  @PhoneField()
   helperPhone?: string | null;
 
   @Field(() => HelperRole, { description: 'At most one active PRIMARY helper per person.' })
   role: HelperRole;
 
-  @Field(() => LocalDate)
+  @DateField()
   startedOn: string;
 }
 
@@ -55,12 +48,10 @@ export class EndHelperAssignmentInput {
   @Field(() => ID)
   helperAssignmentId: string;
 
-  @Field(() => LocalDate, { description: 'Last day of the assignment: not before it started, not in the future.' })
+  @DateField({ description: 'Last day of the assignment: not before it started, not in the future.' })
   endedOn: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500, { message: 'TOO_LONG' })
+  @TextField({ max: 500, nullable: true })
   endReason?: string | null;
 }
 
@@ -69,22 +60,19 @@ export class RecordContactInput {
   @Field(() => ID)
   returneeId: string;
 
-  @Field(() => LocalDate, { description: 'Not in the future, not before the person returned.' })
+  @DateField({ description: 'Not in the future, not before the person returned.' })
   contactedOn: string;
 
   @Field(() => ContactChannel)
   channel: ContactChannel;
 
-  @Field(() => String, {
+  @TextField({
+    max: 5000,
     nullable: true,
     description: 'Restricted: only the officer and the helper who wrote them can read them back.',
   })
-  @IsOptional()
-  @MaxLength(5000, { message: 'TOO_LONG' })
   notes?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(1000, { message: 'TOO_LONG' })
+  @TextField({ max: 1000, nullable: true })
   nextAction?: string | null;
 }

@@ -1,7 +1,7 @@
 import { MainPenalty, ObligationKind, OffenceSeverity, SupplementaryPenaltyKind } from '@hoanhap/shared';
-import { IsIn, IsOptional, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsOptional, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { LocalDate } from '../../common/scalars.js';
+import { DateField, TextField } from '../../common/fields.js';
 
 const CHAPTERS = Array.from({ length: 26 }, (_, i) => i + 1);
 
@@ -10,22 +10,16 @@ export class RecordConvictionInput {
   @Field(() => ID)
   returneeId: string;
 
-  @Field(() => String, { description: 'e.g. "Tòa án nhân dân quận Kiến An".' })
-  @MinLength(2, { message: 'REQUIRED' })
-  @MaxLength(200, { message: 'TOO_LONG' })
+  @TextField({ max: 200, min: 2, description: 'e.g. "Tòa án nhân dân quận Kiến An".' })
   court: string;
 
-  @Field(() => String, { description: 'e.g. "25/2022/HS-ST".' })
-  @MinLength(1, { message: 'REQUIRED' })
-  @MaxLength(100, { message: 'TOO_LONG' })
+  @TextField({ max: 100, min: 1, description: 'e.g. "25/2022/HS-ST".' })
   judgmentNumber: string;
 
-  @Field(() => LocalDate, { description: 'Not in the future.' })
+  @DateField({ description: 'Not in the future.' })
   judgmentDate: string;
 
-  @Field(() => String, { description: 'Penal Code 2015 article, e.g. "173".' })
-  @MinLength(1, { message: 'REQUIRED' })
-  @MaxLength(20, { message: 'TOO_LONG' })
+  @TextField({ max: 20, min: 1, description: 'Penal Code 2015 article, e.g. "173".' })
   penalCodeArticle: string;
 
   @Field(() => Int, { description: 'Penal Code chapter as a number, 1–26 (XIII = 13, XXVI = 26).' })
@@ -55,7 +49,7 @@ export class RecordConvictionInput {
   @Max(360, { message: 'OUT_OF_RANGE' })
   prisonMonths?: number | null;
 
-  @Field(() => LocalDate, {
+  @DateField({
     nullable: true,
     description:
       'Day the main penalty was completed (or a suspended sentence’s probation ended); not before the judgment.',
@@ -71,10 +65,10 @@ export class RecordSupplementaryPenaltyInput {
   @Field(() => SupplementaryPenaltyKind)
   kind: SupplementaryPenaltyKind;
 
-  @Field(() => LocalDate, { description: 'Not before the judgment.' })
+  @DateField({ description: 'Not before the judgment.' })
   startsOn: string;
 
-  @Field(() => LocalDate, {
+  @DateField({
     description: 'Last day (for a fine: the day it was paid); not before startsOn. The expungement clock waits for it.',
   })
   endsOn: string;
@@ -91,7 +85,7 @@ export class RecordObligationInput {
   @Field(() => String, { description: 'Amount in whole đồng, digits only (e.g. "2500000").' })
   amountVnd: string;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Day it was settled; leave empty while unsettled.' })
+  @DateField({ nullable: true, description: 'Day it was settled; leave empty while unsettled.' })
   settledOn?: string | null;
 }
 
@@ -100,6 +94,6 @@ export class SettleObligationInput {
   @Field(() => ID)
   obligationId: string;
 
-  @Field(() => LocalDate, { description: 'Not in the future, not before the judgment.' })
+  @DateField({ description: 'Not in the future, not before the judgment.' })
   settledOn: string;
 }

@@ -1,8 +1,8 @@
 import { ObligationKind } from '@hoanhap/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Column, Entity, Index, type Relation } from 'typeorm';
 import { BaseRecord } from '../../common/base.entity.js';
-import { LocalDate } from '../../common/scalars.js';
+import { BelongsTo, DateColumn, EnumColumn } from '../../common/columns.js';
 import { Conviction } from './conviction.entity.js';
 
 registerEnumType(ObligationKind, { name: 'ObligationKind' });
@@ -21,8 +21,7 @@ export class Obligation extends BaseRecord {
   @Column({ type: 'uuid' })
   convictionId: string;
 
-  @Field(() => ObligationKind)
-  @Column({ type: 'enum', enum: ObligationKind, enumName: 'obligation_kind' })
+  @EnumColumn(ObligationKind, 'obligation_kind')
   kind: ObligationKind;
 
   /** Whole đồng; bigint comes back from pg as a string. */
@@ -30,11 +29,9 @@ export class Obligation extends BaseRecord {
   @Column({ type: 'bigint' })
   amountVnd: string;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Null while unsettled.' })
-  @Column({ type: 'date', nullable: true })
+  @DateColumn({ nullable: true, description: 'Null while unsettled.' })
   settledOn: string | null;
 
-  @ManyToOne(() => Conviction, { nullable: false, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'conviction_id' })
+  @BelongsTo(() => Conviction, { column: 'conviction_id', nullable: false, onDelete: 'CASCADE' })
   conviction?: Relation<Conviction>;
 }

@@ -1,8 +1,8 @@
 import { SupplementaryPenaltyKind } from '@hoanhap/shared';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, type Relation } from 'typeorm';
 import { BaseRecord } from '../../common/base.entity.js';
-import { LocalDate } from '../../common/scalars.js';
+import { BelongsTo, DateColumn, EnumColumn } from '../../common/columns.js';
 import { Conviction } from './conviction.entity.js';
 
 registerEnumType(SupplementaryPenaltyKind, { name: 'SupplementaryPenaltyKind' });
@@ -15,19 +15,15 @@ export class SupplementaryPenalty extends BaseRecord {
   @Column({ type: 'uuid' })
   convictionId: string;
 
-  @Field(() => SupplementaryPenaltyKind)
-  @Column({ type: 'enum', enum: SupplementaryPenaltyKind, enumName: 'supplementary_penalty_kind' })
+  @EnumColumn(SupplementaryPenaltyKind, 'supplementary_penalty_kind')
   kind: SupplementaryPenaltyKind;
 
-  @Field(() => LocalDate)
-  @Column({ type: 'date' })
+  @DateColumn()
   startsOn: string;
 
-  @Field(() => LocalDate, { nullable: true })
-  @Column({ type: 'date', nullable: true })
+  @DateColumn({ nullable: true })
   endsOn: string | null;
 
-  @ManyToOne(() => Conviction, { nullable: false, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'conviction_id' })
+  @BelongsTo(() => Conviction, { column: 'conviction_id', nullable: false, onDelete: 'CASCADE' })
   conviction?: Relation<Conviction>;
 }

@@ -1,8 +1,8 @@
 import { ClosureReason } from '@hoanhap/shared';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, type Relation } from 'typeorm';
 import { BaseRecord } from '../../common/base.entity.js';
-import { LocalDate } from '../../common/scalars.js';
+import { BelongsTo, DateColumn, EnumColumn, TextColumn } from '../../common/columns.js';
 import { Incident } from './incident.entity.js';
 import { Returnee } from '../returnees/returnee.entity.js';
 
@@ -21,49 +21,40 @@ export class CaseClosure extends BaseRecord {
   @Column({ type: 'uuid' })
   returneeId: string;
 
-  @Field(() => ClosureReason)
-  @Column({ type: 'enum', enum: ClosureReason, enumName: 'closure_reason' })
+  @EnumColumn(ClosureReason, 'closure_reason')
   reason: ClosureReason;
 
-  @Field(() => LocalDate)
-  @Column({ type: 'date' })
+  @DateColumn()
   closedOn: string;
 
-  @Field(() => String, {
+  @TextColumn({
     nullable: true,
     description: 'For EXPUNGED: the judicial record certificate or court decision number.',
   })
-  @Column({ type: 'text', nullable: true })
   proofNumber: string | null;
 
-  @Field(() => LocalDate, { nullable: true })
-  @Column({ type: 'date', nullable: true })
+  @DateColumn({ nullable: true })
   proofDate: string | null;
 
   /** For NEW_CONVICTION: the incident that led to it. */
   @Column({ type: 'uuid', nullable: true })
   incidentId: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   note: string | null;
 
-  @Field(() => LocalDate, {
+  @DateColumn({
     nullable: true,
     description: 'Set when the case was reopened; the closure then no longer counts from that day.',
   })
-  @Column({ type: 'date', nullable: true })
   reopenedOn: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   reopenReason: string | null;
 
-  @ManyToOne(() => Returnee, { nullable: false, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'returnee_id' })
+  @BelongsTo(() => Returnee, { column: 'returnee_id', nullable: false, onDelete: 'CASCADE' })
   returnee?: Relation<Returnee>;
 
-  @ManyToOne(() => Incident, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'incident_id' })
+  @BelongsTo(() => Incident, { column: 'incident_id', nullable: true, onDelete: 'RESTRICT' })
   incident?: Relation<Incident>;
 }

@@ -1,7 +1,7 @@
-import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { ObjectType } from 'type-graphql';
+import { Column, Entity, Index, type Relation } from 'typeorm';
 import { BaseRecord } from '../../common/base.entity.js';
-import { LocalDate } from '../../common/scalars.js';
+import { BelongsTo, DateColumn, TextColumn } from '../../common/columns.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
 import { Returnee } from '../returnees/returnee.entity.js';
 
@@ -19,23 +19,18 @@ export class CaseTransfer extends BaseRecord {
   @Column({ type: 'uuid' })
   toUnitId: string;
 
-  @Field(() => LocalDate)
-  @Column({ type: 'date' })
+  @DateColumn()
   transferredOn: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   reason: string | null;
 
-  @ManyToOne(() => Returnee, { nullable: false, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'returnee_id' })
+  @BelongsTo(() => Returnee, { column: 'returnee_id', nullable: false, onDelete: 'CASCADE' })
   returnee?: Relation<Returnee>;
 
-  @ManyToOne(() => AdministrativeUnit, { nullable: false, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'from_unit_id' })
+  @BelongsTo(() => AdministrativeUnit, { column: 'from_unit_id', nullable: false, onDelete: 'RESTRICT' })
   fromUnit?: Relation<AdministrativeUnit>;
 
-  @ManyToOne(() => AdministrativeUnit, { nullable: false, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'to_unit_id' })
+  @BelongsTo(() => AdministrativeUnit, { column: 'to_unit_id', nullable: false, onDelete: 'RESTRICT' })
   toUnit?: Relation<AdministrativeUnit>;
 }

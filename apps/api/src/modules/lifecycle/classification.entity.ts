@@ -1,8 +1,8 @@
 import { ClassificationGroup } from '@hoanhap/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Column, Entity, Index, type Relation } from 'typeorm';
 import { BaseRecord } from '../../common/base.entity.js';
-import { LocalDate } from '../../common/scalars.js';
+import { BelongsTo, DateColumn, EnumColumn } from '../../common/columns.js';
 import { User } from '../auth/user.entity.js';
 import { Returnee } from '../returnees/returnee.entity.js';
 
@@ -16,16 +16,13 @@ export class Classification extends BaseRecord {
   @Column({ type: 'uuid' })
   returneeId: string;
 
-  @Field(() => LocalDate)
-  @Column({ type: 'date' })
+  @DateColumn()
   periodStart: string;
 
-  @Field(() => LocalDate, { nullable: true })
-  @Column({ type: 'date', nullable: true })
+  @DateColumn({ nullable: true })
   periodEnd: string | null;
 
-  @Field(() => ClassificationGroup)
-  @Column({ type: 'enum', enum: ClassificationGroup, enumName: 'classification_group' })
+  @EnumColumn(ClassificationGroup, 'classification_group')
   group: ClassificationGroup;
 
   @Field(() => [String])
@@ -35,11 +32,9 @@ export class Classification extends BaseRecord {
   @Column({ type: 'uuid' })
   assessorId: string;
 
-  @ManyToOne(() => Returnee, { nullable: false, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'returnee_id' })
+  @BelongsTo(() => Returnee, { column: 'returnee_id', nullable: false, onDelete: 'CASCADE' })
   returnee?: Relation<Returnee>;
 
-  @ManyToOne(() => User, { nullable: false, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'assessor_id' })
+  @BelongsTo(() => User, { column: 'assessor_id', nullable: false, onDelete: 'RESTRICT' })
   assessor?: Relation<User>;
 }

@@ -1,8 +1,8 @@
 import { IncidentKind } from '@hoanhap/shared';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, type Relation } from 'typeorm';
 import { BaseRecord } from '../../common/base.entity.js';
-import { LocalDate } from '../../common/scalars.js';
+import { BelongsTo, DateColumn, EnumColumn, TextColumn } from '../../common/columns.js';
 import { Returnee } from '../returnees/returnee.entity.js';
 
 registerEnumType(IncidentKind, { name: 'IncidentKind' });
@@ -15,19 +15,15 @@ export class Incident extends BaseRecord {
   @Column({ type: 'uuid' })
   returneeId: string;
 
-  @Field(() => IncidentKind)
-  @Column({ type: 'enum', enum: IncidentKind, enumName: 'incident_kind' })
+  @EnumColumn(IncidentKind, 'incident_kind')
   kind: IncidentKind;
 
-  @Field(() => LocalDate)
-  @Column({ type: 'date' })
+  @DateColumn()
   occurredOn: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   note: string | null;
 
-  @ManyToOne(() => Returnee, { nullable: false, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'returnee_id' })
+  @BelongsTo(() => Returnee, { column: 'returnee_id', nullable: false, onDelete: 'CASCADE' })
   returnee?: Relation<Returnee>;
 }

@@ -1,7 +1,7 @@
 import { AddressVerification, ClassificationGroup, ClosureReason, IncidentKind, ReleaseType } from '@hoanhap/shared';
-import { ArrayMaxSize, IsOptional, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { LocalDate } from '../../common/scalars.js';
+import { DateField, OptionalId, TextField } from '../../common/fields.js';
 
 /*
  * Inputs of the case lifecycle (docs/domain.md, Lifecycle). Rule codes in messages ('REQUIRED', 'TOO_LONG', …) are
@@ -9,28 +9,21 @@ import { LocalDate } from '../../common/scalars.js';
  * made in the services.
  */
 
-/** Text that must hold more than spaces. */
-const NOT_BLANK = /\S/;
-
 @InputType({ description: 'The prison’s notice that a person will be released to this unit.' })
 export class RecordReleaseNoticeInput {
   @Field(() => ID)
   returneeId: string;
 
-  @Field(() => LocalDate, { description: 'Day the unit received the notice; the 3 working days count from it.' })
+  @DateField({ description: 'Day the unit received the notice; the 3 working days count from it.' })
   receivedOn: string;
 
-  @Field(() => String)
-  @Matches(NOT_BLANK, { message: 'REQUIRED' })
-  @MaxLength(300, { message: 'TOO_LONG' })
+  @TextField({ max: 300, notBlank: true })
   prison: string;
 
-  @Field(() => LocalDate, { nullable: true })
+  @DateField({ nullable: true })
   expectedReleaseOn?: string | null;
 
-  @Field(() => String, { description: 'The address the person stated; to be verified.' })
-  @Matches(NOT_BLANK, { message: 'REQUIRED' })
-  @MaxLength(500, { message: 'TOO_LONG' })
+  @TextField({ max: 500, notBlank: true, description: 'The address the person stated; to be verified.' })
   statedAddress: string;
 }
 
@@ -39,7 +32,7 @@ export class VerifyReleaseAddressInput {
   @Field(() => ID)
   releaseNoticeId: string;
 
-  @Field(() => LocalDate)
+  @DateField()
   verifiedOn: string;
 
   @Field(() => AddressVerification)
@@ -54,20 +47,16 @@ export class RecordReleaseInput {
   @Field(() => ReleaseType)
   type: ReleaseType;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(100, { message: 'TOO_LONG' })
+  @TextField({ max: 100, nullable: true })
   certificateNumber?: string | null;
 
-  @Field(() => LocalDate)
+  @DateField()
   releasedOn: string;
 
-  @Field(() => String)
-  @Matches(NOT_BLANK, { message: 'REQUIRED' })
-  @MaxLength(300, { message: 'TOO_LONG' })
+  @TextField({ max: 300, notBlank: true })
   prison: string;
 
-  @Field(() => LocalDate, {
+  @DateField({
     nullable: true,
     description: 'PAROLE only, and then required: the last day of probation (after the release day).',
   })
@@ -79,12 +68,10 @@ export class RecordReceptionInput {
   @Field(() => ID)
   returneeId: string;
 
-  @Field(() => LocalDate)
+  @DateField()
   receivedOn: string;
 
-  @Field(() => String, { nullable: true, description: 'Number of the meeting record (form HCD-05).' })
-  @IsOptional()
-  @MaxLength(100, { message: 'TOO_LONG' })
+  @TextField({ max: 100, nullable: true, description: 'Number of the meeting record (form HCD-05).' })
   meetingRecordNumber?: string | null;
 
   @Field(() => Boolean, { defaultValue: false })
@@ -114,26 +101,23 @@ export class CloseCaseInput {
   @Field(() => ClosureReason)
   reason: ClosureReason;
 
-  @Field(() => LocalDate)
+  @DateField()
   closedOn: string;
 
-  @Field(() => String, {
+  @TextField({
+    max: 100,
     nullable: true,
     description: 'EXPUNGED: number of the judicial record certificate or court decision.',
   })
-  @IsOptional()
-  @MaxLength(100, { message: 'TOO_LONG' })
   proofNumber?: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'EXPUNGED: date of the proof.' })
+  @DateField({ nullable: true, description: 'EXPUNGED: date of the proof.' })
   proofDate?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'NEW_CONVICTION: the NEW_OFFENCE incident of this person.' })
+  @OptionalId('NEW_CONVICTION: the NEW_OFFENCE incident of this person.')
   incidentId?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000, { message: 'TOO_LONG' })
+  @TextField({ max: 2000, nullable: true })
   note?: string | null;
 }
 
@@ -142,12 +126,10 @@ export class ReopenCaseInput {
   @Field(() => ID)
   returneeId: string;
 
-  @Field(() => String, { description: 'Why the case is reopened (at least 5 characters).' })
-  @Matches(NOT_BLANK, { message: 'REQUIRED' })
-  @MaxLength(1000, { message: 'TOO_LONG' })
+  @TextField({ max: 1000, notBlank: true, description: 'Why the case is reopened (at least 5 characters).' })
   reason: string;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Defaults to today.' })
+  @DateField({ nullable: true, description: 'Defaults to today.' })
   reopenedOn?: string | null;
 }
 
@@ -159,12 +141,10 @@ export class RecordIncidentInput {
   @Field(() => IncidentKind)
   kind: IncidentKind;
 
-  @Field(() => LocalDate)
+  @DateField()
   occurredOn: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000, { message: 'TOO_LONG' })
+  @TextField({ max: 2000, nullable: true })
   note?: string | null;
 }
 
@@ -176,10 +156,10 @@ export class ClassifyReturneeInput {
   @Field(() => ClassificationGroup)
   group: ClassificationGroup;
 
-  @Field(() => LocalDate)
+  @DateField()
   periodStart: string;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Empty: until the next classification.' })
+  @DateField({ nullable: true, description: 'Empty: until the next classification.' })
   periodEnd?: string | null;
 
   @Field(() => [String], { description: 'Why this group; at least one for B, C and D.' })
@@ -193,16 +173,12 @@ export class TransferCaseInput {
   @Field(() => ID)
   returneeId: string;
 
-  @Field(() => String, { description: 'Code of a current ward or commune, e.g. "van-dau".' })
-  @Matches(NOT_BLANK, { message: 'REQUIRED' })
-  @MaxLength(100, { message: 'TOO_LONG' })
+  @TextField({ max: 100, notBlank: true, description: 'Code of a current ward or commune, e.g. "van-dau".' })
   toUnitCode: string;
 
-  @Field(() => LocalDate)
+  @DateField()
   transferredOn: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(1000, { message: 'TOO_LONG' })
+  @TextField({ max: 1000, nullable: true })
   reason?: string | null;
 }

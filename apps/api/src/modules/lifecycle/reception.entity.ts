@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Column, Entity, Index, type Relation } from 'typeorm';
 import { BaseRecord } from '../../common/base.entity.js';
-import { LocalDate } from '../../common/scalars.js';
+import { BelongsTo, DateColumn, TextColumn } from '../../common/columns.js';
 import { User } from '../auth/user.entity.js';
 import { Returnee } from '../returnees/returnee.entity.js';
 
@@ -13,15 +13,13 @@ export class Reception extends BaseRecord {
   @Column({ type: 'uuid' })
   returneeId: string;
 
-  @Field(() => LocalDate)
-  @Column({ type: 'date' })
+  @DateColumn()
   receivedOn: string;
 
   @Column({ type: 'uuid' })
   officerId: string;
 
-  @Field(() => String, { nullable: true, description: 'Number of the meeting record (biên bản, form HCD-05).' })
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true, description: 'Number of the meeting record (biên bản, form HCD-05).' })
   meetingRecordNumber: string | null;
 
   @Field(() => Boolean, { description: 'The person signed their pledge at the meeting.' })
@@ -36,11 +34,9 @@ export class Reception extends BaseRecord {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   needs: string[];
 
-  @ManyToOne(() => Returnee, { nullable: false, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'returnee_id' })
+  @BelongsTo(() => Returnee, { column: 'returnee_id', nullable: false, onDelete: 'CASCADE' })
   returnee?: Relation<Returnee>;
 
-  @ManyToOne(() => User, { nullable: false, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'officer_id' })
+  @BelongsTo(() => User, { column: 'officer_id', nullable: false, onDelete: 'RESTRICT' })
   officer?: Relation<User>;
 }

@@ -1,8 +1,8 @@
 import { AddressVerification } from '@hoanhap/shared';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, type Relation } from 'typeorm';
 import { BaseRecord } from '../../common/base.entity.js';
-import { LocalDate } from '../../common/scalars.js';
+import { BelongsTo, DateColumn, EnumColumn, TextColumn } from '../../common/columns.js';
 import { Returnee } from '../returnees/returnee.entity.js';
 
 registerEnumType(AddressVerification, { name: 'AddressVerification' });
@@ -15,37 +15,27 @@ export class ReleaseNotice extends BaseRecord {
   @Column({ type: 'uuid' })
   returneeId: string;
 
-  @Field(() => LocalDate)
-  @Column({ type: 'date' })
+  @DateColumn()
   receivedOn: string;
 
-  @Field(() => String)
-  @Column({ type: 'text' })
+  @TextColumn()
   prison: string;
 
-  @Field(() => LocalDate, { nullable: true })
-  @Column({ type: 'date', nullable: true })
+  @DateColumn({ nullable: true })
   expectedReleaseOn: string | null;
 
-  @Field(() => String)
-  @Column({ type: 'text' })
+  @TextColumn()
   statedAddress: string;
 
-  @Field(() => LocalDate, {
-    description: 'Three working days after the notice was received (Circular 10/2024 art. 8).',
-  })
-  @Column({ type: 'date' })
+  @DateColumn({ description: 'Three working days after the notice was received (Circular 10/2024 art. 8).' })
   verificationDueOn: string;
 
-  @Field(() => LocalDate, { nullable: true })
-  @Column({ type: 'date', nullable: true })
+  @DateColumn({ nullable: true })
   verifiedOn: string | null;
 
-  @Field(() => AddressVerification, { nullable: true })
-  @Column({ type: 'enum', enum: AddressVerification, enumName: 'address_verification', nullable: true })
+  @EnumColumn(AddressVerification, 'address_verification', { nullable: true })
   verificationResult: AddressVerification | null;
 
-  @ManyToOne(() => Returnee, { nullable: false, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'returnee_id' })
+  @BelongsTo(() => Returnee, { column: 'returnee_id', nullable: false, onDelete: 'CASCADE' })
   returnee?: Relation<Returnee>;
 }

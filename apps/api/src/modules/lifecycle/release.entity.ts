@@ -1,8 +1,8 @@
 import { ReleaseType } from '@hoanhap/shared';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, type Relation } from 'typeorm';
 import { BaseRecord } from '../../common/base.entity.js';
-import { LocalDate } from '../../common/scalars.js';
+import { BelongsTo, DateColumn, EnumColumn, TextColumn } from '../../common/columns.js';
 import { Returnee } from '../returnees/returnee.entity.js';
 
 registerEnumType(ReleaseType, { name: 'ReleaseType' });
@@ -18,30 +18,24 @@ export class Release extends BaseRecord {
   @Column({ type: 'uuid' })
   returneeId: string;
 
-  @Field(() => ReleaseType)
-  @Column({ type: 'enum', enum: ReleaseType, enumName: 'release_type' })
+  @EnumColumn(ReleaseType, 'release_type')
   type: ReleaseType;
 
-  @Field(() => String, {
+  @TextColumn({
     nullable: true,
     description: 'Number of the certificate or decision (số giấy chứng nhận / quyết định).',
   })
-  @Column({ type: 'text', nullable: true })
   certificateNumber: string | null;
 
-  @Field(() => LocalDate)
-  @Column({ type: 'date' })
+  @DateColumn()
   releasedOn: string;
 
-  @Field(() => String)
-  @Column({ type: 'text' })
+  @TextColumn()
   prison: string;
 
-  @Field(() => LocalDate, { nullable: true, description: 'For parole: the last day of probation.' })
-  @Column({ type: 'date', nullable: true })
+  @DateColumn({ nullable: true, description: 'For parole: the last day of probation.' })
   probationEndsOn: string | null;
 
-  @ManyToOne(() => Returnee, { nullable: false, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'returnee_id' })
+  @BelongsTo(() => Returnee, { column: 'returnee_id', nullable: false, onDelete: 'CASCADE' })
   returnee?: Relation<Returnee>;
 }

@@ -1,6 +1,7 @@
 import { OrganisationKind } from '@hoanhap/shared';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { BelongsTo, EnumColumn, TextColumn } from '../../common/columns.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
 
 registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
@@ -14,18 +15,15 @@ export class Organisation {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => String)
-  @Column({ type: 'text' })
+  @TextColumn()
   name: string;
 
-  @Field(() => OrganisationKind)
-  @Column({ type: 'enum', enum: OrganisationKind, enumName: 'organisation_kind' })
+  @EnumColumn(OrganisationKind, 'organisation_kind')
   kind: OrganisationKind;
 
   @Column({ type: 'uuid' })
   unitId: string;
 
-  @ManyToOne(() => AdministrativeUnit, { nullable: false, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'unit_id' })
+  @BelongsTo(() => AdministrativeUnit, { column: 'unit_id', nullable: false, onDelete: 'RESTRICT' })
   unit?: Relation<AdministrativeUnit>;
 }

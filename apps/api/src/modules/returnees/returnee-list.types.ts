@@ -1,8 +1,7 @@
 import { CaseStatus, ClassificationGroup, EmploymentStatus } from '@hoanhap/shared';
-import { IsOptional, MaxLength } from 'class-validator';
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { DateField, OptionalId, TextField } from '../../common/fields.js';
 import { CountedConnection } from '../../common/pagination/index.js';
-import { LocalDate } from '../../common/scalars.js';
 import { Returnee } from './returnee.entity.js';
 // Registers ClassificationGroup with GraphQL before this input refers to it.
 import '../lifecycle/classification.entity.js';
@@ -25,36 +24,33 @@ export class ReturneeFilter {
   })
   employmentStatus?: EmploymentStatus | null;
 
-  @Field(() => LocalDate, { nullable: true })
+  @DateField({ nullable: true })
   employmentOn?: string | null;
 
   @Field(() => ClassificationGroup, { nullable: true, description: 'Group of the classification covering today.' })
   classificationGroup?: ClassificationGroup | null;
 
-  @Field(() => ID, { nullable: true, description: 'People with an active assignment to this helper (user id).' })
+  @OptionalId('People with an active assignment to this helper (user id).')
   helperUserId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'People with an active helper from this organisation.' })
+  @OptionalId('People with an active helper from this organisation.')
   organisationId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A unit within your scope (with everything below it).' })
-  @IsOptional()
-  @MaxLength(100, { message: 'TOO_LONG' })
+  @TextField({ max: 100, nullable: true, description: 'A unit within your scope (with everything below it).' })
   unitCode?: string | null;
 
-  @Field(() => LocalDate, { nullable: true })
+  @DateField({ nullable: true })
   returnedFrom?: string | null;
 
-  @Field(() => LocalDate, { nullable: true })
+  @DateField({ nullable: true })
   returnedTo?: string | null;
 
-  @Field(() => String, {
+  @TextField({
+    max: 200,
     nullable: true,
     description:
       'Name or other name, ignoring diacritics and case ("nguyen van" finds "Nguyễn Văn"); 12 digits match a personal identification number (số định danh cá nhân) exactly.',
   })
-  @IsOptional()
-  @MaxLength(200, { message: 'TOO_LONG' })
   search?: string | null;
 
   @Field(() => ReturneeSort, { nullable: true, defaultValue: ReturneeSort.NAME })

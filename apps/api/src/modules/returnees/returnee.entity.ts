@@ -1,9 +1,9 @@
 import { CaseStatus, Sex } from '@hoanhap/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Column, Entity, Index, type Relation } from 'typeorm';
+import { BelongsTo, DateColumn, EnumColumn, TextColumn } from '../../common/columns.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
 import { BaseRecord } from '../../common/base.entity.js';
-import { LocalDate } from '../../common/scalars.js';
 
 /**
  * A person who completed a prison sentence and returned to a unit. Personal data; the citizen ID
@@ -39,8 +39,7 @@ export class Returnee extends BaseRecord {
   @Column({ type: 'enum', enum: CaseStatus, enumName: 'case_status', default: CaseStatus.NOTIFIED })
   status: CaseStatus;
 
-  @Field(() => String)
-  @Column({ type: 'text' })
+  @TextColumn()
   fullName: string;
 
   /** `normalizeName(fullName + otherNames)`: what diacritic-insensitive search matches against. */
@@ -51,28 +50,23 @@ export class Returnee extends BaseRecord {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   otherNames: string[];
 
-  @Field(() => LocalDate, { nullable: true })
-  @Column({ type: 'date', nullable: true })
+  @DateColumn({ nullable: true })
   dateOfBirth: string | null;
 
-  @Field(() => Sex, { nullable: true })
-  @Column({ type: 'enum', enum: Sex, enumName: 'sex', nullable: true })
+  @EnumColumn(Sex, 'sex', { nullable: true })
   sex: Sex | null;
 
   @Index({ unique: true, where: 'citizen_id IS NOT NULL' })
   @Column({ type: 'char', length: 12, nullable: true })
   citizenId: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   permanentAddress: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   currentAddress: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Tổ dân phố.' })
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true, description: 'Tổ dân phố.' })
   residentialGroup: string | null;
 
   /** Shown through a field resolver (`familyContacts`). */
@@ -80,11 +74,9 @@ export class Returnee extends BaseRecord {
   familyContacts: FamilyContact[];
 
   /** Null until the person has arrived (a prison notice comes before release). */
-  @Field(() => LocalDate, { nullable: true, description: 'Day the person arrived in the unit.' })
-  @Column({ type: 'date', nullable: true })
+  @DateColumn({ nullable: true, description: 'Day the person arrived in the unit.' })
   returnedOn: string | null;
 
-  @ManyToOne(() => AdministrativeUnit, { nullable: false, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'unit_id' })
+  @BelongsTo(() => AdministrativeUnit, { column: 'unit_id', nullable: false, onDelete: 'RESTRICT' })
   unit?: Relation<AdministrativeUnit>;
 }

@@ -1,23 +1,17 @@
 import { Sex } from '@hoanhap/shared';
-import { ArrayMaxSize, IsOptional, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { LocalDate } from '../../common/scalars.js';
+import { DateField, PhoneField, TextField } from '../../common/fields.js';
 
 @InputType({ description: 'A family member or other contact person.' })
 export class FamilyContactInput {
-  @Field(() => String)
-  @MinLength(1, { message: 'REQUIRED' })
-  @MaxLength(200, { message: 'TOO_LONG' })
+  @TextField({ max: 200, min: 1 })
   name: string;
 
-  @Field(() => String, { description: 'e.g. "mẹ", "vợ", "anh trai".' })
-  @MinLength(1, { message: 'REQUIRED' })
-  @MaxLength(100, { message: 'TOO_LONG' })
+  @TextField({ max: 100, min: 1, description: 'e.g. "mẹ", "vợ", "anh trai".' })
   relation: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^[0-9+ .-]{6,20}$/, { message: 'INVALID_PHONE' })
+  @PhoneField()
   phone?: string | null;
 }
 
@@ -30,7 +24,7 @@ abstract class ReturneeDetailsInput {
   @MaxLength(200, { each: true, message: 'TOO_LONG' })
   otherNames?: string[] | null;
 
-  @Field(() => LocalDate, { nullable: true })
+  @DateField({ nullable: true })
   dateOfBirth?: string | null;
 
   @Field(() => Sex, { nullable: true })
@@ -45,19 +39,13 @@ abstract class ReturneeDetailsInput {
   @MaxLength(20, { message: 'INVALID_CITIZEN_ID' })
   citizenId?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500, { message: 'TOO_LONG' })
+  @TextField({ max: 500, nullable: true })
   permanentAddress?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500, { message: 'TOO_LONG' })
+  @TextField({ max: 500, nullable: true })
   currentAddress?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(100, { message: 'TOO_LONG' })
+  @TextField({ max: 100, nullable: true })
   residentialGroup?: string | null;
 
   @Field(() => [FamilyContactInput], { nullable: true })
@@ -66,7 +54,7 @@ abstract class ReturneeDetailsInput {
   @ValidateNested({ each: true })
   familyContacts?: FamilyContactInput[] | null;
 
-  @Field(() => LocalDate, {
+  @DateField({
     nullable: true,
     description:
       'Day the person arrived in the unit; empty while they are not home yet (e.g. registered from a prison notice).',
@@ -76,14 +64,10 @@ abstract class ReturneeDetailsInput {
 
 @InputType({ description: 'A new person in the unit’s records.' })
 export class RegisterReturneeInput extends ReturneeDetailsInput {
-  @Field(() => String)
-  @MinLength(2, { message: 'REQUIRED' })
-  @MaxLength(200, { message: 'TOO_LONG' })
+  @TextField({ max: 200, min: 2 })
   fullName: string;
 
-  @Field(() => String, { nullable: true, description: 'Unit code; defaults to the officer’s own unit.' })
-  @IsOptional()
-  @MaxLength(100, { message: 'TOO_LONG' })
+  @TextField({ max: 100, nullable: true, description: 'Unit code; defaults to the officer’s own unit.' })
   unitCode?: string | null;
 }
 
@@ -97,9 +81,6 @@ export class UpdateReturneeInput extends ReturneeDetailsInput {
   })
   version: number;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MinLength(2, { message: 'REQUIRED' })
-  @MaxLength(200, { message: 'TOO_LONG' })
+  @TextField({ max: 200, min: 2, nullable: true })
   fullName?: string | null;
 }

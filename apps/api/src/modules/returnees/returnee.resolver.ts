@@ -1,5 +1,6 @@
 import { Permission } from '@hoanhap/shared';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AfterArg, FirstArg } from '../../common/pagination/index.js';
 import { Sensitive } from '../../common/sensitive.js';
 import type { RequestContext } from '../../context.js';
 import { ExpungementForecast } from '../expungement/expungement.types.js';
@@ -28,10 +29,8 @@ export class ReturneeResolver {
   })
   returnees(
     @Arg('filter', () => ReturneeFilter, { nullable: true }) filter: ReturneeFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 20 by default, at most 100.' }) first:
-      | number
-      | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @FirstArg() first: number | null,
+    @AfterArg() after: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<ReturneeConnection> {
     return listReturnees(ctx, filter, first, after);

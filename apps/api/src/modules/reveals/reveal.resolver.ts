@@ -1,5 +1,6 @@
 import { Permission } from '@hoanhap/shared';
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { AfterArg, FirstArg } from '../../common/pagination/index.js';
 import type { RequestContext } from '../../context.js';
 import { RevealSensitiveInput } from './reveal.inputs.js';
 import { revealService } from './reveal.service.js';
@@ -23,8 +24,8 @@ export class RevealResolver {
   @Authorized(Permission.ADMINISTER)
   @Query(() => SensitiveRevealConnection, { description: 'Reveals about people in your scope, for review (admin).' })
   sensitiveReveals(
-    @Arg('first', () => Int, { nullable: true, description: '20 by default, at most 100.' }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @FirstArg('20 by default, at most 100.') first: number | null,
+    @AfterArg() after: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<SensitiveRevealConnection> {
     return revealService.list(ctx, first, after);

@@ -1,14 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { BelongsTo, IdColumn, TextColumn } from '../../common/columns.js';
 import { User } from '../auth/user.entity.js';
 import { Returnee } from '../returnees/returnee.entity.js';
 
@@ -24,8 +16,7 @@ export class SensitiveReveal {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
+  @IdColumn()
   userId: string;
 
   @Field(() => ID)
@@ -33,8 +24,7 @@ export class SensitiveReveal {
   @Column({ type: 'uuid' })
   returneeId: string;
 
-  @Field(() => String)
-  @Column({ type: 'text' })
+  @TextColumn()
   purpose: string;
 
   @Field(() => Date)
@@ -45,11 +35,9 @@ export class SensitiveReveal {
   @Column({ type: 'timestamptz' })
   expiresAt: Date;
 
-  @ManyToOne(() => User, { nullable: false, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'user_id' })
+  @BelongsTo(() => User, { column: 'user_id', nullable: false, onDelete: 'RESTRICT' })
   user?: Relation<User>;
 
-  @ManyToOne(() => Returnee, { nullable: false, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'returnee_id' })
+  @BelongsTo(() => Returnee, { column: 'returnee_id', nullable: false, onDelete: 'CASCADE' })
   returnee?: Relation<Returnee>;
 }

@@ -1,6 +1,7 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Column, Entity, Index, type Relation } from 'typeorm';
 import { BaseRecord } from '../../common/base.entity.js';
+import { BelongsTo, EnumColumn, TextColumn } from '../../common/columns.js';
 import { User } from '../auth/user.entity.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
 
@@ -29,18 +30,13 @@ export class SavedView extends BaseRecord {
   @Column({ type: 'uuid' })
   unitId: string;
 
-  @Field(() => SavedViewList)
-  @Column({ type: 'enum', enum: SavedViewList, enumName: 'saved_view_list' })
+  @EnumColumn(SavedViewList, 'saved_view_list')
   list: SavedViewList;
 
-  @Field(() => String)
-  @Column({ type: 'text' })
+  @TextColumn()
   name: string;
 
-  @Field(() => String, {
-    description: 'The list’s URL search string (e.g. "q=nguyen&status=UNDER_SUPPORT"), stored as given.',
-  })
-  @Column({ type: 'text' })
+  @TextColumn({ description: 'The list’s URL search string (e.g. "q=nguyen&status=UNDER_SUPPORT"), stored as given.' })
   query: string;
 
   @Field(() => [String], { description: 'The visible column keys, in order.' })
@@ -51,11 +47,9 @@ export class SavedView extends BaseRecord {
   @Column({ type: 'boolean', default: false })
   shared: boolean;
 
-  @ManyToOne(() => User, { nullable: false, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'owner_id' })
+  @BelongsTo(() => User, { column: 'owner_id', nullable: false, onDelete: 'CASCADE' })
   owner?: Relation<User>;
 
-  @ManyToOne(() => AdministrativeUnit, { nullable: false, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'unit_id' })
+  @BelongsTo(() => AdministrativeUnit, { column: 'unit_id', nullable: false, onDelete: 'RESTRICT' })
   unit?: Relation<AdministrativeUnit>;
 }

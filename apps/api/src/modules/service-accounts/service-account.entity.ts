@@ -1,16 +1,7 @@
 import { Role } from '@hoanhap/shared';
 import { Field, ID, ObjectType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
-import { LocalDate } from '../../common/scalars.js';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { BelongsTo, DateColumn, EnumColumn, TextColumn } from '../../common/columns.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
 // Registers the Role enum with GraphQL before this type refers to it.
 import '../auth/user.entity.js';
@@ -26,12 +17,10 @@ export class ServiceAccount {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => String)
-  @Column({ type: 'text' })
+  @TextColumn()
   name: string;
 
-  @Field(() => Role, { description: 'VIEWER or AUDITOR: integrations read, they do not record casework.' })
-  @Column({ type: 'enum', enum: Role, enumName: 'role' })
+  @EnumColumn(Role, 'role', { description: 'VIEWER or AUDITOR: integrations read, they do not record casework.' })
   role: Role;
 
   @Column({ type: 'uuid' })
@@ -41,8 +30,7 @@ export class ServiceAccount {
   @Column({ type: 'text', array: true })
   allowedOperations: string[];
 
-  @Field(() => LocalDate, { description: 'The key stops working on this date (Vietnam time).' })
-  @Column({ type: 'date' })
+  @DateColumn({ description: 'The key stops working on this date (Vietnam time).' })
   expiresOn: string;
 
   /** SHA-256 (hex) of the key; the key itself is shown once, at creation. */
@@ -65,7 +53,6 @@ export class ServiceAccount {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @ManyToOne(() => AdministrativeUnit, { nullable: false, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'unit_id' })
+  @BelongsTo(() => AdministrativeUnit, { column: 'unit_id', nullable: false, onDelete: 'RESTRICT' })
   unit?: Relation<AdministrativeUnit>;
 }

@@ -1,8 +1,8 @@
 import { FundingSource, SupportStatus, SupportType } from '@hoanhap/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Check, Column, Entity, Index, type Relation } from 'typeorm';
 import { BaseRecord } from '../../common/base.entity.js';
-import { LocalDate } from '../../common/scalars.js';
+import { BelongsTo, DateColumn, EnumColumn, TextColumn } from '../../common/columns.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Returnee } from '../returnees/returnee.entity.js';
 
@@ -19,46 +19,38 @@ export class Support extends BaseRecord {
   @Column({ type: 'uuid' })
   returneeId: string;
 
-  @Field(() => SupportType)
-  @Column({ type: 'enum', enum: SupportType, enumName: 'support_type' })
+  @EnumColumn(SupportType, 'support_type')
   type: SupportType;
 
   @Column({ type: 'uuid', nullable: true })
   providerOrganisationId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Who provides it, when not one of the unit’s organisations.' })
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true, description: 'Who provides it, when not one of the unit’s organisations.' })
   providerName: string | null;
 
   @Field(() => String, { nullable: true, description: 'Amount in VND (whole đồng, as a string).' })
   @Column({ type: 'bigint', nullable: true })
   amountVnd: string | null;
 
-  @Field(() => FundingSource, { nullable: true })
-  @Column({ type: 'enum', enum: FundingSource, enumName: 'funding_source', nullable: true })
+  @EnumColumn(FundingSource, 'funding_source', { nullable: true })
   fundingSource: FundingSource | null;
 
   @Field(() => SupportStatus)
   @Column({ type: 'enum', enum: SupportStatus, enumName: 'support_status', default: SupportStatus.PROPOSED })
   status: SupportStatus;
 
-  @Field(() => LocalDate)
-  @Column({ type: 'date' })
+  @DateColumn()
   startedOn: string;
 
-  @Field(() => LocalDate, { nullable: true })
-  @Column({ type: 'date', nullable: true })
+  @DateColumn({ nullable: true })
   completedOn: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   outcome: string | null;
 
-  @ManyToOne(() => Returnee, { nullable: false, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'returnee_id' })
+  @BelongsTo(() => Returnee, { column: 'returnee_id', nullable: false, onDelete: 'CASCADE' })
   returnee?: Relation<Returnee>;
 
-  @ManyToOne(() => Organisation, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'provider_organisation_id' })
+  @BelongsTo(() => Organisation, { column: 'provider_organisation_id', nullable: true, onDelete: 'RESTRICT' })
   providerOrganisation?: Relation<Organisation>;
 }

@@ -1,7 +1,6 @@
 import { FundingSource, SupportStatus, SupportType } from '@hoanhap/shared';
-import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { LocalDate } from '../../common/scalars.js';
+import { DateField, OptionalId, TextField } from '../../common/fields.js';
 
 @InputType({ description: 'A support action for a person (Decree 49/2020).' })
 export class RecordSupportInput {
@@ -11,12 +10,10 @@ export class RecordSupportInput {
   @Field(() => SupportType)
   type: SupportType;
 
-  @Field(() => ID, { nullable: true, description: 'The providing organisation, when it is one of the unit’s.' })
+  @OptionalId('The providing organisation, when it is one of the unit’s.')
   providerOrganisationId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Who provides it, when not one of the unit’s organisations.' })
-  @IsOptional()
-  @MaxLength(300, { message: 'TOO_LONG' })
+  @TextField({ max: 300, nullable: true, description: 'Who provides it, when not one of the unit’s organisations.' })
   providerName?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Whole đồng as a decimal string, e.g. "2000000".' })
@@ -31,12 +28,10 @@ export class RecordSupportInput {
   })
   status?: SupportStatus | null;
 
-  @Field(() => LocalDate, { description: 'Not in the future.' })
+  @DateField({ description: 'Not in the future.' })
   startedOn: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000, { message: 'TOO_LONG' })
+  @TextField({ max: 2000, nullable: true })
   outcome?: string | null;
 }
 
@@ -51,15 +46,10 @@ export class UpdateSupportStatusInput {
   @Field(() => SupportStatus)
   status: SupportStatus;
 
-  @Field(() => LocalDate, {
-    nullable: true,
-    description: 'Required for DONE; not before the start, not in the future.',
-  })
+  @DateField({ nullable: true, description: 'Required for DONE; not before the start, not in the future.' })
   completedOn?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000, { message: 'TOO_LONG' })
+  @TextField({ max: 2000, nullable: true })
   outcome?: string | null;
 
   @Field(() => Int, { description: 'The version you read; a stale one gives CONFLICT.' })

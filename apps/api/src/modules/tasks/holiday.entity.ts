@@ -1,6 +1,7 @@
 import { HolidayKind } from '@hoanhap/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity, PrimaryColumn } from 'typeorm';
+import { EnumColumn, TextColumn } from '../../common/columns.js';
 import { LocalDate } from '../../common/scalars.js';
 
 registerEnumType(HolidayKind, { name: 'HolidayKind' });
@@ -13,11 +14,9 @@ export class Holiday {
   @PrimaryColumn({ type: 'date' })
   day: string;
 
-  @Field(() => HolidayKind)
-  @Column({ type: 'enum', enum: HolidayKind, enumName: 'holiday_kind' })
+  @EnumColumn(HolidayKind, 'holiday_kind')
   kind: HolidayKind;
 
-  @Field(() => String)
-  @Column({ type: 'text' })
+  @TextColumn()
   name: string;
 }

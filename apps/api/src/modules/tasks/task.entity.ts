@@ -1,8 +1,8 @@
 import { TaskKind } from '@hoanhap/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Column, Entity, Index, type Relation } from 'typeorm';
 import { BaseRecord } from '../../common/base.entity.js';
-import { LocalDate } from '../../common/scalars.js';
+import { BelongsTo, DateColumn, EnumColumn, TextColumn } from '../../common/columns.js';
 import { User } from '../auth/user.entity.js';
 import { Returnee } from '../returnees/returnee.entity.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
@@ -26,16 +26,13 @@ export class Task extends BaseRecord {
   @Column({ type: 'uuid', nullable: true })
   returneeId: string | null;
 
-  @Field(() => TaskKind)
-  @Column({ type: 'enum', enum: TaskKind, enumName: 'task_kind' })
+  @EnumColumn(TaskKind, 'task_kind')
   kind: TaskKind;
 
-  @Field(() => String)
-  @Column({ type: 'text' })
+  @TextColumn()
   title: string;
 
-  @Field(() => LocalDate)
-  @Column({ type: 'date' })
+  @DateColumn()
   dueOn: string;
 
   @Column({ type: 'uuid', nullable: true })
@@ -51,23 +48,18 @@ export class Task extends BaseRecord {
   @Column({ type: 'uuid', nullable: true })
   completedById: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   note: string | null;
 
-  @ManyToOne(() => AdministrativeUnit, { nullable: false, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'unit_id' })
+  @BelongsTo(() => AdministrativeUnit, { column: 'unit_id', nullable: false, onDelete: 'RESTRICT' })
   unit?: Relation<AdministrativeUnit>;
 
-  @ManyToOne(() => Returnee, { nullable: true, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'returnee_id' })
+  @BelongsTo(() => Returnee, { column: 'returnee_id', nullable: true, onDelete: 'CASCADE' })
   returnee?: Relation<Returnee>;
 
-  @ManyToOne(() => User, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'owner_id' })
+  @BelongsTo(() => User, { column: 'owner_id', nullable: true, onDelete: 'RESTRICT' })
   owner?: Relation<User>;
 
-  @ManyToOne(() => User, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'completed_by_id' })
+  @BelongsTo(() => User, { column: 'completed_by_id', nullable: true, onDelete: 'RESTRICT' })
   completedBy?: Relation<User>;
 }

@@ -1,15 +1,12 @@
-import { IsOptional, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { LocalDate } from '../../common/scalars.js';
+import { DateField, OptionalId, TextField } from '../../common/fields.js';
 
 @InputType({ description: 'Marks a task done.' })
 export class CompleteTaskInput {
   @Field(() => ID)
   taskId: string;
 
-  @Field(() => String, { nullable: true, description: 'What was done.' })
-  @IsOptional()
-  @MaxLength(2000, { message: 'TOO_LONG' })
+  @TextField({ max: 2000, nullable: true, description: 'What was done.' })
   note?: string | null;
 }
 
@@ -18,17 +15,12 @@ export class CreateTaskInput {
   @Field(() => ID)
   returneeId: string;
 
-  @Field(() => String)
-  @MinLength(2, { message: 'REQUIRED' })
-  @MaxLength(300, { message: 'TOO_LONG' })
+  @TextField({ max: 300, min: 2 })
   title: string;
 
-  @Field(() => LocalDate, { description: 'Today or later.' })
+  @DateField({ description: 'Today or later.' })
   dueOn: string;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: 'Who does it: you by default; a helper only for a person assigned to them.',
-  })
+  @OptionalId('Who does it: you by default; a helper only for a person assigned to them.')
   ownerId?: string | null;
 }

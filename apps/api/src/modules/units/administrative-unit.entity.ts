@@ -1,8 +1,7 @@
 import { UnitLevel } from '@hoanhap/shared';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-
-import { LocalDate } from '../../common/scalars.js';
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { BelongsTo, DateColumn, EnumColumn, TextColumn } from '../../common/columns.js';
 
 registerEnumType(UnitLevel, { name: 'UnitLevel', description: 'Level of an administrative unit.' });
 
@@ -23,23 +22,19 @@ export class AdministrativeUnit {
   @Column({ type: 'text' })
   code: string;
 
-  @Field(() => String)
-  @Column({ type: 'text' })
+  @TextColumn()
   name: string;
 
-  @Field(() => UnitLevel)
-  @Column({ type: 'enum', enum: UnitLevel, enumName: 'unit_level' })
+  @EnumColumn(UnitLevel, 'unit_level')
   level: UnitLevel;
 
   @Column({ type: 'uuid', nullable: true })
   parentId: string | null;
 
-  @Field(() => LocalDate, { nullable: true })
-  @Column({ type: 'date', nullable: true })
+  @DateColumn({ nullable: true })
   validFrom: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Last day the unit existed; null while it still exists.' })
-  @Column({ type: 'date', nullable: true })
+  @DateColumn({ nullable: true, description: 'Last day the unit existed; null while it still exists.' })
   validTo: string | null;
 
   @Column({ type: 'uuid', nullable: true })
@@ -56,15 +51,12 @@ export class AdministrativeUnit {
   @Column({ type: 'smallint', default: 10 })
   reportInDays: number;
 
-  @Field(() => String, { nullable: true, description: 'Where the data comes from, and what is still to be confirmed.' })
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true, description: 'Where the data comes from, and what is still to be confirmed.' })
   note: string | null;
 
-  @ManyToOne(() => AdministrativeUnit, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'parent_id' })
+  @BelongsTo(() => AdministrativeUnit, { column: 'parent_id', nullable: true, onDelete: 'RESTRICT' })
   parent?: Relation<AdministrativeUnit>;
 
-  @ManyToOne(() => AdministrativeUnit, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'successor_id' })
+  @BelongsTo(() => AdministrativeUnit, { column: 'successor_id', nullable: true, onDelete: 'RESTRICT' })
   successor?: Relation<AdministrativeUnit>;
 }

@@ -1,7 +1,7 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, type Relation } from 'typeorm';
 import { BaseRecord } from '../../../common/base.entity.js';
-import { LocalDate } from '../../../common/scalars.js';
+import { BelongsTo, DateColumn, EnumColumn, IdColumn, TextColumn } from '../../../common/columns.js';
 import { Organisation } from '../../organisations/organisation.entity.js';
 import { CommitteeRole } from '../enums.js';
 import { SteeringCommittee } from './steering-committee.entity.js';
@@ -25,42 +25,33 @@ import { SteeringCommittee } from './steering-committee.entity.js';
 })
 @Check('committee_member_dates', '"ended_on" IS NULL OR "ended_on" >= "started_on"')
 export class CommitteeMember extends BaseRecord {
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
+  @IdColumn()
   committeeId: string;
 
-  @Field(() => String)
-  @Column({ type: 'text' })
+  @TextColumn()
   personName: string;
 
-  @Field(() => String, { description: 'Official title, e.g. "Phó Chủ tịch UBND phường".' })
-  @Column({ type: 'text' })
+  @TextColumn({ description: 'Official title, e.g. "Phó Chủ tịch UBND phường".' })
   title: string;
 
   @Column({ type: 'uuid', nullable: true })
   organisationId: string | null;
 
-  @Field(() => CommitteeRole)
-  @Column({ type: 'enum', enum: CommitteeRole, enumName: 'committee_role' })
+  @EnumColumn(CommitteeRole, 'committee_role')
   role: CommitteeRole;
 
-  @Field(() => LocalDate)
-  @Column({ type: 'date' })
+  @DateColumn()
   startedOn: string;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Last day in the role; null while serving.' })
-  @Column({ type: 'date', nullable: true })
+  @DateColumn({ nullable: true, description: 'Last day in the role; null while serving.' })
   endedOn: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   endReason: string | null;
 
-  @ManyToOne(() => SteeringCommittee, { nullable: false, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'committee_id' })
+  @BelongsTo(() => SteeringCommittee, { column: 'committee_id', nullable: false, onDelete: 'CASCADE' })
   committee?: Relation<SteeringCommittee>;
 
-  @ManyToOne(() => Organisation, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organisation_id' })
+  @BelongsTo(() => Organisation, { column: 'organisation_id', nullable: true, onDelete: 'RESTRICT' })
   organisation?: Relation<Organisation>;
 }

@@ -1,21 +1,17 @@
-import { ArrayMaxSize, IsOptional, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { LocalDate } from '../../../common/scalars.js';
+import { DateField, OptionalId, TextField } from '../../../common/fields.js';
 import { CommitteeRole } from '../enums.js';
 
 @InputType({ description: 'A person taking a seat on the committee.' })
 export class CommitteeSeatInput {
-  @Field(() => String)
-  @MinLength(2, { message: 'REQUIRED' })
-  @MaxLength(200, { message: 'TOO_LONG' })
+  @TextField({ max: 200, min: 2 })
   personName: string;
 
-  @Field(() => String, { description: 'Official title, e.g. "Trưởng Công an phường".' })
-  @MinLength(2, { message: 'REQUIRED' })
-  @MaxLength(300, { message: 'TOO_LONG' })
+  @TextField({ max: 300, min: 2, description: 'Official title, e.g. "Trưởng Công an phường".' })
   title: string;
 
-  @Field(() => ID, { nullable: true, description: 'The organisation they come from (of your unit).' })
+  @OptionalId('The organisation they come from (of your unit).')
   organisationId?: string | null;
 
   @Field(() => CommitteeRole)
@@ -24,24 +20,22 @@ export class CommitteeSeatInput {
 
 @InputType({ description: 'Founds a steering committee by its decision; the head is named at once.' })
 export class FoundSteeringCommitteeInput {
-  @Field(() => ID, { nullable: true })
+  @OptionalId()
   modelId?: string | null;
 
-  @Field(() => String)
-  @MinLength(2, { message: 'REQUIRED' })
-  @MaxLength(300, { message: 'TOO_LONG' })
+  @TextField({ max: 300, min: 2 })
   name: string;
 
   @Field(() => ID, { description: 'The founding decision: a DECISION document of your unit.' })
   foundingDecisionId: string;
 
-  @Field(() => ID, { nullable: true, description: 'The operating rules: an OPERATING_RULES document.' })
+  @OptionalId('The operating rules: an OPERATING_RULES document.')
   operatingRulesId?: string | null;
 
-  @Field(() => LocalDate)
+  @DateField()
   termFrom: string;
 
-  @Field(() => LocalDate, { nullable: true })
+  @DateField({ nullable: true })
   termTo?: string | null;
 
   @Field(() => CommitteeSeatInput, { description: 'The head (role must be HEAD).' })
@@ -63,10 +57,10 @@ export class AppointCommitteeMemberInput extends CommitteeSeatInput {
   @Field(() => ID)
   committeeId: string;
 
-  @Field(() => LocalDate)
+  @DateField()
   startedOn: string;
 
-  @Field(() => ID, { nullable: true, description: 'The member this appointment replaces (ended the day before).' })
+  @OptionalId('The member this appointment replaces (ended the day before).')
   replacesMemberId?: string | null;
 }
 
@@ -75,11 +69,9 @@ export class EndCommitteeMembershipInput {
   @Field(() => ID)
   memberId: string;
 
-  @Field(() => LocalDate, { description: 'Last day in the role.' })
+  @DateField({ description: 'Last day in the role.' })
   endedOn: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500, { message: 'TOO_LONG' })
+  @TextField({ max: 500, nullable: true })
   endReason?: string | null;
 }

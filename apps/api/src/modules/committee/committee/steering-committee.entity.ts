@@ -1,7 +1,7 @@
-import { Field, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, type Relation } from 'typeorm';
 import { BaseRecord } from '../../../common/base.entity.js';
-import { LocalDate } from '../../../common/scalars.js';
+import { BelongsTo, DateColumn, TextColumn } from '../../../common/columns.js';
 import { AdministrativeUnit } from '../../units/administrative-unit.entity.js';
 import { Document } from '../documents/document.entity.js';
 import { ReintegrationModel } from '../models/reintegration-model.entity.js';
@@ -19,8 +19,7 @@ export class SteeringCommittee extends BaseRecord {
   @Column({ type: 'uuid', nullable: true })
   modelId: string | null;
 
-  @Field(() => String)
-  @Column({ type: 'text' })
+  @TextColumn()
   name: string;
 
   @Column({ type: 'uuid' })
@@ -29,27 +28,21 @@ export class SteeringCommittee extends BaseRecord {
   @Column({ type: 'uuid', nullable: true })
   operatingRulesId: string | null;
 
-  @Field(() => LocalDate, { description: 'First day of the term.' })
-  @Column({ type: 'date' })
+  @DateColumn({ description: 'First day of the term.' })
   termFrom: string;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Last day of the term; null while open-ended.' })
-  @Column({ type: 'date', nullable: true })
+  @DateColumn({ nullable: true, description: 'Last day of the term; null while open-ended.' })
   termTo: string | null;
 
-  @ManyToOne(() => AdministrativeUnit, { nullable: false, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'unit_id' })
+  @BelongsTo(() => AdministrativeUnit, { column: 'unit_id', nullable: false, onDelete: 'RESTRICT' })
   unit?: Relation<AdministrativeUnit>;
 
-  @ManyToOne(() => ReintegrationModel, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'model_id' })
+  @BelongsTo(() => ReintegrationModel, { column: 'model_id', nullable: true, onDelete: 'RESTRICT' })
   model?: Relation<ReintegrationModel>;
 
-  @ManyToOne(() => Document, { nullable: false, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'founding_decision_id' })
+  @BelongsTo(() => Document, { column: 'founding_decision_id', nullable: false, onDelete: 'RESTRICT' })
   foundingDecision?: Relation<Document>;
 
-  @ManyToOne(() => Document, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'operating_rules_id' })
+  @BelongsTo(() => Document, { column: 'operating_rules_id', nullable: true, onDelete: 'RESTRICT' })
   operatingRules?: Relation<Document>;
 }

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, type Relation } from 'typeorm';
 import { BaseRecord } from '../../../common/base.entity.js';
-import { LocalDate } from '../../../common/scalars.js';
+import { BelongsTo, DateColumn, EnumColumn, IdColumn, TextColumn } from '../../../common/columns.js';
 import { AdministrativeUnit } from '../../units/administrative-unit.entity.js';
 import { DocumentKind } from '../enums.js';
 import { ReintegrationModel } from '../models/reintegration-model.entity.js';
@@ -21,32 +21,25 @@ export class Document extends BaseRecord {
   @Column({ type: 'uuid' })
   unitId: string;
 
-  @Field(() => DocumentKind)
-  @Column({ type: 'enum', enum: DocumentKind, enumName: 'document_kind' })
+  @EnumColumn(DocumentKind, 'document_kind')
   kind: DocumentKind;
 
-  @Field(() => String, { nullable: true, description: 'Number and symbol, e.g. "15/QĐ-UBND".' })
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true, description: 'Number and symbol, e.g. "15/QĐ-UBND".' })
   numberSymbol: string | null;
 
-  @Field(() => LocalDate)
-  @Column({ type: 'date' })
+  @DateColumn()
   issuedOn: string;
 
-  @Field(() => String, { description: 'Who issued it, e.g. "UBND phường Lãm Hà".' })
-  @Column({ type: 'text' })
+  @TextColumn({ description: 'Who issued it, e.g. "UBND phường Lãm Hà".' })
   issuer: string;
 
-  @Field(() => String)
-  @Column({ type: 'text' })
+  @TextColumn()
   title: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   summary: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @Column({ type: 'uuid', nullable: true })
+  @IdColumn({ nullable: true })
   modelId: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -58,19 +51,15 @@ export class Document extends BaseRecord {
   @ForeignKey('SteeringCommittee', { onDelete: 'RESTRICT' })
   committeeId: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @Column({ type: 'uuid', nullable: true })
+  @IdColumn({ nullable: true })
   pledgeId: string | null;
 
-  @ManyToOne(() => AdministrativeUnit, { nullable: false, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'unit_id' })
+  @BelongsTo(() => AdministrativeUnit, { column: 'unit_id', nullable: false, onDelete: 'RESTRICT' })
   unit?: Relation<AdministrativeUnit>;
 
-  @ManyToOne(() => ReintegrationModel, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'model_id' })
+  @BelongsTo(() => ReintegrationModel, { column: 'model_id', nullable: true, onDelete: 'RESTRICT' })
   model?: Relation<ReintegrationModel>;
 
-  @ManyToOne(() => Pledge, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'pledge_id' })
+  @BelongsTo(() => Pledge, { column: 'pledge_id', nullable: true, onDelete: 'RESTRICT' })
   pledge?: Relation<Pledge>;
 }

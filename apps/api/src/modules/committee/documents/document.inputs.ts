@@ -1,18 +1,14 @@
 import { IsOptional, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
-import { LocalDate } from '../../../common/scalars.js';
+import { Field, InputType } from 'type-graphql';
+import { DateField, OptionalId, TextField } from '../../../common/fields.js';
 import { DocumentKind } from '../enums.js';
 
 @InputType({ description: 'A file sent with a document: PDF, JPEG, PNG or DOCX, at most 5 MB (checked by content).' })
 export class DocumentFileInput {
-  @Field(() => String, { description: 'File name with its extension, e.g. "15-QD-UBND.pdf".' })
-  @MinLength(1, { message: 'REQUIRED' })
-  @MaxLength(200, { message: 'TOO_LONG' })
+  @TextField({ max: 200, min: 1, description: 'File name with its extension, e.g. "15-QD-UBND.pdf".' })
   name: string;
 
-  @Field(() => String, { description: 'Declared type; must match the content.' })
-  @MinLength(1, { message: 'REQUIRED' })
-  @MaxLength(100, { message: 'TOO_LONG' })
+  @TextField({ max: 100, min: 1, description: 'Declared type; must match the content.' })
   mimeType: string;
 
   @Field(() => String, { description: 'The content, base64-encoded.' })
@@ -26,36 +22,28 @@ export class RecordDocumentInput {
   @Field(() => DocumentKind)
   kind: DocumentKind;
 
-  @Field(() => String, { nullable: true, description: 'Number and symbol, e.g. "15/QĐ-UBND".' })
-  @IsOptional()
-  @MaxLength(100, { message: 'TOO_LONG' })
+  @TextField({ max: 100, nullable: true, description: 'Number and symbol, e.g. "15/QĐ-UBND".' })
   numberSymbol?: string | null;
 
-  @Field(() => LocalDate, { description: 'Date of issue; not in the future.' })
+  @DateField({ description: 'Date of issue; not in the future.' })
   issuedOn: string;
 
-  @Field(() => String)
-  @MinLength(2, { message: 'REQUIRED' })
-  @MaxLength(300, { message: 'TOO_LONG' })
+  @TextField({ max: 300, min: 2 })
   issuer: string;
 
-  @Field(() => String)
-  @MinLength(2, { message: 'REQUIRED' })
-  @MaxLength(500, { message: 'TOO_LONG' })
+  @TextField({ max: 500, min: 2 })
   title: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000, { message: 'TOO_LONG' })
+  @TextField({ max: 5000, nullable: true })
   summary?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @OptionalId()
   modelId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @OptionalId()
   committeeId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @OptionalId()
   pledgeId?: string | null;
 
   @Field(() => DocumentFileInput, { nullable: true })
@@ -69,23 +57,21 @@ export class DocumentFilter {
   @Field(() => [DocumentKind], { nullable: true })
   kind?: DocumentKind[] | null;
 
-  @Field(() => ID, { nullable: true })
+  @OptionalId()
   modelId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @OptionalId()
   committeeId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @OptionalId()
   pledgeId?: string | null;
 
-  @Field(() => LocalDate, { nullable: true })
+  @DateField({ nullable: true })
   issuedFrom?: string | null;
 
-  @Field(() => LocalDate, { nullable: true })
+  @DateField({ nullable: true })
   issuedTo?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Part of the title or the number and symbol.' })
-  @IsOptional()
-  @MaxLength(200, { message: 'TOO_LONG' })
+  @TextField({ max: 200, nullable: true, description: 'Part of the title or the number and symbol.' })
   search?: string | null;
 }

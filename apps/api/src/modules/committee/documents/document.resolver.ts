@@ -1,5 +1,6 @@
 import { Permission } from '@hoanhap/shared';
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AfterArg, FirstArg } from '../../../common/pagination/index.js';
 import type { RequestContext } from '../../../context.js';
 import { DocumentFilter, RecordDocumentInput } from './document.inputs.js';
 import { Document } from './document.entity.js';
@@ -12,9 +13,8 @@ export class DocumentResolver {
   @Query(() => DocumentConnection, { description: 'Documents of the units in your scope, newest first.' })
   documents(
     @Arg('filter', () => DocumentFilter, { nullable: true }) filter: DocumentFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 20 by default, at most 100.' })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @FirstArg() first: number | null,
+    @AfterArg() after: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<DocumentConnection> {
     return documentService.list(ctx, filter, first, after);

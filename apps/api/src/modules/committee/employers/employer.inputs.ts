@@ -1,28 +1,19 @@
-import { IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { LocalDate } from '../../../common/scalars.js';
+import { DateField, OptionalId, PhoneField, TextField } from '../../../common/fields.js';
 import { JobOfferStatus } from '../enums.js';
 
 @InputType({ description: 'A partner employer of your unit (an organisation of kind EMPLOYER).' })
 export class RegisterEmployerInput {
-  @Field(() => String)
-  @MinLength(2, { message: 'REQUIRED' })
-  @MaxLength(300, { message: 'TOO_LONG' })
+  @TextField({ max: 300, min: 2 })
   name: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200, { message: 'TOO_LONG' })
+  @TextField({ max: 200, nullable: true })
   contactPerson?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^[0-9+ .-]{6,20}$/, { message: 'INVALID_PHONE' })
+  @PhoneField()
   phone?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500, { message: 'TOO_LONG' })
+  @TextField({ max: 500, nullable: true })
   address?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Workers on labour contracts (for the 10% rule).' })
@@ -34,9 +25,7 @@ export class RecordJobOfferInput {
   @Field(() => ID)
   employerId: string;
 
-  @Field(() => String)
-  @MinLength(2, { message: 'REQUIRED' })
-  @MaxLength(300, { message: 'TOO_LONG' })
+  @TextField({ max: 300, min: 2 })
   title: string;
 
   @Field(() => Int, { description: 'Number of positions, 1 or more.' })
@@ -51,7 +40,7 @@ export class RecordJobOfferInput {
   @Field(() => JobOfferStatus, { nullable: true, description: 'OPEN by default.' })
   status?: JobOfferStatus | null;
 
-  @Field(() => LocalDate, { description: 'Not in the future.' })
+  @DateField({ description: 'Not in the future.' })
   offeredOn: string;
 }
 
@@ -63,13 +52,13 @@ export class RecordPlacementInput {
   @Field(() => ID)
   employerId: string;
 
-  @Field(() => ID, { nullable: true, description: 'An OPEN offer of the same employer.' })
+  @OptionalId('An OPEN offer of the same employer.')
   jobOfferId?: string | null;
 
   @Field(() => ID)
   returneeId: string;
 
-  @Field(() => LocalDate, { description: 'First working day; not in the future, not before the person returned.' })
+  @DateField({ description: 'First working day; not in the future, not before the person returned.' })
   startedOn: string;
 
   @Field(() => Int, { nullable: true, description: 'Labour contract length in months (1–120); empty without one.' })

@@ -1,7 +1,7 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, type Relation } from 'typeorm';
 import { BaseRecord } from '../../../common/base.entity.js';
-import { LocalDate } from '../../../common/scalars.js';
+import { BelongsTo, DateColumn, IdColumn, TextColumn } from '../../../common/columns.js';
 import { Organisation } from '../../organisations/organisation.entity.js';
 import { JobOfferStatus } from '../enums.js';
 
@@ -12,12 +12,10 @@ import { JobOfferStatus } from '../enums.js';
 @Check('job_offer_count', '"positions" > 0')
 @Check('job_offer_wage', '"wage_min_vnd" IS NULL OR "wage_max_vnd" IS NULL OR "wage_max_vnd" >= "wage_min_vnd"')
 export class JobOffer extends BaseRecord {
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
+  @IdColumn()
   employerId: string;
 
-  @Field(() => String)
-  @Column({ type: 'text' })
+  @TextColumn()
   title: string;
 
   @Field(() => Int, { description: 'Number of positions.' })
@@ -36,11 +34,9 @@ export class JobOffer extends BaseRecord {
   @Column({ type: 'enum', enum: JobOfferStatus, enumName: 'job_offer_status', default: JobOfferStatus.OPEN })
   status: JobOfferStatus;
 
-  @Field(() => LocalDate)
-  @Column({ type: 'date' })
+  @DateColumn()
   offeredOn: string;
 
-  @ManyToOne(() => Organisation, { nullable: false, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'employer_id' })
+  @BelongsTo(() => Organisation, { column: 'employer_id', nullable: false, onDelete: 'RESTRICT' })
   employer?: Relation<Organisation>;
 }

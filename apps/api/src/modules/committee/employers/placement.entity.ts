@@ -1,7 +1,7 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, type Relation } from 'typeorm';
 import { BaseRecord } from '../../../common/base.entity.js';
-import { LocalDate } from '../../../common/scalars.js';
+import { BelongsTo, DateColumn, IdColumn } from '../../../common/columns.js';
 import { Organisation } from '../../organisations/organisation.entity.js';
 import { EmploymentPeriod } from '../../employment/employment-period.entity.js';
 import { Returnee } from '../../returnees/returnee.entity.js';
@@ -16,19 +16,16 @@ import { JobOffer } from './job-offer.entity.js';
 @Index(['employerId', 'startedOn'])
 @Index(['returneeId'])
 export class Placement extends BaseRecord {
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
+  @IdColumn()
   employerId: string;
 
-  @Field(() => ID, { nullable: true })
-  @Column({ type: 'uuid', nullable: true })
+  @IdColumn({ nullable: true })
   jobOfferId: string | null;
 
   @Column({ type: 'uuid' })
   returneeId: string;
 
-  @Field(() => LocalDate)
-  @Column({ type: 'date' })
+  @DateColumn()
   startedOn: string;
 
   @Field(() => Int, {
@@ -41,19 +38,15 @@ export class Placement extends BaseRecord {
   @Column({ type: 'uuid' })
   employmentPeriodId: string;
 
-  @ManyToOne(() => Organisation, { nullable: false, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'employer_id' })
+  @BelongsTo(() => Organisation, { column: 'employer_id', nullable: false, onDelete: 'RESTRICT' })
   employer?: Relation<Organisation>;
 
-  @ManyToOne(() => JobOffer, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'job_offer_id' })
+  @BelongsTo(() => JobOffer, { column: 'job_offer_id', nullable: true, onDelete: 'RESTRICT' })
   jobOffer?: Relation<JobOffer>;
 
-  @ManyToOne(() => Returnee, { nullable: false, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'returnee_id' })
+  @BelongsTo(() => Returnee, { column: 'returnee_id', nullable: false, onDelete: 'CASCADE' })
   returnee?: Relation<Returnee>;
 
-  @ManyToOne(() => EmploymentPeriod, { nullable: false, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'employment_period_id' })
+  @BelongsTo(() => EmploymentPeriod, { column: 'employment_period_id', nullable: false, onDelete: 'CASCADE' })
   employmentPeriod?: Relation<EmploymentPeriod>;
 }

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Column, Entity, Index, type Relation } from 'typeorm';
 import { BaseRecord } from '../../../common/base.entity.js';
+import { BelongsTo, DateColumn, TextColumn } from '../../../common/columns.js';
 import { LocalDate } from '../../../common/scalars.js';
 import { EmploymentBreakdown } from '../../statistics/statistics.types.js';
 import { AdministrativeUnit } from '../../units/administrative-unit.entity.js';
@@ -28,16 +29,13 @@ export class ReintegrationModel extends BaseRecord {
   @Column({ type: 'uuid' })
   unitId: string;
 
-  @Field(() => String)
-  @Column({ type: 'text' })
+  @TextColumn()
   name: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   slogan: string | null;
 
-  @Field(() => LocalDate)
-  @Column({ type: 'date' })
+  @DateColumn()
   launchedOn: string;
 
   @Field(() => ModelStatus)
@@ -48,7 +46,6 @@ export class ReintegrationModel extends BaseRecord {
   @Column({ type: 'jsonb', nullable: true })
   baseline: ModelBaseline | null;
 
-  @ManyToOne(() => AdministrativeUnit, { nullable: false, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'unit_id' })
+  @BelongsTo(() => AdministrativeUnit, { column: 'unit_id', nullable: false, onDelete: 'RESTRICT' })
   unit?: Relation<AdministrativeUnit>;
 }

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { BaseRecord } from '../../../common/base.entity.js';
-import { LocalDate } from '../../../common/scalars.js';
+import { BelongsTo, DateColumn, EnumColumn, IdColumn } from '../../../common/columns.js';
 import { Document } from '../documents/document.entity.js';
 import { ReviewKind } from '../enums.js';
 import { Pledge } from './pledge.entity.js';
@@ -15,24 +15,20 @@ export class PledgeReview extends BaseRecord {
   @Column({ type: 'uuid' })
   pledgeId: string;
 
-  @Field(() => ReviewKind)
-  @Column({ type: 'enum', enum: ReviewKind, enumName: 'review_kind' })
+  @EnumColumn(ReviewKind, 'review_kind')
   kind: ReviewKind;
 
-  @Field(() => LocalDate, { description: 'Day of the review; actuals are measured up to it.' })
-  @Column({ type: 'date' })
+  @DateColumn({ description: 'Day of the review; actuals are measured up to it.' })
   reviewedOn: string;
 
   /** Year of `reviewedOn`: one review of each kind per pledge and year. */
   @Column({ type: 'smallint' })
   reviewYear: number;
 
-  @Field(() => LocalDate, { description: 'Actuals cover this period: the pledge start to the review date.' })
-  @Column({ type: 'date' })
+  @DateColumn({ description: 'Actuals cover this period: the pledge start to the review date.' })
   measuredFrom: string;
 
-  @Field(() => LocalDate)
-  @Column({ type: 'date' })
+  @DateColumn()
   measuredTo: string;
 
   @Field(() => Number, {
@@ -42,16 +38,13 @@ export class PledgeReview extends BaseRecord {
   @Column({ type: 'numeric', precision: 6, scale: 2, nullable: true, transformer: numeric })
   totalScore: number | null;
 
-  @Field(() => ID, { nullable: true, description: 'The review’s minutes or report, when recorded.' })
-  @Column({ type: 'uuid', nullable: true })
+  @IdColumn({ nullable: true, description: 'The review’s minutes or report, when recorded.' })
   documentId: string | null;
 
-  @ManyToOne(() => Pledge, { nullable: false, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'pledge_id' })
+  @BelongsTo(() => Pledge, { column: 'pledge_id', nullable: false, onDelete: 'CASCADE' })
   pledge?: Relation<Pledge>;
 
-  @ManyToOne(() => Document, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'document_id' })
+  @BelongsTo(() => Document, { column: 'document_id', nullable: true, onDelete: 'RESTRICT' })
   document?: Relation<Document>;
 }
 
@@ -67,8 +60,7 @@ export class PledgeReviewItem {
   @Column({ type: 'uuid' })
   reviewId: string;
 
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
+  @IdColumn()
   targetId: string;
 
   @Field(() => Number, { description: 'The target as it stood at the review.' })
@@ -91,19 +83,15 @@ export class PledgeReviewItem {
   @Column({ type: 'numeric', precision: 8, scale: 4, transformer: numeric })
   score: number;
 
-  @Field(() => ID, { nullable: true, description: 'For a MANUAL target: the document given as evidence.' })
-  @Column({ type: 'uuid', nullable: true })
+  @IdColumn({ nullable: true, description: 'For a MANUAL target: the document given as evidence.' })
   evidenceDocumentId: string | null;
 
-  @ManyToOne(() => PledgeReview, { nullable: false, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'review_id' })
+  @BelongsTo(() => PledgeReview, { column: 'review_id', nullable: false, onDelete: 'CASCADE' })
   review?: Relation<PledgeReview>;
 
-  @ManyToOne(() => PledgeTarget, { nullable: false, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'target_id' })
+  @BelongsTo(() => PledgeTarget, { column: 'target_id', nullable: false, onDelete: 'RESTRICT' })
   targetRow?: Relation<PledgeTarget>;
 
-  @ManyToOne(() => Document, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'evidence_document_id' })
+  @BelongsTo(() => Document, { column: 'evidence_document_id', nullable: true, onDelete: 'RESTRICT' })
   evidenceDocument?: Relation<Document>;
 }

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { BelongsTo, TextColumn } from '../../../common/columns.js';
 import { Organisation } from '../../organisations/organisation.entity.js';
 import { Pledge } from './pledge.entity.js';
 
@@ -18,19 +19,15 @@ export class PledgeSignatory {
   @Column({ type: 'uuid' })
   organisationId: string;
 
-  @Field(() => String, { description: 'Name of the person who signed.' })
-  @Column({ type: 'text' })
+  @TextColumn({ description: 'Name of the person who signed.' })
   representative: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   title: string | null;
 
-  @ManyToOne(() => Pledge, { nullable: false, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'pledge_id' })
+  @BelongsTo(() => Pledge, { column: 'pledge_id', nullable: false, onDelete: 'CASCADE' })
   pledge?: Relation<Pledge>;
 
-  @ManyToOne(() => Organisation, { nullable: false, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organisation_id' })
+  @BelongsTo(() => Organisation, { column: 'organisation_id', nullable: false, onDelete: 'RESTRICT' })
   organisation?: Relation<Organisation>;
 }

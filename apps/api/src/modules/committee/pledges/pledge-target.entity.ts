@@ -1,7 +1,8 @@
 import { SupportType } from '@hoanhap/shared';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, type Relation } from 'typeorm';
 import { BaseRecord } from '../../../common/base.entity.js';
+import { BelongsTo, EnumColumn, IdColumn, TextColumn } from '../../../common/columns.js';
 import { Organisation } from '../../organisations/organisation.entity.js';
 import { PledgeIndicator, TargetDirection, TargetKind } from '../enums.js';
 import { Pledge } from './pledge.entity.js';
@@ -22,8 +23,7 @@ export const numeric = {
 @Check('pledge_target_weight', '"weight" > 0')
 @Check('pledge_target_indicator', `("kind" = 'COMPUTED') = ("indicator" IS NOT NULL)`)
 export class PledgeTarget extends BaseRecord {
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
+  @IdColumn()
   pledgeId: string;
 
   /** Order of the target in its pledge (1, 2, …), as written in the signed text. */
@@ -31,24 +31,22 @@ export class PledgeTarget extends BaseRecord {
   @Column({ type: 'smallint' })
   position: number;
 
-  @Field(() => TargetKind)
-  @Column({ type: 'enum', enum: TargetKind, enumName: 'target_kind' })
+  @EnumColumn(TargetKind, 'target_kind')
   kind: TargetKind;
 
-  @Field(() => PledgeIndicator, { nullable: true, description: 'For COMPUTED targets: the catalogue indicator.' })
-  @Column({ type: 'enum', enum: PledgeIndicator, enumName: 'pledge_indicator', nullable: true })
+  @EnumColumn(PledgeIndicator, 'pledge_indicator', {
+    nullable: true,
+    description: 'For COMPUTED targets: the catalogue indicator.',
+  })
   indicator: PledgeIndicator | null;
 
-  @Field(() => String, { description: 'What is measured, in words (the catalogue label for a computed target).' })
-  @Column({ type: 'text' })
+  @TextColumn({ description: 'What is measured, in words (the catalogue label for a computed target).' })
   label: string;
 
-  @Field(() => String, { description: 'PERCENT, COUNT, RATE, or free text for a manual target.' })
-  @Column({ type: 'text' })
+  @TextColumn({ description: 'PERCENT, COUNT, RATE, or free text for a manual target.' })
   unitOfMeasure: string;
 
-  @Field(() => TargetDirection)
-  @Column({ type: 'enum', enum: TargetDirection, enumName: 'target_direction' })
+  @EnumColumn(TargetDirection, 'target_direction')
   direction: TargetDirection;
 
   @Field(() => Number, { description: 'The value pledged.' })
@@ -66,15 +64,12 @@ export class PledgeTarget extends BaseRecord {
   @Column({ type: 'smallint', nullable: true })
   withinDays: number | null;
 
-  @Field(() => SupportType, { nullable: true, description: 'For SUPPORT_DONE: only this type counts.' })
-  @Column({ type: 'enum', enum: SupportType, enumName: 'support_type', nullable: true })
+  @EnumColumn(SupportType, 'support_type', { nullable: true, description: 'For SUPPORT_DONE: only this type counts.' })
   supportType: SupportType | null;
 
-  @ManyToOne(() => Pledge, { nullable: false, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'pledge_id' })
+  @BelongsTo(() => Pledge, { column: 'pledge_id', nullable: false, onDelete: 'CASCADE' })
   pledge?: Relation<Pledge>;
 
-  @ManyToOne(() => Organisation, { nullable: false, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'responsible_organisation_id' })
+  @BelongsTo(() => Organisation, { column: 'responsible_organisation_id', nullable: false, onDelete: 'RESTRICT' })
   responsibleOrganisation?: Relation<Organisation>;
 }

@@ -1,7 +1,7 @@
-import { Field, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, type Relation } from 'typeorm';
 import { BaseRecord } from '../../../common/base.entity.js';
-import { LocalDate } from '../../../common/scalars.js';
+import { BelongsTo, DateColumn, EnumColumn, TextColumn } from '../../../common/columns.js';
 import { AdministrativeUnit } from '../../units/administrative-unit.entity.js';
 import { PledgeKind } from '../enums.js';
 import { ReintegrationModel } from '../models/reintegration-model.entity.js';
@@ -19,31 +19,24 @@ export class Pledge extends BaseRecord {
   @Column({ type: 'uuid', nullable: true })
   modelId: string | null;
 
-  @Field(() => PledgeKind)
-  @Column({ type: 'enum', enum: PledgeKind, enumName: 'pledge_kind' })
+  @EnumColumn(PledgeKind, 'pledge_kind')
   kind: PledgeKind;
 
-  @Field(() => String)
-  @Column({ type: 'text' })
+  @TextColumn()
   title: string;
 
-  @Field(() => LocalDate)
-  @Column({ type: 'date' })
+  @DateColumn()
   signedOn: string;
 
-  @Field(() => LocalDate, { description: 'First day the targets count.' })
-  @Column({ type: 'date' })
+  @DateColumn({ description: 'First day the targets count.' })
   periodFrom: string;
 
-  @Field(() => LocalDate, { description: 'Last day the targets count.' })
-  @Column({ type: 'date' })
+  @DateColumn({ description: 'Last day the targets count.' })
   periodTo: string;
 
-  @ManyToOne(() => AdministrativeUnit, { nullable: false, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'unit_id' })
+  @BelongsTo(() => AdministrativeUnit, { column: 'unit_id', nullable: false, onDelete: 'RESTRICT' })
   unit?: Relation<AdministrativeUnit>;
 
-  @ManyToOne(() => ReintegrationModel, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'model_id' })
+  @BelongsTo(() => ReintegrationModel, { column: 'model_id', nullable: true, onDelete: 'RESTRICT' })
   model?: Relation<ReintegrationModel>;
 }

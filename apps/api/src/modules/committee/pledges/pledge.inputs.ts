@@ -1,16 +1,7 @@
 import { SupportType } from '@hoanhap/shared';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsOptional,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { LocalDate } from '../../../common/scalars.js';
+import { DateField, OptionalId, TextField } from '../../../common/fields.js';
 import { PledgeIndicator, PledgeKind, ReviewKind, TargetDirection, TargetKind } from '../enums.js';
 
 @InputType({ description: 'An organisation signing a pledge, and who signs for it.' })
@@ -18,14 +9,10 @@ export class PledgeSignatoryInput {
   @Field(() => ID, { description: 'An organisation of your unit.' })
   organisationId: string;
 
-  @Field(() => String)
-  @MinLength(2, { message: 'REQUIRED' })
-  @MaxLength(200, { message: 'TOO_LONG' })
+  @TextField({ max: 200, min: 2 })
   representative: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300, { message: 'TOO_LONG' })
+  @TextField({ max: 300, nullable: true })
   title?: string | null;
 }
 
@@ -37,14 +24,10 @@ export class PledgeTargetInput {
   @Field(() => PledgeIndicator, { nullable: true, description: 'Required for COMPUTED; not allowed for MANUAL.' })
   indicator?: PledgeIndicator | null;
 
-  @Field(() => String, { nullable: true, description: 'Required for MANUAL: what is measured, in words.' })
-  @IsOptional()
-  @MaxLength(500, { message: 'TOO_LONG' })
+  @TextField({ max: 500, nullable: true, description: 'Required for MANUAL: what is measured, in words.' })
   label?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'For MANUAL: the unit of the value, e.g. "buổi".' })
-  @IsOptional()
-  @MaxLength(50, { message: 'TOO_LONG' })
+  @TextField({ max: 50, nullable: true, description: 'For MANUAL: the unit of the value, e.g. "buổi".' })
   unitOfMeasure?: string | null;
 
   @Field(() => TargetDirection, { nullable: true, description: 'Defaults to the indicator’s (AT_LEAST for MANUAL).' })
@@ -71,24 +54,22 @@ export class SignPledgeInput {
   @Field(() => PledgeKind)
   kind: PledgeKind;
 
-  @Field(() => String)
-  @MinLength(2, { message: 'REQUIRED' })
-  @MaxLength(500, { message: 'TOO_LONG' })
+  @TextField({ max: 500, min: 2 })
   title: string;
 
-  @Field(() => ID, { nullable: true })
+  @OptionalId()
   modelId?: string | null;
 
-  @Field(() => LocalDate, { description: 'Day it was signed; not in the future.' })
+  @DateField({ description: 'Day it was signed; not in the future.' })
   signedOn: string;
 
-  @Field(() => LocalDate)
+  @DateField()
   periodFrom: string;
 
-  @Field(() => LocalDate, { description: 'Not before periodFrom.' })
+  @DateField({ description: 'Not before periodFrom.' })
   periodTo: string;
 
-  @Field(() => ID, { nullable: true, description: 'The signed text, a document of your unit.' })
+  @OptionalId('The signed text, a document of your unit.')
   documentId?: string | null;
 
   @Field(() => [PledgeSignatoryInput], { description: 'An EMULATION pledge needs at least two organisations.' })
@@ -133,10 +114,10 @@ export class ReviewPledgeInput {
   @Field(() => ReviewKind)
   kind: ReviewKind;
 
-  @Field(() => LocalDate, { description: 'Not before the period start; not in the future.' })
+  @DateField({ description: 'Not before the period start; not in the future.' })
   reviewedOn: string;
 
-  @Field(() => ID, { nullable: true, description: 'The review’s minutes or report.' })
+  @OptionalId('The review’s minutes or report.')
   documentId?: string | null;
 
   @Field(() => [ManualActualInput], { nullable: true, description: 'One per MANUAL target.' })
@@ -151,7 +132,7 @@ export class PledgeFilter {
   @Field(() => [PledgeKind], { nullable: true })
   kind?: PledgeKind[] | null;
 
-  @Field(() => ID, { nullable: true })
+  @OptionalId()
   modelId?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Pledges whose period overlaps this year (2000–2100).' })
@@ -160,6 +141,6 @@ export class PledgeFilter {
   @Max(2100, { message: 'OUT_OF_RANGE' })
   year?: number | null;
 
-  @Field(() => ID, { nullable: true, description: 'Pledges this organisation signed.' })
+  @OptionalId('Pledges this organisation signed.')
   organisationId?: string | null;
 }

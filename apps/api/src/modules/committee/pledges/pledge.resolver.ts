@@ -1,5 +1,6 @@
 import { PLEDGE_INDICATORS, totalScore, Permission } from '@hoanhap/shared';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AfterArg, FirstArg } from '../../../common/pagination/index.js';
 import type { RequestContext } from '../../../context.js';
 import { Organisation } from '../../organisations/organisation.entity.js';
 import { AdministrativeUnit } from '../../units/administrative-unit.entity.js';
@@ -23,9 +24,8 @@ export class PledgeResolver {
   @Query(() => PledgeConnection, { description: 'Pledges of the units in your scope, latest signed first.' })
   pledges(
     @Arg('filter', () => PledgeFilter, { nullable: true }) filter: PledgeFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 20 by default, at most 100.' })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @FirstArg() first: number | null,
+    @AfterArg() after: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<PledgeConnection> {
     return pledgeService.list(ctx, filter, first, after);
