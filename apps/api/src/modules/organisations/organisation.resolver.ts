@@ -1,6 +1,5 @@
 import { OrganisationKind } from '@hoanhap/shared';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { requireActor } from '../../common/access.js';
 import type { RequestContext } from '../../context.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
 import { Organisation } from './organisation.entity.js';
@@ -19,7 +18,6 @@ export class OrganisationResolver {
     @Arg('unitId', () => ID, { nullable: true }) unitId?: string | null,
     @Arg('kinds', () => [OrganisationKind], { nullable: true }) kinds?: OrganisationKind[] | null,
   ): Promise<Organisation[]> {
-    requireActor(ctx);
     return organisationService.list(ctx, { unitId: unitId ?? null, kinds: kinds ?? null });
   }
 
