@@ -3,7 +3,7 @@ import { requireActor } from '../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import { keysetOrder, keysetPage, readEntityPage } from '../../common/pagination/index.js';
 import type { RequestContext } from '../../context.js';
-import { audit } from '../audit/audit.service.js';
+import { audit, auditChange } from '../audit/audit.service.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
 import { User } from '../auth/user.entity.js';
 import { unitsService } from '../units/units.service.js';
@@ -79,12 +79,14 @@ export class AdminService {
           passwordHash,
         }),
       );
-      await audit(ctx, {
-        action: 'createUser',
-        objectType: 'User',
-        objectId: user.id,
-        fields: ['email', 'displayName', 'role', 'unitCode', ...(organisationId ? ['organisationId'] : []), 'password'],
-      });
+      await auditChange(ctx, 'createUser', user, [
+        'email',
+        'displayName',
+        'role',
+        'unitCode',
+        ...(organisationId ? ['organisationId'] : []),
+        'password',
+      ]);
       return user;
     });
   }
@@ -117,12 +119,7 @@ export class AdminService {
       user.passwordHash = passwordHash;
       const saved = await ctx.db.getRepository(User).save(user);
       await ctx.db.query('DELETE FROM session WHERE user_id = $1', [user.id]);
-      await audit(ctx, {
-        action: 'resetUserPassword',
-        objectType: 'User',
-        objectId: user.id,
-        fields: ['password'],
-      });
+      await auditChange(ctx, 'resetUserPassword', user, ['password']);
       return saved;
     });
   }

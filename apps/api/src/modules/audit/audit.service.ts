@@ -37,3 +37,28 @@ export async function audit(ctx: RequestContext, entries: AuditEntry | readonly 
     })),
   );
 }
+
+/** Names of the inputs given (never their values), for an audit row; `skip` leaves out e.g. the id the write is about. */
+export function givenFields(input: object, skip: readonly string[] = []): string[] {
+  return Object.entries(input)
+    .filter(([k, v]) => v !== null && v !== undefined && !skip.includes(k))
+    .map(([k]) => k);
+}
+
+/**
+ * The audit row of a write, for the record it wrote: the record's entity class names the object
+ * type and its id the object; `returneeId` is the person it concerns, if any; `fields` the names
+ * of the inputs given. Every mutation's row is written this way.
+ */
+export function auditChange(
+  ctx: RequestContext,
+  action: AuditAction,
+  record: { id: string },
+  fields: string[],
+  returneeId?: string | null,
+): Promise<void> {
+  const objectType = record.constructor.name;
+  // A plain object (a raw row) has no entity class to name it: a programming error, caught by the tests.
+  if (objectType === 'Object') throw new Error(`auditChange(${action}) needs an entity instance`);
+  return audit(ctx, { action, objectType, objectId: record.id, returneeId: returneeId ?? null, fields });
+}

@@ -4,12 +4,6 @@ import { UUID } from '../../common/uuid.js';
 
 export const isUuid = (id: string | null | undefined): id is string => !!id && UUID.test(id);
 
-/** Names of the input fields given (never their values), for the audit row. */
-export const givenFields = (input: object, skip: string[] = []) =>
-  Object.entries(input)
-    .filter(([k, v]) => v !== null && v !== undefined && !skip.includes(k))
-    .map(([k]) => k);
-
 /** Trimmed text, or null when empty. */
 export const clean = (s: string | null | undefined): string | null => s?.trim() || null;
 

@@ -2,7 +2,7 @@ import { findOverlap, formatDateVi, reasonMessage } from '@hoanhap/shared';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import { notBefore, notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
-import { audit } from '../audit/audit.service.js';
+import { auditChange, givenFields } from '../audit/audit.service.js';
 import { EmploymentPeriod } from './employment-period.entity.js';
 import { findVisibleReturnee, requireVisibleReturnee } from '../returnees/returnee-access.js';
 import type { EndEmploymentPeriodInput, RecordEmploymentPeriodInput } from './employment.inputs.js';
@@ -10,11 +10,6 @@ import { UUID } from '../../common/uuid.js';
 import { withTransaction } from '../../common/transaction.js';
 
 const periodNotFound = () => notFound('NOT_FOUND.employmentPeriod');
-
-const givenFields = (input: object) =>
-  Object.entries(input)
-    .filter(([, v]) => v !== null && v !== undefined)
-    .map(([k]) => k);
 
 function overlapError(other: EmploymentPeriod) {
   const from = formatDateVi(other.startedOn);
@@ -55,13 +50,7 @@ export class EmploymentService {
           verifiedOn: input.verifiedOn ?? null,
         }),
       );
-      await audit(ctx, {
-        action: 'recordEmploymentPeriod',
-        objectType: 'EmploymentPeriod',
-        objectId: period.id,
-        returneeId: returnee.id,
-        fields: givenFields(input).filter((k) => k !== 'returneeId'),
-      });
+      await auditChange(ctx, 'recordEmploymentPeriod', period, givenFields(input, ['returneeId']), returnee.id);
       return period;
     });
   }
@@ -91,13 +80,13 @@ export class EmploymentService {
       period.endedOn = input.endedOn;
       period.endReason = input.endReason?.trim() || null;
       const saved = await repo.save(period);
-      await audit(ctx, {
-        action: 'endEmploymentPeriod',
-        objectType: 'EmploymentPeriod',
-        objectId: saved.id,
-        returneeId: returnee.id,
-        fields: ['endedOn', ...(saved.endReason ? ['endReason'] : [])],
-      });
+      await auditChange(
+        ctx,
+        'endEmploymentPeriod',
+        saved,
+        ['endedOn', ...(saved.endReason ? ['endReason'] : [])],
+        returnee.id,
+      );
       return saved;
     });
   }

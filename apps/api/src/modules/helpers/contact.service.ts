@@ -3,7 +3,7 @@ import { badInput } from '../../common/errors.js';
 import { requireActor } from '../../common/access.js';
 import { notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
-import { audit } from '../audit/audit.service.js';
+import { auditChange } from '../audit/audit.service.js';
 import { personNotFound, requireVisibleReturnee } from '../returnees/returnee-access.js';
 import { Contact } from './contact.entity.js';
 import type { RecordContactInput } from './helper.inputs.js';
@@ -50,13 +50,13 @@ export class ContactService {
           nextAction: input.nextAction?.trim() || null,
         }),
       );
-      await audit(ctx, {
-        action: 'recordContact',
-        objectType: 'Contact',
-        objectId: saved.id,
-        returneeId: returnee.id,
-        fields: Object.keys(input).filter((k) => (input as unknown as Record<string, unknown>)[k] != null),
-      });
+      await auditChange(
+        ctx,
+        'recordContact',
+        saved,
+        Object.keys(input).filter((k) => (input as unknown as Record<string, unknown>)[k] != null),
+        returnee.id,
+      );
       return saved;
     });
   }

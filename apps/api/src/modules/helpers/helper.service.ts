@@ -1,7 +1,7 @@
 import { appError, ErrorCode, notFound, reworded } from '../../common/errors.js';
 import { notBefore, notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
-import { audit } from '../audit/audit.service.js';
+import { auditChange } from '../audit/audit.service.js';
 import { requireVisibleReturnee } from '../returnees/returnee-access.js';
 import { assignHelperWithin } from './helper-assign.js';
 import type { AssignHelperInput, AssignHelperToManyInput, EndHelperAssignmentInput } from './helper.inputs.js';
@@ -84,13 +84,13 @@ export class HelperService {
       assignment.endedOn = input.endedOn;
       assignment.endReason = input.endReason?.trim() || null;
       const saved = await repo.save(assignment);
-      await audit(ctx, {
-        action: 'endHelperAssignment',
-        objectType: 'HelperAssignment',
-        objectId: saved.id,
-        returneeId: saved.returneeId,
-        fields: ['endedOn', ...(input.endReason ? ['endReason'] : [])],
-      });
+      await auditChange(
+        ctx,
+        'endHelperAssignment',
+        saved,
+        ['endedOn', ...(input.endReason ? ['endReason'] : [])],
+        saved.returneeId,
+      );
       return saved;
     });
   }

@@ -2,7 +2,7 @@ import { MainPenalty } from '@hoanhap/shared';
 import { badInput, notFound } from '../../common/errors.js';
 import { notBefore, notInFuture, vndAmount } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
-import { audit } from '../audit/audit.service.js';
+import { auditChange, givenFields } from '../audit/audit.service.js';
 import { Conviction } from './conviction.entity.js';
 import { Obligation } from './obligation.entity.js';
 import type { Returnee } from '../returnees/returnee.entity.js';
@@ -22,11 +22,6 @@ const convictionNotFound = () => notFound('NOT_FOUND.judgment');
 const obligationNotFound = () => notFound('NOT_FOUND.obligation');
 
 /** Names of the input fields that carry a value: what the audit row lists (never the values). */
-const givenFields = (input: object) =>
-  Object.entries(input)
-    .filter(([, v]) => v !== null && v !== undefined)
-    .map(([k]) => k);
-
 function requiredText(field: string, value: string): string {
   const text = value.trim();
   if (!text) throw badInput(field, 'REQUIRED');
@@ -114,13 +109,7 @@ export class JudgmentsService {
           mainPenaltyCompletedOn: input.mainPenaltyCompletedOn ?? null,
         }),
       );
-      await audit(ctx, {
-        action: 'recordConviction',
-        objectType: 'Conviction',
-        objectId: conviction.id,
-        returneeId: returnee.id,
-        fields: givenFields(input).filter((k) => k !== 'returneeId'),
-      });
+      await auditChange(ctx, 'recordConviction', conviction, givenFields(input, ['returneeId']), returnee.id);
       await refreshExpungementTask(ctx, returnee);
       return conviction;
     });
@@ -138,13 +127,7 @@ export class JudgmentsService {
       const penalty = await repo.save(
         repo.create({ convictionId: conviction.id, kind: input.kind, startsOn: input.startsOn, endsOn: input.endsOn }),
       );
-      await audit(ctx, {
-        action: 'recordSupplementaryPenalty',
-        objectType: 'SupplementaryPenalty',
-        objectId: penalty.id,
-        returneeId: returnee.id,
-        fields: givenFields(input).filter((k) => k !== 'convictionId'),
-      });
+      await auditChange(ctx, 'recordSupplementaryPenalty', penalty, givenFields(input, ['convictionId']), returnee.id);
       await refreshExpungementTask(ctx, returnee);
       return penalty;
     });
@@ -168,13 +151,7 @@ export class JudgmentsService {
           settledOn: input.settledOn ?? null,
         }),
       );
-      await audit(ctx, {
-        action: 'recordObligation',
-        objectType: 'Obligation',
-        objectId: obligation.id,
-        returneeId: returnee.id,
-        fields: givenFields(input).filter((k) => k !== 'convictionId'),
-      });
+      await auditChange(ctx, 'recordObligation', obligation, givenFields(input, ['convictionId']), returnee.id);
       await refreshExpungementTask(ctx, returnee);
       return obligation;
     });
@@ -195,13 +172,7 @@ export class JudgmentsService {
       notBeforeJudgment('input.settledOn', input.settledOn, conviction.judgmentDate);
       obligation.settledOn = input.settledOn;
       const saved = await ctx.db.getRepository(Obligation).save(obligation);
-      await audit(ctx, {
-        action: 'settleObligation',
-        objectType: 'Obligation',
-        objectId: saved.id,
-        returneeId: returnee.id,
-        fields: ['settledOn'],
-      });
+      await auditChange(ctx, 'settleObligation', saved, ['settledOn'], returnee.id);
       await refreshExpungementTask(ctx, returnee);
       return saved;
     });

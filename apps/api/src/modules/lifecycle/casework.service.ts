@@ -3,13 +3,13 @@ import { requireActor } from '../../common/access.js';
 import { badInput } from '../../common/errors.js';
 import { notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
-import { audit } from '../audit/audit.service.js';
+import { audit, auditChange, givenFields } from '../audit/audit.service.js';
 import { Classification } from './classification.entity.js';
 import { Incident } from './incident.entity.js';
 import type { Returnee } from '../returnees/returnee.entity.js';
 import { requireVisibleReturnee } from '../returnees/returnee-access.js';
 import type { ClassifyReturneeInput, RecordIncidentInput } from './lifecycle.inputs.js';
-import { assertOpen, givenFields } from './lifecycle.service.js';
+import { assertOpen } from './lifecycle.service.js';
 import { withTransaction } from '../../common/transaction.js';
 
 /*
@@ -53,13 +53,7 @@ export class CaseworkService {
           note: input.note?.trim() || null,
         }),
       );
-      await audit(ctx, {
-        action: 'recordIncident',
-        objectType: 'Incident',
-        objectId: incident.id,
-        returneeId: returnee.id,
-        fields: givenFields(input),
-      });
+      await auditChange(ctx, 'recordIncident', incident, givenFields(input, ['returneeId']), returnee.id);
       return incident;
     });
   }
@@ -109,7 +103,7 @@ export class CaseworkService {
         objectId: classification.id,
         returneeId: returnee.id,
         fields: [
-          ...givenFields(input),
+          ...givenFields(input, ['returneeId']),
           'assessorId',
           ...((closedRows[0]?.closed ?? 0) > 0 ? ['previousPeriodEnd'] : []),
         ],

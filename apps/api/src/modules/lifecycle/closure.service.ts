@@ -3,13 +3,13 @@ import { IsNull } from 'typeorm';
 import { badInput, type Said } from '../../common/errors.js';
 import { notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
-import { audit } from '../audit/audit.service.js';
+import { auditChange, givenFields } from '../audit/audit.service.js';
 import { CaseClosure } from './case-closure.entity.js';
 import { Incident } from './incident.entity.js';
 import type { Returnee } from '../returnees/returnee.entity.js';
 import { requireVisibleReturnee } from '../returnees/returnee-access.js';
 import type { CloseCaseInput, ReopenCaseInput } from './lifecycle.inputs.js';
-import { givenFields, invalidTransition, isUuid, setStatus } from './lifecycle.service.js';
+import { invalidTransition, isUuid, setStatus } from './lifecycle.service.js';
 import { withTransaction } from '../../common/transaction.js';
 
 /*
@@ -117,13 +117,13 @@ export class ClosureService {
          WHERE returnee_id = $1 AND completed_at IS NULL`,
         [returnee.id, ctx.actor?.userId ?? null],
       );
-      await audit(ctx, {
-        action: 'closeCase',
-        objectType: 'CaseClosure',
-        objectId: closure.id,
-        returneeId: returnee.id,
-        fields: [...givenFields(input), 'status', 'tasks'],
-      });
+      await auditChange(
+        ctx,
+        'closeCase',
+        closure,
+        [...givenFields(input, ['returneeId']), 'status', 'tasks'],
+        returnee.id,
+      );
       return closure;
     });
   }
@@ -149,13 +149,7 @@ export class ClosureService {
         await ctx.db.getRepository(CaseClosure).save(closure);
       }
       const saved = await setStatus(ctx, returnee, CaseStatus.UNDER_SUPPORT);
-      await audit(ctx, {
-        action: 'reopenCase',
-        objectType: 'Returnee',
-        objectId: returnee.id,
-        returneeId: returnee.id,
-        fields: ['status', 'reopenedOn', 'reopenReason'],
-      });
+      await auditChange(ctx, 'reopenCase', returnee, ['status', 'reopenedOn', 'reopenReason'], returnee.id);
       return saved;
     });
   }

@@ -10,7 +10,7 @@ import {
 import type { GraphQLError } from 'graphql';
 import { appError, ErrorCode } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
-import { audit } from '../audit/audit.service.js';
+import { auditChange } from '../audit/audit.service.js';
 import { Release } from './release.entity.js';
 import { Returnee } from '../returnees/returnee.entity.js';
 import { requireVisibleReturnee } from '../returnees/returnee-access.js';
@@ -26,13 +26,6 @@ import { withTransaction } from '../../common/transaction.js';
 
 /** Ids are checked before they reach SQL: a malformed one is simply not found. */
 export const isUuid = (id: string): boolean => UUID.test(id);
-
-/** Names of the input fields given (never their values), for the audit row. */
-export function givenFields(input: object, skip: string[] = ['returneeId']): string[] {
-  return Object.entries(input)
-    .filter(([k, v]) => v !== null && v !== undefined && !skip.includes(k))
-    .map(([k]) => k);
-}
 
 /**
  * INVALID_TRANSITION naming both states (Vietnamese label and English key), with `from` and `to`
@@ -104,13 +97,7 @@ export class LifecycleService {
         }
       }
       const saved = await setStatus(ctx, returnee, CaseStatus.UNDER_SUPPORT);
-      await audit(ctx, {
-        action: 'startSupport',
-        objectType: 'Returnee',
-        objectId: returnee.id,
-        returneeId: returnee.id,
-        fields: ['status'],
-      });
+      await auditChange(ctx, 'startSupport', returnee, ['status'], returnee.id);
       return saved;
     });
   }

@@ -3,7 +3,7 @@ import { requireActor } from '../../common/access.js';
 import { appError, badInput, ErrorCode, notFound, type Said } from '../../common/errors.js';
 import { notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
-import { audit } from '../audit/audit.service.js';
+import { auditChange, givenFields } from '../audit/audit.service.js';
 import { Reception } from './reception.entity.js';
 import { Release } from './release.entity.js';
 import { ReleaseNotice } from './release-notice.entity.js';
@@ -20,7 +20,6 @@ import { completeTasks, createRuleTask } from './lifecycle-tasks.js';
 import {
   assertOpen,
   assertTransition,
-  givenFields,
   invalidTransition,
   isUuid,
   latestRelease,
@@ -81,13 +80,13 @@ export class ReceptionService {
         dueOn: notice.verificationDueOn,
         ruleKey: `address-verification:${notice.id}`,
       });
-      await audit(ctx, {
-        action: 'recordReleaseNotice',
-        objectType: 'ReleaseNotice',
-        objectId: notice.id,
-        returneeId: returnee.id,
-        fields: [...givenFields(input), 'verificationDueOn'],
-      });
+      await auditChange(
+        ctx,
+        'recordReleaseNotice',
+        notice,
+        [...givenFields(input, ['returneeId']), 'verificationDueOn'],
+        returnee.id,
+      );
       return notice;
     });
   }
@@ -112,13 +111,7 @@ export class ReceptionService {
       notice.verificationResult = input.result;
       const saved = await ctx.db.getRepository(ReleaseNotice).save(notice);
       await completeTasks(ctx, { ruleKey: `address-verification:${notice.id}` }, actor.userId);
-      await audit(ctx, {
-        action: 'verifyReleaseAddress',
-        objectType: 'ReleaseNotice',
-        objectId: notice.id,
-        returneeId: returnee.id,
-        fields: ['verifiedOn', 'verificationResult'],
-      });
+      await auditChange(ctx, 'verifyReleaseAddress', notice, ['verifiedOn', 'verificationResult'], returnee.id);
       return saved;
     });
   }
@@ -162,13 +155,7 @@ export class ReceptionService {
         ruleKey: `report-in:${release.id}`,
       });
       await setStatus(ctx, returnee, CaseStatus.AWAITING_REPORT);
-      await audit(ctx, {
-        action: 'recordRelease',
-        objectType: 'Release',
-        objectId: release.id,
-        returneeId: returnee.id,
-        fields: [...givenFields(input), 'status'],
-      });
+      await auditChange(ctx, 'recordRelease', release, [...givenFields(input, ['returneeId']), 'status'], returnee.id);
       return release;
     });
   }
@@ -210,13 +197,13 @@ export class ReceptionService {
       }
       await setStatus(ctx, returnee, onProbation ? CaseStatus.ON_PROBATION : CaseStatus.RECEIVED);
       await completeTasks(ctx, { returneeId: returnee.id, kind: TaskKind.REPORT_IN_OVERDUE }, actor.userId);
-      await audit(ctx, {
-        action: 'recordReception',
-        objectType: 'Reception',
-        objectId: reception.id,
-        returneeId: returnee.id,
-        fields: [...givenFields(input), 'officerId', ...written],
-      });
+      await auditChange(
+        ctx,
+        'recordReception',
+        reception,
+        [...givenFields(input, ['returneeId']), 'officerId', ...written],
+        returnee.id,
+      );
       return reception;
     });
   }

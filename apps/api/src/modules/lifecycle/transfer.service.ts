@@ -2,7 +2,7 @@ import { UnitLevel } from '@hoanhap/shared';
 import { badInput, notFound } from '../../common/errors.js';
 import { notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
-import { audit } from '../audit/audit.service.js';
+import { auditChange } from '../audit/audit.service.js';
 import { CaseTransfer } from './case-transfer.entity.js';
 import { Returnee } from '../returnees/returnee.entity.js';
 import { requireVisibleReturnee } from '../returnees/returnee-access.js';
@@ -76,13 +76,13 @@ export class TransferService {
          WHERE returnee_id = $1 AND ended_on IS NULL`,
         [returnee.id, input.transferredOn],
       );
-      await audit(ctx, {
-        action: 'transferCase',
-        objectType: 'CaseTransfer',
-        objectId: transfer.id,
-        returneeId: returnee.id,
-        fields: ['toUnitCode', 'transferredOn', ...(input.reason ? ['reason'] : []), 'unitId', 'helpers', 'tasks'],
-      });
+      await auditChange(
+        ctx,
+        'transferCase',
+        transfer,
+        ['toUnitCode', 'transferredOn', ...(input.reason ? ['reason'] : []), 'unitId', 'helpers', 'tasks'],
+        returnee.id,
+      );
       return saved;
     });
   }

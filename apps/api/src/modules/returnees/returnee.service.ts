@@ -3,7 +3,7 @@ import { requireActor } from '../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import { notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
-import { audit } from '../audit/audit.service.js';
+import { audit, auditChange } from '../audit/audit.service.js';
 import { unitsService } from '../units/units.service.js';
 import type { RegisterReturneeInput, UpdateReturneeInput } from './returnee.inputs.js';
 import { Returnee } from './returnee.entity.js';
@@ -103,13 +103,13 @@ export class ReturneeService {
           returnedOn: input.returnedOn ?? null,
         }),
       );
-      await audit(ctx, {
-        action: 'registerReturnee',
-        objectType: 'Returnee',
-        objectId: returnee.id,
-        returneeId: returnee.id,
-        fields: Object.keys(input).filter((k) => (input as unknown as Record<string, unknown>)[k] != null),
-      });
+      await auditChange(
+        ctx,
+        'registerReturnee',
+        returnee,
+        Object.keys(input).filter((k) => (input as unknown as Record<string, unknown>)[k] != null),
+        returnee.id,
+      );
       return returnee;
     });
   }
@@ -143,13 +143,13 @@ export class ReturneeService {
       }
       const updated = ctx.db.getRepository(Returnee).merge(current, changes);
       const saved = await ctx.db.getRepository(Returnee).save(updated);
-      await audit(ctx, {
-        action: 'updateReturnee',
-        objectType: 'Returnee',
-        objectId: current.id,
-        returneeId: current.id,
-        fields: Object.keys(changes).filter((k) => k !== 'searchName'),
-      });
+      await auditChange(
+        ctx,
+        'updateReturnee',
+        current,
+        Object.keys(changes).filter((k) => k !== 'searchName'),
+        current.id,
+      );
       return saved;
     });
   }

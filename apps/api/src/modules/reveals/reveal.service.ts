@@ -2,7 +2,7 @@ import { requireActor } from '../../common/access.js';
 import { appError, badInput, ErrorCode } from '../../common/errors.js';
 import { keysetOrder, keysetPage, readEntityPage } from '../../common/pagination/index.js';
 import type { RequestContext } from '../../context.js';
-import { audit } from '../audit/audit.service.js';
+import { auditChange } from '../audit/audit.service.js';
 import { requireVisibleReturnee } from '../returnees/returnee-access.js';
 import type { RevealSensitiveInput } from './reveal.inputs.js';
 import type { SensitiveRevealConnection } from './reveal.types.js';
@@ -42,13 +42,7 @@ export class RevealService {
       const grant = await repo.save(
         repo.create({ userId: actor.userId, returneeId: returnee.id, purpose, expiresAt: expires_at }),
       );
-      await audit(ctx, {
-        action: 'revealSensitive',
-        objectType: 'SensitiveReveal',
-        objectId: grant.id,
-        returneeId: returnee.id,
-        fields: SENSITIVE_FIELDS,
-      });
+      await auditChange(ctx, 'revealSensitive', grant, SENSITIVE_FIELDS, returnee.id);
       ctx.loaders.liveReveal.clear(`${actor.userId}:${returnee.id}`);
       return grant;
     });

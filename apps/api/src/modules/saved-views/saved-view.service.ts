@@ -1,7 +1,7 @@
 import { requireActor } from '../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import type { Actor, RequestContext } from '../../context.js';
-import { audit } from '../audit/audit.service.js';
+import { audit, auditChange, givenFields } from '../audit/audit.service.js';
 import { isUuid } from '../helpers/helper-scope.js';
 import { SavedView, type SavedViewList } from './saved-view.entity.js';
 import type { DeleteSavedViewInput, SaveViewInput, UpdateSavedViewInput } from './saved-view.inputs.js';
@@ -47,9 +47,6 @@ async function requireOwnView(ctx: RequestContext, actor: Actor, id: string): Pr
   return view;
 }
 
-const given = (input: object) =>
-  Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] != null && k !== 'version' && k !== 'id');
-
 export class SavedViewService {
   /** My views, then views colleagues of my unit shared; mine first, then by name. */
   async list(ctx: RequestContext, list: SavedViewList): Promise<SavedView[]> {
@@ -84,7 +81,12 @@ export class SavedViewService {
           shared: input.shared ?? false,
         }),
       );
-      await audit(ctx, { action: 'saveView', objectType: 'SavedView', objectId: saved.id, fields: given(input) });
+      await audit(ctx, {
+        action: 'saveView',
+        objectType: 'SavedView',
+        objectId: saved.id,
+        fields: givenFields(input, ['version', 'id']),
+      });
       return saved;
     }).catch((error: unknown) => {
       throw asDuplicate(error);
@@ -110,12 +112,7 @@ export class SavedViewService {
       if (columns !== null) view.columns = columns;
       if (input.shared != null) view.shared = input.shared;
       const saved = await ctx.db.getRepository(SavedView).save(view);
-      await audit(ctx, {
-        action: 'updateSavedView',
-        objectType: 'SavedView',
-        objectId: saved.id,
-        fields: given(input),
-      });
+      await auditChange(ctx, 'updateSavedView', saved, givenFields(input, ['version', 'id']));
       return saved;
     }).catch((error: unknown) => {
       throw asDuplicate(error);

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { requireActor } from '../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import type { Actor, RequestContext } from '../../context.js';
-import { audit } from '../audit/audit.service.js';
+import { auditChange } from '../audit/audit.service.js';
 import { unitsService } from '../units/units.service.js';
 import { ServiceAccount } from './service-account.entity.js';
 import type { CreateServiceAccountInput, RevokeServiceAccountInput } from './service-account.inputs.js';
@@ -103,12 +103,14 @@ export class ServiceAccountService {
           createdById: actor.userId,
         }),
       );
-      await audit(ctx, {
-        action: 'createServiceAccount',
-        objectType: 'ServiceAccount',
-        objectId: saved.id,
-        fields: ['name', 'role', 'unitCode', 'allowedOperations', 'expiresOn', 'key'],
-      });
+      await auditChange(ctx, 'createServiceAccount', saved, [
+        'name',
+        'role',
+        'unitCode',
+        'allowedOperations',
+        'expiresOn',
+        'key',
+      ]);
       return saved;
     });
     return { serviceAccount, key };
@@ -143,12 +145,7 @@ export class ServiceAccountService {
       }
       account.revokedAt = new Date();
       const saved = await repo.save(account);
-      await audit(ctx, {
-        action: 'revokeServiceAccount',
-        objectType: 'ServiceAccount',
-        objectId: saved.id,
-        fields: ['revokedAt'],
-      });
+      await auditChange(ctx, 'revokeServiceAccount', saved, ['revokedAt']);
       return saved;
     });
   }

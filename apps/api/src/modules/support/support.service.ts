@@ -2,7 +2,7 @@ import { SupportStatus } from '@hoanhap/shared';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import { notBefore, notInFuture, vndAmount } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
-import { audit } from '../audit/audit.service.js';
+import { auditChange, givenFields } from '../audit/audit.service.js';
 import { isUuid, organisationIn, unitsServing } from '../helpers/helper-scope.js';
 import { requireVisibleReturnee } from '../returnees/returnee-access.js';
 import { Support } from './support.entity.js';
@@ -18,9 +18,6 @@ export const SUPPORT_TRANSITIONS: Readonly<Record<SupportStatus, readonly Suppor
 };
 
 const supportNotFound = () => notFound('NOT_FOUND.support');
-
-const given = (input: object) =>
-  Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] != null && k !== 'version');
 
 export class SupportService {
   /** Records a support action: the officer, or a helper for a person assigned to them. */
@@ -51,13 +48,7 @@ export class SupportService {
           outcome: input.outcome?.trim() || null,
         }),
       );
-      await audit(ctx, {
-        action: 'recordSupport',
-        objectType: 'Support',
-        objectId: saved.id,
-        returneeId: returnee.id,
-        fields: given(input),
-      });
+      await auditChange(ctx, 'recordSupport', saved, givenFields(input, ['version']), returnee.id);
       return saved;
     });
   }
@@ -94,13 +85,13 @@ export class SupportService {
       support.completedOn = input.completedOn ?? null;
       if (input.outcome != null) support.outcome = input.outcome.trim() || null;
       const saved = await repo.save(support);
-      await audit(ctx, {
-        action: 'updateSupportStatus',
-        objectType: 'Support',
-        objectId: saved.id,
-        returneeId: saved.returneeId,
-        fields: given(input).filter((k) => k !== 'supportId'),
-      });
+      await auditChange(
+        ctx,
+        'updateSupportStatus',
+        saved,
+        givenFields(input, ['version', 'supportId']),
+        saved.returneeId,
+      );
       return saved;
     });
   }

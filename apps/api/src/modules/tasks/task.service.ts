@@ -2,7 +2,7 @@ import { can, Permission, Role, TaskKind, todayInVietnam } from '@hoanhap/shared
 import { requireActor } from '../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
-import { audit } from '../audit/audit.service.js';
+import { audit, auditChange } from '../audit/audit.service.js';
 import { activeUserIn, isUuid, TODAY_SQL, unitsServing } from '../helpers/helper-scope.js';
 import { requireVisibleReturnee } from '../returnees/returnee-access.js';
 import { unitsService } from '../units/units.service.js';
@@ -82,13 +82,7 @@ export class TaskService {
       task.completedById = actor.userId;
       task.note = input.note?.trim() || null;
       const saved = await repo.save(task);
-      await audit(ctx, {
-        action: 'completeTask',
-        objectType: 'Task',
-        objectId: saved.id,
-        returneeId: saved.returneeId,
-        fields: ['completedAt', ...(saved.note ? ['note'] : [])],
-      });
+      await auditChange(ctx, 'completeTask', saved, ['completedAt', ...(saved.note ? ['note'] : [])], saved.returneeId);
       return saved;
     });
   }
@@ -133,13 +127,13 @@ export class TaskService {
           note: null,
         }),
       );
-      await audit(ctx, {
-        action: 'createTask',
-        objectType: 'Task',
-        objectId: saved.id,
-        returneeId: returnee.id,
-        fields: Object.keys(input).filter((k) => (input as unknown as Record<string, unknown>)[k] != null),
-      });
+      await auditChange(
+        ctx,
+        'createTask',
+        saved,
+        Object.keys(input).filter((k) => (input as unknown as Record<string, unknown>)[k] != null),
+        returnee.id,
+      );
       return saved;
     });
   }

@@ -3,7 +3,7 @@ import type { RequestContext } from '../../context.js';
 import { UNIT_SETTINGS_LIMITS, UnitLevel } from '@hoanhap/shared';
 import { badInput, notFound } from '../../common/errors.js';
 import { UUID } from '../../common/uuid.js';
-import { audit } from '../audit/audit.service.js';
+import { auditChange } from '../audit/audit.service.js';
 import { AdministrativeUnit } from './administrative-unit.entity.js';
 import type { UpdateUnitSettingsInput } from './units.inputs.js';
 import { inTransaction, withTransaction } from '../../common/transaction.js';
@@ -106,12 +106,7 @@ export class UnitsService {
       const changed = SETTINGS.filter((field) => unit[field] !== next[field]);
       Object.assign(unit, next);
       await repo.update({ id: unit.id }, next);
-      await audit(ctx, {
-        action: 'updateUnitSettings',
-        objectType: 'AdministrativeUnit',
-        objectId: unit.id,
-        fields: [...changed],
-      });
+      await auditChange(ctx, 'updateUnitSettings', unit, [...changed]);
       return unit;
     });
     // Later fields in this request (parent, successor) must not see the unit as it was.

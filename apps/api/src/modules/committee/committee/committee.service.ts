@@ -3,8 +3,8 @@ import { requireActor } from '../../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../../common/errors.js';
 import { notBefore } from '../../../common/validation.js';
 import type { RequestContext } from '../../../context.js';
-import { audit } from '../../audit/audit.service.js';
-import { clean, givenFields, idInScope, isUuid, requireLinked, requireText } from '../common.js';
+import { auditChange, givenFields } from '../../audit/audit.service.js';
+import { clean, idInScope, isUuid, requireLinked, requireText } from '../common.js';
 import { Document } from '../documents/document.entity.js';
 import type {
   AppointCommitteeMemberInput,
@@ -100,12 +100,7 @@ export class CommitteeService {
         .set({ committeeId: committee.id })
         .where('id IN (:...ids) AND committee_id IS NULL', { ids: [decisionId, rulesId].filter(Boolean) })
         .execute();
-      await audit(ctx, {
-        action: 'foundSteeringCommittee',
-        objectType: 'SteeringCommittee',
-        objectId: committee.id,
-        fields: givenFields(input),
-      });
+      await auditChange(ctx, 'foundSteeringCommittee', committee, givenFields(input));
       return committee;
     });
   }
@@ -149,12 +144,7 @@ export class CommitteeService {
         await members.save(replaced);
       }
       const member = await members.save(members.create(seat(committee.id, input, input.startedOn)));
-      await audit(ctx, {
-        action: 'appointCommitteeMember',
-        objectType: 'CommitteeMember',
-        objectId: member.id,
-        fields: givenFields(input),
-      });
+      await auditChange(ctx, 'appointCommitteeMember', member, givenFields(input));
       return member;
     });
   }
@@ -183,12 +173,7 @@ export class CommitteeService {
       member.endedOn = input.endedOn;
       member.endReason = clean(input.endReason);
       const saved = await ctx.db.getRepository(CommitteeMember).save(member);
-      await audit(ctx, {
-        action: 'endCommitteeMembership',
-        objectType: 'CommitteeMember',
-        objectId: saved.id,
-        fields: givenFields(input),
-      });
+      await auditChange(ctx, 'endCommitteeMembership', saved, givenFields(input));
       return saved;
     });
   }

@@ -3,8 +3,8 @@ import { badInput } from '../../../common/errors.js';
 import { bindTo, keysetOrder, keysetPage, readEntityPage } from '../../../common/pagination/index.js';
 import { notInFuture } from '../../../common/validation.js';
 import type { RequestContext } from '../../../context.js';
-import { audit } from '../../audit/audit.service.js';
-import { clean, givenFields, idInScope, requireLinked, requireText } from '../common.js';
+import { auditChange, givenFields } from '../../audit/audit.service.js';
+import { clean, idInScope, requireLinked, requireText } from '../common.js';
 import type { DocumentFilter, RecordDocumentInput } from './document.inputs.js';
 import { Document } from './document.entity.js';
 import { checkFile } from './document-file.js';
@@ -54,12 +54,7 @@ export class DocumentService {
         }),
       );
       if (file) await ctx.db.getRepository(DocumentFile).insert({ documentId: doc.id, ...file });
-      await audit(ctx, {
-        action: 'recordDocument',
-        objectType: 'Document',
-        objectId: doc.id,
-        fields: givenFields(input),
-      });
+      await auditChange(ctx, 'recordDocument', doc, givenFields(input));
       return doc;
     });
   }

@@ -10,11 +10,11 @@ import { requireActor } from '../../../common/access.js';
 import { badInput, notFound } from '../../../common/errors.js';
 import { notInFuture, vndAmount } from '../../../common/validation.js';
 import type { RequestContext } from '../../../context.js';
-import { audit } from '../../audit/audit.service.js';
+import { auditChange, givenFields } from '../../audit/audit.service.js';
 import { Organisation } from '../../organisations/organisation.entity.js';
 import { EmploymentPeriod } from '../../employment/employment-period.entity.js';
 import { requireVisibleReturnee } from '../../returnees/returnee-access.js';
-import { clean, givenFields, idInScope, isUuid, requireText } from '../common.js';
+import { clean, idInScope, isUuid, requireText } from '../common.js';
 import type { RecordJobOfferInput, RecordPlacementInput, RegisterEmployerInput } from './employer.inputs.js';
 import type { Employer } from './employer.types.js';
 import { EmployerProfile } from './employer-profile.entity.js';
@@ -96,12 +96,7 @@ export class EmployerService {
         address: clean(input.address),
         staffCount: input.staffCount ?? null,
       });
-      await audit(ctx, {
-        action: 'registerEmployer',
-        objectType: 'Organisation',
-        objectId: org.id,
-        fields: givenFields(input),
-      });
+      await auditChange(ctx, 'registerEmployer', org, givenFields(input));
       return org.id;
     });
     return (await this.find(ctx, id)) as Employer;
@@ -132,12 +127,7 @@ export class EmployerService {
           offeredOn: input.offeredOn,
         }),
       );
-      await audit(ctx, {
-        action: 'recordJobOffer',
-        objectType: 'JobOffer',
-        objectId: offer.id,
-        fields: givenFields(input),
-      });
+      await auditChange(ctx, 'recordJobOffer', offer, givenFields(input));
       return offer;
     });
   }
@@ -205,20 +195,14 @@ export class EmployerService {
           employmentPeriodId: period.id,
         }),
       );
-      await audit(ctx, {
-        action: 'recordEmploymentPeriod',
-        objectType: 'EmploymentPeriod',
-        objectId: period.id,
-        returneeId: returnee.id,
-        fields: ['status', 'employerName', 'startedOn', 'verifiedOn'],
-      });
-      await audit(ctx, {
-        action: 'recordPlacement',
-        objectType: 'Placement',
-        objectId: placement.id,
-        returneeId: returnee.id,
-        fields: givenFields(input),
-      });
+      await auditChange(
+        ctx,
+        'recordEmploymentPeriod',
+        period,
+        ['status', 'employerName', 'startedOn', 'verifiedOn'],
+        returnee.id,
+      );
+      await auditChange(ctx, 'recordPlacement', placement, givenFields(input), returnee.id);
       return placement;
     });
   }

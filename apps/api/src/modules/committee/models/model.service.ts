@@ -2,9 +2,9 @@ import { ModelStatus } from '@hoanhap/shared';
 import { requireActor } from '../../../common/access.js';
 import { badInput, notFound } from '../../../common/errors.js';
 import type { RequestContext } from '../../../context.js';
-import { audit } from '../../audit/audit.service.js';
+import { auditChange, givenFields } from '../../audit/audit.service.js';
 import { statisticsService } from '../../statistics/statistics.service.js';
-import { clean, givenFields, idInScope, requireText } from '../common.js';
+import { clean, idInScope, requireText } from '../common.js';
 import type { CreateReintegrationModelInput } from './model.inputs.js';
 import { ReintegrationModel } from './reintegration-model.entity.js';
 import { withTransaction } from '../../../common/transaction.js';
@@ -50,12 +50,7 @@ export class ModelService {
           },
         }),
       );
-      await audit(ctx, {
-        action: 'createReintegrationModel',
-        objectType: 'ReintegrationModel',
-        objectId: model.id,
-        fields: givenFields(input),
-      });
+      await auditChange(ctx, 'createReintegrationModel', model, givenFields(input));
       return model;
     });
   }

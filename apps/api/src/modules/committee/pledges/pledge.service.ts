@@ -4,9 +4,9 @@ import { appError, badInput, ErrorCode, notFound } from '../../../common/errors.
 import { bindTo, keysetOrder, keysetPage, readEntityPage } from '../../../common/pagination/index.js';
 import { notBefore, notInFuture } from '../../../common/validation.js';
 import type { RequestContext } from '../../../context.js';
-import { audit } from '../../audit/audit.service.js';
+import { auditChange, givenFields } from '../../audit/audit.service.js';
 import { unitsService } from '../../units/units.service.js';
-import { clean, givenFields, idInScope, isUuid, requireLinked, requireText } from '../common.js';
+import { clean, idInScope, isUuid, requireLinked, requireText } from '../common.js';
 import { Document } from '../documents/document.entity.js';
 import type { AddPledgeTargetInput, PledgeFilter, ReviewPledgeInput, SignPledgeInput } from './pledge.inputs.js';
 import { Pledge } from './pledge.entity.js';
@@ -78,12 +78,7 @@ export class PledgeService {
           .where('id = :id AND pledge_id IS NULL', { id: documentId })
           .execute();
       }
-      await audit(ctx, {
-        action: 'signPledge',
-        objectType: 'Pledge',
-        objectId: pledge.id,
-        fields: givenFields(input),
-      });
+      await auditChange(ctx, 'signPledge', pledge, givenFields(input));
       return pledge;
     });
   }
@@ -109,12 +104,7 @@ export class PledgeService {
         [pledge.id],
       );
       const target = await repo.save(repo.create({ ...row, position: (last[0]?.n ?? 0) + 1 }));
-      await audit(ctx, {
-        action: 'addPledgeTarget',
-        objectType: 'PledgeTarget',
-        objectId: target.id,
-        fields: givenFields(input),
-      });
+      await auditChange(ctx, 'addPledgeTarget', target, givenFields(input));
       return target;
     });
   }
@@ -207,12 +197,7 @@ export class PledgeService {
         }),
       );
       await ctx.db.getRepository(PledgeReviewItem).insert(items.map((i) => ({ ...i, reviewId: review.id })));
-      await audit(ctx, {
-        action: 'reviewPledge',
-        objectType: 'PledgeReview',
-        objectId: review.id,
-        fields: givenFields(input),
-      });
+      await auditChange(ctx, 'reviewPledge', review, givenFields(input));
       return review;
     });
   }

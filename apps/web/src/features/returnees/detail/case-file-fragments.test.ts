@@ -1,9 +1,9 @@
 import { type FragmentDefinitionNode, Kind, parse, type SelectionSetNode, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 
-// The case file query lists its fields instead of spreading the tabs' fragments (see
-// returnees.graphql). TypeScript catches a missing field when the page passes the person to a tab;
-// this also catches a field asked with other arguments (`helpers(active: null)`).
+// The case file query spreads the header's, the timeline's and some tabs' fragments, and the
+// timeline's spreads the other tabs' (see returnees.graphql). This checks every part the page
+// renders is reached, with the same arguments (`helpers(active: null)`).
 const sources = import.meta.glob<string>('../**/*.graphql', { eager: true, query: '?raw', import: 'default' });
 const definitions = Object.values(sources).flatMap((source) => parse(source).definitions);
 const fragments = new Map(
