@@ -11,6 +11,7 @@ import type { ChangePasswordInput, CreateUserInput, DisableUserInput, ResetUserP
 import type { UserConnection } from './admin.types.js';
 import { UUID } from '../../common/uuid.js';
 import { withTransaction } from '../../common/transaction.js';
+import { saveNew } from '../../common/records.js';
 
 /** Emails are unique: the email alone orders the list totally. */
 const BY_EMAIL = keysetOrder('users', 'ASC', ['email', 'text']);
@@ -68,17 +69,14 @@ export class AdminService {
       if (taken.length > 0) {
         throw badInput('input.email', 'DUPLICATE.email');
       }
-      const repo = ctx.db.getRepository(User);
-      const user = await repo.save(
-        repo.create({
-          email,
-          displayName: input.displayName.trim(),
-          role: input.role,
-          unitId: unit.id,
-          organisationId,
-          passwordHash,
-        }),
-      );
+      const user = await saveNew(ctx, User, {
+        email,
+        displayName: input.displayName.trim(),
+        role: input.role,
+        unitId: unit.id,
+        organisationId,
+        passwordHash,
+      });
       await auditChange(ctx, 'createUser', user, [
         'email',
         'displayName',

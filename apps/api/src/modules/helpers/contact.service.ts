@@ -9,6 +9,7 @@ import { Contact } from './contact.entity.js';
 import type { RecordContactInput } from './helper.inputs.js';
 import { TODAY_SQL } from './helper-scope.js';
 import { withTransaction } from '../../common/transaction.js';
+import { saveNew } from '../../common/records.js';
 
 export class ContactService {
   /**
@@ -38,18 +39,15 @@ export class ContactService {
         }
         helperAssignmentId = assignment.id;
       }
-      const repo = ctx.db.getRepository(Contact);
-      const saved = await repo.save(
-        repo.create({
-          returneeId: returnee.id,
-          helperAssignmentId,
-          contactedOn: input.contactedOn,
-          channel: input.channel,
-          recordedById: actor.userId,
-          notes: input.notes?.trim() || null,
-          nextAction: input.nextAction?.trim() || null,
-        }),
-      );
+      const saved = await saveNew(ctx, Contact, {
+        returneeId: returnee.id,
+        helperAssignmentId,
+        contactedOn: input.contactedOn,
+        channel: input.channel,
+        recordedById: actor.userId,
+        notes: input.notes?.trim() || null,
+        nextAction: input.nextAction?.trim() || null,
+      });
       await auditChange(
         ctx,
         'recordContact',

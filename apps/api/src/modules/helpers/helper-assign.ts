@@ -8,6 +8,7 @@ import { requireVisibleReturnee } from '../returnees/returnee-access.js';
 import type { AssignHelperInput } from './helper.inputs.js';
 import { HelperAssignment } from './helper-assignment.entity.js';
 import { activeUserIn, organisationIn, unitsServing } from './helper-scope.js';
+import { saveNew } from '../../common/records.js';
 
 function refuseClosedCase(returnee: Returnee) {
   if (returnee.status === CaseStatus.CLOSED) {
@@ -62,20 +63,17 @@ export async function assignHelperWithin(
       throw badInput('input.role', 'PRIMARY_TAKEN');
     }
   }
-  const repo = ctx.db.getRepository(HelperAssignment);
-  const saved = await repo.save(
-    repo.create({
-      returneeId: returnee.id,
-      helperName: input.helperName.trim(),
-      organisationId: input.organisationId,
-      helperUserId,
-      helperPhone: input.helperPhone?.trim() || null,
-      role: input.role,
-      startedOn: input.startedOn,
-      endedOn: null,
-      endReason: null,
-    }),
-  );
+  const saved = await saveNew(ctx, HelperAssignment, {
+    returneeId: returnee.id,
+    helperName: input.helperName.trim(),
+    organisationId: input.organisationId,
+    helperUserId,
+    helperPhone: input.helperPhone?.trim() || null,
+    role: input.role,
+    startedOn: input.startedOn,
+    endedOn: null,
+    endReason: null,
+  });
   // A received person gets their first helper: support has begun (docs/domain.md, Lifecycle).
   const moved = await moveToSupportIfReceived(ctx, returnee);
   await audit(ctx, {

@@ -17,6 +17,7 @@ import type {
 } from './judgments.inputs.js';
 import { UUID } from '../../common/uuid.js';
 import { withTransaction } from '../../common/transaction.js';
+import { saveNew } from '../../common/records.js';
 
 const convictionNotFound = () => notFound('NOT_FOUND.judgment');
 const obligationNotFound = () => notFound('NOT_FOUND.obligation');
@@ -92,23 +93,20 @@ export class JudgmentsService {
     return withTransaction(ctx, async (ctx) => {
       const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
       checkAgeAgainstBirth(returnee, input.ageAtOffence, input.judgmentDate);
-      const repo = ctx.db.getRepository(Conviction);
-      const conviction = await repo.save(
-        repo.create({
-          returneeId: returnee.id,
-          court,
-          judgmentNumber,
-          judgmentDate: input.judgmentDate,
-          penalCodeArticle,
-          penalCodeChapter: input.penalCodeChapter,
-          severity: input.severity,
-          intentional: input.intentional,
-          ageAtOffence: input.ageAtOffence,
-          mainPenalty: input.mainPenalty,
-          prisonMonths: input.prisonMonths ?? null,
-          mainPenaltyCompletedOn: input.mainPenaltyCompletedOn ?? null,
-        }),
-      );
+      const conviction = await saveNew(ctx, Conviction, {
+        returneeId: returnee.id,
+        court,
+        judgmentNumber,
+        judgmentDate: input.judgmentDate,
+        penalCodeArticle,
+        penalCodeChapter: input.penalCodeChapter,
+        severity: input.severity,
+        intentional: input.intentional,
+        ageAtOffence: input.ageAtOffence,
+        mainPenalty: input.mainPenalty,
+        prisonMonths: input.prisonMonths ?? null,
+        mainPenaltyCompletedOn: input.mainPenaltyCompletedOn ?? null,
+      });
       await auditChange(ctx, 'recordConviction', conviction, givenFields(input, ['returneeId']), returnee.id);
       await refreshExpungementTask(ctx, returnee);
       return conviction;
@@ -123,10 +121,12 @@ export class JudgmentsService {
     return withTransaction(ctx, async (ctx) => {
       const { conviction, returnee } = await requireVisibleConviction(ctx, input.convictionId);
       notBeforeJudgment('input.startsOn', input.startsOn, conviction.judgmentDate);
-      const repo = ctx.db.getRepository(SupplementaryPenalty);
-      const penalty = await repo.save(
-        repo.create({ convictionId: conviction.id, kind: input.kind, startsOn: input.startsOn, endsOn: input.endsOn }),
-      );
+      const penalty = await saveNew(ctx, SupplementaryPenalty, {
+        convictionId: conviction.id,
+        kind: input.kind,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+      });
       await auditChange(ctx, 'recordSupplementaryPenalty', penalty, givenFields(input, ['convictionId']), returnee.id);
       await refreshExpungementTask(ctx, returnee);
       return penalty;
@@ -142,15 +142,12 @@ export class JudgmentsService {
     return withTransaction(ctx, async (ctx) => {
       const { conviction, returnee } = await requireVisibleConviction(ctx, input.convictionId);
       notBeforeJudgment('input.settledOn', input.settledOn, conviction.judgmentDate);
-      const repo = ctx.db.getRepository(Obligation);
-      const obligation = await repo.save(
-        repo.create({
-          convictionId: conviction.id,
-          kind: input.kind,
-          amountVnd: amountVnd.replace(/^0+(?=\d)/, ''),
-          settledOn: input.settledOn ?? null,
-        }),
-      );
+      const obligation = await saveNew(ctx, Obligation, {
+        convictionId: conviction.id,
+        kind: input.kind,
+        amountVnd: amountVnd.replace(/^0+(?=\d)/, ''),
+        settledOn: input.settledOn ?? null,
+      });
       await auditChange(ctx, 'recordObligation', obligation, givenFields(input, ['convictionId']), returnee.id);
       await refreshExpungementTask(ctx, returnee);
       return obligation;

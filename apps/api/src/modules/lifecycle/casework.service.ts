@@ -11,6 +11,7 @@ import { requireVisibleReturnee } from '../returnees/returnee-access.js';
 import type { ClassifyReturneeInput, RecordIncidentInput } from './lifecycle.inputs.js';
 import { assertOpen } from './lifecycle.service.js';
 import { withTransaction } from '../../common/transaction.js';
+import { saveNew } from '../../common/records.js';
 
 /*
  * Casework records on an open case: incidents (sensitive) and the periodic A–D classification,
@@ -44,15 +45,12 @@ export class CaseworkService {
       const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
       assertOpen(returnee);
       notBeforeReturn('input.occurredOn', input.occurredOn, returnee);
-      const repo = ctx.db.getRepository(Incident);
-      const incident = await repo.save(
-        repo.create({
-          returneeId: returnee.id,
-          kind: input.kind,
-          occurredOn: input.occurredOn,
-          note: input.note?.trim() || null,
-        }),
-      );
+      const incident = await saveNew(ctx, Incident, {
+        returneeId: returnee.id,
+        kind: input.kind,
+        occurredOn: input.occurredOn,
+        note: input.note?.trim() || null,
+      });
       await auditChange(ctx, 'recordIncident', incident, givenFields(input, ['returneeId']), returnee.id);
       return incident;
     });
@@ -86,17 +84,14 @@ export class CaseworkService {
          SELECT count(*)::int AS closed FROM closed`,
         [returnee.id, input.periodStart],
       );
-      const repo = ctx.db.getRepository(Classification);
-      const classification = await repo.save(
-        repo.create({
-          returneeId: returnee.id,
-          group: input.group,
-          periodStart: input.periodStart,
-          periodEnd,
-          reasons,
-          assessorId: actor.userId,
-        }),
-      );
+      const classification = await saveNew(ctx, Classification, {
+        returneeId: returnee.id,
+        group: input.group,
+        periodStart: input.periodStart,
+        periodEnd,
+        reasons,
+        assessorId: actor.userId,
+      });
       await audit(ctx, {
         action: 'classifyReturnee',
         objectType: 'Classification',

@@ -11,6 +11,7 @@ import { requireVisibleReturnee } from '../returnees/returnee-access.js';
 import type { CloseCaseInput, ReopenCaseInput } from './lifecycle.inputs.js';
 import { invalidTransition, isUuid, setStatus } from './lifecycle.service.js';
 import { withTransaction } from '../../common/transaction.js';
+import { saveNew } from '../../common/records.js';
 
 /*
  * Closing a case (EXPUNGED only with proof, and only from support) and reopening it. A reopened
@@ -95,20 +96,17 @@ export class ClosureService {
       }
       checkClosedOn(returnee, input.closedOn, await lastReopenedOn(ctx, returnee.id));
       await checkIncident(ctx, returnee.id, input.incidentId);
-      const repo = ctx.db.getRepository(CaseClosure);
-      const closure = await repo.save(
-        repo.create({
-          returneeId: returnee.id,
-          reason: input.reason,
-          closedOn: input.closedOn,
-          proofNumber: input.proofNumber?.trim() || null,
-          proofDate: input.proofDate ?? null,
-          incidentId: input.incidentId ?? null,
-          note: input.note?.trim() || null,
-          reopenedOn: null,
-          reopenReason: null,
-        }),
-      );
+      const closure = await saveNew(ctx, CaseClosure, {
+        returneeId: returnee.id,
+        reason: input.reason,
+        closedOn: input.closedOn,
+        proofNumber: input.proofNumber?.trim() || null,
+        proofDate: input.proofDate ?? null,
+        incidentId: input.incidentId ?? null,
+        note: input.note?.trim() || null,
+        reopenedOn: null,
+        reopenReason: null,
+      });
       await setStatus(ctx, returnee, CaseStatus.CLOSED);
       // Nothing is left to do for a closed case: its open tasks close with it.
       await ctx.db.query(

@@ -26,6 +26,7 @@ import {
   setStatus,
 } from './lifecycle.service.js';
 import { withTransaction } from '../../common/transaction.js';
+import { saveNew } from '../../common/records.js';
 
 /*
  * From the prison's notice to the person reporting in (docs/domain.md, Lifecycle and Deadlines): notice and address
@@ -59,19 +60,16 @@ export class ReceptionService {
       const year = Number(input.receivedOn.slice(0, 4));
       // Three working days can run into the next year (a notice received just before Tết).
       const calendar = await loadWorkingCalendar(ctx.db, year, year + 1);
-      const repo = ctx.db.getRepository(ReleaseNotice);
-      const notice = await repo.save(
-        repo.create({
-          returneeId: returnee.id,
-          receivedOn: input.receivedOn,
-          prison: input.prison.trim(),
-          expectedReleaseOn: input.expectedReleaseOn ?? null,
-          statedAddress: input.statedAddress.trim(),
-          verificationDueOn: addWorkingDays(input.receivedOn, VERIFICATION_WORKING_DAYS, calendar),
-          verifiedOn: null,
-          verificationResult: null,
-        }),
-      );
+      const notice = await saveNew(ctx, ReleaseNotice, {
+        returneeId: returnee.id,
+        receivedOn: input.receivedOn,
+        prison: input.prison.trim(),
+        expectedReleaseOn: input.expectedReleaseOn ?? null,
+        statedAddress: input.statedAddress.trim(),
+        verificationDueOn: addWorkingDays(input.receivedOn, VERIFICATION_WORKING_DAYS, calendar),
+        verifiedOn: null,
+        verificationResult: null,
+      });
       await createRuleTask(ctx, {
         unitId: returnee.unitId,
         returneeId: returnee.id,
@@ -132,17 +130,14 @@ export class ReceptionService {
     return withTransaction(ctx, async (ctx) => {
       const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
       assertTransition(returnee.status, CaseStatus.AWAITING_REPORT);
-      const repo = ctx.db.getRepository(Release);
-      const release = await repo.save(
-        repo.create({
-          returneeId: returnee.id,
-          type: input.type,
-          certificateNumber: input.certificateNumber?.trim() || null,
-          releasedOn: input.releasedOn,
-          prison: input.prison.trim(),
-          probationEndsOn: parole ? (input.probationEndsOn ?? null) : null,
-        }),
-      );
+      const release = await saveNew(ctx, Release, {
+        returneeId: returnee.id,
+        type: input.type,
+        certificateNumber: input.certificateNumber?.trim() || null,
+        releasedOn: input.releasedOn,
+        prison: input.prison.trim(),
+        probationEndsOn: parole ? (input.probationEndsOn ?? null) : null,
+      });
       const unit = await ctx.db.getRepository(AdministrativeUnit).findOneByOrFail({ id: returnee.unitId });
       await createRuleTask(ctx, {
         unitId: returnee.unitId,
@@ -174,18 +169,15 @@ export class ReceptionService {
       if (release && input.receivedOn < release.releasedOn) {
         throw beforeStart('input.receivedOn', 'BEFORE_START.reception');
       }
-      const repo = ctx.db.getRepository(Reception);
-      const reception = await repo.save(
-        repo.create({
-          returneeId: returnee.id,
-          receivedOn: input.receivedOn,
-          officerId: actor.userId,
-          meetingRecordNumber: input.meetingRecordNumber?.trim() || null,
-          pledgeSigned: input.pledgeSigned ?? false,
-          informationSheetDone: input.informationSheetDone ?? false,
-          needs: (input.needs ?? []).map((n) => n.trim()).filter(Boolean),
-        }),
-      );
+      const reception = await saveNew(ctx, Reception, {
+        returneeId: returnee.id,
+        receivedOn: input.receivedOn,
+        officerId: actor.userId,
+        meetingRecordNumber: input.meetingRecordNumber?.trim() || null,
+        pledgeSigned: input.pledgeSigned ?? false,
+        informationSheetDone: input.informationSheetDone ?? false,
+        needs: (input.needs ?? []).map((n) => n.trim()).filter(Boolean),
+      });
       const onProbation =
         release?.type === ReleaseType.PAROLE &&
         !!release.probationEndsOn &&

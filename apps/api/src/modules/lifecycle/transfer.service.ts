@@ -10,6 +10,7 @@ import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
 import type { TransferCaseInput } from './lifecycle.inputs.js';
 import { assertOpen } from './lifecycle.service.js';
 import { withTransaction } from '../../common/transaction.js';
+import { saveNew } from '../../common/records.js';
 
 /*
  * Handing a case over when the person moves (docs/domain.md, Lifecycle): the whole case goes, history included.
@@ -51,16 +52,13 @@ export class TransferService {
       if (earliest && input.transferredOn < earliest) {
         throw badInput('input.transferredOn', 'BEFORE_START.transfer');
       }
-      const repo = ctx.db.getRepository(CaseTransfer);
-      const transfer = await repo.save(
-        repo.create({
-          returneeId: returnee.id,
-          fromUnitId: returnee.unitId,
-          toUnitId: unit.id,
-          transferredOn: input.transferredOn,
-          reason: input.reason?.trim() || null,
-        }),
-      );
+      const transfer = await saveNew(ctx, CaseTransfer, {
+        returneeId: returnee.id,
+        fromUnitId: returnee.unitId,
+        toUnitId: unit.id,
+        transferredOn: input.transferredOn,
+        reason: input.reason?.trim() || null,
+      });
       returnee.unitId = unit.id;
       const saved = await ctx.db.getRepository(Returnee).save(returnee);
       // Open deadlines follow the person: the receiving unit now has to meet them, and assigns them.

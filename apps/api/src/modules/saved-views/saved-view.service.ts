@@ -7,6 +7,7 @@ import { SavedView, type SavedViewList } from './saved-view.entity.js';
 import type { DeleteSavedViewInput, SaveViewInput, UpdateSavedViewInput } from './saved-view.inputs.js';
 import { checkColumns, checkName, checkQuery } from './saved-view.rules.js';
 import { withTransaction } from '../../common/transaction.js';
+import { saveNew } from '../../common/records.js';
 
 const viewNotFound = () => notFound('NOT_FOUND.savedView');
 const UNIQUE_NAME_INDEX = 'UQ_saved_view_owner_list_name';
@@ -69,18 +70,15 @@ export class SavedViewService {
     const columns = checkColumns(input.columns);
     return withTransaction(ctx, async (ctx) => {
       await refuseDuplicateName(ctx, actor.userId, input.list, name);
-      const repo = ctx.db.getRepository(SavedView);
-      const saved = await repo.save(
-        repo.create({
-          ownerId: actor.userId,
-          unitId: actor.unitId,
-          list: input.list,
-          name,
-          query,
-          columns,
-          shared: input.shared ?? false,
-        }),
-      );
+      const saved = await saveNew(ctx, SavedView, {
+        ownerId: actor.userId,
+        unitId: actor.unitId,
+        list: input.list,
+        name,
+        query,
+        columns,
+        shared: input.shared ?? false,
+      });
       await audit(ctx, {
         action: 'saveView',
         objectType: 'SavedView',

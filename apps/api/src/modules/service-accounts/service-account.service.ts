@@ -13,6 +13,7 @@ import type { CreateServiceAccountResult } from './service-account.types.js';
 import { UUID } from '../../common/uuid.js';
 import { withTransaction } from '../../common/transaction.js';
 import { unitScopeCte } from '../units/units.service.js';
+import { saveNew } from '../../common/records.js';
 
 const accountNotFound = () => notFound('NOT_FOUND.serviceAccount');
 
@@ -91,18 +92,15 @@ export class ServiceAccountService {
     if (!unit) throw notFound('NOT_FOUND.unit');
     const key = newServiceKey();
     const serviceAccount = await withTransaction(ctx, async (ctx) => {
-      const repo = ctx.db.getRepository(ServiceAccount);
-      const saved = await repo.save(
-        repo.create({
-          name: input.name.trim(),
-          role: input.role,
-          unitId: unit.id,
-          allowedOperations: operations,
-          expiresOn: input.expiresOn,
-          keyHash: serviceKeyHash(key),
-          createdById: actor.userId,
-        }),
-      );
+      const saved = await saveNew(ctx, ServiceAccount, {
+        name: input.name.trim(),
+        role: input.role,
+        unitId: unit.id,
+        allowedOperations: operations,
+        expiresOn: input.expiresOn,
+        keyHash: serviceKeyHash(key),
+        createdById: actor.userId,
+      });
       await auditChange(ctx, 'createServiceAccount', saved, [
         'name',
         'role',

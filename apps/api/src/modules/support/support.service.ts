@@ -8,6 +8,7 @@ import { requireVisibleReturnee } from '../returnees/returnee-access.js';
 import { Support } from './support.entity.js';
 import type { RecordSupportInput, UpdateSupportStatusInput } from './support.inputs.js';
 import { withTransaction } from '../../common/transaction.js';
+import { saveNew } from '../../common/records.js';
 
 /** Where a support may go from each status; DONE and DECLINED are final. */
 export const SUPPORT_TRANSITIONS: Readonly<Record<SupportStatus, readonly SupportStatus[]>> = {
@@ -33,21 +34,18 @@ export class SupportService {
           throw badInput('input.providerOrganisationId', 'NOT_FOUND.organisationOutsideUnit');
         }
       }
-      const repo = ctx.db.getRepository(Support);
-      const saved = await repo.save(
-        repo.create({
-          returneeId: returnee.id,
-          type: input.type,
-          providerOrganisationId: input.providerOrganisationId ?? null,
-          providerName: input.providerName?.trim() || null,
-          amountVnd,
-          fundingSource: input.fundingSource ?? null,
-          status,
-          startedOn: input.startedOn,
-          completedOn: status === SupportStatus.DONE ? input.startedOn : null,
-          outcome: input.outcome?.trim() || null,
-        }),
-      );
+      const saved = await saveNew(ctx, Support, {
+        returneeId: returnee.id,
+        type: input.type,
+        providerOrganisationId: input.providerOrganisationId ?? null,
+        providerName: input.providerName?.trim() || null,
+        amountVnd,
+        fundingSource: input.fundingSource ?? null,
+        status,
+        startedOn: input.startedOn,
+        completedOn: status === SupportStatus.DONE ? input.startedOn : null,
+        outcome: input.outcome?.trim() || null,
+      });
       await auditChange(ctx, 'recordSupport', saved, givenFields(input, ['version']), returnee.id);
       return saved;
     });

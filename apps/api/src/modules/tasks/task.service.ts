@@ -10,6 +10,7 @@ import type { CompleteTaskInput, CreateTaskInput } from './task.inputs.js';
 import { Task } from './task.entity.js';
 import { runTaskRules } from './task-rules.js';
 import { withTransaction } from '../../common/transaction.js';
+import { saveNew } from '../../common/records.js';
 
 const taskNotFound = () => notFound('NOT_FOUND.task');
 
@@ -112,21 +113,18 @@ export class TaskService {
         }
         ownerId = owner.id;
       }
-      const repo = ctx.db.getRepository(Task);
-      const saved = await repo.save(
-        repo.create({
-          unitId: returnee.unitId,
-          returneeId: returnee.id,
-          kind: TaskKind.MANUAL,
-          title: input.title.trim(),
-          dueOn: input.dueOn,
-          ownerId,
-          ruleKey: null,
-          completedAt: null,
-          completedById: null,
-          note: null,
-        }),
-      );
+      const saved = await saveNew(ctx, Task, {
+        unitId: returnee.unitId,
+        returneeId: returnee.id,
+        kind: TaskKind.MANUAL,
+        title: input.title.trim(),
+        dueOn: input.dueOn,
+        ownerId,
+        ruleKey: null,
+        completedAt: null,
+        completedById: null,
+        note: null,
+      });
       await auditChange(
         ctx,
         'createTask',

@@ -15,6 +15,7 @@ import type {
 import { CommitteeMember } from './committee-member.entity.js';
 import { SteeringCommittee } from './steering-committee.entity.js';
 import { withTransaction } from '../../../common/transaction.js';
+import { saveNew } from '../../../common/records.js';
 
 export const committeeNotFound = () => notFound('NOT_FOUND.committee');
 const memberNotFound = () => notFound('NOT_FOUND.committeeMember');
@@ -78,18 +79,15 @@ export class CommitteeService {
       for (const [i, m] of members.entries()) {
         await checkOrganisation(ctx, `input.members.${i}.organisationId`, m.organisationId);
       }
-      const repo = ctx.db.getRepository(SteeringCommittee);
-      const committee = await repo.save(
-        repo.create({
-          unitId: actor.unitId,
-          modelId,
-          name,
-          foundingDecisionId: decisionId as string,
-          operatingRulesId: rulesId,
-          termFrom: input.termFrom,
-          termTo: input.termTo ?? null,
-        }),
-      );
+      const committee = await saveNew(ctx, SteeringCommittee, {
+        unitId: actor.unitId,
+        modelId,
+        name,
+        foundingDecisionId: decisionId as string,
+        operatingRulesId: rulesId,
+        termFrom: input.termFrom,
+        termTo: input.termTo ?? null,
+      });
       await ctx.db
         .getRepository(CommitteeMember)
         .insert([input.head, ...members].map((m) => seat(committee.id, m, input.termFrom)));

@@ -11,6 +11,7 @@ import { checkFile } from './document-file.js';
 import { DocumentFile } from './document-file.entity.js';
 import type { DocumentConnection } from './document.types.js';
 import { withTransaction } from '../../../common/transaction.js';
+import { saveNew } from '../../../common/records.js';
 
 const NEWEST_FIRST = keysetOrder('documents', 'DESC', ['issued_on', 'date'], ['id', 'uuid']);
 
@@ -38,21 +39,18 @@ export class DocumentService {
           throw badInput('input.numberSymbol', 'DUPLICATE.documentNumber');
         }
       }
-      const repo = ctx.db.getRepository(Document);
-      const doc = await repo.save(
-        repo.create({
-          unitId: actor.unitId,
-          kind: input.kind,
-          numberSymbol,
-          issuedOn: input.issuedOn,
-          issuer,
-          title,
-          summary: clean(input.summary),
-          modelId,
-          committeeId,
-          pledgeId,
-        }),
-      );
+      const doc = await saveNew(ctx, Document, {
+        unitId: actor.unitId,
+        kind: input.kind,
+        numberSymbol,
+        issuedOn: input.issuedOn,
+        issuer,
+        title,
+        summary: clean(input.summary),
+        modelId,
+        committeeId,
+        pledgeId,
+      });
       if (file) await ctx.db.getRepository(DocumentFile).insert({ documentId: doc.id, ...file });
       await auditChange(ctx, 'recordDocument', doc, givenFields(input));
       return doc;

@@ -21,6 +21,7 @@ import { EmployerProfile } from './employer-profile.entity.js';
 import { JobOffer } from './job-offer.entity.js';
 import { Placement } from './placement.entity.js';
 import { withTransaction } from '../../../common/transaction.js';
+import { saveNew } from '../../../common/records.js';
 
 const employerNotFound = () => notFound('NOT_FOUND.employer');
 
@@ -115,18 +116,15 @@ export class EmployerService {
     }
     return withTransaction(ctx, async (ctx) => {
       const employer = await lockEmployer(ctx, input.employerId);
-      const repo = ctx.db.getRepository(JobOffer);
-      const offer = await repo.save(
-        repo.create({
-          employerId: employer.id,
-          title,
-          positions: input.positions,
-          wageMinVnd: min,
-          wageMaxVnd: max,
-          status: input.status ?? JobOfferStatus.OPEN,
-          offeredOn: input.offeredOn,
-        }),
-      );
+      const offer = await saveNew(ctx, JobOffer, {
+        employerId: employer.id,
+        title,
+        positions: input.positions,
+        wageMinVnd: min,
+        wageMaxVnd: max,
+        status: input.status ?? JobOfferStatus.OPEN,
+        offeredOn: input.offeredOn,
+      });
       await auditChange(ctx, 'recordJobOffer', offer, givenFields(input));
       return offer;
     });
@@ -184,17 +182,14 @@ export class EmployerService {
           verifiedOn: input.startedOn,
         }),
       );
-      const repo = ctx.db.getRepository(Placement);
-      const placement = await repo.save(
-        repo.create({
-          employerId: employer.id,
-          jobOfferId: input.jobOfferId ?? null,
-          returneeId: returnee.id,
-          startedOn: input.startedOn,
-          contractMonths: months ?? null,
-          employmentPeriodId: period.id,
-        }),
-      );
+      const placement = await saveNew(ctx, Placement, {
+        employerId: employer.id,
+        jobOfferId: input.jobOfferId ?? null,
+        returneeId: returnee.id,
+        startedOn: input.startedOn,
+        contractMonths: months ?? null,
+        employmentPeriodId: period.id,
+      });
       await auditChange(
         ctx,
         'recordEmploymentPeriod',

@@ -8,6 +8,7 @@ import { clean, idInScope, requireText } from '../common.js';
 import type { CreateReintegrationModelInput } from './model.inputs.js';
 import { ReintegrationModel } from './reintegration-model.entity.js';
 import { withTransaction } from '../../../common/transaction.js';
+import { saveNew } from '../../../common/records.js';
 
 export const modelNotFound = () => notFound('NOT_FOUND.model');
 
@@ -34,22 +35,19 @@ export class ModelService {
       if (dup.length > 0) {
         throw badInput('input.name', 'DUPLICATE.modelName');
       }
-      const repo = ctx.db.getRepository(ReintegrationModel);
-      const model = await repo.save(
-        repo.create({
-          unitId: actor.unitId,
-          name,
-          slogan: clean(input.slogan),
-          launchedOn: input.launchedOn,
-          status: input.status ?? ModelStatus.ACTIVE,
-          baseline: {
-            returnedSince: stats.returnedSince,
-            asOf: stats.asOf,
-            returned: stats.returned,
-            inCaseload: stats.inCaseload,
-          },
-        }),
-      );
+      const model = await saveNew(ctx, ReintegrationModel, {
+        unitId: actor.unitId,
+        name,
+        slogan: clean(input.slogan),
+        launchedOn: input.launchedOn,
+        status: input.status ?? ModelStatus.ACTIVE,
+        baseline: {
+          returnedSince: stats.returnedSince,
+          asOf: stats.asOf,
+          returned: stats.returned,
+          inCaseload: stats.inCaseload,
+        },
+      });
       await auditChange(ctx, 'createReintegrationModel', model, givenFields(input));
       return model;
     });

@@ -16,6 +16,7 @@ import { PledgeSignatory } from './pledge-signatory.entity.js';
 import { PledgeTarget } from './pledge-target.entity.js';
 import { evaluateComputed, measuredTo, scored, targetRow } from './pledge-targets.js';
 import { withTransaction } from '../../../common/transaction.js';
+import { saveNew } from '../../../common/records.js';
 
 const LATEST_SIGNED_FIRST = keysetOrder('pledges', 'DESC', ['signed_on', 'date'], ['id', 'uuid']);
 
@@ -45,18 +46,15 @@ export class PledgeService {
       for (const [i, s] of input.signatories.entries()) {
         await requireLinked(ctx, `input.signatories.${i}.organisationId`, 'organisation', s.organisationId);
       }
-      const repo = ctx.db.getRepository(Pledge);
-      const pledge = await repo.save(
-        repo.create({
-          unitId: actor.unitId,
-          modelId,
-          kind: input.kind,
-          title,
-          signedOn: input.signedOn,
-          periodFrom: input.periodFrom,
-          periodTo: input.periodTo,
-        }),
-      );
+      const pledge = await saveNew(ctx, Pledge, {
+        unitId: actor.unitId,
+        modelId,
+        kind: input.kind,
+        title,
+        signedOn: input.signedOn,
+        periodFrom: input.periodFrom,
+        periodTo: input.periodTo,
+      });
       await ctx.db.getRepository(PledgeSignatory).insert(
         input.signatories.map((s) => ({
           pledgeId: pledge.id,
@@ -183,19 +181,16 @@ export class PledgeService {
           evidenceDocumentId: m?.evidence ?? null,
         });
       }
-      const repo = ctx.db.getRepository(PledgeReview);
-      const review = await repo.save(
-        repo.create({
-          pledgeId: pledge.id,
-          kind: input.kind,
-          reviewedOn: input.reviewedOn,
-          reviewYear: year,
-          measuredFrom: pledge.periodFrom,
-          measuredTo: to,
-          totalScore: totalScore(items.map((i) => ({ weight: i.weight as number, progress: i.progress ?? null }))),
-          documentId,
-        }),
-      );
+      const review = await saveNew(ctx, PledgeReview, {
+        pledgeId: pledge.id,
+        kind: input.kind,
+        reviewedOn: input.reviewedOn,
+        reviewYear: year,
+        measuredFrom: pledge.periodFrom,
+        measuredTo: to,
+        totalScore: totalScore(items.map((i) => ({ weight: i.weight as number, progress: i.progress ?? null }))),
+        documentId,
+      });
       await ctx.db.getRepository(PledgeReviewItem).insert(items.map((i) => ({ ...i, reviewId: review.id })));
       await auditChange(ctx, 'reviewPledge', review, givenFields(input));
       return review;
