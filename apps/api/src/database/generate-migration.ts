@@ -18,7 +18,7 @@ if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
 }
 const log = createLogger('warn');
 const dataDir = path.join(process.env.TMPDIR ?? '/tmp', `hoanhap-migration-${process.pid}`);
-const embedded = await startEmbeddedPostgres({ dataDir, port: 54399, database: 'scratch', log });
+const embedded = await startEmbeddedPostgres({ dataDir, port: 0, database: 'scratch', log });
 const ds = createDataSource({ url: embedded.url });
 try {
   await ds.initialize();

@@ -8,6 +8,7 @@ import { ServiceAccounts1795951676059 } from './1795951676059-service-accounts.j
 import { SavedViews1795956479030 } from './1795956479030-saved-views.js';
 import { NewYear2026Calendar1796524914688 } from './1796524914688-new-year-2026-calendar.js';
 import { UnitNoteSources1796524914689 } from './1796524914689-unit-note-sources.js';
+import { ForeignKeyIndexes1796538252026 } from './1796538252026-foreign-key-indexes.js';
 
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   SavedViews1795956479030,
   NewYear2026Calendar1796524914688,
   UnitNoteSources1796524914689,
+  ForeignKeyIndexes1796538252026,
 ];

@@ -9,6 +9,8 @@ registerEnumType(Role, { name: 'Role', description: 'What a user may do; see doc
 
 /** A person who signs in: ward police, committee staff, helpers, department viewers, auditors. */
 @ObjectType({ description: 'A signed-in user of the product.' })
+@Index(['unitId'])
+@Index(['organisationId'])
 @Entity({ name: 'app_user' })
 export class User {
   @Field(() => ID)

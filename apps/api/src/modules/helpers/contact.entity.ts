@@ -11,6 +11,7 @@ registerEnumType(ContactChannel, { name: 'ContactChannel' });
 
 /** A meeting, visit or call with the person. The notes are restricted. */
 @ObjectType({ description: 'A contact with the person (gặp gỡ). Notes are restricted.' })
+@Index(['recordedById'])
 @Entity({ name: 'contact' })
 @Index(['returneeId', 'contactedOn'])
 @Index(['helperAssignmentId', 'contactedOn'])

@@ -14,6 +14,7 @@ registerEnumType(HelperRole, { name: 'HelperRole' });
  * they sign in. Many per person ("3 trên 1", "5+1" models).
  */
 @ObjectType({ description: 'A helper assigned to a person (phân công giúp đỡ).' })
+@Index(['organisationId'])
 @Entity({ name: 'helper_assignment' })
 @Index(['returneeId', 'startedOn'])
 @Index(['helperUserId'])

@@ -15,6 +15,7 @@ registerEnumType(ClosureReason, { name: 'ClosureReason' });
  * (statistics/caseload-rule.ts).
  */
 @ObjectType({ description: 'The closure of a case (kết thúc), with its proof for EXPUNGED.' })
+@Index(['incidentId'])
 @Entity({ name: 'case_closure' })
 @Index(['returneeId', 'closedOn'])
 export class CaseClosure extends BaseRecord {

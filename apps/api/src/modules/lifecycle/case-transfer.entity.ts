@@ -7,6 +7,8 @@ import { Returnee } from '../returnees/returnee.entity.js';
 
 /** A case handed over to another unit when the person moves; the history stays with the person. */
 @ObjectType({ description: 'A hand-over of the case to another unit.' })
+@Index(['toUnitId'])
+@Index(['fromUnitId'])
 @Entity({ name: 'case_transfer' })
 @Index(['returneeId', 'transferredOn'])
 export class CaseTransfer extends BaseRecord {

@@ -10,6 +10,7 @@ registerEnumType(ClassificationGroup, { name: 'ClassificationGroup', description
 
 /** A periodic classification (A–D) with its reasons. */
 @ObjectType({ description: 'A periodic classification into groups A–D (Circular 10/2024).' })
+@Index(['assessorId'])
 @Entity({ name: 'classification' })
 @Index(['returneeId', 'periodStart'])
 export class Classification extends BaseRecord {

@@ -7,6 +7,7 @@ import { Returnee } from '../returnees/returnee.entity.js';
 
 /** The day the person reported in, the meeting record, their pledge and the needs found. */
 @ObjectType({ description: 'Reception in the ward (tiếp nhận): meeting record HCD-05, information sheet HCD-02.' })
+@Index(['officerId'])
 @Entity({ name: 'reception' })
 @Index(['returneeId'])
 export class Reception extends BaseRecord {

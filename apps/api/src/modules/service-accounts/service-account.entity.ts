@@ -11,6 +11,7 @@ import '../auth/user.entity.js';
  * only the key's SHA-256, so a copy of the database cannot be used to call the API.
  */
 @ObjectType({ description: 'An integration of another department, calling the API with a key.' })
+@Index(['unitId'])
 @Entity({ name: 'service_account' })
 export class ServiceAccount {
   @Field(() => ID)

@@ -12,6 +12,7 @@ registerEnumType(FundingSource, { name: 'FundingSource' });
 
 /** A support action (Decree 49/2020): counselling, papers, training, a job, a loan, aid. */
 @ObjectType({ description: 'A support action for a person (hỗ trợ).' })
+@Index(['providerOrganisationId'])
 @Entity({ name: 'support' })
 @Index(['returneeId', 'startedOn'])
 @Check('support_amount_not_negative', '"amount_vnd" IS NULL OR "amount_vnd" >= 0')

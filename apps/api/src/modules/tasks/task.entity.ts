@@ -15,6 +15,8 @@ registerEnumType(TaskKind, { name: 'TaskKind', description: 'Which rule created 
  * tasks idempotent: a rule run twice creates one task.
  */
 @ObjectType({ description: 'A task (việc cần làm) with a due date.' })
+@Index(['returneeId', 'dueOn'])
+@Index(['completedById'])
 @Entity({ name: 'task' })
 @Index(['unitId', 'dueOn'])
 @Index(['ownerId', 'dueOn'])

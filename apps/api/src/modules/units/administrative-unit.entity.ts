@@ -11,6 +11,8 @@ registerEnumType(UnitLevel, { name: 'UnitLevel', description: 'Level of an admin
  * statistics stay computable. Not personal data.
  */
 @ObjectType({ description: 'An administrative unit (province, district, ward, commune), valid between two dates.' })
+@Index(['parentId'])
+@Index(['successorId'])
 @Entity({ name: 'administrative_unit' })
 export class AdministrativeUnit {
   @Field(() => ID)

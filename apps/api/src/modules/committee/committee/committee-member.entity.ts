@@ -12,6 +12,7 @@ import { SteeringCommittee } from './steering-committee.entity.js';
  * titles of officials acting in office: not sensitive.
  */
 @ObjectType({ description: 'A member of a steering committee (thành viên), for a dated period.' })
+@Index(['organisationId'])
 @Entity({ name: 'committee_member' })
 @Index(['committeeId', 'startedOn'])
 // At most one open HEAD and one open STANDING_DEPUTY per committee, whatever the service does.

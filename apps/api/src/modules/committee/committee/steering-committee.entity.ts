@@ -8,6 +8,8 @@ import { ReintegrationModel } from '../models/reintegration-model.entity.js';
 
 /** The steering committee (Ban Chỉ đạo) founded by a decision to run a model. Not personal data. */
 @ObjectType({ description: 'A steering committee (Ban Chỉ đạo), founded by a decision, with operating rules.' })
+@Index(['operatingRulesId'])
+@Index(['foundingDecisionId'])
 @Entity({ name: 'steering_committee' })
 @Index(['unitId'])
 @Index(['modelId'])

@@ -12,6 +12,8 @@ import { JobOffer } from './job-offer.entity.js';
  * period (the status on any date stays derived from periods). Personal data: who works where.
  */
 @ObjectType({ description: 'A person placed with a partner employer; opens their employment period.' })
+@Index(['employmentPeriodId'])
+@Index(['jobOfferId'])
 @Entity({ name: 'placement' })
 @Index(['employerId', 'startedOn'])
 @Index(['returneeId'])

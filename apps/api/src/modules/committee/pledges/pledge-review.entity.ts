@@ -9,6 +9,7 @@ import { numeric, PledgeTarget } from './pledge-target.entity.js';
 
 /** A review of a pledge (sơ kết / tổng kết): actuals frozen against targets, scored, totalled. */
 @ObjectType({ description: 'A review (sơ kết, tổng kết) freezing each target’s actual and score on a date.' })
+@Index(['documentId'])
 @Entity({ name: 'pledge_review' })
 @Index(['pledgeId', 'kind', 'reviewYear'], { unique: true })
 export class PledgeReview extends BaseRecord {
@@ -50,6 +51,8 @@ export class PledgeReview extends BaseRecord {
 
 /** One target's frozen result at a review. */
 @ObjectType({ description: 'A target’s result frozen at a review.' })
+@Index(['targetId'])
+@Index(['evidenceDocumentId'])
 @Entity({ name: 'pledge_review_item' })
 @Index(['reviewId', 'targetId'], { unique: true })
 export class PledgeReviewItem {

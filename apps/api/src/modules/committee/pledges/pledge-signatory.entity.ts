@@ -6,6 +6,7 @@ import { Pledge } from './pledge.entity.js';
 
 /** Who signed a pledge: an organisation and its representative (name and title). */
 @ObjectType({ description: 'A signatory of a pledge: an organisation and the person who signed for it.' })
+@Index(['organisationId'])
 @Entity({ name: 'pledge_signatory' })
 @Index(['pledgeId', 'organisationId'], { unique: true })
 export class PledgeSignatory {

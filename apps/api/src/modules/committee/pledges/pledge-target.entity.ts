@@ -18,6 +18,7 @@ export const numeric = {
  * evaluated from casework data; MANUAL targets are entered at a review with evidence.
  */
 @ObjectType({ description: 'A target of a pledge (chỉ tiêu).' })
+@Index(['responsibleOrganisationId'])
 @Entity({ name: 'pledge_target' })
 @Index(['pledgeId'])
 @Check('pledge_target_weight', '"weight" > 0')
