@@ -9,6 +9,7 @@ import { SavedViews1795956479030 } from './1795956479030-saved-views.js';
 import { NewYear2026Calendar1796524914688 } from './1796524914688-new-year-2026-calendar.js';
 import { UnitNoteSources1796524914689 } from './1796524914689-unit-note-sources.js';
 import { ForeignKeyIndexes1796538252026 } from './1796538252026-foreign-key-indexes.js';
+import { UnitClosure1796538252027 } from './1796538252027-unit-closure.js';
 
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   NewYear2026Calendar1796524914688,
   UnitNoteSources1796524914689,
   ForeignKeyIndexes1796538252026,
+  UnitClosure1796538252027,
 ];

@@ -46,7 +46,7 @@ export class AuthService {
            WHERE token_hash = $1 AND last_seen_at < now() - interval '1 minute' AND EXISTS (SELECT 1 FROM live)
          )
          SELECT live.*, ARRAY(
-           WITH RECURSIVE ${unitScopeCte('live.unit_id')} SELECT id FROM unit_scope) AS scope
+           WITH ${unitScopeCte('live.unit_id')} SELECT id FROM unit_scope) AS scope
          FROM live`,
         [hash, SESSION_IDLE_MS / 1000],
       );

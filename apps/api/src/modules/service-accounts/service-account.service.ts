@@ -44,7 +44,7 @@ export class ServiceAccountService {
              AND EXISTS (SELECT 1 FROM live)
          )
          SELECT live.*, ARRAY(
-           WITH RECURSIVE ${unitScopeCte('live.unit_id')} SELECT id FROM unit_scope) AS scope
+           WITH ${unitScopeCte('live.unit_id')} SELECT id FROM unit_scope) AS scope
          FROM live`,
         [serviceKeyHash(key)],
       );

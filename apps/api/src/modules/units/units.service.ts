@@ -18,16 +18,14 @@ const LEVEL_ORDER: Record<UnitLevel, number> = {
 /**
  * The units a unit answers for: itself, every unit below it, and every unit merged into it (with
  * theirs), across all validity periods. Phù Liễn's scope includes Lãm Hà, whose people returned
- * before the mergers; Hải Phòng's includes everything under it, past and present.
+ * before the mergers; Hải Phòng's includes everything under it, past and present. Read from
+ * `unit_closure`, which the database keeps in step with the units (migration UnitClosure), so no
+ * request walks the tree: a CTE named `unit_scope` (one `id` column) for the unit `root`.
  */
 export const unitScopeCte = (root: string) => `
-  unit_scope AS (
-    SELECT id FROM administrative_unit WHERE id = ${root}
-    UNION
-    SELECT u.id FROM administrative_unit u JOIN unit_scope s ON u.parent_id = s.id OR u.successor_id = s.id
-  )`;
+  unit_scope AS (SELECT unit_id AS id FROM unit_closure WHERE ancestor_id = ${root})`;
 
-/** The scope of the unit in parameter `$1`, for statements that follow `WITH RECURSIVE`. */
+/** The scope of the unit in parameter `$1`, as a CTE named `unit_scope`. */
 export const UNIT_SCOPE_CTE = unitScopeCte('$1');
 
 /** The settings an administrator changes on a unit, as audited (names only, never values). */
@@ -38,9 +36,7 @@ const unitNotFound = () => notFound('NOT_FOUND.administrativeUnit');
 export class UnitsService {
   /** Ids of the units in `unitId`'s scope (a unit's own query, also used by loaders without a request). */
   async scopeOf(db: Pick<EntityManager, 'query'>, unitId: string): Promise<string[]> {
-    const rows: Array<{ id: string }> = await db.query(`WITH RECURSIVE ${UNIT_SCOPE_CTE} SELECT id FROM unit_scope`, [
-      unitId,
-    ]);
+    const rows: Array<{ id: string }> = await db.query(`WITH ${UNIT_SCOPE_CTE} SELECT id FROM unit_scope`, [unitId]);
     return rows.map((r) => r.id);
   }
 
