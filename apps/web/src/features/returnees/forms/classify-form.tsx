@@ -1,12 +1,13 @@
 import { CLASSIFICATION_GROUP_LABELS, todayInVietnam, ClassificationGroup } from '@hoanhap/shared';
-import { Group, Select, Textarea } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../../components/date-field';
-import { useEnumLabel } from '../../../components/enum-label';
-import { useMutationForm } from '../../../components/forms/use-mutation-form';
+import { DateInputField } from '../../../components/forms/date-input-field';
 import { CASEWORK_NS } from '../../../i18n/casework';
+import { TextareaField } from '../../../components/forms/textarea-field';
+import { SelectField } from '../../../components/forms/select-field';
 import { FormShell } from './form-shell';
+import { useCaseworkForm } from './use-case-form';
 import { useClassifyReturnee } from './use-casework-a-mutations';
 
 export const GROUPS: readonly ClassificationGroup[] = [
@@ -29,12 +30,8 @@ interface ClassifyFormProps {
 /** "Phân loại": the group for a period; the previous open period ends the day before. */
 export function ClassifyForm({ returneeId, onSaved, onCancel }: ClassifyFormProps) {
   const { t } = useTranslation(CASEWORK_NS);
-  const label = useEnumLabel();
-  const { errors, invalid, clear, reason, submitting, submit } = useMutationForm({
-    fields: FIELDS,
-    ns: CASEWORK_NS,
-    paths: 'both',
-  });
+  const form = useCaseworkForm(FIELDS);
+  const { errors, invalid, reason, submitting, submit } = form;
   const [classify] = useClassifyReturnee();
   const [group, setGroup] = useState<ClassificationGroup | null>(null);
   const [periodStart, setPeriodStart] = useState<string | null>(todayInVietnam());
@@ -68,54 +65,42 @@ export function ClassifyForm({ returneeId, onSaved, onCancel }: ClassifyFormProp
       onSubmit={() => void save()}
       onCancel={onCancel}
     >
-      <Select
+      <SelectField
+        form={form}
+        name="group"
         label={t('classification.group')}
-        data={GROUPS.map((value) => ({ value, label: label(CLASSIFICATION_GROUP_LABELS, value) }))}
+        labels={CLASSIFICATION_GROUP_LABELS}
+        options={GROUPS}
         value={group}
-        onChange={(value) => {
-          setGroup(GROUPS.find((g) => g === value) ?? null);
-          clear('group');
-        }}
+        onChange={setGroup}
         required
-        comboboxProps={{ withinPortal: false }}
-        error={errors.fields.group || undefined}
       />
       <Group grow align="flex-start">
-        <DateField
+        <DateInputField
+          form={form}
+          name="periodStart"
           label={t('classification.periodStart')}
           value={periodStart}
-          onChange={(value) => {
-            setPeriodStart(value);
-            clear('periodStart');
-          }}
+          onChange={setPeriodStart}
           required
-          popoverProps={{ withinPortal: false }}
-          error={errors.fields.periodStart || undefined}
         />
-        <DateField
+        <DateInputField
+          form={form}
+          name="periodEnd"
           label={t('classification.periodEnd')}
           description={t('classification.periodEndHint')}
           value={periodEnd}
-          onChange={(value) => {
-            setPeriodEnd(value);
-            clear('periodEnd');
-          }}
-          popoverProps={{ withinPortal: false }}
-          error={errors.fields.periodEnd || undefined}
+          onChange={setPeriodEnd}
         />
       </Group>
-      <Textarea
+      <TextareaField
+        form={form}
+        name="reasons"
         label={t('classification.reasons')}
         description={t('classification.reasonsHint')}
         value={reasons}
-        onChange={(e) => {
-          setReasons(e.currentTarget.value);
-          clear('reasons');
-        }}
+        onChange={setReasons}
         required={needsReasons(group)}
-        autosize
-        minRows={2}
-        error={errors.fields.reasons || undefined}
       />
     </FormShell>
   );

@@ -1,19 +1,16 @@
-import { useMutation } from '@apollo/client/react';
 import { MAIN_PENALTY_LABELS, OFFENCE_SEVERITY_LABELS } from '@hoanhap/shared';
-import { Checkbox, Group, NumberInput, Select, TextInput } from '@mantine/core';
+import { Checkbox, Group, NumberInput, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../../components/date-field';
-import { useMutationForm } from '../../../components/forms/use-mutation-form';
-import { useEnumLabel } from '../../../components/enum-label';
+import { fieldError } from '../../../components/forms/bound-field';
+import { DateInputField } from '../../../components/forms/date-input-field';
+import { SelectField } from '../../../components/forms/select-field';
 import { type MainPenalty, type OffenceSeverity, RecordConvictionDocument } from '../../../gql/graphql';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
-import { ConflictDialog } from './conflict-dialog';
 import { FormShell } from './form-shell';
-import { toInt, useRequiredCheck } from './use-required-fields';
+import { useJudgmentForm } from './use-case-form';
+import { toInt } from './use-required-fields';
 
-const SEVERITIES = Object.keys(OFFENCE_SEVERITY_LABELS) as OffenceSeverity[];
-const PENALTIES = Object.keys(MAIN_PENALTY_LABELS) as MainPenalty[];
 const FIELDS = [
   'court',
   'judgmentNumber',
@@ -42,17 +39,8 @@ export function ConvictionForm({
   onCancel?: () => void;
 }) {
   const { t } = useTranslation(JUDGMENTS_NS);
-  const label = useEnumLabel();
-  const requiredCheck = useRequiredCheck();
-  const { errors, invalid, clear, submitting, submit, conflict, closeConflict } = useMutationForm({
-    fields: FIELDS,
-    ns: JUDGMENTS_NS,
-    conflictDialog: true,
-  });
-  const [record] = useMutation(RecordConvictionDocument, {
-    refetchQueries: ['ReturneeDetail'],
-    awaitRefetchQueries: true,
-  });
+  const { form, mutate: record, requiredCheck } = useJudgmentForm(RecordConvictionDocument, { fields: FIELDS });
+  const { errors, invalid, clear, submitting, submit } = form;
   const [text, setText] = useState({ court: '', judgmentNumber: '', penalCodeArticle: '' });
   const [judgmentDate, setJudgmentDate] = useState<string | null>(null);
   const [completedOn, setCompletedOn] = useState<string | null>(null);
@@ -64,7 +52,7 @@ export function ConvictionForm({
   const [intentional, setIntentional] = useState(true);
   const fixedTerm = mainPenalty === 'FIXED_TERM_IMPRISONMENT';
 
-  const err = (name: string) => errors.fields[name] || undefined;
+  const err = (name: string) => fieldError(form, name);
   const textField = (name: keyof typeof text) => ({
     value: text[name],
     onChange: (e: { currentTarget: { value: string } }) => {
@@ -122,6 +110,7 @@ export function ConvictionForm({
       submitLabel={t('conviction.submit')}
       onSubmit={save}
       onCancel={onCancel}
+      conflict={form}
     >
       <TextInput label={t('conviction.court')} placeholder={t('conviction.courtPlaceholder')} {...textField('court')} />
       <Group grow align="flex-start">
@@ -130,16 +119,13 @@ export function ConvictionForm({
           placeholder={t('conviction.judgmentNumberPlaceholder')}
           {...textField('judgmentNumber')}
         />
-        <DateField
+        <DateInputField
+          form={form}
+          name="judgmentDate"
           label={t('conviction.judgmentDate')}
           value={judgmentDate}
-          onChange={(value) => {
-            setJudgmentDate(value);
-            clear('judgmentDate');
-          }}
+          onChange={setJudgmentDate}
           required
-          error={err('judgmentDate')}
-          popoverProps={{ withinPortal: false }}
         />
       </Group>
       <Group grow align="flex-start">
@@ -165,17 +151,14 @@ export function ConvictionForm({
         />
       </Group>
       <Group grow align="flex-start">
-        <Select
+        <SelectField
+          form={form}
+          name="severity"
           label={t('conviction.severity')}
-          data={SEVERITIES.map((value) => ({ value, label: label(OFFENCE_SEVERITY_LABELS, value) }))}
+          labels={OFFENCE_SEVERITY_LABELS}
           value={severity}
-          onChange={(value) => {
-            setSeverity(SEVERITIES.find((s) => s === value) ?? null);
-            clear('severity');
-          }}
+          onChange={setSeverity}
           required
-          comboboxProps={{ withinPortal: false }}
-          error={err('severity')}
         />
         <NumberInput
           label={t('conviction.ageAtOffence')}
@@ -199,18 +182,17 @@ export function ConvictionForm({
         error={err('intentional')}
       />
       <Group grow align="flex-start">
-        <Select
+        <SelectField
+          form={form}
+          name="mainPenalty"
           label={t('conviction.mainPenalty')}
-          data={PENALTIES.map((value) => ({ value, label: label(MAIN_PENALTY_LABELS, value) }))}
+          labels={MAIN_PENALTY_LABELS}
           value={mainPenalty}
           onChange={(value) => {
-            setMainPenalty(PENALTIES.find((p) => p === value) ?? null);
-            clear('mainPenalty');
+            setMainPenalty(value);
             clear('prisonMonths');
           }}
           required
-          comboboxProps={{ withinPortal: false }}
-          error={err('mainPenalty')}
         />
         {fixedTerm && (
           <NumberInput
@@ -230,18 +212,14 @@ export function ConvictionForm({
           />
         )}
       </Group>
-      <DateField
+      <DateInputField
+        form={form}
+        name="mainPenaltyCompletedOn"
         label={t('conviction.mainPenaltyCompletedOn')}
         description={t('conviction.mainPenaltyCompletedOnHint')}
         value={completedOn}
-        onChange={(value) => {
-          setCompletedOn(value);
-          clear('mainPenaltyCompletedOn');
-        }}
-        error={err('mainPenaltyCompletedOn')}
-        popoverProps={{ withinPortal: false }}
+        onChange={setCompletedOn}
       />
-      <ConflictDialog reason={conflict} onClose={closeConflict} />
     </FormShell>
   );
 }

@@ -1,12 +1,13 @@
 import { formatDateVi, todayInVietnam } from '@hoanhap/shared';
-import { Text, Textarea } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../../components/date-field';
-import { useMutationForm } from '../../../components/forms/use-mutation-form';
+import { DateInputField } from '../../../components/forms/date-input-field';
 import type { HelperFieldsFragment } from '../../../gql/graphql';
 import { CASEWORK_NS } from '../../../i18n/casework';
+import { TextareaField } from '../../../components/forms/textarea-field';
 import { FormShell } from './form-shell';
+import { useCaseworkForm } from './use-case-form';
 import { useEndHelperAssignment } from './use-casework-a-mutations';
 
 const FIELDS = ['endedOn', 'endReason'] as const;
@@ -20,11 +21,8 @@ interface EndHelperFormProps {
 /** "Kết thúc phân công": the last day and why; the assignment then moves to the history. */
 export function EndHelperForm({ assignment, onSaved, onCancel }: EndHelperFormProps) {
   const { t } = useTranslation(CASEWORK_NS);
-  const { errors, invalid, clear, reason, submitting, submit } = useMutationForm({
-    fields: FIELDS,
-    ns: CASEWORK_NS,
-    paths: 'both',
-  });
+  const form = useCaseworkForm(FIELDS);
+  const { errors, invalid, reason, submitting, submit } = form;
   const [endAssignment] = useEndHelperAssignment();
   const [endedOn, setEndedOn] = useState<string | null>(todayInVietnam());
   const [endReason, setEndReason] = useState('');
@@ -55,25 +53,22 @@ export function EndHelperForm({ assignment, onSaved, onCancel }: EndHelperFormPr
       <Text size="sm">
         {t('helpers.endBody', { name: assignment.helperName, date: formatDateVi(assignment.startedOn) })}
       </Text>
-      <DateField
+      <DateInputField
+        form={form}
+        name="endedOn"
         label={t('helpers.endedOn')}
         value={endedOn}
-        onChange={(value) => {
-          setEndedOn(value);
-          clear('endedOn');
-        }}
+        onChange={setEndedOn}
         required
-        popoverProps={{ withinPortal: false }}
-        error={errors.fields.endedOn || undefined}
       />
-      <Textarea
+      <TextareaField
+        form={form}
+        name="endReason"
         label={t('helpers.endReason')}
         value={endReason}
-        onChange={(e) => setEndReason(e.currentTarget.value)}
-        autosize
-        minRows={2}
+        onChange={setEndReason}
         maxLength={500}
-        error={errors.fields.endReason || undefined}
+        keepMessage
       />
     </FormShell>
   );

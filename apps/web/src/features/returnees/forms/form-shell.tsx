@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { FormErrors } from '../../../components/forms/form-errors';
 import { FormError } from '../../../components/forms/form-error';
 import { DialogFooter } from '../../../components/forms/dialog-footer';
+import { ConflictDialog } from './conflict-dialog';
 
 interface FormShellProps {
   label: string;
@@ -13,6 +14,8 @@ interface FormShellProps {
   submitLabel: string;
   onSubmit: () => void;
   onCancel?: () => void;
+  /** The form's conflict (from `useMutationForm` with `conflictDialog`), explained in the conflict dialog. */
+  conflict?: { conflict: string | null; closeConflict: () => void };
   children: ReactNode;
 }
 
@@ -28,6 +31,7 @@ export function FormShell({
   submitLabel,
   onSubmit,
   onCancel,
+  conflict,
   children,
 }: FormShellProps) {
   const { t } = useTranslation();
@@ -40,6 +44,7 @@ export function FormShell({
       <Stack gap="sm">
         <FormError message={errors.form} />
         {children}
+        {conflict && <ConflictDialog reason={conflict.conflict} onClose={conflict.closeConflict} />}
         <DialogFooter
           onCancel={onCancel}
           submitting={saving}

@@ -1,12 +1,13 @@
 import { INCIDENT_KIND_LABELS, todayInVietnam, IncidentKind } from '@hoanhap/shared';
-import { Alert, Select, Textarea } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../../components/date-field';
-import { useEnumLabel } from '../../../components/enum-label';
-import { useMutationForm } from '../../../components/forms/use-mutation-form';
+import { DateInputField } from '../../../components/forms/date-input-field';
 import { CASEWORK_NS } from '../../../i18n/casework';
+import { TextareaField } from '../../../components/forms/textarea-field';
+import { SelectField } from '../../../components/forms/select-field';
 import { FormShell } from './form-shell';
+import { useCaseworkForm } from './use-case-form';
 import { useRecordIncident } from './use-casework-a-mutations';
 
 export const INCIDENT_KINDS: readonly IncidentKind[] = [
@@ -26,12 +27,8 @@ interface IncidentFormProps {
 /** "Ghi nhận sự việc": sensitive; a new offence is what a NEW_CONVICTION closure points at. */
 export function IncidentForm({ returneeId, onSaved, onCancel }: IncidentFormProps) {
   const { t } = useTranslation(CASEWORK_NS);
-  const label = useEnumLabel();
-  const { errors, invalid, clear, reason, submitting, submit } = useMutationForm({
-    fields: FIELDS,
-    ns: CASEWORK_NS,
-    paths: 'both',
-  });
+  const form = useCaseworkForm(FIELDS);
+  const { errors, invalid, reason, submitting, submit } = form;
   const [recordIncident] = useRecordIncident();
   const [kind, setKind] = useState<IncidentKind | null>(null);
   const [occurredOn, setOccurredOn] = useState<string | null>(todayInVietnam());
@@ -58,42 +55,37 @@ export function IncidentForm({ returneeId, onSaved, onCancel }: IncidentFormProp
       onSubmit={() => void save()}
       onCancel={onCancel}
     >
-      <Select
+      <SelectField
+        form={form}
+        name="kind"
         label={t('incidents.kind')}
-        data={INCIDENT_KINDS.map((value) => ({ value, label: label(INCIDENT_KIND_LABELS, value) }))}
+        labels={INCIDENT_KIND_LABELS}
+        options={INCIDENT_KINDS}
         value={kind}
-        onChange={(value) => {
-          setKind(INCIDENT_KINDS.find((k) => k === value) ?? null);
-          clear('kind');
-        }}
+        onChange={setKind}
         required
-        comboboxProps={{ withinPortal: false }}
-        error={errors.fields.kind || undefined}
       />
       {kind === 'NEW_OFFENCE' && (
         <Alert color="yellow" variant="light" data-testid="new-offence-hint">
           {t('incidents.newOffenceHint')}
         </Alert>
       )}
-      <DateField
+      <DateInputField
+        form={form}
+        name="occurredOn"
         label={t('incidents.occurredOn')}
         value={occurredOn}
-        onChange={(value) => {
-          setOccurredOn(value);
-          clear('occurredOn');
-        }}
+        onChange={setOccurredOn}
         required
-        popoverProps={{ withinPortal: false }}
-        error={errors.fields.occurredOn || undefined}
       />
-      <Textarea
+      <TextareaField
+        form={form}
+        name="note"
         label={t('incidents.note')}
         value={note}
-        onChange={(e) => setNote(e.currentTarget.value)}
-        autosize
-        minRows={2}
+        onChange={setNote}
         maxLength={2000}
-        error={errors.fields.note || undefined}
+        keepMessage
       />
     </FormShell>
   );

@@ -2,10 +2,10 @@ import { todayInVietnam } from '@hoanhap/shared';
 import { Group, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../../components/date-field';
-import { useMutationForm } from '../../../components/forms/use-mutation-form';
+import { DateInputField } from '../../../components/forms/date-input-field';
 import { CASEWORK_NS } from '../../../i18n/casework';
 import { FormShell } from './form-shell';
+import { useCaseworkForm } from './use-case-form';
 import { useCreateTask } from './use-casework-a-mutations';
 import type { TaskFormFieldsFragment } from '../../../gql/graphql';
 
@@ -24,11 +24,8 @@ interface TaskFormProps {
  */
 export function TaskForm({ returnee, onSaved, onCancel }: TaskFormProps) {
   const { t } = useTranslation(CASEWORK_NS);
-  const { errors, invalid, clear, reason, submitting, submit } = useMutationForm({
-    fields: FIELDS,
-    ns: CASEWORK_NS,
-    paths: 'both',
-  });
+  const form = useCaseworkForm(FIELDS);
+  const { errors, invalid, clear, reason, submitting, submit } = form;
   const [createTask] = useCreateTask();
   const [title, setTitle] = useState('');
   const [dueOn, setDueOn] = useState<string | null>(todayInVietnam());
@@ -81,17 +78,7 @@ export function TaskForm({ returnee, onSaved, onCancel }: TaskFormProps) {
         error={errors.fields.title || undefined}
       />
       <Group grow align="flex-start">
-        <DateField
-          label={t('tasks.dueOn')}
-          value={dueOn}
-          onChange={(value) => {
-            setDueOn(value);
-            clear('dueOn');
-          }}
-          required
-          popoverProps={{ withinPortal: false }}
-          error={errors.fields.dueOn || undefined}
-        />
+        <DateInputField form={form} name="dueOn" label={t('tasks.dueOn')} value={dueOn} onChange={setDueOn} required />
         <Select
           label={t('tasks.owner')}
           data={owners}
