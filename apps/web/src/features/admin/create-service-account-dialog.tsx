@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { addMonths, labelOf, Role, ROLE_LABELS, SERVICE_ACCOUNT_ROLES, todayInVietnam } from '@hoanhap/shared';
-import { Select, TagsInput, TextInput } from '@mantine/core';
+import { addMonths, Role, SERVICE_ACCOUNT_ROLES, todayInVietnam } from '@hoanhap/shared';
+import { TagsInput, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/date-field';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type AdminServiceAccountFragment, CreateServiceAccountDocument } from '../../gql/graphql';
-import { useLang } from '../../i18n/use-lang';
+import { RoleUnitFields } from './role-unit-fields';
 import { useCurrentUser } from '../auth/current-user';
 import { FormDialog } from '../../components/forms/form-dialog';
 
@@ -33,7 +33,6 @@ export function CreateServiceAccountDialog({
   onCreated: (key: string, account: AdminServiceAccountFragment) => void;
 }) {
   const { t } = useTranslation('admin');
-  const lang = useLang();
   const me = useCurrentUser();
   const { errors, invalid, reset, reason, submitting, submit } = useMutationForm({ fields: FIELDS });
   const [create] = useMutation(CreateServiceAccountDocument);
@@ -99,22 +98,14 @@ export function CreateServiceAccountDialog({
         required
         data-autofocus
       />
-      <Select
-        label={t('serviceAccounts.form.role')}
-        data={SERVICE_ACCOUNT_ROLES.map((value) => ({ value, label: labelOf(ROLE_LABELS, value, lang) }))}
-        value={role}
-        onChange={(value) => setRole(value as Role | null)}
-        error={errors.fields.role}
-        allowDeselect={false}
-        required
-      />
-      <TextInput
-        label={t('serviceAccounts.form.unitCode')}
-        description={t('serviceAccounts.form.unitCodeHint')}
-        value={unitCode}
-        onChange={(e) => setUnitCode(e.currentTarget.value)}
-        error={errors.fields.unitCode}
-        required
+      <RoleUnitFields
+        texts="serviceAccounts.form"
+        roles={SERVICE_ACCOUNT_ROLES}
+        role={role}
+        onRole={setRole}
+        unitCode={unitCode}
+        onUnitCode={setUnitCode}
+        errors={errors}
       />
       <TagsInput
         label={t('serviceAccounts.form.operations')}

@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { labelOf, PASSWORD_MIN_LENGTH, Role, ROLE_LABELS } from '@hoanhap/shared';
-import { PasswordInput, Select, TextInput } from '@mantine/core';
+import { PASSWORD_MIN_LENGTH, Role } from '@hoanhap/shared';
+import { PasswordInput, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { CreateUserDocument } from '../../gql/graphql';
-import { useLang } from '../../i18n/use-lang';
+import { RoleUnitFields } from './role-unit-fields';
 import { useCurrentUser } from '../auth/current-user';
 import { FormDialog } from '../../components/forms/form-dialog';
 
@@ -23,7 +23,6 @@ export function CreateUserDialog({
   onCreated: (email: string) => void;
 }) {
   const { t } = useTranslation('admin');
-  const lang = useLang();
   const me = useCurrentUser();
   const { errors, invalid, reset, reason, submitting, submit } = useMutationForm({ fields: CREATE_FIELDS });
   const [createUser] = useMutation(CreateUserDocument);
@@ -104,22 +103,14 @@ export function CreateUserDialog({
         error={errors.fields.email}
         required
       />
-      <Select
-        label={t('users.form.role')}
-        data={ROLES.map((value) => ({ value, label: labelOf(ROLE_LABELS, value, lang) }))}
-        value={role}
-        onChange={(value) => setRole(value as Role | null)}
-        error={errors.fields.role}
-        allowDeselect={false}
-        required
-      />
-      <TextInput
-        label={t('users.form.unitCode')}
-        description={t('users.form.unitCodeHint')}
-        value={unitCode}
-        onChange={(e) => setUnitCode(e.currentTarget.value)}
-        error={errors.fields.unitCode}
-        required
+      <RoleUnitFields
+        texts="users.form"
+        roles={ROLES}
+        role={role}
+        onRole={setRole}
+        unitCode={unitCode}
+        onUnitCode={setUnitCode}
+        errors={errors}
       />
       {role === Role.HELPER && (
         <TextInput

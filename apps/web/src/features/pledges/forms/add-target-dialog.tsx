@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import {
   SUPPORT_TYPE_LABELS,
   TARGET_DIRECTION_LABELS,
@@ -10,7 +10,7 @@ import { Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantin
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../../../components/enum-label';
-import { useMutationForm } from '../../../components/forms/use-mutation-form';
+import { usePledgeForm } from './use-pledge-form';
 import { AddPledgeTargetDocument, PledgeFormChoicesDocument, type SupportType } from '../../../gql/graphql';
 import { useLang } from '../../../i18n/use-lang';
 import { OrganisationSelect } from '../../pickers/organisation-select';
@@ -31,18 +31,16 @@ export function AddTargetDialog({ pledgeId, opened, onClose }: AddTargetDialogPr
   const { t } = useTranslation('pledges');
   const lang = useLang();
   const label = useEnumLabel();
-  const { errors, invalid, reset, reason, submitting, submit } = useMutationForm({
-    ns: 'pledges',
-    // Rows keep their whole path ("signatories.1.representative"); a review already recorded is a
-    // CONFLICT at its field.
-    paths: 'whole',
-    conflictAtField: true,
-  });
+  const {
+    errors,
+    invalid,
+    reset,
+    reason,
+    submitting,
+    submit,
+    mutate: add,
+  } = usePledgeForm(AddPledgeTargetDocument, 'PledgeDetail');
   const choices = useQuery(PledgeFormChoicesDocument, { skip: !opened });
-  const [add] = useMutation(AddPledgeTargetDocument, {
-    refetchQueries: ['PledgeDetail'],
-    awaitRefetchQueries: true,
-  });
   const [kind, setKind] = useState<TargetKind>(TargetKind.COMPUTED);
   const [indicator, setIndicator] = useState<string | null>(null);
   const [withinDays, setWithinDays] = useState('');

@@ -1,10 +1,10 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { todayInVietnam, ReviewKind } from '@hoanhap/shared';
 import { Group, Select, Table, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
-import { useMutationForm } from '../../../components/forms/use-mutation-form';
+import { usePledgeForm } from './use-pledge-form';
 import { useEnumLabel } from '../../../components/enum-label';
 import { PledgeFormChoicesDocument, ReviewPledgeDocument, type TargetResultFragment } from '../../../gql/graphql';
 import { useLang } from '../../../i18n/use-lang';
@@ -37,18 +37,16 @@ export function ReviewPledgeDialog({ pledgeId, targets, opened, onClose }: Revie
   const { t } = useTranslation('pledges');
   const lang = useLang();
   const label = useEnumLabel();
-  const { errors, invalid, reset, reason, submitting, submit } = useMutationForm({
-    ns: 'pledges',
-    // Rows keep their whole path ("signatories.1.representative"); a review already recorded is a
-    // CONFLICT at its field.
-    paths: 'whole',
-    conflictAtField: true,
-  });
+  const {
+    errors,
+    invalid,
+    reset,
+    reason,
+    submitting,
+    submit,
+    mutate: review,
+  } = usePledgeForm(ReviewPledgeDocument, 'PledgeDetail');
   const choices = useQuery(PledgeFormChoicesDocument, { skip: !opened });
-  const [review] = useMutation(ReviewPledgeDocument, {
-    refetchQueries: ['PledgeDetail'],
-    awaitRefetchQueries: true,
-  });
   const manualTargets = targets.filter((target) => target.kind === 'MANUAL');
   const [kind, setKind] = useState<ReviewKind | null>(null);
   const [reviewedOn, setReviewedOn] = useState<string | null>(todayInVietnam());

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { normalizeName, PLEDGE_KIND_LABELS, PledgeKind } from '@hoanhap/shared';
 import { Group, MultiSelect, Select, Table, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
-import { useMutationForm } from '../../../components/forms/use-mutation-form';
+import { usePledgeForm } from './use-pledge-form';
 import { OrganisationsDocument, SignPledgeDocument } from '../../../gql/graphql';
 import { FormDialog } from '../../../components/forms/form-dialog';
 
@@ -35,18 +35,16 @@ export function SignPledgeDialog({ opened, onClose }: SignPledgeDialogProps) {
   const { t } = useTranslation('pledges');
   const label = useEnumLabel();
   const navigate = useNavigate();
-  const { errors, invalid, reset, reason, submitting, submit } = useMutationForm({
-    ns: 'pledges',
-    // Rows keep their whole path ("signatories.1.representative"); a review already recorded is a
-    // CONFLICT at its field.
-    paths: 'whole',
-    conflictAtField: true,
-  });
+  const {
+    errors,
+    invalid,
+    reset,
+    reason,
+    submitting,
+    submit,
+    mutate: sign,
+  } = usePledgeForm(SignPledgeDocument, 'PledgeList');
   const organisations = useQuery(OrganisationsDocument, { variables: { unitId: null, kinds: null }, skip: !opened });
-  const [sign] = useMutation(SignPledgeDocument, {
-    refetchQueries: ['PledgeList'],
-    awaitRefetchQueries: true,
-  });
   const [kind, setKind] = useState<PledgeKind | null>(null);
   const [title, setTitle] = useState('');
   const [signedOn, setSignedOn] = useState<string | null>(null);
