@@ -8,24 +8,22 @@ import { HelperAccountsDocument, type AssignHelperFormFieldsFragment } from '../
 import { CASEWORK_NS } from '../../../i18n/casework';
 import { OrganisationSelect } from '../../pickers/organisation-select';
 import { SelectField } from '../../../components/forms/select-field';
-import { FormShell } from './form-shell';
+import { type CaseFormProps, FormShell } from './form-shell';
 import { useCaseworkForm } from './use-case-form';
 import { useAssignHelper } from './use-casework-a-mutations';
 
 const ROLES: readonly HelperRole[] = [HelperRole.PRIMARY, HelperRole.SUPPORTING];
 const FIELDS = ['helperName', 'helperPhone', 'helperUserId', 'organisationId', 'role', 'startedOn'] as const;
 
-interface AssignHelperFormProps {
+interface AssignHelperFormProps extends CaseFormProps {
   returnee: AssignHelperFormFieldsFragment;
-  onSaved: () => void;
-  onCancel?: () => void;
 }
 
 /** "Phân công người giúp đỡ": a helper from one of the organisations of the person's ward. */
 export function AssignHelperForm({ returnee, onSaved, onCancel }: AssignHelperFormProps) {
   const { t } = useTranslation(CASEWORK_NS);
   const form = useCaseworkForm(FIELDS);
-  const { errors, invalid, clear, reason, submitting, submit } = form;
+  const { errors, invalid, clear, reason, submit } = form;
   const [assignHelper] = useAssignHelper();
   // One active PRIMARY per person: offer SUPPORTING once someone holds it.
   const hasPrimary = returnee.helpers.some((h) => h.role === 'PRIMARY' && !h.endedOn);
@@ -80,8 +78,7 @@ export function AssignHelperForm({ returnee, onSaved, onCancel }: AssignHelperFo
     <FormShell
       label={t('helpers.assign')}
       testId="assign-helper-form"
-      errors={errors}
-      saving={submitting}
+      form={form}
       submitLabel={t('helpers.assignSubmit')}
       onSubmit={() => void save()}
       onCancel={onCancel}

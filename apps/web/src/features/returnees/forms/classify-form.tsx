@@ -6,7 +6,7 @@ import { DateInputField } from '../../../components/forms/date-input-field';
 import { CASEWORK_NS } from '../../../i18n/casework';
 import { TextareaField } from '../../../components/forms/textarea-field';
 import { SelectField } from '../../../components/forms/select-field';
-import { FormShell } from './form-shell';
+import { type CaseFormProps, FormShell } from './form-shell';
 import { useCaseworkForm } from './use-case-form';
 import { useClassifyReturnee } from './use-casework-a-mutations';
 
@@ -21,17 +21,15 @@ const FIELDS = ['group', 'periodStart', 'periodEnd', 'reasons'] as const;
 /** Groups B, C and D say why (Circular 10/2024); A needs no reason. */
 export const needsReasons = (group: ClassificationGroup | null) => group !== null && group !== 'A';
 
-interface ClassifyFormProps {
+interface ClassifyFormProps extends CaseFormProps {
   returneeId: string;
-  onSaved: () => void;
-  onCancel?: () => void;
 }
 
 /** "Phân loại": the group for a period; the previous open period ends the day before. */
 export function ClassifyForm({ returneeId, onSaved, onCancel }: ClassifyFormProps) {
   const { t } = useTranslation(CASEWORK_NS);
   const form = useCaseworkForm(FIELDS);
-  const { errors, invalid, reason, submitting, submit } = form;
+  const { invalid, reason, submit } = form;
   const [classify] = useClassifyReturnee();
   const [group, setGroup] = useState<ClassificationGroup | null>(null);
   const [periodStart, setPeriodStart] = useState<string | null>(todayInVietnam());
@@ -59,8 +57,7 @@ export function ClassifyForm({ returneeId, onSaved, onCancel }: ClassifyFormProp
     <FormShell
       label={t('classification.record')}
       testId="classify-form"
-      errors={errors}
-      saving={submitting}
+      form={form}
       submitLabel={t('classification.submit')}
       onSubmit={() => void save()}
       onCancel={onCancel}

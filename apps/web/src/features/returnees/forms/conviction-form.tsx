@@ -7,7 +7,7 @@ import { DateInputField } from '../../../components/forms/date-input-field';
 import { SelectField } from '../../../components/forms/select-field';
 import { type MainPenalty, type OffenceSeverity, RecordConvictionDocument } from '../../../gql/graphql';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
-import { FormShell } from './form-shell';
+import { type CaseFormProps, FormShell } from './form-shell';
 import { useJudgmentForm } from './use-case-form';
 import { toInt } from './use-required-fields';
 
@@ -29,18 +29,10 @@ const FIELDS = [
  * "Ghi nhận bản án". The file is read again after saving: the API recomputes the expungement
  * forecast from the latest judgment, and the header shows it.
  */
-export function ConvictionForm({
-  returneeId,
-  onSaved,
-  onCancel,
-}: {
-  returneeId: string;
-  onSaved: () => void;
-  onCancel?: () => void;
-}) {
+export function ConvictionForm({ returneeId, onSaved, onCancel }: CaseFormProps & { returneeId: string }) {
   const { t } = useTranslation(JUDGMENTS_NS);
   const { form, mutate: record, requiredCheck } = useJudgmentForm(RecordConvictionDocument, { fields: FIELDS });
-  const { errors, invalid, clear, submitting, submit } = form;
+  const { invalid, clear, submit } = form;
   const [text, setText] = useState({ court: '', judgmentNumber: '', penalCodeArticle: '' });
   const [judgmentDate, setJudgmentDate] = useState<string | null>(null);
   const [completedOn, setCompletedOn] = useState<string | null>(null);
@@ -105,12 +97,11 @@ export function ConvictionForm({
     <FormShell
       label={t('conviction.add')}
       testId="conviction-form"
-      errors={errors}
-      saving={submitting}
+      form={form}
       submitLabel={t('conviction.submit')}
       onSubmit={save}
       onCancel={onCancel}
-      conflict={form}
+      conflictDialog
     >
       <TextInput label={t('conviction.court')} placeholder={t('conviction.courtPlaceholder')} {...textField('court')} />
       <Group grow align="flex-start">

@@ -6,23 +6,21 @@ import { DateInputField } from '../../../components/forms/date-input-field';
 import type { HelperFieldsFragment } from '../../../gql/graphql';
 import { CASEWORK_NS } from '../../../i18n/casework';
 import { TextareaField } from '../../../components/forms/textarea-field';
-import { FormShell } from './form-shell';
+import { type CaseFormProps, FormShell } from './form-shell';
 import { useCaseworkForm } from './use-case-form';
 import { useEndHelperAssignment } from './use-casework-a-mutations';
 
 const FIELDS = ['endedOn', 'endReason'] as const;
 
-interface EndHelperFormProps {
+interface EndHelperFormProps extends CaseFormProps {
   assignment: Pick<HelperFieldsFragment, 'id' | 'helperName' | 'startedOn'>;
-  onSaved: () => void;
-  onCancel?: () => void;
 }
 
 /** "Kết thúc phân công": the last day and why; the assignment then moves to the history. */
 export function EndHelperForm({ assignment, onSaved, onCancel }: EndHelperFormProps) {
   const { t } = useTranslation(CASEWORK_NS);
   const form = useCaseworkForm(FIELDS);
-  const { errors, invalid, reason, submitting, submit } = form;
+  const { invalid, reason, submit } = form;
   const [endAssignment] = useEndHelperAssignment();
   const [endedOn, setEndedOn] = useState<string | null>(todayInVietnam());
   const [endReason, setEndReason] = useState('');
@@ -44,8 +42,7 @@ export function EndHelperForm({ assignment, onSaved, onCancel }: EndHelperFormPr
     <FormShell
       label={t('helpers.end')}
       testId="end-helper-form"
-      errors={errors}
-      saving={submitting}
+      form={form}
       submitLabel={t('helpers.endSubmit')}
       onSubmit={() => void save()}
       onCancel={onCancel}

@@ -6,7 +6,7 @@ import { DateInputField } from '../../../components/forms/date-input-field';
 import { CASEWORK_NS } from '../../../i18n/casework';
 import { TextareaField } from '../../../components/forms/textarea-field';
 import { SelectField } from '../../../components/forms/select-field';
-import { FormShell } from './form-shell';
+import { type CaseFormProps, FormShell } from './form-shell';
 import { useCaseworkForm } from './use-case-form';
 import { useRecordIncident } from './use-casework-a-mutations';
 
@@ -18,17 +18,15 @@ export const INCIDENT_KINDS: readonly IncidentKind[] = [
 ];
 const FIELDS = ['kind', 'occurredOn', 'note'] as const;
 
-interface IncidentFormProps {
+interface IncidentFormProps extends CaseFormProps {
   returneeId: string;
-  onSaved: () => void;
-  onCancel?: () => void;
 }
 
 /** "Ghi nhận sự việc": sensitive; a new offence is what a NEW_CONVICTION closure points at. */
 export function IncidentForm({ returneeId, onSaved, onCancel }: IncidentFormProps) {
   const { t } = useTranslation(CASEWORK_NS);
   const form = useCaseworkForm(FIELDS);
-  const { errors, invalid, reason, submitting, submit } = form;
+  const { invalid, reason, submit } = form;
   const [recordIncident] = useRecordIncident();
   const [kind, setKind] = useState<IncidentKind | null>(null);
   const [occurredOn, setOccurredOn] = useState<string | null>(todayInVietnam());
@@ -49,8 +47,7 @@ export function IncidentForm({ returneeId, onSaved, onCancel }: IncidentFormProp
     <FormShell
       label={t('incidents.record')}
       testId="incident-form"
-      errors={errors}
-      saving={submitting}
+      form={form}
       submitLabel={t('incidents.submit')}
       onSubmit={() => void save()}
       onCancel={onCancel}

@@ -7,7 +7,7 @@ import { DateInputField } from '../../../components/forms/date-input-field';
 import { SelectField } from '../../../components/forms/select-field';
 import { type ObligationKind, RecordObligationDocument } from '../../../gql/graphql';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
-import { FormShell } from './form-shell';
+import { type CaseFormProps, FormShell } from './form-shell';
 import { useJudgmentForm } from './use-case-form';
 
 const FIELDS = ['kind', 'amountVnd', 'settledOn'] as const;
@@ -19,15 +19,7 @@ export function parseVnd(typed: string): string | null {
 }
 
 /** A civil obligation of one judgment (court fee, fine, compensation…); unsettled, it blocks expungement. */
-export function ObligationForm({
-  convictionId,
-  onSaved,
-  onCancel,
-}: {
-  convictionId: string;
-  onSaved: () => void;
-  onCancel?: () => void;
-}) {
+export function ObligationForm({ convictionId, onSaved, onCancel }: CaseFormProps & { convictionId: string }) {
   const { t } = useTranslation(JUDGMENTS_NS);
   const { form, mutate: record, requiredCheck } = useJudgmentForm(RecordObligationDocument, { fields: FIELDS });
   const [kind, setKind] = useState<ObligationKind | null>(null);
@@ -46,12 +38,11 @@ export function ObligationForm({
     <FormShell
       label={t('obligation.add')}
       testId="obligation-form"
-      errors={form.errors}
-      saving={form.submitting}
+      form={form}
       submitLabel={t('obligation.submit')}
       onSubmit={save}
       onCancel={onCancel}
-      conflict={form}
+      conflictDialog
     >
       <Group grow align="flex-start">
         <SelectField

@@ -7,21 +7,13 @@ import { DateInputField } from '../../../components/forms/date-input-field';
 import { TextareaField } from '../../../components/forms/textarea-field';
 import { RecordReleaseNoticeDocument } from '../../../gql/graphql';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
-import { FormShell } from './form-shell';
+import { type CaseFormProps, FormShell } from './form-shell';
 import { useJudgmentForm } from './use-case-form';
 
 const FIELDS = ['receivedOn', 'prison', 'expectedReleaseOn', 'statedAddress'] as const;
 
 /** The prison's advance notice; saving creates the 3-working-day address-verification task. */
-export function ReleaseNoticeForm({
-  returneeId,
-  onSaved,
-  onCancel,
-}: {
-  returneeId: string;
-  onSaved: () => void;
-  onCancel?: () => void;
-}) {
+export function ReleaseNoticeForm({ returneeId, onSaved, onCancel }: CaseFormProps & { returneeId: string }) {
   const { t } = useTranslation(JUDGMENTS_NS);
   const { form, mutate: record, requiredCheck } = useJudgmentForm(RecordReleaseNoticeDocument, { fields: FIELDS });
   const [receivedOn, setReceivedOn] = useState<string | null>(todayInVietnam());
@@ -48,12 +40,11 @@ export function ReleaseNoticeForm({
     <FormShell
       label={t('release.recordNotice')}
       testId="release-notice-form"
-      errors={form.errors}
-      saving={form.submitting}
+      form={form}
       submitLabel={t('release.noticeSubmit')}
       onSubmit={save}
       onCancel={onCancel}
-      conflict={form}
+      conflictDialog
     >
       <Text size="sm" c="dimmed">
         {t('release.noticeHint')}

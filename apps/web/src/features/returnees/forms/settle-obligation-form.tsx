@@ -4,22 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { DateInputField } from '../../../components/forms/date-input-field';
 import { SettleObligationDocument } from '../../../gql/graphql';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
-import { FormShell } from './form-shell';
+import { type CaseFormProps, FormShell } from './form-shell';
 import { useJudgmentForm } from './use-case-form';
 
 // "obligationId" carries ALREADY_SETTLED: shown on the date, the only field of the form.
 const FIELDS = ['settledOn', 'obligationId'] as const;
 
 /** Marks an unsettled obligation as settled; the forecast is recomputed once none is left. */
-export function SettleObligationForm({
-  obligationId,
-  onSaved,
-  onCancel,
-}: {
-  obligationId: string;
-  onSaved: () => void;
-  onCancel?: () => void;
-}) {
+export function SettleObligationForm({ obligationId, onSaved, onCancel }: CaseFormProps & { obligationId: string }) {
   const { t } = useTranslation(JUDGMENTS_NS);
   const {
     form,
@@ -40,12 +32,11 @@ export function SettleObligationForm({
     <FormShell
       label={t('obligation.settleTitle')}
       testId="settle-obligation-form"
-      errors={form.errors}
-      saving={form.submitting}
+      form={form}
       submitLabel={t('obligation.settleSubmit')}
       onSubmit={save}
       onCancel={onCancel}
-      conflict={form}
+      conflictDialog
     >
       {/* Any change drops every message, the form's too: the date is all there is to correct. */}
       <DateInputField

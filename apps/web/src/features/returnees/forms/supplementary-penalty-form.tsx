@@ -6,7 +6,7 @@ import { DateInputField } from '../../../components/forms/date-input-field';
 import { SelectField } from '../../../components/forms/select-field';
 import { RecordSupplementaryPenaltyDocument, type SupplementaryPenaltyKind } from '../../../gql/graphql';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
-import { FormShell } from './form-shell';
+import { type CaseFormProps, FormShell } from './form-shell';
 import { useJudgmentForm } from './use-case-form';
 
 const FIELDS = ['kind', 'startsOn', 'endsOn'] as const;
@@ -16,11 +16,7 @@ export function SupplementaryPenaltyForm({
   convictionId,
   onSaved,
   onCancel,
-}: {
-  convictionId: string;
-  onSaved: () => void;
-  onCancel?: () => void;
-}) {
+}: CaseFormProps & { convictionId: string }) {
   const { t } = useTranslation(JUDGMENTS_NS);
   const {
     form,
@@ -43,12 +39,11 @@ export function SupplementaryPenaltyForm({
     <FormShell
       label={t('penalty.add')}
       testId="penalty-form"
-      errors={form.errors}
-      saving={form.submitting}
+      form={form}
       submitLabel={t('penalty.submit')}
       onSubmit={save}
       onCancel={onCancel}
-      conflict={form}
+      conflictDialog
     >
       <SelectField
         form={form}

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateInputField } from '../../../components/forms/date-input-field';
 import { CASEWORK_NS } from '../../../i18n/casework';
-import { FormShell } from './form-shell';
+import { type CaseFormProps, FormShell } from './form-shell';
 import { useCaseworkForm } from './use-case-form';
 import { useCreateTask } from './use-casework-a-mutations';
 import type { TaskFormFieldsFragment } from '../../../gql/graphql';
@@ -12,10 +12,8 @@ import type { TaskFormFieldsFragment } from '../../../gql/graphql';
 const FIELDS = ['title', 'dueOn', 'ownerId'] as const;
 const ME = 'me';
 
-interface TaskFormProps {
+interface TaskFormProps extends CaseFormProps {
   returnee: TaskFormFieldsFragment;
-  onSaved: () => void;
-  onCancel?: () => void;
 }
 
 /**
@@ -25,7 +23,7 @@ interface TaskFormProps {
 export function TaskForm({ returnee, onSaved, onCancel }: TaskFormProps) {
   const { t } = useTranslation(CASEWORK_NS);
   const form = useCaseworkForm(FIELDS);
-  const { errors, invalid, clear, reason, submitting, submit } = form;
+  const { errors, invalid, clear, reason, submit } = form;
   const [createTask] = useCreateTask();
   const [title, setTitle] = useState('');
   const [dueOn, setDueOn] = useState<string | null>(todayInVietnam());
@@ -59,8 +57,7 @@ export function TaskForm({ returnee, onSaved, onCancel }: TaskFormProps) {
     <FormShell
       label={t('tasks.create')}
       testId="task-form"
-      errors={errors}
-      saving={submitting}
+      form={form}
       submitLabel={t('tasks.submit')}
       onSubmit={() => void save()}
       onCancel={onCancel}

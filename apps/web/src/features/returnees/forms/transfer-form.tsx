@@ -77,12 +77,11 @@ export function TransferForm({
     <FormShell
       label={t('transfer.title')}
       testId="transfer-form"
-      errors={form.errors}
-      saving={form.submitting}
+      form={form}
       submitLabel={t('transfer.submit')}
       onSubmit={save}
       onCancel={onCancel}
-      conflict={form}
+      conflictDialog
     >
       <Stack gap={4}>
         <Text size="sm">{t('transfer.explain')}</Text>

@@ -7,22 +7,14 @@ import { fieldError } from '../../../components/forms/bound-field';
 import { DateInputField } from '../../../components/forms/date-input-field';
 import { type AddressVerification, VerifyReleaseAddressDocument } from '../../../gql/graphql';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
-import { FormShell } from './form-shell';
+import { type CaseFormProps, FormShell } from './form-shell';
 import { useJudgmentForm } from './use-case-form';
 
 const RESULTS = Object.keys(ADDRESS_VERIFICATION_LABELS) as AddressVerification[];
 const FIELDS = ['verifiedOn', 'result'] as const;
 
 /** The result of verifying a notice's stated address; it completes the verification task. */
-export function VerifyAddressForm({
-  releaseNoticeId,
-  onSaved,
-  onCancel,
-}: {
-  releaseNoticeId: string;
-  onSaved: () => void;
-  onCancel?: () => void;
-}) {
+export function VerifyAddressForm({ releaseNoticeId, onSaved, onCancel }: CaseFormProps & { releaseNoticeId: string }) {
   const { t } = useTranslation(JUDGMENTS_NS);
   const label = useEnumLabel();
   const { form, mutate: verify, requiredCheck } = useJudgmentForm(VerifyReleaseAddressDocument, { fields: FIELDS });
@@ -40,12 +32,11 @@ export function VerifyAddressForm({
     <FormShell
       label={t('release.verifyTitle')}
       testId="verify-address-form"
-      errors={form.errors}
-      saving={form.submitting}
+      form={form}
       submitLabel={t('release.verifySubmit')}
       onSubmit={save}
       onCancel={onCancel}
-      conflict={form}
+      conflictDialog
     >
       <DateInputField
         form={form}
