@@ -8,3 +8,14 @@ export interface BoundForm {
 
 /** The field's message, or nothing, as Mantine's `error` prop wants it. */
 export const fieldError = (form: BoundForm, name: string) => form.errors.fields[name] || undefined;
+
+/**
+ * What ties a field to its form and to its state, spread on the field:
+ * `<DateInputField {...bound(form, 'startsOn', startsOn, setStartsOn)} label={…} />`.
+ */
+export const bound = <T>(form: BoundForm, name: string, value: T, onChange: (value: T) => void) => ({
+  form,
+  name,
+  value,
+  onChange,
+});

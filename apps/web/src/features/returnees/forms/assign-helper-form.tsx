@@ -3,6 +3,7 @@ import { HELPER_ROLE_LABELS, HelperRole, todayInVietnam } from '@hoanhap/shared'
 import { Group, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { bound } from '../../../components/forms/bound-field';
 import { DateInputField } from '../../../components/forms/date-input-field';
 import { HelperAccountsDocument, type AssignHelperFormFieldsFragment } from '../../../gql/graphql';
 import { CASEWORK_NS } from '../../../i18n/casework';
@@ -144,11 +145,8 @@ export function AssignHelperForm({ returnee, onSaved, onCancel }: AssignHelperFo
           required
         />
         <DateInputField
-          form={form}
-          name="startedOn"
+          {...bound(form, 'startedOn', startedOn, setStartedOn)}
           label={t('helpers.startedOn')}
-          value={startedOn}
-          onChange={setStartedOn}
           required
         />
       </Group>

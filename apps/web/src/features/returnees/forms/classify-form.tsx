@@ -2,6 +2,7 @@ import { CLASSIFICATION_GROUP_LABELS, todayInVietnam, ClassificationGroup } from
 import { Group } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { bound } from '../../../components/forms/bound-field';
 import { DateInputField } from '../../../components/forms/date-input-field';
 import { CASEWORK_NS } from '../../../i18n/casework';
 import { TextareaField } from '../../../components/forms/textarea-field';
@@ -63,40 +64,28 @@ export function ClassifyForm({ returneeId, onSaved, onCancel }: ClassifyFormProp
       onCancel={onCancel}
     >
       <SelectField
-        form={form}
-        name="group"
+        {...bound(form, 'group', group, setGroup)}
         label={t('classification.group')}
         labels={CLASSIFICATION_GROUP_LABELS}
         options={GROUPS}
-        value={group}
-        onChange={setGroup}
         required
       />
       <Group grow align="flex-start">
         <DateInputField
-          form={form}
-          name="periodStart"
+          {...bound(form, 'periodStart', periodStart, setPeriodStart)}
           label={t('classification.periodStart')}
-          value={periodStart}
-          onChange={setPeriodStart}
           required
         />
         <DateInputField
-          form={form}
-          name="periodEnd"
+          {...bound(form, 'periodEnd', periodEnd, setPeriodEnd)}
           label={t('classification.periodEnd')}
           description={t('classification.periodEndHint')}
-          value={periodEnd}
-          onChange={setPeriodEnd}
         />
       </Group>
       <TextareaField
-        form={form}
-        name="reasons"
+        {...bound(form, 'reasons', reasons, setReasons)}
         label={t('classification.reasons')}
         description={t('classification.reasonsHint')}
-        value={reasons}
-        onChange={setReasons}
         required={needsReasons(group)}
       />
     </FormShell>

@@ -2,7 +2,7 @@ import { MAIN_PENALTY_LABELS, OFFENCE_SEVERITY_LABELS } from '@hoanhap/shared';
 import { Checkbox, Group, NumberInput, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldError } from '../../../components/forms/bound-field';
+import { bound, fieldError } from '../../../components/forms/bound-field';
 import { DateInputField } from '../../../components/forms/date-input-field';
 import { SelectField } from '../../../components/forms/select-field';
 import { type MainPenalty, type OffenceSeverity, RecordConvictionDocument } from '../../../gql/graphql';
@@ -111,11 +111,8 @@ export function ConvictionForm({ returneeId, onSaved, onCancel }: CaseFormProps 
           {...textField('judgmentNumber')}
         />
         <DateInputField
-          form={form}
-          name="judgmentDate"
+          {...bound(form, 'judgmentDate', judgmentDate, setJudgmentDate)}
           label={t('conviction.judgmentDate')}
-          value={judgmentDate}
-          onChange={setJudgmentDate}
           required
         />
       </Group>
@@ -143,12 +140,9 @@ export function ConvictionForm({ returneeId, onSaved, onCancel }: CaseFormProps 
       </Group>
       <Group grow align="flex-start">
         <SelectField
-          form={form}
-          name="severity"
+          {...bound(form, 'severity', severity, setSeverity)}
           label={t('conviction.severity')}
           labels={OFFENCE_SEVERITY_LABELS}
-          value={severity}
-          onChange={setSeverity}
           required
         />
         <NumberInput
@@ -204,12 +198,9 @@ export function ConvictionForm({ returneeId, onSaved, onCancel }: CaseFormProps 
         )}
       </Group>
       <DateInputField
-        form={form}
-        name="mainPenaltyCompletedOn"
+        {...bound(form, 'mainPenaltyCompletedOn', completedOn, setCompletedOn)}
         label={t('conviction.mainPenaltyCompletedOn')}
         description={t('conviction.mainPenaltyCompletedOnHint')}
-        value={completedOn}
-        onChange={setCompletedOn}
       />
     </FormShell>
   );

@@ -2,6 +2,7 @@ import { formatDateVi, todayInVietnam } from '@hoanhap/shared';
 import { Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { bound } from '../../../components/forms/bound-field';
 import { DateInputField } from '../../../components/forms/date-input-field';
 import type { HelperFieldsFragment } from '../../../gql/graphql';
 import { CASEWORK_NS } from '../../../i18n/casework';
@@ -50,20 +51,10 @@ export function EndHelperForm({ assignment, onSaved, onCancel }: EndHelperFormPr
       <Text size="sm">
         {t('helpers.endBody', { name: assignment.helperName, date: formatDateVi(assignment.startedOn) })}
       </Text>
-      <DateInputField
-        form={form}
-        name="endedOn"
-        label={t('helpers.endedOn')}
-        value={endedOn}
-        onChange={setEndedOn}
-        required
-      />
+      <DateInputField {...bound(form, 'endedOn', endedOn, setEndedOn)} label={t('helpers.endedOn')} required />
       <TextareaField
-        form={form}
-        name="endReason"
+        {...bound(form, 'endReason', endReason, setEndReason)}
         label={t('helpers.endReason')}
-        value={endReason}
-        onChange={setEndReason}
         maxLength={500}
         keepMessage
       />

@@ -2,6 +2,7 @@ import { INCIDENT_KIND_LABELS, todayInVietnam, IncidentKind } from '@hoanhap/sha
 import { Alert } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { bound } from '../../../components/forms/bound-field';
 import { DateInputField } from '../../../components/forms/date-input-field';
 import { CASEWORK_NS } from '../../../i18n/casework';
 import { TextareaField } from '../../../components/forms/textarea-field';
@@ -53,13 +54,10 @@ export function IncidentForm({ returneeId, onSaved, onCancel }: IncidentFormProp
       onCancel={onCancel}
     >
       <SelectField
-        form={form}
-        name="kind"
+        {...bound(form, 'kind', kind, setKind)}
         label={t('incidents.kind')}
         labels={INCIDENT_KIND_LABELS}
         options={INCIDENT_KINDS}
-        value={kind}
-        onChange={setKind}
         required
       />
       {kind === 'NEW_OFFENCE' && (
@@ -68,22 +66,11 @@ export function IncidentForm({ returneeId, onSaved, onCancel }: IncidentFormProp
         </Alert>
       )}
       <DateInputField
-        form={form}
-        name="occurredOn"
+        {...bound(form, 'occurredOn', occurredOn, setOccurredOn)}
         label={t('incidents.occurredOn')}
-        value={occurredOn}
-        onChange={setOccurredOn}
         required
       />
-      <TextareaField
-        form={form}
-        name="note"
-        label={t('incidents.note')}
-        value={note}
-        onChange={setNote}
-        maxLength={2000}
-        keepMessage
-      />
+      <TextareaField {...bound(form, 'note', note, setNote)} label={t('incidents.note')} maxLength={2000} keepMessage />
     </FormShell>
   );
 }

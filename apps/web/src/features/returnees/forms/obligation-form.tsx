@@ -2,7 +2,7 @@ import { OBLIGATION_KIND_LABELS } from '@hoanhap/shared';
 import { Group, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldError } from '../../../components/forms/bound-field';
+import { bound, fieldError } from '../../../components/forms/bound-field';
 import { DateInputField } from '../../../components/forms/date-input-field';
 import { SelectField } from '../../../components/forms/select-field';
 import { type ObligationKind, RecordObligationDocument } from '../../../gql/graphql';
@@ -46,12 +46,9 @@ export function ObligationForm({ convictionId, onSaved, onCancel }: CaseFormProp
     >
       <Group grow align="flex-start">
         <SelectField
-          form={form}
-          name="kind"
+          {...bound(form, 'kind', kind, setKind)}
           label={t('obligation.kind')}
           labels={OBLIGATION_KIND_LABELS}
-          value={kind}
-          onChange={setKind}
           required
         />
         <TextInput
@@ -68,12 +65,9 @@ export function ObligationForm({ convictionId, onSaved, onCancel }: CaseFormProp
         />
       </Group>
       <DateInputField
-        form={form}
-        name="settledOn"
+        {...bound(form, 'settledOn', settledOn, setSettledOn)}
         label={t('obligation.settledOn')}
         description={t('obligation.settledOnHint')}
-        value={settledOn}
-        onChange={setSettledOn}
       />
     </FormShell>
   );

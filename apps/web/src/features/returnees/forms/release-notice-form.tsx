@@ -2,7 +2,7 @@ import { todayInVietnam } from '@hoanhap/shared';
 import { Group, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldError } from '../../../components/forms/bound-field';
+import { bound, fieldError } from '../../../components/forms/bound-field';
 import { DateInputField } from '../../../components/forms/date-input-field';
 import { TextareaField } from '../../../components/forms/textarea-field';
 import { RecordReleaseNoticeDocument } from '../../../gql/graphql';
@@ -61,27 +61,18 @@ export function ReleaseNoticeForm({ returneeId, onSaved, onCancel }: CaseFormPro
       />
       <Group grow align="flex-start">
         <DateInputField
-          form={form}
-          name="receivedOn"
+          {...bound(form, 'receivedOn', receivedOn, setReceivedOn)}
           label={t('release.receivedOn')}
-          value={receivedOn}
-          onChange={setReceivedOn}
           required
         />
         <DateInputField
-          form={form}
-          name="expectedReleaseOn"
+          {...bound(form, 'expectedReleaseOn', expectedReleaseOn, setExpectedReleaseOn)}
           label={t('release.expectedReleaseOn')}
-          value={expectedReleaseOn}
-          onChange={setExpectedReleaseOn}
         />
       </Group>
       <TextareaField
-        form={form}
-        name="statedAddress"
+        {...bound(form, 'statedAddress', statedAddress, setStatedAddress)}
         label={t('release.statedAddress')}
-        value={statedAddress}
-        onChange={setStatedAddress}
         required
       />
     </FormShell>

@@ -2,6 +2,7 @@ import { SUPPLEMENTARY_PENALTY_KIND_LABELS } from '@hoanhap/shared';
 import { Group } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { bound } from '../../../components/forms/bound-field';
 import { DateInputField } from '../../../components/forms/date-input-field';
 import { SelectField } from '../../../components/forms/select-field';
 import { RecordSupplementaryPenaltyDocument, type SupplementaryPenaltyKind } from '../../../gql/graphql';
@@ -46,30 +47,17 @@ export function SupplementaryPenaltyForm({
       conflictDialog
     >
       <SelectField
-        form={form}
-        name="kind"
+        {...bound(form, 'kind', kind, setKind)}
         label={t('penalty.kind')}
         labels={SUPPLEMENTARY_PENALTY_KIND_LABELS}
-        value={kind}
-        onChange={setKind}
         required
       />
       <Group grow align="flex-start">
+        <DateInputField {...bound(form, 'startsOn', startsOn, setStartsOn)} label={t('penalty.startsOn')} required />
         <DateInputField
-          form={form}
-          name="startsOn"
-          label={t('penalty.startsOn')}
-          value={startsOn}
-          onChange={setStartsOn}
-          required
-        />
-        <DateInputField
-          form={form}
-          name="endsOn"
+          {...bound(form, 'endsOn', endsOn, setEndsOn)}
           label={t('penalty.endsOn')}
           description={t('penalty.endsOnHint')}
-          value={endsOn}
-          onChange={setEndsOn}
           required
         />
       </Group>

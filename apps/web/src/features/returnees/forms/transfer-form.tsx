@@ -3,7 +3,7 @@ import { todayInVietnam, UnitLevel } from '@hoanhap/shared';
 import { Group, List, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldError } from '../../../components/forms/bound-field';
+import { bound, fieldError } from '../../../components/forms/bound-field';
 import { DateInputField } from '../../../components/forms/date-input-field';
 import { TextareaField } from '../../../components/forms/textarea-field';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
@@ -126,22 +126,12 @@ export function TransferForm({
           error={fieldError(form, 'toUnitCode')}
         />
         <DateInputField
-          form={form}
-          name="transferredOn"
+          {...bound(form, 'transferredOn', transferredOn, setTransferredOn)}
           label={t('transfer.transferredOn')}
-          value={transferredOn}
-          onChange={setTransferredOn}
           required
         />
       </Group>
-      <TextareaField
-        form={form}
-        name="reason"
-        label={t('transfer.reason')}
-        value={reason}
-        onChange={setReason}
-        keepMessage
-      />
+      <TextareaField {...bound(form, 'reason', reason, setReason)} label={t('transfer.reason')} keepMessage />
     </FormShell>
   );
 }

@@ -3,7 +3,7 @@ import { Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../../../components/enum-label';
-import { fieldError } from '../../../components/forms/bound-field';
+import { bound, fieldError } from '../../../components/forms/bound-field';
 import { DateInputField } from '../../../components/forms/date-input-field';
 import { type AddressVerification, VerifyReleaseAddressDocument } from '../../../gql/graphql';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
@@ -39,11 +39,8 @@ export function VerifyAddressForm({ releaseNoticeId, onSaved, onCancel }: CaseFo
       conflictDialog
     >
       <DateInputField
-        form={form}
-        name="verifiedOn"
+        {...bound(form, 'verifiedOn', verifiedOn, setVerifiedOn)}
         label={t('release.verifiedOn')}
-        value={verifiedOn}
-        onChange={setVerifiedOn}
         required
       />
       <Radio.Group
