@@ -19,3 +19,20 @@ export const bound = <T>(form: BoundForm, name: string, value: T, onChange: (val
   value,
   onChange,
 });
+
+/**
+ * A field whose message stays until the next send, spread on it: its value, its setter and the
+ * message at `name` (`<DateField {...fieldProps(errors, 'day', day, setDay)} … />`).
+ */
+export const fieldProps = <T, Change>(errors: FormErrors, name: string, value: T, onChange: Change) => ({
+  value,
+  onChange,
+  error: errors.fields[name],
+});
+
+/** The same for a typed-in text (`TextInput`, `Textarea`, `PasswordInput`), whose change is an event. */
+export const textProps = (errors: FormErrors, name: string, value: string, onChange: (value: string) => void) => ({
+  value,
+  onChange: (event: { currentTarget: { value: string } }) => onChange(event.currentTarget.value),
+  error: errors.fields[name],
+});

@@ -9,6 +9,7 @@ import { type AdminServiceAccountFragment, CreateServiceAccountDocument } from '
 import { RoleUnitFields } from './role-unit-fields';
 import { useCurrentUser } from '../auth/current-user';
 import { FormDialog } from '../../components/forms/form-dialog';
+import { fieldProps, textProps } from '../../components/forms/bound-field';
 
 /** The read operations departments' systems use; any other root field name may be typed. */
 export const DEPARTMENT_OPERATIONS = [
@@ -92,11 +93,9 @@ export function CreateServiceAccountDialog({
       <TextInput
         label={t('serviceAccounts.form.name')}
         placeholder={t('serviceAccounts.form.namePlaceholder')}
-        value={name}
-        onChange={(e) => setName(e.currentTarget.value)}
-        error={errors.fields.name}
         required
         data-autofocus
+        {...textProps(errors, 'name', name, setName)}
       />
       <RoleUnitFields
         texts="serviceAccounts.form"
@@ -111,19 +110,15 @@ export function CreateServiceAccountDialog({
         label={t('serviceAccounts.form.operations')}
         description={t('serviceAccounts.form.operationsHint')}
         data={[...DEPARTMENT_OPERATIONS]}
-        value={operations}
-        onChange={setOperations}
-        error={errors.fields.allowedOperations}
         clearable
         required
+        {...fieldProps(errors, 'allowedOperations', operations, setOperations)}
       />
       <DateField
         label={t('serviceAccounts.form.expiresOn')}
         description={t('serviceAccounts.form.expiresOnHint')}
-        value={expiresOn}
-        onChange={setExpiresOn}
-        error={errors.fields.expiresOn}
         required
+        {...fieldProps(errors, 'expiresOn', expiresOn, setExpiresOn)}
       />
     </FormDialog>
   );

@@ -8,6 +8,7 @@ import { CreateUserDocument } from '../../gql/graphql';
 import { RoleUnitFields } from './role-unit-fields';
 import { useCurrentUser } from '../auth/current-user';
 import { FormDialog } from '../../components/forms/form-dialog';
+import { textProps } from '../../components/forms/bound-field';
 
 const ROLES = Object.values(Role);
 const CREATE_FIELDS = ['displayName', 'email', 'role', 'unitCode', 'organisationId', 'password'] as const;
@@ -89,20 +90,11 @@ export function CreateUserDialog({
     >
       <TextInput
         label={t('users.form.displayName')}
-        value={displayName}
-        onChange={(e) => setDisplayName(e.currentTarget.value)}
-        error={errors.fields.displayName}
         required
         data-autofocus
+        {...textProps(errors, 'displayName', displayName, setDisplayName)}
       />
-      <TextInput
-        label={t('users.form.email')}
-        type="email"
-        value={email}
-        onChange={(e) => setEmail(e.currentTarget.value)}
-        error={errors.fields.email}
-        required
-      />
+      <TextInput label={t('users.form.email')} type="email" required {...textProps(errors, 'email', email, setEmail)} />
       <RoleUnitFields
         texts="users.form"
         roles={ROLES}
@@ -116,20 +108,16 @@ export function CreateUserDialog({
         <TextInput
           label={t('users.form.organisationId')}
           description={t('users.form.organisationIdHint')}
-          value={organisationId}
-          onChange={(e) => setOrganisationId(e.currentTarget.value)}
-          error={errors.fields.organisationId}
           required
+          {...textProps(errors, 'organisationId', organisationId, setOrganisationId)}
         />
       )}
       <PasswordInput
         label={t('users.form.password')}
         description={t('users.form.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-        value={password}
-        onChange={(e) => setPassword(e.currentTarget.value)}
-        error={errors.fields.password}
         autoComplete="new-password"
         required
+        {...textProps(errors, 'password', password, setPassword)}
       />
     </FormDialog>
   );

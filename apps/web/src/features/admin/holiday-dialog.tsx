@@ -8,6 +8,7 @@ import { useEnumLabel } from '../../components/enum-label';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type HolidayRowFragment, SetHolidayDocument } from '../../gql/graphql';
 import { FormDialog } from '../../components/forms/form-dialog';
+import { fieldProps, textProps } from '../../components/forms/bound-field';
 
 const KINDS: readonly HolidayKind[] = [HolidayKind.DAY_OFF, HolidayKind.WORKING_DAY];
 const FIELDS = ['day', 'name', 'kind'] as const;
@@ -75,20 +76,16 @@ export function HolidayDialog({ opened, holiday, onClose, onSaved }: HolidayDial
       <DateField
         label={t('holidays.form.day')}
         description={holiday ? t('holidays.form.dayFixed') : undefined}
-        value={day}
-        onChange={setDay}
         disabled={holiday != null}
-        error={errors.fields.day}
         required
+        {...fieldProps(errors, 'day', day, setDay)}
       />
       <TextInput
         label={t('holidays.form.name')}
         placeholder={t('holidays.form.namePlaceholder')}
-        value={name}
-        onChange={(e) => setName(e.currentTarget.value)}
-        error={errors.fields.name}
         required
         data-autofocus
+        {...textProps(errors, 'name', name, setName)}
       />
       <Select
         label={t('holidays.form.kind')}

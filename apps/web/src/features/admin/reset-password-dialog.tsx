@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type AdminUserFragment, ResetUserPasswordDocument } from '../../gql/graphql';
 import { FormDialog } from '../../components/forms/form-dialog';
+import { textProps } from '../../components/forms/bound-field';
 
 const FIELDS = ['newPassword'] as const;
 
@@ -60,12 +61,10 @@ export function ResetPasswordDialog({
       <PasswordInput
         label={t('users.reset.newPassword')}
         description={t('users.form.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-        value={password}
-        onChange={(e) => setPassword(e.currentTarget.value)}
-        error={errors.fields.newPassword}
         autoComplete="new-password"
         required
         data-autofocus
+        {...textProps(errors, 'newPassword', password, setPassword)}
       />
     </FormDialog>
   );

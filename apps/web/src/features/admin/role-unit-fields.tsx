@@ -3,6 +3,7 @@ import { Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FormErrors } from '../../components/forms/form-errors';
 import { useLang } from '../../i18n/use-lang';
+import { textProps } from '../../components/forms/bound-field';
 
 interface RoleUnitFieldsProps {
   /** Where the form's texts live ("users.form", "serviceAccounts.form"): `role`, `unitCode`, `unitCodeHint`. */
@@ -33,10 +34,8 @@ export function RoleUnitFields({ texts, roles, role, onRole, unitCode, onUnitCod
       <TextInput
         label={t(`${texts}.unitCode`)}
         description={t(`${texts}.unitCodeHint`)}
-        value={unitCode}
-        onChange={(e) => onUnitCode(e.currentTarget.value)}
-        error={errors.fields.unitCode}
         required
+        {...textProps(errors, 'unitCode', unitCode, onUnitCode)}
       />
     </>
   );

@@ -9,6 +9,7 @@ import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type JobOfferRowFragment, RecordJobOfferDocument } from '../../gql/graphql';
 import { parseWhole } from './format';
 import { FormDialog } from '../../components/forms/form-dialog';
+import { fieldProps, textProps } from '../../components/forms/bound-field';
 
 const FIELDS = ['title', 'positions', 'wageMinVnd', 'wageMaxVnd', 'status', 'offeredOn'] as const;
 const STATUSES: readonly JobOfferStatus[] = [JobOfferStatus.OPEN, JobOfferStatus.CLOSED];
@@ -96,43 +97,33 @@ export function JobOfferDialog({ employerId, opened, onClose, onRecorded }: JobO
       <TextInput
         label={t('offer.jobTitle')}
         placeholder={t('offer.jobTitlePlaceholder')}
-        value={title}
-        onChange={(e) => setTitle(e.currentTarget.value)}
-        error={errors.fields.title}
         required
         data-autofocus
+        {...textProps(errors, 'title', title, setTitle)}
       />
       <Group grow align="flex-start">
         <TextInput
           label={t('offer.positions')}
           inputMode="numeric"
-          value={positions}
-          onChange={(e) => setPositions(e.currentTarget.value)}
-          error={errors.fields.positions}
           required
+          {...textProps(errors, 'positions', positions, setPositions)}
         />
         <TextInput
           label={t('offer.wageMinVnd')}
           inputMode="numeric"
-          value={wageMin}
-          onChange={(e) => setWageMin(e.currentTarget.value)}
-          error={errors.fields.wageMinVnd}
+          {...textProps(errors, 'wageMinVnd', wageMin, setWageMin)}
         />
         <TextInput
           label={t('offer.wageMaxVnd')}
           inputMode="numeric"
-          value={wageMax}
-          onChange={(e) => setWageMax(e.currentTarget.value)}
-          error={errors.fields.wageMaxVnd}
+          {...textProps(errors, 'wageMaxVnd', wageMax, setWageMax)}
         />
       </Group>
       <Group grow align="flex-start">
         <DateField
           label={t('offer.offeredOn')}
-          value={offeredOn}
-          onChange={setOfferedOn}
-          error={errors.fields.offeredOn}
           required
+          {...fieldProps(errors, 'offeredOn', offeredOn, setOfferedOn)}
         />
         <Select
           label={t('offer.status')}

@@ -9,6 +9,7 @@ import { type JobOfferRowFragment, type PlacementRowFragment, RecordPlacementDoc
 import { parseWhole } from './format';
 import { ReturneePicker } from './returnee-picker';
 import { FormDialog } from '../../components/forms/form-dialog';
+import { fieldProps, textProps } from '../../components/forms/bound-field';
 
 const FIELDS = ['returneeId', 'jobOfferId', 'startedOn', 'contractMonths'] as const;
 
@@ -106,26 +107,20 @@ export function PlacementDialog({ employerId, openOffers, opened, onClose, onRec
         label={t('placement.jobOffer')}
         placeholder={t('placement.jobOfferPlaceholder')}
         data={openOffers.map((offer) => ({ value: offer.id, label: offer.title }))}
-        value={jobOfferId}
-        onChange={setJobOfferId}
-        error={errors.fields.jobOfferId}
         clearable
+        {...fieldProps(errors, 'jobOfferId', jobOfferId, setJobOfferId)}
       />
       <Group grow align="flex-start">
         <DateField
           label={t('placement.startedOn')}
-          value={startedOn}
-          onChange={setStartedOn}
-          error={errors.fields.startedOn}
           required
+          {...fieldProps(errors, 'startedOn', startedOn, setStartedOn)}
         />
         <TextInput
           label={t('placement.contractMonths')}
           description={t('placement.contractMonthsHint')}
           inputMode="numeric"
-          value={contractMonths}
-          onChange={(e) => setContractMonths(e.currentTarget.value)}
-          error={errors.fields.contractMonths}
+          {...textProps(errors, 'contractMonths', contractMonths, setContractMonths)}
         />
       </Group>
     </FormDialog>

@@ -6,6 +6,7 @@ import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type EmployerRowFragment, RegisterEmployerDocument } from '../../gql/graphql';
 import { parseWhole } from './format';
 import { FormDialog } from '../../components/forms/form-dialog';
+import { textProps } from '../../components/forms/bound-field';
 
 const FIELDS = ['name', 'contactPerson', 'phone', 'address', 'staffCount'] as const;
 
@@ -75,42 +76,20 @@ export function RegisterEmployerDialog({ opened, onClose, onRegistered }: Regist
       submitting={submitting}
       submitLabel={t('register.submit')}
     >
-      <TextInput
-        label={t('register.name')}
-        value={name}
-        onChange={(e) => setName(e.currentTarget.value)}
-        error={errors.fields.name}
-        required
-        data-autofocus
-      />
+      <TextInput label={t('register.name')} required data-autofocus {...textProps(errors, 'name', name, setName)} />
       <Group grow align="flex-start">
         <TextInput
           label={t('register.contactPerson')}
-          value={contactPerson}
-          onChange={(e) => setContactPerson(e.currentTarget.value)}
-          error={errors.fields.contactPerson}
+          {...textProps(errors, 'contactPerson', contactPerson, setContactPerson)}
         />
-        <TextInput
-          label={t('register.phone')}
-          type="tel"
-          value={phone}
-          onChange={(e) => setPhone(e.currentTarget.value)}
-          error={errors.fields.phone}
-        />
+        <TextInput label={t('register.phone')} type="tel" {...textProps(errors, 'phone', phone, setPhone)} />
       </Group>
-      <TextInput
-        label={t('register.address')}
-        value={address}
-        onChange={(e) => setAddress(e.currentTarget.value)}
-        error={errors.fields.address}
-      />
+      <TextInput label={t('register.address')} {...textProps(errors, 'address', address, setAddress)} />
       <TextInput
         label={t('register.staffCount')}
         description={t('register.staffCountHint')}
         inputMode="numeric"
-        value={staffCount}
-        onChange={(e) => setStaffCount(e.currentTarget.value)}
-        error={errors.fields.staffCount}
+        {...textProps(errors, 'staffCount', staffCount, setStaffCount)}
       />
     </FormDialog>
   );

@@ -9,6 +9,7 @@ import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { AppointCommitteeMemberDocument, type CommitteeMemberRowFragment } from '../../gql/graphql';
 import { OrganisationSelect } from '../pickers/organisation-select';
 import { FormDialog } from '../../components/forms/form-dialog';
+import { fieldProps, textProps } from '../../components/forms/bound-field';
 
 const FIELDS = ['personName', 'title', 'organisationId', 'role', 'startedOn', 'replacesMemberId'] as const;
 const ROLES: readonly CommitteeRole[] = [
@@ -125,19 +126,15 @@ function AppointMemberForm({ committeeId, serving, preset, onClose, onAppointed 
       </Text>
       <TextInput
         label={t('model.appoint.personName')}
-        value={personName}
-        onChange={(e) => setPersonName(e.currentTarget.value)}
-        error={errors.fields.personName}
         required
         data-autofocus
+        {...textProps(errors, 'personName', personName, setPersonName)}
       />
       <TextInput
         label={t('model.appoint.position')}
         placeholder={t('model.appoint.positionPlaceholder')}
-        value={title}
-        onChange={(e) => setTitle(e.currentTarget.value)}
-        error={errors.fields.title}
         required
+        {...textProps(errors, 'title', title, setTitle)}
       />
       <OrganisationSelect
         label={t('model.appoint.organisation')}
@@ -150,19 +147,15 @@ function AppointMemberForm({ committeeId, serving, preset, onClose, onAppointed 
         <Select
           label={t('model.appoint.role')}
           data={ROLES.map((value) => ({ value, label: label(COMMITTEE_ROLE_LABELS, value) }))}
-          value={role}
-          onChange={pickRole}
-          error={errors.fields.role}
           allowDeselect={false}
           comboboxProps={{ withinPortal: false }}
           required
+          {...fieldProps(errors, 'role', role, pickRole)}
         />
         <DateField
           label={t('model.appoint.startedOn')}
-          value={startedOn}
-          onChange={setStartedOn}
-          error={errors.fields.startedOn}
           required
+          {...fieldProps(errors, 'startedOn', startedOn, setStartedOn)}
         />
       </Group>
       {singleSeat && (
@@ -170,11 +163,9 @@ function AppointMemberForm({ committeeId, serving, preset, onClose, onAppointed 
           label={t('model.appoint.replaces')}
           description={t('model.appoint.replacesHint')}
           data={holders.map((m) => ({ value: m.id, label: `${m.personName} (${m.title})` }))}
-          value={replacesMemberId}
-          onChange={setReplacesMemberId}
-          error={errors.fields.replacesMemberId}
           comboboxProps={{ withinPortal: false }}
           clearable
+          {...fieldProps(errors, 'replacesMemberId', replacesMemberId, setReplacesMemberId)}
         />
       )}
     </FormDialog>

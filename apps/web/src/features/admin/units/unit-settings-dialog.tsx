@@ -8,6 +8,7 @@ import type { FormErrors } from '../../../components/forms/form-errors';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { type AdminUnitFragment, UpdateUnitSettingsDocument } from '../../../gql/graphql';
 import { FormDialog } from '../../../components/forms/form-dialog';
+import { textProps } from '../../../components/forms/bound-field';
 
 const FIELDS = ['noContactDays', 'reportInDays', 'note'] as const;
 const { noContactDays: NO_CONTACT, reportInDays: REPORT_IN, noteMaxLength } = UNIT_SETTINGS_LIMITS;
@@ -125,12 +126,10 @@ export function UnitSettingsDialog({ unit, onClose, onSaved }: UnitSettingsDialo
       <Textarea
         label={t('units.form.note')}
         description={t('units.form.noteHint', { max: noteMaxLength })}
-        value={note}
-        onChange={(e) => setNote(e.currentTarget.value)}
-        error={errors.fields.note}
         autosize
         minRows={3}
         maxRows={10}
+        {...textProps(errors, 'note', note, setNote)}
       />
       <Text size="xs" c="dimmed">
         {t('units.form.lastWriteWins')}

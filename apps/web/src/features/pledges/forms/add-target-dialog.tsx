@@ -16,6 +16,7 @@ import { useLang } from '../../../i18n/use-lang';
 import { OrganisationSelect } from '../../pickers/organisation-select';
 import { parseDecimal } from '../format';
 import { FormDialog } from '../../../components/forms/form-dialog';
+import { fieldProps, textProps } from '../../../components/forms/bound-field';
 
 const KINDS = [TargetKind.COMPUTED, TargetKind.MANUAL] as const satisfies readonly TargetKind[];
 const DIRECTIONS = [TargetDirection.AT_LEAST, TargetDirection.AT_MOST] as const satisfies readonly TargetDirection[];
@@ -138,23 +139,19 @@ export function AddTargetDialog({ pledgeId, opened, onClose }: AddTargetDialogPr
           <Select
             label={t('pledge.addTarget.indicator')}
             data={indicators.map((i) => ({ value: i.code, label: lang === 'en' ? i.labelEn : i.labelVi }))}
-            value={indicator}
-            onChange={setIndicator}
             description={chosen ? (lang === 'en' ? chosen.definitionEn : chosen.definitionVi) : undefined}
             inputWrapperOrder={['label', 'input', 'description', 'error']}
-            error={errors.fields.indicator}
             disabled={choices.loading}
             required
             data-autofocus
+            {...fieldProps(errors, 'indicator', indicator, setIndicator)}
           />
           {chosen?.needsDays && (
             <TextInput
               label={t('pledge.addTarget.withinDays')}
               inputMode="numeric"
-              value={withinDays}
-              onChange={(e) => setWithinDays(e.currentTarget.value)}
-              error={errors.fields.withinDays}
               required
+              {...textProps(errors, 'withinDays', withinDays, setWithinDays)}
             />
           )}
           {chosen?.takesSupportType && (
@@ -164,10 +161,8 @@ export function AddTargetDialog({ pledgeId, opened, onClose }: AddTargetDialogPr
                 value: s,
                 label: label(SUPPORT_TYPE_LABELS, s),
               }))}
-              value={supportType}
-              onChange={setSupportType}
-              error={errors.fields.supportType}
               clearable
+              {...fieldProps(errors, 'supportType', supportType, setSupportType)}
             />
           )}
         </>
@@ -175,17 +170,13 @@ export function AddTargetDialog({ pledgeId, opened, onClose }: AddTargetDialogPr
         <Group grow align="flex-start">
           <TextInput
             label={t('pledge.addTarget.label')}
-            value={targetLabel}
-            onChange={(e) => setTargetLabel(e.currentTarget.value)}
-            error={errors.fields.label}
             required
+            {...textProps(errors, 'label', targetLabel, setTargetLabel)}
           />
           <TextInput
             label={t('pledge.addTarget.unitOfMeasure')}
             placeholder={t('pledge.addTarget.unitHint')}
-            value={unitOfMeasure}
-            onChange={(e) => setUnitOfMeasure(e.currentTarget.value)}
-            error={errors.fields.unitOfMeasure}
+            {...textProps(errors, 'unitOfMeasure', unitOfMeasure, setUnitOfMeasure)}
           />
         </Group>
       )}
@@ -202,21 +193,17 @@ export function AddTargetDialog({ pledgeId, opened, onClose }: AddTargetDialogPr
         <TextInput
           label={t('pledge.addTarget.target')}
           inputMode="decimal"
-          value={target}
-          onChange={(e) => setTarget(e.currentTarget.value)}
-          error={errors.fields.target}
           rightSection={
             chosen && computed ? <Text size="xs">{chosen.unitOfMeasure === 'PERCENT' ? '%' : ''}</Text> : null
           }
           required
+          {...textProps(errors, 'target', target, setTarget)}
         />
         <TextInput
           label={t('pledge.addTarget.weight')}
           inputMode="decimal"
-          value={weight}
-          onChange={(e) => setWeight(e.currentTarget.value)}
-          error={errors.fields.weight}
           required
+          {...textProps(errors, 'weight', weight, setWeight)}
         />
       </Group>
       <OrganisationSelect

@@ -13,6 +13,7 @@ import { REVIEW_KIND_LABELS } from '../labels';
 import { DocumentSelect } from './document-select';
 import { parseDecimal } from '../format';
 import { FormDialog } from '../../../components/forms/form-dialog';
+import { fieldProps } from '../../../components/forms/bound-field';
 
 const KINDS = [ReviewKind.SIX_MONTH, ReviewKind.YEAR_END] as const satisfies readonly ReviewKind[];
 
@@ -114,10 +115,8 @@ export function ReviewPledgeDialog({ pledgeId, targets, opened, onClose }: Revie
         />
         <DateField
           label={t('pledge.review.reviewedOn')}
-          value={reviewedOn}
-          onChange={setReviewedOn}
-          error={errors.fields.reviewedOn}
           required
+          {...fieldProps(errors, 'reviewedOn', reviewedOn, setReviewedOn)}
         />
       </Group>
       <DocumentSelect

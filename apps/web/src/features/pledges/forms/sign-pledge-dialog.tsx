@@ -9,6 +9,7 @@ import { useEnumLabel } from '../../../components/enum-label';
 import { usePledgeForm } from './use-pledge-form';
 import { OrganisationsDocument, SignPledgeDocument } from '../../../gql/graphql';
 import { FormDialog } from '../../../components/forms/form-dialog';
+import { fieldProps, textProps } from '../../../components/forms/bound-field';
 
 const KINDS = [
   PledgeKind.EMULATION,
@@ -121,33 +122,21 @@ export function SignPledgeDialog({ opened, onClose }: SignPledgeDialogProps) {
         />
         <DateField
           label={t('pledge.sign.signedOn')}
-          value={signedOn}
-          onChange={setSignedOn}
-          error={errors.fields.signedOn}
           required
+          {...fieldProps(errors, 'signedOn', signedOn, setSignedOn)}
         />
       </Group>
-      <TextInput
-        label={t('pledge.sign.titleField')}
-        value={title}
-        onChange={(e) => setTitle(e.currentTarget.value)}
-        error={errors.fields.title}
-        required
-      />
+      <TextInput label={t('pledge.sign.titleField')} required {...textProps(errors, 'title', title, setTitle)} />
       <Group grow align="flex-start">
         <DateField
           label={t('pledge.sign.periodFrom')}
-          value={periodFrom}
-          onChange={setPeriodFrom}
-          error={errors.fields.periodFrom}
           required
+          {...fieldProps(errors, 'periodFrom', periodFrom, setPeriodFrom)}
         />
         <DateField
           label={t('pledge.sign.periodTo')}
-          value={periodTo}
-          onChange={setPeriodTo}
-          error={errors.fields.periodTo}
           required
+          {...fieldProps(errors, 'periodTo', periodTo, setPeriodTo)}
         />
       </Group>
       <MultiSelect

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { RevealSensitiveDocument } from '../../../gql/graphql';
 import { FormDialog } from '../../../components/forms/form-dialog';
+import { textProps } from '../../../components/forms/bound-field';
 
 export const PURPOSE_MIN = 10;
 export const PURPOSE_MAX = 500;
@@ -65,14 +66,12 @@ export function RevealDialog({ returneeId, opened, onClose, onRevealed }: Reveal
         label={t('returnee.reveal.purpose')}
         description={t('returnee.reveal.purposeHint', { min: PURPOSE_MIN })}
         placeholder={t('returnee.reveal.placeholder')}
-        value={purpose}
-        onChange={(e) => setPurpose(e.currentTarget.value)}
-        error={errors.fields.purpose}
         maxLength={PURPOSE_MAX}
         autosize
         minRows={3}
         required
         data-autofocus
+        {...textProps(errors, 'purpose', purpose, setPurpose)}
       />
     </FormDialog>
   );
