@@ -52,16 +52,29 @@ export function DataTable({
   minWidth,
   columns,
   verticalSpacing,
+  highlightOnHover = true,
+  withTableBorder,
+  testId,
   children,
 }: {
   minWidth: number;
   columns: readonly (ReactNode | false)[];
   verticalSpacing?: 'xs';
+  /** Rows light up under the pointer (lists whose rows lead somewhere or carry actions). */
+  highlightOnHover?: boolean;
+  withTableBorder?: boolean;
+  testId?: string;
   children: ReactNode;
 }) {
   return (
     <Table.ScrollContainer minWidth={minWidth}>
-      <Table striped highlightOnHover verticalSpacing={verticalSpacing}>
+      <Table
+        striped
+        highlightOnHover={highlightOnHover}
+        withTableBorder={withTableBorder}
+        verticalSpacing={verticalSpacing}
+        data-testid={testId}
+      >
         <Table.Thead>
           <Table.Tr>
             {columns.map((column, i) =>

@@ -11,12 +11,14 @@ import { OrganisationsDocument, SignPledgeDocument } from '../../../gql/graphql'
 import { FormDialog } from '../../../components/forms/form-dialog';
 import { fieldProps, textProps } from '../../../components/forms/bound-field';
 
-const KINDS = [
+/** The kinds of pledge, in the order the lists offer them. */
+export const PLEDGE_KINDS = [
   PledgeKind.EMULATION,
   PledgeKind.RETURNEE,
   PledgeKind.FAMILY,
   PledgeKind.EMPLOYER,
 ] as const satisfies readonly PledgeKind[];
+const KINDS = PLEDGE_KINDS;
 
 interface Signer {
   representative: string;
