@@ -98,6 +98,35 @@ function AuditRow({ row, onFilter }: { row: AuditRowFragment; onFilter: (patch: 
   );
 }
 
+/** A filter the list came with (from a link), and the way to drop it. */
+function FilterChip({
+  what,
+  value,
+  onClear,
+  testId,
+}: {
+  what: string;
+  value: string | null;
+  onClear: () => void;
+  testId: string;
+}) {
+  const { t } = useTranslation('audit');
+  return (
+    <Badge
+      variant="light"
+      size="lg"
+      rightSection={
+        <Anchor component="button" type="button" aria-label={t('audit.filters.clearOne', { what })} onClick={onClear}>
+          ×
+        </Anchor>
+      }
+      data-testid={testId}
+    >
+      {what}: {value}
+    </Badge>
+  );
+}
+
 function AuditLogScreen() {
   const { t } = useTranslation('audit');
   useDocumentTitle(`${t('audit.title')} · ${t('app.name', { ns: 'translation' })}`);
@@ -126,42 +155,20 @@ function AuditLogScreen() {
       {(params.actor || params.returnee) && (
         <Group gap="xs">
           {params.actor && (
-            <Badge
-              variant="light"
-              size="lg"
-              rightSection={
-                <Anchor
-                  component="button"
-                  type="button"
-                  aria-label={t('audit.filters.clearOne', { what: t('audit.filters.actor') })}
-                  onClick={() => setParams({ ...params, actor: null })}
-                >
-                  ×
-                </Anchor>
-              }
-              data-testid="actor-filter"
-            >
-              {t('audit.filters.actor')}: {actorName}
-            </Badge>
+            <FilterChip
+              what={t('audit.filters.actor')}
+              value={actorName}
+              onClear={() => setParams({ ...params, actor: null })}
+              testId="actor-filter"
+            />
           )}
           {params.returnee && (
-            <Badge
-              variant="light"
-              size="lg"
-              rightSection={
-                <Anchor
-                  component="button"
-                  type="button"
-                  aria-label={t('audit.filters.clearOne', { what: t('audit.filters.returnee') })}
-                  onClick={() => setParams({ ...params, returnee: null })}
-                >
-                  ×
-                </Anchor>
-              }
-              data-testid="returnee-filter"
-            >
-              {t('audit.filters.returnee')}: {shortId(params.returnee)}
-            </Badge>
+            <FilterChip
+              what={t('audit.filters.returnee')}
+              value={shortId(params.returnee)}
+              onClear={() => setParams({ ...params, returnee: null })}
+              testId="returnee-filter"
+            />
           )}
         </Group>
       )}

@@ -32,15 +32,8 @@ export function AddTargetDialog({ pledgeId, opened, onClose }: AddTargetDialogPr
   const { t } = useTranslation('pledges');
   const lang = useLang();
   const label = useEnumLabel();
-  const {
-    errors,
-    invalid,
-    reset,
-    reason,
-    submitting,
-    submit,
-    mutate: add,
-  } = usePledgeForm(AddPledgeTargetDocument, 'PledgeDetail');
+  const form = usePledgeForm(AddPledgeTargetDocument, 'PledgeDetail');
+  const { errors, invalid, reset, reason, submitting, submit, mutate: add } = form;
   const choices = useQuery(PledgeFormChoicesDocument, { skip: !opened });
   const [kind, setKind] = useState<TargetKind>(TargetKind.COMPUTED);
   const [indicator, setIndicator] = useState<string | null>(null);

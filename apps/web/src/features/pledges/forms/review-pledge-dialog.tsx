@@ -38,15 +38,8 @@ export function ReviewPledgeDialog({ pledgeId, targets, opened, onClose }: Revie
   const { t } = useTranslation('pledges');
   const lang = useLang();
   const label = useEnumLabel();
-  const {
-    errors,
-    invalid,
-    reset,
-    reason,
-    submitting,
-    submit,
-    mutate: review,
-  } = usePledgeForm(ReviewPledgeDocument, 'PledgeDetail');
+  const form = usePledgeForm(ReviewPledgeDocument, 'PledgeDetail');
+  const { errors, invalid, reset, reason, submitting, submit, mutate: review } = form;
   const choices = useQuery(PledgeFormChoicesDocument, { skip: !opened });
   const manualTargets = targets.filter((target) => target.kind === 'MANUAL');
   const [kind, setKind] = useState<ReviewKind | null>(null);

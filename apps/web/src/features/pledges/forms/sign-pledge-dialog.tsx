@@ -38,15 +38,8 @@ export function SignPledgeDialog({ opened, onClose }: SignPledgeDialogProps) {
   const { t } = useTranslation('pledges');
   const label = useEnumLabel();
   const navigate = useNavigate();
-  const {
-    errors,
-    invalid,
-    reset,
-    reason,
-    submitting,
-    submit,
-    mutate: sign,
-  } = usePledgeForm(SignPledgeDocument, 'PledgeList');
+  const form = usePledgeForm(SignPledgeDocument, 'PledgeList');
+  const { errors, invalid, reset, reason, submitting, submit, mutate: sign } = form;
   const organisations = useQuery(OrganisationsDocument, { variables: { unitId: null, kinds: null }, skip: !opened });
   const [kind, setKind] = useState<PledgeKind | null>(null);
   const [title, setTitle] = useState('');
