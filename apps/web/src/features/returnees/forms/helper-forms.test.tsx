@@ -77,6 +77,20 @@ async function fillAssignForm() {
   return form;
 }
 
+/** The assignment, answered with `result`, each request's variables kept in `sent`. */
+function assignMock(sent: AssignHelperMutationVariables[], result: object) {
+  return {
+    request: {
+      query: AssignHelperDocument,
+      variables: (v: AssignHelperMutationVariables) => {
+        sent.push(v);
+        return true;
+      },
+    },
+    result,
+  };
+}
+
 describe('assigning a helper', () => {
   it('shows PRIMARY_TAKEN next to the role, in Vietnamese', async () => {
     renderHelpers([
@@ -108,16 +122,7 @@ describe('assigning a helper', () => {
       detailMock(detail()),
       organisationsMock,
       accountsMock,
-      {
-        request: {
-          query: AssignHelperDocument,
-          variables: (v: AssignHelperMutationVariables) => {
-            sent.push(v);
-            return true;
-          },
-        },
-        result: { data: { assignHelper: helper({ helperPhone: null }) } },
-      },
+      assignMock(sent, { data: { assignHelper: helper({ helperPhone: null }) } }),
       detailMock(detail({ helpers: [helper({ helperPhone: null })] })),
     ]);
     const form = await fillAssignForm();
@@ -141,16 +146,7 @@ describe('assigning a helper', () => {
       detailMock(detail()),
       organisationsMock,
       accountsMock,
-      {
-        request: {
-          query: AssignHelperDocument,
-          variables: (v: AssignHelperMutationVariables) => {
-            sent.push(v);
-            return true;
-          },
-        },
-        result: { data: { assignHelper: helper({ helperUserId: 'user-helper' }) } },
-      },
+      assignMock(sent, { data: { assignHelper: helper({ helperUserId: 'user-helper' }) } }),
       detailMock(detail({ helpers: [helper({ helperUserId: 'user-helper' })] })),
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Phân công người giúp đỡ' }));
