@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PledgeListDocument, SignPledgeDocument, type SignPledgeMutationVariables } from '../../../gql/graphql';
 import { loadPledgesTexts } from '../../../i18n/pledges';
 import { apiError, officer } from '../../../test/fixtures';
+import { recordingMock } from '../../../test/mocks';
 import { renderWithApp } from '../../../test/render';
 import PledgesPage from '../pledges-page';
 import { organisationsMock, PLEDGE_ID, WOMEN } from './fixtures';
@@ -24,18 +25,8 @@ const emptyList = {
   maxUsageCount: 5,
 };
 
-function signMock(sent: SignPledgeMutationVariables[], result: object) {
-  return {
-    request: {
-      query: SignPledgeDocument,
-      variables: (variables: SignPledgeMutationVariables) => {
-        sent.push(variables);
-        return true;
-      },
-    },
-    result,
-  };
-}
+const signMock = (sent: SignPledgeMutationVariables[], result: object) =>
+  recordingMock(SignPledgeDocument, sent, result);
 
 function renderPage(mocks: object[]) {
   renderWithApp(<PledgesPage />, {

@@ -11,6 +11,7 @@ import {
 import { loadCaseworkTexts } from '../../../i18n/casework';
 import { apiError, lamHa, officer } from '../../../test/fixtures';
 import { type RenderOptions, renderWithApp } from '../../../test/render';
+import { recordingMock } from '../../../test/mocks';
 import ReturneeDetailPage from '../returnee-detail-page';
 import { detail } from '../test-fixtures';
 import { detailMock, expectFieldError, inputFor, pick } from './form-test-utils';
@@ -77,19 +78,8 @@ async function fillAssignForm() {
   return form;
 }
 
-/** The assignment, answered with `result`, each request's variables kept in `sent`. */
-function assignMock(sent: AssignHelperMutationVariables[], result: object) {
-  return {
-    request: {
-      query: AssignHelperDocument,
-      variables: (v: AssignHelperMutationVariables) => {
-        sent.push(v);
-        return true;
-      },
-    },
-    result,
-  };
-}
+const assignMock = (sent: AssignHelperMutationVariables[], result: object) =>
+  recordingMock(AssignHelperDocument, sent, result);
 
 describe('assigning a helper', () => {
   it('shows PRIMARY_TAKEN next to the role, in Vietnamese', async () => {
