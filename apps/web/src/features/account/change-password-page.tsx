@@ -8,6 +8,7 @@ import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { ChangePasswordDocument } from '../../gql/graphql';
 import { AccountTexts } from '../../i18n/account';
 import { FormError } from '../../components/forms/form-error';
+import { textProps } from '../../components/forms/bound-field';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 
@@ -52,28 +53,22 @@ function ChangePasswordForm() {
         <Stack gap="sm">
           <PasswordInput
             label={t('password.current')}
-            value={current}
-            onChange={(e) => setCurrent(e.currentTarget.value)}
-            error={errors.fields.currentPassword}
             autoComplete="current-password"
             required
+            {...textProps(errors, 'currentPassword', current, setCurrent)}
           />
           <PasswordInput
             label={t('password.new')}
             description={t('password.newHint', { min: PASSWORD_MIN_LENGTH })}
-            value={next}
-            onChange={(e) => setNext(e.currentTarget.value)}
-            error={errors.fields.newPassword}
             autoComplete="new-password"
             required
+            {...textProps(errors, 'newPassword', next, setNext)}
           />
           <PasswordInput
             label={t('password.confirm')}
-            value={repeat}
-            onChange={(e) => setRepeat(e.currentTarget.value)}
-            error={errors.fields.repeat}
             autoComplete="new-password"
             required
+            {...textProps(errors, 'repeat', repeat, setRepeat)}
           />
           <FormError message={errors.form} />
           {done && (

@@ -1,15 +1,15 @@
 import { useMutation } from '@apollo/client/react';
-import { addMonths, labelOf, Role, ROLE_LABELS, SERVICE_ACCOUNT_ROLES, todayInVietnam } from '@hoanhap/shared';
-import { Modal, Select, Stack, TagsInput, TextInput } from '@mantine/core';
+import { addMonths, Role, SERVICE_ACCOUNT_ROLES, todayInVietnam } from '@hoanhap/shared';
+import { TagsInput, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/date-field';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type AdminServiceAccountFragment, CreateServiceAccountDocument } from '../../gql/graphql';
-import { useLang } from '../../i18n/use-lang';
+import { RoleUnitFields } from './role-unit-fields';
 import { useCurrentUser } from '../auth/current-user';
-import { FormError } from '../../components/forms/form-error';
-import { DialogFooter } from '../../components/forms/dialog-footer';
+import { FormDialog } from '../../components/forms/form-dialog';
+import { fieldProps, textProps } from '../../components/forms/bound-field';
 
 /** The read operations departments' systems use; any other root field name may be typed. */
 export const DEPARTMENT_OPERATIONS = [
@@ -34,7 +34,6 @@ export function CreateServiceAccountDialog({
   onCreated: (key: string, account: AdminServiceAccountFragment) => void;
 }) {
   const { t } = useTranslation('admin');
-  const lang = useLang();
   const me = useCurrentUser();
   const { errors, invalid, reset, reason, submitting, submit } = useMutationForm({ fields: FIELDS });
   const [create] = useMutation(CreateServiceAccountDocument);
@@ -80,57 +79,47 @@ export function CreateServiceAccountDialog({
   }
 
   return (
-    <Modal opened={opened} onClose={close} title={t('serviceAccounts.form.title')} size="lg">
-      <form onSubmit={onSubmit} noValidate data-testid="create-service-account-form">
-        <Stack gap="sm">
-          <TextInput
-            label={t('serviceAccounts.form.name')}
-            placeholder={t('serviceAccounts.form.namePlaceholder')}
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={errors.fields.name}
-            required
-            data-autofocus
-          />
-          <Select
-            label={t('serviceAccounts.form.role')}
-            data={SERVICE_ACCOUNT_ROLES.map((value) => ({ value, label: labelOf(ROLE_LABELS, value, lang) }))}
-            value={role}
-            onChange={(value) => setRole(value as Role | null)}
-            error={errors.fields.role}
-            allowDeselect={false}
-            required
-          />
-          <TextInput
-            label={t('serviceAccounts.form.unitCode')}
-            description={t('serviceAccounts.form.unitCodeHint')}
-            value={unitCode}
-            onChange={(e) => setUnitCode(e.currentTarget.value)}
-            error={errors.fields.unitCode}
-            required
-          />
-          <TagsInput
-            label={t('serviceAccounts.form.operations')}
-            description={t('serviceAccounts.form.operationsHint')}
-            data={[...DEPARTMENT_OPERATIONS]}
-            value={operations}
-            onChange={setOperations}
-            error={errors.fields.allowedOperations}
-            clearable
-            required
-          />
-          <DateField
-            label={t('serviceAccounts.form.expiresOn')}
-            description={t('serviceAccounts.form.expiresOnHint')}
-            value={expiresOn}
-            onChange={setExpiresOn}
-            error={errors.fields.expiresOn}
-            required
-          />
-          <FormError message={errors.form} />
-          <DialogFooter onCancel={close} submitting={submitting} submitLabel={t('serviceAccounts.form.submit')} />
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      opened={opened}
+      onClose={close}
+      title={t('serviceAccounts.form.title')}
+      size="lg"
+      testId="create-service-account-form"
+      onSubmit={onSubmit}
+      error={errors.form}
+      submitting={submitting}
+      submitLabel={t('serviceAccounts.form.submit')}
+    >
+      <TextInput
+        label={t('serviceAccounts.form.name')}
+        placeholder={t('serviceAccounts.form.namePlaceholder')}
+        required
+        data-autofocus
+        {...textProps(errors, 'name', name, setName)}
+      />
+      <RoleUnitFields
+        texts="serviceAccounts.form"
+        roles={SERVICE_ACCOUNT_ROLES}
+        role={role}
+        onRole={setRole}
+        unitCode={unitCode}
+        onUnitCode={setUnitCode}
+        errors={errors}
+      />
+      <TagsInput
+        label={t('serviceAccounts.form.operations')}
+        description={t('serviceAccounts.form.operationsHint')}
+        data={[...DEPARTMENT_OPERATIONS]}
+        clearable
+        required
+        {...fieldProps(errors, 'allowedOperations', operations, setOperations)}
+      />
+      <DateField
+        label={t('serviceAccounts.form.expiresOn')}
+        description={t('serviceAccounts.form.expiresOnHint')}
+        required
+        {...fieldProps(errors, 'expiresOn', expiresOn, setExpiresOn)}
+      />
+    </FormDialog>
   );
 }

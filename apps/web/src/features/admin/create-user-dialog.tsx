@@ -1,14 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { labelOf, PASSWORD_MIN_LENGTH, Role, ROLE_LABELS } from '@hoanhap/shared';
-import { Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { PASSWORD_MIN_LENGTH, Role } from '@hoanhap/shared';
+import { PasswordInput, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { CreateUserDocument } from '../../gql/graphql';
-import { useLang } from '../../i18n/use-lang';
+import { RoleUnitFields } from './role-unit-fields';
 import { useCurrentUser } from '../auth/current-user';
-import { FormError } from '../../components/forms/form-error';
-import { DialogFooter } from '../../components/forms/dialog-footer';
+import { FormDialog } from '../../components/forms/form-dialog';
+import { textProps } from '../../components/forms/bound-field';
 
 const ROLES = Object.values(Role);
 const CREATE_FIELDS = ['displayName', 'email', 'role', 'unitCode', 'organisationId', 'password'] as const;
@@ -24,7 +24,6 @@ export function CreateUserDialog({
   onCreated: (email: string) => void;
 }) {
   const { t } = useTranslation('admin');
-  const lang = useLang();
   const me = useCurrentUser();
   const { errors, invalid, reset, reason, submitting, submit } = useMutationForm({ fields: CREATE_FIELDS });
   const [createUser] = useMutation(CreateUserDocument);
@@ -78,65 +77,48 @@ export function CreateUserDialog({
   }
 
   return (
-    <Modal opened={opened} onClose={close} title={t('users.form.title')} size="lg">
-      <form onSubmit={onSubmit} noValidate data-testid="create-user-form">
-        <Stack gap="sm">
-          <TextInput
-            label={t('users.form.displayName')}
-            value={displayName}
-            onChange={(e) => setDisplayName(e.currentTarget.value)}
-            error={errors.fields.displayName}
-            required
-            data-autofocus
-          />
-          <TextInput
-            label={t('users.form.email')}
-            type="email"
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
-            error={errors.fields.email}
-            required
-          />
-          <Select
-            label={t('users.form.role')}
-            data={ROLES.map((value) => ({ value, label: labelOf(ROLE_LABELS, value, lang) }))}
-            value={role}
-            onChange={(value) => setRole(value as Role | null)}
-            error={errors.fields.role}
-            allowDeselect={false}
-            required
-          />
-          <TextInput
-            label={t('users.form.unitCode')}
-            description={t('users.form.unitCodeHint')}
-            value={unitCode}
-            onChange={(e) => setUnitCode(e.currentTarget.value)}
-            error={errors.fields.unitCode}
-            required
-          />
-          {role === Role.HELPER && (
-            <TextInput
-              label={t('users.form.organisationId')}
-              description={t('users.form.organisationIdHint')}
-              value={organisationId}
-              onChange={(e) => setOrganisationId(e.currentTarget.value)}
-              error={errors.fields.organisationId}
-              required
-            />
-          )}
-          <PasswordInput
-            label={t('users.form.password')}
-            description={t('users.form.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-            value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
-            error={errors.fields.password}
-            autoComplete="new-password"
-            required
-          />
-          <FormError message={errors.form} />
-          <DialogFooter onCancel={close} submitting={submitting} submitLabel={t('users.form.submit')} />
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      opened={opened}
+      onClose={close}
+      title={t('users.form.title')}
+      size="lg"
+      testId="create-user-form"
+      onSubmit={onSubmit}
+      error={errors.form}
+      submitting={submitting}
+      submitLabel={t('users.form.submit')}
+    >
+      <TextInput
+        label={t('users.form.displayName')}
+        required
+        data-autofocus
+        {...textProps(errors, 'displayName', displayName, setDisplayName)}
+      />
+      <TextInput label={t('users.form.email')} type="email" required {...textProps(errors, 'email', email, setEmail)} />
+      <RoleUnitFields
+        texts="users.form"
+        roles={ROLES}
+        role={role}
+        onRole={setRole}
+        unitCode={unitCode}
+        onUnitCode={setUnitCode}
+        errors={errors}
+      />
+      {role === Role.HELPER && (
+        <TextInput
+          label={t('users.form.organisationId')}
+          description={t('users.form.organisationIdHint')}
+          required
+          {...textProps(errors, 'organisationId', organisationId, setOrganisationId)}
+        />
+      )}
+      <PasswordInput
+        label={t('users.form.password')}
+        description={t('users.form.passwordHint', { min: PASSWORD_MIN_LENGTH })}
+        autoComplete="new-password"
+        required
+        {...textProps(errors, 'password', password, setPassword)}
+      />
+    </FormDialog>
   );
 }

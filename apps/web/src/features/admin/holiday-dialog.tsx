@@ -1,14 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { formatDateVi, HOLIDAY_KIND_LABELS, HolidayKind } from '@hoanhap/shared';
-import { Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Select, TextInput } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/date-field';
 import { useEnumLabel } from '../../components/enum-label';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type HolidayRowFragment, SetHolidayDocument } from '../../gql/graphql';
-import { FormError } from '../../components/forms/form-error';
-import { DialogFooter } from '../../components/forms/dialog-footer';
+import { FormDialog } from '../../components/forms/form-dialog';
+import { fieldProps, textProps } from '../../components/forms/bound-field';
 
 const KINDS: readonly HolidayKind[] = [HolidayKind.DAY_OFF, HolidayKind.WORKING_DAY];
 const FIELDS = ['day', 'name', 'kind'] as const;
@@ -63,41 +63,40 @@ export function HolidayDialog({ opened, holiday, onClose, onSaved }: HolidayDial
     ? t('holidays.form.editTitle', { date: formatDateVi(holiday.day) })
     : t('holidays.form.addTitle');
   return (
-    <Modal opened={opened} onClose={onClose} title={title}>
-      <form onSubmit={onSubmit} noValidate data-testid="holiday-form">
-        <Stack gap="sm">
-          <DateField
-            label={t('holidays.form.day')}
-            description={holiday ? t('holidays.form.dayFixed') : undefined}
-            value={day}
-            onChange={setDay}
-            disabled={holiday != null}
-            error={errors.fields.day}
-            required
-          />
-          <TextInput
-            label={t('holidays.form.name')}
-            placeholder={t('holidays.form.namePlaceholder')}
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={errors.fields.name}
-            required
-            data-autofocus
-          />
-          <Select
-            label={t('holidays.form.kind')}
-            description={t('holidays.form.kindHint')}
-            data={KINDS.map((value) => ({ value, label: label(HOLIDAY_KIND_LABELS, value) }))}
-            value={kind}
-            onChange={(value) => setKind(KINDS.find((k) => k === value) ?? HolidayKind.DAY_OFF)}
-            error={errors.fields.kind}
-            allowDeselect={false}
-            required
-          />
-          <FormError message={errors.form} />
-          <DialogFooter onCancel={onClose} submitting={submitting} submitLabel={t('holidays.form.submit')} />
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      opened={opened}
+      onClose={onClose}
+      title={title}
+      testId="holiday-form"
+      onSubmit={onSubmit}
+      error={errors.form}
+      submitting={submitting}
+      submitLabel={t('holidays.form.submit')}
+    >
+      <DateField
+        label={t('holidays.form.day')}
+        description={holiday ? t('holidays.form.dayFixed') : undefined}
+        disabled={holiday != null}
+        required
+        {...fieldProps(errors, 'day', day, setDay)}
+      />
+      <TextInput
+        label={t('holidays.form.name')}
+        placeholder={t('holidays.form.namePlaceholder')}
+        required
+        data-autofocus
+        {...textProps(errors, 'name', name, setName)}
+      />
+      <Select
+        label={t('holidays.form.kind')}
+        description={t('holidays.form.kindHint')}
+        data={KINDS.map((value) => ({ value, label: label(HOLIDAY_KIND_LABELS, value) }))}
+        value={kind}
+        onChange={(value) => setKind(KINDS.find((k) => k === value) ?? HolidayKind.DAY_OFF)}
+        error={errors.fields.kind}
+        allowDeselect={false}
+        required
+      />
+    </FormDialog>
   );
 }

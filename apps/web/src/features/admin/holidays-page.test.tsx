@@ -11,6 +11,7 @@ import { loadAdminTexts } from '../../i18n/admin';
 import { apiError, officer } from '../../test/fixtures';
 import { LocationProbe, type RenderOptions, renderWithApp } from '../../test/render';
 import HolidaysPage from './holidays-page';
+import { recordingMock } from '../../test/mocks';
 
 const admin = { ...officer, id: 'user-admin', role: Role.ADMIN, displayName: 'Quản trị' };
 
@@ -54,16 +55,11 @@ describe('the holiday calendar', () => {
     const sent: SetHolidayMutationVariables[] = [];
     renderPage([
       year(2026, []),
-      {
-        request: {
-          query: SetHolidayDocument,
-          variables: (variables: SetHolidayMutationVariables) => {
-            sent.push(variables);
-            return true;
-          },
-        },
-        result: apiError('BAD_USER_INPUT', { field: 'input.day', reason: 'NOT_A_WEEKEND' }),
-      },
+      recordingMock(
+        SetHolidayDocument,
+        sent,
+        apiError('BAD_USER_INPUT', { field: 'input.day', reason: 'NOT_A_WEEKEND' }),
+      ),
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Thêm ngày' }));
     const form = await screen.findByTestId('holiday-form');

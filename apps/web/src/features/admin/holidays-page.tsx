@@ -1,18 +1,19 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { can, formatDateVi, HOLIDAY_KIND_LABELS, Permission, todayInVietnam } from '@hoanhap/shared';
-import { ActionIcon, Alert, Badge, Button, Group, Select, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useEnumLabel } from '../../components/enum-label';
-import { ErrorState } from '../../components/error-state';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type HolidayRowFragment, HolidaysDocument, RemoveHolidayDocument } from '../../gql/graphql';
 import { AdminTexts } from '../../i18n/admin';
 import { useCurrentUser } from '../auth/current-user';
 import { ConfirmDialog } from './confirm-dialog';
 import { HolidayDialog } from './holiday-dialog';
+import { DataTable, ListState } from '../../components/list-state';
+import { NoticeAlert } from '../../components/page-header';
 
 const thisYear = () => Number(todayInVietnam().slice(0, 4));
 
@@ -105,76 +106,71 @@ function HolidaysScreen() {
           {t('holidays.readOnly')}
         </Text>
       )}
-      {notice && (
-        <Alert color="green" role="status" withCloseButton onClose={() => setNotice(null)} data-testid="admin-notice">
-          {notice}
-        </Alert>
-      )}
-      {loading && !holidays ? (
-        <Skeleton h={240} />
-      ) : error && !holidays ? (
-        <ErrorState error={error} title={t('holidays.loadFailed')} onRetry={() => refetch()} />
-      ) : !holidays || holidays.length === 0 ? (
-        <Text c="dimmed" data-testid="holidays-empty">
-          {t('holidays.empty', { year })}
-        </Text>
-      ) : (
-        <>
-          <Text size="sm" c="dimmed">
-            {t('holidays.count', { count: holidays.length })}
-          </Text>
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('holidays.columns.day')}</Table.Th>
-                  <Table.Th>{t('holidays.columns.name')}</Table.Th>
-                  <Table.Th>{t('holidays.columns.kind')}</Table.Th>
-                  {canEdit && <Table.Th>{t('holidays.columns.actions')}</Table.Th>}
+      <NoticeAlert notice={notice} onClose={() => setNotice(null)} testId="admin-notice" />
+      <ListState
+        data={holidays}
+        loading={loading}
+        error={error}
+        isEmpty={(holidays) => holidays.length === 0}
+        loadFailed={t('holidays.loadFailed')}
+        onRetry={() => refetch()}
+        empty={t('holidays.empty', { year })}
+        emptyTestId="holidays-empty"
+      >
+        {(holidays) => (
+          <>
+            <Text size="sm" c="dimmed">
+              {t('holidays.count', { count: holidays.length })}
+            </Text>
+            <DataTable
+              minWidth={640}
+              columns={[
+                t('holidays.columns.day'),
+                t('holidays.columns.name'),
+                t('holidays.columns.kind'),
+                canEdit && t('holidays.columns.actions'),
+              ]}
+            >
+              {holidays.map((holiday) => (
+                <Table.Tr key={holiday.day} data-testid="holiday-row">
+                  <Table.Td>
+                    {formatDateVi(holiday.day)}{' '}
+                    <Text span size="sm" c="dimmed">
+                      ({t(`holidays.weekday.${weekdayOf(holiday.day)}`)})
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{holiday.name}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={holiday.kind === 'WORKING_DAY' ? 'orange' : 'blue'}>
+                      {label(HOLIDAY_KIND_LABELS, holiday.kind)}
+                    </Badge>
+                  </Table.Td>
+                  {canEdit && (
+                    <Table.Td>
+                      <Group gap="xs" wrap="nowrap">
+                        <Button size="xs" variant="default" onClick={() => setEditing(holiday)}>
+                          {t('common.edit', { ns: 'translation' })}
+                        </Button>
+                        <Button
+                          size="xs"
+                          variant="light"
+                          color="red"
+                          onClick={() => {
+                            removing.reset();
+                            setToRemove(holiday);
+                          }}
+                        >
+                          {t('holidays.remove.action')}
+                        </Button>
+                      </Group>
+                    </Table.Td>
+                  )}
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {holidays.map((holiday) => (
-                  <Table.Tr key={holiday.day} data-testid="holiday-row">
-                    <Table.Td>
-                      {formatDateVi(holiday.day)}{' '}
-                      <Text span size="sm" c="dimmed">
-                        ({t(`holidays.weekday.${weekdayOf(holiday.day)}`)})
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{holiday.name}</Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={holiday.kind === 'WORKING_DAY' ? 'orange' : 'blue'}>
-                        {label(HOLIDAY_KIND_LABELS, holiday.kind)}
-                      </Badge>
-                    </Table.Td>
-                    {canEdit && (
-                      <Table.Td>
-                        <Group gap="xs" wrap="nowrap">
-                          <Button size="xs" variant="default" onClick={() => setEditing(holiday)}>
-                            {t('common.edit', { ns: 'translation' })}
-                          </Button>
-                          <Button
-                            size="xs"
-                            variant="light"
-                            color="red"
-                            onClick={() => {
-                              removing.reset();
-                              setToRemove(holiday);
-                            }}
-                          >
-                            {t('holidays.remove.action')}
-                          </Button>
-                        </Group>
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </>
-      )}
+              ))}
+            </DataTable>
+          </>
+        )}
+      </ListState>
       {canEdit && (
         <HolidayDialog
           opened={adding || editing != null}

@@ -1,12 +1,12 @@
 import { PASSWORD_MIN_LENGTH } from '@hoanhap/shared';
 import { useMutation } from '@apollo/client/react';
-import { Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { PasswordInput, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type AdminUserFragment, ResetUserPasswordDocument } from '../../gql/graphql';
-import { FormError } from '../../components/forms/form-error';
-import { DialogFooter } from '../../components/forms/dialog-footer';
+import { FormDialog } from '../../components/forms/form-dialog';
+import { textProps } from '../../components/forms/bound-field';
 
 const FIELDS = ['newPassword'] as const;
 
@@ -47,24 +47,25 @@ export function ResetPasswordDialog({
   }
 
   return (
-    <Modal opened={user != null} onClose={close} title={t('users.reset.title', { email: user?.email ?? '' })}>
-      <form onSubmit={onSubmit} noValidate data-testid="reset-password-form">
-        <Stack gap="sm">
-          <Text size="sm">{t('users.reset.body')}</Text>
-          <PasswordInput
-            label={t('users.reset.newPassword')}
-            description={t('users.form.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-            value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
-            error={errors.fields.newPassword}
-            autoComplete="new-password"
-            required
-            data-autofocus
-          />
-          <FormError message={errors.form} />
-          <DialogFooter onCancel={close} submitting={submitting} submitLabel={t('users.reset.submit')} />
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      opened={user != null}
+      onClose={close}
+      title={t('users.reset.title', { email: user?.email ?? '' })}
+      testId="reset-password-form"
+      onSubmit={onSubmit}
+      error={errors.form}
+      submitting={submitting}
+      submitLabel={t('users.reset.submit')}
+    >
+      <Text size="sm">{t('users.reset.body')}</Text>
+      <PasswordInput
+        label={t('users.reset.newPassword')}
+        description={t('users.form.passwordHint', { min: PASSWORD_MIN_LENGTH })}
+        autoComplete="new-password"
+        required
+        data-autofocus
+        {...textProps(errors, 'newPassword', password, setPassword)}
+      />
+    </FormDialog>
   );
 }

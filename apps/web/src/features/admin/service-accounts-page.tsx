@@ -1,10 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { formatDateVi, labelOf, ROLE_LABELS, todayInVietnam } from '@hoanhap/shared';
-import { Alert, Badge, Button, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '../../components/error-state';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import {
   type AdminServiceAccountFragment,
@@ -17,6 +16,8 @@ import { ConfirmDialog } from './confirm-dialog';
 import { CreateServiceAccountDialog } from './create-service-account-dialog';
 import { KeyDialog } from './key-dialog';
 import { formatDateTimeDay } from './format-date-time';
+import { DataTable, ListState } from '../../components/list-state';
+import { NoticeAlert, PageHeader } from '../../components/page-header';
 
 function ServiceAccountsScreen() {
   const { t } = useTranslation('admin');
@@ -46,106 +47,96 @@ function ServiceAccountsScreen() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <Stack gap={4}>
-          <Title order={1} size="h2">
-            {t('serviceAccounts.title')}
-          </Title>
-          <Text c="dimmed" size="sm">
-            {t('serviceAccounts.intro')}
-          </Text>
-        </Stack>
-        <Button onClick={() => setCreating(true)}>{t('serviceAccounts.create')}</Button>
-      </Group>
-      {notice && (
-        <Alert color="green" role="status" withCloseButton onClose={() => setNotice(null)} data-testid="admin-notice">
-          {notice}
-        </Alert>
-      )}
-      {loading && !accounts ? (
-        <Skeleton h={240} />
-      ) : error && !accounts ? (
-        <ErrorState error={error} title={t('serviceAccounts.loadFailed')} onRetry={() => refetch()} />
-      ) : !accounts || accounts.length === 0 ? (
-        <Text c="dimmed">{t('serviceAccounts.empty')}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={900}>
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('serviceAccounts.columns.name')}</Table.Th>
-                <Table.Th>{t('serviceAccounts.columns.role')}</Table.Th>
-                <Table.Th>{t('serviceAccounts.columns.unit')}</Table.Th>
-                <Table.Th>{t('serviceAccounts.columns.operations')}</Table.Th>
-                <Table.Th>{t('serviceAccounts.columns.expiresOn')}</Table.Th>
-                <Table.Th>{t('serviceAccounts.columns.lastUsed')}</Table.Th>
-                <Table.Th>{t('serviceAccounts.columns.status')}</Table.Th>
-                <Table.Th>{t('serviceAccounts.columns.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {accounts.map((account) => {
-                const expired = account.expiresOn <= today;
-                return (
-                  <Table.Tr key={account.id} data-testid="service-account-row">
-                    <Table.Td>{account.name}</Table.Td>
-                    <Table.Td>{labelOf(ROLE_LABELS, account.role, lang)}</Table.Td>
-                    <Table.Td>
-                      {account.unit.name}{' '}
-                      <Text span size="xs" c="dimmed">
-                        ({account.unit.code})
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        {account.allowedOperations.map((op) => (
-                          <Badge key={op} variant="outline" size="sm" tt="none">
-                            {op}
-                          </Badge>
-                        ))}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>{formatDateVi(account.expiresOn)}</Table.Td>
-                    <Table.Td>
-                      {account.lastUsedAt ? formatDateTimeDay(account.lastUsedAt) : t('serviceAccounts.neverUsed')}
-                    </Table.Td>
-                    <Table.Td>
-                      {account.revokedAt ? (
-                        <Badge color="gray" variant="light">
-                          {t('serviceAccounts.revokedOn', { date: formatDateTimeDay(account.revokedAt) })}
+      <PageHeader
+        title={t('serviceAccounts.title')}
+        intro={t('serviceAccounts.intro')}
+        actions={<Button onClick={() => setCreating(true)}>{t('serviceAccounts.create')}</Button>}
+      />
+      <NoticeAlert notice={notice} onClose={() => setNotice(null)} testId="admin-notice" />
+      <ListState
+        data={accounts}
+        loading={loading}
+        error={error}
+        isEmpty={(accounts) => accounts.length === 0}
+        loadFailed={t('serviceAccounts.loadFailed')}
+        onRetry={() => refetch()}
+        empty={t('serviceAccounts.empty')}
+      >
+        {(accounts) => (
+          <DataTable
+            minWidth={900}
+            columns={[
+              t('serviceAccounts.columns.name'),
+              t('serviceAccounts.columns.role'),
+              t('serviceAccounts.columns.unit'),
+              t('serviceAccounts.columns.operations'),
+              t('serviceAccounts.columns.expiresOn'),
+              t('serviceAccounts.columns.lastUsed'),
+              t('serviceAccounts.columns.status'),
+              t('serviceAccounts.columns.actions'),
+            ]}
+          >
+            {accounts.map((account) => {
+              const expired = account.expiresOn <= today;
+              return (
+                <Table.Tr key={account.id} data-testid="service-account-row">
+                  <Table.Td>{account.name}</Table.Td>
+                  <Table.Td>{labelOf(ROLE_LABELS, account.role, lang)}</Table.Td>
+                  <Table.Td>
+                    {account.unit.name}{' '}
+                    <Text span size="xs" c="dimmed">
+                      ({account.unit.code})
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      {account.allowedOperations.map((op) => (
+                        <Badge key={op} variant="outline" size="sm" tt="none">
+                          {op}
                         </Badge>
-                      ) : expired ? (
-                        <Badge color="orange" variant="light">
-                          {t('serviceAccounts.expired')}
-                        </Badge>
-                      ) : (
-                        <Badge color="green" variant="light">
-                          {t('serviceAccounts.active')}
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {!account.revokedAt && (
-                        <Button
-                          size="xs"
-                          variant="light"
-                          color="red"
-                          onClick={() => {
-                            revoking.reset();
-                            setToRevoke(account);
-                          }}
-                        >
-                          {t('serviceAccounts.revoke.action')}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+                      ))}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{formatDateVi(account.expiresOn)}</Table.Td>
+                  <Table.Td>
+                    {account.lastUsedAt ? formatDateTimeDay(account.lastUsedAt) : t('serviceAccounts.neverUsed')}
+                  </Table.Td>
+                  <Table.Td>
+                    {account.revokedAt ? (
+                      <Badge color="gray" variant="light">
+                        {t('serviceAccounts.revokedOn', { date: formatDateTimeDay(account.revokedAt) })}
+                      </Badge>
+                    ) : expired ? (
+                      <Badge color="orange" variant="light">
+                        {t('serviceAccounts.expired')}
+                      </Badge>
+                    ) : (
+                      <Badge color="green" variant="light">
+                        {t('serviceAccounts.active')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {!account.revokedAt && (
+                      <Button
+                        size="xs"
+                        variant="light"
+                        color="red"
+                        onClick={() => {
+                          revoking.reset();
+                          setToRevoke(account);
+                        }}
+                      >
+                        {t('serviceAccounts.revoke.action')}
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </DataTable>
+        )}
+      </ListState>
       <CreateServiceAccountDialog
         opened={creating}
         onClose={() => setCreating(false)}

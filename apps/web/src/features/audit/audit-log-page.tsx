@@ -1,11 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { labelOf, ROLE_LABELS } from '@hoanhap/shared';
-import { Anchor, Badge, Button, Code, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Code, Group, Stack, Table, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ErrorState } from '../../components/error-state';
 import { type AuditRowFragment, AuditLogDocument } from '../../gql/graphql';
 import { AuditTexts } from '../../i18n/audit';
 import { useLang } from '../../i18n/use-lang';
@@ -14,6 +13,8 @@ import { AuditExport } from './audit-export';
 import { formatDateTimeVi } from './format';
 import { AuditFilters } from './audit-filters';
 import { type AuditParams, auditFilter, readAuditParams, writeAuditParams } from './audit-params';
+import { DataTable, ListState } from '../../components/list-state';
+import { PageTitle } from '../../components/page-header';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -97,6 +98,35 @@ function AuditRow({ row, onFilter }: { row: AuditRowFragment; onFilter: (patch: 
   );
 }
 
+/** A filter the list came with (from a link), and the way to drop it. */
+function FilterChip({
+  what,
+  value,
+  onClear,
+  testId,
+}: {
+  what: string;
+  value: string | null;
+  onClear: () => void;
+  testId: string;
+}) {
+  const { t } = useTranslation('audit');
+  return (
+    <Badge
+      variant="light"
+      size="lg"
+      rightSection={
+        <Anchor component="button" type="button" aria-label={t('audit.filters.clearOne', { what })} onClick={onClear}>
+          ×
+        </Anchor>
+      }
+      data-testid={testId}
+    >
+      {what}: {value}
+    </Badge>
+  );
+}
+
 function AuditLogScreen() {
   const { t } = useTranslation('audit');
   useDocumentTitle(`${t('audit.title')} · ${t('app.name', { ns: 'translation' })}`);
@@ -117,14 +147,7 @@ function AuditLogScreen() {
 
   return (
     <Stack gap="md">
-      <Stack gap={4}>
-        <Title order={1} size="h2">
-          {t('audit.title')}
-        </Title>
-        <Text c="dimmed" size="sm">
-          {t('audit.intro')}
-        </Text>
-      </Stack>
+      <PageTitle title={t('audit.title')} intro={t('audit.intro')} />
       <Group justify="space-between" align="flex-end">
         <AuditFilters value={params} onChange={setParams} />
         <AuditExport filter={filter} />
@@ -132,92 +155,71 @@ function AuditLogScreen() {
       {(params.actor || params.returnee) && (
         <Group gap="xs">
           {params.actor && (
-            <Badge
-              variant="light"
-              size="lg"
-              rightSection={
-                <Anchor
-                  component="button"
-                  type="button"
-                  aria-label={t('audit.filters.clearOne', { what: t('audit.filters.actor') })}
-                  onClick={() => setParams({ ...params, actor: null })}
-                >
-                  ×
-                </Anchor>
-              }
-              data-testid="actor-filter"
-            >
-              {t('audit.filters.actor')}: {actorName}
-            </Badge>
+            <FilterChip
+              what={t('audit.filters.actor')}
+              value={actorName}
+              onClear={() => setParams({ ...params, actor: null })}
+              testId="actor-filter"
+            />
           )}
           {params.returnee && (
-            <Badge
-              variant="light"
-              size="lg"
-              rightSection={
-                <Anchor
-                  component="button"
-                  type="button"
-                  aria-label={t('audit.filters.clearOne', { what: t('audit.filters.returnee') })}
-                  onClick={() => setParams({ ...params, returnee: null })}
-                >
-                  ×
-                </Anchor>
-              }
-              data-testid="returnee-filter"
-            >
-              {t('audit.filters.returnee')}: {shortId(params.returnee)}
-            </Badge>
+            <FilterChip
+              what={t('audit.filters.returnee')}
+              value={shortId(params.returnee)}
+              onClear={() => setParams({ ...params, returnee: null })}
+              testId="returnee-filter"
+            />
           )}
         </Group>
       )}
-      {loading && !connection ? (
-        <Skeleton h={320} />
-      ) : error && !connection ? (
-        <ErrorState error={error} title={t('audit.loadFailed')} onRetry={() => refetch()} />
-      ) : !connection || edges.length === 0 ? (
-        <Text c="dimmed" data-testid="audit-empty">
-          {t('audit.empty')}
-        </Text>
-      ) : (
-        <>
-          <Text size="sm" c="dimmed">
-            {t('audit.shown', { count: edges.length })}
-          </Text>
-          <Table.ScrollContainer minWidth={900}>
-            <Table striped highlightOnHover verticalSpacing="xs">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('audit.columns.time')}</Table.Th>
-                  <Table.Th>{t('audit.columns.actor')}</Table.Th>
-                  <Table.Th>{t('audit.columns.action')}</Table.Th>
-                  <Table.Th>{t('audit.columns.object')}</Table.Th>
-                  <Table.Th>{t('audit.columns.fields')}</Table.Th>
-                  <Table.Th>{t('audit.columns.returnee')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {edges.map(({ node }) => (
-                  <AuditRow key={node.id} row={node} onFilter={(patch) => setParams({ ...params, ...patch })} />
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {connection.pageInfo.hasNextPage && (
-            <Group>
-              <Button
-                variant="default"
-                loading={loading}
-                onClick={() =>
-                  fetchMore({ variables: { filter, first: AUDIT_PAGE_SIZE, after: connection.pageInfo.endCursor } })
-                }
-              >
-                {t('audit.loadMore')}
-              </Button>
-            </Group>
-          )}
-        </>
-      )}
+      <ListState
+        data={connection}
+        loading={loading}
+        error={error}
+        isEmpty={() => edges.length === 0}
+        loadFailed={t('audit.loadFailed')}
+        onRetry={() => refetch()}
+        empty={t('audit.empty')}
+        emptyTestId="audit-empty"
+        loadingHeight={320}
+      >
+        {(connection) => (
+          <>
+            <Text size="sm" c="dimmed">
+              {t('audit.shown', { count: edges.length })}
+            </Text>
+            <DataTable
+              minWidth={900}
+              verticalSpacing="xs"
+              columns={[
+                t('audit.columns.time'),
+                t('audit.columns.actor'),
+                t('audit.columns.action'),
+                t('audit.columns.object'),
+                t('audit.columns.fields'),
+                t('audit.columns.returnee'),
+              ]}
+            >
+              {edges.map(({ node }) => (
+                <AuditRow key={node.id} row={node} onFilter={(patch) => setParams({ ...params, ...patch })} />
+              ))}
+            </DataTable>
+            {connection.pageInfo.hasNextPage && (
+              <Group>
+                <Button
+                  variant="default"
+                  loading={loading}
+                  onClick={() =>
+                    fetchMore({ variables: { filter, first: AUDIT_PAGE_SIZE, after: connection.pageInfo.endCursor } })
+                  }
+                >
+                  {t('audit.loadMore')}
+                </Button>
+              </Group>
+            )}
+          </>
+        )}
+      </ListState>
     </Stack>
   );
 }

@@ -34,6 +34,7 @@ import { useCurrentUser } from '../auth/current-user';
 import { formatShare, formatVnd } from './format';
 import { JobOfferDialog } from './job-offer-dialog';
 import { PlacementDialog } from './placement-dialog';
+import { DataTable } from '../../components/list-state';
 
 type EmployerDetail = EmployerDetailQuery['employers'][number];
 
@@ -196,50 +197,47 @@ function EmployerDetailScreen() {
       ) : employer.placements.length === 0 ? (
         <Text c="dimmed">{t('detail.placementsEmpty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('detail.placementColumns.person')}</Table.Th>
-                <Table.Th>{t('detail.placementColumns.startedOn')}</Table.Th>
-                <Table.Th>{t('detail.placementColumns.contract')}</Table.Th>
-                <Table.Th>{t('detail.placementColumns.employment')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {employer.placements.map((placement) => (
-                <Table.Tr key={placement.id} data-testid="placement-row">
-                  <Table.Td>
-                    {placement.returnee ? (
-                      <Anchor component={Link} to={`/returnees/${placement.returnee.id}`}>
-                        {placement.returnee.fullName}
-                      </Anchor>
-                    ) : (
-                      <Text size="sm" c="dimmed">
-                        {t('detail.personHidden')}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{formatDateVi(placement.startedOn)}</Table.Td>
-                  <Table.Td>
-                    {placement.contractMonths == null
-                      ? t('detail.noContract')
-                      : t('detail.contractMonths', { count: placement.contractMonths })}
-                  </Table.Td>
-                  <Table.Td>
-                    {label(EMPLOYMENT_STATUS_LABELS, placement.employmentPeriod.status)}
-                    {placement.employmentPeriod.endedOn && (
-                      <Text span size="xs" c="dimmed">
-                        {' '}
-                        ({t('detail.ended', { date: formatDateVi(placement.employmentPeriod.endedOn) })})
-                      </Text>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          minWidth={640}
+          highlightOnHover={false}
+          columns={[
+            t('detail.placementColumns.person'),
+            t('detail.placementColumns.startedOn'),
+            t('detail.placementColumns.contract'),
+            t('detail.placementColumns.employment'),
+          ]}
+        >
+          {employer.placements.map((placement) => (
+            <Table.Tr key={placement.id} data-testid="placement-row">
+              <Table.Td>
+                {placement.returnee ? (
+                  <Anchor component={Link} to={`/returnees/${placement.returnee.id}`}>
+                    {placement.returnee.fullName}
+                  </Anchor>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    {t('detail.personHidden')}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>{formatDateVi(placement.startedOn)}</Table.Td>
+              <Table.Td>
+                {placement.contractMonths == null
+                  ? t('detail.noContract')
+                  : t('detail.contractMonths', { count: placement.contractMonths })}
+              </Table.Td>
+              <Table.Td>
+                {label(EMPLOYMENT_STATUS_LABELS, placement.employmentPeriod.status)}
+                {placement.employmentPeriod.endedOn && (
+                  <Text span size="xs" c="dimmed">
+                    {' '}
+                    ({t('detail.ended', { date: formatDateVi(placement.employmentPeriod.endedOn) })})
+                  </Text>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       )}
 
       {canWrite && (

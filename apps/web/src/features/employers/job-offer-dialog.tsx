@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { JOB_OFFER_STATUS_LABELS, JobOfferStatus, todayInVietnam } from '@hoanhap/shared';
-import { Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Group, Select, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/date-field';
@@ -8,8 +8,8 @@ import { useEnumLabel } from '../../components/enum-label';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type JobOfferRowFragment, RecordJobOfferDocument } from '../../gql/graphql';
 import { parseWhole } from './format';
-import { FormError } from '../../components/forms/form-error';
-import { DialogFooter } from '../../components/forms/dialog-footer';
+import { FormDialog } from '../../components/forms/form-dialog';
+import { fieldProps, textProps } from '../../components/forms/bound-field';
 
 const FIELDS = ['title', 'positions', 'wageMinVnd', 'wageMaxVnd', 'status', 'offeredOn'] as const;
 const STATUSES: readonly JobOfferStatus[] = [JobOfferStatus.OPEN, JobOfferStatus.CLOSED];
@@ -83,63 +83,57 @@ export function JobOfferDialog({ employerId, opened, onClose, onRecorded }: JobO
   }
 
   return (
-    <Modal opened={opened} onClose={close} title={t('offer.title')} size="lg">
-      <form onSubmit={onSubmit} noValidate data-testid="job-offer-form">
-        <Stack gap="sm">
-          <TextInput
-            label={t('offer.jobTitle')}
-            placeholder={t('offer.jobTitlePlaceholder')}
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-            error={errors.fields.title}
-            required
-            data-autofocus
-          />
-          <Group grow align="flex-start">
-            <TextInput
-              label={t('offer.positions')}
-              inputMode="numeric"
-              value={positions}
-              onChange={(e) => setPositions(e.currentTarget.value)}
-              error={errors.fields.positions}
-              required
-            />
-            <TextInput
-              label={t('offer.wageMinVnd')}
-              inputMode="numeric"
-              value={wageMin}
-              onChange={(e) => setWageMin(e.currentTarget.value)}
-              error={errors.fields.wageMinVnd}
-            />
-            <TextInput
-              label={t('offer.wageMaxVnd')}
-              inputMode="numeric"
-              value={wageMax}
-              onChange={(e) => setWageMax(e.currentTarget.value)}
-              error={errors.fields.wageMaxVnd}
-            />
-          </Group>
-          <Group grow align="flex-start">
-            <DateField
-              label={t('offer.offeredOn')}
-              value={offeredOn}
-              onChange={setOfferedOn}
-              error={errors.fields.offeredOn}
-              required
-            />
-            <Select
-              label={t('offer.status')}
-              data={STATUSES.map((value) => ({ value, label: label(JOB_OFFER_STATUS_LABELS, value) }))}
-              value={status}
-              onChange={(value) => setStatus(STATUSES.find((s) => s === value) ?? JobOfferStatus.OPEN)}
-              error={errors.fields.status}
-              allowDeselect={false}
-            />
-          </Group>
-          <FormError message={errors.form} />
-          <DialogFooter onCancel={close} submitting={submitting} submitLabel={t('offer.submit')} />
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      opened={opened}
+      onClose={close}
+      title={t('offer.title')}
+      size="lg"
+      testId="job-offer-form"
+      onSubmit={onSubmit}
+      error={errors.form}
+      submitting={submitting}
+      submitLabel={t('offer.submit')}
+    >
+      <TextInput
+        label={t('offer.jobTitle')}
+        placeholder={t('offer.jobTitlePlaceholder')}
+        required
+        data-autofocus
+        {...textProps(errors, 'title', title, setTitle)}
+      />
+      <Group grow align="flex-start">
+        <TextInput
+          label={t('offer.positions')}
+          inputMode="numeric"
+          required
+          {...textProps(errors, 'positions', positions, setPositions)}
+        />
+        <TextInput
+          label={t('offer.wageMinVnd')}
+          inputMode="numeric"
+          {...textProps(errors, 'wageMinVnd', wageMin, setWageMin)}
+        />
+        <TextInput
+          label={t('offer.wageMaxVnd')}
+          inputMode="numeric"
+          {...textProps(errors, 'wageMaxVnd', wageMax, setWageMax)}
+        />
+      </Group>
+      <Group grow align="flex-start">
+        <DateField
+          label={t('offer.offeredOn')}
+          required
+          {...fieldProps(errors, 'offeredOn', offeredOn, setOfferedOn)}
+        />
+        <Select
+          label={t('offer.status')}
+          data={STATUSES.map((value) => ({ value, label: label(JOB_OFFER_STATUS_LABELS, value) }))}
+          value={status}
+          onChange={(value) => setStatus(STATUSES.find((s) => s === value) ?? JobOfferStatus.OPEN)}
+          error={errors.fields.status}
+          allowDeselect={false}
+        />
+      </Group>
+    </FormDialog>
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { todayInVietnam } from '@hoanhap/shared';
-import { Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Select, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/date-field';
@@ -8,8 +8,8 @@ import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type JobOfferRowFragment, type PlacementRowFragment, RecordPlacementDocument } from '../../gql/graphql';
 import { parseWhole } from './format';
 import { ReturneePicker } from './returnee-picker';
-import { FormError } from '../../components/forms/form-error';
-import { DialogFooter } from '../../components/forms/dialog-footer';
+import { FormDialog } from '../../components/forms/form-dialog';
+import { fieldProps, textProps } from '../../components/forms/bound-field';
 
 const FIELDS = ['returneeId', 'jobOfferId', 'startedOn', 'contractMonths'] as const;
 
@@ -84,47 +84,45 @@ export function PlacementDialog({ employerId, openOffers, opened, onClose, onRec
   }
 
   return (
-    <Modal opened={opened} onClose={close} title={t('placement.title')} size="lg">
-      <form onSubmit={onSubmit} noValidate data-testid="placement-form">
-        <Stack gap="sm">
-          <Text size="sm" c="dimmed">
-            {t('placement.intro')}
-          </Text>
-          <ReturneePicker
-            value={returnee?.id ?? null}
-            onChange={(id, name) => setReturnee(id && name ? { id, name } : null)}
-            error={errors.fields.returneeId}
-          />
-          <Select
-            label={t('placement.jobOffer')}
-            placeholder={t('placement.jobOfferPlaceholder')}
-            data={openOffers.map((offer) => ({ value: offer.id, label: offer.title }))}
-            value={jobOfferId}
-            onChange={setJobOfferId}
-            error={errors.fields.jobOfferId}
-            clearable
-          />
-          <Group grow align="flex-start">
-            <DateField
-              label={t('placement.startedOn')}
-              value={startedOn}
-              onChange={setStartedOn}
-              error={errors.fields.startedOn}
-              required
-            />
-            <TextInput
-              label={t('placement.contractMonths')}
-              description={t('placement.contractMonthsHint')}
-              inputMode="numeric"
-              value={contractMonths}
-              onChange={(e) => setContractMonths(e.currentTarget.value)}
-              error={errors.fields.contractMonths}
-            />
-          </Group>
-          <FormError message={errors.form} />
-          <DialogFooter onCancel={close} submitting={submitting} submitLabel={t('placement.submit')} />
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      opened={opened}
+      onClose={close}
+      title={t('placement.title')}
+      size="lg"
+      testId="placement-form"
+      onSubmit={onSubmit}
+      error={errors.form}
+      submitting={submitting}
+      submitLabel={t('placement.submit')}
+    >
+      <Text size="sm" c="dimmed">
+        {t('placement.intro')}
+      </Text>
+      <ReturneePicker
+        value={returnee?.id ?? null}
+        onChange={(id, name) => setReturnee(id && name ? { id, name } : null)}
+        error={errors.fields.returneeId}
+      />
+      <Select
+        label={t('placement.jobOffer')}
+        placeholder={t('placement.jobOfferPlaceholder')}
+        data={openOffers.map((offer) => ({ value: offer.id, label: offer.title }))}
+        clearable
+        {...fieldProps(errors, 'jobOfferId', jobOfferId, setJobOfferId)}
+      />
+      <Group grow align="flex-start">
+        <DateField
+          label={t('placement.startedOn')}
+          required
+          {...fieldProps(errors, 'startedOn', startedOn, setStartedOn)}
+        />
+        <TextInput
+          label={t('placement.contractMonths')}
+          description={t('placement.contractMonthsHint')}
+          inputMode="numeric"
+          {...textProps(errors, 'contractMonths', contractMonths, setContractMonths)}
+        />
+      </Group>
+    </FormDialog>
   );
 }

@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Group, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type EmployerRowFragment, RegisterEmployerDocument } from '../../gql/graphql';
 import { parseWhole } from './format';
-import { FormError } from '../../components/forms/form-error';
-import { DialogFooter } from '../../components/forms/dialog-footer';
+import { FormDialog } from '../../components/forms/form-dialog';
+import { textProps } from '../../components/forms/bound-field';
 
 const FIELDS = ['name', 'contactPerson', 'phone', 'address', 'staffCount'] as const;
 
@@ -65,50 +65,32 @@ export function RegisterEmployerDialog({ opened, onClose, onRegistered }: Regist
   }
 
   return (
-    <Modal opened={opened} onClose={close} title={t('register.title')} size="lg">
-      <form onSubmit={onSubmit} noValidate data-testid="register-employer-form">
-        <Stack gap="sm">
-          <TextInput
-            label={t('register.name')}
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={errors.fields.name}
-            required
-            data-autofocus
-          />
-          <Group grow align="flex-start">
-            <TextInput
-              label={t('register.contactPerson')}
-              value={contactPerson}
-              onChange={(e) => setContactPerson(e.currentTarget.value)}
-              error={errors.fields.contactPerson}
-            />
-            <TextInput
-              label={t('register.phone')}
-              type="tel"
-              value={phone}
-              onChange={(e) => setPhone(e.currentTarget.value)}
-              error={errors.fields.phone}
-            />
-          </Group>
-          <TextInput
-            label={t('register.address')}
-            value={address}
-            onChange={(e) => setAddress(e.currentTarget.value)}
-            error={errors.fields.address}
-          />
-          <TextInput
-            label={t('register.staffCount')}
-            description={t('register.staffCountHint')}
-            inputMode="numeric"
-            value={staffCount}
-            onChange={(e) => setStaffCount(e.currentTarget.value)}
-            error={errors.fields.staffCount}
-          />
-          <FormError message={errors.form} />
-          <DialogFooter onCancel={close} submitting={submitting} submitLabel={t('register.submit')} />
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      opened={opened}
+      onClose={close}
+      title={t('register.title')}
+      size="lg"
+      testId="register-employer-form"
+      onSubmit={onSubmit}
+      error={errors.form}
+      submitting={submitting}
+      submitLabel={t('register.submit')}
+    >
+      <TextInput label={t('register.name')} required data-autofocus {...textProps(errors, 'name', name, setName)} />
+      <Group grow align="flex-start">
+        <TextInput
+          label={t('register.contactPerson')}
+          {...textProps(errors, 'contactPerson', contactPerson, setContactPerson)}
+        />
+        <TextInput label={t('register.phone')} type="tel" {...textProps(errors, 'phone', phone, setPhone)} />
+      </Group>
+      <TextInput label={t('register.address')} {...textProps(errors, 'address', address, setAddress)} />
+      <TextInput
+        label={t('register.staffCount')}
+        description={t('register.staffCountHint')}
+        inputMode="numeric"
+        {...textProps(errors, 'staffCount', staffCount, setStaffCount)}
+      />
+    </FormDialog>
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { COMMITTEE_ROLE_LABELS, CommitteeRole, todayInVietnam } from '@hoanhap/shared';
-import { Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Select, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/date-field';
@@ -8,8 +8,8 @@ import { useEnumLabel } from '../../components/enum-label';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { AppointCommitteeMemberDocument, type CommitteeMemberRowFragment } from '../../gql/graphql';
 import { OrganisationSelect } from '../pickers/organisation-select';
-import { FormError } from '../../components/forms/form-error';
-import { DialogFooter } from '../../components/forms/dialog-footer';
+import { FormDialog } from '../../components/forms/form-dialog';
+import { fieldProps, textProps } from '../../components/forms/bound-field';
 
 const FIELDS = ['personName', 'title', 'organisationId', 'role', 'startedOn', 'replacesMemberId'] as const;
 const ROLES: readonly CommitteeRole[] = [
@@ -110,70 +110,64 @@ function AppointMemberForm({ committeeId, serving, preset, onClose, onAppointed 
   }
 
   return (
-    <Modal opened onClose={onClose} title={t('model.appoint.title')} size="lg">
-      <form onSubmit={onSubmit} noValidate data-testid="appoint-member-form">
-        <Stack gap="sm">
-          <Text size="sm" c="dimmed">
-            {t('model.appoint.intro')}
-          </Text>
-          <TextInput
-            label={t('model.appoint.personName')}
-            value={personName}
-            onChange={(e) => setPersonName(e.currentTarget.value)}
-            error={errors.fields.personName}
-            required
-            data-autofocus
-          />
-          <TextInput
-            label={t('model.appoint.position')}
-            placeholder={t('model.appoint.positionPlaceholder')}
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-            error={errors.fields.title}
-            required
-          />
-          <OrganisationSelect
-            label={t('model.appoint.organisation')}
-            value={organisationId}
-            onChange={setOrganisationId}
-            error={errors.fields.organisationId}
-            comboboxProps={{ withinPortal: false }}
-          />
-          <Group grow align="flex-start">
-            <Select
-              label={t('model.appoint.role')}
-              data={ROLES.map((value) => ({ value, label: label(COMMITTEE_ROLE_LABELS, value) }))}
-              value={role}
-              onChange={pickRole}
-              error={errors.fields.role}
-              allowDeselect={false}
-              comboboxProps={{ withinPortal: false }}
-              required
-            />
-            <DateField
-              label={t('model.appoint.startedOn')}
-              value={startedOn}
-              onChange={setStartedOn}
-              error={errors.fields.startedOn}
-              required
-            />
-          </Group>
-          {singleSeat && (
-            <Select
-              label={t('model.appoint.replaces')}
-              description={t('model.appoint.replacesHint')}
-              data={holders.map((m) => ({ value: m.id, label: `${m.personName} (${m.title})` }))}
-              value={replacesMemberId}
-              onChange={setReplacesMemberId}
-              error={errors.fields.replacesMemberId}
-              comboboxProps={{ withinPortal: false }}
-              clearable
-            />
-          )}
-          <FormError message={errors.form} />
-          <DialogFooter onCancel={onClose} submitting={submitting} submitLabel={t('model.appoint.submit')} />
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      opened
+      onClose={onClose}
+      title={t('model.appoint.title')}
+      size="lg"
+      testId="appoint-member-form"
+      onSubmit={onSubmit}
+      error={errors.form}
+      submitting={submitting}
+      submitLabel={t('model.appoint.submit')}
+    >
+      <Text size="sm" c="dimmed">
+        {t('model.appoint.intro')}
+      </Text>
+      <TextInput
+        label={t('model.appoint.personName')}
+        required
+        data-autofocus
+        {...textProps(errors, 'personName', personName, setPersonName)}
+      />
+      <TextInput
+        label={t('model.appoint.position')}
+        placeholder={t('model.appoint.positionPlaceholder')}
+        required
+        {...textProps(errors, 'title', title, setTitle)}
+      />
+      <OrganisationSelect
+        label={t('model.appoint.organisation')}
+        value={organisationId}
+        onChange={setOrganisationId}
+        error={errors.fields.organisationId}
+        comboboxProps={{ withinPortal: false }}
+      />
+      <Group grow align="flex-start">
+        <Select
+          label={t('model.appoint.role')}
+          data={ROLES.map((value) => ({ value, label: label(COMMITTEE_ROLE_LABELS, value) }))}
+          allowDeselect={false}
+          comboboxProps={{ withinPortal: false }}
+          required
+          {...fieldProps(errors, 'role', role, pickRole)}
+        />
+        <DateField
+          label={t('model.appoint.startedOn')}
+          required
+          {...fieldProps(errors, 'startedOn', startedOn, setStartedOn)}
+        />
+      </Group>
+      {singleSeat && (
+        <Select
+          label={t('model.appoint.replaces')}
+          description={t('model.appoint.replacesHint')}
+          data={holders.map((m) => ({ value: m.id, label: `${m.personName} (${m.title})` }))}
+          comboboxProps={{ withinPortal: false }}
+          clearable
+          {...fieldProps(errors, 'replacesMemberId', replacesMemberId, setReplacesMemberId)}
+        />
+      )}
+    </FormDialog>
   );
 }

@@ -9,6 +9,7 @@ import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { type CommitteeMemberRowFragment, EndCommitteeMembershipDocument } from '../../gql/graphql';
 import { FormError } from '../../components/forms/form-error';
 import { DialogFooter } from '../../components/forms/dialog-footer';
+import { fieldProps, textProps } from '../../components/forms/bound-field';
 
 const FIELDS = ['endedOn', 'endReason', 'memberId'] as const;
 
@@ -94,21 +95,17 @@ function EndMembershipForm({
         <Text size="sm">{t('model.end.intro', { name: member.personName, role })}</Text>
         <DateField
           label={t('model.end.endedOn')}
-          value={endedOn}
-          onChange={setEndedOn}
-          error={errors.fields.endedOn}
           required
           data-autofocus
+          {...fieldProps(errors, 'endedOn', endedOn, setEndedOn)}
         />
         <Textarea
           label={t('model.end.endReason')}
           placeholder={t('model.end.endReasonPlaceholder')}
-          value={endReason}
-          onChange={(e) => setEndReason(e.currentTarget.value)}
-          error={errors.fields.endReason}
           autosize
           minRows={2}
           maxLength={500}
+          {...textProps(errors, 'endReason', endReason, setEndReason)}
         />
         <FormError message={errors.form} />
         <DialogFooter

@@ -19,6 +19,7 @@ import { useCurrentUser } from '../auth/current-user';
 import { DOCUMENT_KIND_LABELS, MODEL_STATUS_LABELS } from '../pledges/labels';
 import { CommitteeRoster } from './committee-roster';
 import { RecordDocumentDialog } from './record-document-dialog';
+import { DataTable } from '../../components/list-state';
 
 type Model = ReintegrationModelPageQuery['reintegrationModels'][number];
 
@@ -71,46 +72,45 @@ function Documents({ documents }: { documents: readonly ModelDocumentFragment[] 
   const label = useEnumLabel();
   if (documents.length === 0) return <Text c="dimmed">{t('model.documents.empty')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table striped withTableBorder data-testid="model-documents">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('model.documents.kind')}</Table.Th>
-            <Table.Th>{t('model.documents.numberSymbol')}</Table.Th>
-            <Table.Th>{t('model.documents.issuedOn')}</Table.Th>
-            <Table.Th>{t('model.documents.issuer')}</Table.Th>
-            <Table.Th>{t('model.documents.docTitle')}</Table.Th>
-            <Table.Th>{t('model.documents.file')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {documents.map((doc) => (
-            <Table.Tr key={doc.id} data-testid="model-document">
-              <Table.Td>{label(DOCUMENT_KIND_LABELS, doc.kind)}</Table.Td>
-              <Table.Td>{doc.numberSymbol ?? '—'}</Table.Td>
-              <Table.Td>{formatDateVi(doc.issuedOn)}</Table.Td>
-              <Table.Td>{doc.issuer}</Table.Td>
-              <Table.Td>{doc.title}</Table.Td>
-              <Table.Td>
-                {doc.file ? (
-                  <Anchor
-                    href={`/documents/${encodeURIComponent(doc.id)}/file`}
-                    download={doc.file.name}
-                    aria-label={t('model.documents.downloadNamed', { name: doc.file.name })}
-                  >
-                    {t('model.documents.download')}
-                  </Anchor>
-                ) : (
-                  <Text span size="sm" c="dimmed">
-                    {t('model.documents.noFile')}
-                  </Text>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      minWidth={760}
+      highlightOnHover={false}
+      withTableBorder
+      testId="model-documents"
+      columns={[
+        t('model.documents.kind'),
+        t('model.documents.numberSymbol'),
+        t('model.documents.issuedOn'),
+        t('model.documents.issuer'),
+        t('model.documents.docTitle'),
+        t('model.documents.file'),
+      ]}
+    >
+      {documents.map((doc) => (
+        <Table.Tr key={doc.id} data-testid="model-document">
+          <Table.Td>{label(DOCUMENT_KIND_LABELS, doc.kind)}</Table.Td>
+          <Table.Td>{doc.numberSymbol ?? '—'}</Table.Td>
+          <Table.Td>{formatDateVi(doc.issuedOn)}</Table.Td>
+          <Table.Td>{doc.issuer}</Table.Td>
+          <Table.Td>{doc.title}</Table.Td>
+          <Table.Td>
+            {doc.file ? (
+              <Anchor
+                href={`/documents/${encodeURIComponent(doc.id)}/file`}
+                download={doc.file.name}
+                aria-label={t('model.documents.downloadNamed', { name: doc.file.name })}
+              >
+                {t('model.documents.download')}
+              </Anchor>
+            ) : (
+              <Text span size="sm" c="dimmed">
+                {t('model.documents.noFile')}
+              </Text>
+            )}
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -19,6 +19,7 @@ import {
 } from './document-file';
 import { FormError } from '../../components/forms/form-error';
 import { DialogFooter } from '../../components/forms/dialog-footer';
+import { fieldProps, textProps } from '../../components/forms/bound-field';
 
 const FIELDS = [
   'kind',
@@ -173,47 +174,37 @@ function RecordDocumentForm({ modelId, committees, onClose, onRecorded }: Record
             <TextInput
               label={t('model.record.numberSymbol')}
               placeholder={t('model.record.numberSymbolPlaceholder')}
-              value={numberSymbol}
-              onChange={(e) => setNumberSymbol(e.currentTarget.value)}
-              error={errors.fields.numberSymbol}
               disabled={locked}
+              {...textProps(errors, 'numberSymbol', numberSymbol, setNumberSymbol)}
             />
           </Group>
           <Group grow align="flex-start">
             <DateField
               label={t('model.record.issuedOn')}
-              value={issuedOn}
-              onChange={setIssuedOn}
-              error={errors.fields.issuedOn}
               disabled={locked}
               required
+              {...fieldProps(errors, 'issuedOn', issuedOn, setIssuedOn)}
             />
             <TextInput
               label={t('model.record.issuer')}
-              value={issuer}
-              onChange={(e) => setIssuer(e.currentTarget.value)}
-              error={errors.fields.issuer}
               disabled={locked}
               required
+              {...textProps(errors, 'issuer', issuer, setIssuer)}
             />
           </Group>
           <TextInput
             label={t('model.record.docTitle')}
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-            error={errors.fields.title}
             disabled={locked}
             required
+            {...textProps(errors, 'title', title, setTitle)}
           />
           <Textarea
             label={t('model.record.summary')}
-            value={summary}
-            onChange={(e) => setSummary(e.currentTarget.value)}
-            error={errors.fields.summary}
             disabled={locked}
             autosize
             minRows={2}
             maxLength={5000}
+            {...textProps(errors, 'summary', summary, setSummary)}
           />
           <Checkbox
             label={t('model.record.linkModel')}
@@ -227,12 +218,10 @@ function RecordDocumentForm({ modelId, committees, onClose, onRecorded }: Record
               label={t('model.record.linkCommittee')}
               placeholder={t('model.record.noCommittee')}
               data={committees.map((c) => ({ value: c.id, label: c.name }))}
-              value={committeeId}
-              onChange={setCommitteeId}
-              error={errors.fields.committeeId}
               comboboxProps={{ withinPortal: false }}
               disabled={locked}
               clearable
+              {...fieldProps(errors, 'committeeId', committeeId, setCommitteeId)}
             />
           )}
           <FileInput

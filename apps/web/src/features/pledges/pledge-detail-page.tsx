@@ -17,6 +17,7 @@ import { AddTargetDialog } from './forms/add-target-dialog';
 import { ReviewPledgeDialog } from './forms/review-pledge-dialog';
 import { REVIEW_KIND_LABELS } from './labels';
 import { TargetProgress } from './target-progress';
+import { DataTable } from '../../components/list-state';
 
 type Pledge = NonNullable<PledgeDetailQuery['pledge']>;
 
@@ -158,26 +159,25 @@ function PledgeDetail() {
         {pledge.signatories.length === 0 ? (
           <Text c="dimmed">{t('pledge.signatories.empty')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={560}>
-            <Table striped withTableBorder data-testid="pledge-signatories">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('pledge.signatories.organisation')}</Table.Th>
-                  <Table.Th>{t('pledge.signatories.representative')}</Table.Th>
-                  <Table.Th>{t('pledge.signatories.position')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {pledge.signatories.map((s) => (
-                  <Table.Tr key={s.id}>
-                    <Table.Td>{s.organisation.name}</Table.Td>
-                    <Table.Td>{s.representative}</Table.Td>
-                    <Table.Td>{s.title ?? '—'}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable
+            minWidth={560}
+            highlightOnHover={false}
+            withTableBorder
+            testId="pledge-signatories"
+            columns={[
+              t('pledge.signatories.organisation'),
+              t('pledge.signatories.representative'),
+              t('pledge.signatories.position'),
+            ]}
+          >
+            {pledge.signatories.map((s) => (
+              <Table.Tr key={s.id}>
+                <Table.Td>{s.organisation.name}</Table.Td>
+                <Table.Td>{s.representative}</Table.Td>
+                <Table.Td>{s.title ?? '—'}</Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
         )}
       </section>
 

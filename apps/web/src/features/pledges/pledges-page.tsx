@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { can, formatDateVi, Permission, PLEDGE_KIND_LABELS, PledgeKind, todayInVietnam } from '@hoanhap/shared';
+import { can, formatDateVi, Permission, PLEDGE_KIND_LABELS, todayInVietnam } from '@hoanhap/shared';
 import { Anchor, Button, Group, Select, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useState } from 'react';
@@ -12,16 +12,11 @@ import { PledgesTexts } from '../../i18n/pledges';
 import { useLang } from '../../i18n/use-lang';
 import { useCurrentUser } from '../auth/current-user';
 import { formatNumber } from './format';
-import { SignPledgeDialog } from './forms/sign-pledge-dialog';
+import { PLEDGE_KINDS, SignPledgeDialog } from './forms/sign-pledge-dialog';
 import { PledgesExport } from './pledges-export';
 
 const PAGE_SIZE = 20;
-const KINDS = [
-  PledgeKind.EMULATION,
-  PledgeKind.RETURNEE,
-  PledgeKind.FAMILY,
-  PledgeKind.EMPLOYER,
-] as const satisfies readonly PledgeKind[];
+const KINDS = PLEDGE_KINDS;
 
 function yearOptions(): string[] {
   const now = Number(todayInVietnam().slice(0, 4));

@@ -46,11 +46,12 @@ function RegisterForm() {
   const navigate = useNavigate();
   const user = useCurrentUser();
   // A family contact's cell ("familyContacts.1.phone") is marked as well as the list.
-  const { errors, invalid, clear, reason, submitting, submit } = useMutationForm({
+  const form = useMutationForm({
     fields: FIELDS,
     ns: CASEWORK_NS,
     paths: 'both',
   });
+  const { errors, invalid, clear, reason, submit } = form;
   const { units } = useRegistrableUnits();
   const [register] = useMutation(RegisterReturneeDocument, {
     // The list (and its count) loads again when next opened, with the new person in it.
@@ -115,8 +116,7 @@ function RegisterForm() {
     <FormShell
       label={t('register.title')}
       testId="register-form"
-      errors={errors}
-      saving={submitting}
+      form={form}
       submitLabel={t('register.submit')}
       onSubmit={() => void save()}
     >

@@ -126,6 +126,38 @@ function ReturneeFile() {
       </Badge>
     ) : null;
 
+  // Each tab's content, in the order of the tabs.
+  const panels = {
+    timeline: <TimelineTab returnee={returnee} />,
+    profile: <ProfileTab returnee={returnee} canEdit={isOfficer} />,
+    helpers: <HelpersTab returnee={returnee} canEdit={isOfficer} />,
+    contacts: <ContactsTab returnee={returnee} canRecord={canRecordContact} />,
+    support: <SupportTab returnee={returnee} canRecord={canRecordContact} />,
+    employment: <EmploymentTab returnee={returnee} canRecord={isOfficer} />,
+    classification: <ClassificationTab returnee={returnee} canEdit={isOfficer} />,
+    incidents: (
+      <IncidentsTab
+        returnee={returnee}
+        canEdit={isOfficer}
+        canReveal={canReveal}
+        revealedUntil={revealedUntil}
+        onRevealed={onRevealed}
+      />
+    ),
+    convictions: (
+      <ConvictionsTab
+        returnee={returnee}
+        canSee={isOfficer}
+        canRecord={isOfficer}
+        canReveal={canReveal}
+        revealedUntil={revealedUntil}
+        onRevealed={onRevealed}
+      />
+    ),
+    release: <ReleaseTab returnee={returnee} canRecord={isOfficer} />,
+    tasks: <TasksTab returnee={returnee} canCreate={isOfficer} />,
+  };
+
   return (
     <Stack gap="lg">
       <Anchor component={Link} to={backTo} size="sm">
@@ -167,52 +199,11 @@ function ReturneeFile() {
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        <Tabs.Panel value="timeline" pt="md">
-          <TimelineTab returnee={returnee} />
-        </Tabs.Panel>
-        <Tabs.Panel value="profile" pt="md">
-          <ProfileTab returnee={returnee} canEdit={isOfficer} />
-        </Tabs.Panel>
-        <Tabs.Panel value="helpers" pt="md">
-          <HelpersTab returnee={returnee} canEdit={isOfficer} />
-        </Tabs.Panel>
-        <Tabs.Panel value="contacts" pt="md">
-          <ContactsTab returnee={returnee} canRecord={canRecordContact} />
-        </Tabs.Panel>
-        <Tabs.Panel value="support" pt="md">
-          <SupportTab returnee={returnee} canRecord={canRecordContact} />
-        </Tabs.Panel>
-        <Tabs.Panel value="employment" pt="md">
-          <EmploymentTab returnee={returnee} canRecord={isOfficer} />
-        </Tabs.Panel>
-        <Tabs.Panel value="classification" pt="md">
-          <ClassificationTab returnee={returnee} canEdit={isOfficer} />
-        </Tabs.Panel>
-        <Tabs.Panel value="incidents" pt="md">
-          <IncidentsTab
-            returnee={returnee}
-            canEdit={isOfficer}
-            canReveal={canReveal}
-            revealedUntil={revealedUntil}
-            onRevealed={onRevealed}
-          />
-        </Tabs.Panel>
-        <Tabs.Panel value="convictions" pt="md">
-          <ConvictionsTab
-            returnee={returnee}
-            canSee={isOfficer}
-            canRecord={isOfficer}
-            canReveal={canReveal}
-            revealedUntil={revealedUntil}
-            onRevealed={onRevealed}
-          />
-        </Tabs.Panel>
-        <Tabs.Panel value="release" pt="md">
-          <ReleaseTab returnee={returnee} canRecord={isOfficer} />
-        </Tabs.Panel>
-        <Tabs.Panel value="tasks" pt="md">
-          <TasksTab returnee={returnee} canCreate={isOfficer} />
-        </Tabs.Panel>
+        {Object.entries(panels).map(([key, panel]) => (
+          <Tabs.Panel key={key} value={key} pt="md">
+            {panel}
+          </Tabs.Panel>
+        ))}
         {isOfficer && (
           <Tabs.Panel value="access" pt="md">
             <AccessHistoryTab returneeId={returnee.id} />

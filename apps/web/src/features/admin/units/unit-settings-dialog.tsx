@@ -1,14 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { UNIT_SETTINGS_LIMITS } from '@hoanhap/shared';
-import { Modal, NumberInput, Stack, Text, Textarea } from '@mantine/core';
+import { NumberInput, Text, Textarea } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiErrorInfo } from '../../../apollo/error-code';
 import type { FormErrors } from '../../../components/forms/form-errors';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { type AdminUnitFragment, UpdateUnitSettingsDocument } from '../../../gql/graphql';
-import { FormError } from '../../../components/forms/form-error';
-import { DialogFooter } from '../../../components/forms/dialog-footer';
+import { FormDialog } from '../../../components/forms/form-dialog';
+import { textProps } from '../../../components/forms/bound-field';
 
 const FIELDS = ['noContactDays', 'reportInDays', 'note'] as const;
 const { noContactDays: NO_CONTACT, reportInDays: REPORT_IN, noteMaxLength } = UNIT_SETTINGS_LIMITS;
@@ -89,50 +89,51 @@ export function UnitSettingsDialog({ unit, onClose, onSaved }: UnitSettingsDialo
   }
 
   return (
-    <Modal opened={unit != null} onClose={onClose} title={shown ? t('units.form.title', { name: shown.name }) : ''}>
-      <form onSubmit={onSubmit} noValidate data-testid="unit-settings-form">
-        <Stack gap="sm">
-          <NumberInput
-            label={t('units.form.noContactDays')}
-            description={t('units.form.noContactDaysHint', NO_CONTACT)}
-            value={noContactDays}
-            onChange={setNoContactDays}
-            error={errors.fields.noContactDays}
-            allowDecimal={false}
-            allowNegative={false}
-            // Out-of-range values reach the API, which says why, instead of being changed on blur.
-            clampBehavior="none"
-            required
-            data-autofocus
-          />
-          <NumberInput
-            label={t('units.form.reportInDays')}
-            description={t('units.form.reportInDaysHint', REPORT_IN)}
-            value={reportInDays}
-            onChange={setReportInDays}
-            error={errors.fields.reportInDays}
-            allowDecimal={false}
-            allowNegative={false}
-            clampBehavior="none"
-            required
-          />
-          <Textarea
-            label={t('units.form.note')}
-            description={t('units.form.noteHint', { max: noteMaxLength })}
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
-            error={errors.fields.note}
-            autosize
-            minRows={3}
-            maxRows={10}
-          />
-          <Text size="xs" c="dimmed">
-            {t('units.form.lastWriteWins')}
-          </Text>
-          <FormError message={errors.form} />
-          <DialogFooter onCancel={onClose} submitting={submitting} submitLabel={t('units.form.submit')} />
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      opened={unit != null}
+      onClose={onClose}
+      title={shown ? t('units.form.title', { name: shown.name }) : ''}
+      testId="unit-settings-form"
+      onSubmit={onSubmit}
+      error={errors.form}
+      submitting={submitting}
+      submitLabel={t('units.form.submit')}
+    >
+      <NumberInput
+        label={t('units.form.noContactDays')}
+        description={t('units.form.noContactDaysHint', NO_CONTACT)}
+        value={noContactDays}
+        onChange={setNoContactDays}
+        error={errors.fields.noContactDays}
+        allowDecimal={false}
+        allowNegative={false}
+        // Out-of-range values reach the API, which says why, instead of being changed on blur.
+        clampBehavior="none"
+        required
+        data-autofocus
+      />
+      <NumberInput
+        label={t('units.form.reportInDays')}
+        description={t('units.form.reportInDaysHint', REPORT_IN)}
+        value={reportInDays}
+        onChange={setReportInDays}
+        error={errors.fields.reportInDays}
+        allowDecimal={false}
+        allowNegative={false}
+        clampBehavior="none"
+        required
+      />
+      <Textarea
+        label={t('units.form.note')}
+        description={t('units.form.noteHint', { max: noteMaxLength })}
+        autosize
+        minRows={3}
+        maxRows={10}
+        {...textProps(errors, 'note', note, setNote)}
+      />
+      <Text size="xs" c="dimmed">
+        {t('units.form.lastWriteWins')}
+      </Text>
+    </FormDialog>
   );
 }

@@ -1,10 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { can, Permission, todayInVietnam } from '@hoanhap/shared';
-import { Alert, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '../../../components/error-state';
 import { type AdminUnitFragment, AdminUnitsDocument } from '../../../gql/graphql';
 import { AdminTexts } from '../../../i18n/admin';
 import { useCurrentUser } from '../../auth/current-user';
@@ -12,6 +11,8 @@ import { UnitCard } from './unit-card';
 import { UnitSettingsDialog } from './unit-settings-dialog';
 import { buildUnitTree } from './unit-tree';
 import classes from './units.module.css';
+import { ListState } from '../../../components/list-state';
+import { NoticeAlert, PageTitle } from '../../../components/page-header';
 
 function UnitsScreen() {
   const { t } = useTranslation('admin');
@@ -27,44 +28,38 @@ function UnitsScreen() {
 
   return (
     <Stack gap="md">
-      <Stack gap={4}>
-        <Title order={1} size="h2">
-          {t('units.title')}
-        </Title>
-        <Text c="dimmed" size="sm">
-          {t('units.intro')}
-        </Text>
+      <PageTitle title={t('units.title')} intro={t('units.intro')}>
         {!canEdit && (
           <Text size="sm" c="dimmed">
             {t('units.readOnly')}
           </Text>
         )}
-      </Stack>
-      {notice && (
-        <Alert color="green" role="status" withCloseButton onClose={() => setNotice(null)} data-testid="admin-notice">
-          {notice}
-        </Alert>
-      )}
-      {loading && !units ? (
-        <Skeleton h={240} data-testid="units-loading" />
-      ) : error && !units ? (
-        <ErrorState error={error} title={t('units.loadFailed')} onRetry={() => refetch()} />
-      ) : !units || units.length === 0 ? (
-        <Text c="dimmed" data-testid="units-empty">
-          {t('units.empty')}
-        </Text>
-      ) : (
-        <>
-          <Text size="sm" c="dimmed">
-            {t('units.count', { count: units.length })}
-          </Text>
-          <ul className={classes.tree} aria-label={t('units.treeLabel')}>
-            {tree.map((node) => (
-              <UnitCard key={node.unit.id} node={node} today={today} canEdit={canEdit} onEdit={setEditing} />
-            ))}
-          </ul>
-        </>
-      )}
+      </PageTitle>
+      <NoticeAlert notice={notice} onClose={() => setNotice(null)} testId="admin-notice" />
+      <ListState
+        data={units}
+        loading={loading}
+        error={error}
+        isEmpty={(units) => units.length === 0}
+        loadFailed={t('units.loadFailed')}
+        onRetry={() => refetch()}
+        empty={t('units.empty')}
+        emptyTestId="units-empty"
+        loadingTestId="units-loading"
+      >
+        {(units) => (
+          <>
+            <Text size="sm" c="dimmed">
+              {t('units.count', { count: units.length })}
+            </Text>
+            <ul className={classes.tree} aria-label={t('units.treeLabel')}>
+              {tree.map((node) => (
+                <UnitCard key={node.unit.id} node={node} today={today} canEdit={canEdit} onEdit={setEditing} />
+              ))}
+            </ul>
+          </>
+        )}
+      </ListState>
       {canEdit && (
         <UnitSettingsDialog
           unit={editing}

@@ -3,39 +3,19 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   AddPledgeTargetDocument,
   type AddPledgeTargetMutationVariables,
-  OrganisationsDocument,
   PledgeFormChoicesDocument,
 } from '../../../gql/graphql';
 import { loadPledgesTexts } from '../../../i18n/pledges';
 import { apiError, officer } from '../../../test/fixtures';
+import { recordingMock } from '../../../test/mocks';
 import { renderWithApp } from '../../../test/render';
 import { AddTargetDialog } from './add-target-dialog';
-import { choices, manualTarget, PLEDGE_ID, VETERANS, WOMEN } from './fixtures';
+import { choices, manualTarget, organisationsMock, PLEDGE_ID, VETERANS, WOMEN } from './fixtures';
 
-const organisations = {
-  request: { query: OrganisationsDocument, variables: { unitId: null, kinds: null } },
-  result: {
-    data: {
-      organisations: [
-        { ...WOMEN, kind: 'OTHER' },
-        { ...VETERANS, kind: 'OTHER' },
-      ],
-    },
-  },
-};
+const organisations = organisationsMock;
 
-function addMock(sent: AddPledgeTargetMutationVariables[], result: object) {
-  return {
-    request: {
-      query: AddPledgeTargetDocument,
-      variables: (variables: AddPledgeTargetMutationVariables) => {
-        sent.push(variables);
-        return true;
-      },
-    },
-    result,
-  };
-}
+const addMock = (sent: AddPledgeTargetMutationVariables[], result: object) =>
+  recordingMock(AddPledgeTargetDocument, sent, result);
 
 function renderDialog(mocks: object[]) {
   const onClose = vi.fn();

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import {
   SUPPORT_TYPE_LABELS,
   TARGET_DIRECTION_LABELS,
@@ -6,17 +6,17 @@ import {
   TargetDirection,
   TargetKind,
 } from '@hoanhap/shared';
-import { Group, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../../../components/enum-label';
-import { useMutationForm } from '../../../components/forms/use-mutation-form';
+import { usePledgeForm } from './use-pledge-form';
 import { AddPledgeTargetDocument, PledgeFormChoicesDocument, type SupportType } from '../../../gql/graphql';
 import { useLang } from '../../../i18n/use-lang';
 import { OrganisationSelect } from '../../pickers/organisation-select';
 import { parseDecimal } from '../format';
-import { FormError } from '../../../components/forms/form-error';
-import { DialogFooter } from '../../../components/forms/dialog-footer';
+import { FormDialog } from '../../../components/forms/form-dialog';
+import { fieldProps, textProps } from '../../../components/forms/bound-field';
 
 const KINDS = [TargetKind.COMPUTED, TargetKind.MANUAL] as const satisfies readonly TargetKind[];
 const DIRECTIONS = [TargetDirection.AT_LEAST, TargetDirection.AT_MOST] as const satisfies readonly TargetDirection[];
@@ -32,18 +32,9 @@ export function AddTargetDialog({ pledgeId, opened, onClose }: AddTargetDialogPr
   const { t } = useTranslation('pledges');
   const lang = useLang();
   const label = useEnumLabel();
-  const { errors, invalid, reset, reason, submitting, submit } = useMutationForm({
-    ns: 'pledges',
-    // Rows keep their whole path ("signatories.1.representative"); a review already recorded is a
-    // CONFLICT at its field.
-    paths: 'whole',
-    conflictAtField: true,
-  });
+  const form = usePledgeForm(AddPledgeTargetDocument, 'PledgeDetail');
+  const { errors, invalid, reset, reason, submitting, submit, mutate: add } = form;
   const choices = useQuery(PledgeFormChoicesDocument, { skip: !opened });
-  const [add] = useMutation(AddPledgeTargetDocument, {
-    refetchQueries: ['PledgeDetail'],
-    awaitRefetchQueries: true,
-  });
   const [kind, setKind] = useState<TargetKind>(TargetKind.COMPUTED);
   const [indicator, setIndicator] = useState<string | null>(null);
   const [withinDays, setWithinDays] = useState('');
@@ -114,123 +105,113 @@ export function AddTargetDialog({ pledgeId, opened, onClose }: AddTargetDialogPr
   }
 
   return (
-    <Modal opened={opened} onClose={close} title={t('pledge.addTarget.title')} size="lg">
-      <form onSubmit={onSubmit} noValidate data-testid="add-target-form">
-        <Stack gap="sm">
-          <Stack gap={4}>
-            <Text size="sm" fw={500} id="target-kind-label">
-              {t('pledge.addTarget.kind')}
-            </Text>
-            <SegmentedControl
-              aria-labelledby="target-kind-label"
-              data={KINDS.map((k) => ({ value: k, label: label(TARGET_KIND_LABELS, k) }))}
-              value={kind}
-              onChange={(next) => setKind(KINDS.find((k) => k === next) ?? TargetKind.COMPUTED)}
-            />
-          </Stack>
-          {computed ? (
-            <>
-              <Select
-                label={t('pledge.addTarget.indicator')}
-                data={indicators.map((i) => ({ value: i.code, label: lang === 'en' ? i.labelEn : i.labelVi }))}
-                value={indicator}
-                onChange={setIndicator}
-                description={chosen ? (lang === 'en' ? chosen.definitionEn : chosen.definitionVi) : undefined}
-                inputWrapperOrder={['label', 'input', 'description', 'error']}
-                error={errors.fields.indicator}
-                disabled={choices.loading}
-                required
-                data-autofocus
-              />
-              {chosen?.needsDays && (
-                <TextInput
-                  label={t('pledge.addTarget.withinDays')}
-                  inputMode="numeric"
-                  value={withinDays}
-                  onChange={(e) => setWithinDays(e.currentTarget.value)}
-                  error={errors.fields.withinDays}
-                  required
-                />
-              )}
-              {chosen?.takesSupportType && (
-                <Select
-                  label={t('pledge.addTarget.supportType')}
-                  data={Object.keys(SUPPORT_TYPE_LABELS).map((s) => ({
-                    value: s,
-                    label: label(SUPPORT_TYPE_LABELS, s),
-                  }))}
-                  value={supportType}
-                  onChange={setSupportType}
-                  error={errors.fields.supportType}
-                  clearable
-                />
-              )}
-            </>
-          ) : (
-            <Group grow align="flex-start">
-              <TextInput
-                label={t('pledge.addTarget.label')}
-                value={targetLabel}
-                onChange={(e) => setTargetLabel(e.currentTarget.value)}
-                error={errors.fields.label}
-                required
-              />
-              <TextInput
-                label={t('pledge.addTarget.unitOfMeasure')}
-                placeholder={t('pledge.addTarget.unitHint')}
-                value={unitOfMeasure}
-                onChange={(e) => setUnitOfMeasure(e.currentTarget.value)}
-                error={errors.fields.unitOfMeasure}
-              />
-            </Group>
-          )}
-          <Group grow align="flex-start">
-            <Select
-              label={t('pledge.addTarget.direction')}
-              placeholder={t('pledge.addTarget.directionDefault')}
-              data={DIRECTIONS.map((d) => ({ value: d, label: label(TARGET_DIRECTION_LABELS, d) }))}
-              value={direction}
-              onChange={(next) => setDirection(DIRECTIONS.find((d) => d === next) ?? null)}
-              error={errors.fields.direction}
-              clearable
-            />
-            <TextInput
-              label={t('pledge.addTarget.target')}
-              inputMode="decimal"
-              value={target}
-              onChange={(e) => setTarget(e.currentTarget.value)}
-              error={errors.fields.target}
-              rightSection={
-                chosen && computed ? <Text size="xs">{chosen.unitOfMeasure === 'PERCENT' ? '%' : ''}</Text> : null
-              }
-              required
-            />
-            <TextInput
-              label={t('pledge.addTarget.weight')}
-              inputMode="decimal"
-              value={weight}
-              onChange={(e) => setWeight(e.currentTarget.value)}
-              error={errors.fields.weight}
-              required
-            />
-          </Group>
-          <OrganisationSelect
-            label={t('pledge.addTarget.responsible')}
-            description={t('pledge.addTarget.responsibleHint')}
-            value={organisationId}
-            onChange={setOrganisationId}
-            error={errors.fields.responsibleOrganisationId}
+    <FormDialog
+      opened={opened}
+      onClose={close}
+      title={t('pledge.addTarget.title')}
+      size="lg"
+      testId="add-target-form"
+      onSubmit={onSubmit}
+      error={errors.form}
+      submitting={submitting}
+      submitLabel={t('pledge.addTarget.submit')}
+    >
+      <Stack gap={4}>
+        <Text size="sm" fw={500} id="target-kind-label">
+          {t('pledge.addTarget.kind')}
+        </Text>
+        <SegmentedControl
+          aria-labelledby="target-kind-label"
+          data={KINDS.map((k) => ({ value: k, label: label(TARGET_KIND_LABELS, k) }))}
+          value={kind}
+          onChange={(next) => setKind(KINDS.find((k) => k === next) ?? TargetKind.COMPUTED)}
+        />
+      </Stack>
+      {computed ? (
+        <>
+          <Select
+            label={t('pledge.addTarget.indicator')}
+            data={indicators.map((i) => ({ value: i.code, label: lang === 'en' ? i.labelEn : i.labelVi }))}
+            description={chosen ? (lang === 'en' ? chosen.definitionEn : chosen.definitionVi) : undefined}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            disabled={choices.loading}
             required
+            data-autofocus
+            {...fieldProps(errors, 'indicator', indicator, setIndicator)}
           />
-          {errors.fields.pledgeId && (
-            <Text c="red" size="sm">
-              {errors.fields.pledgeId}
-            </Text>
+          {chosen?.needsDays && (
+            <TextInput
+              label={t('pledge.addTarget.withinDays')}
+              inputMode="numeric"
+              required
+              {...textProps(errors, 'withinDays', withinDays, setWithinDays)}
+            />
           )}
-          <FormError message={errors.form} />
-          <DialogFooter onCancel={close} submitting={submitting} submitLabel={t('pledge.addTarget.submit')} />
-        </Stack>
-      </form>
-    </Modal>
+          {chosen?.takesSupportType && (
+            <Select
+              label={t('pledge.addTarget.supportType')}
+              data={Object.keys(SUPPORT_TYPE_LABELS).map((s) => ({
+                value: s,
+                label: label(SUPPORT_TYPE_LABELS, s),
+              }))}
+              clearable
+              {...fieldProps(errors, 'supportType', supportType, setSupportType)}
+            />
+          )}
+        </>
+      ) : (
+        <Group grow align="flex-start">
+          <TextInput
+            label={t('pledge.addTarget.label')}
+            required
+            {...textProps(errors, 'label', targetLabel, setTargetLabel)}
+          />
+          <TextInput
+            label={t('pledge.addTarget.unitOfMeasure')}
+            placeholder={t('pledge.addTarget.unitHint')}
+            {...textProps(errors, 'unitOfMeasure', unitOfMeasure, setUnitOfMeasure)}
+          />
+        </Group>
+      )}
+      <Group grow align="flex-start">
+        <Select
+          label={t('pledge.addTarget.direction')}
+          placeholder={t('pledge.addTarget.directionDefault')}
+          data={DIRECTIONS.map((d) => ({ value: d, label: label(TARGET_DIRECTION_LABELS, d) }))}
+          value={direction}
+          onChange={(next) => setDirection(DIRECTIONS.find((d) => d === next) ?? null)}
+          error={errors.fields.direction}
+          clearable
+        />
+        <TextInput
+          label={t('pledge.addTarget.target')}
+          inputMode="decimal"
+          rightSection={
+            chosen && computed ? <Text size="xs">{chosen.unitOfMeasure === 'PERCENT' ? '%' : ''}</Text> : null
+          }
+          required
+          {...textProps(errors, 'target', target, setTarget)}
+        />
+        <TextInput
+          label={t('pledge.addTarget.weight')}
+          inputMode="decimal"
+          required
+          {...textProps(errors, 'weight', weight, setWeight)}
+        />
+      </Group>
+      <OrganisationSelect
+        label={t('pledge.addTarget.responsible')}
+        description={t('pledge.addTarget.responsibleHint')}
+        value={organisationId}
+        onChange={setOrganisationId}
+        error={errors.fields.responsibleOrganisationId}
+        required
+      />
+      {errors.fields.pledgeId && (
+        <Text c="red" size="sm">
+          {errors.fields.pledgeId}
+        </Text>
+      )}
+    </FormDialog>
   );
 }

@@ -1,4 +1,4 @@
-import type { PledgeDetailQuery } from '../../../gql/graphql';
+import { OrganisationsDocument, type PledgeDetailQuery } from '../../../gql/graphql';
 
 type Pledge = NonNullable<PledgeDetailQuery['pledge']>;
 
@@ -127,6 +127,19 @@ export const choices = {
             issuedOn: '2024-12-20',
           },
         },
+      ],
+    },
+  },
+};
+
+/** Every organisation, as the pickers ask for them: the two above. */
+export const organisationsMock = {
+  request: { query: OrganisationsDocument, variables: { unitId: null, kinds: null } },
+  result: {
+    data: {
+      organisations: [
+        { ...WOMEN, kind: 'OTHER' },
+        { ...VETERANS, kind: 'OTHER' },
       ],
     },
   },

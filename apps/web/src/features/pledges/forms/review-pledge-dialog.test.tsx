@@ -9,6 +9,7 @@ import {
 } from '../../../gql/graphql';
 import { loadPledgesTexts } from '../../../i18n/pledges';
 import { apiError, officer } from '../../../test/fixtures';
+import { recordingMock } from '../../../test/mocks';
 import { renderWithApp } from '../../../test/render';
 import PledgeDetailPage from '../pledge-detail-page';
 import { choices, manualTarget, PLEDGE_ID, pledge, yearEndReview } from './fixtures';
@@ -18,18 +19,8 @@ const detail = (value = pledge()) => ({
   result: { data: { pledge: value } },
 });
 
-function reviewMock(sent: ReviewPledgeMutationVariables[], result: object) {
-  return {
-    request: {
-      query: ReviewPledgeDocument,
-      variables: (variables: ReviewPledgeMutationVariables) => {
-        sent.push(variables);
-        return true;
-      },
-    },
-    result,
-  };
-}
+const reviewMock = (sent: ReviewPledgeMutationVariables[], result: object) =>
+  recordingMock(ReviewPledgeDocument, sent, result);
 
 function renderPage(mocks: object[], role: Role = Role.COMMITTEE) {
   renderWithApp(<PledgeDetailPage />, {

@@ -1,10 +1,10 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { todayInVietnam, ReviewKind } from '@hoanhap/shared';
-import { Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Group, Select, Table, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field';
-import { useMutationForm } from '../../../components/forms/use-mutation-form';
+import { usePledgeForm } from './use-pledge-form';
 import { useEnumLabel } from '../../../components/enum-label';
 import { PledgeFormChoicesDocument, ReviewPledgeDocument, type TargetResultFragment } from '../../../gql/graphql';
 import { useLang } from '../../../i18n/use-lang';
@@ -12,8 +12,8 @@ import { formatNumber } from '../format';
 import { REVIEW_KIND_LABELS } from '../labels';
 import { DocumentSelect } from './document-select';
 import { parseDecimal } from '../format';
-import { FormError } from '../../../components/forms/form-error';
-import { DialogFooter } from '../../../components/forms/dialog-footer';
+import { FormDialog } from '../../../components/forms/form-dialog';
+import { fieldProps } from '../../../components/forms/bound-field';
 
 const KINDS = [ReviewKind.SIX_MONTH, ReviewKind.YEAR_END] as const satisfies readonly ReviewKind[];
 
@@ -38,18 +38,9 @@ export function ReviewPledgeDialog({ pledgeId, targets, opened, onClose }: Revie
   const { t } = useTranslation('pledges');
   const lang = useLang();
   const label = useEnumLabel();
-  const { errors, invalid, reset, reason, submitting, submit } = useMutationForm({
-    ns: 'pledges',
-    // Rows keep their whole path ("signatories.1.representative"); a review already recorded is a
-    // CONFLICT at its field.
-    paths: 'whole',
-    conflictAtField: true,
-  });
+  const form = usePledgeForm(ReviewPledgeDocument, 'PledgeDetail');
+  const { errors, invalid, reset, reason, submitting, submit, mutate: review } = form;
   const choices = useQuery(PledgeFormChoicesDocument, { skip: !opened });
-  const [review] = useMutation(ReviewPledgeDocument, {
-    refetchQueries: ['PledgeDetail'],
-    awaitRefetchQueries: true,
-  });
   const manualTargets = targets.filter((target) => target.kind === 'MANUAL');
   const [kind, setKind] = useState<ReviewKind | null>(null);
   const [reviewedOn, setReviewedOn] = useState<string | null>(todayInVietnam());
@@ -94,111 +85,111 @@ export function ReviewPledgeDialog({ pledgeId, targets, opened, onClose }: Revie
     errors.fields[`manualActuals.${i}.${name}`] ?? (i === 0 ? errors.fields[`manualActuals.${name}`] : undefined);
 
   return (
-    <Modal opened={opened} onClose={close} title={t('pledge.review.title')} size="xl">
-      <form onSubmit={onSubmit} noValidate data-testid="review-pledge-form">
-        <Stack gap="sm">
-          <Group grow align="flex-start">
-            <Select
-              label={t('pledge.review.kind')}
-              data={KINDS.map((k) => ({ value: k, label: label(REVIEW_KIND_LABELS, k) }))}
-              value={kind}
-              onChange={(next) => setKind(KINDS.find((k) => k === next) ?? null)}
-              error={errors.fields.kind}
-              required
-              data-autofocus
-            />
-            <DateField
-              label={t('pledge.review.reviewedOn')}
-              value={reviewedOn}
-              onChange={setReviewedOn}
-              error={errors.fields.reviewedOn}
-              required
-            />
-          </Group>
-          <DocumentSelect
-            label={t('pledge.review.document')}
-            documents={documents}
-            value={documentId}
-            onChange={setDocumentId}
-            error={errors.fields.documentId}
-          />
-          <Table.ScrollContainer minWidth={640}>
-            <Table withTableBorder verticalSpacing="xs">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('pledge.review.target')}</Table.Th>
-                  <Table.Th>
-                    {t('pledge.review.actual')}{' '}
-                    <Text span c="red" aria-hidden>
-                      *
-                    </Text>
-                  </Table.Th>
-                  <Table.Th>
-                    {t('pledge.review.evidence')}{' '}
-                    <Text span c="red" aria-hidden>
-                      *
-                    </Text>
-                  </Table.Th>
+    <FormDialog
+      opened={opened}
+      onClose={close}
+      title={t('pledge.review.title')}
+      size="xl"
+      testId="review-pledge-form"
+      onSubmit={onSubmit}
+      error={errors.form}
+      submitting={submitting}
+      submitLabel={t('pledge.review.submit')}
+    >
+      <Group grow align="flex-start">
+        <Select
+          label={t('pledge.review.kind')}
+          data={KINDS.map((k) => ({ value: k, label: label(REVIEW_KIND_LABELS, k) }))}
+          value={kind}
+          onChange={(next) => setKind(KINDS.find((k) => k === next) ?? null)}
+          error={errors.fields.kind}
+          required
+          data-autofocus
+        />
+        <DateField
+          label={t('pledge.review.reviewedOn')}
+          required
+          {...fieldProps(errors, 'reviewedOn', reviewedOn, setReviewedOn)}
+        />
+      </Group>
+      <DocumentSelect
+        label={t('pledge.review.document')}
+        documents={documents}
+        value={documentId}
+        onChange={setDocumentId}
+        error={errors.fields.documentId}
+      />
+      <Table.ScrollContainer minWidth={640}>
+        <Table withTableBorder verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('pledge.review.target')}</Table.Th>
+              <Table.Th>
+                {t('pledge.review.actual')}{' '}
+                <Text span c="red" aria-hidden>
+                  *
+                </Text>
+              </Table.Th>
+              <Table.Th>
+                {t('pledge.review.evidence')}{' '}
+                <Text span c="red" aria-hidden>
+                  *
+                </Text>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {targets.map((target) => {
+              const i = manualTargets.indexOf(target);
+              return (
+                <Table.Tr key={target.id} data-testid="review-target-row">
+                  <Table.Td>{target.label}</Table.Td>
+                  {i < 0 ? (
+                    <Table.Td colSpan={2}>
+                      <Text size="sm" c="dimmed" data-testid="review-live-value">
+                        {t('pledge.review.live', {
+                          value:
+                            target.actual == null ? t('pledge.targets.notMeasured') : formatNumber(target.actual, lang),
+                        })}
+                      </Text>
+                    </Table.Td>
+                  ) : (
+                    <>
+                      <Table.Td>
+                        <TextInput
+                          aria-label={t('pledge.review.actualOf', { label: target.label })}
+                          inputMode="decimal"
+                          rightSection={<Text size="xs">{target.unitOfMeasure}</Text>}
+                          rightSectionWidth={56}
+                          value={row(target.id).actual}
+                          onChange={(e) => setRow(target.id, { actual: e.currentTarget.value })}
+                          error={rowError(i, 'actual') ?? rowError(i, 'targetId')}
+                          required
+                        />
+                      </Table.Td>
+                      <Table.Td>
+                        <DocumentSelect
+                          aria-label={t('pledge.review.evidenceOf', { label: target.label })}
+                          documents={documents}
+                          value={row(target.id).evidence}
+                          onChange={(evidence) => setRow(target.id, { evidence })}
+                          error={rowError(i, 'evidenceDocumentId')}
+                          required
+                        />
+                      </Table.Td>
+                    </>
+                  )}
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {targets.map((target) => {
-                  const i = manualTargets.indexOf(target);
-                  return (
-                    <Table.Tr key={target.id} data-testid="review-target-row">
-                      <Table.Td>{target.label}</Table.Td>
-                      {i < 0 ? (
-                        <Table.Td colSpan={2}>
-                          <Text size="sm" c="dimmed" data-testid="review-live-value">
-                            {t('pledge.review.live', {
-                              value:
-                                target.actual == null
-                                  ? t('pledge.targets.notMeasured')
-                                  : formatNumber(target.actual, lang),
-                            })}
-                          </Text>
-                        </Table.Td>
-                      ) : (
-                        <>
-                          <Table.Td>
-                            <TextInput
-                              aria-label={t('pledge.review.actualOf', { label: target.label })}
-                              inputMode="decimal"
-                              rightSection={<Text size="xs">{target.unitOfMeasure}</Text>}
-                              rightSectionWidth={56}
-                              value={row(target.id).actual}
-                              onChange={(e) => setRow(target.id, { actual: e.currentTarget.value })}
-                              error={rowError(i, 'actual') ?? rowError(i, 'targetId')}
-                              required
-                            />
-                          </Table.Td>
-                          <Table.Td>
-                            <DocumentSelect
-                              aria-label={t('pledge.review.evidenceOf', { label: target.label })}
-                              documents={documents}
-                              value={row(target.id).evidence}
-                              onChange={(evidence) => setRow(target.id, { evidence })}
-                              error={rowError(i, 'evidenceDocumentId')}
-                              required
-                            />
-                          </Table.Td>
-                        </>
-                      )}
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {errors.fields.pledgeId && (
-            <Text c="red" size="sm">
-              {errors.fields.pledgeId}
-            </Text>
-          )}
-          <FormError message={errors.form} />
-          <DialogFooter onCancel={close} submitting={submitting} submitLabel={t('pledge.review.submit')} />
-        </Stack>
-      </form>
-    </Modal>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {errors.fields.pledgeId && (
+        <Text c="red" size="sm">
+          {errors.fields.pledgeId}
+        </Text>
+      )}
+    </FormDialog>
   );
 }

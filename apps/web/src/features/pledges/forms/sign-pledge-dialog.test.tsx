@@ -1,28 +1,14 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  OrganisationsDocument,
-  PledgeListDocument,
-  SignPledgeDocument,
-  type SignPledgeMutationVariables,
-} from '../../../gql/graphql';
+import { PledgeListDocument, SignPledgeDocument, type SignPledgeMutationVariables } from '../../../gql/graphql';
 import { loadPledgesTexts } from '../../../i18n/pledges';
 import { apiError, officer } from '../../../test/fixtures';
+import { recordingMock } from '../../../test/mocks';
 import { renderWithApp } from '../../../test/render';
 import PledgesPage from '../pledges-page';
-import { PLEDGE_ID, VETERANS, WOMEN } from './fixtures';
+import { organisationsMock, PLEDGE_ID, WOMEN } from './fixtures';
 
-const organisations = {
-  request: { query: OrganisationsDocument, variables: { unitId: null, kinds: null } },
-  result: {
-    data: {
-      organisations: [
-        { ...WOMEN, kind: 'OTHER' },
-        { ...VETERANS, kind: 'OTHER' },
-      ],
-    },
-  },
-};
+const organisations = organisationsMock;
 
 const emptyList = {
   request: { query: PledgeListDocument, variables: () => true },
@@ -39,18 +25,8 @@ const emptyList = {
   maxUsageCount: 5,
 };
 
-function signMock(sent: SignPledgeMutationVariables[], result: object) {
-  return {
-    request: {
-      query: SignPledgeDocument,
-      variables: (variables: SignPledgeMutationVariables) => {
-        sent.push(variables);
-        return true;
-      },
-    },
-    result,
-  };
-}
+const signMock = (sent: SignPledgeMutationVariables[], result: object) =>
+  recordingMock(SignPledgeDocument, sent, result);
 
 function renderPage(mocks: object[]) {
   renderWithApp(<PledgesPage />, {

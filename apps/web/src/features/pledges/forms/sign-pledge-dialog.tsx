@@ -1,22 +1,24 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { normalizeName, PLEDGE_KIND_LABELS, PledgeKind } from '@hoanhap/shared';
-import { Group, Modal, MultiSelect, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Group, MultiSelect, Select, Table, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { DateField } from '../../../components/date-field';
 import { useEnumLabel } from '../../../components/enum-label';
-import { useMutationForm } from '../../../components/forms/use-mutation-form';
+import { usePledgeForm } from './use-pledge-form';
 import { OrganisationsDocument, SignPledgeDocument } from '../../../gql/graphql';
-import { FormError } from '../../../components/forms/form-error';
-import { DialogFooter } from '../../../components/forms/dialog-footer';
+import { FormDialog } from '../../../components/forms/form-dialog';
+import { fieldProps, textProps } from '../../../components/forms/bound-field';
 
-const KINDS = [
+/** The kinds of pledge, in the order the lists offer them. */
+export const PLEDGE_KINDS = [
   PledgeKind.EMULATION,
   PledgeKind.RETURNEE,
   PledgeKind.FAMILY,
   PledgeKind.EMPLOYER,
 ] as const satisfies readonly PledgeKind[];
+const KINDS = PLEDGE_KINDS;
 
 interface Signer {
   representative: string;
@@ -36,18 +38,9 @@ export function SignPledgeDialog({ opened, onClose }: SignPledgeDialogProps) {
   const { t } = useTranslation('pledges');
   const label = useEnumLabel();
   const navigate = useNavigate();
-  const { errors, invalid, reset, reason, submitting, submit } = useMutationForm({
-    ns: 'pledges',
-    // Rows keep their whole path ("signatories.1.representative"); a review already recorded is a
-    // CONFLICT at its field.
-    paths: 'whole',
-    conflictAtField: true,
-  });
+  const form = usePledgeForm(SignPledgeDocument, 'PledgeList');
+  const { errors, invalid, reset, reason, submitting, submit, mutate: sign } = form;
   const organisations = useQuery(OrganisationsDocument, { variables: { unitId: null, kinds: null }, skip: !opened });
-  const [sign] = useMutation(SignPledgeDocument, {
-    refetchQueries: ['PledgeList'],
-    awaitRefetchQueries: true,
-  });
   const [kind, setKind] = useState<PledgeKind | null>(null);
   const [title, setTitle] = useState('');
   const [signedOn, setSignedOn] = useState<string | null>(null);
@@ -101,115 +94,107 @@ export function SignPledgeDialog({ opened, onClose }: SignPledgeDialogProps) {
     errors.fields[`signatories.${i}.representative`] ?? errors.fields[`signatories.${i}.organisationId`];
 
   return (
-    <Modal opened={opened} onClose={close} title={t('pledge.sign.title')} size="xl">
-      <form onSubmit={onSubmit} noValidate data-testid="sign-pledge-form">
-        <Stack gap="sm">
-          <Group grow align="flex-start">
-            <Select
-              label={t('pledge.sign.kind')}
-              data={KINDS.map((k) => ({ value: k, label: label(PLEDGE_KIND_LABELS, k) }))}
-              value={kind}
-              onChange={(next) => setKind(KINDS.find((k) => k === next) ?? null)}
-              error={errors.fields.kind}
-              required
-              data-autofocus
-            />
-            <DateField
-              label={t('pledge.sign.signedOn')}
-              value={signedOn}
-              onChange={setSignedOn}
-              error={errors.fields.signedOn}
-              required
-            />
-          </Group>
-          <TextInput
-            label={t('pledge.sign.titleField')}
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-            error={errors.fields.title}
-            required
-          />
-          <Group grow align="flex-start">
-            <DateField
-              label={t('pledge.sign.periodFrom')}
-              value={periodFrom}
-              onChange={setPeriodFrom}
-              error={errors.fields.periodFrom}
-              required
-            />
-            <DateField
-              label={t('pledge.sign.periodTo')}
-              value={periodTo}
-              onChange={setPeriodTo}
-              error={errors.fields.periodTo}
-              required
-            />
-          </Group>
-          <MultiSelect
-            label={t('pledge.sign.organisations')}
-            description={t('pledge.sign.organisationsHint')}
-            data={(organisations.data?.organisations ?? []).map((o) => ({ value: o.id, label: o.name }))}
-            value={orgIds}
-            onChange={setOrgIds}
-            searchable
-            filter={({ options, search }) => {
-              const wanted = normalizeName(search);
-              return options.filter((o) => 'label' in o && normalizeName(o.label).includes(wanted));
-            }}
-            disabled={organisations.loading}
-            error={
-              errors.fields.signatories ??
-              (organisations.error ? t('pickers.loadFailed', { ns: 'translation' }) : undefined)
-            }
-            required
-          />
-          {orgIds.length > 0 && (
-            <Table withTableBorder verticalSpacing="xs" data-testid="signatory-rows">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('pledge.signatories.organisation')}</Table.Th>
-                  <Table.Th>
-                    {t('pledge.signatories.representative')}{' '}
-                    <Text span c="red" aria-hidden>
-                      *
-                    </Text>
-                  </Table.Th>
-                  <Table.Th>{t('pledge.signatories.position')}</Table.Th>
+    <FormDialog
+      opened={opened}
+      onClose={close}
+      title={t('pledge.sign.title')}
+      size="xl"
+      testId="sign-pledge-form"
+      onSubmit={onSubmit}
+      error={errors.form}
+      submitting={submitting}
+      submitLabel={t('pledge.sign.submit')}
+    >
+      <Group grow align="flex-start">
+        <Select
+          label={t('pledge.sign.kind')}
+          data={KINDS.map((k) => ({ value: k, label: label(PLEDGE_KIND_LABELS, k) }))}
+          value={kind}
+          onChange={(next) => setKind(KINDS.find((k) => k === next) ?? null)}
+          error={errors.fields.kind}
+          required
+          data-autofocus
+        />
+        <DateField
+          label={t('pledge.sign.signedOn')}
+          required
+          {...fieldProps(errors, 'signedOn', signedOn, setSignedOn)}
+        />
+      </Group>
+      <TextInput label={t('pledge.sign.titleField')} required {...textProps(errors, 'title', title, setTitle)} />
+      <Group grow align="flex-start">
+        <DateField
+          label={t('pledge.sign.periodFrom')}
+          required
+          {...fieldProps(errors, 'periodFrom', periodFrom, setPeriodFrom)}
+        />
+        <DateField
+          label={t('pledge.sign.periodTo')}
+          required
+          {...fieldProps(errors, 'periodTo', periodTo, setPeriodTo)}
+        />
+      </Group>
+      <MultiSelect
+        label={t('pledge.sign.organisations')}
+        description={t('pledge.sign.organisationsHint')}
+        data={(organisations.data?.organisations ?? []).map((o) => ({ value: o.id, label: o.name }))}
+        value={orgIds}
+        onChange={setOrgIds}
+        searchable
+        filter={({ options, search }) => {
+          const wanted = normalizeName(search);
+          return options.filter((o) => 'label' in o && normalizeName(o.label).includes(wanted));
+        }}
+        disabled={organisations.loading}
+        error={
+          errors.fields.signatories ??
+          (organisations.error ? t('pickers.loadFailed', { ns: 'translation' }) : undefined)
+        }
+        required
+      />
+      {orgIds.length > 0 && (
+        <Table withTableBorder verticalSpacing="xs" data-testid="signatory-rows">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('pledge.signatories.organisation')}</Table.Th>
+              <Table.Th>
+                {t('pledge.signatories.representative')}{' '}
+                <Text span c="red" aria-hidden>
+                  *
+                </Text>
+              </Table.Th>
+              <Table.Th>{t('pledge.signatories.position')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {orgIds.map((id, i) => {
+              const name = orgName.get(id) ?? id;
+              return (
+                <Table.Tr key={id}>
+                  <Table.Td>{name}</Table.Td>
+                  <Table.Td>
+                    <TextInput
+                      aria-label={t('pledge.sign.representativeOf', { name })}
+                      value={signer(id).representative}
+                      onChange={(e) => setSigner(id, { representative: e.currentTarget.value })}
+                      error={signerError(i)}
+                      required
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <TextInput
+                      aria-label={t('pledge.sign.positionOf', { name })}
+                      value={signer(id).title}
+                      onChange={(e) => setSigner(id, { title: e.currentTarget.value })}
+                      error={errors.fields[`signatories.${i}.title`]}
+                    />
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {orgIds.map((id, i) => {
-                  const name = orgName.get(id) ?? id;
-                  return (
-                    <Table.Tr key={id}>
-                      <Table.Td>{name}</Table.Td>
-                      <Table.Td>
-                        <TextInput
-                          aria-label={t('pledge.sign.representativeOf', { name })}
-                          value={signer(id).representative}
-                          onChange={(e) => setSigner(id, { representative: e.currentTarget.value })}
-                          error={signerError(i)}
-                          required
-                        />
-                      </Table.Td>
-                      <Table.Td>
-                        <TextInput
-                          aria-label={t('pledge.sign.positionOf', { name })}
-                          value={signer(id).title}
-                          onChange={(e) => setSigner(id, { title: e.currentTarget.value })}
-                          error={errors.fields[`signatories.${i}.title`]}
-                        />
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          )}
-          <FormError message={errors.form} />
-          <DialogFooter onCancel={close} submitting={submitting} submitLabel={t('pledge.sign.submit')} />
-        </Stack>
-      </form>
-    </Modal>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+    </FormDialog>
   );
 }

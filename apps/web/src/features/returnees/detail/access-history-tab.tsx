@@ -7,6 +7,7 @@ import { ErrorState } from '../../../components/error-state';
 import { type AccessEventFieldsFragment, ReturneeAccessHistoryDocument } from '../../../gql/graphql';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
 import { formatTimeVi } from './reveal-grants';
+import { DataTable } from '../../../components/list-state';
 
 type AccessEvent = AccessEventFieldsFragment;
 
@@ -52,41 +53,34 @@ export function AccessHistoryTab({ returneeId }: { returneeId: string }) {
       ) : history.length === 0 ? (
         <Text c="dimmed">{t('access.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped data-testid="access-history">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('access.when')}</Table.Th>
-                <Table.Th>{t('access.who')}</Table.Th>
-                <Table.Th>{t('access.what')}</Table.Th>
-                <Table.Th>{t('access.why')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {history.map((e) => (
-                <Table.Tr key={e.id} data-testid="access-event" data-action={e.action}>
-                  <Table.Td>
-                    <time dateTime={e.occurredAt}>{formatTimeVi(e.occurredAt)}</time>
-                  </Table.Td>
-                  <Table.Td>
-                    {e.actor?.displayName ?? t('access.unknownActor')}
-                    {e.actorRole && (
-                      <Text size="xs" c="dimmed">
-                        {label(ROLE_LABELS, e.actorRole)}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{actionLabel(e)}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" style={{ wordBreak: 'break-word' }}>
-                      {why(e)}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          minWidth={640}
+          highlightOnHover={false}
+          testId="access-history"
+          columns={[t('access.when'), t('access.who'), t('access.what'), t('access.why')]}
+        >
+          {history.map((e) => (
+            <Table.Tr key={e.id} data-testid="access-event" data-action={e.action}>
+              <Table.Td>
+                <time dateTime={e.occurredAt}>{formatTimeVi(e.occurredAt)}</time>
+              </Table.Td>
+              <Table.Td>
+                {e.actor?.displayName ?? t('access.unknownActor')}
+                {e.actorRole && (
+                  <Text size="xs" c="dimmed">
+                    {label(ROLE_LABELS, e.actorRole)}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>{actionLabel(e)}</Table.Td>
+              <Table.Td>
+                <Text size="sm" style={{ wordBreak: 'break-word' }}>
+                  {why(e)}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       )}
     </Stack>
   );

@@ -1,10 +1,10 @@
 import { CLASSIFICATION_GROUP_LABELS, formatDateVi } from '@hoanhap/shared';
-import { Alert, Badge, Button, Card, Group, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../../../components/enum-label';
 import { CASEWORK_NS } from '../../../i18n/casework';
 import { ClassifyForm } from '../forms/classify-form';
+import { RecordAction } from './record-action';
 import type { ClassificationTabFieldsFragment } from '../../../gql/graphql';
 
 /** The A–D classification history, newest period first, and the form for the next period. */
@@ -17,30 +17,18 @@ export function ClassificationTab({
 }) {
   const { t } = useTranslation(CASEWORK_NS);
   const label = useEnumLabel();
-  const [open, setOpen] = useState(false);
-  const [saved, setSaved] = useState(false);
   const history = [...returnee.classifications].sort((a, b) => (a.periodStart < b.periodStart ? 1 : -1));
   const currentId = returnee.currentClassification?.id;
 
   return (
     <Stack gap="md">
-      {saved && (
-        <Alert color="green" variant="light" role="status">
-          {t('classification.saved')}
-        </Alert>
-      )}
-      {canEdit && returnee.status !== 'CLOSED' && (
-        <Group>
-          <Button
-            onClick={() => {
-              setSaved(false);
-              setOpen(true);
-            }}
-          >
-            {t('classification.record')}
-          </Button>
-        </Group>
-      )}
+      <RecordAction
+        canRecord={canEdit && returnee.status !== 'CLOSED'}
+        label={t('classification.record')}
+        savedText={t('classification.saved')}
+      >
+        {(close) => <ClassifyForm returneeId={returnee.id} {...close} />}
+      </RecordAction>
       {history.length === 0 ? (
         <Text c="dimmed">{t('classification.empty')}</Text>
       ) : (
@@ -67,16 +55,6 @@ export function ClassificationTab({
           ))}
         </Stack>
       )}
-      <Modal opened={open} onClose={() => setOpen(false)} title={t('classification.record')} size="lg">
-        <ClassifyForm
-          returneeId={returnee.id}
-          onCancel={() => setOpen(false)}
-          onSaved={() => {
-            setOpen(false);
-            setSaved(true);
-          }}
-        />
-      </Modal>
     </Stack>
   );
 }

@@ -6,12 +6,11 @@ import {
   SUPPLEMENTARY_PENALTY_KIND_LABELS,
 } from '@hoanhap/shared';
 import { Alert, Button, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../../../components/enum-label';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
 import { useJudgmentDialogs } from './judgment-dialogs';
-import { RevealDialog } from './reveal-dialog';
+import { HiddenNotice } from './hidden-notice';
 import { formatTimeVi } from './reveal-grants';
 import type { ConvictionsTabFieldsFragment } from '../../../gql/graphql';
 
@@ -25,38 +24,6 @@ interface ConvictionsTabProps {
   /** The end of the running reveal, if any. */
   revealedUntil?: string | null;
   onRevealed?: (expiresAt: string) => Promise<unknown>;
-}
-
-function HiddenNotice({
-  returnee,
-  canReveal,
-  onRevealed,
-}: Pick<ConvictionsTabProps, 'returnee' | 'canReveal' | 'onRevealed'>) {
-  const { t } = useTranslation();
-  const [opened, setOpened] = useState(false);
-  if (!canReveal) {
-    return (
-      <Alert color="gray" variant="light" data-testid="convictions-hidden">
-        {t('returnee.convictions.hidden')}
-      </Alert>
-    );
-  }
-  return (
-    <Alert color="gray" variant="light" data-testid="convictions-hidden" title={t('returnee.reveal.hidden')}>
-      <Stack gap="sm" align="flex-start">
-        <Text size="sm">{t('returnee.reveal.hiddenBody')}</Text>
-        <Button size="sm" onClick={() => setOpened(true)}>
-          {t('returnee.reveal.open')}
-        </Button>
-      </Stack>
-      <RevealDialog
-        returneeId={returnee.id}
-        opened={opened}
-        onClose={() => setOpened(false)}
-        onRevealed={async (expiresAt) => onRevealed?.(expiresAt)}
-      />
-    </Alert>
-  );
 }
 
 /**
@@ -88,7 +55,15 @@ export function ConvictionsTab({
     </Alert>
   ) : null;
   if (!canSee && !revealedUntil && returnee.convictions.length === 0) {
-    return <HiddenNotice returnee={returnee} canReveal={canReveal} onRevealed={onRevealed} />;
+    return (
+      <HiddenNotice
+        returneeId={returnee.id}
+        canReveal={canReveal}
+        onRevealed={onRevealed}
+        hiddenText={t('returnee.convictions.hidden')}
+        testId="convictions-hidden"
+      />
+    );
   }
   if (returnee.convictions.length === 0) {
     return (

@@ -15,6 +15,7 @@ import { EMPLOYMENT_STATUSES } from '../returnee-list-params';
 import { useRecordEmploymentPeriod } from '../forms/use-casework-mutations';
 import { FormError } from '../../../components/forms/form-error';
 import { DialogFooter } from '../../../components/forms/dialog-footer';
+import { fieldProps, textProps } from '../../../components/forms/bound-field';
 
 const END_FIELDS = ['endedOn'] as const;
 const FIELDS = ['status', 'employerName', 'startedOn', 'endedOn', 'verifiedOn'] as const;
@@ -75,31 +76,23 @@ function EmploymentForm({ returneeId }: { returneeId: string }) {
           />
           <TextInput
             label={t('returnee.employment.employerName')}
-            value={employerName}
-            onChange={(event) => setEmployerName(event.currentTarget.value)}
-            error={errors.fields.employerName}
+            {...textProps(errors, 'employerName', employerName, setEmployerName)}
           />
         </Group>
         <Group grow align="flex-start">
           <DateField
             label={t('returnee.employment.startedOn')}
-            value={startedOn}
-            onChange={setStartedOn}
             required
-            error={errors.fields.startedOn}
+            {...fieldProps(errors, 'startedOn', startedOn, setStartedOn)}
           />
           <DateField
             label={t('returnee.employment.endedOn')}
             description={t('returnee.employment.endedOnHint')}
-            value={endedOn}
-            onChange={setEndedOn}
-            error={errors.fields.endedOn}
+            {...fieldProps(errors, 'endedOn', endedOn, setEndedOn)}
           />
           <DateField
             label={t('returnee.employment.verifiedOn')}
-            value={verifiedOn}
-            onChange={setVerifiedOn}
-            error={errors.fields.verifiedOn}
+            {...fieldProps(errors, 'verifiedOn', verifiedOn, setVerifiedOn)}
           />
         </Group>
         <DialogFooter submitting={submitting} submitLabel={t('returnee.employment.submit')} />

@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Text, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { RevealSensitiveDocument } from '../../../gql/graphql';
-import { FormError } from '../../../components/forms/form-error';
-import { DialogFooter } from '../../../components/forms/dialog-footer';
+import { FormDialog } from '../../../components/forms/form-dialog';
+import { textProps } from '../../../components/forms/bound-field';
 
 export const PURPOSE_MIN = 10;
 export const PURPOSE_MAX = 500;
@@ -50,27 +50,29 @@ export function RevealDialog({ returneeId, opened, onClose, onRevealed }: Reveal
   }
 
   return (
-    <Modal opened={opened} onClose={close} title={t('returnee.reveal.title')} size="lg">
-      <form onSubmit={onSubmit} noValidate data-testid="reveal-form">
-        <Stack gap="sm">
-          <Text size="sm">{t('returnee.reveal.body')}</Text>
-          <Textarea
-            label={t('returnee.reveal.purpose')}
-            description={t('returnee.reveal.purposeHint', { min: PURPOSE_MIN })}
-            placeholder={t('returnee.reveal.placeholder')}
-            value={purpose}
-            onChange={(e) => setPurpose(e.currentTarget.value)}
-            error={errors.fields.purpose}
-            maxLength={PURPOSE_MAX}
-            autosize
-            minRows={3}
-            required
-            data-autofocus
-          />
-          <FormError message={errors.form} />
-          <DialogFooter onCancel={close} submitting={submitting} submitLabel={t('returnee.reveal.submit')} />
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      opened={opened}
+      onClose={close}
+      title={t('returnee.reveal.title')}
+      size="lg"
+      testId="reveal-form"
+      onSubmit={onSubmit}
+      error={errors.form}
+      submitting={submitting}
+      submitLabel={t('returnee.reveal.submit')}
+    >
+      <Text size="sm">{t('returnee.reveal.body')}</Text>
+      <Textarea
+        label={t('returnee.reveal.purpose')}
+        description={t('returnee.reveal.purposeHint', { min: PURPOSE_MIN })}
+        placeholder={t('returnee.reveal.placeholder')}
+        maxLength={PURPOSE_MAX}
+        autosize
+        minRows={3}
+        required
+        data-autofocus
+        {...textProps(errors, 'purpose', purpose, setPurpose)}
+      />
+    </FormDialog>
   );
 }

@@ -20,6 +20,7 @@ import {
 import { SupportForm } from '../forms/support-form';
 import { FormError } from '../../../components/forms/form-error';
 import { DialogFooter } from '../../../components/forms/dialog-footer';
+import { fieldProps, textProps } from '../../../components/forms/bound-field';
 
 const NEXT: Record<SupportStatus, SupportStatus[]> = {
   PROPOSED: [SupportStatus.IN_PROGRESS, SupportStatus.DONE, SupportStatus.DECLINED],
@@ -74,19 +75,12 @@ function StatusUpdate({ support, onClose }: { support: SupportFieldsFragment; on
         {status === 'DONE' && (
           <DateField
             label={t('returnee.support.completedOn')}
-            value={completedOn}
-            onChange={setCompletedOn}
             required
-            error={errors.fields.completedOn}
             popoverProps={{ withinPortal: false }}
+            {...fieldProps(errors, 'completedOn', completedOn, setCompletedOn)}
           />
         )}
-        <Textarea
-          label={t('returnee.support.outcome')}
-          value={outcome}
-          onChange={(event) => setOutcome(event.currentTarget.value)}
-          error={errors.fields.outcome}
-        />
+        <Textarea label={t('returnee.support.outcome')} {...textProps(errors, 'outcome', outcome, setOutcome)} />
         <DialogFooter onCancel={onClose} submitting={submitting} submitLabel={t('common.save')} />
       </Stack>
     </form>

@@ -48,136 +48,62 @@ export const JUDGMENTS_TIMELINE_KINDS: ReadonlySet<TimelineEntry['kind']> = new 
  */
 export function buildTimeline(r: TimelineFieldsFragment, l: TimelineLabels): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
-  const push = (entry: TimelineEntry) => entries.push(entry);
+  /** One entry; `detail` is the second line, left out when the record has none to give. */
+  const add = (
+    key: string,
+    date: string,
+    kind: TimelineEntry['kind'],
+    values: Record<string, string> = {},
+    ...detail: [(string | null)?]
+  ) => entries.push({ key, date, kind, values, ...(detail.length > 0 ? { detail: detail[0] } : {}) });
 
   // Judgments come latest first and only to roles that may see them; walk them oldest first.
   for (const c of [...r.convictions].reverse())
-    push({
-      key: `conviction-${c.id}`,
-      date: c.judgmentDate,
-      kind: 'conviction',
-      values: { number: c.judgmentNumber, court: c.court },
-    });
+    add(`conviction-${c.id}`, c.judgmentDate, 'conviction', { number: c.judgmentNumber, court: c.court });
   for (const n of r.releaseNotices) {
-    push({ key: `notice-${n.id}`, date: n.receivedOn, kind: 'releaseNotice', values: { prison: n.prison } });
-    if (n.verifiedOn && n.verificationResult)
-      push({
-        key: `notice-verified-${n.id}`,
-        date: n.verifiedOn,
-        kind: 'addressVerified',
-        values: { result: l.addressVerification(n.verificationResult) },
-        detail: n.statedAddress,
-      });
+    add(`notice-${n.id}`, n.receivedOn, 'releaseNotice', { prison: n.prison });
+    if (n.verifiedOn && n.verificationResult) {
+      const result = l.addressVerification(n.verificationResult);
+      add(`notice-verified-${n.id}`, n.verifiedOn, 'addressVerified', { result }, n.statedAddress);
+    }
   }
-  for (const x of r.releases)
-    push({
-      key: `release-${x.id}`,
-      date: x.releasedOn,
-      kind: 'release',
-      values: { type: l.releaseType(x.type), prison: x.prison },
-      detail: x.certificateNumber,
-    });
-  for (const x of r.receptions)
-    push({
-      key: `reception-${x.id}`,
-      date: x.receivedOn,
-      kind: 'reception',
-      values: {},
-      detail: x.meetingRecordNumber,
-    });
+  for (const x of r.releases) {
+    const values = { type: l.releaseType(x.type), prison: x.prison };
+    add(`release-${x.id}`, x.releasedOn, 'release', values, x.certificateNumber);
+  }
+  for (const x of r.receptions) add(`reception-${x.id}`, x.receivedOn, 'reception', {}, x.meetingRecordNumber);
   for (const h of r.helpers) {
-    push({
-      key: `helper-${h.id}`,
-      date: h.startedOn,
-      kind: 'helperStarted',
-      values: { name: h.helperName, role: l.helperRole(h.role), organisation: h.organisation.name },
-    });
-    if (h.endedOn)
-      push({
-        key: `helper-end-${h.id}`,
-        date: h.endedOn,
-        kind: 'helperEnded',
-        values: { name: h.helperName },
-        detail: h.endReason,
-      });
+    const values = { name: h.helperName, role: l.helperRole(h.role), organisation: h.organisation.name };
+    add(`helper-${h.id}`, h.startedOn, 'helperStarted', values);
+    if (h.endedOn) add(`helper-end-${h.id}`, h.endedOn, 'helperEnded', { name: h.helperName }, h.endReason);
   }
   // Contacts, support and employment come newest first; walk them oldest first like the rest.
-  for (const c of [...r.contacts].reverse())
-    push({
-      key: `contact-${c.id}`,
-      date: c.contactedOn,
-      kind: 'contact',
-      values: { channel: l.channel(c.channel), by: c.recordedBy.displayName },
-      detail: c.notes,
-    });
+  for (const c of [...r.contacts].reverse()) {
+    const values = { channel: l.channel(c.channel), by: c.recordedBy.displayName };
+    add(`contact-${c.id}`, c.contactedOn, 'contact', values, c.notes);
+  }
   for (const s of [...r.supports].reverse()) {
-    push({
-      key: `support-${s.id}`,
-      date: s.startedOn,
-      kind: 'support',
-      values: { type: l.supportType(s.type), status: l.supportStatus(s.status) },
-    });
-    if (s.completedOn)
-      push({
-        key: `support-done-${s.id}`,
-        date: s.completedOn,
-        kind: 'supportDone',
-        values: { type: l.supportType(s.type) },
-        detail: s.outcome,
-      });
+    const type = l.supportType(s.type);
+    add(`support-${s.id}`, s.startedOn, 'support', { type, status: l.supportStatus(s.status) });
+    if (s.completedOn) add(`support-done-${s.id}`, s.completedOn, 'supportDone', { type }, s.outcome);
   }
   for (const e of [...r.employmentPeriods].reverse()) {
-    push({
-      key: `employment-${e.id}`,
-      date: e.startedOn,
-      kind: 'employment',
-      values: { status: l.employmentStatus(e.status) },
-      detail: e.employerName,
-    });
-    if (e.endedOn)
-      push({
-        key: `employment-end-${e.id}`,
-        date: e.endedOn,
-        kind: 'employmentEnded',
-        values: { status: l.employmentStatus(e.status) },
-        detail: e.endReason,
-      });
+    const values = { status: l.employmentStatus(e.status) };
+    add(`employment-${e.id}`, e.startedOn, 'employment', values, e.employerName);
+    if (e.endedOn) add(`employment-end-${e.id}`, e.endedOn, 'employmentEnded', values, e.endReason);
   }
   for (const c of r.classifications)
-    push({
-      key: `classification-${c.id}`,
-      date: c.periodStart,
-      kind: 'classification',
-      values: { group: c.group },
-      detail: c.reasons.join('; ') || null,
-    });
+    add(`classification-${c.id}`, c.periodStart, 'classification', { group: c.group }, c.reasons.join('; ') || null);
   for (const i of r.incidents)
-    push({
-      key: `incident-${i.id}`,
-      date: i.occurredOn,
-      kind: 'incident',
-      values: { kind: l.incidentKind(i.kind) },
-      detail: i.note,
-    });
+    add(`incident-${i.id}`, i.occurredOn, 'incident', { kind: l.incidentKind(i.kind) }, i.note);
   for (const c of r.closures) {
-    push({
-      key: `closure-${c.id}`,
-      date: c.closedOn,
-      kind: 'closure',
-      values: { reason: l.closureReason(c.reason) },
-      detail: c.note,
-    });
-    if (c.reopenedOn)
-      push({ key: `reopen-${c.id}`, date: c.reopenedOn, kind: 'reopened', values: {}, detail: c.reopenReason });
+    add(`closure-${c.id}`, c.closedOn, 'closure', { reason: l.closureReason(c.reason) }, c.note);
+    if (c.reopenedOn) add(`reopen-${c.id}`, c.reopenedOn, 'reopened', {}, c.reopenReason);
   }
-  for (const x of r.transfers)
-    push({
-      key: `transfer-${x.id}`,
-      date: x.transferredOn,
-      kind: 'transfer',
-      values: { from: x.fromUnit?.name ?? '—', to: x.toUnit?.name ?? '—' },
-      detail: x.reason,
-    });
+  for (const x of r.transfers) {
+    const values = { from: x.fromUnit?.name ?? '—', to: x.toUnit?.name ?? '—' };
+    add(`transfer-${x.id}`, x.transferredOn, 'transfer', values, x.reason);
+  }
 
   // Stable order: by date descending, then by the order pushed reversed (later steps first).
   return entries

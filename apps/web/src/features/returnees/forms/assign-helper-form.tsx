@@ -3,33 +3,28 @@ import { HELPER_ROLE_LABELS, HelperRole, todayInVietnam } from '@hoanhap/shared'
 import { Group, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../../components/date-field';
-import { useEnumLabel } from '../../../components/enum-label';
-import { useMutationForm } from '../../../components/forms/use-mutation-form';
+import { bound } from '../../../components/forms/bound-field';
+import { DateInputField } from '../../../components/forms/date-input-field';
 import { HelperAccountsDocument, type AssignHelperFormFieldsFragment } from '../../../gql/graphql';
 import { CASEWORK_NS } from '../../../i18n/casework';
 import { OrganisationSelect } from '../../pickers/organisation-select';
-import { FormShell } from './form-shell';
+import { SelectField } from '../../../components/forms/select-field';
+import { type CaseFormProps, FormShell } from './form-shell';
+import { useCaseworkForm } from './use-case-form';
 import { useAssignHelper } from './use-casework-a-mutations';
 
 const ROLES: readonly HelperRole[] = [HelperRole.PRIMARY, HelperRole.SUPPORTING];
 const FIELDS = ['helperName', 'helperPhone', 'helperUserId', 'organisationId', 'role', 'startedOn'] as const;
 
-interface AssignHelperFormProps {
+interface AssignHelperFormProps extends CaseFormProps {
   returnee: AssignHelperFormFieldsFragment;
-  onSaved: () => void;
-  onCancel?: () => void;
 }
 
 /** "Phân công người giúp đỡ": a helper from one of the organisations of the person's ward. */
 export function AssignHelperForm({ returnee, onSaved, onCancel }: AssignHelperFormProps) {
   const { t } = useTranslation(CASEWORK_NS);
-  const label = useEnumLabel();
-  const { errors, invalid, clear, reason, submitting, submit } = useMutationForm({
-    fields: FIELDS,
-    ns: CASEWORK_NS,
-    paths: 'both',
-  });
+  const form = useCaseworkForm(FIELDS);
+  const { errors, invalid, clear, reason, submit } = form;
   const [assignHelper] = useAssignHelper();
   // One active PRIMARY per person: offer SUPPORTING once someone holds it.
   const hasPrimary = returnee.helpers.some((h) => h.role === 'PRIMARY' && !h.endedOn);
@@ -84,8 +79,7 @@ export function AssignHelperForm({ returnee, onSaved, onCancel }: AssignHelperFo
     <FormShell
       label={t('helpers.assign')}
       testId="assign-helper-form"
-      errors={errors}
-      saving={submitting}
+      form={form}
       submitLabel={t('helpers.assignSubmit')}
       onSubmit={() => void save()}
       onCancel={onCancel}
@@ -139,29 +133,21 @@ export function AssignHelperForm({ returnee, onSaved, onCancel }: AssignHelperFo
         error={errors.fields.organisationId || undefined}
       />
       <Group grow align="flex-start">
-        <Select
+        <SelectField
+          form={form}
+          name="role"
           label={t('helpers.role')}
-          data={ROLES.map((value) => ({ value, label: label(HELPER_ROLE_LABELS, value) }))}
+          labels={HELPER_ROLE_LABELS}
+          options={ROLES}
           value={role}
-          onChange={(value) => {
-            setRole(ROLES.find((r) => r === value) ?? HelperRole.SUPPORTING);
-            clear('role');
-          }}
+          onChange={(value) => setRole(value ?? HelperRole.SUPPORTING)}
           allowDeselect={false}
           required
-          comboboxProps={{ withinPortal: false }}
-          error={errors.fields.role || undefined}
         />
-        <DateField
+        <DateInputField
+          {...bound(form, 'startedOn', startedOn, setStartedOn)}
           label={t('helpers.startedOn')}
-          value={startedOn}
-          onChange={(value) => {
-            setStartedOn(value);
-            clear('startedOn');
-          }}
           required
-          popoverProps={{ withinPortal: false }}
-          error={errors.fields.startedOn || undefined}
         />
       </Group>
     </FormShell>

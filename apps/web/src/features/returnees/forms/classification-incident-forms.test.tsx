@@ -12,6 +12,7 @@ import { type RenderOptions, renderWithApp } from '../../../test/render';
 import ReturneeDetailPage from '../returnee-detail-page';
 import { detail } from '../test-fixtures';
 import { detailMock, expectFieldError, inputFor, pick } from './form-test-utils';
+import { recordingMock } from '../../../test/mocks';
 
 beforeAll(() => loadCaseworkTexts('vi'));
 
@@ -65,16 +66,7 @@ describe('classifying a person', () => {
     const sent: ClassifyReturneeMutationVariables[] = [];
     renderTab('classification', [
       detailMock(detail()),
-      {
-        request: {
-          query: ClassifyReturneeDocument,
-          variables: (v: ClassifyReturneeMutationVariables) => {
-            sent.push(v);
-            return true;
-          },
-        },
-        result: { data: { classifyReturnee: classification } },
-      },
+      recordingMock(ClassifyReturneeDocument, sent, { data: { classifyReturnee: classification } }),
       detailMock(detail({ classifications: [classification], currentClassification: classification })),
     ]);
     const form = await openClassify();

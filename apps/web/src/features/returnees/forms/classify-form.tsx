@@ -1,12 +1,14 @@
 import { CLASSIFICATION_GROUP_LABELS, todayInVietnam, ClassificationGroup } from '@hoanhap/shared';
-import { Group, Select, Textarea } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../../components/date-field';
-import { useEnumLabel } from '../../../components/enum-label';
-import { useMutationForm } from '../../../components/forms/use-mutation-form';
+import { bound } from '../../../components/forms/bound-field';
+import { DateInputField } from '../../../components/forms/date-input-field';
 import { CASEWORK_NS } from '../../../i18n/casework';
-import { FormShell } from './form-shell';
+import { TextareaField } from '../../../components/forms/textarea-field';
+import { SelectField } from '../../../components/forms/select-field';
+import { type CaseFormProps, FormShell } from './form-shell';
+import { useCaseworkForm } from './use-case-form';
 import { useClassifyReturnee } from './use-casework-a-mutations';
 
 export const GROUPS: readonly ClassificationGroup[] = [
@@ -20,21 +22,15 @@ const FIELDS = ['group', 'periodStart', 'periodEnd', 'reasons'] as const;
 /** Groups B, C and D say why (Circular 10/2024); A needs no reason. */
 export const needsReasons = (group: ClassificationGroup | null) => group !== null && group !== 'A';
 
-interface ClassifyFormProps {
+interface ClassifyFormProps extends CaseFormProps {
   returneeId: string;
-  onSaved: () => void;
-  onCancel?: () => void;
 }
 
 /** "Phân loại": the group for a period; the previous open period ends the day before. */
 export function ClassifyForm({ returneeId, onSaved, onCancel }: ClassifyFormProps) {
   const { t } = useTranslation(CASEWORK_NS);
-  const label = useEnumLabel();
-  const { errors, invalid, clear, reason, submitting, submit } = useMutationForm({
-    fields: FIELDS,
-    ns: CASEWORK_NS,
-    paths: 'both',
-  });
+  const form = useCaseworkForm(FIELDS);
+  const { invalid, reason, submit } = form;
   const [classify] = useClassifyReturnee();
   const [group, setGroup] = useState<ClassificationGroup | null>(null);
   const [periodStart, setPeriodStart] = useState<string | null>(todayInVietnam());
@@ -62,60 +58,35 @@ export function ClassifyForm({ returneeId, onSaved, onCancel }: ClassifyFormProp
     <FormShell
       label={t('classification.record')}
       testId="classify-form"
-      errors={errors}
-      saving={submitting}
+      form={form}
       submitLabel={t('classification.submit')}
       onSubmit={() => void save()}
       onCancel={onCancel}
     >
-      <Select
+      <SelectField
+        {...bound(form, 'group', group, setGroup)}
         label={t('classification.group')}
-        data={GROUPS.map((value) => ({ value, label: label(CLASSIFICATION_GROUP_LABELS, value) }))}
-        value={group}
-        onChange={(value) => {
-          setGroup(GROUPS.find((g) => g === value) ?? null);
-          clear('group');
-        }}
+        labels={CLASSIFICATION_GROUP_LABELS}
+        options={GROUPS}
         required
-        comboboxProps={{ withinPortal: false }}
-        error={errors.fields.group || undefined}
       />
       <Group grow align="flex-start">
-        <DateField
+        <DateInputField
+          {...bound(form, 'periodStart', periodStart, setPeriodStart)}
           label={t('classification.periodStart')}
-          value={periodStart}
-          onChange={(value) => {
-            setPeriodStart(value);
-            clear('periodStart');
-          }}
           required
-          popoverProps={{ withinPortal: false }}
-          error={errors.fields.periodStart || undefined}
         />
-        <DateField
+        <DateInputField
+          {...bound(form, 'periodEnd', periodEnd, setPeriodEnd)}
           label={t('classification.periodEnd')}
           description={t('classification.periodEndHint')}
-          value={periodEnd}
-          onChange={(value) => {
-            setPeriodEnd(value);
-            clear('periodEnd');
-          }}
-          popoverProps={{ withinPortal: false }}
-          error={errors.fields.periodEnd || undefined}
         />
       </Group>
-      <Textarea
+      <TextareaField
+        {...bound(form, 'reasons', reasons, setReasons)}
         label={t('classification.reasons')}
         description={t('classification.reasonsHint')}
-        value={reasons}
-        onChange={(e) => {
-          setReasons(e.currentTarget.value);
-          clear('reasons');
-        }}
         required={needsReasons(group)}
-        autosize
-        minRows={2}
-        error={errors.fields.reasons || undefined}
       />
     </FormShell>
   );

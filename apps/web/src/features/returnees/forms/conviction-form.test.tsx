@@ -14,6 +14,7 @@ import {
   type,
 } from '../casework-b-fixtures';
 import { detail } from '../test-fixtures';
+import { recordingMock } from '../../../test/mocks';
 
 beforeAll(() => loadJudgmentsTexts('vi'));
 
@@ -96,16 +97,9 @@ describe('recording a judgment', () => {
     } as never);
     renderFile(URL, [
       detailMock(detail()),
-      {
-        request: {
-          query: RecordConvictionDocument,
-          variables: (v: RecordConvictionMutationVariables) => {
-            sent.push(v);
-            return true;
-          },
-        },
-        result: { data: { recordConviction: { __typename: 'Conviction', id: 'conv-2' } } },
-      },
+      recordingMock(RecordConvictionDocument, sent, {
+        data: { recordConviction: { __typename: 'Conviction', id: 'conv-2' } },
+      }),
       // The file is read again: the forecast is the API's to compute.
       detailMock(after),
     ]);

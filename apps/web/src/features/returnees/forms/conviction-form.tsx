@@ -1,19 +1,16 @@
-import { useMutation } from '@apollo/client/react';
 import { MAIN_PENALTY_LABELS, OFFENCE_SEVERITY_LABELS } from '@hoanhap/shared';
-import { Checkbox, Group, NumberInput, Select, TextInput } from '@mantine/core';
+import { Checkbox, Group, NumberInput, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../../components/date-field';
-import { useMutationForm } from '../../../components/forms/use-mutation-form';
-import { useEnumLabel } from '../../../components/enum-label';
+import { bound, fieldError } from '../../../components/forms/bound-field';
+import { DateInputField } from '../../../components/forms/date-input-field';
+import { SelectField } from '../../../components/forms/select-field';
 import { type MainPenalty, type OffenceSeverity, RecordConvictionDocument } from '../../../gql/graphql';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
-import { ConflictDialog } from './conflict-dialog';
-import { FormShell } from './form-shell';
-import { toInt, useRequiredCheck } from './use-required-fields';
+import { type CaseFormProps, FormShell } from './form-shell';
+import { useJudgmentForm } from './use-case-form';
+import { toInt } from './use-required-fields';
 
-const SEVERITIES = Object.keys(OFFENCE_SEVERITY_LABELS) as OffenceSeverity[];
-const PENALTIES = Object.keys(MAIN_PENALTY_LABELS) as MainPenalty[];
 const FIELDS = [
   'court',
   'judgmentNumber',
@@ -32,27 +29,10 @@ const FIELDS = [
  * "Ghi nhận bản án". The file is read again after saving: the API recomputes the expungement
  * forecast from the latest judgment, and the header shows it.
  */
-export function ConvictionForm({
-  returneeId,
-  onSaved,
-  onCancel,
-}: {
-  returneeId: string;
-  onSaved: () => void;
-  onCancel?: () => void;
-}) {
+export function ConvictionForm({ returneeId, onSaved, onCancel }: CaseFormProps & { returneeId: string }) {
   const { t } = useTranslation(JUDGMENTS_NS);
-  const label = useEnumLabel();
-  const requiredCheck = useRequiredCheck();
-  const { errors, invalid, clear, submitting, submit, conflict, closeConflict } = useMutationForm({
-    fields: FIELDS,
-    ns: JUDGMENTS_NS,
-    conflictDialog: true,
-  });
-  const [record] = useMutation(RecordConvictionDocument, {
-    refetchQueries: ['ReturneeDetail'],
-    awaitRefetchQueries: true,
-  });
+  const { form, mutate: record, requiredCheck } = useJudgmentForm(RecordConvictionDocument, { fields: FIELDS });
+  const { invalid, clear, submit } = form;
   const [text, setText] = useState({ court: '', judgmentNumber: '', penalCodeArticle: '' });
   const [judgmentDate, setJudgmentDate] = useState<string | null>(null);
   const [completedOn, setCompletedOn] = useState<string | null>(null);
@@ -64,7 +44,7 @@ export function ConvictionForm({
   const [intentional, setIntentional] = useState(true);
   const fixedTerm = mainPenalty === 'FIXED_TERM_IMPRISONMENT';
 
-  const err = (name: string) => errors.fields[name] || undefined;
+  const err = (name: string) => fieldError(form, name);
   const textField = (name: keyof typeof text) => ({
     value: text[name],
     onChange: (e: { currentTarget: { value: string } }) => {
@@ -117,11 +97,11 @@ export function ConvictionForm({
     <FormShell
       label={t('conviction.add')}
       testId="conviction-form"
-      errors={errors}
-      saving={submitting}
+      form={form}
       submitLabel={t('conviction.submit')}
       onSubmit={save}
       onCancel={onCancel}
+      conflictDialog
     >
       <TextInput label={t('conviction.court')} placeholder={t('conviction.courtPlaceholder')} {...textField('court')} />
       <Group grow align="flex-start">
@@ -130,16 +110,10 @@ export function ConvictionForm({
           placeholder={t('conviction.judgmentNumberPlaceholder')}
           {...textField('judgmentNumber')}
         />
-        <DateField
+        <DateInputField
+          {...bound(form, 'judgmentDate', judgmentDate, setJudgmentDate)}
           label={t('conviction.judgmentDate')}
-          value={judgmentDate}
-          onChange={(value) => {
-            setJudgmentDate(value);
-            clear('judgmentDate');
-          }}
           required
-          error={err('judgmentDate')}
-          popoverProps={{ withinPortal: false }}
         />
       </Group>
       <Group grow align="flex-start">
@@ -165,17 +139,11 @@ export function ConvictionForm({
         />
       </Group>
       <Group grow align="flex-start">
-        <Select
+        <SelectField
+          {...bound(form, 'severity', severity, setSeverity)}
           label={t('conviction.severity')}
-          data={SEVERITIES.map((value) => ({ value, label: label(OFFENCE_SEVERITY_LABELS, value) }))}
-          value={severity}
-          onChange={(value) => {
-            setSeverity(SEVERITIES.find((s) => s === value) ?? null);
-            clear('severity');
-          }}
+          labels={OFFENCE_SEVERITY_LABELS}
           required
-          comboboxProps={{ withinPortal: false }}
-          error={err('severity')}
         />
         <NumberInput
           label={t('conviction.ageAtOffence')}
@@ -199,18 +167,17 @@ export function ConvictionForm({
         error={err('intentional')}
       />
       <Group grow align="flex-start">
-        <Select
+        <SelectField
+          form={form}
+          name="mainPenalty"
           label={t('conviction.mainPenalty')}
-          data={PENALTIES.map((value) => ({ value, label: label(MAIN_PENALTY_LABELS, value) }))}
+          labels={MAIN_PENALTY_LABELS}
           value={mainPenalty}
           onChange={(value) => {
-            setMainPenalty(PENALTIES.find((p) => p === value) ?? null);
-            clear('mainPenalty');
+            setMainPenalty(value);
             clear('prisonMonths');
           }}
           required
-          comboboxProps={{ withinPortal: false }}
-          error={err('mainPenalty')}
         />
         {fixedTerm && (
           <NumberInput
@@ -230,18 +197,11 @@ export function ConvictionForm({
           />
         )}
       </Group>
-      <DateField
+      <DateInputField
+        {...bound(form, 'mainPenaltyCompletedOn', completedOn, setCompletedOn)}
         label={t('conviction.mainPenaltyCompletedOn')}
         description={t('conviction.mainPenaltyCompletedOnHint')}
-        value={completedOn}
-        onChange={(value) => {
-          setCompletedOn(value);
-          clear('mainPenaltyCompletedOn');
-        }}
-        error={err('mainPenaltyCompletedOn')}
-        popoverProps={{ withinPortal: false }}
       />
-      <ConflictDialog reason={conflict} onClose={closeConflict} />
     </FormShell>
   );
 }

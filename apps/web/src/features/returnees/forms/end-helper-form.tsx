@@ -1,30 +1,27 @@
 import { formatDateVi, todayInVietnam } from '@hoanhap/shared';
-import { Text, Textarea } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../../components/date-field';
-import { useMutationForm } from '../../../components/forms/use-mutation-form';
+import { bound } from '../../../components/forms/bound-field';
+import { DateInputField } from '../../../components/forms/date-input-field';
 import type { HelperFieldsFragment } from '../../../gql/graphql';
 import { CASEWORK_NS } from '../../../i18n/casework';
-import { FormShell } from './form-shell';
+import { TextareaField } from '../../../components/forms/textarea-field';
+import { type CaseFormProps, FormShell } from './form-shell';
+import { useCaseworkForm } from './use-case-form';
 import { useEndHelperAssignment } from './use-casework-a-mutations';
 
 const FIELDS = ['endedOn', 'endReason'] as const;
 
-interface EndHelperFormProps {
+interface EndHelperFormProps extends CaseFormProps {
   assignment: Pick<HelperFieldsFragment, 'id' | 'helperName' | 'startedOn'>;
-  onSaved: () => void;
-  onCancel?: () => void;
 }
 
 /** "Kết thúc phân công": the last day and why; the assignment then moves to the history. */
 export function EndHelperForm({ assignment, onSaved, onCancel }: EndHelperFormProps) {
   const { t } = useTranslation(CASEWORK_NS);
-  const { errors, invalid, clear, reason, submitting, submit } = useMutationForm({
-    fields: FIELDS,
-    ns: CASEWORK_NS,
-    paths: 'both',
-  });
+  const form = useCaseworkForm(FIELDS);
+  const { invalid, reason, submit } = form;
   const [endAssignment] = useEndHelperAssignment();
   const [endedOn, setEndedOn] = useState<string | null>(todayInVietnam());
   const [endReason, setEndReason] = useState('');
@@ -46,8 +43,7 @@ export function EndHelperForm({ assignment, onSaved, onCancel }: EndHelperFormPr
     <FormShell
       label={t('helpers.end')}
       testId="end-helper-form"
-      errors={errors}
-      saving={submitting}
+      form={form}
       submitLabel={t('helpers.endSubmit')}
       onSubmit={() => void save()}
       onCancel={onCancel}
@@ -55,25 +51,12 @@ export function EndHelperForm({ assignment, onSaved, onCancel }: EndHelperFormPr
       <Text size="sm">
         {t('helpers.endBody', { name: assignment.helperName, date: formatDateVi(assignment.startedOn) })}
       </Text>
-      <DateField
-        label={t('helpers.endedOn')}
-        value={endedOn}
-        onChange={(value) => {
-          setEndedOn(value);
-          clear('endedOn');
-        }}
-        required
-        popoverProps={{ withinPortal: false }}
-        error={errors.fields.endedOn || undefined}
-      />
-      <Textarea
+      <DateInputField {...bound(form, 'endedOn', endedOn, setEndedOn)} label={t('helpers.endedOn')} required />
+      <TextareaField
+        {...bound(form, 'endReason', endReason, setEndReason)}
         label={t('helpers.endReason')}
-        value={endReason}
-        onChange={(e) => setEndReason(e.currentTarget.value)}
-        autosize
-        minRows={2}
         maxLength={500}
-        error={errors.fields.endReason || undefined}
+        keepMessage
       />
     </FormShell>
   );

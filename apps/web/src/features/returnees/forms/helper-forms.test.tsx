@@ -11,6 +11,7 @@ import {
 import { loadCaseworkTexts } from '../../../i18n/casework';
 import { apiError, lamHa, officer } from '../../../test/fixtures';
 import { type RenderOptions, renderWithApp } from '../../../test/render';
+import { recordingMock } from '../../../test/mocks';
 import ReturneeDetailPage from '../returnee-detail-page';
 import { detail } from '../test-fixtures';
 import { detailMock, expectFieldError, inputFor, pick } from './form-test-utils';
@@ -77,6 +78,9 @@ async function fillAssignForm() {
   return form;
 }
 
+const assignMock = (sent: AssignHelperMutationVariables[], result: object) =>
+  recordingMock(AssignHelperDocument, sent, result);
+
 describe('assigning a helper', () => {
   it('shows PRIMARY_TAKEN next to the role, in Vietnamese', async () => {
     renderHelpers([
@@ -108,16 +112,7 @@ describe('assigning a helper', () => {
       detailMock(detail()),
       organisationsMock,
       accountsMock,
-      {
-        request: {
-          query: AssignHelperDocument,
-          variables: (v: AssignHelperMutationVariables) => {
-            sent.push(v);
-            return true;
-          },
-        },
-        result: { data: { assignHelper: helper({ helperPhone: null }) } },
-      },
+      assignMock(sent, { data: { assignHelper: helper({ helperPhone: null }) } }),
       detailMock(detail({ helpers: [helper({ helperPhone: null })] })),
     ]);
     const form = await fillAssignForm();
@@ -141,16 +136,7 @@ describe('assigning a helper', () => {
       detailMock(detail()),
       organisationsMock,
       accountsMock,
-      {
-        request: {
-          query: AssignHelperDocument,
-          variables: (v: AssignHelperMutationVariables) => {
-            sent.push(v);
-            return true;
-          },
-        },
-        result: { data: { assignHelper: helper({ helperUserId: 'user-helper' }) } },
-      },
+      assignMock(sent, { data: { assignHelper: helper({ helperUserId: 'user-helper' }) } }),
       detailMock(detail({ helpers: [helper({ helperUserId: 'user-helper' })] })),
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Phân công người giúp đỡ' }));

@@ -1,12 +1,14 @@
 import { INCIDENT_KIND_LABELS, todayInVietnam, IncidentKind } from '@hoanhap/shared';
-import { Alert, Select, Textarea } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../../components/date-field';
-import { useEnumLabel } from '../../../components/enum-label';
-import { useMutationForm } from '../../../components/forms/use-mutation-form';
+import { bound } from '../../../components/forms/bound-field';
+import { DateInputField } from '../../../components/forms/date-input-field';
 import { CASEWORK_NS } from '../../../i18n/casework';
-import { FormShell } from './form-shell';
+import { TextareaField } from '../../../components/forms/textarea-field';
+import { SelectField } from '../../../components/forms/select-field';
+import { type CaseFormProps, FormShell } from './form-shell';
+import { useCaseworkForm } from './use-case-form';
 import { useRecordIncident } from './use-casework-a-mutations';
 
 export const INCIDENT_KINDS: readonly IncidentKind[] = [
@@ -17,21 +19,15 @@ export const INCIDENT_KINDS: readonly IncidentKind[] = [
 ];
 const FIELDS = ['kind', 'occurredOn', 'note'] as const;
 
-interface IncidentFormProps {
+interface IncidentFormProps extends CaseFormProps {
   returneeId: string;
-  onSaved: () => void;
-  onCancel?: () => void;
 }
 
 /** "Ghi nhận sự việc": sensitive; a new offence is what a NEW_CONVICTION closure points at. */
 export function IncidentForm({ returneeId, onSaved, onCancel }: IncidentFormProps) {
   const { t } = useTranslation(CASEWORK_NS);
-  const label = useEnumLabel();
-  const { errors, invalid, clear, reason, submitting, submit } = useMutationForm({
-    fields: FIELDS,
-    ns: CASEWORK_NS,
-    paths: 'both',
-  });
+  const form = useCaseworkForm(FIELDS);
+  const { invalid, reason, submit } = form;
   const [recordIncident] = useRecordIncident();
   const [kind, setKind] = useState<IncidentKind | null>(null);
   const [occurredOn, setOccurredOn] = useState<string | null>(todayInVietnam());
@@ -52,49 +48,29 @@ export function IncidentForm({ returneeId, onSaved, onCancel }: IncidentFormProp
     <FormShell
       label={t('incidents.record')}
       testId="incident-form"
-      errors={errors}
-      saving={submitting}
+      form={form}
       submitLabel={t('incidents.submit')}
       onSubmit={() => void save()}
       onCancel={onCancel}
     >
-      <Select
+      <SelectField
+        {...bound(form, 'kind', kind, setKind)}
         label={t('incidents.kind')}
-        data={INCIDENT_KINDS.map((value) => ({ value, label: label(INCIDENT_KIND_LABELS, value) }))}
-        value={kind}
-        onChange={(value) => {
-          setKind(INCIDENT_KINDS.find((k) => k === value) ?? null);
-          clear('kind');
-        }}
+        labels={INCIDENT_KIND_LABELS}
+        options={INCIDENT_KINDS}
         required
-        comboboxProps={{ withinPortal: false }}
-        error={errors.fields.kind || undefined}
       />
       {kind === 'NEW_OFFENCE' && (
         <Alert color="yellow" variant="light" data-testid="new-offence-hint">
           {t('incidents.newOffenceHint')}
         </Alert>
       )}
-      <DateField
+      <DateInputField
+        {...bound(form, 'occurredOn', occurredOn, setOccurredOn)}
         label={t('incidents.occurredOn')}
-        value={occurredOn}
-        onChange={(value) => {
-          setOccurredOn(value);
-          clear('occurredOn');
-        }}
         required
-        popoverProps={{ withinPortal: false }}
-        error={errors.fields.occurredOn || undefined}
       />
-      <Textarea
-        label={t('incidents.note')}
-        value={note}
-        onChange={(e) => setNote(e.currentTarget.value)}
-        autosize
-        minRows={2}
-        maxLength={2000}
-        error={errors.fields.note || undefined}
-      />
+      <TextareaField {...bound(form, 'note', note, setNote)} label={t('incidents.note')} maxLength={2000} keepMessage />
     </FormShell>
   );
 }

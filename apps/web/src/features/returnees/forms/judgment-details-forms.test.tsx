@@ -10,6 +10,7 @@ import { loadJudgmentsTexts } from '../../../i18n/judgments';
 import { apiError } from '../../../test/fixtures';
 import { conviction, detailMock, dialog, fieldError, pick, renderFile, type } from '../casework-b-fixtures';
 import { detail } from '../test-fixtures';
+import { recordingMock } from '../../../test/mocks';
 
 beforeAll(() => loadJudgmentsTexts('vi'));
 
@@ -62,16 +63,9 @@ describe('a civil obligation of a judgment', () => {
     const sent: RecordObligationMutationVariables[] = [];
     renderFile(URL, [
       detailMock(withConviction()),
-      {
-        request: {
-          query: RecordObligationDocument,
-          variables: (v: RecordObligationMutationVariables) => {
-            sent.push(v);
-            return true;
-          },
-        },
-        result: { data: { recordObligation: { __typename: 'Obligation', id: 'obl-1' } } },
-      },
+      recordingMock(RecordObligationDocument, sent, {
+        data: { recordObligation: { __typename: 'Obligation', id: 'obl-1' } },
+      }),
       detailMock(withConviction({ obligations: [unsettled] as never })),
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Thêm nghĩa vụ theo bản án' }));

@@ -1,18 +1,15 @@
-import { useMutation } from '@apollo/client/react';
 import { OBLIGATION_KIND_LABELS } from '@hoanhap/shared';
-import { Group, Select, TextInput } from '@mantine/core';
+import { Group, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../../components/date-field';
-import { useMutationForm } from '../../../components/forms/use-mutation-form';
-import { useEnumLabel } from '../../../components/enum-label';
+import { bound, fieldError } from '../../../components/forms/bound-field';
+import { DateInputField } from '../../../components/forms/date-input-field';
+import { SelectField } from '../../../components/forms/select-field';
 import { type ObligationKind, RecordObligationDocument } from '../../../gql/graphql';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
-import { ConflictDialog } from './conflict-dialog';
-import { FormShell } from './form-shell';
-import { useRequiredCheck } from './use-required-fields';
+import { type CaseFormProps, FormShell } from './form-shell';
+import { useJudgmentForm } from './use-case-form';
 
-const KINDS = Object.keys(OBLIGATION_KIND_LABELS) as ObligationKind[];
 const FIELDS = ['kind', 'amountVnd', 'settledOn'] as const;
 
 /** "2.500.000" or "2 500 000" as typed → "2500000"; null when it is not whole đồng. */
@@ -22,27 +19,9 @@ export function parseVnd(typed: string): string | null {
 }
 
 /** A civil obligation of one judgment (court fee, fine, compensation…); unsettled, it blocks expungement. */
-export function ObligationForm({
-  convictionId,
-  onSaved,
-  onCancel,
-}: {
-  convictionId: string;
-  onSaved: () => void;
-  onCancel?: () => void;
-}) {
+export function ObligationForm({ convictionId, onSaved, onCancel }: CaseFormProps & { convictionId: string }) {
   const { t } = useTranslation(JUDGMENTS_NS);
-  const label = useEnumLabel();
-  const requiredCheck = useRequiredCheck();
-  const { errors, invalid, clear, reason, submitting, submit, conflict, closeConflict } = useMutationForm({
-    fields: FIELDS,
-    ns: JUDGMENTS_NS,
-    conflictDialog: true,
-  });
-  const [record] = useMutation(RecordObligationDocument, {
-    refetchQueries: ['ReturneeDetail'],
-    awaitRefetchQueries: true,
-  });
+  const { form, mutate: record, requiredCheck } = useJudgmentForm(RecordObligationDocument, { fields: FIELDS });
   const [kind, setKind] = useState<ObligationKind | null>(null);
   const [amount, setAmount] = useState('');
   const [settledOn, setSettledOn] = useState<string | null>(null);
@@ -50,33 +29,27 @@ export function ObligationForm({
   async function save() {
     const fields = requiredCheck({ kind, amountVnd: amount });
     const amountVnd = parseVnd(amount);
-    if (amount.trim() && !amountVnd) fields.amountVnd = reason('INVALID_AMOUNT');
-    if (!kind || !amountVnd) return invalid(fields);
-    await submit(() => record({ variables: { input: { convictionId, kind, amountVnd, settledOn } } }), onSaved);
+    if (amount.trim() && !amountVnd) fields.amountVnd = form.reason('INVALID_AMOUNT');
+    if (!kind || !amountVnd) return form.invalid(fields);
+    await form.submit(() => record({ variables: { input: { convictionId, kind, amountVnd, settledOn } } }), onSaved);
   }
 
   return (
     <FormShell
       label={t('obligation.add')}
       testId="obligation-form"
-      errors={errors}
-      saving={submitting}
+      form={form}
       submitLabel={t('obligation.submit')}
       onSubmit={save}
       onCancel={onCancel}
+      conflictDialog
     >
       <Group grow align="flex-start">
-        <Select
+        <SelectField
+          {...bound(form, 'kind', kind, setKind)}
           label={t('obligation.kind')}
-          data={KINDS.map((value) => ({ value, label: label(OBLIGATION_KIND_LABELS, value) }))}
-          value={kind}
-          onChange={(value) => {
-            setKind(KINDS.find((k) => k === value) ?? null);
-            clear('kind');
-          }}
+          labels={OBLIGATION_KIND_LABELS}
           required
-          comboboxProps={{ withinPortal: false }}
-          error={errors.fields.kind || undefined}
         />
         <TextInput
           label={t('obligation.amount')}
@@ -85,24 +58,17 @@ export function ObligationForm({
           value={amount}
           onChange={(e) => {
             setAmount(e.currentTarget.value);
-            clear('amountVnd');
+            form.clear('amountVnd');
           }}
           required
-          error={errors.fields.amountVnd || undefined}
+          error={fieldError(form, 'amountVnd')}
         />
       </Group>
-      <DateField
+      <DateInputField
+        {...bound(form, 'settledOn', settledOn, setSettledOn)}
         label={t('obligation.settledOn')}
         description={t('obligation.settledOnHint')}
-        value={settledOn}
-        onChange={(value) => {
-          setSettledOn(value);
-          clear('settledOn');
-        }}
-        error={errors.fields.settledOn || undefined}
-        popoverProps={{ withinPortal: false }}
       />
-      <ConflictDialog reason={conflict} onClose={closeConflict} />
     </FormShell>
   );
 }

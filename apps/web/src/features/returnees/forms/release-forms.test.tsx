@@ -10,6 +10,7 @@ import { apiError } from '../../../test/fixtures';
 import { detailMock, dialog, fieldError, renderFile, type } from '../casework-b-fixtures';
 import { detail } from '../test-fixtures';
 import { CaseStatus } from '@hoanhap/shared';
+import { recordingMock } from '../../../test/mocks';
 
 beforeAll(() => loadJudgmentsTexts('vi'));
 
@@ -64,16 +65,9 @@ describe('the prison’s notice', () => {
     const sent: RecordReleaseNoticeMutationVariables[] = [];
     renderFile(URL, [
       detailMock(notified()),
-      {
-        request: {
-          query: RecordReleaseNoticeDocument,
-          variables: (v: RecordReleaseNoticeMutationVariables) => {
-            sent.push(v);
-            return true;
-          },
-        },
-        result: { data: { recordReleaseNotice: { __typename: 'ReleaseNotice', id: 'notice-1' } } },
-      },
+      recordingMock(RecordReleaseNoticeDocument, sent, {
+        data: { recordReleaseNotice: { __typename: 'ReleaseNotice', id: 'notice-1' } },
+      }),
       detailMock({ ...notified(), releaseNotices: [notice] } as never),
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Ghi nhận thông báo của trại giam' }));

@@ -1,39 +1,21 @@
-import { useMutation } from '@apollo/client/react';
 import { todayInVietnam } from '@hoanhap/shared';
-import { Group, Text, Textarea, TextInput } from '@mantine/core';
+import { Group, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../../components/date-field';
-import { useMutationForm } from '../../../components/forms/use-mutation-form';
+import { bound, fieldError } from '../../../components/forms/bound-field';
+import { DateInputField } from '../../../components/forms/date-input-field';
+import { TextareaField } from '../../../components/forms/textarea-field';
 import { RecordReleaseNoticeDocument } from '../../../gql/graphql';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
-import { ConflictDialog } from './conflict-dialog';
-import { FormShell } from './form-shell';
-import { useRequiredCheck } from './use-required-fields';
+import { type CaseFormProps, FormShell } from './form-shell';
+import { useJudgmentForm } from './use-case-form';
 
 const FIELDS = ['receivedOn', 'prison', 'expectedReleaseOn', 'statedAddress'] as const;
 
 /** The prison's advance notice; saving creates the 3-working-day address-verification task. */
-export function ReleaseNoticeForm({
-  returneeId,
-  onSaved,
-  onCancel,
-}: {
-  returneeId: string;
-  onSaved: () => void;
-  onCancel?: () => void;
-}) {
+export function ReleaseNoticeForm({ returneeId, onSaved, onCancel }: CaseFormProps & { returneeId: string }) {
   const { t } = useTranslation(JUDGMENTS_NS);
-  const requiredCheck = useRequiredCheck();
-  const { errors, invalid, clear, submitting, submit, conflict, closeConflict } = useMutationForm({
-    fields: FIELDS,
-    ns: JUDGMENTS_NS,
-    conflictDialog: true,
-  });
-  const [record] = useMutation(RecordReleaseNoticeDocument, {
-    refetchQueries: ['ReturneeDetail'],
-    awaitRefetchQueries: true,
-  });
+  const { form, mutate: record, requiredCheck } = useJudgmentForm(RecordReleaseNoticeDocument, { fields: FIELDS });
   const [receivedOn, setReceivedOn] = useState<string | null>(todayInVietnam());
   const [expectedReleaseOn, setExpectedReleaseOn] = useState<string | null>(null);
   const [prison, setPrison] = useState('');
@@ -42,34 +24,27 @@ export function ReleaseNoticeForm({
   async function save() {
     const missing = requiredCheck({ receivedOn, prison, statedAddress });
     if (!receivedOn || Object.keys(missing).length > 0) {
-      return invalid(missing);
+      return form.invalid(missing);
     }
-    await submit(
-      () =>
-        record({
-          variables: {
-            input: {
-              returneeId,
-              receivedOn,
-              prison: prison.trim(),
-              expectedReleaseOn,
-              statedAddress: statedAddress.trim(),
-            },
-          },
-        }),
-      onSaved,
-    );
+    const input = {
+      returneeId,
+      receivedOn,
+      prison: prison.trim(),
+      expectedReleaseOn,
+      statedAddress: statedAddress.trim(),
+    };
+    await form.submit(() => record({ variables: { input } }), onSaved);
   }
 
   return (
     <FormShell
       label={t('release.recordNotice')}
       testId="release-notice-form"
-      errors={errors}
-      saving={submitting}
+      form={form}
       submitLabel={t('release.noticeSubmit')}
       onSubmit={save}
       onCancel={onCancel}
+      conflictDialog
     >
       <Text size="sm" c="dimmed">
         {t('release.noticeHint')}
@@ -79,47 +54,27 @@ export function ReleaseNoticeForm({
         value={prison}
         onChange={(e) => {
           setPrison(e.currentTarget.value);
-          clear('prison');
+          form.clear('prison');
         }}
         required
-        error={errors.fields.prison || undefined}
+        error={fieldError(form, 'prison')}
       />
       <Group grow align="flex-start">
-        <DateField
+        <DateInputField
+          {...bound(form, 'receivedOn', receivedOn, setReceivedOn)}
           label={t('release.receivedOn')}
-          value={receivedOn}
-          onChange={(value) => {
-            setReceivedOn(value);
-            clear('receivedOn');
-          }}
           required
-          error={errors.fields.receivedOn || undefined}
-          popoverProps={{ withinPortal: false }}
         />
-        <DateField
+        <DateInputField
+          {...bound(form, 'expectedReleaseOn', expectedReleaseOn, setExpectedReleaseOn)}
           label={t('release.expectedReleaseOn')}
-          value={expectedReleaseOn}
-          onChange={(value) => {
-            setExpectedReleaseOn(value);
-            clear('expectedReleaseOn');
-          }}
-          error={errors.fields.expectedReleaseOn || undefined}
-          popoverProps={{ withinPortal: false }}
         />
       </Group>
-      <Textarea
+      <TextareaField
+        {...bound(form, 'statedAddress', statedAddress, setStatedAddress)}
         label={t('release.statedAddress')}
-        value={statedAddress}
-        onChange={(e) => {
-          setStatedAddress(e.currentTarget.value);
-          clear('statedAddress');
-        }}
-        autosize
-        minRows={2}
         required
-        error={errors.fields.statedAddress || undefined}
       />
-      <ConflictDialog reason={conflict} onClose={closeConflict} />
     </FormShell>
   );
 }

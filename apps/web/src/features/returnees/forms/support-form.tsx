@@ -16,6 +16,7 @@ import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { useRecordSupport } from './use-casework-mutations';
 import { FormError } from '../../../components/forms/form-error';
 import { DialogFooter } from '../../../components/forms/dialog-footer';
+import { fieldProps, textProps } from '../../../components/forms/bound-field';
 
 export const SUPPORT_TYPES: readonly SupportType[] = [
   SupportType.COUNSELLING,
@@ -122,19 +123,15 @@ export function SupportForm({ returneeId, onSaved }: { returneeId: string; onSav
           />
           <DateField
             label={t('returnee.support.startedOn')}
-            value={startedOn}
-            onChange={setStartedOn}
             required
-            error={errors.fields.startedOn}
+            {...fieldProps(errors, 'startedOn', startedOn, setStartedOn)}
           />
         </Group>
         <Group grow align="flex-start">
           <TextInput
             label={t('returnee.support.amount')}
             inputMode="numeric"
-            value={amount}
-            onChange={(event) => setAmount(event.currentTarget.value)}
-            error={errors.fields.amountVnd}
+            {...textProps(errors, 'amountVnd', amount, setAmount)}
           />
           <Select
             label={t('returnee.support.fundingSource')}
@@ -146,18 +143,14 @@ export function SupportForm({ returneeId, onSaved }: { returneeId: string; onSav
           />
           <TextInput
             label={t('returnee.support.providerName')}
-            value={providerName}
-            onChange={(event) => setProviderName(event.currentTarget.value)}
-            error={errors.fields.providerName}
+            {...textProps(errors, 'providerName', providerName, setProviderName)}
           />
         </Group>
         <Textarea
           label={t('returnee.support.outcome')}
-          value={outcome}
-          onChange={(event) => setOutcome(event.currentTarget.value)}
           autosize
           minRows={2}
-          error={errors.fields.outcome}
+          {...textProps(errors, 'outcome', outcome, setOutcome)}
         />
         <DialogFooter submitting={submitting} submitLabel={t('returnee.support.submit')} />
       </Stack>

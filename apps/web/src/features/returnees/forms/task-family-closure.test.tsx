@@ -15,6 +15,7 @@ import ReturneeDetailPage from '../returnee-detail-page';
 import { detail } from '../test-fixtures';
 import { detailMock, expectFieldError, pick } from './form-test-utils';
 import { CaseStatus, HelperRole, TaskKind, IncidentKind } from '@hoanhap/shared';
+import { recordingMock } from '../../../test/mocks';
 
 beforeAll(() => loadCaseworkTexts('vi'));
 
@@ -77,16 +78,7 @@ describe('creating a task', () => {
     const sent: CreateTaskMutationVariables[] = [];
     renderTab('/returnees/r-duc?tab=tasks', [
       detailMock(detail({ helpers: [helperWithAccount] })),
-      {
-        request: {
-          query: CreateTaskDocument,
-          variables: (v: CreateTaskMutationVariables) => {
-            sent.push(v);
-            return true;
-          },
-        },
-        result: { data: { createTask: task } },
-      },
+      recordingMock(CreateTaskDocument, sent, { data: { createTask: task } }),
       detailMock(detail({ helpers: [helperWithAccount], tasks: [task] })),
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Tạo việc cần làm' }));
@@ -107,16 +99,9 @@ describe('family contacts on the profile', () => {
     const mother = { __typename: 'FamilyContact' as const, name: 'Phạm Thị Lan', relation: 'mẹ', phone: '0912000111' };
     renderTab('/returnees/r-duc?tab=profile', [
       detailMock(detail()),
-      {
-        request: {
-          query: UpdateReturneeDocument,
-          variables: (v: UpdateReturneeMutationVariables) => {
-            sent.push(v);
-            return true;
-          },
-        },
-        result: { data: { updateReturnee: { ...detail({ familyContacts: [mother] }), version: 3 } } },
-      },
+      recordingMock(UpdateReturneeDocument, sent, {
+        data: { updateReturnee: { ...detail({ familyContacts: [mother] }), version: 3 } },
+      }),
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Sửa thông tin' }));
     fireEvent.click(screen.getByRole('button', { name: 'Thêm người thân' }));
@@ -185,16 +170,7 @@ describe('closing a case as a new conviction', () => {
     const sent: CloseCaseMutationVariables[] = [];
     renderTab('/returnees/r-duc', [
       detailMock(detail({ incidents: [offence] })),
-      {
-        request: {
-          query: CloseCaseDocument,
-          variables: (v: CloseCaseMutationVariables) => {
-            sent.push(v);
-            return true;
-          },
-        },
-        result: { data: { closeCase: { __typename: 'CaseClosure', id: 'cl-1' } } },
-      },
+      recordingMock(CloseCaseDocument, sent, { data: { closeCase: { __typename: 'CaseClosure', id: 'cl-1' } } }),
       detailMock(detail({ incidents: [offence], status: CaseStatus.CLOSED, allowedTransitions: [] })),
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Kết thúc hồ sơ' }));

@@ -2,20 +2,18 @@ import { todayInVietnam } from '@hoanhap/shared';
 import { Group, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../../components/date-field';
-import { useMutationForm } from '../../../components/forms/use-mutation-form';
+import { DateInputField } from '../../../components/forms/date-input-field';
 import { CASEWORK_NS } from '../../../i18n/casework';
-import { FormShell } from './form-shell';
+import { type CaseFormProps, FormShell } from './form-shell';
+import { useCaseworkForm } from './use-case-form';
 import { useCreateTask } from './use-casework-a-mutations';
 import type { TaskFormFieldsFragment } from '../../../gql/graphql';
 
 const FIELDS = ['title', 'dueOn', 'ownerId'] as const;
 const ME = 'me';
 
-interface TaskFormProps {
+interface TaskFormProps extends CaseFormProps {
   returnee: TaskFormFieldsFragment;
-  onSaved: () => void;
-  onCancel?: () => void;
 }
 
 /**
@@ -24,11 +22,8 @@ interface TaskFormProps {
  */
 export function TaskForm({ returnee, onSaved, onCancel }: TaskFormProps) {
   const { t } = useTranslation(CASEWORK_NS);
-  const { errors, invalid, clear, reason, submitting, submit } = useMutationForm({
-    fields: FIELDS,
-    ns: CASEWORK_NS,
-    paths: 'both',
-  });
+  const form = useCaseworkForm(FIELDS);
+  const { errors, invalid, clear, reason, submit } = form;
   const [createTask] = useCreateTask();
   const [title, setTitle] = useState('');
   const [dueOn, setDueOn] = useState<string | null>(todayInVietnam());
@@ -62,8 +57,7 @@ export function TaskForm({ returnee, onSaved, onCancel }: TaskFormProps) {
     <FormShell
       label={t('tasks.create')}
       testId="task-form"
-      errors={errors}
-      saving={submitting}
+      form={form}
       submitLabel={t('tasks.submit')}
       onSubmit={() => void save()}
       onCancel={onCancel}
@@ -81,17 +75,7 @@ export function TaskForm({ returnee, onSaved, onCancel }: TaskFormProps) {
         error={errors.fields.title || undefined}
       />
       <Group grow align="flex-start">
-        <DateField
-          label={t('tasks.dueOn')}
-          value={dueOn}
-          onChange={(value) => {
-            setDueOn(value);
-            clear('dueOn');
-          }}
-          required
-          popoverProps={{ withinPortal: false }}
-          error={errors.fields.dueOn || undefined}
-        />
+        <DateInputField form={form} name="dueOn" label={t('tasks.dueOn')} value={dueOn} onChange={setDueOn} required />
         <Select
           label={t('tasks.owner')}
           data={owners}

@@ -7,6 +7,7 @@ import { apiError, lamHa } from '../../../test/fixtures';
 import { detailMock, dialog, fieldError, pick, renderFile } from '../casework-b-fixtures';
 import { detail } from '../test-fixtures';
 import { transferTargets } from './transfer-form';
+import { recordingMock } from '../../../test/mocks';
 
 beforeAll(() => loadJudgmentsTexts('vi'));
 
@@ -81,16 +82,7 @@ describe('handing a case over to another ward', () => {
     renderFile('/returnees/r-duc', [
       detailMock(detail()),
       unitsMock,
-      {
-        request: {
-          query: TransferCaseDocument,
-          variables: (v: TransferCaseMutationVariables) => {
-            sent.push(v);
-            return true;
-          },
-        },
-        result: { data: { transferCase: { __typename: 'Returnee', id: 'r-duc' } } },
-      },
+      recordingMock(TransferCaseDocument, sent, { data: { transferCase: { __typename: 'Returnee', id: 'r-duc' } } }),
     ]);
     const form = await openTransfer();
     await pick(form, /Đơn vị trong phạm vi/, 'Phường Văn Đẩu (van-dau)');

@@ -1,13 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { todayInVietnam, UnitLevel } from '@hoanhap/shared';
-import { Group, List, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Group, List, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../../components/date-field';
+import { bound, fieldError } from '../../../components/forms/bound-field';
+import { DateInputField } from '../../../components/forms/date-input-field';
+import { TextareaField } from '../../../components/forms/textarea-field';
 import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { TransferCaseDocument, UnitsDocument, type UnitsQuery } from '../../../gql/graphql';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
-import { ConflictDialog } from './conflict-dialog';
 import { FormShell } from './form-shell';
 import { useRequiredCheck } from './use-required-fields';
 
@@ -42,7 +43,7 @@ export function TransferForm({
 }) {
   const { t } = useTranslation(JUDGMENTS_NS);
   const requiredCheck = useRequiredCheck();
-  const { errors, invalid, clear, submitting, submit, conflict, closeConflict } = useMutationForm({
+  const form = useMutationForm({
     fields: FIELDS,
     ns: JUDGMENTS_NS,
     // A code that matches no unit is a NOT_FOUND: said at the code typed.
@@ -61,9 +62,9 @@ export function TransferForm({
   async function save() {
     const missing = requiredCheck({ toUnitCode: code, transferredOn });
     if (!transferredOn || Object.keys(missing).length > 0) {
-      return invalid(missing);
+      return form.invalid(missing);
     }
-    await submit(
+    await form.submit(
       () =>
         transfer({
           variables: { input: { returneeId, toUnitCode: code.trim(), transferredOn, reason: reason.trim() || null } },
@@ -76,11 +77,11 @@ export function TransferForm({
     <FormShell
       label={t('transfer.title')}
       testId="transfer-form"
-      errors={errors}
-      saving={submitting}
+      form={form}
       submitLabel={t('transfer.submit')}
       onSubmit={save}
       onCancel={onCancel}
+      conflictDialog
     >
       <Stack gap={4}>
         <Text size="sm">{t('transfer.explain')}</Text>
@@ -98,7 +99,7 @@ export function TransferForm({
           value={targets.some((u) => u.code === code.trim()) ? code.trim() : null}
           onChange={(value) => {
             setCode(value ?? '');
-            clear('toUnitCode');
+            form.clear('toUnitCode');
           }}
           searchable
           clearable
@@ -118,33 +119,19 @@ export function TransferForm({
           value={code}
           onChange={(e) => {
             setCode(e.currentTarget.value);
-            clear('toUnitCode');
+            form.clear('toUnitCode');
           }}
           required
           autoComplete="off"
-          error={errors.fields.toUnitCode || undefined}
+          error={fieldError(form, 'toUnitCode')}
         />
-        <DateField
+        <DateInputField
+          {...bound(form, 'transferredOn', transferredOn, setTransferredOn)}
           label={t('transfer.transferredOn')}
-          value={transferredOn}
-          onChange={(value) => {
-            setTransferredOn(value);
-            clear('transferredOn');
-          }}
           required
-          error={errors.fields.transferredOn || undefined}
-          popoverProps={{ withinPortal: false }}
         />
       </Group>
-      <Textarea
-        label={t('transfer.reason')}
-        value={reason}
-        onChange={(e) => setReason(e.currentTarget.value)}
-        autosize
-        minRows={2}
-        error={errors.fields.reason || undefined}
-      />
-      <ConflictDialog reason={conflict} onClose={closeConflict} />
+      <TextareaField {...bound(form, 'reason', reason, setReason)} label={t('transfer.reason')} keepMessage />
     </FormShell>
   );
 }

@@ -1,82 +1,57 @@
-import { useMutation } from '@apollo/client/react';
 import { ADDRESS_VERIFICATION_LABELS, todayInVietnam } from '@hoanhap/shared';
 import { Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../../components/date-field';
-import { useMutationForm } from '../../../components/forms/use-mutation-form';
 import { useEnumLabel } from '../../../components/enum-label';
+import { bound, fieldError } from '../../../components/forms/bound-field';
+import { DateInputField } from '../../../components/forms/date-input-field';
 import { type AddressVerification, VerifyReleaseAddressDocument } from '../../../gql/graphql';
 import { JUDGMENTS_NS } from '../../../i18n/judgments';
-import { ConflictDialog } from './conflict-dialog';
-import { FormShell } from './form-shell';
-import { useRequiredCheck } from './use-required-fields';
+import { type CaseFormProps, FormShell } from './form-shell';
+import { useJudgmentForm } from './use-case-form';
 
 const RESULTS = Object.keys(ADDRESS_VERIFICATION_LABELS) as AddressVerification[];
 const FIELDS = ['verifiedOn', 'result'] as const;
 
 /** The result of verifying a notice's stated address; it completes the verification task. */
-export function VerifyAddressForm({
-  releaseNoticeId,
-  onSaved,
-  onCancel,
-}: {
-  releaseNoticeId: string;
-  onSaved: () => void;
-  onCancel?: () => void;
-}) {
+export function VerifyAddressForm({ releaseNoticeId, onSaved, onCancel }: CaseFormProps & { releaseNoticeId: string }) {
   const { t } = useTranslation(JUDGMENTS_NS);
   const label = useEnumLabel();
-  const requiredCheck = useRequiredCheck();
-  const { errors, invalid, clear, submitting, submit, conflict, closeConflict } = useMutationForm({
-    fields: FIELDS,
-    ns: JUDGMENTS_NS,
-    conflictDialog: true,
-  });
-  const [verify] = useMutation(VerifyReleaseAddressDocument, {
-    refetchQueries: ['ReturneeDetail'],
-    awaitRefetchQueries: true,
-  });
+  const { form, mutate: verify, requiredCheck } = useJudgmentForm(VerifyReleaseAddressDocument, { fields: FIELDS });
   const [verifiedOn, setVerifiedOn] = useState<string | null>(todayInVietnam());
   const [result, setResult] = useState<AddressVerification | null>(null);
 
   async function save() {
     if (!verifiedOn || !result) {
-      return invalid(requiredCheck({ verifiedOn, result }));
+      return form.invalid(requiredCheck({ verifiedOn, result }));
     }
-    await submit(() => verify({ variables: { input: { releaseNoticeId, verifiedOn, result } } }), onSaved);
+    await form.submit(() => verify({ variables: { input: { releaseNoticeId, verifiedOn, result } } }), onSaved);
   }
 
   return (
     <FormShell
       label={t('release.verifyTitle')}
       testId="verify-address-form"
-      errors={errors}
-      saving={submitting}
+      form={form}
       submitLabel={t('release.verifySubmit')}
       onSubmit={save}
       onCancel={onCancel}
+      conflictDialog
     >
-      <DateField
+      <DateInputField
+        {...bound(form, 'verifiedOn', verifiedOn, setVerifiedOn)}
         label={t('release.verifiedOn')}
-        value={verifiedOn}
-        onChange={(value) => {
-          setVerifiedOn(value);
-          clear('verifiedOn');
-        }}
         required
-        error={errors.fields.verifiedOn || undefined}
-        popoverProps={{ withinPortal: false }}
       />
       <Radio.Group
         label={t('release.result')}
         value={result}
         onChange={(value) => {
           setResult(RESULTS.find((r) => r === value) ?? null);
-          clear('result');
+          form.clear('result');
         }}
         required
-        error={errors.fields.result || undefined}
+        error={fieldError(form, 'result')}
       >
         <Stack gap={6} mt={4}>
           {RESULTS.map((value) => (
@@ -87,7 +62,6 @@ export function VerifyAddressForm({
       <Text size="xs" c="dimmed">
         {t('release.verifyHint')}
       </Text>
-      <ConflictDialog reason={conflict} onClose={closeConflict} />
     </FormShell>
   );
 }
