@@ -47,4 +47,27 @@ describe('returnees list cost', () => {
     expect(five, counter.statements.join('\n---\n')).toBeLessThanOrEqual(3);
     expect(fifty).toBe(five);
   });
+
+  it('computes only what is asked: a page of names counts no tasks, reads no employment and no total', async () => {
+    counter.reset();
+    const res = await officer.request<{ returnees: { edges: Array<{ node: { fullName: string } }> } }>(
+      'query ($first: Int) { returnees(first: $first) { edges { node { id fullName } } } }',
+      { first: 20 },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.returnees.edges).toHaveLength(20);
+    const list = counter.statements.find((sql) => sql.includes('FROM returnee r WHERE'));
+    expect(list).toBeDefined();
+    expect(list).not.toMatch(/FROM task|FROM employment_period|FROM conviction|count\(\*\)/);
+
+    counter.reset();
+    const withTotal = await officer.request<{
+      returnees: { totalCount: number; edges: Array<{ node: { n: number } }> };
+    }>('{ returnees(first: 2) { total: totalCount edges { node { ... on Returnee { n: openTaskCount } } } } }');
+    expect(withTotal.errors).toBeUndefined();
+    expect((withTotal.data as unknown as { returnees: { total: number } }).returnees.total).toBeGreaterThan(20);
+    const counted = counter.statements.find((sql) => sql.includes('FROM returnee r WHERE'));
+    expect(counted).toMatch(/count\(\*\)/);
+    expect(counted).toMatch(/FROM task/);
+  });
 });

@@ -34,9 +34,14 @@ describe('error messages', () => {
   it('answers a database error inside a resolver with a generic message and a code, no SQL or stack (S11)', async () => {
     await db.dataSource.query('ALTER TABLE employment_period RENAME TO employment_period_away');
     try {
-      const res = await gql('{ returnees(first: 5) { edges { node { id fullName } } } }', undefined, {
-        cookie: officer.cookie ?? '',
-      });
+      // currentEmployment makes the list's statement read the renamed table.
+      const res = await gql(
+        '{ returnees(first: 5) { edges { node { id fullName currentEmployment { status } } } } }',
+        undefined,
+        {
+          cookie: officer.cookie ?? '',
+        },
+      );
       expect(res.status).toBeLessThan(500);
       expect(res.body?.errors?.[0]).toMatchObject({
         message: 'Lỗi hệ thống, vui lòng thử lại. / Internal server error.',

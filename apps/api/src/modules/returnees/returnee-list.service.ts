@@ -1,6 +1,6 @@
 import { isValidCitizenId, normalizeCitizenId, normalizeName, todayInVietnam } from '@hoanhap/shared';
 import { notFound } from '../../common/errors.js';
-import { type KeysetOrder, keysetOrder, keysetPage } from '../../common/pagination/index.js';
+import { type ConnectionAsked, type KeysetOrder, keysetOrder, keysetPage } from '../../common/pagination/index.js';
 import type { RequestContext } from '../../context.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
 import { unitsService } from '../units/units.service.js';
@@ -32,16 +32,33 @@ function byKey(sort: ReturneeSort, direction: KeysetOrder['direction']): KeysetO
   return keysetOrder(`returnees:${sort}`, direction, ['sort_key', 'text'], ['id', 'uuid']);
 }
 
+/** What the list computes beside each person when asked: the node field, and its SQL on a page row. */
+const PER_PERSON: ReadonlyArray<{ field: string; column: string; sql: (row: string) => string }> = [
+  { field: 'currentEmployment', column: 'current_employment', sql: (row) => CURRENT_EMPLOYMENT_SQL(`${row}.id`) },
+  { field: 'openTaskCount', column: 'open_task_count', sql: (row) => OPEN_TASK_COUNT_SQL(`${row}.id`) },
+  { field: 'expungementForecast', column: 'forecast_inputs', sql: (row) => FORECAST_INPUTS_SQL(`${row}.id`) },
+  {
+    field: 'unit',
+    column: 'unit_row',
+    sql: (row) => `(SELECT row_to_json(u) FROM administrative_unit u WHERE u.id = ${row}.unit_id)`,
+  },
+];
+
+/** Everything: for callers that do not say what they need. */
+const EVERYTHING: ConnectionAsked = { totalCount: true, node: new Set(PER_PERSON.map((c) => c.field)) };
+
 /**
  * The returnees list: filters, diacritic-insensitive search, keyset pagination and the total, in
- * ONE statement that also computes each person's current employment, open task count and
- * expungement inputs, which then prime the per-request loaders (no extra query per row).
+ * ONE statement that also computes what was asked of each person (current employment, open task
+ * count, expungement inputs, unit), which then primes the per-request loaders (no extra query per
+ * row). What was not asked is not computed; the total is counted only when asked.
  */
 export async function listReturnees(
   ctx: RequestContext,
   filter: ReturneeFilter | null | undefined,
   first: number | null | undefined,
   after: string | null | undefined,
+  asked: ConnectionAsked = EVERYTHING,
 ): Promise<ReturneeConnection> {
   const f = filter ?? {};
   const sort = f.sort ?? ReturneeSort.NAME;
@@ -94,6 +111,7 @@ export async function listReturnees(
   }
 
   const filterParams = params.length;
+  const perPerson = PER_PERSON.filter((c) => asked.node.has(c.field));
   const pageWhere = page.after('f', p);
   const sql = `
     WITH filtered AS (
@@ -102,29 +120,32 @@ export async function listReturnees(
       SELECT f.* FROM filtered f ${pageWhere ? `WHERE ${pageWhere}` : ''}
       ORDER BY ${page.orderBy('f')} LIMIT ${p(page.limit + 1)}
     )
-    SELECT page.*, (SELECT count(*)::int FROM filtered) AS total_count,
-      ${CURRENT_EMPLOYMENT_SQL('page.id')} AS current_employment,
-      ${OPEN_TASK_COUNT_SQL('page.id')} AS open_task_count,
-      ${FORECAST_INPUTS_SQL('page.id')} AS forecast_inputs,
-      (SELECT row_to_json(u) FROM administrative_unit u WHERE u.id = page.unit_id) AS unit_row
+    SELECT ${['page.*', ...(asked.totalCount ? ['(SELECT count(*)::int FROM filtered) AS total_count'] : []), ...perPerson.map((c) => `${c.sql('page')} AS ${c.column}`)].join(', ')}
     FROM page ORDER BY ${page.orderBy('page')}`;
   const rows: Array<Record<string, unknown>> = await ctx.db.query(sql, params);
 
-  const totalCount = await page.totalCount(
-    rows,
-    (row) => row.total_count,
-    () => countOnly(ctx, where, params.slice(0, filterParams)),
-  );
+  // Not asked: never serialised, so no count is made for it.
+  const totalCount = asked.totalCount
+    ? await page.totalCount(
+        rows,
+        (row) => row.total_count,
+        () => countOnly(ctx, where, params.slice(0, filterParams)),
+      )
+    : 0;
   const repo = ctx.db.getRepository(Returnee);
   const connection = page.connection(rows, (row) => {
     const node = repo.create(toEntityShape(row));
-    ctx.loaders.currentEmployment.prime(
-      node.id,
-      employmentFromJson(row.current_employment as Record<string, unknown> | null),
-    );
-    ctx.loaders.openTaskCount.prime(node.id, Number(row.open_task_count ?? 0));
-    ctx.loaders.forecastInputs.prime(node.id, (row.forecast_inputs ?? null) as ForecastInputs);
-    ctx.loaders.unitById.prime(node.unitId, unitFromRow(row.unit_row as Record<string, unknown>));
+    if ('current_employment' in row) {
+      ctx.loaders.currentEmployment.prime(
+        node.id,
+        employmentFromJson(row.current_employment as Record<string, unknown> | null),
+      );
+    }
+    if ('open_task_count' in row) ctx.loaders.openTaskCount.prime(node.id, Number(row.open_task_count ?? 0));
+    if ('forecast_inputs' in row)
+      ctx.loaders.forecastInputs.prime(node.id, (row.forecast_inputs ?? null) as ForecastInputs);
+    if ('unit_row' in row)
+      ctx.loaders.unitById.prime(node.unitId, unitFromRow(row.unit_row as Record<string, unknown>));
     return node;
   });
   return { ...connection, totalCount };

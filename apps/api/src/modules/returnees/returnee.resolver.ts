@@ -1,6 +1,7 @@
 import { Permission } from '@hoanhap/shared';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AfterArg, FirstArg } from '../../common/pagination/index.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AfterArg, connectionAsked, FirstArg } from '../../common/pagination/index.js';
 import { Sensitive } from '../../common/sensitive.js';
 import type { RequestContext } from '../../context.js';
 import { ExpungementForecast } from '../expungement/expungement.types.js';
@@ -32,8 +33,9 @@ export class ReturneeResolver {
     @FirstArg() first: number | null,
     @AfterArg() after: string | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ReturneeConnection> {
-    return listReturnees(ctx, filter, first, after);
+    return listReturnees(ctx, filter, first, after, connectionAsked(info));
   }
 
   @Authorized(Permission.WRITE_CASES)
