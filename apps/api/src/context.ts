@@ -39,8 +39,10 @@ export interface Actor {
 export interface Disclosure {
   /** Set by a field resolver that hid sensitive data; the response then carries `extensions.SENSITIVE_HIDDEN`. */
   hidden: boolean;
-  /** People whose sensitive fields this request returned; each gets a `read:sensitive` audit row. */
-  reads: Set<string>;
+  /** People whose sensitive fields this request returned, with those fields' names: audited once per person. */
+  reads: Map<string, Set<string>>;
+  /** Sensitive fields of a person already named in this request's `read:returnee` row (the case file opened). */
+  announced: Map<string, ReadonlySet<string>>;
 }
 
 /**

@@ -45,11 +45,12 @@ export function canSeeSensitive(actor: Actor | null): boolean {
  * Whether the actor may see this person's sensitive fields: the officer always; a COMMITTEE or
  * VIEWER user while holding a live purpose-bound grant (`revealSensitive`, 30 minutes). When the
  * answer is no, the response is flagged `extensions.SENSITIVE_HIDDEN` so the page can offer a reveal.
+ * With `field`, a yes is recorded as a read of that field, audited before the response leaves.
  */
 export async function canSeeSensitiveFor(
   ctx: RequestContext,
   returneeId: string,
-  options: { audited?: boolean } = {},
+  options: { field?: string } = {},
 ): Promise<boolean> {
   const actor = ctx.actor;
   const allowed =
@@ -59,9 +60,11 @@ export async function canSeeSensitiveFor(
       can(actor.role, Permission.REQUEST_REVEAL) &&
       (await ctx.loaders.liveReveal.load(`${actor.userId}:${returneeId}`)));
   if (allowed) {
-    if (options.audited === false) return true;
     // Every read of sensitive data is audited (modules/audit/sensitive-read.plugin.ts).
-    ctx.disclosure.reads.add(returneeId);
+    if (options.field) {
+      const fields = ctx.disclosure.reads.get(returneeId) ?? new Set<string>();
+      ctx.disclosure.reads.set(returneeId, fields.add(options.field));
+    }
     return true;
   }
   ctx.disclosure.hidden = true;

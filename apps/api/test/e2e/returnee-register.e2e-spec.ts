@@ -46,7 +46,7 @@ describe('registerReturnee', () => {
     // The write, then the read of the citizen ID the answer carried back.
     expect(audit).toEqual([
       { action: 'registerReturnee', fields: expect.arrayContaining(['fullName', 'citizenId']) },
-      { action: 'read:sensitive', fields: [] },
+      { action: 'read:sensitive', fields: ['citizenId'] },
     ]);
     expect(JSON.stringify(audit)).not.toContain('031095012345');
     const found = await officer.request<{ returnees: { totalCount: number } }>(

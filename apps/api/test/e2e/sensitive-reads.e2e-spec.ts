@@ -41,4 +41,50 @@ describe('sensitive reads', () => {
     expect(nodes.every((n) => n.citizenId === null)).toBe(true);
     expect(await reads(requestId)).toEqual([]);
   });
+
+  it('writes one row when the officer opens a case file: the read, naming the sensitive fields it returned', async () => {
+    const officer = await signIn('congan.lamha@hoanhap.local');
+    const { nodes } = await listWithIds(officer);
+    const id = nodes[0]?.id;
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: officer.cookie ?? '' },
+      body: JSON.stringify({
+        query: `query ($id: ID!) { returnee(id: $id) { id fullName ...Sensitive incidents { id } } }
+          fragment Sensitive on Returnee { nic: citizenId convictions { id obligations { id } } }`,
+        variables: { id },
+      }),
+    });
+    const body = (await res.json()) as { errors?: unknown; data: { returnee: { nic: string | null } } };
+    expect(body.errors).toBeUndefined();
+    expect(body.data.returnee.nic).not.toBeNull();
+    const rows = await db.dataSource.query(
+      `SELECT action, returnee_id, fields FROM audit_event WHERE request_id = $1 ORDER BY id`,
+      [res.headers.get('x-request-id')],
+    );
+    expect(rows).toEqual([
+      { action: 'read:returnee', returnee_id: id, fields: ['citizenId', 'convictions', 'incidents', 'obligations'] },
+    ]);
+  });
+
+  it('names no sensitive field for a case file read by someone who may not see them', async () => {
+    const committee = await signIn('ubnd.lamha@hoanhap.local');
+    const [person] = await db.dataSource.query(
+      `SELECT r.id FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id WHERE u.code = 'lam-ha' LIMIT 1`,
+    );
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: committee.cookie ?? '' },
+      body: JSON.stringify({
+        query: 'query ($id: ID!) { returnee(id: $id) { id citizenId } }',
+        variables: { id: person.id },
+      }),
+    });
+    const body = (await res.json()) as { data: { returnee: { citizenId: string | null } } };
+    expect(body.data.returnee.citizenId).toBeNull();
+    const rows = await db.dataSource.query('SELECT action, fields FROM audit_event WHERE request_id = $1', [
+      res.headers.get('x-request-id'),
+    ]);
+    expect(rows).toEqual([{ action: 'read:returnee', fields: [] }]);
+  });
 });

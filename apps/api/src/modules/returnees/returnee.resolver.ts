@@ -19,8 +19,12 @@ import { ReturneeConnection, ReturneeFilter } from './returnee-list.types.js';
 export class ReturneeResolver {
   @Authorized(Permission.READ_CASES)
   @Query(() => Returnee, { nullable: true, description: 'One person; null when missing or outside your scope.' })
-  async returnee(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Returnee | null> {
-    return returneeService.open(ctx, id);
+  async returnee(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Returnee | null> {
+    return returneeService.open(ctx, id, info);
   }
 
   @Authorized(Permission.READ_CASES)

@@ -1,5 +1,5 @@
 import { isValidCitizenId, normalizeCitizenId, normalizeName } from '@hoanhap/shared';
-import { requireActor } from '../../common/access.js';
+import { canSeeSensitiveFor, requireActor } from '../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import { notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
@@ -9,6 +9,8 @@ import type { RegisterReturneeInput, UpdateReturneeInput } from './returnee.inpu
 import { Returnee } from './returnee.entity.js';
 import { findVisibleReturnee, requireVisibleReturnee } from './returnee-access.js';
 import { withTransaction } from '../../common/transaction.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { sensitiveFieldsAsked } from '../../common/sensitive.js';
 
 /** Personal details an update may change, in the order the audit lists them. */
 const EDITABLE = [
@@ -56,19 +58,24 @@ async function assertCitizenIdFree(ctx: RequestContext, citizenId: string | null
 export class ReturneeService {
   /**
    * One person's file, or null when missing or out of scope. Opening a case file is a read the
-   * audit log must show (who looked at whom, when): the row is written in the read's transaction.
+   * audit log must show (who looked at whom, when), written in the read's transaction; it names
+   * the sensitive fields the query asks for when the caller may see them (`info`), so the file's
+   * sensitive parts need no second row.
    */
-  async open(ctx: RequestContext, id: string): Promise<Returnee | null> {
+  async open(ctx: RequestContext, id: string, info?: GraphQLResolveInfo): Promise<Returnee | null> {
     return withTransaction(ctx, async (ctx) => {
       const returnee = await findVisibleReturnee(ctx, id);
-      if (returnee) {
-        await audit(ctx, {
-          action: 'read:returnee',
-          objectType: 'Returnee',
-          objectId: returnee.id,
-          returneeId: returnee.id,
-        });
-      }
+      if (!returnee) return null;
+      const asked = info ? sensitiveFieldsAsked(info) : [];
+      const fields = asked.length > 0 && (await canSeeSensitiveFor(ctx, returnee.id)) ? asked : [];
+      if (fields.length > 0) ctx.disclosure.announced.set(returnee.id, new Set(fields));
+      await audit(ctx, {
+        action: 'read:returnee',
+        objectType: 'Returnee',
+        objectId: returnee.id,
+        returneeId: returnee.id,
+        fields,
+      });
       return returnee;
     });
   }
