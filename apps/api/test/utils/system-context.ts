@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../../src/context.js';
 import { type ContextFactory, contextFactory, systemContext } from '../../src/create-context.js';
 import { createLogger } from '../../src/logger.js';
+import { TEST_SESSION_SECRET } from './test-server.js';
 
 const log = createLogger('silent');
 
@@ -15,6 +16,6 @@ export function testContextFactory(dataSource: DataSource): ContextFactory {
   return contextFactory({
     dataSource,
     log,
-    cookies: { secure: false, secret: 'test-secret-test-secret-test-secret!' },
+    cookies: { secure: false, secret: TEST_SESSION_SECRET },
   });
 }

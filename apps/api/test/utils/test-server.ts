@@ -18,13 +18,16 @@ export interface ServerOptions {
   log?: Logger;
 }
 
+/** The session secret of every test server (cookies it signs verify in contexts built with it). */
+export const TEST_SESSION_SECRET = 'test-secret-test-secret-test-secret!';
+
 /** The real Express + Apollo app on a random localhost port. */
 export async function startTestServer(dataSource: DataSource, options: ServerOptions = {}): Promise<TestServer> {
   const httpServer: Server = createHttpServer();
   const app = await createServer({
     config: {
       isProduction: options.isProduction ?? false,
-      sessionSecret: 'test-secret-test-secret-test-secret!',
+      sessionSecret: TEST_SESSION_SECRET,
       webDist: options.webDist ?? '/nonexistent',
     },
     dataSource,
