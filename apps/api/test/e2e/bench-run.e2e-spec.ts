@@ -17,6 +17,7 @@ const quick = (extra: Partial<BenchOptions> = {}): BenchOptions => ({
   only: ['W1', 'W3 stats ward', 'W4'],
   productNode: process.execPath,
   webDist: path.join(REPO_ROOT, 'apps/web/dist'),
+  peer: false,
   log: () => undefined,
   ...extra,
 });

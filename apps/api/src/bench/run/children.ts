@@ -25,7 +25,7 @@ function sibling(name: string): { file: string; loader: string[] } {
   return { file: path.join(HERE, `${name}.ts`), loader: ['--import', '@swc-node/register/esm-register'] };
 }
 
-async function startChild(
+export async function startChild(
   name: string,
   node: string,
   args: string[],

@@ -20,6 +20,7 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     only: { type: 'string', default: '' },
     node22: { type: 'boolean', default: false },
+    'no-peer': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
   },
 });
@@ -38,11 +39,11 @@ const options = {
   connections: Number(values.connections),
   only: values.only ? values.only.split(',').map((s) => s.trim()) : [],
   productNode: values.node22 ? node22() : process.execPath,
+  peer: !values['no-peer'],
   webDist: path.join(REPO_ROOT, 'apps/web/dist'),
   log: (line: string) => console.log(line),
 };
 const run = await runBench(options);
-const peer = 'not run: the PostGraphile peer is not part of this harness yet';
 const machine = await describeMachine(databaseUrl, options.productNode);
-console.log(['', ...table(run), '', `PostGraphile 5 (W1 peer): ${peer}`, ...machine].join('\n'));
-if (!values['no-write']) writeLatest(latestSection(run, options, machine, peer));
+console.log(['', ...table(run), '', `PostGraphile 5 (W1 peer): ${run.peer}`, ...machine].join('\n'));
+if (!values['no-write']) writeLatest(latestSection(run, options, machine));

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { type ServerChild, startProduct, startRaw } from './children.js';
-import { assertSameContent } from './compare.js';
+import { assertSameContent, ContentMismatch } from './compare.js';
+import { peerDifference, peerRequest, startPostGraphile } from './peer.js';
 import { type LoadRequest, type LoadResult, runLoad } from './load.js';
 import { findTarget, type BenchTarget } from './target.js';
 import { type Account, type Workload, workloads } from './workloads.js';
@@ -17,6 +18,8 @@ export interface BenchOptions {
   /** The node binary the product runs on (Node 22 for the `--node22` column). */
   productNode: string;
   webDist: string;
+  /** Also measure PostGraphile 5 on W1 (installed on demand; "not run" with the reason when it cannot be). */
+  peer: boolean;
   /** Makes the reference answer this operation differently (to prove the comparison notices). */
   tamper?: string;
   log: (line: string) => void;
@@ -31,11 +34,17 @@ export interface WorkloadResult {
   workload: Workload;
   product: ServerFigures;
   raw: ServerFigures | null;
+  /** W1: PostGraphile 5 on the same page. */
+  peer?: ServerFigures;
+  /** W5: each abusive document's HTTP status and the statements the product ran for it, sent alone. */
+  refusals?: Array<{ status: number; statements: number }>;
 }
 
 export interface BenchRun {
   target: BenchTarget;
   results: WorkloadResult[];
+  /** What became of the PostGraphile peer: measured, or not run and why. */
+  peer: string;
 }
 
 const median = (values: number[]) => {
@@ -90,6 +99,28 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
     servers.push(product);
     const raw = await startRaw({ databaseUrl: options.databaseUrl, tamper: options.tamper });
     servers.push(raw);
+    const list = workloads(target, options.only);
+    let peer: ServerChild | undefined;
+    let peerStatus = 'not run: not asked for (--no-peer) or W1 not selected';
+    if (options.peer && list.some((w) => w.id === 'W1')) {
+      try {
+        peer = await startPostGraphile(options.databaseUrl);
+        servers.push(peer);
+        peerStatus = 'measured on W1 (Node 22)';
+      } catch (error) {
+        peerStatus = `not run: ${(error as Error).message.split('\n')[0]}`;
+      }
+      options.log(`PostGraphile 5: ${peerStatus}`);
+    }
+    const peerLoad = peer
+      ? [
+          {
+            url: `${peer.url}/graphql`,
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(peerRequest(target)),
+          },
+        ]
+      : null;
     const cookies: Record<Account, string> = {
       ward: await signIn(product.url, target.wardOfficer.email, target.password),
       city: await signIn(product.url, target.cityViewer.email, target.password),
@@ -101,11 +132,16 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
       body: JSON.stringify({ query, variables: w.product.variables }),
     });
 
-    const list = workloads(target, options.only);
+    const refusals = new Map<Workload, Array<{ status: number; statements: number }>>();
     for (const w of list) {
+      if (w.abusive) refusals.set(w, await refuse(product, w.abusive, (doc) => productRequest(w, doc)));
       const answer = await post(productRequest(w));
       if (answer.errors || !answer.data)
         throw new Error(`${w.id}: the product refused the web's document: ${JSON.stringify(answer.errors)}`);
+      if (peerLoad && w.id === 'W1') {
+        const difference = peerDifference(answer.data, (await post(peerLoad[0] as LoadRequest)).data);
+        if (difference) throw new ContentMismatch(`W1: PostGraphile's page differs from ours: ${difference}`);
+      }
       if (!w.raw) continue;
       const reference = await post({ url: raw.url, headers: json, body: JSON.stringify(w.raw) });
       if (!reference.data) throw new Error(`${w.id}: the reference failed: ${JSON.stringify(reference)}`);
@@ -117,6 +153,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
     for (const w of list) {
       const productLoad = loadOf(w, productRequest);
       const rawLoad = w.raw ? [{ url: raw.url, headers: json, body: JSON.stringify(w.raw) }] : null;
+      const withPeer = w.id === 'W1' && peer && peerLoad ? { server: peer, load: peerLoad } : null;
       const measure = async (server: ServerChild, requests: LoadRequest[], seconds: number) => {
         const before = await server.sqlCount();
         const result = await runLoad(requests, { connections: options.connections, seconds, timed: timing(w) });
@@ -125,22 +162,50 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
       };
       await runLoad(productLoad, { connections: options.connections, seconds: options.warmup });
       if (rawLoad) await runLoad(rawLoad, { connections: options.connections, seconds: options.warmup });
-      const rounds: { product: ServerFigures[]; raw: ServerFigures[] } = { product: [], raw: [] };
+      if (withPeer) await runLoad(withPeer.load, { connections: options.connections, seconds: options.warmup });
+      const rounds: Record<'product' | 'raw' | 'peer', ServerFigures[]> = { product: [], raw: [], peer: [] };
       for (let i = 0; i < options.rounds; i += 1) {
         rounds.product.push(await measure(product, productLoad, options.duration));
         if (rawLoad) rounds.raw.push(await measure(raw, rawLoad, options.duration));
+        if (withPeer) rounds.peer.push(await measure(withPeer.server, withPeer.load, options.duration));
       }
-      const result = { workload: w, product: medians(rounds.product), raw: rawLoad ? medians(rounds.raw) : null };
+      const result = {
+        workload: w,
+        product: medians(rounds.product),
+        raw: rawLoad ? medians(rounds.raw) : null,
+        peer: withPeer ? medians(rounds.peer) : undefined,
+        refusals: refusals.get(w),
+      };
       options.log(
         `${w.id}: product ${result.product.reqPerSec.toFixed(0)} req/s` +
           (result.raw ? `, reference ${result.raw.reqPerSec.toFixed(0)} req/s` : ''),
       );
       results.push(result);
     }
-    return { target, results };
+    return { target, results, peer: peerStatus };
   } finally {
     for (const server of servers.reverse()) await server.stop();
   }
+}
+
+/**
+ * Sends each abusive document alone and counts the statements the product ran for it: the
+ * limits must refuse it before any resolver (the session lookup of the request's context aside).
+ */
+async function refuse(
+  product: ServerChild,
+  documents: readonly string[],
+  request: (doc: string) => LoadRequest,
+): Promise<Array<{ status: number; statements: number }>> {
+  const seen: Array<{ status: number; statements: number }> = [];
+  for (const doc of documents) {
+    const r = request(doc);
+    const before = await product.sqlCount();
+    const response = await fetch(r.url, { method: 'POST', headers: r.headers, body: r.body });
+    await response.arrayBuffer();
+    seen.push({ status: response.status, statements: (await product.sqlCount()) - before });
+  }
+  return seen;
 }
 
 /** W5 mixes one abusive document into every ten requests; the others are the plain workload. */

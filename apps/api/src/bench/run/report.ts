@@ -38,10 +38,24 @@ export function table(run: BenchRun): string[] {
   const rows = run.results.map((r: WorkloadResult) => {
     const p = r.product;
     const ratio = r.raw ? n(p.reqPerSec / r.raw.reqPerSec, 2) : '—';
-    const note = r.workload.abusive && w1 ? `normal p99 ${n((p.p99 / w1.product.p99) * 100 - 100)}% vs W1` : '';
+    const refused = r.refusals?.map((x) => `${x.status}/${x.statements} SQL`).join(', ');
+    const note = [
+      r.workload.abusive && w1 ? `normal p99 ${n((p.p99 / w1.product.p99) * 100 - 100)}% vs W1` : '',
+      refused ? `abusive answered (status/SQL) ${refused}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
     const failures = r.workload.abusive ? '' : p.failures ? `${p.failures} failed answers` : '';
     return `| ${r.workload.id} | ${r.workload.label} | ${n(p.reqPerSec)} | ${n(p.p50)} / ${n(p.p99)} | ${n(p.sqlPerRequest, 1)} | ${r.raw ? n(r.raw.reqPerSec) : '—'} | ${r.raw ? `${n(r.raw.p50)} / ${n(r.raw.p99)}` : '—'} | ${r.raw ? n(r.raw.sqlPerRequest, 1) : '—'} | ${ratio} | ${[note, failures].filter(Boolean).join('; ')} |`;
   });
+  const peer = run.results.find((r) => r.peer);
+  if (peer?.peer && peer.raw) {
+    const p = peer.peer;
+    const raw = peer.raw;
+    rows.push(
+      `| W1 peer | PostGraphile 5 on Node 22, the same page in its schema | ${n(p.reqPerSec)} | ${n(p.p50)} / ${n(p.p99)} | ${n(p.sqlPerRequest, 1)} | ${n(raw.reqPerSec)} | ${n(raw.p50)} / ${n(raw.p99)} | ${n(raw.sqlPerRequest, 1)} | ${n(p.reqPerSec / raw.reqPerSec, 2)} | product ÷ PostGraphile ${n(peer.product.reqPerSec / p.reqPerSec, 2)} |`,
+    );
+  }
   return [
     '| ID | Workload | Product req/s | p50 / p99 ms | SQL/req | Raw req/s | Raw p50 / p99 ms | Raw SQL/req | × raw | Notes |',
     '|---|---|---|---|---|---|---|---|---|---|',
@@ -50,7 +64,7 @@ export function table(run: BenchRun): string[] {
 }
 
 /** The "Latest run" section: table, method and machine. */
-export function latestSection(run: BenchRun, options: BenchOptions, machine: string[], peer: string): string {
+export function latestSection(run: BenchRun, options: BenchOptions, machine: string[]): string {
   return [
     LATEST,
     '',
@@ -62,7 +76,9 @@ export function latestSection(run: BenchRun, options: BenchOptions, machine: str
     '',
     ...table(run),
     '',
-    `PostGraphile 5 (W1 peer): ${peer}`,
+    `PostGraphile 5 (W1 peer): ${run.peer}. Its page: the same people in the same order and total`,
+    '(checked), with unit, all tasks counted and the latest employment and classification (its',
+    'conditions are equalities on indexed columns, so not "open" tasks nor the period covering today).',
     '',
     ...machine,
     '',
