@@ -11,7 +11,7 @@ const { db } = withDemoServer({ serve: false });
 const quick = (extra: Partial<BenchOptions> = {}): BenchOptions => ({
   databaseUrl: db.url,
   duration: 1,
-  warmup: 0.5,
+  warmup: 0,
   rounds: 1,
   connections: 4,
   only: ['W1', 'W3 stats ward', 'W4'],

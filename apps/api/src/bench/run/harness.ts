@@ -160,9 +160,11 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
         const statements = (await server.sqlCount()) - before;
         return { ...result, sqlPerRequest: result.requests ? statements / result.requests : Number.NaN };
       };
-      await runLoad(productLoad, { connections: options.connections, seconds: options.warmup });
-      if (rawLoad) await runLoad(rawLoad, { connections: options.connections, seconds: options.warmup });
-      if (withPeer) await runLoad(withPeer.load, { connections: options.connections, seconds: options.warmup });
+      if (options.warmup > 0) {
+        for (const load of [productLoad, rawLoad, withPeer?.load]) {
+          if (load) await runLoad(load, { connections: options.connections, seconds: options.warmup });
+        }
+      }
       const rounds: Record<'product' | 'raw' | 'peer', ServerFigures[]> = { product: [], raw: [], peer: [] };
       for (let i = 0; i < options.rounds; i += 1) {
         rounds.product.push(await measure(product, productLoad, options.duration));

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +23,7 @@ export async function describeMachine(databaseUrl: string, productNode: string):
     const cpus = os.cpus();
     return [
       `- Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM`,
-      `- Node ${process.version} (load generator, reference); product on ${productNode === process.execPath ? process.version : productNode}`,
+      `- Node ${process.version} (load generator, reference); product on ${execFileSync(productNode, ['--version'], { encoding: 'utf8' }).trim()}`,
       `- PostgreSQL ${version}; data: ${size.returnees} returnees, ${size.units} units, ${size.bytes}`,
     ];
   } finally {
