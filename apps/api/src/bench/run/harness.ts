@@ -3,6 +3,7 @@ import { type ServerChild, startProduct, startRaw } from './children.js';
 import { assertSameContent, ContentMismatch } from './compare.js';
 import { peerDifference, peerRequest, startPostGraphile } from './peer.js';
 import { type LoadRequest, type LoadResult, runLoad } from './load.js';
+import { webDocument } from './documents.js';
 import { findTarget, type BenchTarget } from './target.js';
 import { type Account, type Workload, workloads } from './workloads.js';
 
@@ -60,7 +61,8 @@ async function signIn(url: string, email: string, password: string): Promise<str
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      query: 'mutation Login($input: LoginInput!) { login(input: $input) { user { id } } }',
+      // The web's own document: in production the product refuses any other from a browser.
+      query: webDocument('Login'),
       variables: { input: { email, password } },
     }),
   });
@@ -158,11 +160,19 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
         const before = await server.sqlCount();
         const result = await runLoad(requests, { connections: options.connections, seconds, timed: timing(w) });
         const statements = (await server.sqlCount()) - before;
+        await settle(server);
         return { ...result, sqlPerRequest: result.requests ? statements / result.requests : Number.NaN };
       };
       if (options.warmup > 0) {
-        for (const load of [productLoad, rawLoad, withPeer?.load]) {
-          if (load) await runLoad(load, { connections: options.connections, seconds: options.warmup });
+        const warm: Array<[ServerChild, LoadRequest[] | null | undefined]> = [
+          [product, productLoad],
+          [raw, rawLoad],
+          [peer as ServerChild, withPeer?.load],
+        ];
+        for (const [server, load] of warm) {
+          if (!load) continue;
+          await runLoad(load, { connections: options.connections, seconds: options.warmup });
+          await settle(server);
         }
       }
       const rounds: Record<'product' | 'raw' | 'peer', ServerFigures[]> = { product: [], raw: [], peer: [] };
@@ -187,6 +197,22 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
     return { target, results, peer: peerStatus };
   } finally {
     for (const server of servers.reverse()) await server.stop();
+  }
+}
+
+/**
+ * Waits until the server has sent no statement for a moment: the load generator stops at the end
+ * of a run without waiting for the answers still being computed, and the next run (the other
+ * server's, or the next workload's) must not share the machine with them nor count their SQL.
+ */
+async function settle(server: ServerChild, quietMs = 300, maxMs = 60_000): Promise<void> {
+  const deadline = Date.now() + maxMs;
+  let last = await server.sqlCount();
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, quietMs));
+    const now = await server.sqlCount();
+    if (now === last) return;
+    last = now;
   }
 }
 
