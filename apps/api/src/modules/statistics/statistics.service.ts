@@ -57,7 +57,7 @@ const STINT_CTE = `
  * is the status of the period covering `asOf` (end dates inclusive). Every branch is limited to the
  * scope first, so a ward's figures read only the ward's rows.
  */
-const STATS_SQL = `
+export const STATS_SQL = `
   WITH RECURSIVE ${UNIT_SCOPE_CTE},${STINT_CTE},
   arrival AS (
     SELECT DISTINCT s.returnee_id FROM stint s
@@ -86,7 +86,7 @@ const STATS_SQL = `
  * STATS_SQL's `in_caseload`: arrived in the scope between $2 and that day, in a stint covering it,
  * no closure in force on it, not on parole probation that day. One statement for every day.
  */
-const CASELOAD_BY_DAY_SQL = `
+export const CASELOAD_BY_DAY_SQL = `
   WITH RECURSIVE ${UNIT_SCOPE_CTE},${STINT_CTE},
   day AS (SELECT unnest($3::date[]) AS d),
   arrival AS (

@@ -1,0 +1,62 @@
+import { Role } from '@hoanhap/shared';
+import type pg from 'pg';
+import { hashPassword } from '../../modules/auth/password.js';
+
+/** What the workloads read and write: the largest ward, its city, one of its people, and who signs in. */
+export interface BenchTarget {
+  ward: { id: string; code: string; name: string; people: number };
+  city: { id: string; code: string; name: string };
+  returneeId: string;
+  wardOfficer: { id: string; email: string; role: Role };
+  cityViewer: { id: string; email: string; role: Role };
+  password: string;
+}
+
+/** The harness's own accounts: created (or moved to the units measured) on the database measured. */
+const WARD_OFFICER = 'bench.ward@hoanhap.local';
+const CITY_VIEWER = 'bench.city@hoanhap.local';
+const PASSWORD = 'bench-password-not-secret';
+
+/**
+ * The unit with the most people (the ward a list page is slowest for), the top unit above it (the
+ * city), and that ward's first person by name. Signs in as an officer of the ward (lists, case
+ * file, contacts) and a viewer of the city (the city's statistics).
+ */
+export async function findTarget(db: pg.Client): Promise<BenchTarget> {
+  const ward = (
+    await db.query(`SELECT u.id, u.code, u.name, n.people FROM (
+        SELECT unit_id, count(*)::int AS people FROM returnee GROUP BY unit_id ORDER BY count(*) DESC LIMIT 1
+      ) n JOIN administrative_unit u ON u.id = n.unit_id`)
+  ).rows[0];
+  if (!ward) throw new Error('The database has no returnees: run `pnpm bench:seed` (or use --demo)');
+  const city = (
+    await db.query(
+      `WITH RECURSIVE up AS (
+        SELECT id, parent_id, code, name FROM administrative_unit WHERE id = $1
+        UNION ALL SELECT u.id, u.parent_id, u.code, u.name FROM administrative_unit u JOIN up ON u.id = up.parent_id
+      ) SELECT id, code, name FROM up WHERE parent_id IS NULL`,
+      [ward.id],
+    )
+  ).rows[0];
+  const person = (
+    await db.query('SELECT id FROM returnee WHERE unit_id = $1 ORDER BY search_name, id LIMIT 1', [ward.id])
+  ).rows[0];
+  const hash = await hashPassword(PASSWORD);
+  const account = async (email: string, name: string, role: Role, unitId: string) => {
+    const { rows } = await db.query(
+      `INSERT INTO app_user (email, display_name, role, unit_id, password_hash, version) VALUES ($1, $2, $3, $4, $5, 1)
+       ON CONFLICT (email) DO UPDATE SET role = $3, unit_id = $4, password_hash = $5, disabled_at = NULL
+       RETURNING id`,
+      [email, name, role, unitId, hash],
+    );
+    return { id: rows[0].id as string, email, role };
+  };
+  return {
+    ward,
+    city,
+    returneeId: person.id,
+    wardOfficer: await account(WARD_OFFICER, 'Cán bộ đo hiệu năng (phường)', Role.OFFICER, ward.id),
+    cityViewer: await account(CITY_VIEWER, 'Người xem đo hiệu năng (thành phố)', Role.VIEWER, city.id),
+    password: PASSWORD,
+  };
+}

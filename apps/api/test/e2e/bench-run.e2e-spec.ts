@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../src/config.js';
+import { ContentMismatch } from '../../src/bench/run/compare.js';
+import { type BenchOptions, runBench } from '../../src/bench/run/harness.js';
+import { withDemoServer } from '../utils/demo-server.js';
+
+// The harness itself on the demo data: the built product and the reference, a second of load each.
+const { db } = withDemoServer({ serve: false });
+
+const quick = (extra: Partial<BenchOptions> = {}): BenchOptions => ({
+  databaseUrl: db.url,
+  duration: 1,
+  warmup: 0,
+  rounds: 1,
+  connections: 4,
+  only: ['W1', 'W3 stats ward', 'W4'],
+  productNode: process.execPath,
+  webDist: path.join(REPO_ROOT, 'apps/web/dist'),
+  peer: false,
+  log: () => undefined,
+  ...extra,
+});
+
+describe('pnpm bench', () => {
+  it('finds the same content on the product and the reference, then measures both', async () => {
+    const run = await runBench(quick());
+    expect(run.results.map((r) => r.workload.id)).toEqual(['W1', 'W3 stats ward', 'W4']);
+    for (const r of run.results) {
+      expect(r.product.requests).toBeGreaterThan(0);
+      expect(r.product.failures).toBe(0);
+      expect(r.raw?.requests).toBeGreaterThan(0);
+      expect(r.product.sqlPerRequest).toBeGreaterThanOrEqual(1);
+    }
+    // The reference writes the contact and its audit row in one transaction: four statements.
+    expect(run.results.find((r) => r.workload.id === 'W4')?.raw?.sqlPerRequest).toBeCloseTo(4, 0);
+  }, 60_000);
+
+  it('stops before measuring when the reference answers something else', async () => {
+    await expect(runBench(quick({ only: ['W1'], tamper: 'Returnees' }))).rejects.toThrow(ContentMismatch);
+  }, 60_000);
+});
