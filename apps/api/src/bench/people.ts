@@ -14,19 +14,24 @@ export async function createPersonTable(tx: EntityManager, plan: BenchPlan): Pro
   const f = NAME_LISTS;
   await tx.query(
     `CREATE TEMP TABLE bench_person ON COMMIT DROP AS
-     WITH base AS (
-       SELECT n,
+     WITH draws AS (
+       SELECT n, ${percent('n', 5)} AS release_draw, ${percent('n', 7)} AS sentence_draw,
+              ${pick('n', 8, 1 << 30)} AS months_draw, ${pick('n', 15, f.family.names.length)} AS family_index,
+              ${pick('n', 16, 1 << 30)} AS middle_draw, ${pick('n', 17, 1 << 30)} AS given_draw
+         FROM generate_series(1, $2::int) n
+     ), base AS (
+       SELECT d.*,
               CASE WHEN n <= $1 THEN 1 ELSE 2 + ${pick('n', 1, plan.wards - 1)} END AS ward,
               ${percent('n', 2)} < 8 AS female,
               1960 + (n - 1) % 46 AS birth_year,
               (n - 1) / 46 AS serial,
-              make_date(1960 + ((n - 1) % 46)::int, 1, 1) + ${pick('n', 3, 365)}::int AS date_of_birth,
-              CASE WHEN ${percent('n', 5)} < 10 THEN 'PAROLE' WHEN ${percent('n', 5)} < 15 THEN 'AMNESTY'
+              make_date(1960 + ((n - 1) % 46)::int, 1, 1) + ${pick('n', 3, 365)} AS date_of_birth,
+              CASE WHEN release_draw < 10 THEN 'PAROLE' WHEN release_draw < 15 THEN 'AMNESTY'
                    ELSE 'FULL_TERM' END AS release_type,
-              CASE WHEN ${percent('n', 7)} < 50 THEN 6 + ${pick('n', 8, 31)}
-                   WHEN ${percent('n', 7)} < 85 THEN 37 + ${pick('n', 8, 48)}
-                   ELSE 85 + ${pick('n', 8, 96)} END::int AS prison_months
-         FROM generate_series(1, $2::int) n
+              CASE WHEN sentence_draw < 50 THEN 6 + months_draw % 31
+                   WHEN sentence_draw < 85 THEN 37 + months_draw % 48
+                   ELSE 85 + months_draw % 96 END AS prison_months
+         FROM draws d
      ), returned AS (
        SELECT b.*, earliest + ${pick('n', 4, `(date '2026-10-31' - earliest + 1)`)}::int AS returned_on
          FROM (SELECT *, greatest(date '2015-01-01', (date_of_birth + interval '20 years')::date) AS earliest
@@ -63,16 +68,16 @@ export async function createPersonTable(tx: EntityManager, plan: BenchPlan): Pro
                  WHEN reason_draw < 90 THEN 'DECEASED' ELSE 'OTHER' END::closure_reason AS closure_reason,
             1 + ${pick('n', 13, 3)} AS job_count,
             ${percent('n', 14)} AS job_draw,
-            ($3::text[])[1 + ${pick('n', 15, f.family.names.length)}] AS family,
-            ($4::text[])[1 + ${pick('n', 15, f.family.names.length)}] AS family_search,
-            CASE WHEN female THEN ($7::text[])[1 + ${pick('n', 16, f.middleFemale.names.length)}]
-                 ELSE ($5::text[])[1 + ${pick('n', 16, f.middleMale.names.length)}] END AS middle,
-            CASE WHEN female THEN ($8::text[])[1 + ${pick('n', 16, f.middleFemale.names.length)}]
-                 ELSE ($6::text[])[1 + ${pick('n', 16, f.middleMale.names.length)}] END AS middle_search,
-            CASE WHEN female THEN ($11::text[])[1 + ${pick('n', 17, f.givenFemale.names.length)}]
-                 ELSE ($9::text[])[1 + ${pick('n', 17, f.givenMale.names.length)}] END AS given,
-            CASE WHEN female THEN ($12::text[])[1 + ${pick('n', 17, f.givenFemale.names.length)}]
-                 ELSE ($10::text[])[1 + ${pick('n', 17, f.givenMale.names.length)}] END AS given_search
+            ($3::text[])[1 + family_index] AS family,
+            ($4::text[])[1 + family_index] AS family_search,
+            CASE WHEN female THEN ($7::text[])[1 + middle_draw % ${f.middleFemale.names.length}]
+                 ELSE ($5::text[])[1 + middle_draw % ${f.middleMale.names.length}] END AS middle,
+            CASE WHEN female THEN ($8::text[])[1 + middle_draw % ${f.middleFemale.names.length}]
+                 ELSE ($6::text[])[1 + middle_draw % ${f.middleMale.names.length}] END AS middle_search,
+            CASE WHEN female THEN ($11::text[])[1 + given_draw % ${f.givenFemale.names.length}]
+                 ELSE ($9::text[])[1 + given_draw % ${f.givenMale.names.length}] END AS given,
+            CASE WHEN female THEN ($12::text[])[1 + given_draw % ${f.givenFemale.names.length}]
+                 ELSE ($10::text[])[1 + given_draw % ${f.givenMale.names.length}] END AS given_search
        FROM closing x) y`,
     [
       plan.bigWardPeople,
