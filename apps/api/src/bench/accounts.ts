@@ -4,10 +4,10 @@ import { benchId, provinceCode, wardCode } from './sql.js';
 import { wardId } from './units.js';
 
 /** The officer of bench province i (1-based): signs classifications and the audit history. */
-export const provinceOfficerId = (i: string) => benchId('user', `'p' || (${i})`);
+export const provinceOfficerId = (i: string) => benchId('officer', i);
 /** Helper k (1..2) of ward i: a member of the ward's Women's Union (k=1) or Youth Union (k=2). */
-export const helperId = (ward: string, k: string) => benchId('user', `'h' || (${ward}) || ':' || (${k})`);
-export const organisationId = (ward: string, k: string) => benchId('org', `(${ward}) || ':' || (${k})`);
+export const helperId = (ward: string, k: string) => benchId('helper', `(${ward}) * 4 + (${k})`);
+export const organisationId = (ward: string, k: string) => benchId('organisation', `(${ward}) * 4 + (${k})`);
 
 /** The sign-in names a benchmark uses (all with the demo password). */
 export const BENCH_ACCOUNTS = {
@@ -26,9 +26,9 @@ export async function insertAccounts(tx: EntityManager, plan: BenchPlan, passwor
      SELECT ${provinceOfficerId('i')}, 'congan.' || ${provinceCode('i')} || '@hoanhap.local',
             'Cán bộ Công an ' || u.name, 'OFFICER'::role, u.id, NULL::uuid, $3::text, timestamptz '2015-01-01 08:00+07', 1
        FROM generate_series(1, $1::int) i
-       JOIN administrative_unit u ON u.id = ${benchId('unit', `'p' || i`)}
+       JOIN administrative_unit u ON u.id = ${benchId('province', 'i')}
      UNION ALL
-     SELECT ${benchId('user', `'w1'`)}, 'congan.' || ${wardCode('1')} || '@hoanhap.local',
+     SELECT ${benchId('ward-officer', '1')}, 'congan.' || ${wardCode('1')} || '@hoanhap.local',
             'Cán bộ Công an ' || lower(u.name), 'OFFICER', u.id, ${organisationId('1', '1')}, $3,
             timestamptz '2015-01-01 08:00+07', 1
        FROM administrative_unit u WHERE u.id = ${wardId('1')}

@@ -18,14 +18,14 @@ export async function insertAuditHistory(tx: EntityManager, plan: BenchPlan): Pr
     `INSERT INTO audit_event (occurred_at, actor_id, actor_role, action, object_type, object_id, returnee_id, fields,
                               request_id)
      SELECT e.at, ${officer}, 'OFFICER', e.action, e.object_type, e.object_id, p.id, e.fields,
-            ${benchId('request', `p.n || ':' || e.action`)}
+            ${benchId('request', 'p.n * 4 + e.k')}
        FROM bench_person p
       CROSS JOIN LATERAL (
-        SELECT p.returned_on + time '09:00' AS at, 'registerReturnee' AS action, 'Returnee' AS object_type,
+        SELECT 1 AS k, p.returned_on + time '09:00' AS at, 'registerReturnee' AS action, 'Returnee' AS object_type,
                p.id AS object_id, '{fullName,dateOfBirth,sex,citizenId,returnedOn}'::text[] AS fields
          WHERE p.closure_reason IS NULL
         UNION ALL
-        SELECT p.closed_on + time '14:00', 'closeCase', 'CaseClosure', ${benchId('closure', 'p.n')},
+        SELECT 2, p.closed_on + time '14:00', 'closeCase', 'CaseClosure', ${benchId('closure', 'p.n')},
                '{returneeId,reason,closedOn}'
          WHERE p.closed_on > ${BENCH_TODAY} - 90
       ) e

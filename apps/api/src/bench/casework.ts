@@ -18,7 +18,7 @@ export async function insertEmployment(tx: EntityManager): Promise<void> {
   await tx.query(
     `INSERT INTO employment_period (id, created_at, updated_at, version, returnee_id, status, employer_name,
                                     started_on, ended_on, end_reason)
-     SELECT ${benchId('job', `p.n || ':' || g`)}, s.started + time '09:00', s.started + time '09:00', 1, p.id,
+     SELECT ${benchId('job', 'p.n * 4 + g')}, s.started + time '09:00', s.started + time '09:00', 1, p.id,
             s.status::employment_status,
             CASE s.status WHEN 'STABLE' THEN (${STABLE_JOBS})[1 + ${pick('p.n', 30, 4)}]
                           WHEN 'UNSTABLE' THEN (${UNSTABLE_JOBS})[1 + ${pick('p.n', 31, 5)}] END,

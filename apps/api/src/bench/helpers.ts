@@ -27,7 +27,7 @@ export async function insertContacts(tx: EntityManager): Promise<void> {
   await tx.query(
     `INSERT INTO contact (id, created_at, updated_at, version, returnee_id, helper_assignment_id, contacted_on, channel,
                           recorded_by_id)
-     SELECT ${benchId('contact', `p.n || ':' || g`)}, c.day + time '16:00', c.day + time '16:00', 1, p.id,
+     SELECT ${benchId('contact', 'p.n * 8 + g')}, c.day + time '16:00', c.day + time '16:00', 1, p.id,
             ${assignmentId('p.n')}, c.day,
             CASE WHEN ${percent('p.n * 4 + g', 44)} < 50 THEN 'HOME_VISIT' WHEN ${percent('p.n * 4 + g', 44)} < 70
                  THEN 'OFFICE' WHEN ${percent('p.n * 4 + g', 44)} < 90 THEN 'PHONE' ELSE 'MESSAGE' END::contact_channel,

@@ -17,9 +17,13 @@ export function percent(n: string, salt: number): string {
   return pick(n, salt, 100);
 }
 
-/** The id of the n-th row of a kind, the same at every run. */
+/**
+ * The id of the n-th row of a kind (n a whole number), the same at every run: 8 hex digits naming
+ * the kind, then n. Ids rising with n keep every primary key and foreign-key check appending to and
+ * reading the same end of its index, instead of touching a random page per row as random ids do.
+ */
 export function benchId(kind: string, n: string): string {
-  return `md5('bench:${kind}:' || (${n}))::uuid`;
+  return `(substr(md5('bench:${kind}'), 1, 8) || lpad(to_hex((${n})::bigint), 24, '0'))::uuid`;
 }
 
 /** The ward (1-based) a district or ward number belongs to, and the codes the bench units carry. */

@@ -15,25 +15,25 @@ export function benchNote(plan: BenchPlan): string {
 export async function insertUnits(tx: EntityManager, plan: BenchPlan): Promise<void> {
   await tx.query(
     `INSERT INTO administrative_unit (id, code, name, level, parent_id, note)
-     SELECT ${benchId('unit', `'p' || i`)}, ${provinceCode('i')}, 'Tỉnh Mô Phỏng ' || lpad(i::text, 2, '0'),
+     SELECT ${benchId('province', 'i')}, ${provinceCode('i')}, 'Tỉnh Mô Phỏng ' || lpad(i::text, 2, '0'),
             'PROVINCE'::unit_level, NULL::uuid, $4::text
        FROM generate_series(1, $1::int) i
      UNION ALL
-     SELECT ${benchId('unit', `'d' || j`)}, ${districtCode('j')}, 'Huyện Mô Phỏng ' || lpad(j::text, 4, '0'),
-            'DISTRICT'::unit_level, ${benchId('unit', `'p' || ((j - 1) % $1 + 1)`)}, NULL
+     SELECT ${benchId('district', 'j')}, ${districtCode('j')}, 'Huyện Mô Phỏng ' || lpad(j::text, 4, '0'),
+            'DISTRICT'::unit_level, ${benchId('province', '(j - 1) % $1 + 1')}, NULL
        FROM generate_series(1, $2::int) j
      UNION ALL
-     SELECT ${benchId('unit', `'w' || i`)}, ${wardCode('i')},
+     SELECT ${benchId('ward', 'i')}, ${wardCode('i')},
             CASE WHEN i % 5 < 3 THEN 'Phường' ELSE 'Xã' END || ' Mô Phỏng ' || lpad(i::text, 5, '0'),
             CASE WHEN i % 5 < 3 THEN 'WARD' ELSE 'COMMUNE' END::unit_level,
-            ${benchId('unit', `'d' || ((i - 1) % $2 + 1)`)}, NULL
+            ${benchId('district', '(i - 1) % $2 + 1')}, NULL
        FROM generate_series(1, $3::int) i`,
     [plan.provinces, plan.districts, plan.wards, benchNote(plan)],
   );
 }
 
 /** The id of ward i (1-based), as insertUnits wrote it. */
-export const wardId = (i: string) => benchId('unit', `'w' || (${i})`);
+export const wardId = (i: string) => benchId('ward', i);
 
 /** The province (1-based) ward i belongs to. */
 export const provinceOfWard = (i: string, plan: BenchPlan) =>
@@ -46,7 +46,7 @@ export const provinceOfWard = (i: string, plan: BenchPlan) =>
 export async function insertOrganisations(tx: EntityManager, plan: BenchPlan): Promise<void> {
   await tx.query(
     `INSERT INTO organisation (id, name, kind, unit_id)
-     SELECT ${benchId('org', `i || ':' || k`)},
+     SELECT ${benchId('organisation', 'i * 4 + k')},
             (ARRAY['Công an', 'Hội Phụ nữ', 'Đoàn Thanh niên'])[k] || ' ' || lower(u.name),
             (ARRAY['POLICE', 'WOMENS_UNION', 'YOUTH_UNION'])[k]::organisation_kind,
             u.id
