@@ -12,11 +12,19 @@ export interface Database {
   close(): Promise<void>;
 }
 
+export interface OpenOptions {
+  /**
+   * Keep the owner's connection instead of the app role's (embedded server only; DATABASE_URL is
+   * used as given). For maintenance commands that rebuild indexes and ANALYZE, such as `bench:seed`.
+   */
+  asOwner?: boolean;
+}
+
 /**
  * Connects to DATABASE_URL, or starts the embedded server when it is unset, then applies the
  * committed migrations and the job queue's schema (migrate-database.ts).
  */
-export async function openDatabase(config: Config, log: Logger): Promise<Database> {
+export async function openDatabase(config: Config, log: Logger, options: OpenOptions = {}): Promise<Database> {
   let embedded: EmbeddedPostgres | undefined;
   let url = config.databaseUrl;
   if (!url) {
@@ -34,9 +42,11 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
       // tables added by later migrations are covered.
       const password = appRolePassword(config.dataDir);
       await ensureAppRole(dataSource, password);
-      await dataSource.destroy();
-      dataSource = createDataSource({ url: appRoleUrl(url, password) });
-      await dataSource.initialize();
+      if (!options.asOwner) {
+        await dataSource.destroy();
+        dataSource = createDataSource({ url: appRoleUrl(url, password) });
+        await dataSource.initialize();
+      }
     }
   } catch (error) {
     await dataSource.destroy().catch(() => undefined);
