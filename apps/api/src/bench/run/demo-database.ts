@@ -1,7 +1,10 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { loadConfig } from '../../config.js';
 import { createDataSource } from '../../database/data-source.js';
+import { openDatabase } from '../../database/database.js';
+import { migrateDatabase } from '../../database/migrate-database.js';
 import { startEmbeddedPostgres } from '../../database/embedded.js';
 import { createLogger } from '../../logger.js';
 import { loadDemoData } from '../../seed/demo.js';
@@ -18,7 +21,7 @@ export async function startDemoDatabase(): Promise<{ url: string; stop: () => Pr
   const pg = await startEmbeddedPostgres({ dataDir, port: 0, database: 'hoanhap', log });
   const dataSource = createDataSource({ url: pg.url, poolSize: 2 });
   await dataSource.initialize();
-  await dataSource.runMigrations();
+  await migrateDatabase(dataSource);
   await loadDemoData(dataSource, log);
   await dataSource.destroy();
   return {
@@ -28,4 +31,16 @@ export async function startDemoDatabase(): Promise<{ url: string; stop: () => Pr
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The database `pnpm start` and `pnpm bench:seed` use when DATABASE_URL is unset: the embedded
+ * server in DATA_DIR, started and migrated as at start-up. Answers the app role's URL (what the
+ * product serves through) and a way to stop the server.
+ */
+export async function startConfiguredDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const db = await openDatabase(loadConfig(), createLogger('warn'));
+  const { url } = db.dataSource.options as { url?: string };
+  if (!url) throw new Error('the embedded database answered no URL');
+  return { url, stop: () => db.close() };
 }

@@ -4,6 +4,7 @@ import { assertSameContent, ContentMismatch } from './compare.js';
 import { peerDifference, peerRequest, startPostGraphile } from './peer.js';
 import { type LoadRequest, type LoadResult, runLoad } from './load.js';
 import { webDocument } from './documents.js';
+import { measureSpa, type SpaTimings } from './spa.js';
 import { findTarget, type BenchTarget } from './target.js';
 import { type Account, type Workload, workloads } from './workloads.js';
 
@@ -21,6 +22,8 @@ export interface BenchOptions {
   webDist: string;
   /** Also measure PostGraphile 5 on W1 (installed on demand; "not run" with the reason when it cannot be). */
   peer: boolean;
+  /** Also time the SPA in Chromium (list, search, case file, city dashboard); "not run" with the reason when it cannot be. */
+  spa?: boolean;
   /** Makes the reference answer this operation differently (to prove the comparison notices). */
   tamper?: string;
   log: (line: string) => void;
@@ -46,6 +49,8 @@ export interface BenchRun {
   results: WorkloadResult[];
   /** What became of the PostGraphile peer: measured, or not run and why. */
   peer: string;
+  /** The SPA's timings in Chromium, or why they were not taken. */
+  spa: SpaTimings | string;
 }
 
 const median = (values: number[]) => {
@@ -194,7 +199,12 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
       );
       results.push(result);
     }
-    return { target, results, peer: peerStatus };
+    let spa: SpaTimings | string = 'not run: not asked for (--no-spa)';
+    if (options.spa) {
+      options.log('SPA: timing the web app in Chromium');
+      spa = await measureSpa(product.url, target).catch((error: Error) => `not run: ${error.message.split('\n')[0]}`);
+    }
+    return { target, results, peer: peerStatus, spa };
   } finally {
     for (const server of servers.reverse()) await server.stop();
   }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { REPO_ROOT } from '../../config.js';
 import type { BenchOptions, BenchRun, WorkloadResult } from './harness.js';
+import { SPA_TARGETS_MS, type SpaTimings } from './spa.js';
 
 export const BENCH_DOC = path.join(REPO_ROOT, 'docs/bench.md');
 const LATEST = '## Latest run';
@@ -64,6 +65,22 @@ export function table(run: BenchRun): string[] {
   ];
 }
 
+/** The SPA's timings beside their targets, or why they were not taken. */
+export function spaLines(run: BenchRun): string[] {
+  if (typeof run.spa === 'string') return [`SPA in Chromium: ${run.spa}.`];
+  const spa = run.spa;
+  const row = (label: string, key: keyof SpaTimings) =>
+    `| ${label} | ${n(spa[key])} | ≤ ${SPA_TARGETS_MS[key]} | ${spa[key] <= SPA_TARGETS_MS[key] ? 'met' : 'missed'} |`;
+  return [
+    '| SPA in Chromium (median of 5, ms) | Measured | Target | |',
+    '|---|---|---|---|',
+    row('Menu click → first page of the ward’s list shown', 'list'),
+    row('Search sent (after the 350 ms debounce) → matches shown', 'search'),
+    row('Click on a person → their file shown', 'caseFile'),
+    row('City viewer: menu click → the city’s figures shown', 'cityDashboard'),
+  ];
+}
+
 /** The "Latest run" section: table, method and machine. */
 export function latestSection(run: BenchRun, options: BenchOptions, machine: string[]): string {
   return [
@@ -76,6 +93,8 @@ export function latestSection(run: BenchRun, options: BenchOptions, machine: str
     'are latencies; W5 times only its normal requests.',
     '',
     ...table(run),
+    '',
+    ...spaLines(run),
     '',
     `PostGraphile 5 (W1 peer): ${run.peer}. Its page: the same people in the same order and total`,
     '(checked), with unit, all tasks counted and the latest employment and classification (its',

@@ -37,9 +37,8 @@ async function timed(act: () => Promise<unknown>, shown: () => Promise<unknown>)
   return performance.now() - started;
 }
 
-/** The page's document, inside a function run by the browser (this package is compiled without the DOM's types). */
+/** The page's document, in a function run by the browser (this package is compiled without the DOM's types). */
 type BrowserDocument = { querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }> };
-const browserDocument = () => (globalThis as unknown as { document: BrowserDocument }).document;
 
 const menu = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name });
 
@@ -94,9 +93,11 @@ export async function measureSpa(url: string, target: BenchTarget): Promise<SpaT
       // Shown: every row on screen is a match (the rows before the search are gone).
       await page.waitForFunction((t) => {
         const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
-        const names = Array.from(browserDocument().querySelectorAll('[data-testid="returnee-row"] a')).map(
-          (a) => a.textContent ?? '',
-        );
+        const names = Array.from(
+          (globalThis as unknown as { document: BrowserDocument }).document.querySelectorAll(
+            '[data-testid="returnee-row"] a',
+          ),
+        ).map((a) => a.textContent ?? '');
         return names.length > 0 && names.every((name) => plain(name).includes(t));
       }, term);
       tries.search.push(performance.now() - searched);
