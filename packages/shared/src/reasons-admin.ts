@@ -70,6 +70,18 @@ export const ADMIN_REASONS = {
     vi: `Tài liệu GraphQL quá dài: tối đa ${max} token.`,
     en: `The GraphQL document is too long: at most ${max} tokens.`,
   }),
+  'GRAPHQL_VALIDATION_FAILED.depth': ({ max, found }: { max: number; found: number }): Label => ({
+    vi: `Truy vấn lồng ${found} tầng, tối đa ${max} tầng.`,
+    en: `The query nests ${found} levels deep, more than the ${max} allowed.`,
+  }),
+  'GRAPHQL_VALIDATION_FAILED.aliases': ({ max, found }: { max: number; found: number }): Label => ({
+    vi: `Truy vấn dùng ${found} bí danh (alias), tối đa ${max}.`,
+    en: `The query uses ${found} aliases, more than the ${max} allowed.`,
+  }),
+  'GRAPHQL_VALIDATION_FAILED.directives': ({ max, found }: { max: number; found: number }): Label => ({
+    vi: `Truy vấn dùng ${found} chỉ thị (directive), tối đa ${max}.`,
+    en: `The query uses ${found} directives, more than the ${max} allowed.`,
+  }),
   QUERY_TOO_COSTLY: ({ cost, max }: { cost: number; max: number }): Label => ({
     vi: `Truy vấn tốn ${cost} điểm, vượt mức tối đa ${max} điểm: hãy giảm first/last hoặc bớt danh sách lồng nhau.`,
     en: `The query costs ${cost} points, over the limit of ${max}: ask for smaller pages or fewer nested lists.`,

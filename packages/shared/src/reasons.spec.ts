@@ -25,6 +25,7 @@ const sample = {
   column: 5,
   detail: 'Expected Name, found <EOF>.',
   seconds: 30,
+  found: 12,
 };
 
 describe('reason messages', () => {

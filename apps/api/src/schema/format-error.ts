@@ -52,7 +52,10 @@ export function formatError(log: Logger) {
     if (SAFE_CODES.has(code) && raisedWithCode(original, code)) {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
       return {
-        message: code === 'GRAPHQL_PARSE_FAILED' ? parseFailure(formatted) : withoutSuggestions(formatted.message),
+        message:
+          code === 'GRAPHQL_PARSE_FAILED'
+            ? parseFailure(formatted)
+            : (overLimit(formatted.message) ?? withoutSuggestions(formatted.message)),
         locations: formatted.locations,
         path: formatted.path,
         extensions,
@@ -96,6 +99,20 @@ function parseFailure(formatted: GraphQLFormattedError): string {
   if (tokens) return apiMessage(reasonMessage('GRAPHQL_PARSE_FAILED.tokens', { max: Number(tokens[1]) }));
   const at = formatted.locations?.[0] ?? { line: 1, column: 1 };
   return apiMessage(reasonMessage('GRAPHQL_PARSE_FAILED', { line: at.line, column: at.column, detail }));
+}
+
+const ARMOR_LIMITS = {
+  'Query depth': 'GRAPHQL_VALIDATION_FAILED.depth',
+  Aliases: 'GRAPHQL_VALIDATION_FAILED.aliases',
+  Directives: 'GRAPHQL_VALIDATION_FAILED.directives',
+} as const;
+
+/** graphql-armor's refusals ("Syntax Error: Aliases limit of 15 exceeded, found 16."), in the catalogue's words. */
+function overLimit(message: string): string | undefined {
+  const found = /^Syntax Error: (Query depth|Aliases|Directives) limit of (\d+) exceeded, found (\d+)\.$/.exec(message);
+  if (!found) return undefined;
+  const key = ARMOR_LIMITS[found[1] as keyof typeof ARMOR_LIMITS];
+  return apiMessage(reasonMessage(key, { max: Number(found[2]), found: Number(found[3]) }));
 }
 
 /** graphql-js's suggestions: `Did you mean "x"?`, `Did you mean the enum value "Y"?`, lists with "or". */
