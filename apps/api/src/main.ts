@@ -1,12 +1,11 @@
 import 'reflect-metadata';
-import { todayInVietnam } from '@hoanhap/shared';
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './database/database.js';
 import { createLogger } from './logger.js';
-import { runTaskRules } from './modules/tasks/task-rules.js';
-import { systemContext } from './create-context.js';
+import { startJobQueue } from './jobs/job-queue.js';
+import { JOBS } from './modules/index.js';
 import { loadDemoData } from './seed/demo.js';
 import { createServer } from './server.js';
 
@@ -34,15 +33,8 @@ if (config.demo) {
   await loadDemoData(db.dataSource, log);
 }
 
-// Deadline rules (no contact for N days, monthly parolee assessment) at start and then every six
-// hours; rule keys make reruns, and several API nodes running them, harmless.
-const runRules = () =>
-  runTaskRules(systemContext({ dataSource: db.dataSource, log }), todayInVietnam())
-    .then((created) => created > 0 && log.info({ created }, 'task rules created tasks'))
-    .catch((error: Error) => log.error({ err: { message: error.message } }, 'task rules failed'));
-await runRules();
-const rulesTimer = setInterval(runRules, 6 * 3600_000);
-rulesTimer.unref();
+// Work done once for all API processes (the audit sealer, the deadline rules) runs on the job queue.
+const jobs = await startJobQueue({ dataSource: db.dataSource, log, jobs: JOBS });
 
 const httpServer = createHttpServer();
 const app = await createServer({ config, dataSource: db.dataSource, log, httpServer });
@@ -62,6 +54,8 @@ async function shutdown(signal: string, exitCode = 0) {
     await app.stop(); // drains the HTTP server, then stops Apollo
     log.debug('http stopped');
     if (httpServer.listening) await new Promise((resolve) => httpServer.close(resolve));
+    await jobs.stop();
+    log.debug('jobs stopped');
     await db.close();
     log.debug('database closed');
   } finally {

@@ -1,9 +1,10 @@
 import type { DataSource } from 'typeorm';
 import type { Loaders } from '../context.js';
+import type { JobDefinition } from '../jobs/job.js';
 
 /**
  * What a feature module brings to the application: its TypeORM entities, its type-graphql
- * resolvers and its per-request DataLoaders. Each module declares itself once in its `index.ts`;
+ * resolvers, its per-request DataLoaders and its background jobs. Each module declares itself once in its `index.ts`;
  * the data source, the schema and the request context fold over `modules/index.ts`, so adding a
  * feature never means editing a central list of classes.
  */
@@ -20,6 +21,8 @@ export interface FeatureModule {
    * request, filled by the time a batch runs, so a loader may prime another module's.
    */
   loaders?: (dataSource: DataSource, all: Loaders) => object;
+  /** Work the module has done once, on the job queue, whatever the number of API processes. */
+  jobs?: JobDefinition[];
 }
 
 export function defineModule(module: FeatureModule): FeatureModule {

@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { appRolePassword, appRoleUrl, ensureAppRole } from '../modules/audit/app-role.js';
 import { createDataSource } from './data-source.js';
+import { migrateDatabase } from './migrate-database.js';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './embedded.js';
 
 export interface Database {
@@ -13,7 +14,7 @@ export interface Database {
 
 /**
  * Connects to DATABASE_URL, or starts the embedded server when it is unset, then applies the
- * committed migrations.
+ * committed migrations and the job queue's schema (migrate-database.ts).
  */
 export async function openDatabase(config: Config, log: Logger): Promise<Database> {
   let embedded: EmbeddedPostgres | undefined;
@@ -25,8 +26,8 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
   let dataSource = createDataSource({ url });
   try {
     await dataSource.initialize();
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+    const applied = await migrateDatabase(dataSource);
+    if (applied.length > 0) log.info({ migrations: applied }, 'migrations applied');
     if (embedded) {
       // Migrations ran as the owner; the app serves as a role that owns nothing and may only
       // insert into the audit log (docs/security.md). Grants are refreshed at every start so

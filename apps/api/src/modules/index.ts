@@ -41,3 +41,6 @@ export const MODULES: readonly FeatureModule[] = [
   tasksModule,
   unitsModule,
 ];
+
+/** Every module's background jobs (jobs/job-queue.ts makes a queue for each and works them). */
+export const JOBS = MODULES.flatMap((module) => module.jobs ?? []);

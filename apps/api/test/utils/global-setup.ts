@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { createDataSource } from '../../src/database/data-source.js';
+import { migrateDatabase } from '../../src/database/migrate-database.js';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from '../../src/database/embedded.js';
 import { createLogger } from '../../src/logger.js';
 import { makeDataDir } from './data-dir.js';
@@ -53,7 +54,7 @@ export default async function setup(project: TestProject) {
 
   const template = createDataSource({ url: withDatabase(adminUrl, TEMPLATE), poolSize: 1 });
   await template.initialize();
-  await template.runMigrations();
+  await migrateDatabase(template);
   await template.destroy();
 
   project.provide('adminUrl', adminUrl);

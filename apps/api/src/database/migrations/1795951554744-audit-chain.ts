@@ -1,5 +1,23 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
+/** The chaining trigger's function (also restored by the down migration of 1796620000000-audit-seal). */
+export const AUDIT_EVENT_CHAIN_FUNCTION = `CREATE FUNCTION audit_event_chain() RETURNS trigger LANGUAGE plpgsql AS $$
+       DECLARE
+         previous text;
+       BEGIN
+         -- Serialises chain appends until commit (key: "audit" in ASCII).
+         PERFORM pg_advisory_xact_lock(1635083369);
+         -- Renumber under the lock: ids then follow the chain order even across concurrent transactions.
+         NEW.id := nextval(pg_get_serial_sequence('audit_event', 'id'));
+         SELECT row_hash INTO previous FROM audit_event ORDER BY id DESC LIMIT 1;
+         NEW.prev_hash := coalesce(previous, repeat('0', 64));
+         NEW.row_hash := encode(sha256(convert_to(NEW.prev_hash || audit_event_canonical(
+           NEW.id, NEW.occurred_at, NEW.actor_id, NEW.actor_role::text, NEW.action, NEW.object_type,
+           NEW.object_id, NEW.returnee_id, NEW.fields, NEW.request_id), 'UTF8')), 'hex');
+         RETURN NEW;
+       END
+       $$`;
+
 /**
  * Makes `audit_event` tamper-evident and append-only (docs/security.md, S17).
  *
@@ -42,24 +60,7 @@ export class AuditChain1795951554744 implements MigrationInterface {
              || audit_event_part(p_request_id::text)
        $$`,
     );
-    await db.query(
-      `CREATE FUNCTION audit_event_chain() RETURNS trigger LANGUAGE plpgsql AS $$
-       DECLARE
-         previous text;
-       BEGIN
-         -- Serialises chain appends until commit (key: "audit" in ASCII).
-         PERFORM pg_advisory_xact_lock(1635083369);
-         -- Renumber under the lock: ids then follow the chain order even across concurrent transactions.
-         NEW.id := nextval(pg_get_serial_sequence('audit_event', 'id'));
-         SELECT row_hash INTO previous FROM audit_event ORDER BY id DESC LIMIT 1;
-         NEW.prev_hash := coalesce(previous, repeat('0', 64));
-         NEW.row_hash := encode(sha256(convert_to(NEW.prev_hash || audit_event_canonical(
-           NEW.id, NEW.occurred_at, NEW.actor_id, NEW.actor_role::text, NEW.action, NEW.object_type,
-           NEW.object_id, NEW.returnee_id, NEW.fields, NEW.request_id), 'UTF8')), 'hex');
-         RETURN NEW;
-       END
-       $$`,
-    );
+    await db.query(AUDIT_EVENT_CHAIN_FUNCTION);
     await db.query(
       `CREATE FUNCTION audit_event_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
        BEGIN

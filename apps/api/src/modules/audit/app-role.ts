@@ -31,7 +31,7 @@ export function appRoleUrl(ownerUrl: string, password: string): string {
 /**
  * Creates the app role if missing (or resets its password), then grants it exactly what the API
  * needs in the connected database: SELECT/INSERT/UPDATE/DELETE on every table, but on `audit_event`
- * only INSERT and SELECT, nothing on the migrations table but SELECT, USAGE on sequences. Run as
+ * and `audit_seal` only INSERT and SELECT, rows (not tables) of the job queue, nothing on the migrations table but SELECT, USAGE on sequences. Run as
  * the owner, after the migrations; idempotent.
  */
 export async function ensureAppRole(owner: DataSource, password: string): Promise<void> {
@@ -63,6 +63,11 @@ export async function ensureAppRole(owner: DataSource, password: string): Promis
     await tx.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${APP_ROLE}`);
     await tx.query(`REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_event FROM ${APP_ROLE}`);
     await tx.query(`REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON schema_migration FROM ${APP_ROLE}`);
+    await tx.query(`REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_seal FROM ${APP_ROLE}`);
     await tx.query(`GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${APP_ROLE}`);
+    // The job queue (pg-boss): its rows, not its tables (queues are made at install, as the owner).
+    await tx.query(`GRANT USAGE ON SCHEMA pgboss TO ${APP_ROLE}`);
+    await tx.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA pgboss TO ${APP_ROLE}`);
+    await tx.query(`GRANT USAGE ON ALL SEQUENCES IN SCHEMA pgboss TO ${APP_ROLE}`);
   });
 }

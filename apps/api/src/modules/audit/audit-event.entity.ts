@@ -9,8 +9,9 @@ import '../auth/user.entity.js';
  * One row per write and per read of a case file or sensitive field, written in the same
  * transaction as what it records. Holds ids and field names only, never values.
  *
- * Append-only and hash-chained by database triggers (migration 1795951554744-audit-chain):
- * `prev_hash`/`row_hash` are filled in by PostgreSQL, never by the app.
+ * Append-only (database triggers) and hash-chained after the fact: the `audit-seal` job appends each
+ * committed row to the chain in `audit_seal` within seconds (migration 1796620000000-audit-seal,
+ * audit-seal.ts), so writing a row takes no lock shared with other requests.
  */
 @ObjectType({ description: 'One recorded write or read: who, what, when; ids and field names only.' })
 @Entity({ name: 'audit_event' })
@@ -51,12 +52,4 @@ export class AuditEvent {
 
   @IdColumn({ nullable: true, description: 'The request that wrote the row (matches the server logs).' })
   requestId: string | null;
-
-  /** Row hash of the previous row in id order (64 zeros for the first). Set by the database. */
-  @Column({ type: 'text', select: false })
-  prevHash: string;
-
-  /** sha256(prev_hash || canonical row), hex. Set by the database. */
-  @Column({ type: 'text', select: false })
-  rowHash: string;
 }

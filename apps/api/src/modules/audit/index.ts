@@ -1,6 +1,7 @@
 import { defineModule } from '../../common/feature-module.js';
 import { AuditEvent } from './audit-event.entity.js';
 import { AuditEventResolver, ReturneeAccessHistoryResolver } from './audit.resolver.js';
+import { auditSealJob, auditSweepJob } from './audit.jobs.js';
 import { createAuditLoaders } from './audit.loaders.js';
 
 export const auditModule = defineModule({
@@ -8,4 +9,5 @@ export const auditModule = defineModule({
   entities: [AuditEvent],
   resolvers: [AuditEventResolver, ReturneeAccessHistoryResolver],
   loaders: createAuditLoaders,
+  jobs: [auditSealJob, auditSweepJob],
 });

@@ -3,6 +3,7 @@ import { Holiday } from './holiday.entity.js';
 import { HolidayResolver } from './holiday.resolver.js';
 import { Task } from './task.entity.js';
 import { TaskResolver } from './task.resolver.js';
+import { taskRulesJob } from './tasks.jobs.js';
 import { createTaskLoaders } from './tasks.loaders.js';
 
 export const tasksModule = defineModule({
@@ -10,4 +11,5 @@ export const tasksModule = defineModule({
   entities: [Holiday, Task],
   resolvers: [HolidayResolver, TaskResolver],
   loaders: createTaskLoaders,
+  jobs: [taskRulesJob],
 });

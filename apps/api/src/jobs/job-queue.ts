@@ -1,0 +1,86 @@
+import PgBoss from 'pg-boss';
+import type { DataSource } from 'typeorm';
+import { systemContext } from '../create-context.js';
+import type { Logger } from '../logger.js';
+import type { JobDefinition } from './job.js';
+
+/** pg-boss's tables live in their own schema, beside the product's. */
+const SCHEMA = 'pgboss';
+const VIETNAM_TIME = 'Asia/Ho_Chi_Minh';
+
+/** pg-boss on the data source's own pool, so jobs share its connections and settings. */
+function bossOn(dataSource: DataSource, options: PgBoss.ConstructorOptions = {}): PgBoss {
+  const pool = (
+    dataSource.driver as unknown as {
+      master: { query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> };
+    }
+  ).master;
+  return new PgBoss({ schema: SCHEMA, db: { executeSql: (text, values) => pool.query(text, values) }, ...options });
+}
+
+/**
+ * Creates or upgrades the queue's schema and one queue per job. Run as the database owner, after the
+ * migrations (queues are tables pg-boss creates, which the app role may not do). Idempotent.
+ */
+export async function installJobQueue(dataSource: DataSource, jobs: readonly JobDefinition[]): Promise<void> {
+  const boss = bossOn(dataSource, { migrate: true, supervise: false, schedule: false });
+  await boss.start();
+  try {
+    for (const job of jobs) {
+      // "stately": at most one run waiting and one running, so a repeat or a schedule never piles up.
+      if (!(await boss.getQueue(job.name))) {
+        await boss.createQueue(job.name, {
+          name: job.name,
+          policy: 'stately',
+          expireInSeconds: job.timeoutSeconds ?? 15 * 60,
+        });
+      }
+    }
+  } finally {
+    await boss.stop({ graceful: false, close: false, wait: true });
+  }
+}
+
+export interface JobQueue {
+  /** Asks for a run of a declared job now (or after `seconds`). */
+  request(name: string, seconds?: number): Promise<void>;
+  /** Stops taking work and waits for running jobs to end. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts working the declared jobs in this process: schedules their cron, keeps repeating ones going,
+ * runs the start-up ones. Every API process calls it; pg-boss gives each run to one of them.
+ */
+export async function startJobQueue(deps: {
+  dataSource: DataSource;
+  log: Logger;
+  jobs: readonly JobDefinition[];
+}): Promise<JobQueue> {
+  const { dataSource, log, jobs } = deps;
+  const boss = bossOn(dataSource, { migrate: false, supervise: true, schedule: true });
+  boss.on('error', (error) => log.error({ err: { message: error.message } }, 'job queue error'));
+  await boss.start();
+  const request = async (name: string, seconds = 0) => {
+    await (seconds > 0 ? boss.sendAfter(name, {}, {}, seconds) : boss.send(name, {}));
+  };
+  for (const job of jobs) {
+    await boss.work(job.name, { pollingIntervalSeconds: job.repeatAfterSeconds ? 1 : 2 }, async () => {
+      const started = Date.now();
+      try {
+        await job.run(systemContext({ dataSource, log }));
+        log.debug({ job: job.name, ms: Date.now() - started }, 'job done');
+      } finally {
+        if (job.repeatAfterSeconds) await request(job.name, job.repeatAfterSeconds);
+      }
+    });
+    if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: VIETNAM_TIME });
+    if (job.runAtStart || job.repeatAfterSeconds) await request(job.name);
+  }
+  return {
+    request,
+    async stop() {
+      await boss.stop({ graceful: true, close: false, wait: true, timeout: 15_000 });
+    },
+  };
+}

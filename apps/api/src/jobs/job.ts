@@ -1,0 +1,32 @@
+import type { RequestContext } from '../context.js';
+
+/**
+ * Work the product does on its own, once, whatever the number of API processes: a job on the
+ * PostgreSQL-backed queue (pg-boss, job-queue.ts). A feature module declares its jobs in its
+ * `index.ts` (`jobs: [...]`); the queue is made for each at install time and every API process
+ * works them, pg-boss handing each run to exactly one.
+ */
+export interface JobDefinition {
+  /** The queue's name: lower-case words joined by "-" (e.g. "audit-seal"). */
+  name: string;
+  /** When to run, as cron in Việt Nam time (pg-boss enqueues one run per tick across all nodes). */
+  cron?: string;
+  /**
+   * Run again this many seconds after each run ends, for work that should follow closely (the audit
+   * sealer): the queue is "stately", so however many nodes ask, one run waits and one runs.
+   */
+  repeatAfterSeconds?: number;
+  /**
+   * How long a run may take before pg-boss gives it up (the process died, say) and lets another run
+   * start. Default 15 minutes.
+   */
+  timeoutSeconds?: number;
+  /** Also run once when a process starts (deduplicated the same way). */
+  runAtStart?: boolean;
+  /** The work; `ctx` is a system context (no actor), `ctx.db` the pool. */
+  run(ctx: RequestContext): Promise<void>;
+}
+
+export function defineJob(job: JobDefinition): JobDefinition {
+  return job;
+}
