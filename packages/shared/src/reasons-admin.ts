@@ -86,6 +86,10 @@ export const ADMIN_REASONS = {
     vi: `Truy vấn tốn ${cost} điểm, vượt mức tối đa ${max} điểm: hãy giảm first/last hoặc bớt danh sách lồng nhau.`,
     en: `The query costs ${cost} points, over the limit of ${max}: ask for smaller pages or fewer nested lists.`,
   }),
+  'QUERY_TOO_COSTLY.nodes': ({ max }: { max: number }): Label => ({
+    vi: `Truy vấn có hơn ${max} trường khi mở hết các fragment: không thể ước tính chi phí.`,
+    en: `The query has more than ${max} fields once its fragments are expanded: its cost cannot be estimated.`,
+  }),
   'TOO_MANY_REQUESTS.points': ({ cost, seconds }: { cost: number; seconds: number }): Label => ({
     vi: `Khóa đã dùng hết điểm của giờ này (truy vấn cần ${cost} điểm): thử lại sau ${seconds} giây.`,
     en: `This key has used up its points for the hour (the query needs ${cost}): retry in ${seconds} seconds.`,

@@ -32,6 +32,12 @@ export const RECORDS_PER_POINT = 100;
 /** What a document may cost: 5,000 records. Two nested pages of 100 (10,000 records) are refused. */
 export const MAX_QUERY_COST = 50;
 
+/**
+ * Fields the estimate visits at most, fragments expanded (graphql-query-complexity's default,
+ * said here): past it the document is refused as too costly, never let through unestimated.
+ */
+export const MAX_QUERY_NODES = 10_000;
+
 /** A document's estimate: records and the points they cost. */
 export interface QueryCost {
   records: number;
@@ -104,9 +110,15 @@ const recordsEstimator: ComplexityEstimator = ({ type, field, args, childComplex
 /** Fields' own `complexity` (type-graphql's option) first, then the rules for everything else. */
 const ESTIMATORS = [fieldExtensionsEstimator(), recordsEstimator];
 
+/** graphql-query-complexity's error once MAX_QUERY_NODES fields were visited. */
+export function isOverNodeLimit(error: unknown): boolean {
+  return error instanceof Error && error.message === 'Query exceeds the maximum allowed number of nodes.';
+}
+
 /**
  * The cost of the operation a request runs, with its variables. Throws the GraphQL error of a
- * variable that cannot be coerced (execution would refuse it the same way, before any resolver).
+ * variable that cannot be coerced (execution would refuse it the same way, before any resolver),
+ * or one that `isOverNodeLimit` recognises.
  */
 export function queryCost(
   schema: GraphQLSchema,
@@ -120,6 +132,7 @@ export function queryCost(
     variables: variables ?? {},
     operationName: operationName ?? undefined,
     estimators: ESTIMATORS,
+    maxQueryNodes: MAX_QUERY_NODES,
   });
   return { records, points: pointsFor(records) };
 }

@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin, HTTPGraphQLHead } from '@apollo/server';
-import { reasonMessage } from '@hoanhap/shared';
+import { type ReasonMessage, reasonMessage } from '@hoanhap/shared';
 import { GraphQLError } from 'graphql';
 import { apiMessage } from '../common/errors.js';
-import { MAX_QUERY_COST, type QueryCost, queryCost } from '../common/query-cost.js';
+import { isOverNodeLimit, MAX_QUERY_COST, MAX_QUERY_NODES, type QueryCost, queryCost } from '../common/query-cost.js';
 import type { RequestContext } from '../context.js';
 
 /** Refused: the document could return more records than one request may read. */
@@ -21,19 +21,11 @@ export function queryCostLimit(charge?: ChargeCost): ApolloServerPlugin<RequestC
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, contextValue, response }) {
-          const cost = costOrMinimum(() => queryCost(schema, document, request.variables, request.operationName));
+          const cost = estimate(() => queryCost(schema, document, request.variables, request.operationName));
           if (cost.points > MAX_QUERY_COST) {
-            throw new GraphQLError(
-              apiMessage(reasonMessage('QUERY_TOO_COSTLY', { cost: cost.points, max: MAX_QUERY_COST })),
-              {
-                extensions: {
-                  code: QUERY_TOO_COSTLY,
-                  cost: cost.points,
-                  maxCost: MAX_QUERY_COST,
-                  http: { status: 400 },
-                },
-              },
-            );
+            throw tooCostly(reasonMessage('QUERY_TOO_COSTLY', { cost: cost.points, max: MAX_QUERY_COST }), {
+              cost: cost.points,
+            });
           }
           await charge?.(contextValue, cost, response.http);
         },
@@ -42,15 +34,23 @@ export function queryCostLimit(charge?: ChargeCost): ApolloServerPlugin<RequestC
   };
 }
 
+function tooCostly(message: ReasonMessage, extensions: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(apiMessage(message), {
+    extensions: { code: QUERY_TOO_COSTLY, ...extensions, maxCost: MAX_QUERY_COST, http: { status: 400 } },
+  });
+}
+
 /**
- * Variables that cannot be coerced make the estimate throw; execution refuses them the same way
- * before any resolver runs, with its own message, so such a request costs the minimum.
+ * The estimate, or its refusal when the document has too many fields to estimate. A variable that
+ * cannot be coerced makes the estimate throw too; execution refuses it the same way before any
+ * resolver runs, with its own message, so such a request costs the minimum.
  */
-function costOrMinimum(estimate: () => QueryCost): QueryCost {
+function estimate(compute: () => QueryCost): QueryCost {
   try {
-    return estimate();
+    return compute();
   } catch (error) {
-    if (error instanceof Error && 'extensions' in error) return { records: 0, points: 1 };
-    throw error;
+    if (isOverNodeLimit(error)) throw tooCostly(reasonMessage('QUERY_TOO_COSTLY.nodes', { max: MAX_QUERY_NODES }), {});
+    if (error instanceof Error && /^Variable "\$/.test(error.message)) return { records: 0, points: 1 };
+    throw error; // anything else: refused as an internal error, never run unestimated
   }
 }

@@ -48,6 +48,11 @@ const ALIASED_PAGES = `{ ${Array.from(
     `p${i}: returnees(first: 100) { edges { node { id currentEmployment { status } helpers { helperName } } } }`,
 ).join(' ')} }`;
 
+/** 10^4 spreads of one fragment around a dear page: too many fields to estimate. */
+const FRAGMENT_BOMB = `{ returnees(first: 100) { edges { node { ...F4 accessHistory(first: 100) { id } } } } }
+  fragment F0 on Returnee { id }
+  ${[1, 2, 3, 4].map((n) => `fragment F${n} on Returnee { ${Array.from({ length: 10 }, () => `...F${n - 1}`).join(' ')} }`).join('\n')}`;
+
 const SMALL_ROWS = 'query ($first: Int) { returnees(first: $first) { edges { node { id unit { code } } } } }';
 
 async function createKey(role = 'VIEWER') {
@@ -126,6 +131,20 @@ describe('documents a client may send', () => {
     });
     expect(literal.body?.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
     expect((await officer.request(SMALL_ROWS, { first: 100 })).errors).toBeUndefined();
+  });
+
+  it('refuses a document with too many fields to estimate, fragments expanded, before any SQL', async () => {
+    counter.reset();
+    const res = await gql(FRAGMENT_BOMB, undefined, { cookie: officer.cookie ?? '' });
+    expect(res.status).toBe(400);
+    expect(res.body?.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
+    expect(res.body?.errors?.[0]?.message).toMatch(/more than 10000 fields once its fragments are expanded/);
+    expect(onlySessionLookup()).toBe(true);
+  });
+
+  it('answers a variable of the wrong type as execution does, without estimating it', async () => {
+    const res = await officer.request(SMALL_ROWS, { first: 'many' });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('refuses the same page asked 15 times under aliases before any SQL', async () => {
