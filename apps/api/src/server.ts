@@ -16,7 +16,8 @@ import type { Logger } from './logger.js';
 import { documentFileRoute } from './modules/committee/documents/document-file.route.js';
 import { documentUploadRouter } from './modules/committee/documents/document-upload.route.js';
 import type { CookieSettings } from './context.js';
-import { serviceAccountOperationGate, serviceKeyRateLimit } from './modules/service-accounts/service-account.http.js';
+import { serviceAccountOperationGate, serviceKeyLimits } from './modules/service-accounts/service-account.http.js';
+import { serviceKeyBudget } from './modules/service-accounts/service-key-budget.js';
 import { sensitiveReadAudit } from './modules/audit/sensitive-read.plugin.js';
 import { sensitiveHiddenPlugin } from './modules/reveals/sensitive-hidden.plugin.js';
 import { authGate, deniedAccessLog } from './schema/apollo-plugins.js';
@@ -41,7 +42,8 @@ export interface AppServer {
 /** The Express app with /healthz, /graphql and the built web app; used by main and by tests. */
 export async function createServer({ config, dataSource, log, httpServer }: ServerDeps): Promise<AppServer> {
   const cookies: CookieSettings = { secure: config.isProduction, secret: config.sessionSecret };
-  const protection = graphqlProtection({ isProduction: config.isProduction });
+  const keyLimits = serviceKeyLimits(serviceKeyBudget(dataSource));
+  const protection = graphqlProtection({ isProduction: config.isProduction, chargeCost: keyLimits.chargeCost });
   const makeContext = contextFactory({ dataSource, cookies, log });
   const apollo = new ApolloServer<RequestContext>({
     schema: await getSchema(),
@@ -58,6 +60,7 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
       authGate(!config.isProduction),
       deniedAccessLog(),
       serviceAccountOperationGate(),
+      keyLimits.budgetReport,
       sensitiveHiddenPlugin(),
       sensitiveReadAudit(),
       trustedDocumentsGate({ isProduction: config.isProduction, webDist: config.webDist, log }),
@@ -128,7 +131,6 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
 
   app.use(
     '/graphql',
-    serviceKeyRateLimit(),
     express.json({ limit: GRAPHQL_LIMITS.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: ({ req, res }) => makeContext(req, res),

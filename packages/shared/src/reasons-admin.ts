@@ -62,4 +62,36 @@ export const ADMIN_REASONS = {
     vi: `Đăng nhập sai quá nhiều lần, vui lòng thử lại sau ${minutes} phút.`,
     en: `Too many failed sign-ins: try again in ${minutes} minutes.`,
   }),
+  GRAPHQL_PARSE_FAILED: ({ line, column, detail }: { line: number; column: number; detail: string }): Label => ({
+    vi: `Tài liệu GraphQL sai cú pháp ở dòng ${line}, cột ${column}.`,
+    en: `The GraphQL document cannot be read at line ${line}, column ${column}: ${detail}`,
+  }),
+  'GRAPHQL_PARSE_FAILED.tokens': ({ max }: { max: number }): Label => ({
+    vi: `Tài liệu GraphQL quá dài: tối đa ${max} token.`,
+    en: `The GraphQL document is too long: at most ${max} tokens.`,
+  }),
+  'GRAPHQL_VALIDATION_FAILED.depth': ({ max, found }: { max: number; found: number }): Label => ({
+    vi: `Truy vấn lồng ${found} tầng, tối đa ${max} tầng.`,
+    en: `The query nests ${found} levels deep, more than the ${max} allowed.`,
+  }),
+  'GRAPHQL_VALIDATION_FAILED.aliases': ({ max, found }: { max: number; found: number }): Label => ({
+    vi: `Truy vấn dùng ${found} bí danh (alias), tối đa ${max}.`,
+    en: `The query uses ${found} aliases, more than the ${max} allowed.`,
+  }),
+  'GRAPHQL_VALIDATION_FAILED.directives': ({ max, found }: { max: number; found: number }): Label => ({
+    vi: `Truy vấn dùng ${found} chỉ thị (directive), tối đa ${max}.`,
+    en: `The query uses ${found} directives, more than the ${max} allowed.`,
+  }),
+  QUERY_TOO_COSTLY: ({ cost, max }: { cost: number; max: number }): Label => ({
+    vi: `Truy vấn tốn ${cost} điểm, vượt mức tối đa ${max} điểm: hãy giảm first/last hoặc bớt danh sách lồng nhau.`,
+    en: `The query costs ${cost} points, over the limit of ${max}: ask for smaller pages or fewer nested lists.`,
+  }),
+  'QUERY_TOO_COSTLY.nodes': ({ max }: { max: number }): Label => ({
+    vi: `Truy vấn có hơn ${max} trường khi mở hết các fragment: không thể ước tính chi phí.`,
+    en: `The query has more than ${max} fields once its fragments are expanded: its cost cannot be estimated.`,
+  }),
+  'TOO_MANY_REQUESTS.points': ({ cost, seconds }: { cost: number; seconds: number }): Label => ({
+    vi: `Khóa đã dùng hết điểm của giờ này (truy vấn cần ${cost} điểm): thử lại sau ${seconds} giây.`,
+    en: `This key has used up its points for the hour (the query needs ${cost}): retry in ${seconds} seconds.`,
+  }),
 } as const satisfies Record<string, Label | ((params: never) => Label)>;

@@ -20,6 +20,12 @@ const sample = {
   from: CaseStatus.NOTIFIED,
   to: CaseStatus.CLOSED,
   until: 'nay',
+  cost: 120,
+  line: 1,
+  column: 5,
+  detail: 'Expected Name, found <EOF>.',
+  seconds: 30,
+  found: 12,
 };
 
 describe('reason messages', () => {

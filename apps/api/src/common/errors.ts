@@ -14,6 +14,8 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   /** A lifecycle change the case's current status does not allow; extensions carry `from` and `to`. */
   INVALID_TRANSITION: 'INVALID_TRANSITION',
+  /** A department's key has spent its points for the hour; extensions carry `retryAfterSeconds`. */
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,9 +1,11 @@
 import { unwrapResolverError } from '@apollo/server/errors';
+import { reasonMessage } from '@hoanhap/shared';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { ErrorCode, apiMessage } from '../common/errors.js';
 import type { Logger } from '../logger.js';
 import { TOO_MANY_ATTEMPTS } from '../security/login-throttle.js';
+import { QUERY_TOO_COSTLY } from '../security/query-cost-limit.js';
 import { UNTRUSTED_DOCUMENT } from '../security/trusted-documents.js';
 
 /** Codes whose message is meant for the caller; anything else is masked. */
@@ -11,6 +13,7 @@ const SAFE_CODES = new Set<string>([
   ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
   TOO_MANY_ATTEMPTS,
   UNTRUSTED_DOCUMENT,
+  QUERY_TOO_COSTLY,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -49,7 +52,10 @@ export function formatError(log: Logger) {
     if (SAFE_CODES.has(code) && raisedWithCode(original, code)) {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
       return {
-        message: withoutSuggestions(formatted.message),
+        message:
+          code === 'GRAPHQL_PARSE_FAILED'
+            ? parseFailure(formatted)
+            : (overLimit(formatted.message) ?? withoutSuggestions(formatted.message)),
         locations: formatted.locations,
         path: formatted.path,
         extensions,
@@ -80,6 +86,33 @@ function raisedWithCode(original: unknown, code: string): boolean {
   if (!(original instanceof Error) || !('extensions' in original)) return false;
   const extensions = (original as { extensions?: { code?: unknown } }).extensions;
   return extensions?.code === code;
+}
+
+/**
+ * A document graphql-js cannot parse, said in the catalogue's words with where it went wrong
+ * (graphql-js's own "Syntax Error: Expected Name, found <EOF>." is English only and reads as a crash).
+ */
+function parseFailure(formatted: GraphQLFormattedError): string {
+  const detail = formatted.message.replace(/^Syntax Error:\s*/, '');
+  // graphql-js 16 words it "more that N tokens".
+  const tokens = /more th(?:an|at) (\d+) tokens/.exec(detail);
+  if (tokens) return apiMessage(reasonMessage('GRAPHQL_PARSE_FAILED.tokens', { max: Number(tokens[1]) }));
+  const at = formatted.locations?.[0] ?? { line: 1, column: 1 };
+  return apiMessage(reasonMessage('GRAPHQL_PARSE_FAILED', { line: at.line, column: at.column, detail }));
+}
+
+const ARMOR_LIMITS = {
+  'Query depth': 'GRAPHQL_VALIDATION_FAILED.depth',
+  Aliases: 'GRAPHQL_VALIDATION_FAILED.aliases',
+  Directives: 'GRAPHQL_VALIDATION_FAILED.directives',
+} as const;
+
+/** graphql-armor's refusals ("Syntax Error: Aliases limit of 15 exceeded, found 16."), in the catalogue's words. */
+function overLimit(message: string): string | undefined {
+  const found = /^Syntax Error: (Query depth|Aliases|Directives) limit of (\d+) exceeded, found (\d+)\.$/.exec(message);
+  if (!found) return undefined;
+  const key = ARMOR_LIMITS[found[1] as keyof typeof ARMOR_LIMITS];
+  return apiMessage(reasonMessage(key, { max: Number(found[2]), found: Number(found[3]) }));
 }
 
 /** graphql-js's suggestions: `Did you mean "x"?`, `Did you mean the enum value "Y"?`, lists with "or". */

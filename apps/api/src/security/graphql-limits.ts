@@ -5,19 +5,15 @@ import type { RequestContext } from '../context.js';
 
 /**
  * Limits every GraphQL document must fit, checked while parsing and validating, before any
- * resolver (and so any SQL) runs. docs/api.md publishes them to other departments.
- *
- * The cost is graphql-armor's: 1 per scalar field, 2 per object field, ×1.5 per level of nesting
- * (fragments flattened: a spread costs what its fields cost in place), and a literal `first: N` multiplies the cost of its selection by N (a `$first` variable does
- * not). The web app's largest operations cost about 120; a case file with every field one level
- * deep about 450; the same field repeated 1,000 times at least 1,000.
+ * resolver (and so any SQL) runs. docs/api.md publishes them to other departments. What a document
+ * costs (records it can return, `first` counted whether literal or a variable) is checked once its
+ * variables are known: common/query-cost.ts and query-cost-limit.ts.
  */
 export const GRAPHQL_LIMITS = {
   maxDepth: 10,
   maxAliases: 15,
   maxTokens: 2_000,
   maxDirectives: 20,
-  maxCost: 900,
   /** Largest JSON body Express accepts on /graphql (answered 413 above it). */
   maxBodyBytes: 100 * 1024,
 } as const;
@@ -30,10 +26,11 @@ export interface GraphqlProtection {
 }
 
 /**
- * graphql-armor's Apollo integration: depth, alias, directive and cost limits as validation rules
+ * graphql-armor's Apollo integration: depth, alias and directive limits as validation rules
  * (Apollo answers them GRAPHQL_VALIDATION_FAILED with HTTP 400) and no "Did you mean" field
  * suggestions (format-error.ts also strips every other suggestion). The token limit is graphql-js's
- * own parser option: armor's token plugin throws from a hook Apollo answers with HTTP 500.
+ * own parser option: armor's token plugin throws from a hook Apollo answers with HTTP 500. Armor's
+ * cost limit is off: it cannot see variables (query-cost-limit.ts replaces it).
  */
 export function graphqlLimits(): GraphqlProtection {
   const armor = new ApolloArmor({
@@ -42,17 +39,7 @@ export function graphqlLimits(): GraphqlProtection {
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases, allowList: [] },
     maxTokens: { enabled: false },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
-    costLimit: {
-      maxCost: GRAPHQL_LIMITS.maxCost,
-      objectCost: 2,
-      scalarCost: 1,
-      depthCostFactor: 1.5,
-      // A fragment spread costs what its fields would cost written in place: the web composes its
-      // pages from fragments beside each component, and that must not be dearer than inlining them.
-      flattenFragments: true,
-      // Fragments spreading each other are refused by graphql-js (NoFragmentCycles); counted here too.
-      fragmentRecursionCost: 1_000,
-    },
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   });
   const { plugins, validationRules } = armor.protect();

@@ -124,8 +124,10 @@ describe('returnees list', () => {
   });
 
   it('caps the page at 100, rejects a negative size and a forged cursor', async () => {
-    const big = await list(officer, { first: 100000 });
+    const big = await list(officer, { first: 1000 });
     expect(big.data?.returnees.edges.length).toBe(35);
+    // Larger still, the query cost (first × one row) refuses it before anything runs.
+    expect(errorCode(await list(officer, { first: 100000 }))).toBe('QUERY_TOO_COSTLY');
     expect(errorCode(await list(officer, { first: -1 }))).toBe('BAD_USER_INPUT');
     const forged = await list(officer, { after: Buffer.from('["NAME","x\' OR 1=1 --","nope"]').toString('base64url') });
     expect(forged.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });

@@ -13,13 +13,20 @@ describe('hostile filter values (S10)', () => {
   const LIST =
     'query ($filter: ReturneeFilter, $first: Int) { returnees(filter: $filter, first: $first) { totalCount edges { node { id } } } }';
 
-  it('caps first: 100000 given as a variable at 100 rows (one more is read to know about a next page)', async () => {
+  it('caps first: 4000 given as a variable at 100 rows (one more is read to know about a next page)', async () => {
     counter.reset();
-    const res = await officer.request<{ returnees: { edges: unknown[] } }>(LIST, { first: 100000 });
+    const res = await officer.request<{ returnees: { edges: unknown[] } }>(LIST, { first: 4000 });
     expect(res.errors).toBeUndefined();
     expect(res.data?.returnees.edges).toHaveLength(100);
     const listStatement = counter.statements.findIndex((s) => s.includes('WITH filtered AS'));
     expect(counter.params[listStatement]?.at(-1)).toBe(101);
+  });
+
+  it('refuses first: 100000 given as a variable by its cost, before any SQL', async () => {
+    counter.reset();
+    const res = await officer.request(LIST, { first: 100000 });
+    expect(errorCode(res)).toBe('QUERY_TOO_COSTLY');
+    expect(onlySessionLookup()).toBe(true);
   });
 
   it.each([

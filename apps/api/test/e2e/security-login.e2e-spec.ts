@@ -135,7 +135,9 @@ describe('login throttling per client address', () => {
     });
     expect(aliased.status).toBe(400);
     expect(aliased.body.errors[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(aliased.body.errors[0]?.message).toMatch(/Aliases limit of 15 exceeded/);
+    expect(aliased.body.errors[0]?.message).toMatch(
+      /^Truy vấn dùng \d+ bí danh \(alias\), tối đa 15\. \/ The query uses \d+ aliases, more than the 15 allowed\.$/,
+    );
     // Spelled out with a different password each, the same request is already over the token limit.
     const literal = Array.from(
       { length: 100 },

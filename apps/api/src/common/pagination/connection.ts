@@ -1,4 +1,5 @@
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { free, rowsCountedByNode } from '../query-cost.js';
 import type { ConnectionShape, PageInfoShape } from './keyset.js';
 
 @ObjectType()
@@ -22,8 +23,10 @@ export function Connection<N extends object>(node: ClassType<N>, name: string) {
 
   @ObjectType()
   abstract class BaseConnection implements ConnectionShape<N> {
-    @Field(() => [Edge]) edges: Edge[];
-    @Field(() => PageInfo) pageInfo: PageInfo;
+    // The list field's `first` multiplies one row's cost (common/query-cost.ts): an edge adds nothing
+    // of its own, and the page's description is not a record.
+    @Field(() => [Edge], { complexity: rowsCountedByNode }) edges: Edge[];
+    @Field(() => PageInfo, { complexity: free }) pageInfo: PageInfo;
   }
   return BaseConnection;
 }

@@ -11,6 +11,7 @@ import { UnitNoteSources1796524914689 } from './1796524914689-unit-note-sources.
 import { ForeignKeyIndexes1796538252026 } from './1796538252026-foreign-key-indexes.js';
 import { UnitClosure1796538252027 } from './1796538252027-unit-closure.js';
 import { AuditSeal1796620000000 } from './1796620000000-audit-seal.js';
+import { ServiceKeyBudget1796640000000 } from './1796640000000-service-key-budget.js';
 
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   ForeignKeyIndexes1796538252026,
   UnitClosure1796538252027,
   AuditSeal1796620000000,
+  ServiceKeyBudget1796640000000,
 ];

@@ -2,6 +2,7 @@ import { Role, Permission, reasonMessage } from '@hoanhap/shared';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { badInput } from '../../common/errors.js';
 import { AfterArg, FirstArg } from '../../common/pagination/index.js';
+import { pagedListCost } from '../../common/query-cost.js';
 import type { RequestContext } from '../../context.js';
 import { User } from '../auth/user.entity.js';
 import { Returnee } from '../returnees/returnee.entity.js';
@@ -47,6 +48,7 @@ export class AuditEventResolver {
 @Resolver(() => Returnee)
 export class ReturneeAccessHistoryResolver {
   @FieldResolver(() => [AuditEvent], {
+    complexity: pagedListCost(HISTORY_DEFAULT),
     description:
       'Who wrote or read this person’s file, newest first (50 by default, at most 200). Officers only: empty for other roles.',
   })

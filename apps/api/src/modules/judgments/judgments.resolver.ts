@@ -1,5 +1,6 @@
 import { Permission } from '@hoanhap/shared';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { listCost } from '../../common/query-cost.js';
 import { Sensitive } from '../../common/sensitive.js';
 import type { RequestContext } from '../../context.js';
 import { Conviction } from './conviction.entity.js';
@@ -60,13 +61,21 @@ export class ConvictionResolver {
     return judgmentsService.settleObligation(ctx, input);
   }
 
-  @FieldResolver(() => [SupplementaryPenalty], { description: 'Sensitive: empty unless your role may see it.' })
+  // A judgment adds few of the supplementary penalties of Penal Code 2015 art. 32(2).
+  @FieldResolver(() => [SupplementaryPenalty], {
+    complexity: listCost(3),
+    description: 'Sensitive: empty unless your role may see it.',
+  })
   @Sensitive<Conviction>({ person: (c) => c.returneeId, hidden: [] })
   supplementaryPenalties(@Root() c: Conviction, @Ctx() ctx: RequestContext): Promise<SupplementaryPenalty[]> {
     return ctx.loaders.supplementaryPenaltiesByConviction.load(c.id);
   }
 
-  @FieldResolver(() => [Obligation], { description: 'Sensitive: empty unless your role may see it.' })
+  // Fines, compensation and court fees of one judgment.
+  @FieldResolver(() => [Obligation], {
+    complexity: listCost(5),
+    description: 'Sensitive: empty unless your role may see it.',
+  })
   @Sensitive<Conviction>({ person: (c) => c.returneeId, hidden: [] })
   obligations(@Root() c: Conviction, @Ctx() ctx: RequestContext): Promise<Obligation[]> {
     return ctx.loaders.obligationsByConviction.load(c.id);
@@ -75,7 +84,9 @@ export class ConvictionResolver {
 
 @Resolver(() => Returnee)
 export class ReturneeJudgmentsResolver {
+  // A person's judgments: usually one, a few for some.
   @FieldResolver(() => [Conviction], {
+    complexity: listCost(5),
     description: 'Judgments, latest first. Sensitive: empty unless your role may see convictions.',
   })
   @Sensitive<Returnee>({ person: (r) => r.id, hidden: [] })

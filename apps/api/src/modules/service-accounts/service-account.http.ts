@@ -1,46 +1,69 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { RequestHandler } from 'express';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { reasonMessage } from '@hoanhap/shared';
+import { GraphQLError } from 'graphql';
 import { apiMessage, appError, ErrorCode } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
 import { rootFieldNames } from '../../schema/public-operations.js';
-import { readBearer, serviceKeyHash } from './service-account-key.js';
+import type { ChargeCost } from '../../security/index.js';
+import type { BudgetState, KeyBudget } from './service-key-budget.js';
 
-/** Requests per key per minute. */
-export const SERVICE_KEY_RATE_PER_MINUTE = 300;
+/** GitHub's names: the hour's points, what is left, what is spent, when the hour ends (epoch seconds). */
+function budgetHeaders(state: BudgetState): Array<[string, string]> {
+  return [
+    ['x-ratelimit-limit', String(state.limit)],
+    ['x-ratelimit-remaining', String(state.remaining)],
+    ['x-ratelimit-used', String(state.used)],
+    ['x-ratelimit-reset', String(state.resetAt)],
+  ];
+}
+
+export interface ServiceKeyLimits {
+  /** Spends a document's cost from its key's hour, or refuses it with 429 and Retry-After. */
+  chargeCost: ChargeCost;
+  /** Reports the budget on every keyed response, including those refused before any cost. */
+  budgetReport: ApolloServerPlugin<RequestContext>;
+}
 
 /**
- * Per-key rate limit for Bearer requests, before anything else runs: 429 with Retry-After. The
- * counters live in this process's memory (rate-limiter-flexible's memory limiter); with several
- * API processes each counts on its own.
+ * A department's key spends points from an hourly budget (service-key-budget.ts): each document
+ * its cost, at least 1. Sessions of people are not counted here (their sign-ins are throttled).
  */
-export function serviceKeyRateLimit(points = SERVICE_KEY_RATE_PER_MINUTE): RequestHandler {
-  const limiter = new RateLimiterMemory({ points, duration: 60 });
-  return (req, res, next) => {
-    const key = readBearer(req.headers.authorization);
-    if (!key) {
-      next();
-      return;
-    }
-    limiter.consume(serviceKeyHash(key)).then(
-      () => next(),
-      (rejection: unknown) => {
-        if (!(rejection instanceof RateLimiterRes)) {
-          next(rejection);
-          return;
-        }
-        res.setHeader('Retry-After', String(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))));
-        res.status(429).json({
-          errors: [
-            {
-              message: apiMessage('TOO_MANY_REQUESTS'),
-              extensions: { code: 'TOO_MANY_REQUESTS' },
-            },
-          ],
-        });
-      },
+export function serviceKeyLimits(budget: KeyBudget): ServiceKeyLimits {
+  const charged = new WeakSet<RequestContext>();
+  const chargeCost: ChargeCost = async (ctx, cost, http) => {
+    const id = ctx.actor?.serviceAccountId;
+    if (!id) return;
+    const { state, refused } = await budget.spend(id, cost.points);
+    charged.add(ctx);
+    for (const [name, value] of budgetHeaders(state)) http.headers.set(name, value);
+    if (!refused) return;
+    const seconds = Math.max(1, state.resetAt - Math.ceil(Date.now() / 1000));
+    ctx.log.warn(
+      { event: 'key_budget_spent', serviceAccountId: id, cost: cost.points, retryAfterSeconds: seconds },
+      'key budget spent',
     );
+    throw new GraphQLError(apiMessage(reasonMessage('TOO_MANY_REQUESTS.points', { cost: cost.points, seconds })), {
+      extensions: {
+        code: ErrorCode.TOO_MANY_REQUESTS,
+        cost: cost.points,
+        retryAfterSeconds: seconds,
+        http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) },
+      },
+    });
   };
+  const budgetReport: ApolloServerPlugin<RequestContext> = {
+    async requestDidStart({ contextValue }) {
+      const id = contextValue.actor?.serviceAccountId;
+      if (!id) return;
+      return {
+        async willSendResponse({ contextValue: ctx, response }) {
+          if (charged.has(ctx)) return;
+          for (const [name, value] of budgetHeaders(await budget.peek(id))) response.http.headers.set(name, value);
+        },
+      };
+    },
+  };
+  return { chargeCost, budgetReport };
 }
 
 const ALWAYS_ALLOWED = new Set(['__typename', '__schema', '__type']);

@@ -1,5 +1,6 @@
 import { Permission } from '@hoanhap/shared';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { listCost } from '../../../common/query-cost.js';
 import type { RequestContext } from '../../../context.js';
 import { AdministrativeUnit } from '../../units/administrative-unit.entity.js';
 import { SteeringCommittee } from '../committee/steering-committee.entity.js';
@@ -49,7 +50,8 @@ export class ReintegrationModelResolver {
     });
   }
 
-  @FieldResolver(() => [SteeringCommittee])
+  // One committee per term: a model has had a few at most.
+  @FieldResolver(() => [SteeringCommittee], { complexity: listCost(3) })
   committees(@Root() m: ReintegrationModel, @Ctx() ctx: RequestContext): Promise<SteeringCommittee[]> {
     return ctx.db.getRepository(SteeringCommittee).find({ where: { modelId: m.id }, order: { termFrom: 'ASC' } });
   }

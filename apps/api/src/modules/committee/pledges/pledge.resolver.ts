@@ -1,6 +1,7 @@
 import { PLEDGE_INDICATORS, totalScore, Permission } from '@hoanhap/shared';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AfterArg, FirstArg } from '../../../common/pagination/index.js';
+import { listCost } from '../../../common/query-cost.js';
 import type { RequestContext } from '../../../context.js';
 import { Organisation } from '../../organisations/organisation.entity.js';
 import { AdministrativeUnit } from '../../units/administrative-unit.entity.js';
@@ -98,7 +99,8 @@ export class PledgeResolver {
     return p.modelId ? ctx.db.getRepository(ReintegrationModel).findOneBy({ id: p.modelId }) : Promise.resolve(null);
   }
 
-  @FieldResolver(() => [PledgeSignatory])
+  // The returnee's family and the organisations that sign with them: a handful.
+  @FieldResolver(() => [PledgeSignatory], { complexity: listCost(5) })
   signatories(@Root() p: Pledge, @Ctx() ctx: RequestContext): Promise<PledgeSignatory[]> {
     return ctx.loaders.signatoriesByPledge.load(p.id);
   }
@@ -118,7 +120,8 @@ export class PledgeResolver {
     return totalScore(targets.map((t, i) => ({ weight: t.weight, progress: results[i]?.progress ?? null })));
   }
 
-  @FieldResolver(() => [PledgeReview], { description: 'Reviews, oldest first.' })
+  // Two a year (six-month and year-end), over the pledge's term.
+  @FieldResolver(() => [PledgeReview], { complexity: listCost(4), description: 'Reviews, oldest first.' })
   reviews(@Root() p: Pledge, @Ctx() ctx: RequestContext): Promise<PledgeReview[]> {
     return ctx.db.getRepository(PledgeReview).find({ where: { pledgeId: p.id }, order: { reviewedOn: 'ASC' } });
   }
