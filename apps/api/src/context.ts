@@ -43,6 +43,11 @@ export interface Disclosure {
   reads: Map<string, Set<string>>;
   /** Sensitive fields of a person already named in this request's `read:returnee` row (the case file opened). */
   announced: Map<string, ReadonlySet<string>>;
+  /**
+   * Records this request wrote, with the fields its audit row names: such a field of such a record,
+   * returned in the write's answer, is not a new disclosure (the write's own row names it).
+   */
+  written: Map<string, ReadonlySet<string>>;
 }
 
 /**

@@ -67,6 +67,6 @@ function baseContext(deps: ContextDeps, requestId: string) {
     cookies: deps.cookies,
     loaders: createLoaders(deps.dataSource),
     log: deps.log,
-    disclosure: { hidden: false, reads: new Map(), announced: new Map() },
+    disclosure: { hidden: false, reads: new Map(), announced: new Map(), written: new Map() },
   };
 }

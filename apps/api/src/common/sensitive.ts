@@ -27,7 +27,10 @@ export function Sensitive<Root>(options: SensitiveOptions<Root>): MethodDecorato
   const audited = options.audited !== false;
   const middleware = createMethodMiddlewareDecorator<RequestContext>(async ({ root, context, info }, next) => {
     if (options.alsoVisibleTo?.(root as Root, context)) return next();
-    const field = audited ? info.fieldName : undefined;
+    // A field this request wrote, in the write's answer: the write's audit row already names it.
+    const id = (root as { id?: unknown } | undefined)?.id;
+    const ownWrite = typeof id === 'string' && context.disclosure.written.get(id)?.has(info.fieldName) === true;
+    const field = audited && !ownWrite ? info.fieldName : undefined;
     const visible = await canSeeSensitiveFor(context, options.person(root as Root), { field });
     return visible ? next() : options.hidden;
   });

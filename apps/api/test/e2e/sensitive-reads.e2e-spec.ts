@@ -87,4 +87,51 @@ describe('sensitive reads', () => {
     ]);
     expect(rows).toEqual([{ action: 'read:returnee', fields: [] }]);
   });
+
+  it('a write answering with what it wrote is one row, the write; another record of the person is still a read', async () => {
+    const officer = await signIn('congan.lamha@hoanhap.local');
+    const [person] = await db.dataSource.query(
+      `SELECT r.id FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id
+        WHERE u.code = 'lam-ha' AND r.status <> 'CLOSED' AND r.returned_on <= '2025-01-01' LIMIT 1`,
+    );
+    const record = async (query: string) => {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: officer.cookie ?? '' },
+        body: JSON.stringify({
+          query,
+          variables: {
+            input: { returneeId: person.id, contactedOn: '2025-06-02', channel: 'PHONE', notes: 'Hẹn gặp' },
+          },
+        }),
+      });
+      const body = (await res.json()) as { errors?: unknown; data: { recordContact: { notes: string } } };
+      expect(body.errors).toBeUndefined();
+      expect(body.data.recordContact.notes).toBe('Hẹn gặp');
+      return db.dataSource.query('SELECT action, fields FROM audit_event WHERE request_id = $1 ORDER BY id', [
+        res.headers.get('x-request-id'),
+      ]);
+    };
+    const own = 'mutation ($input: RecordContactInput!) { recordContact(input: $input) { id notes } }';
+    expect(await record(own)).toEqual([
+      { action: 'recordContact', fields: ['returneeId', 'contactedOn', 'channel', 'notes'] },
+    ]);
+    // A write answering with a sensitive field it did not write: that field is a read.
+    const [{ version }] = await db.dataSource.query('SELECT version FROM returnee WHERE id = $1', [person.id]);
+    const res = await officer.request<{ updateReturnee: { citizenId: string | null } }>(
+      'mutation ($input: UpdateReturneeInput!) { updateReturnee(input: $input) { id citizenId } }',
+      { input: { id: person.id, version, otherNames: ['Tên gọi khác'] } },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.updateReturnee.citizenId).not.toBeNull();
+    const rows = await db.dataSource.query(
+      `SELECT action, fields FROM audit_event WHERE returnee_id = $1 AND action IN ('updateReturnee', 'read:sensitive')
+        ORDER BY id DESC LIMIT 2`,
+      [person.id],
+    );
+    expect(rows).toEqual([
+      { action: 'read:sensitive', fields: ['citizenId'] },
+      { action: 'updateReturnee', fields: ['otherNames'] },
+    ]);
+  });
 });

@@ -71,5 +71,7 @@ try {
 } finally {
   await database?.stop();
 }
-console.log(['', ...table(run), '', ...spaLines(run), '', `PostGraphile 5 (W1 peer): ${run.peer}`, ...machine].join('\n'));
+console.log(
+  ['', ...table(run), '', ...spaLines(run), '', `PostGraphile 5 (W1 peer): ${run.peer}`, ...machine].join('\n'),
+);
 if (!values['no-write']) writeLatest(latestSection(run, options, machine));

@@ -60,5 +60,6 @@ export function auditChange(
   const objectType = record.constructor.name;
   // A plain object (a raw row) has no entity class to name it: a programming error, caught by the tests.
   if (objectType === 'Object') throw new Error(`auditChange(${action}) needs an entity instance`);
+  ctx.disclosure.written.set(record.id, new Set(fields));
   return audit(ctx, { action, objectType, objectId: record.id, returneeId: returneeId ?? null, fields });
 }

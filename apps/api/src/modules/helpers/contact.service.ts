@@ -20,7 +20,7 @@ export class ContactService {
     const actor = requireActor(ctx);
     notInFuture('input.contactedOn', input.contactedOn);
     return withTransaction(ctx, async (ctx) => {
-      const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
+      const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: 'share' });
       if (returnee.returnedOn && input.contactedOn < returnee.returnedOn) {
         throw badInput('input.contactedOn', 'BEFORE_RETURN.contact');
       }

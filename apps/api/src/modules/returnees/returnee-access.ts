@@ -9,11 +9,13 @@ export const personNotFound = () => notFound('NOT_FOUND.returnee');
 /**
  * SQL condition (on alias `r`) limiting returnees to what the actor may see: their unit scope,
  * and for a helper only the people currently assigned to them. `$scope` and `$helper` are the
- * parameter numbers of the scope array and of the helper's user id (null for other roles).
+ * parameter numbers of the scope array and of the helper's user id (null for other roles), or
+ * their names for a TypeORM query builder.
  */
-export function visibleReturneeSql(scope: number, helper: number): string {
-  return `r.unit_id = ANY($${scope}::uuid[]) AND ($${helper}::uuid IS NULL OR EXISTS (
-    SELECT 1 FROM helper_assignment h WHERE h.returnee_id = r.id AND h.helper_user_id = $${helper}::uuid
+export function visibleReturneeSql(scope: number | string, helper: number | string): string {
+  const [s, h] = [scope, helper].map((p) => (typeof p === 'number' ? `$${p}` : `:${p}`));
+  return `r.unit_id = ANY(${s}::uuid[]) AND (${h}::uuid IS NULL OR EXISTS (
+    SELECT 1 FROM helper_assignment h WHERE h.returnee_id = r.id AND h.helper_user_id = ${h}::uuid
       AND (h.ended_on IS NULL OR h.ended_on >= (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)))`;
 }
 
@@ -22,30 +24,40 @@ export function helperFilter(ctx: RequestContext): string | null {
   return ctx.actor?.role === Role.HELPER ? ctx.actor.userId : null;
 }
 
-/**
- * The person with this id if the actor may see them, else null: out of scope looks exactly like
- * missing. With `lock`, the row is locked for the rest of the transaction (writes to one case are
- * serialised, so lifecycle checks cannot race).
- */
+export interface ReturneeLock {
+  /**
+   * Lock the row for the rest of the transaction: `true` (FOR UPDATE) for a change to the case
+   * itself, so writes to one case are serialised and lifecycle checks cannot race; `'share'` (FOR
+   * SHARE) for a record added beside it (a contact, a support): such writes run side by side, and
+   * a change to the case waits for them.
+   */
+  lock?: boolean | 'share';
+}
+
+/** The person with this id if the actor may see them, else null: out of scope looks exactly like missing. */
 export async function findVisibleReturnee(
   ctx: RequestContext,
   id: string,
-  options: { lock?: boolean } = {},
+  options: ReturneeLock = {},
 ): Promise<Returnee | null> {
   if (!ctx.actor || !UUID.test(id)) return null;
-  const rows: Array<{ id: string }> = await ctx.db.query(
-    `SELECT r.id FROM returnee r WHERE r.id = $1 AND ${visibleReturneeSql(2, 3)}${options.lock ? ' FOR UPDATE' : ''}`,
-    [id, await ctx.unitScope(), helperFilter(ctx)],
-  );
-  if (rows.length === 0) return null;
-  return ctx.db.getRepository(Returnee).findOneByOrFail({ id });
+  const query = ctx.db
+    .getRepository(Returnee)
+    .createQueryBuilder('r')
+    .where(`r.id = :id AND ${visibleReturneeSql('scope', 'helper')}`, {
+      id,
+      scope: await ctx.unitScope(),
+      helper: helperFilter(ctx),
+    });
+  if (options.lock) query.setLock(options.lock === 'share' ? 'pessimistic_read' : 'pessimistic_write');
+  return query.getOne();
 }
 
 /** As findVisibleReturnee, but NOT_FOUND when the person is missing or out of scope. */
 export async function requireVisibleReturnee(
   ctx: RequestContext,
   id: string,
-  options: { lock?: boolean } = {},
+  options: ReturneeLock = {},
 ): Promise<Returnee> {
   const returnee = await findVisibleReturnee(ctx, id, options);
   if (!returnee) throw personNotFound();

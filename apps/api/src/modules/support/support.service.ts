@@ -27,7 +27,7 @@ export class SupportService {
     notInFuture('input.startedOn', input.startedOn);
     const status = input.status ?? SupportStatus.PROPOSED;
     return withTransaction(ctx, async (ctx) => {
-      const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: true });
+      const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: 'share' });
       if (input.providerOrganisationId) {
         const units = await unitsServing(ctx, returnee.unitId);
         if (!(await organisationIn(ctx, input.providerOrganisationId, units))) {
