@@ -2,13 +2,14 @@ import { normalizeName } from '@hoanhap/shared';
 import { describe, expect, it } from 'vitest';
 import { withDemoServer } from '../utils/demo-server.js';
 import { StatementCounter } from '../utils/statement-counter.js';
+import { webDocument } from '../utils/web-documents.js';
 
 /*
  * The list page is the hottest read: its cost must not grow with the page. Counting every
  * statement the request sends (the session lookup included) pins that.
  */
 const counter = new StatementCounter();
-const { client } = withDemoServer({
+const { client, one } = withDemoServer({
   sqlLogger: counter,
   async seed({ db }) {
     // 20 more people so a page of 50 is possible.
@@ -69,5 +70,36 @@ describe('returnees list cost', () => {
     const counted = counter.statements.find((sql) => sql.includes('FROM returnee r WHERE'));
     expect(counted).toMatch(/count\(\*\)/);
     expect(counted).toMatch(/FROM task/);
+  });
+});
+
+describe('case file cost', () => {
+  it('opens the web app’s case file in at most 5 statements: session, BEGIN, the file, its audit row, COMMIT', async () => {
+    // The person with the most records, so every tab has rows to read.
+    const { id } = await one<{ id: string }>(
+      `SELECT r.id FROM returnee r ORDER BY (SELECT count(*) FROM conviction c WHERE c.returnee_id = r.id)
+         + (SELECT count(*) FROM helper_assignment h WHERE h.returnee_id = r.id)
+         + (SELECT count(*) FROM task t WHERE t.returnee_id = r.id) DESC, r.id LIMIT 1`,
+    );
+    counter.reset();
+    const res = await officer.request<{ returnee: { id: string; convictions: unknown[]; helpers: unknown[] } }>(
+      webDocument('ReturneeDetail'),
+      { id },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.returnee.id).toBe(id);
+    expect(counter.count, counter.statements.join('\n---\n')).toBeLessThanOrEqual(5);
+    expect(counter.statements.filter((s) => /INSERT INTO "audit_event"/.test(s))).toHaveLength(1);
+  });
+
+  it('answers an out-of-scope person as missing in the same one read', async () => {
+    const { id } = await one<{ id: string }>(
+      `SELECT r.id FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id WHERE u.code <> 'lam-ha' LIMIT 1`,
+    );
+    counter.reset();
+    const res = await officer.request<{ returnee: null }>(webDocument('ReturneeDetail'), { id });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.returnee).toBeNull();
+    expect(counter.statements.some((s) => /INSERT INTO "audit_event"/.test(s))).toBe(false);
   });
 });

@@ -25,3 +25,9 @@ export function connectionAsked(info: GraphQLResolveInfo): ConnectionAsked {
     node: new Set(nodes.flatMap(fieldsOf).map((field) => field.name)),
   };
 }
+
+/** The fields a client asked of the object being resolved (fragments and aliases resolved). */
+export function fieldsAsked(info: GraphQLResolveInfo): ReadonlySet<string> {
+  const tree = (parseResolveInfo(info) as ResolveTree | null) ?? undefined;
+  return new Set(fieldsOf(tree).map((field) => field.name));
+}
