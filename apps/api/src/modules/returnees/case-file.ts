@@ -1,19 +1,24 @@
 import { can, Permission, todayInVietnam } from '@hoanhap/shared';
 import type DataLoader from 'dataloader';
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import { groupRows, groupedSpec } from '../../common/dataloaders.js';
+import type { ObjectLiteral } from 'typeorm';
+import { groupedSpec, groupRows } from '../../common/dataloaders.js';
+import { entityFromJson, jsonArraySql, jsonObjectSql } from '../../common/json-rows.js';
 import { bindTo } from '../../common/pagination/index.js';
-import { columnOf, entityFromJson, jsonArraySql, jsonObjectSql } from '../../common/json-rows.js';
 import { preparedQuery } from '../../common/prepared.js';
 import { UUID } from '../../common/uuid.js';
-import type { Loaders, RequestContext } from '../../context.js';
+import type { RequestContext } from '../../context.js';
 import { User } from '../auth/user.entity.js';
-import { HelperAssignment } from '../helpers/helper-assignment.entity.js';
-import { DAYS_SINCE_LAST_CONTACT_SQL, HELPER_ORDER } from '../helpers/helpers.loaders.js';
-import { Obligation } from '../judgments/obligation.entity.js';
-import { SupplementaryPenalty } from '../judgments/supplementary-penalty.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
+import {
+  fromJson,
+  helperColumns,
+  type ListLoader,
+  listSql,
+  primeById,
+  primeHelpers,
+  primeList,
+} from './person-lists.js';
 import { Returnee } from './returnee.entity.js';
 import {
   CURRENT_EMPLOYMENT_SQL,
@@ -30,8 +35,6 @@ import { helperFilter, visibleReturneeSql } from './returnee-access.js';
  * without a round trip each.
  */
 
-type ListLoader = keyof { [K in keyof Loaders as Loaders[K] extends DataLoader<string, unknown[]> ? K : never]: 0 };
-
 /** The person's lists served by a grouped loader keyed by person: the Returnee fields that read each. */
 const LISTS: ReadonlyArray<{ loader: ListLoader; fields: readonly string[] }> = [
   { loader: 'convictionsByReturnee', fields: ['convictions'] },
@@ -47,6 +50,13 @@ const LISTS: ReadonlyArray<{ loader: ListLoader; fields: readonly string[] }> = 
   { loader: 'tasksByReturnee', fields: ['tasks'] },
   { loader: 'employmentPeriodsByReturnee', fields: ['employmentPeriods'] },
 ];
+
+/** The lists of each conviction, read for all the person's convictions at once. */
+const CONVICTION_LISTS = (ctx: RequestContext) =>
+  [
+    ['penalties', ctx.loaders.supplementaryPenaltiesByConviction],
+    ['obligations', ctx.loaders.obligationsByConviction],
+  ] as const;
 
 /**
  * The person with this id with what `asked` names of their file, if the actor may see them (else
@@ -67,27 +77,13 @@ export async function readCaseFile(
   };
   const has = (...fields: string[]) => fields.some((f) => asked.has(f));
   const lists = LISTS.filter((l) => has(...l.fields));
-  const listSql = (loader: ListLoader, alias: string) => {
-    const spec = groupedSpec(ctx.loaders[loader] as DataLoader<string, ObjectLiteral[]>);
-    const key = columnOf(ds.getMetadata(spec.entity), spec.key);
-    return jsonArraySql(ds, spec.entity, alias, `${alias}.${key} = r.id`, spec.order);
-  };
-  for (const [i, l] of lists.entries()) column(`list_${i}`, listSql(l.loader, `l${i}`));
-
+  for (const [i, l] of lists.entries()) column(`list_${i}`, listSql(ctx, l.loader, 'r.id', `l${i}`));
+  // The helpers also when tasks are asked: a helper's Task.returnee checks her assignment.
   const helpers = has('helpers') || has('tasks');
-  if (helpers) {
-    column('helpers', jsonArraySql(ds, HelperAssignment, 'ha', 'ha.returnee_id = r.id', HELPER_ORDER));
-    column(
-      'contact_days',
-      `(SELECT COALESCE(json_object_agg(h.id, ${DAYS_SINCE_LAST_CONTACT_SQL('h', bind(todayInVietnam()))}), '{}'::json) FROM helper_assignment h WHERE h.returnee_id = r.id)`,
-    );
-  }
+  if (helpers) for (const [name, sql] of helperColumns(ctx, 'r.id', bind(todayInVietnam()))) column(name, sql);
   const convictions = `(SELECT c.id FROM conviction c WHERE c.returnee_id = r.id)`;
   if (has('convictions')) {
-    for (const [name, loader] of [
-      ['penalties', ctx.loaders.supplementaryPenaltiesByConviction],
-      ['obligations', ctx.loaders.obligationsByConviction],
-    ] as const) {
+    for (const [name, loader] of CONVICTION_LISTS(ctx)) {
       const spec = groupedSpec(loader as DataLoader<string, ObjectLiteral[]>);
       column(name, jsonArraySql(ds, spec.entity, name, `${name}.conviction_id IN ${convictions}`, spec.order));
     }
@@ -100,10 +96,7 @@ export async function readCaseFile(
     has('tasks') && refs('task', 'owner_id'),
   ].filter(Boolean);
   if (users.length) column('users', jsonArraySql(ds, User, 'u', `u.id IN (${users.join(' UNION ')})`));
-  const organisations = [
-    helpers && refs('helper_assignment', 'organisation_id'),
-    has('supports') && refs('support', 'provider_organisation_id'),
-  ].filter(Boolean);
+  const organisations = [has('supports') && refs('support', 'provider_organisation_id')].filter(Boolean);
   if (organisations.length) {
     column('organisations', jsonArraySql(ds, Organisation, 'o', `o.id IN (${organisations.join(' UNION ')})`));
   }
@@ -133,24 +126,17 @@ export async function readCaseFile(
   const returnee = entityFromJson(ds, Returnee, row.returnee as Record<string, unknown>);
   const l = ctx.loaders;
   l.returneeById.prime(returnee.id, returnee);
-  lists.forEach((list, i) => {
-    const spec = groupedSpec(l[list.loader] as DataLoader<string, ObjectLiteral[]>);
-    (l[list.loader] as DataLoader<string, unknown[]>).prime(returnee.id, fromJson(ds, spec.entity, row[`list_${i}`]));
-  });
-  if (helpers) {
-    l.helperAssignmentsByReturnee.prime(returnee.id, fromJson(ds, HelperAssignment, row.helpers));
-    const days = row.contact_days as Record<string, number | null>;
-    for (const [assignment, value] of Object.entries(days)) l.daysSinceLastContact.prime(assignment, value);
-  }
-  if ('penalties' in row) {
-    const convictionIds = (l.convictionsByReturnee as DataLoader<string, Array<{ id: string }>>).load(returnee.id);
-    const ids = (await convictionIds).map((c) => c.id);
-    const penalties = groupRows(ids, fromJson(ds, SupplementaryPenalty, row.penalties), (p) => p.convictionId);
-    const obligations = groupRows(ids, fromJson(ds, Obligation, row.obligations), (o) => o.convictionId);
-    ids.forEach((cid, i) => {
-      l.supplementaryPenaltiesByConviction.prime(cid, penalties[i] ?? []);
-      l.obligationsByConviction.prime(cid, obligations[i] ?? []);
-    });
+  for (const [i, list] of lists.entries()) primeList(ctx, list.loader, returnee.id, row[`list_${i}`]);
+  if (helpers) primeHelpers(ctx, returnee.id, row);
+  if (has('convictions')) {
+    // Every conviction gets its lists, empty ones included, so no loader goes back to the database.
+    const ids = (await l.convictionsByReturnee.load(returnee.id)).map((c) => c.id);
+    for (const [name, loader] of CONVICTION_LISTS(ctx)) {
+      const spec = groupedSpec(loader as DataLoader<string, ObjectLiteral[]>);
+      const rows = fromJson(ds, spec.entity, row[name]) as Array<{ convictionId: string }>;
+      const groups = groupRows(ids, rows, (r) => r.convictionId);
+      for (const [i, cid] of ids.entries()) (loader as DataLoader<string, unknown[]>).prime(cid, groups[i] ?? []);
+    }
   }
   primeById(l.userById, fromJson(ds, User, row.users));
   primeById(l.organisationById, fromJson(ds, Organisation, row.organisations));
@@ -164,12 +150,4 @@ export async function readCaseFile(
   if ('forecast_inputs' in row) l.forecastInputs.prime(returnee.id, (row.forecast_inputs ?? null) as ForecastInputs);
   if (reveal) l.liveReveal.prime(`${actor.userId}:${returnee.id}`, row.live_reveal === true);
   return returnee;
-}
-
-function fromJson<E extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<E>, json: unknown): E[] {
-  return Array.isArray(json) ? json.map((item) => entityFromJson(ds, entity, item as Record<string, unknown>)) : [];
-}
-
-function primeById<E extends { id: string }>(loader: DataLoader<string, E | null>, rows: E[]) {
-  for (const row of rows) loader.prime(row.id, row);
 }

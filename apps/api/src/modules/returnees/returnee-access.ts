@@ -12,9 +12,14 @@ export const personNotFound = () => notFound('NOT_FOUND.returnee');
  * parameter numbers of the scope array and of the helper's user id (null for other roles).
  */
 export function visibleReturneeSql(scope: number, helper: number): string {
-  return `r.unit_id = ANY($${scope}::uuid[]) AND ($${helper}::uuid IS NULL OR EXISTS (
-    SELECT 1 FROM helper_assignment h WHERE h.returnee_id = r.id AND h.helper_user_id = $${helper}::uuid
-      AND (h.ended_on IS NULL OR h.ended_on >= (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)))`;
+  return `r.unit_id = ANY($${scope}::uuid[]) AND ($${helper}::uuid IS NULL OR ${assignedToHelperSql(`$${helper}`)})`;
+}
+
+/** SQL condition (on alias `r`): the person has a live assignment to the helper whose user id is `helper`. */
+export function assignedToHelperSql(helper: string): string {
+  return `EXISTS (
+    SELECT 1 FROM helper_assignment h WHERE h.returnee_id = r.id AND h.helper_user_id = ${helper}::uuid
+      AND (h.ended_on IS NULL OR h.ended_on >= (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date))`;
 }
 
 /** The helper's user id when the actor is a helper (their view is limited to assignments). */
