@@ -9,6 +9,8 @@ import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 export interface ConnectionAsked {
   totalCount: boolean;
   node: ReadonlySet<string>;
+  /** Every field asked of the connection itself (`totalCount`, `edges`, a list's own extras). */
+  top?: ReadonlySet<string>;
 }
 
 const fieldsOf = (tree: ResolveTree | undefined): ResolveTree[] =>
@@ -23,6 +25,7 @@ export function connectionAsked(info: GraphQLResolveInfo): ConnectionAsked {
   return {
     totalCount: top.some((field) => field.name === 'totalCount'),
     node: new Set(nodes.flatMap(fieldsOf).map((field) => field.name)),
+    top: new Set(top.map((field) => field.name)),
   };
 }
 

@@ -23,7 +23,7 @@ import {
   type ForecastInputs,
   OPEN_TASK_COUNT_SQL,
 } from './returnee.loaders.js';
-import { type ReturneeConnection, type ReturneeFilter, ReturneeSort } from './returnee-list.types.js';
+import { type ReturneeConnection, type ReturneeFilter, ReturneeSort, TOTAL_COUNT_CAP } from './returnee-list.types.js';
 import { assignedToHelperSql, helperFilter } from './returnee-access.js';
 
 /** Sort key and keyset order per sort; the id breaks ties so the order is total. */
@@ -171,20 +171,23 @@ export async function listReturnees(
   }
 
   const filterParams = params.length;
-  const count = `(SELECT count(*)::int FROM returnee r WHERE ${[inScope, ...where].join(' AND ')})`;
+  // Counting stops one past the cap: a city's total costs what a large ward's does.
+  const count = `(SELECT count(*)::int FROM (SELECT 1 FROM returnee r WHERE ${[inScope, ...where].join(' AND ')}
+    LIMIT ${TOTAL_COUNT_CAP + 1}) counted)`;
+  const counting = asked.totalCount || asked.top?.has('totalCountExact') === true;
   const perPerson = PER_PERSON.filter((c) => asked.node.has(c.field));
   const onToday = perPerson.some((c) => c.field === 'helpers') ? `${p(today)}::date` : '';
   const pageRows = pageSql({ key: ORDERS[sort].key, where, inScope, units, scope, page, bind: p });
   const columns = [
     'page.*',
-    ...(asked.totalCount ? [`${count} AS total_count`] : []),
+    ...(counting ? [`${count} AS total_count`] : []),
     ...perPerson.flatMap((c) => c.columns(ctx, 'page', onToday).map(([name, sql]) => `${sql} AS ${name}`)),
   ];
   const sql = `WITH page AS (${pageRows})\nSELECT ${columns.join(',\n  ')}\nFROM page ORDER BY ${page.orderBy('page')}`;
   const rows = await preparedQuery<Record<string, unknown>>(ctx.dataSource, ctx.db, sql, params);
 
   // Not asked: never serialised, so no count is made for it.
-  const totalCount = asked.totalCount
+  const counted = counting
     ? await page.totalCount(
         rows,
         (row) => row.total_count,
@@ -197,7 +200,8 @@ export async function listReturnees(
     for (const c of perPerson) c.prime(ctx, node, row);
     return node;
   });
-  return { ...connection, totalCount };
+  // Past the cap the count is cap + 1: a true lower bound, so "more than the cap" checks still hold.
+  return { ...connection, totalCount: counted, totalCountExact: counted <= TOTAL_COUNT_CAP };
 }
 
 /**
