@@ -33,6 +33,22 @@ export function byIdLoader<E extends { id: string }>(
   });
 }
 
+/** What a grouped loader reads: a statement that reads the same rows inline (a case file) asks it. */
+export interface GroupedSpec<T extends ObjectLiteral = ObjectLiteral> {
+  entity: EntityTarget<T>;
+  key: keyof T & string;
+  order: FindOptionsOrder<T>;
+}
+
+const specs = new WeakMap<DataLoader<string, unknown>, GroupedSpec>();
+
+/** The entity, parent key and order of a loader made by `groupedLoader`. */
+export function groupedSpec<T extends ObjectLiteral>(loader: DataLoader<string, T[]>): GroupedSpec<T> {
+  const spec = specs.get(loader as DataLoader<string, unknown>);
+  if (!spec) throw new Error('not a grouped loader');
+  return spec as unknown as GroupedSpec<T>;
+}
+
 /** The children of each parent (`key` is the child's column naming the parent), in `order`. */
 export function groupedLoader<T extends ObjectLiteral>(
   dataSource: DataSource,
@@ -40,8 +56,10 @@ export function groupedLoader<T extends ObjectLiteral>(
   key: keyof T & string,
   order: FindOptionsOrder<T>,
 ): DataLoader<string, T[]> {
-  return new DataLoader(async (ids) => {
+  const loader = new DataLoader<string, T[]>(async (ids) => {
     const rows = await dataSource.getRepository(entity).find({ where: { [key]: In([...ids]) } as never, order });
     return groupRows(ids, rows, (row) => row[key] as string | null);
   });
+  specs.set(loader as DataLoader<string, unknown>, { entity, key, order } as unknown as GroupedSpec);
+  return loader;
 }

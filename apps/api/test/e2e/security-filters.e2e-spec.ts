@@ -18,8 +18,9 @@ describe('hostile filter values (S10)', () => {
     const res = await officer.request<{ returnees: { edges: unknown[] } }>(LIST, { first: 4000 });
     expect(res.errors).toBeUndefined();
     expect(res.data?.returnees.edges).toHaveLength(100);
-    const listStatement = counter.statements.findIndex((s) => s.includes('WITH filtered AS'));
-    expect(counter.params[listStatement]?.at(-1)).toBe(101);
+    const listStatement = counter.statements.findIndex((s) => s.includes('FROM returnee r WHERE'));
+    expect(counter.params[listStatement]).toContain(101);
+    expect(counter.params[listStatement]).not.toContain(100001);
   });
 
   it('refuses first: 100000 given as a variable by its cost, before any SQL', async () => {

@@ -9,6 +9,8 @@ import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 export interface ConnectionAsked {
   totalCount: boolean;
   node: ReadonlySet<string>;
+  /** Every field asked of the connection itself (`totalCount`, `edges`, a list's own extras). */
+  top?: ReadonlySet<string>;
 }
 
 const fieldsOf = (tree: ResolveTree | undefined): ResolveTree[] =>
@@ -23,5 +25,12 @@ export function connectionAsked(info: GraphQLResolveInfo): ConnectionAsked {
   return {
     totalCount: top.some((field) => field.name === 'totalCount'),
     node: new Set(nodes.flatMap(fieldsOf).map((field) => field.name)),
+    top: new Set(top.map((field) => field.name)),
   };
+}
+
+/** The fields a client asked of the object being resolved (fragments and aliases resolved). */
+export function fieldsAsked(info: GraphQLResolveInfo): ReadonlySet<string> {
+  const tree = (parseResolveInfo(info) as ResolveTree | null) ?? undefined;
+  return new Set(fieldsOf(tree).map((field) => field.name));
 }

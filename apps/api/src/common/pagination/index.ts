@@ -4,7 +4,7 @@
  * clients see.
  */
 export { AfterArg, FirstArg } from './args.js';
-export { type ConnectionAsked, connectionAsked } from './asked.js';
+export { type ConnectionAsked, connectionAsked, fieldsAsked } from './asked.js';
 export { Connection, CountedConnection, PageInfo } from './connection.js';
 export { decodeCursor, encodeCursor, invalidCursor, type KeyType, keyText } from './cursor.js';
 export { type FilteredList, readEntityPage } from './entity-page.js';

@@ -18,6 +18,7 @@ import {
 } from './session-cookie.js';
 import { User } from './user.entity.js';
 import { unitScopeCte } from '../units/units.service.js';
+import { preparedQuery } from '../../common/prepared.js';
 
 const invalidCredentials = () => appError(ErrorCode.INVALID_CREDENTIALS, 'INVALID_CREDENTIALS');
 
@@ -34,9 +35,17 @@ export class AuthService {
     const token = readToken(cookieHeader, cookies);
     if (!token) return { actor: null, token };
     const hash = tokenHash(token, cookies.secret);
-    const rows: Array<{ id: string; role: Role; unit_id: string; organisation_id: string | null; scope: string[] }> =
-      await dataSource.query(
-        `WITH live AS (
+    // Every request runs it: a prepared statement, parsed and planned once per connection.
+    const rows = await preparedQuery<{
+      id: string;
+      role: Role;
+      unit_id: string;
+      organisation_id: string | null;
+      scope: string[];
+    }>(
+      dataSource,
+      undefined,
+      `WITH live AS (
            SELECT u.id, u.role, u.unit_id, u.organisation_id
            FROM session s JOIN app_user u ON u.id = s.user_id
            WHERE s.token_hash = $1 AND u.disabled_at IS NULL
@@ -48,8 +57,8 @@ export class AuthService {
          SELECT live.*, ARRAY(
            WITH ${unitScopeCte('live.unit_id')} SELECT id FROM unit_scope) AS scope
          FROM live`,
-        [hash, SESSION_IDLE_MS / 1000],
-      );
+      [hash, SESSION_IDLE_MS / 1000],
+    );
     const row = rows[0];
     if (!row) return { actor: null, token };
     return {

@@ -15,6 +15,18 @@ export interface HelperLoaders {
   daysSinceLastContact: DataLoader<string, number | null>;
 }
 
+/**
+ * Days since an assignment's latest contact (or its start) on `today` (a date placeholder), null
+ * once it has ended; shared with the case file, which reads it inline.
+ */
+export const DAYS_SINCE_LAST_CONTACT_SQL = (h: string, today: string) => `CASE
+  WHEN ${h}.ended_on IS NOT NULL AND ${h}.ended_on < ${today}::date THEN NULL
+  ELSE GREATEST(0, ${today}::date - COALESCE(
+    (SELECT max(c.contacted_on) FROM contact c WHERE c.helper_assignment_id = ${h}.id), ${h}.started_on)) END`;
+
+/** A person's assignments: primary helpers first, then latest start first (the case file reads them so too). */
+export const HELPER_ORDER = { role: 'ASC', startedOn: 'DESC', createdAt: 'DESC' } as const;
+
 /** One statement per kind for a whole page of people or assignments. */
 export function createHelperLoaders(dataSource: DataSource, all: Loaders): HelperLoaders {
   return {
@@ -24,7 +36,7 @@ export function createHelperLoaders(dataSource: DataSource, all: Loaders): Helpe
       const rows = await dataSource.getRepository(HelperAssignment).find({
         where: { returneeId: In([...ids]) },
         relations: { organisation: true },
-        order: { role: 'ASC', startedOn: 'DESC', createdAt: 'DESC' },
+        order: HELPER_ORDER,
       });
       for (const row of rows) {
         if (row.organisation) all.organisationById.prime(row.organisationId, row.organisation);
@@ -34,12 +46,7 @@ export function createHelperLoaders(dataSource: DataSource, all: Loaders): Helpe
     contactsByReturnee: groupedLoader(dataSource, Contact, 'returneeId', { contactedOn: 'DESC', createdAt: 'DESC' }),
     daysSinceLastContact: new DataLoader(async (ids) => {
       const rows: Array<{ id: string; days: number | null }> = await dataSource.query(
-        `SELECT h.id,
-           CASE WHEN h.ended_on IS NOT NULL AND h.ended_on < $2::date THEN NULL
-                ELSE GREATEST(0, $2::date - COALESCE(
-                  (SELECT max(c.contacted_on) FROM contact c WHERE c.helper_assignment_id = h.id), h.started_on))
-           END AS days
-         FROM helper_assignment h WHERE h.id = ANY($1::uuid[])`,
+        `SELECT h.id, ${DAYS_SINCE_LAST_CONTACT_SQL('h', '$2')} AS days FROM helper_assignment h WHERE h.id = ANY($1::uuid[])`,
         [[...ids], todayInVietnam()],
       );
       return pickRows(ids, rows, (r) => r.id).map((row) => row?.days ?? null);

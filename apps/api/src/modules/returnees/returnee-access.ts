@@ -14,9 +14,14 @@ export const personNotFound = () => notFound('NOT_FOUND.returnee');
  */
 export function visibleReturneeSql(scope: number | string, helper: number | string): string {
   const [s, h] = [scope, helper].map((p) => (typeof p === 'number' ? `$${p}` : `:${p}`));
-  return `r.unit_id = ANY(${s}::uuid[]) AND (${h}::uuid IS NULL OR EXISTS (
-    SELECT 1 FROM helper_assignment h WHERE h.returnee_id = r.id AND h.helper_user_id = ${h}::uuid
-      AND (h.ended_on IS NULL OR h.ended_on >= (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)))`;
+  return `r.unit_id = ANY(${s}::uuid[]) AND (${h}::uuid IS NULL OR ${assignedToHelperSql(h as string)})`;
+}
+
+/** SQL condition (on alias `r`): the person has a live assignment to the helper whose user id is `helper`. */
+export function assignedToHelperSql(helper: string): string {
+  return `EXISTS (
+    SELECT 1 FROM helper_assignment h WHERE h.returnee_id = r.id AND h.helper_user_id = ${helper}::uuid
+      AND (h.ended_on IS NULL OR h.ended_on >= (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date))`;
 }
 
 /** The helper's user id when the actor is a helper (their view is limited to assignments). */

@@ -1,9 +1,20 @@
 import { isValidCitizenId, normalizeCitizenId, normalizeName, todayInVietnam } from '@hoanhap/shared';
 import { notFound } from '../../common/errors.js';
-import { type ConnectionAsked, type KeysetOrder, keysetOrder, keysetPage } from '../../common/pagination/index.js';
+import { jsonObjectSql } from '../../common/json-rows.js';
+import {
+  type Bind,
+  bindTo,
+  type ConnectionAsked,
+  type KeysetOrder,
+  type KeysetPage,
+  keysetOrder,
+  keysetPage,
+} from '../../common/pagination/index.js';
+import { preparedQuery } from '../../common/prepared.js';
 import type { RequestContext } from '../../context.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
 import { unitsService } from '../units/units.service.js';
+import { fromJson, helperColumns, listSql, primeById, primeHelpers, primeList } from './person-lists.js';
 import { Returnee } from './returnee.entity.js';
 import {
   CURRENT_EMPLOYMENT_SQL,
@@ -12,8 +23,8 @@ import {
   type ForecastInputs,
   OPEN_TASK_COUNT_SQL,
 } from './returnee.loaders.js';
-import { type ReturneeConnection, type ReturneeFilter, ReturneeSort } from './returnee-list.types.js';
-import { helperFilter, visibleReturneeSql } from './returnee-access.js';
+import { type ReturneeConnection, type ReturneeFilter, ReturneeSort, TOTAL_COUNT_CAP } from './returnee-list.types.js';
+import { assignedToHelperSql, helperFilter } from './returnee-access.js';
 
 /** Sort key and keyset order per sort; the id breaks ties so the order is total. */
 const ORDERS: Record<ReturneeSort, { key: string; order: KeysetOrder }> = {
@@ -32,17 +43,63 @@ function byKey(sort: ReturneeSort, direction: KeysetOrder['direction']): KeysetO
   return keysetOrder(`returnees:${sort}`, direction, ['sort_key', 'text'], ['id', 'uuid']);
 }
 
-/** What the list computes beside each person when asked: the node field, and its SQL on a page row. */
-const PER_PERSON: ReadonlyArray<{ field: string; column: string; sql: (row: string) => string }> = [
-  { field: 'currentEmployment', column: 'current_employment', sql: (row) => CURRENT_EMPLOYMENT_SQL(`${row}.id`) },
-  { field: 'openTaskCount', column: 'open_task_count', sql: (row) => OPEN_TASK_COUNT_SQL(`${row}.id`) },
-  { field: 'expungementForecast', column: 'forecast_inputs', sql: (row) => FORECAST_INPUTS_SQL(`${row}.id`) },
+/**
+ * What the list computes beside each person when asked: the node field, its columns on a page row
+ * (`row` is the row's alias; `today` a bound date), and how they prime the loaders its resolver reads.
+ */
+interface PerPerson {
+  field: string;
+  columns: (ctx: RequestContext, row: string, today: string) => Array<[column: string, sql: string]>;
+  prime: (ctx: RequestContext, node: Returnee, row: Record<string, unknown>) => void;
+}
+
+const PER_PERSON: readonly PerPerson[] = [
+  {
+    field: 'currentEmployment',
+    columns: (_, row) => [['current_employment', CURRENT_EMPLOYMENT_SQL(`${row}.id`)]],
+    prime: (ctx, node, row) =>
+      ctx.loaders.currentEmployment.prime(
+        node.id,
+        employmentFromJson(row.current_employment as Record<string, unknown> | null),
+      ),
+  },
+  {
+    field: 'openTaskCount',
+    columns: (_, row) => [['open_task_count', OPEN_TASK_COUNT_SQL(`${row}.id`)]],
+    prime: (ctx, node, row) => ctx.loaders.openTaskCount.prime(node.id, Number(row.open_task_count ?? 0)),
+  },
+  {
+    field: 'expungementForecast',
+    columns: (_, row) => [['forecast_inputs', FORECAST_INPUTS_SQL(`${row}.id`)]],
+    prime: (ctx, node, row) =>
+      ctx.loaders.forecastInputs.prime(node.id, (row.forecast_inputs ?? null) as ForecastInputs),
+  },
   {
     field: 'unit',
-    column: 'unit_row',
-    sql: (row) => `(SELECT row_to_json(u) FROM administrative_unit u WHERE u.id = ${row}.unit_id)`,
+    columns: (ctx, row) => [
+      [
+        'unit_row',
+        `(SELECT ${jsonObjectSql(ctx.dataSource, AdministrativeUnit, 'u')} FROM administrative_unit u WHERE u.id = ${row}.unit_id)`,
+      ],
+    ],
+    prime: (ctx, _node, row) =>
+      primeById(ctx.loaders.unitById, fromJson(ctx.dataSource, AdministrativeUnit, [row.unit_row])),
+  },
+  {
+    // The resolver picks the one covering today from all of them, as the loader serves it.
+    field: 'currentClassification',
+    columns: (ctx, row) => [['classifications', listSql(ctx, 'classificationsByReturnee', `${row}.id`, 'cl')]],
+    prime: (ctx, node, row) => primeList(ctx, 'classificationsByReturnee', node.id, row.classifications),
+  },
+  {
+    field: 'helpers',
+    columns: (ctx, row, today) => helperColumns(ctx, `${row}.id`, today),
+    prime: (ctx, node, row) => primeHelpers(ctx, node.id, row),
   },
 ];
+
+/** Up to this many units, a page is read per unit through its name index and merged (see `pageSql`). */
+const UNITS_READ_ONE_BY_ONE = 64;
 
 /** Everything: for callers that do not say what they need. */
 const EVERYTHING: ConnectionAsked = { totalCount: true, node: new Set(PER_PERSON.map((c) => c.field)) };
@@ -71,12 +128,15 @@ export async function listReturnees(
     if (!unit) throw notFound('NOT_FOUND.unit');
     scope = await unitsService.scopeOf(ctx.db, unit.id);
   }
-  const params: unknown[] = [scope, helperFilter(ctx)];
-  const p = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
-  const where = [visibleReturneeSql(1, 2)];
+  const params: unknown[] = [];
+  const p = bindTo(params);
+  // The scope first: the count of a page without rows reuses the filters' parameters alone.
+  const units = scope.length === 1 ? p(scope[0]) : p(scope);
+  const inScope = scope.length === 1 ? `r.unit_id = ${units}::uuid` : `r.unit_id = ANY(${units}::uuid[])`;
+  const where: string[] = [];
+  const helper = helperFilter(ctx);
+  if (helper) where.push(assignedToHelperSql(p(helper)));
+
   const today = todayInVietnam();
 
   if (f.status?.length) where.push(`r.status = ANY(${p(f.status)}::case_status[])`);
@@ -111,51 +171,68 @@ export async function listReturnees(
   }
 
   const filterParams = params.length;
+  // Counting stops one past the cap: a city's total costs what a large ward's does.
+  const count = `(SELECT count(*)::int FROM (SELECT 1 FROM returnee r WHERE ${[inScope, ...where].join(' AND ')}
+    LIMIT ${TOTAL_COUNT_CAP + 1}) counted)`;
+  const counting = asked.totalCount || asked.top?.has('totalCountExact') === true;
   const perPerson = PER_PERSON.filter((c) => asked.node.has(c.field));
-  const pageWhere = page.after('f', p);
-  const sql = `
-    WITH filtered AS (
-      SELECT r.*, ${ORDERS[sort].key} AS sort_key FROM returnee r WHERE ${where.join(' AND ')}
-    ), page AS (
-      SELECT f.* FROM filtered f ${pageWhere ? `WHERE ${pageWhere}` : ''}
-      ORDER BY ${page.orderBy('f')} LIMIT ${p(page.limit + 1)}
-    )
-    SELECT ${['page.*', ...(asked.totalCount ? ['(SELECT count(*)::int FROM filtered) AS total_count'] : []), ...perPerson.map((c) => `${c.sql('page')} AS ${c.column}`)].join(', ')}
-    FROM page ORDER BY ${page.orderBy('page')}`;
-  const rows: Array<Record<string, unknown>> = await ctx.db.query(sql, params);
+  const onToday = perPerson.some((c) => c.field === 'helpers') ? `${p(today)}::date` : '';
+  const pageRows = pageSql({ key: ORDERS[sort].key, where, inScope, units, scope, page, bind: p });
+  const columns = [
+    'page.*',
+    ...(counting ? [`${count} AS total_count`] : []),
+    ...perPerson.flatMap((c) => c.columns(ctx, 'page', onToday).map(([name, sql]) => `${sql} AS ${name}`)),
+  ];
+  const sql = `WITH page AS (${pageRows})\nSELECT ${columns.join(',\n  ')}\nFROM page ORDER BY ${page.orderBy('page')}`;
+  const rows = await preparedQuery<Record<string, unknown>>(ctx.dataSource, ctx.db, sql, params);
 
   // Not asked: never serialised, so no count is made for it.
-  const totalCount = asked.totalCount
+  const counted = counting
     ? await page.totalCount(
         rows,
         (row) => row.total_count,
-        () => countOnly(ctx, where, params.slice(0, filterParams)),
+        () => countOnly(ctx, count, params.slice(0, filterParams)),
       )
     : 0;
   const repo = ctx.db.getRepository(Returnee);
   const connection = page.connection(rows, (row) => {
     const node = repo.create(toEntityShape(row));
-    if ('current_employment' in row) {
-      ctx.loaders.currentEmployment.prime(
-        node.id,
-        employmentFromJson(row.current_employment as Record<string, unknown> | null),
-      );
-    }
-    if ('open_task_count' in row) ctx.loaders.openTaskCount.prime(node.id, Number(row.open_task_count ?? 0));
-    if ('forecast_inputs' in row)
-      ctx.loaders.forecastInputs.prime(node.id, (row.forecast_inputs ?? null) as ForecastInputs);
-    if ('unit_row' in row)
-      ctx.loaders.unitById.prime(node.unitId, unitFromRow(row.unit_row as Record<string, unknown>));
+    for (const c of perPerson) c.prime(ctx, node, row);
     return node;
   });
-  return { ...connection, totalCount };
+  // Past the cap the count is cap + 1: a true lower bound, so "more than the cap" checks still hold.
+  return { ...connection, totalCount: counted, totalCountExact: counted <= TOTAL_COUNT_CAP };
 }
 
-async function countOnly(ctx: RequestContext, where: string[], params: unknown[]): Promise<number> {
-  const rows: Array<{ n: number }> = await ctx.db.query(
-    `SELECT count(*)::int AS n FROM returnee r WHERE ${where.join(' AND ')}`,
-    params,
-  );
+/**
+ * The rows of a page (`limit + 1` of them), served by an index in the list's order: one unit reads
+ * `(unit_id, search_name, id)` from the cursor on; a few units read that way each and merge (an
+ * `= ANY` over several units cannot walk the index in order, so it would sort the whole scope); a
+ * wide scope (a city) leaves the choice to the planner.
+ */
+function pageSql(o: {
+  key: string;
+  where: string[];
+  inScope: string;
+  units: string;
+  scope: string[];
+  page: KeysetPage;
+  bind: Bind;
+}): string {
+  const rows = (unit: string) =>
+    `SELECT r.*, ${o.key} AS sort_key FROM returnee r WHERE ${[unit, ...o.where].join(' AND ')}`;
+  const after = o.page.after('f', o.bind);
+  const limit = o.bind(o.page.limit + 1);
+  const ordered = (from: string) =>
+    `SELECT f.* FROM (${from}) f ${after ? `WHERE ${after}` : ''} ORDER BY ${o.page.orderBy('f')} LIMIT ${limit}`;
+  if (o.scope.length <= 1 || o.scope.length > UNITS_READ_ONE_BY_ONE) return ordered(rows(o.inScope));
+  return `SELECT f.* FROM unnest(${o.units}::uuid[]) AS s(unit_id)
+    CROSS JOIN LATERAL (${ordered(rows('r.unit_id = s.unit_id'))}) f
+    ORDER BY ${o.page.orderBy('f')} LIMIT ${limit}`;
+}
+
+async function countOnly(ctx: RequestContext, count: string, params: unknown[]): Promise<number> {
+  const rows = await preparedQuery<{ n: number }>(ctx.dataSource, ctx.db, `SELECT ${count} AS n`, params);
   return rows[0]?.n ?? 0;
 }
 
@@ -184,21 +261,4 @@ function toEntityShape(row: Record<string, unknown>): Partial<Returnee> {
     updatedAt: row.updated_at as Date,
     version: row.version as number,
   };
-}
-
-/** A unit from `row_to_json` (snake_case keys). */
-function unitFromRow(u: Record<string, unknown>): AdministrativeUnit {
-  return Object.assign(new AdministrativeUnit(), {
-    id: u.id,
-    code: u.code,
-    name: u.name,
-    level: u.level,
-    parentId: u.parent_id ?? null,
-    validFrom: u.valid_from ?? null,
-    validTo: u.valid_to ?? null,
-    successorId: u.successor_id ?? null,
-    noContactDays: u.no_contact_days,
-    reportInDays: u.report_in_days,
-    note: u.note ?? null,
-  });
 }

@@ -6,6 +6,9 @@ import { Returnee } from './returnee.entity.js';
 // Registers ClassificationGroup with GraphQL before this input refers to it.
 import '../lifecycle/classification.entity.js';
 
+/** The list counts its matches exactly up to this many (docs/api.md, "Totals"). */
+export const TOTAL_COUNT_CAP = 10_000;
+
 export enum ReturneeSort {
   NAME = 'NAME',
   RETURNED_ON = 'RETURNED_ON',
@@ -62,4 +65,9 @@ export class ReturneeConnection extends CountedConnection(
   Returnee,
   'Returnee',
   'How many people match the filter, across all pages.',
-) {}
+) {
+  @Field(() => Boolean, {
+    description: `False when more than ${TOTAL_COUNT_CAP.toLocaleString('en')} people match: counting stopped there and totalCount is ${(TOTAL_COUNT_CAP + 1).toLocaleString('en')}, meaning "more than ${TOTAL_COUNT_CAP.toLocaleString('en')}", so a city's list stays as quick as a ward's. Exact figures for a city come from reintegrationStats.`,
+  })
+  totalCountExact: boolean;
+}

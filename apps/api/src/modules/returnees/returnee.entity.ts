@@ -29,6 +29,8 @@ export interface FamilyContact {
 @Entity({ name: 'returnee' })
 @Index(['unitId', 'returnedOn', 'id'])
 @Index(['unitId', 'searchName', 'id'])
+// A wide scope (a city) walks every name in order and keeps those in scope: a page reads a page.
+@Index(['searchName', 'id'])
 // Trigram index for substring search on names; created by hand in a migration (pg_trgm).
 @Index('returnee_search_name_trgm', { synchronize: false })
 export class Returnee extends BaseRecord {

@@ -7,7 +7,9 @@ import { audit, auditChange } from '../audit/audit.service.js';
 import { unitsService } from '../units/units.service.js';
 import type { RegisterReturneeInput, UpdateReturneeInput } from './returnee.inputs.js';
 import { Returnee } from './returnee.entity.js';
-import { findVisibleReturnee, requireVisibleReturnee } from './returnee-access.js';
+import { requireVisibleReturnee } from './returnee-access.js';
+import { readCaseFile } from './case-file.js';
+import { fieldsAsked } from '../../common/pagination/index.js';
 import { withTransaction } from '../../common/transaction.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { sensitiveFieldsAsked } from '../../common/sensitive.js';
@@ -64,7 +66,8 @@ export class ReturneeService {
    */
   async open(ctx: RequestContext, id: string, info?: GraphQLResolveInfo): Promise<Returnee | null> {
     return withTransaction(ctx, async (ctx) => {
-      const returnee = await findVisibleReturnee(ctx, id);
+      // The person and the tabs the query asks for, in one statement that primes their loaders.
+      const returnee = await readCaseFile(ctx, id, info ? fieldsAsked(info) : new Set());
       if (!returnee) return null;
       const asked = info ? sensitiveFieldsAsked(info) : [];
       const fields = asked.length > 0 && (await canSeeSensitiveFor(ctx, returnee.id)) ? asked : [];

@@ -77,7 +77,9 @@ export default function ReturneesListPage() {
           </Title>
           {connection && (
             <Text c="dimmed" mt={4} data-testid="returnees-total" aria-live="polite">
-              {t('returnees.count', { count: connection.totalCount })}
+              {t(connection.totalCountExact ? 'returnees.count' : 'returnees.countAtLeast', {
+                count: shownTotal(connection),
+              })}
             </Text>
           )}
         </div>
@@ -165,7 +167,10 @@ export default function ReturneesListPage() {
           </Table.ScrollContainer>
           <Group justify="space-between">
             <Text size="sm" c="dimmed">
-              {t('returnees.shown', { shown: rows.length, total: connection.totalCount })}
+              {t(connection.totalCountExact ? 'returnees.shown' : 'returnees.shownAtLeast', {
+                shown: rows.length,
+                total: shownTotal(connection),
+              })}
             </Text>
             {connection.pageInfo.hasNextPage && (
               <Button
@@ -181,4 +186,9 @@ export default function ReturneesListPage() {
       ) : null}
     </Stack>
   );
+}
+
+/** Past the API's counting limit, totalCount is one more than the limit: "more than" the limit. */
+function shownTotal(connection: { totalCount: number; totalCountExact: boolean }): number {
+  return connection.totalCountExact ? connection.totalCount : connection.totalCount - 1;
 }

@@ -32,6 +32,7 @@ export function connection(
       returnees: {
         __typename: 'ReturneeConnection',
         totalCount,
+        totalCountExact: true,
         edges: nodes.map((node) => ({ __typename: 'ReturneeEdge', cursor: `c-${node.id}`, node })),
         pageInfo: { __typename: 'PageInfo', hasNextPage: endCursor !== null, endCursor },
       },
