@@ -9,21 +9,11 @@ import { PAGE } from './workloads.js';
 const SERVER = path.resolve(BENCH_CACHE, '../bench-run/postgraphile-server.mjs');
 
 /**
- * PostGraphile 5, the W1 peer, on Node 22: both installed on demand into the cache folder with
- * npm; an error names why it cannot run (no network, say), and the run goes on without it.
+ * PostGraphile 5, the W1 peer, on Node 22: both installed on demand into the cache folder
+ * (node22.ts); an error names why it cannot run (no network, say), and the run goes on without it.
  */
 export async function startPostGraphile(databaseUrl: string): Promise<ServerChild> {
   const node = node22();
-  if (!existsSync(path.join(BENCH_CACHE, 'node_modules/postgraphile/package.json'))) {
-    execFileSync(
-      'npm',
-      ['install', '--prefix', BENCH_CACHE, '--no-save', '--no-audit', '--no-fund', 'postgraphile@5'],
-      {
-        stdio: 'ignore',
-        timeout: 600_000,
-      },
-    );
-  }
   // Beside its packages, so that `import 'postgraphile'` resolves.
   const script = path.join(BENCH_CACHE, 'postgraphile-server.mjs');
   copyFileSync(SERVER, script);
