@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { type ServerChild, startChild } from './children.js';
 import { BENCH_CACHE, node22 } from './node22.js';
