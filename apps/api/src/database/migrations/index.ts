@@ -10,6 +10,7 @@ import { NewYear2026Calendar1796524914688 } from './1796524914688-new-year-2026-
 import { UnitNoteSources1796524914689 } from './1796524914689-unit-note-sources.js';
 import { ForeignKeyIndexes1796538252026 } from './1796538252026-foreign-key-indexes.js';
 import { UnitClosure1796538252027 } from './1796538252027-unit-closure.js';
+import { StatisticsSummary1796600000000 } from './1796600000000-statistics-summary.js';
 
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   UnitNoteSources1796524914689,
   ForeignKeyIndexes1796538252026,
   UnitClosure1796538252027,
+  StatisticsSummary1796600000000,
 ];
