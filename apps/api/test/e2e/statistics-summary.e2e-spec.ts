@@ -216,7 +216,7 @@ describe('statistics from the summary tables', () => {
           );
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   }, 90_000);
 

@@ -84,9 +84,10 @@ export class StatisticsSummary1796600000000 implements MigrationInterface {
       -- Every unit whose scope holds one of the person's stints, with the stints seen from it.
       seen AS (
         SELECT a.ancestor_id AS scope_id, s.returnee_id, s.arrived_on, s.left_on,
-          s.unit_id IN (SELECT c.unit_id FROM unit_closure c WHERE c.ancestor_id = a.ancestor_id) AS inside,
+          EXISTS (SELECT 1 FROM unit_closure c WHERE c.ancestor_id = a.ancestor_id AND c.unit_id = s.unit_id) AS inside,
           s.from_unit_id IS NULL
-            OR s.from_unit_id NOT IN (SELECT c.unit_id FROM unit_closure c WHERE c.ancestor_id = a.ancestor_id) AS entry
+            OR NOT EXISTS (SELECT 1 FROM unit_closure c WHERE c.ancestor_id = a.ancestor_id AND c.unit_id = s.from_unit_id)
+            AS entry
         FROM (SELECT DISTINCT s.returnee_id, c.ancestor_id FROM stint s JOIN unit_closure c ON c.unit_id = s.unit_id) a
         JOIN stint s ON s.returnee_id = a.returnee_id
       ),
@@ -118,14 +119,14 @@ export class StatisticsSummary1796600000000 implements MigrationInterface {
               AND rl.released_on <= d.d AND rl.probation_ends_on >= d.d) AS open
         FROM day d
       ),
+      -- A join and an aggregate, not subqueries per day: linear in the number of people refreshed.
       state AS (
-        SELECT u.returnee_id, u.scope_id, pd.d, pd.status,
-          (SELECT max(s.arrived_on) FROM seen s WHERE s.returnee_id = u.returnee_id AND s.scope_id = u.scope_id
-            AND s.inside AND s.entry AND s.arrived_on <= pd.d) AS arrived_on,
-          pd.open AND EXISTS (SELECT 1 FROM seen s WHERE s.returnee_id = u.returnee_id AND s.scope_id = u.scope_id
-            AND s.inside AND s.arrived_on <= pd.d AND (s.left_on IS NULL OR s.left_on > pd.d)) AS in_caseload
-        FROM (SELECT DISTINCT seen.returnee_id, seen.scope_id FROM seen) u
-        JOIN person_day pd ON pd.returnee_id = u.returnee_id
+        SELECT s.returnee_id, s.scope_id, pd.d, pd.status,
+          max(s.arrived_on) FILTER (WHERE s.inside AND s.entry AND s.arrived_on <= pd.d) AS arrived_on,
+          pd.open AND coalesce(bool_or(s.inside AND s.arrived_on <= pd.d AND (s.left_on IS NULL OR s.left_on > pd.d)), false)
+            AS in_caseload
+        FROM seen s JOIN person_day pd ON pd.returnee_id = s.returnee_id
+        GROUP BY s.returnee_id, s.scope_id, pd.d, pd.status, pd.open
       ),
       change AS (
         SELECT s.*, lag(s.arrived_on) OVER w AS was_arrived_on, lag(s.status) OVER w AS was_status,
