@@ -1,9 +1,7 @@
-import { CASELOAD_BY_DAY_SQL, monthEnds, STATS_SQL } from '../../modules/statistics/statistics.service.js';
-
 /*
  * The reference's statements: what a hand-written server would send for the same answers as the
- * product's documents. W1 is one statement that builds the whole page as JSON (json_agg); W3 runs
- * the product's own statistics statements, so the ratio measures the server around them.
+ * product's documents. W1 is one statement that builds the whole page as JSON (json_agg); W3 reads
+ * the product's own summary tables with its own statement, so the ratio measures the server around it.
  */
 
 /** Today in Việt Nam, as the product computes "current" employment and classification. */
@@ -24,7 +22,8 @@ export const RETURNEE_PAGE_SQL = `
     SELECT p.*, row_number() OVER (ORDER BY p.search_name, p.id) AS n FROM page p
   )
   SELECT json_build_object('returnees', json_build_object(
-    'totalCount', (SELECT count(*)::int FROM filtered),
+    'totalCount', (SELECT count(*)::int FROM (SELECT 1 FROM filtered LIMIT 10001) capped),
+    'totalCountExact', (SELECT count(*) <= 10000 FROM (SELECT 1 FROM filtered LIMIT 10001) capped),
     'edges', COALESCE((SELECT json_agg(json_build_object('cursor', s.cursor, 'node', json_build_object(
       'id', s.id, 'fullName', s.full_name, 'dateOfBirth', s.date_of_birth, 'status', s.status,
       'returnedOn', s.returned_on, 'residentialGroup', s.residential_group, 'currentAddress', s.current_address,
@@ -44,7 +43,7 @@ export const RETURNEE_PAGE_SQL = `
 
 export const UNIT_BY_CODE_SQL = 'SELECT id, code, name FROM administrative_unit WHERE code = $1';
 
-/** The contact row and its audit row, as the product writes them (the hash chain is the database's trigger). */
+/** The contact row and its audit row, as the product writes them (the audit-seal job chains it later). */
 export const INSERT_CONTACT_SQL = `
   WITH c AS (
     INSERT INTO contact (returnee_id, contacted_on, channel, recorded_by_id, notes, next_action, version)
@@ -58,5 +57,3 @@ export const INSERT_CONTACT_SQL = `
 export const INSERT_AUDIT_SQL = `
   INSERT INTO audit_event (actor_id, actor_role, action, object_type, object_id, returnee_id, fields, request_id)
   VALUES ($1, $2, 'recordContact', 'Contact', $3, $4, $5, gen_random_uuid())`;
-
-export { CASELOAD_BY_DAY_SQL, monthEnds, STATS_SQL };

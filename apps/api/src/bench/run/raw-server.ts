@@ -2,15 +2,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { countStatements } from './sql-counter.js';
-import {
-  CASELOAD_BY_DAY_SQL,
-  INSERT_AUDIT_SQL,
-  INSERT_CONTACT_SQL,
-  monthEnds,
-  RETURNEE_PAGE_SQL,
-  STATS_SQL,
-  UNIT_BY_CODE_SQL,
-} from './raw-queries.js';
+import { summaryCaseloadByDay, summaryFigures } from '../../modules/statistics/statistics-summary.js';
+import { monthEnds } from '../../modules/statistics/statistics.service.js';
+import { INSERT_AUDIT_SQL, INSERT_CONTACT_SQL, RETURNEE_PAGE_SQL, UNIT_BY_CODE_SQL } from './raw-queries.js';
 
 /**
  * The reference server: node:http and pg, no framework, no GraphQL, no authentication. It answers
@@ -18,24 +12,10 @@ import {
  * can compare the two before measuring. Run as a child process (`node raw-server.js`): it prints
  * `raw server listening on <port>` and answers the harness's statement-count messages.
  */
-interface Breakdown {
-  total: number;
-  stable: number;
-  unstable: number;
-  unemployed: number;
-  other: number;
-}
-type Row = Omit<Breakdown, 'other'> & { in_caseload?: boolean; day?: string };
-
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.RAW_POOL_SIZE ?? 10) });
 countStatements(pg);
-
-function breakdown(rows: Row[]): Breakdown {
-  const sum = (k: 'total' | 'stable' | 'unstable' | 'unemployed') => rows.reduce((n, r) => n + r[k], 0);
-  const total = sum('total');
-  const [stable, unstable, unemployed] = [sum('stable'), sum('unstable'), sum('unemployed')];
-  return { total, stable, unstable, unemployed, other: total - stable - unstable - unemployed };
-}
+/** The summary readers take anything with `query(sql, params)` answering rows. */
+const rows = { query: async (sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows };
 
 type Vars = Record<string, unknown>;
 const OPERATIONS: Record<string, (v: Vars) => Promise<unknown>> = {
@@ -45,16 +25,13 @@ const OPERATIONS: Record<string, (v: Vars) => Promise<unknown>> = {
   },
   async ReintegrationStats(v) {
     const unit = (await pool.query(UNIT_BY_CODE_SQL, [v.unitCode])).rows[0];
-    const { rows } = await pool.query<Row>(STATS_SQL, [unit.id, v.returnedSince, v.asOf]);
-    const inCaseload = breakdown(rows.filter((r) => r.in_caseload));
-    const returned = breakdown(rows);
+    const { returned, inCaseload } = await summaryFigures(rows, unit.id, String(v.returnedSince), String(v.asOf));
     return { reintegrationStats: { unit, returnedSince: v.returnedSince, asOf: v.asOf, returned, inCaseload } };
   },
   async CaseloadByMonth(v) {
     const unit = (await pool.query(UNIT_BY_CODE_SQL, [v.unitCode])).rows[0];
     const days = monthEnds(String(v.returnedSince), String(v.asOf));
-    const { rows } = await pool.query<Row>(CASELOAD_BY_DAY_SQL, [unit.id, v.returnedSince, days]);
-    const caseloadByMonth = rows.map((row) => ({ on: row.day, inCaseload: breakdown([row]) }));
+    const caseloadByMonth = await summaryCaseloadByDay(rows, unit.id, String(v.returnedSince), days);
     return { reintegrationStats: { unit: { id: unit.id }, caseloadByMonth } };
   },
   async RecordContact(v) {

@@ -10,6 +10,7 @@ import { NewYear2026Calendar1796524914688 } from './1796524914688-new-year-2026-
 import { UnitNoteSources1796524914689 } from './1796524914689-unit-note-sources.js';
 import { ForeignKeyIndexes1796538252026 } from './1796538252026-foreign-key-indexes.js';
 import { UnitClosure1796538252027 } from './1796538252027-unit-closure.js';
+import { StatisticsSummary1796600000000 } from './1796600000000-statistics-summary.js';
 import { ReturneeNameOrder1796610000000 } from './1796610000000-returnee-name-order.js';
 import { AuditSeal1796620000000 } from './1796620000000-audit-seal.js';
 import { ServiceKeyBudget1796640000000 } from './1796640000000-service-key-budget.js';
@@ -28,6 +29,7 @@ export const MIGRATIONS = [
   UnitNoteSources1796524914689,
   ForeignKeyIndexes1796538252026,
   UnitClosure1796538252027,
+  StatisticsSummary1796600000000,
   ReturneeNameOrder1796610000000,
   AuditSeal1796620000000,
   ServiceKeyBudget1796640000000,
