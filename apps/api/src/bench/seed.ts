@@ -3,6 +3,7 @@ import { hashPassword } from '../modules/auth/password.js';
 import { DEMO_PASSWORD } from '../seed/demo-units.js';
 import { insertAccounts } from './accounts.js';
 import { sealAuditLog } from '../modules/audit/audit-seal.js';
+import { pauseStatistics, rebuildStatistics } from '../modules/statistics/statistics-rebuild.js';
 import { insertAuditHistory } from './audit.js';
 import { insertClassifications, insertClosures, insertEmployment, insertTransfers } from './casework.js';
 import { insertContacts, insertHelperAssignments, insertTasks } from './helpers.js';
@@ -17,7 +18,7 @@ import { insertOrganisations, insertUnits } from './units.js';
 export type BenchOutcome = { plan: BenchPlan; seeded: false } | { plan: BenchPlan; seeded: true; replaced: boolean };
 
 /** The phases after the old data is gone, in the order foreign keys need. */
-const PHASES = 16;
+const PHASES = 17;
 
 /**
  * `pnpm bench:seed`: writes the synthetic data set of the plan in one transaction, set-based
@@ -44,6 +45,7 @@ export async function seedBench(
     if (markers.length === plan.provinces && markers.every((note) => note.includes(`(${plan.marker})`))) {
       return { plan, seeded: false };
     }
+    await pauseStatistics(tx);
     if (markers.length > 0) progress.addPhase();
     if (markers.length > 0) await progress.phase('removing the previous bench data', () => removeBenchData(tx));
     const indexes = await progress.phase('dropping secondary indexes', () => dropSecondaryIndexes(tx));
@@ -66,6 +68,7 @@ export async function seedBench(
     });
     await progress.phase('audit history', () => insertAuditHistory(tx, plan));
     await progress.phase('rebuilding indexes', () => restoreIndexes(tx, indexes));
+    await progress.phase('statistics summaries', () => rebuildStatistics(tx));
     return { plan, seeded: true, replaced: markers.length > 0 };
   });
   if (outcome.seeded) {

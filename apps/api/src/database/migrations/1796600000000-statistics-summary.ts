@@ -235,7 +235,19 @@ export class StatisticsSummary1796600000000 implements MigrationInterface {
         RETURN NULL;
       END $$`);
 
-    await db.query('SELECT statistics_refresh(ARRAY(SELECT id FROM returnee))');
+    // Backfill, a batch of people at a time (each batch one set-based refresh), with no statement
+    // timeout: at a million people this takes minutes, not the seconds a request may.
+    await db.query('SET LOCAL statement_timeout = 0');
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const batch: Array<{ id: string }> = await db.query(
+        'SELECT id FROM returnee WHERE id > $1 ORDER BY id LIMIT 20000',
+        [after],
+      );
+      if (batch.length === 0) break;
+      await db.query('SELECT statistics_refresh($1::uuid[])', [batch.map((row) => row.id)]);
+      after = batch[batch.length - 1]?.id ?? after;
+    }
   }
 
   async down(db: QueryRunner): Promise<void> {
