@@ -107,6 +107,8 @@ export class StatisticsSummary1796600000000 implements MigrationInterface {
           UNION ALL SELECT e.returnee_id, e.ended_on + 1 FROM employment_period e JOIN person p ON p.id = e.returnee_id
             WHERE e.ended_on IS NOT NULL
         ) b
+        -- A person handed over before coming home has a first stint with no arrival day.
+        WHERE b.d IS NOT NULL
       ),
       person_day AS (
         SELECT d.returnee_id, d.d,
