@@ -18,10 +18,13 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * months, then the days of the two boundary months (statistics-summary.ts builds the ranges).
  *
  * The rows are recomputed per person by `statistics_refresh(ids)` from the same dated records the
- * reference SQL reads, called by row triggers on returnee, case_transfer, case_closure,
+ * reference SQL reads, called by statement triggers on returnee, case_transfer, case_closure,
  * employment_period and release (inside the writing transaction, so the figures never lag), and by
  * the unit closure's trigger for the people of units whose ancestry changed (a move or a merger).
  */
+/** The tables the figures read, whose writes refresh the summaries of the people they concern. */
+const STATISTICS_TABLES = ['returnee', 'case_transfer', 'case_closure', 'employment_period', 'release'];
+
 export class StatisticsSummary1796600000000 implements MigrationInterface {
   name = 'StatisticsSummary1796600000000';
 
@@ -176,30 +179,39 @@ export class StatisticsSummary1796600000000 implements MigrationInterface {
       DO UPDATE SET people = s.people + excluded.people;
       END $$`);
 
+    // Statement triggers with transition tables: a statement writing ten thousand rows refreshes
+    // its people in one set-based call, not ten thousand.
     await db.query(`
-      CREATE FUNCTION statistics_refresh_returnee() RETURNS trigger LANGUAGE plpgsql AS $$
+      CREATE FUNCTION statistics_refresh_people() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        ids uuid[];
       BEGIN
-        IF TG_OP = 'DELETE' THEN PERFORM statistics_refresh(ARRAY[OLD.id]);
-        ELSE PERFORM statistics_refresh(ARRAY[NEW.id]);
+        IF TG_TABLE_NAME = 'returnee' THEN
+          IF TG_OP = 'INSERT' THEN ids := ARRAY(SELECT id FROM new_rows);
+          ELSIF TG_OP = 'DELETE' THEN ids := ARRAY(SELECT id FROM old_rows);
+          ELSE
+            -- Only the people whose unit or return day changed: other edits leave the figures alone.
+            ids := ARRAY(SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
+              WHERE (n.unit_id, n.returned_on) IS DISTINCT FROM (o.unit_id, o.returned_on));
+          END IF;
+        ELSIF TG_OP = 'INSERT' THEN ids := ARRAY(SELECT DISTINCT returnee_id FROM new_rows);
+        ELSIF TG_OP = 'DELETE' THEN ids := ARRAY(SELECT DISTINCT returnee_id FROM old_rows);
+        ELSE ids := ARRAY(SELECT returnee_id FROM new_rows UNION SELECT returnee_id FROM old_rows);
         END IF;
+        IF cardinality(ids) > 0 THEN PERFORM statistics_refresh(ids); END IF;
         RETURN NULL;
       END $$`);
-    await db.query(`
-      CREATE FUNCTION statistics_refresh_record() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF TG_OP = 'INSERT' THEN PERFORM statistics_refresh(ARRAY[NEW.returnee_id]);
-        ELSIF TG_OP = 'DELETE' THEN PERFORM statistics_refresh(ARRAY[OLD.returnee_id]);
-        ELSE PERFORM statistics_refresh(ARRAY[OLD.returnee_id, NEW.returnee_id]);
-        END IF;
-        RETURN NULL;
-      END $$`);
-    await db.query(`
-      CREATE TRIGGER "returnee_statistics" AFTER INSERT OR DELETE OR UPDATE OF unit_id, returned_on
-      ON "returnee" FOR EACH ROW EXECUTE FUNCTION statistics_refresh_returnee()`);
-    for (const table of ['case_transfer', 'case_closure', 'employment_period', 'release']) {
+    for (const table of STATISTICS_TABLES) {
       await db.query(`
-        CREATE TRIGGER "${table}_statistics" AFTER INSERT OR UPDATE OR DELETE
-        ON "${table}" FOR EACH ROW EXECUTE FUNCTION statistics_refresh_record()`);
+        CREATE TRIGGER "${table}_statistics_insert" AFTER INSERT ON "${table}"
+        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION statistics_refresh_people()`);
+      await db.query(`
+        CREATE TRIGGER "${table}_statistics_update" AFTER UPDATE ON "${table}"
+        REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
+        EXECUTE FUNCTION statistics_refresh_people()`);
+      await db.query(`
+        CREATE TRIGGER "${table}_statistics_delete" AFTER DELETE ON "${table}"
+        REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION statistics_refresh_people()`);
     }
 
     // The closure now changes only the rows that differ, and refreshes the people of every unit
@@ -268,11 +280,12 @@ export class StatisticsSummary1796600000000 implements MigrationInterface {
         SELECT ancestor_id, unit_id FROM scope;
         RETURN NULL;
       END $$`);
-    for (const table of ['returnee', 'case_transfer', 'case_closure', 'employment_period', 'release']) {
-      await db.query(`DROP TRIGGER "${table}_statistics" ON "${table}"`);
+    for (const table of STATISTICS_TABLES) {
+      for (const event of ['insert', 'update', 'delete']) {
+        await db.query(`DROP TRIGGER "${table}_statistics_${event}" ON "${table}"`);
+      }
     }
-    await db.query('DROP FUNCTION statistics_refresh_record()');
-    await db.query('DROP FUNCTION statistics_refresh_returnee()');
+    await db.query('DROP FUNCTION statistics_refresh_people()');
     await db.query('DROP FUNCTION statistics_refresh(uuid[])');
     await db.query('DROP FUNCTION statistics_person_changes(uuid[])');
     await db.query('DROP TABLE "statistics_summary"');
