@@ -44,9 +44,7 @@ describe('registerReturnee', () => {
       person?.id,
     ]);
     // One row, the write: it names the citizen ID it wrote, so the answer carrying it back is no new read.
-    expect(audit).toEqual([
-      { action: 'registerReturnee', fields: expect.arrayContaining(['fullName', 'citizenId']) },
-    ]);
+    expect(audit).toEqual([{ action: 'registerReturnee', fields: expect.arrayContaining(['fullName', 'citizenId']) }]);
     expect(JSON.stringify(audit)).not.toContain('031095012345');
     const found = await officer.request<{ returnees: { totalCount: number } }>(
       '{ returnees(filter: { search: "khanh dinh den" }) { totalCount } }',
