@@ -22,8 +22,11 @@ export interface Actor {
   role: Role;
   unitId: string;
   organisationId: string | null;
-  /** Ids of the units the actor answers for: own unit, everything below it and merged into it. */
-  unitScope: string[];
+  /**
+   * Ids of the units the actor answers for (own unit, everything below it and merged into it) when
+   * few enough to carry with the session; null for a larger scope, which `ctx.unitScope()` reads.
+   */
+  unitScope: string[] | null;
   /** Hash of the presented session token (logout deletes this row); empty for service accounts. */
   sessionTokenHash: string;
   /** Set when a department's integration calls with `Authorization: Bearer <key>` (userId is then this id). */

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
-import type { CookieSettings, RequestContext } from './context.js';
+import type { Actor, CookieSettings, RequestContext } from './context.js';
 import { createLoaders } from './loaders.js';
 import type { Logger } from './logger.js';
 import { authService } from './modules/auth/auth.service.js';
 import { readBearer } from './modules/service-accounts/service-account-key.js';
 import { serviceAccountService } from './modules/service-accounts/service-account.service.js';
+import { loadUnitScope } from './modules/units/units.service.js';
 import { withClientAddress } from './security/client-address.js';
 
 /** What every context is built from; one per server. */
@@ -36,10 +37,23 @@ export function contextFactory(deps: ContextDeps): ContextFactory {
         actor,
         presentedToken: token,
         setCookie: (value) => res.append('Set-Cookie', value),
-        unitScope: async () => actor?.unitScope ?? [],
+        unitScope: scopeOf(deps.dataSource, actor),
       },
       req.ip,
     );
+  };
+}
+
+/** The actor's unit scope, read at most once per request, and only by a request that asks for it. */
+function scopeOf(dataSource: DataSource, actor: Actor | null): () => Promise<string[]> {
+  let scope: Promise<string[]> | undefined;
+  return () => {
+    scope ??= !actor
+      ? Promise.resolve([])
+      : actor.unitScope
+        ? Promise.resolve(actor.unitScope)
+        : loadUnitScope(dataSource, actor.unitId);
+    return scope;
   };
 }
 

@@ -17,7 +17,7 @@ import {
   tokenHash,
 } from './session-cookie.js';
 import { User } from './user.entity.js';
-import { unitScopeCte } from '../units/units.service.js';
+import { carriedScope, carriedScopeSql } from '../units/units.service.js';
 import { preparedQuery } from '../../common/prepared.js';
 
 const invalidCredentials = () => appError(ErrorCode.INVALID_CREDENTIALS, 'INVALID_CREDENTIALS');
@@ -54,8 +54,7 @@ export class AuthService {
            UPDATE session SET last_seen_at = now()
            WHERE token_hash = $1 AND last_seen_at < now() - interval '1 minute' AND EXISTS (SELECT 1 FROM live)
          )
-         SELECT live.*, ARRAY(
-           WITH ${unitScopeCte('live.unit_id')} SELECT id FROM unit_scope) AS scope
+         SELECT live.*, ${carriedScopeSql('live.unit_id')} AS scope
          FROM live`,
       [hash, SESSION_IDLE_MS / 1000],
     );
@@ -67,7 +66,7 @@ export class AuthService {
         role: row.role,
         unitId: row.unit_id,
         organisationId: row.organisation_id,
-        unitScope: row.scope,
+        unitScope: carriedScope(row.scope),
         sessionTokenHash: hash,
       },
       token,

@@ -12,7 +12,7 @@ import { newServiceKey, serviceKeyHash } from './service-account-key.js';
 import type { CreateServiceAccountResult } from './service-account.types.js';
 import { UUID } from '../../common/uuid.js';
 import { withTransaction } from '../../common/transaction.js';
-import { unitScopeCte } from '../units/units.service.js';
+import { carriedScope, carriedScopeSql } from '../units/units.service.js';
 import { saveNew } from '../../common/records.js';
 
 const accountNotFound = () => notFound('NOT_FOUND.serviceAccount');
@@ -43,8 +43,7 @@ export class ServiceAccountService {
            WHERE key_hash = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
              AND EXISTS (SELECT 1 FROM live)
          )
-         SELECT live.*, ARRAY(
-           WITH ${unitScopeCte('live.unit_id')} SELECT id FROM unit_scope) AS scope
+         SELECT live.*, ${carriedScopeSql('live.unit_id')} AS scope
          FROM live`,
         [serviceKeyHash(key)],
       );
@@ -55,7 +54,7 @@ export class ServiceAccountService {
       role: row.role,
       unitId: row.unit_id,
       organisationId: null,
-      unitScope: row.scope,
+      unitScope: carriedScope(row.scope),
       sessionTokenHash: '',
       serviceAccountId: row.id,
       allowedOperations: row.allowed_operations,

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { RequestContext } from '../../context.js';
 import { UNIT_SETTINGS_LIMITS, UnitLevel } from '@hoanhap/shared';
 import { badInput, notFound } from '../../common/errors.js';
@@ -27,6 +27,29 @@ export const unitScopeCte = (root: string) => `
 
 /** The scope of the unit in parameter `$1`, as a CTE named `unit_scope`. */
 export const UNIT_SCOPE_CTE = unitScopeCte('$1');
+
+/**
+ * The largest scope the session lookup carries along: a ward's or a district's. A city's or a
+ * province's (thousands of units) would cost every request the transfer of thousands of ids, so it
+ * is left out and read only by the requests that need it (`loadUnitScope`).
+ */
+export const CARRIED_SCOPE_UNITS = 64;
+
+/** SQL for the session lookups: the scope of `root` as an array, or one id too many when larger. */
+export const carriedScopeSql = (root: string) =>
+  `ARRAY(SELECT unit_id FROM unit_closure WHERE ancestor_id = ${root} LIMIT ${CARRIED_SCOPE_UNITS + 1})`;
+
+/** The scope the session lookup carried, or null when it was too large to carry. */
+export const carriedScope = (scope: string[]): string[] | null => (scope.length <= CARRIED_SCOPE_UNITS ? scope : null);
+
+/** A scope too large to carry, read when a request first needs it. */
+export async function loadUnitScope(dataSource: DataSource, unitId: string): Promise<string[]> {
+  const rows: Array<{ unit_id: string }> = await dataSource.query(
+    'SELECT unit_id FROM unit_closure WHERE ancestor_id = $1',
+    [unitId],
+  );
+  return rows.map((row) => row.unit_id);
+}
 
 /** The settings an administrator changes on a unit, as audited (names only, never values). */
 const SETTINGS = ['noContactDays', 'reportInDays', 'note'] as const;
@@ -63,9 +86,11 @@ export class UnitsService {
    */
   async findInScope(ctx: RequestContext, code: string): Promise<AdministrativeUnit | null> {
     if (!ctx.actor) return null;
+    // Through the closure table, not the scope's ids: a city's scope is thousands of units.
     const rows: Array<{ id: string }> = await ctx.db.query(
-      'SELECT id FROM administrative_unit WHERE code = $1 AND id = ANY($2::uuid[])',
-      [code, await ctx.unitScope()],
+      `SELECT u.id FROM administrative_unit u JOIN unit_closure c ON c.unit_id = u.id AND c.ancestor_id = $2
+        WHERE u.code = $1`,
+      [code, ctx.actor.unitId],
     );
     const id = rows[0]?.id;
     if (!id) return null;
