@@ -40,6 +40,15 @@ async function timed(act: () => Promise<unknown>, shown: () => Promise<unknown>)
 /** The page's document, in a function run by the browser (this package is compiled without the DOM's types). */
 type BrowserDocument = { querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }> };
 
+/** Runs one step of the measurement, naming it in the error when it fails (which screen did not come). */
+async function step<T>(name: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw new Error(`${name}: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
 const menu = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name });
 
 /**
@@ -75,9 +84,11 @@ export async function measureSpa(url: string, target: BenchTarget): Promise<SpaT
       await page.goto(`${url}/tasks`);
       await menu(page, 'Người tái hòa nhập').waitFor();
       tries.list.push(
-        await timed(
-          () => menu(page, 'Người tái hòa nhập').click(),
-          () => rows.first().waitFor(),
+        await step('the list', () =>
+          timed(
+            () => menu(page, 'Người tái hòa nhập').click(),
+            () => rows.first().waitFor(),
+          ),
         ),
       );
       // Search for the first person's given name without its marks ("Đức" typed as "duc"): unlike
@@ -87,24 +98,28 @@ export async function measureSpa(url: string, target: BenchTarget): Promise<SpaT
         first.split(' ').at(-1)?.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase() ?? '';
       const sent = page.waitForRequest((r) => r.url().endsWith('/graphql') && (r.postData() ?? '').includes(term));
       await page.getByTestId('returnee-search').fill(term);
-      const request = await sent;
+      const request = await step('the search request', () => sent);
       const searched = performance.now();
       await request.response();
       // Shown: every row on screen is a match (the rows before the search are gone).
-      await page.waitForFunction((t) => {
-        const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
-        const names = Array.from(
-          (globalThis as unknown as { document: BrowserDocument }).document.querySelectorAll(
-            '[data-testid="returnee-row"] a',
-          ),
-        ).map((a) => a.textContent ?? '');
-        return names.length > 0 && names.every((name) => plain(name).includes(t));
-      }, term);
+      await step('the search results', () =>
+        page.waitForFunction((t) => {
+          const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
+          const names = Array.from(
+            (globalThis as unknown as { document: BrowserDocument }).document.querySelectorAll(
+              '[data-testid="returnee-row"] a',
+            ),
+          ).map((a) => a.textContent ?? '');
+          return names.length > 0 && names.every((name) => plain(name).includes(t));
+        }, term),
+      );
       tries.search.push(performance.now() - searched);
       tries.caseFile.push(
-        await timed(
-          () => rows.first().locator('a').first().click(),
-          () => page.getByTestId('returnee-name').waitFor(),
+        await step('the case file', () =>
+          timed(
+            () => rows.first().locator('a').first().click(),
+            () => page.getByTestId('returnee-name').waitFor(),
+          ),
         ),
       );
     }
@@ -115,9 +130,11 @@ export async function measureSpa(url: string, target: BenchTarget): Promise<SpaT
       await page.goto(`${url}/returnees`);
       await menu(page, 'Tổng quan').waitFor();
       dashboard.push(
-        await timed(
-          () => menu(page, 'Tổng quan').click(),
-          () => page.getByTestId('caseload-total').waitFor(),
+        await step('the city dashboard', () =>
+          timed(
+            () => menu(page, 'Tổng quan').click(),
+            () => page.getByTestId('caseload-total').waitFor(),
+          ),
         ),
       );
     }
