@@ -97,6 +97,23 @@ describe('audit rows for writes (S16)', () => {
 });
 
 describe('the one audit writer', () => {
+  it('writes thousands of entries in one statement, in order (the task rules at a city’s scale)', async () => {
+    const ctx = fakeCtx(null);
+    const entries = Array.from({ length: 20_000 }, (_, i) => ({
+      action: 'createTask' as const,
+      objectType: 'Task',
+      objectId: randomUUID(),
+      fields: ['kind', `n${i}`],
+    }));
+    await withTransaction(ctx, (ctx) => audit(ctx, entries));
+    const rows = await q<{ fields: string[] }>('SELECT fields FROM audit_event WHERE request_id = $1 ORDER BY id', [
+      ctx.requestId,
+    ]);
+    expect(rows).toHaveLength(20_000);
+    expect(rows[0]?.fields).toEqual(['kind', 'n0']);
+    expect(rows[19_999]?.fields).toEqual(['kind', 'n19999']);
+  });
+
   it('refuses to write outside a transaction, so no row can exist without what it records', async () => {
     const before = await auditCount();
     await expect(audit(fakeCtx(null), { action: 'login_failed', objectType: 'User' })).rejects.toThrow(
