@@ -12,3 +12,4 @@ export * from './pledges.js';
 export * from './permissions.js';
 export * from './audit-actions.js';
 export * from './reasons.js';
+export * from './case-file.js';

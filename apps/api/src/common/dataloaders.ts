@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { type DataSource, type EntityTarget, type FindOptionsOrder, In, type ObjectLiteral } from 'typeorm';
+import { columnOf, orderSql, quote } from './json-rows.js';
 
 /*
  * The shapes every module's per-request DataLoaders take: one statement for all the keys asked
@@ -38,6 +39,8 @@ export interface GroupedSpec<T extends ObjectLiteral = ObjectLiteral> {
   entity: EntityTarget<T>;
   key: keyof T & string;
   order: FindOptionsOrder<T>;
+  /** At most this many children per parent, the first ones in `order`; all of them when absent. */
+  limit?: number;
 }
 
 const specs = new WeakMap<DataLoader<string, unknown>, GroupedSpec>();
@@ -49,17 +52,46 @@ export function groupedSpec<T extends ObjectLiteral>(loader: DataLoader<string, 
   return spec as unknown as GroupedSpec<T>;
 }
 
-/** The children of each parent (`key` is the child's column naming the parent), in `order`. */
+/**
+ * The children of each parent (`key` is the child's column naming the parent), in `order`; with
+ * `limit`, only the first that many of each parent (a list that grows for as long as a case lasts).
+ */
 export function groupedLoader<T extends ObjectLiteral>(
   dataSource: DataSource,
   entity: EntityTarget<T>,
   key: keyof T & string,
   order: FindOptionsOrder<T>,
+  limit?: number,
 ): DataLoader<string, T[]> {
   const loader = new DataLoader<string, T[]>(async (ids) => {
-    const rows = await dataSource.getRepository(entity).find({ where: { [key]: In([...ids]) } as never, order });
+    const repository = dataSource.getRepository(entity);
+    const where = { [key]: In([...ids]) } as never;
+    const rows =
+      limit === undefined
+        ? await repository.find({ where, order })
+        : await repository
+            .createQueryBuilder('child')
+            .setFindOptions({ where, order })
+            .andWhere(`child.id IN (${firstPerParentSql(dataSource, entity, key, order)})`, { ids: [...ids], limit })
+            .getMany();
     return groupRows(ids, rows, (row) => row[key] as string | null);
   });
-  specs.set(loader as DataLoader<string, unknown>, { entity, key, order } as unknown as GroupedSpec);
+  specs.set(loader as DataLoader<string, unknown>, { entity, key, order, limit } as unknown as GroupedSpec);
   return loader;
+}
+
+/** The ids of the first `:limit` children of each parent in `:ids`, in `order` (one window, by index). */
+function firstPerParentSql<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  key: keyof T & string,
+  order: FindOptionsOrder<T>,
+): string {
+  const metadata = dataSource.getMetadata(entity);
+  const parent = quote(columnOf(metadata, key));
+  const orderBy = orderSql(metadata, 'w', order);
+  return `SELECT ranked.id FROM (
+    SELECT w.id, row_number() OVER (PARTITION BY w.${parent} ORDER BY ${orderBy}) AS n
+    FROM ${quote(metadata.tableName)} w WHERE w.${parent} = ANY(:ids)
+  ) ranked WHERE ranked.n <= :limit`;
 }

@@ -16,7 +16,8 @@ export function jsonObjectSql(dataSource: DataSource, entity: EntityTarget<Objec
 
 /**
  * SQL for the JSON array (never null) of the rows of `entity` under `alias` that `where` keeps, in
- * `order` (the entity's properties, as a loader's find options name them).
+ * `order` (the entity's properties, as a loader's find options name them); with `limit`, the first
+ * that many only.
  */
 export function jsonArraySql<E extends ObjectLiteral>(
   dataSource: DataSource,
@@ -24,14 +25,25 @@ export function jsonArraySql<E extends ObjectLiteral>(
   alias: string,
   where: string,
   order: FindOptionsOrder<E> = {},
+  limit?: number,
 ): string {
   const metadata = dataSource.getMetadata(entity);
-  const orderBy = Object.entries(order).map(
-    ([property, direction]) => `${alias}.${quote(columnOf(metadata, property))} ${String(direction)}`,
-  );
-  return `(SELECT COALESCE(json_agg(${jsonObjectSql(dataSource, entity, alias)}${
-    orderBy.length ? ` ORDER BY ${orderBy.join(', ')}` : ''
-  }), '[]'::json) FROM ${quote(metadata.tableName)} ${alias} WHERE ${where})`;
+  const orderBy = orderSql(metadata, alias, order);
+  if (limit !== undefined && !orderBy) throw new Error(`${metadata.name}: a list cut at ${limit} rows needs an order`);
+  const aggregate = `json_agg(${jsonObjectSql(dataSource, entity, alias)}${orderBy ? ` ORDER BY ${orderBy}` : ''})`;
+  const table = `${quote(metadata.tableName)} ${alias}`;
+  const rows =
+    limit === undefined
+      ? `${table} WHERE ${where}`
+      : `(SELECT ${alias}.* FROM ${table} WHERE ${where} ORDER BY ${orderBy} LIMIT ${Math.trunc(limit)}) ${alias}`;
+  return `(SELECT COALESCE(${aggregate}, '[]'::json) FROM ${rows})`;
+}
+
+/** SQL for `order` (an entity's properties, as find options name them) on the rows under `alias`. */
+export function orderSql(metadata: EntityMetadata, alias: string, order: FindOptionsOrder<ObjectLiteral>): string {
+  return Object.entries(order)
+    .map(([property, direction]) => `${alias}.${quote(columnOf(metadata, property))} ${String(direction)}`)
+    .join(', ');
 }
 
 /** An entity from the JSON `jsonObjectSql` built, each value hydrated as TypeORM hydrates it. */
@@ -56,6 +68,6 @@ export function columnOf(metadata: EntityMetadata, property: string): string {
   return column.databaseName;
 }
 
-const quote = (name: string) => `"${name}"`;
+export const quote = (name: string) => `"${name}"`;
 // JSON numbers lose precision past 2^53; TypeORM reads bigint as a string, so the JSON carries text.
 const bigint = (type: unknown) => type === 'bigint' || type === 'int8';

@@ -1,4 +1,4 @@
-import { normalizeName } from '@hoanhap/shared';
+import { CASE_FILE_CONTACTS, normalizeName } from '@hoanhap/shared';
 import type { Pool } from 'pg';
 import { describe, expect, it } from 'vitest';
 import { withDemoServer } from '../utils/demo-server.js';
@@ -149,5 +149,45 @@ describe('case file cost', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data?.returnee).toBeNull();
     expect(counter.statements.some((s) => /INSERT INTO "?audit_event"? /.test(s))).toBe(false);
+  });
+});
+
+describe('a person with years of contacts', () => {
+  type Contacts = { id: string; contactedOn: string; recordedBy: { displayName: string } }[];
+  const CONTACTS = '{ id contactedOn recordedBy { displayName } }';
+
+  it(`carries the newest ${CASE_FILE_CONTACTS} contacts, whichever way the file is read`, async () => {
+    // A person with no contacts yet gets one a day, more than a file carries.
+    const { id } = await one<{ id: string }>(
+      `SELECT r.id FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id WHERE u.code = 'lam-ha'
+        AND NOT EXISTS (SELECT 1 FROM contact c WHERE c.returnee_id = r.id) ORDER BY r.search_name LIMIT 1`,
+    );
+    const total = CASE_FILE_CONTACTS + 5;
+    await db.dataSource.query(
+      `INSERT INTO contact (returnee_id, contacted_on, channel, recorded_by_id, version)
+       SELECT $1, DATE '2024-01-01' + n, 'PHONE', (SELECT id FROM app_user WHERE role = 'OFFICER' LIMIT 1), 1
+       FROM generate_series(1, $2::int) n`,
+      [id, total],
+    );
+    const newest = Array.from({ length: CASE_FILE_CONTACTS }, (_, i) => {
+      const day = new Date(Date.UTC(2024, 0, 1 + total - i));
+      return day.toISOString().slice(0, 10);
+    });
+
+    const file = await officer.request<{ returnee: { contacts: Contacts } }>(webDocument('ReturneeDetail'), { id });
+    expect(file.errors).toBeUndefined();
+    expect(file.data?.returnee.contacts.map((c) => c.contactedOn)).toEqual(newest);
+    expect(file.data?.returnee.contacts.every((c) => c.recordedBy.displayName)).toBe(true);
+
+    // Through the list, the contacts come from the loader (one statement for the whole page).
+    const page = await officer.request<{ returnees: { edges: Array<{ node: { id: string; contacts: Contacts } }> } }>(
+      `query ($first: Int) { returnees(first: $first) { edges { node { id contacts ${CONTACTS} } } } }`,
+      { first: 50 },
+    );
+    expect(page.errors).toBeUndefined();
+    const listed = page.data?.returnees.edges.find((e) => e.node.id === id)?.node.contacts;
+    expect(listed?.map((c) => c.contactedOn)).toEqual(newest);
+    const others = page.data?.returnees.edges.filter((e) => e.node.id !== id).flatMap((e) => e.node.contacts) ?? [];
+    expect(others.length).toBeGreaterThan(0);
   });
 });

@@ -6,7 +6,13 @@ import { hashPassword } from '../../modules/auth/password.js';
 export interface BenchTarget {
   ward: { id: string; code: string; name: string; people: number };
   city: { id: string; code: string; name: string };
+  /** Whose case file W2 opens. */
   returneeId: string;
+  /**
+   * Whom W4 records contacts for: another person, because W4 adds thousands of contacts a run and
+   * they stay; on W2's person they would make every later case file a list of tens of thousands.
+   */
+  writeReturneeId: string;
   wardOfficer: { id: string; email: string; role: Role };
   cityViewer: { id: string; email: string; role: Role };
   password: string;
@@ -19,7 +25,7 @@ const PASSWORD = 'bench-password-not-secret';
 
 /**
  * The unit with the most people (the ward a list page is slowest for), the top unit above it (the
- * city), and that ward's first person by name. Signs in as an officer of the ward (lists, case
+ * city), that ward's first person by name (the case file read) and its last (the contacts written). Signs in as an officer of the ward (lists, case
  * file, contacts) and a viewer of the city (the city's statistics).
  */
 export async function findTarget(db: pg.Client): Promise<BenchTarget> {
@@ -38,9 +44,12 @@ export async function findTarget(db: pg.Client): Promise<BenchTarget> {
       [ward.id],
     )
   ).rows[0];
-  const person = (
-    await db.query('SELECT id FROM returnee WHERE unit_id = $1 ORDER BY search_name, id LIMIT 1', [ward.id])
-  ).rows[0];
+  const person = async (order: 'ASC' | 'DESC') =>
+    (
+      await db.query(`SELECT id FROM returnee WHERE unit_id = $1 ORDER BY search_name ${order}, id ${order} LIMIT 1`, [
+        ward.id,
+      ])
+    ).rows[0].id as string;
   const hash = await hashPassword(PASSWORD);
   const account = async (email: string, name: string, role: Role, unitId: string) => {
     const { rows } = await db.query(
@@ -54,7 +63,8 @@ export async function findTarget(db: pg.Client): Promise<BenchTarget> {
   return {
     ward,
     city,
-    returneeId: person.id,
+    returneeId: await person('ASC'),
+    writeReturneeId: await person('DESC'),
     wardOfficer: await account(WARD_OFFICER, 'Cán bộ đo hiệu năng (phường)', Role.OFFICER, ward.id),
     cityViewer: await account(CITY_VIEWER, 'Người xem đo hiệu năng (thành phố)', Role.VIEWER, city.id),
     password: PASSWORD,

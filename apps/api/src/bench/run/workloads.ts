@@ -66,7 +66,7 @@ export function workloads(target: BenchTarget, only?: readonly string[]): Worklo
       ];
     }),
     (() => {
-      const input = { returneeId: target.returneeId, contactedOn: asOf, channel: 'PHONE', notes: 'Đo hiệu năng' };
+      const input = { returneeId: target.writeReturneeId, contactedOn: asOf, channel: 'PHONE', notes: 'Đo hiệu năng' };
       return {
         id: 'W4',
         label: 'recordContact (contact + audit row), 16 writers',

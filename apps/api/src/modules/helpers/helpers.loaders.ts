@@ -1,4 +1,4 @@
-import { todayInVietnam } from '@hoanhap/shared';
+import { CASE_FILE_CONTACTS, todayInVietnam } from '@hoanhap/shared';
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import { groupedLoader, groupRows, pickRows } from '../../common/dataloaders.js';
@@ -9,7 +9,7 @@ import { HelperAssignment } from './helper-assignment.entity.js';
 export interface HelperLoaders {
   /** Every assignment of a person: primary helpers first, then latest start first. */
   helperAssignmentsByReturnee: DataLoader<string, HelperAssignment[]>;
-  /** Every contact with a person, newest first. */
+  /** A person's newest contacts (CASE_FILE_CONTACTS of them), newest first. */
   contactsByReturnee: DataLoader<string, Contact[]>;
   /** By assignment id: days since its latest contact (or its start); null once it has ended. */
   daysSinceLastContact: DataLoader<string, number | null>;
@@ -43,7 +43,13 @@ export function createHelperLoaders(dataSource: DataSource, all: Loaders): Helpe
       }
       return groupRows(ids, rows, (r) => r.returneeId);
     }),
-    contactsByReturnee: groupedLoader(dataSource, Contact, 'returneeId', { contactedOn: 'DESC', createdAt: 'DESC' }),
+    contactsByReturnee: groupedLoader(
+      dataSource,
+      Contact,
+      'returneeId',
+      { contactedOn: 'DESC', createdAt: 'DESC' },
+      CASE_FILE_CONTACTS,
+    ),
     daysSinceLastContact: new DataLoader(async (ids) => {
       const rows: Array<{ id: string; days: number | null }> = await dataSource.query(
         `SELECT h.id, ${DAYS_SINCE_LAST_CONTACT_SQL('h', '$2')} AS days FROM helper_assignment h WHERE h.id = ANY($1::uuid[])`,

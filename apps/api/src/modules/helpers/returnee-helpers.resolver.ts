@@ -1,4 +1,4 @@
-import { Role, todayInVietnam } from '@hoanhap/shared';
+import { CASE_FILE_CONTACTS, Role, todayInVietnam } from '@hoanhap/shared';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { Returnee } from '../returnees/returnee.entity.js';
@@ -25,7 +25,9 @@ export class ReturneeHelpersResolver {
     return all.filter((a) => (a.endedOn === null || a.endedOn >= today) === active);
   }
 
-  @FieldResolver(() => [Contact], { description: 'Contacts with the person, newest first.' })
+  @FieldResolver(() => [Contact], {
+    description: `Contacts with the person, newest first: the latest ${CASE_FILE_CONTACTS}.`,
+  })
   contacts(@Root() r: Returnee, @Ctx() ctx: RequestContext): Promise<Contact[]> {
     return ctx.loaders.contactsByReturnee.load(r.id);
   }

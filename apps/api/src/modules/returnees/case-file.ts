@@ -14,6 +14,7 @@ import {
   fromJson,
   helperColumns,
   type ListLoader,
+  listColumnSql,
   listSql,
   primeById,
   primeHelpers,
@@ -89,20 +90,21 @@ export async function readCaseFile(
     }
   }
   // The people, organisations and units the lists point at, for their by-id loaders.
-  const refs = (table: string, column: string) => `SELECT ${column} FROM ${table} WHERE returnee_id = r.id`;
+  const listed = (loader: ListLoader, column: string) => listColumnSql(ctx, loader, 'r.id', column);
   const users = [
-    has('receptions') && refs('reception', 'officer_id'),
-    has('contacts') && refs('contact', 'recorded_by_id'),
-    has('tasks') && refs('task', 'owner_id'),
+    has('receptions') && listed('receptionsByReturnee', 'officer_id'),
+    has('contacts') && listed('contactsByReturnee', 'recorded_by_id'),
+    has('tasks') && listed('tasksByReturnee', 'owner_id'),
   ].filter(Boolean);
   if (users.length) column('users', jsonArraySql(ds, User, 'u', `u.id IN (${users.join(' UNION ')})`));
-  const organisations = [has('supports') && refs('support', 'provider_organisation_id')].filter(Boolean);
+  const organisations = [has('supports') && listed('supportsByReturnee', 'provider_organisation_id')].filter(Boolean);
   if (organisations.length) {
     column('organisations', jsonArraySql(ds, Organisation, 'o', `o.id IN (${organisations.join(' UNION ')})`));
   }
   const units = [
     'SELECT r.unit_id',
-    has('transfers') && `${refs('case_transfer', 'from_unit_id')} UNION ${refs('case_transfer', 'to_unit_id')}`,
+    has('transfers') &&
+      `${listed('transfersByReturnee', 'from_unit_id')} UNION ${listed('transfersByReturnee', 'to_unit_id')}`,
   ];
   column('units', jsonArraySql(ds, AdministrativeUnit, 'au', `au.id IN (${units.filter(Boolean).join(' UNION ')})`));
   if (has('currentEmployment')) column('current_employment', CURRENT_EMPLOYMENT_SQL('r.id'));

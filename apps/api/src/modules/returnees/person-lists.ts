@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { groupedSpec } from '../../common/dataloaders.js';
-import { columnOf, entityFromJson, jsonArraySql, jsonObjectSql } from '../../common/json-rows.js';
+import { columnOf, entityFromJson, jsonArraySql, jsonObjectSql, orderSql, quote } from '../../common/json-rows.js';
 import type { Loaders, RequestContext } from '../../context.js';
 import { HelperAssignment } from '../helpers/helper-assignment.entity.js';
 import { DAYS_SINCE_LAST_CONTACT_SQL, HELPER_ORDER } from '../helpers/helpers.loaders.js';
@@ -24,7 +24,19 @@ export function listSql(ctx: RequestContext, loader: ListLoader, parent: string,
   const ds = ctx.dataSource;
   const spec = groupedSpec(ctx.loaders[loader] as DataLoader<string, ObjectLiteral[]>);
   const key = columnOf(ds.getMetadata(spec.entity), spec.key);
-  return jsonArraySql(ds, spec.entity, alias, `${alias}.${key} = ${parent}`, spec.order);
+  return jsonArraySql(ds, spec.entity, alias, `${alias}.${key} = ${parent}`, spec.order, spec.limit);
+}
+
+/**
+ * SQL for the values of `column` (e.g. the author's id) in the rows `listSql` reads for `parent`:
+ * the people or units a list points at, for their by-id loaders.
+ */
+export function listColumnSql(ctx: RequestContext, loader: ListLoader, parent: string, column: string): string {
+  const spec = groupedSpec(ctx.loaders[loader] as DataLoader<string, ObjectLiteral[]>);
+  const metadata = ctx.dataSource.getMetadata(spec.entity);
+  const rows = `FROM ${quote(metadata.tableName)} x WHERE x.${columnOf(metadata, spec.key)} = ${parent}`;
+  if (spec.limit === undefined) return `SELECT x.${column} ${rows}`;
+  return `SELECT ${column} FROM (SELECT x.${column} ${rows} ORDER BY ${orderSql(metadata, 'x', spec.order)} LIMIT ${spec.limit}) shown`;
 }
 
 /** Primes a grouped loader with the JSON array `listSql` read for `parent`. */

@@ -13,7 +13,7 @@ import { type RenderOptions, renderWithApp } from '../../test/render';
 import ReturneeDetailPage from './returnee-detail-page';
 import { detail, helperUser } from './test-fixtures';
 import { loadJudgmentsTexts } from '../../i18n/judgments';
-import { CaseStatus } from '@hoanhap/shared';
+import { CASE_FILE_CONTACTS, CaseStatus } from '@hoanhap/shared';
 
 // The case file's tabs and forms name themselves from lazily loaded texts.
 beforeAll(() => Promise.all([loadCaseworkTexts('vi'), loadJudgmentsTexts('vi')]));
@@ -25,6 +25,24 @@ const detailMock = (returnee: ReturnType<typeof detail> | null, id = 'r-duc') =>
 function renderDetail(url: string, mocks: RenderOptions['mocks'], user = officer) {
   return renderWithApp(<ReturneeDetailPage />, { mocks, url, path: '/returnees/:id', user });
 }
+
+describe('the contacts of a case file', () => {
+  // n copies of the fixture's one contact.
+  const contacts = (n: number) =>
+    detail().contacts.flatMap((contact) => Array.from({ length: n }, (_, i) => ({ ...contact, id: `contact-${i}` })));
+
+  it('says when the API sent only the newest contacts', async () => {
+    renderDetail('/returnees/r-duc?tab=contacts', [detailMock(detail({ contacts: contacts(CASE_FILE_CONTACTS) }))]);
+    const note = await screen.findByTestId('contacts-older-not-shown');
+    expect(note.textContent).toBe(`Hiển thị ${CASE_FILE_CONTACTS} lần gặp gần nhất; các lần cũ hơn không hiện ở đây.`);
+  });
+
+  it('says nothing of older contacts when every one is shown', async () => {
+    renderDetail('/returnees/r-duc?tab=contacts', [detailMock(detail({ contacts: contacts(3) }))]);
+    expect(within(await screen.findByTestId('contact-list')).getAllByRole('listitem')).toHaveLength(3);
+    expect(screen.queryByTestId('contacts-older-not-shown')).toBeNull();
+  });
+});
 
 describe('the contact form on a case file', () => {
   it('shows the API’s reason next to the date it blames, in Vietnamese', async () => {

@@ -1,4 +1,4 @@
-import { CONTACT_CHANNEL_LABELS, formatDateVi } from '@hoanhap/shared';
+import { CASE_FILE_CONTACTS, CONTACT_CHANNEL_LABELS, formatDateVi } from '@hoanhap/shared';
 import { Card, Divider, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../../../components/enum-label';
@@ -42,6 +42,11 @@ export function ContactsTab({ returnee, canRecord }: { returnee: ContactsTabFiel
             </Card>
           ))}
         </Stack>
+      )}
+      {returnee.contacts.length >= CASE_FILE_CONTACTS && (
+        <Text size="sm" c="dimmed" data-testid="contacts-older-not-shown">
+          {t('returnee.contacts.olderNotShown', { count: CASE_FILE_CONTACTS })}
+        </Text>
       )}
     </Stack>
   );
