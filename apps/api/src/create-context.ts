@@ -73,6 +73,14 @@ export function systemContext(deps: Omit<ContextDeps, 'cookies'>): RequestContex
   };
 }
 
+/**
+ * The context of work done on someone's behalf after their request has ended (an export job): the
+ * actor as they are now, their unit scope read when first asked, no HTTP response.
+ */
+export function actorContext(deps: Omit<ContextDeps, 'cookies'>, actor: Actor): RequestContext {
+  return { ...systemContext(deps), actor, unitScope: scopeOf(deps.dataSource, actor) };
+}
+
 function baseContext(deps: ContextDeps, requestId: string) {
   return {
     requestId,

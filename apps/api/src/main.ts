@@ -6,6 +6,7 @@ import { openDatabase } from './database/database.js';
 import { createLogger } from './logger.js';
 import { startJobQueue } from './jobs/job-queue.js';
 import { JOBS } from './modules/index.js';
+import { getSchema } from './schema/build-schema.js';
 import { loadDemoData } from './seed/demo.js';
 import { createServer } from './server.js';
 
@@ -33,8 +34,8 @@ if (config.demo) {
   await loadDemoData(db.dataSource, log);
 }
 
-// Work done once for all API processes (the audit sealer, the deadline rules) runs on the job queue.
-const jobs = await startJobQueue({ dataSource: db.dataSource, log, jobs: JOBS });
+// Work done once for all API processes (the audit sealer, the deadline rules, exports) runs on the job queue.
+const jobs = await startJobQueue({ dataSource: db.dataSource, log, jobs: JOBS, schema: getSchema });
 
 const httpServer = createHttpServer();
 const app = await createServer({ config, dataSource: db.dataSource, log, httpServer });

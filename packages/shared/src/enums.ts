@@ -11,3 +11,4 @@ export * from './enums/judgments.js';
 export * from './enums/casework.js';
 export * from './enums/committee.js';
 export * from './enums/calendar.js';
+export * from './enums/exports.js';

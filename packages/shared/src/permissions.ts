@@ -1,4 +1,4 @@
-import { Role } from './enums.js';
+import { ExportList, Role } from './enums.js';
 import type { Label } from './labels.js';
 
 /**
@@ -31,6 +31,14 @@ export enum Permission {
   READ_AUDIT = 'READ_AUDIT',
   /** Accounts, integration keys, the working calendar and units. */
   ADMINISTER = 'ADMINISTER',
+  /** Export person-level lists (people, tasks) to a file: data leaving the product, so a right of its own. */
+  EXPORT_PEOPLE = 'EXPORT_PEOPLE',
+  /** Export the audit log to a file. */
+  EXPORT_AUDIT = 'EXPORT_AUDIT',
+  /** Export lists about organisations, not people: partner employers, pledges. */
+  EXPORT_ORGANISATIONS = 'EXPORT_ORGANISATIONS',
+  /** Export the list of accounts. */
+  EXPORT_ACCOUNTS = 'EXPORT_ACCOUNTS',
 }
 
 export const PERMISSION_LABELS: Record<Permission, Label> = {
@@ -55,6 +63,13 @@ export const PERMISSION_LABELS: Record<Permission, Label> = {
     vi: 'Quản trị tài khoản, khóa tích hợp, lịch làm việc và đơn vị',
     en: 'Administer accounts, keys, calendar and units',
   },
+  EXPORT_PEOPLE: { vi: 'Xuất danh sách người và công việc ra tệp', en: 'Export lists of people and tasks' },
+  EXPORT_AUDIT: { vi: 'Xuất nhật ký truy cập ra tệp', en: 'Export the audit log' },
+  EXPORT_ORGANISATIONS: {
+    vi: 'Xuất danh sách doanh nghiệp, giao ước ra tệp',
+    en: 'Export lists of employers and pledges',
+  },
+  EXPORT_ACCOUNTS: { vi: 'Xuất danh sách tài khoản ra tệp', en: 'Export the list of accounts' },
 };
 
 const { ADMIN, OFFICER, COMMITTEE, HELPER, VIEWER, AUDITOR } = Role;
@@ -73,7 +88,29 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly Role[]>> = {
   [Permission.WORK_TASKS]: [OFFICER, COMMITTEE, HELPER],
   [Permission.READ_AUDIT]: [AUDITOR, ADMIN],
   [Permission.ADMINISTER]: [ADMIN],
+  // Files leave the product's access control: people's lists go to those who keep the cases and
+  // run the system, the audit log to its auditors, the committee and departments get lists about
+  // organisations only, and helpers nothing.
+  [Permission.EXPORT_PEOPLE]: [ADMIN, OFFICER],
+  [Permission.EXPORT_AUDIT]: [AUDITOR],
+  [Permission.EXPORT_ORGANISATIONS]: [ADMIN, OFFICER, COMMITTEE, VIEWER],
+  [Permission.EXPORT_ACCOUNTS]: [ADMIN],
 };
+
+/** The permission an export of each list needs. */
+export const EXPORT_PERMISSION: Readonly<Record<ExportList, Permission>> = {
+  [ExportList.RETURNEES]: Permission.EXPORT_PEOPLE,
+  [ExportList.TASKS]: Permission.EXPORT_PEOPLE,
+  [ExportList.AUDIT_LOG]: Permission.EXPORT_AUDIT,
+  [ExportList.EMPLOYERS]: Permission.EXPORT_ORGANISATIONS,
+  [ExportList.PLEDGES]: Permission.EXPORT_ORGANISATIONS,
+  [ExportList.USERS]: Permission.EXPORT_ACCOUNTS,
+};
+
+/** Whether `role` may export `list`. */
+export function canExport(role: Role, list: ExportList): boolean {
+  return can(role, EXPORT_PERMISSION[list]);
+}
 
 /** The roles an integration key may have: departments read, they never record casework. */
 export const SERVICE_ACCOUNT_ROLES: readonly Role[] = [VIEWER, AUDITOR];

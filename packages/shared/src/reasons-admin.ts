@@ -14,6 +14,15 @@ export const ADMIN_REASONS = {
     en: 'This key may not call this operation.',
   },
   'FORBIDDEN.serviceExport': { vi: 'Tài khoản tích hợp không xuất tệp.', en: 'Service accounts do not export files.' },
+  'FORBIDDEN.export': {
+    vi: 'Vai trò của bạn không được xuất danh sách này ra tệp.',
+    en: 'Your role may not export this list.',
+  },
+  'NOT_ALLOWED.exportFilter': ({ detail }: { detail: string }): Label => ({
+    vi: 'Bộ lọc không hợp lệ với danh sách này.',
+    en: `The filter does not fit this list: ${detail}`,
+  }),
+  'ALREADY_ENDED.export': { vi: 'Lượt xuất này đã kết thúc.', en: 'This export has already ended.' },
   'FORBIDDEN.servicePassword': {
     vi: 'Tài khoản tích hợp không có mật khẩu.',
     en: 'Service accounts have no password.',

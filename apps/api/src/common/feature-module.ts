@@ -22,7 +22,8 @@ export interface FeatureModule {
    */
   loaders?: (dataSource: DataSource, all: Loaders) => object;
   /** Work the module has done once, on the job queue, whatever the number of API processes. */
-  jobs?: JobDefinition[];
+  // biome-ignore lint/suspicious/noExplicitAny: jobs of any data shape
+  jobs?: JobDefinition<any>[];
 }
 
 export function defineModule(module: FeatureModule): FeatureModule {

@@ -1,5 +1,7 @@
+import type { GraphQLSchema } from 'graphql';
 import PgBoss from 'pg-boss';
 import type { DataSource } from 'typeorm';
+import type { RequestContext } from '../context.js';
 import { systemContext } from '../create-context.js';
 import type { Logger } from '../logger.js';
 import type { JobDefinition } from './job.js';
@@ -22,17 +24,22 @@ function bossOn(dataSource: DataSource, options: PgBoss.ConstructorOptions = {})
  * Creates or upgrades the queue's schema and one queue per job. Run as the database owner, after the
  * migrations (queues are tables pg-boss creates, which the app role may not do). Idempotent.
  */
-export async function installJobQueue(dataSource: DataSource, jobs: readonly JobDefinition[]): Promise<void> {
+// biome-ignore lint/suspicious/noExplicitAny: a list of jobs of any data shape
+type AnyJob = JobDefinition<any>;
+
+export async function installJobQueue(dataSource: DataSource, jobs: readonly AnyJob[]): Promise<void> {
   const boss = bossOn(dataSource, { migrate: true, supervise: false, schedule: false });
   await boss.start();
   try {
     for (const job of jobs) {
-      // "stately": at most one run waiting and one running, so a repeat or a schedule never piles up.
+      // "stately": at most one run waiting and one running, so a repeat or a schedule never piles
+      // up; people's requests ("standard") each get their run, once, with no retry.
       if (!(await boss.getQueue(job.name))) {
         await boss.createQueue(job.name, {
           name: job.name,
-          policy: 'stately',
+          policy: job.onDemand ? 'standard' : 'stately',
           expireInSeconds: job.timeoutSeconds ?? 15 * 60,
+          ...(job.onDemand ? { retryLimit: 0 } : {}),
         });
       }
     }
@@ -55,9 +62,16 @@ export interface JobQueue {
 export async function startJobQueue(deps: {
   dataSource: DataSource;
   log: Logger;
-  jobs: readonly JobDefinition[];
+  jobs: readonly AnyJob[];
+  /** The API's schema, for jobs that read as a request would. */
+  schema?: () => Promise<GraphQLSchema>;
 }): Promise<JobQueue> {
   const { dataSource, log, jobs } = deps;
+  const schema =
+    deps.schema ??
+    (() => {
+      throw new Error('this job queue was started without the GraphQL schema');
+    });
   const boss = bossOn(dataSource, { migrate: false, supervise: true, schedule: true });
   boss.on('error', (error) => log.error({ err: { message: error.message } }, 'job queue error'));
   await boss.start();
@@ -65,10 +79,10 @@ export async function startJobQueue(deps: {
     await (seconds > 0 ? boss.sendAfter(name, {}, {}, seconds) : boss.send(name, {}));
   };
   for (const job of jobs) {
-    await boss.work(job.name, { pollingIntervalSeconds: job.repeatAfterSeconds ? 1 : 2 }, async () => {
+    await boss.work(job.name, { pollingIntervalSeconds: job.repeatAfterSeconds ? 1 : 2 }, async ([run]) => {
       const started = Date.now();
       try {
-        await job.run(systemContext({ dataSource, log }));
+        await job.run(systemContext({ dataSource, log }), { data: (run?.data ?? {}) as object, schema });
         log.debug({ job: job.name, ms: Date.now() - started }, 'job done');
       } finally {
         if (job.repeatAfterSeconds) await request(job.name, job.repeatAfterSeconds);
@@ -83,4 +97,24 @@ export async function startJobQueue(deps: {
       await boss.stop({ graceful: true, close: false, wait: true, timeout: 15_000 });
     },
   };
+}
+
+/**
+ * Asks for a run of an on-demand job with its data, inside the request's transaction: if the
+ * request fails, the run was never asked for. Works in any process, with or without a worker.
+ */
+export async function enqueueJob<Data extends object>(
+  ctx: RequestContext,
+  job: JobDefinition<Data>,
+  data: Data,
+): Promise<void> {
+  const db = { executeSql: (text: string, values?: unknown[]) => runSql(ctx, text, values) };
+  const boss = new PgBoss({ schema: SCHEMA, db });
+  await boss.send(job.name, data, { db });
+}
+
+/** pg-boss reads `{ rows }`; TypeORM's `query` answers the rows themselves. */
+async function runSql(ctx: RequestContext, text: string, values?: unknown[]): Promise<{ rows: unknown[] }> {
+  const rows: unknown = await ctx.db.query(text, values);
+  return { rows: Array.isArray(rows) ? rows : [] };
 }

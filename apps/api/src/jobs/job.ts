@@ -1,3 +1,4 @@
+import type { GraphQLSchema } from 'graphql';
 import type { RequestContext } from '../context.js';
 
 /**
@@ -6,7 +7,7 @@ import type { RequestContext } from '../context.js';
  * `index.ts` (`jobs: [...]`); the queue is made for each at install time and every API process
  * works them, pg-boss handing each run to exactly one.
  */
-export interface JobDefinition {
+export interface JobDefinition<Data extends object = object> {
   /** The queue's name: lower-case words joined by "-" (e.g. "audit-seal"). */
   name: string;
   /** When to run, as cron in Việt Nam time (pg-boss enqueues one run per tick across all nodes). */
@@ -23,10 +24,23 @@ export interface JobDefinition {
   timeoutSeconds?: number;
   /** Also run once when a process starts (deduplicated the same way). */
   runAtStart?: boolean;
+  /**
+   * Runs asked for by people (`enqueueJob`, e.g. an export): each request is a run of its own with
+   * its data, however many wait; a failed run is not retried (the job records why it failed).
+   */
+  onDemand?: boolean;
   /** The work; `ctx` is a system context (no actor), `ctx.db` the pool. */
-  run(ctx: RequestContext): Promise<void>;
+  run(ctx: RequestContext, run: JobRun<Data>): Promise<void>;
 }
 
-export function defineJob(job: JobDefinition): JobDefinition {
+/** What a run is given beside its context. */
+export interface JobRun<Data extends object> {
+  /** What `enqueueJob` sent (empty for scheduled runs). */
+  data: Data;
+  /** The API's GraphQL schema, for work that reads as a request would (an export of a list). */
+  schema(): Promise<GraphQLSchema>;
+}
+
+export function defineJob<Data extends object = object>(job: JobDefinition<Data>): JobDefinition<Data> {
   return job;
 }

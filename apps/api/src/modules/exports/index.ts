@@ -1,7 +1,11 @@
 import { defineModule } from '../../common/feature-module.js';
-import { ExportLogResolver } from './export-log.resolver.js';
+import { ExportJob } from './export-job.entity.js';
+import { exportJob, exportPurgeJob } from './export.jobs.js';
+import { ExportResolver } from './export.resolver.js';
 
 export const exportsModule = defineModule({
   name: 'exports',
-  resolvers: [ExportLogResolver],
+  entities: [ExportJob],
+  resolvers: [ExportResolver],
+  jobs: [exportJob, exportPurgeJob],
 });

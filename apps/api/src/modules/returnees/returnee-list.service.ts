@@ -11,6 +11,7 @@ import {
   keysetPage,
 } from '../../common/pagination/index.js';
 import { preparedQuery } from '../../common/prepared.js';
+import { UUID } from '../../common/uuid.js';
 import type { RequestContext } from '../../context.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
 import { unitsService } from '../units/units.service.js';
@@ -139,6 +140,8 @@ export async function listReturnees(
 
   const today = todayInVietnam();
 
+  // Ids that are not UUIDs name nobody: they match no row rather than fail the cast.
+  if (f.ids) where.push(`r.id = ANY(${p(f.ids.filter((id) => UUID.test(id)))}::uuid[])`);
   if (f.status?.length) where.push(`r.status = ANY(${p(f.status)}::case_status[])`);
   if (f.returnedFrom) where.push(`r.returned_on >= ${p(f.returnedFrom)}::date`);
   if (f.returnedTo) where.push(`r.returned_on <= ${p(f.returnedTo)}::date`);

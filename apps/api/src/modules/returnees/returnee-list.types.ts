@@ -1,5 +1,6 @@
 import { CaseStatus, ClassificationGroup, EmploymentStatus } from '@hoanhap/shared';
-import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional } from 'class-validator';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { DateField, OptionalId, TextField } from '../../common/fields.js';
 import { CountedConnection } from '../../common/pagination/index.js';
 import { Returnee } from './returnee.entity.js';
@@ -8,6 +9,8 @@ import '../lifecycle/classification.entity.js';
 
 /** The list counts its matches exactly up to this many (docs/api.md, "Totals"). */
 export const TOTAL_COUNT_CAP = 10_000;
+/** The most people a list's `ids` filter names (the web's selection of rows). */
+export const SELECTION_MAX = 100;
 
 export enum ReturneeSort {
   NAME = 'NAME',
@@ -55,6 +58,14 @@ export class ReturneeFilter {
       'Name or other name, ignoring diacritics and case ("nguyen van" finds "Nguyễn Văn"); 12 digits match a personal identification number (số định danh cá nhân) exactly.',
   })
   search?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: `Only these people: a selection (at most ${SELECTION_MAX}), e.g. to export it.`,
+  })
+  @IsOptional()
+  @ArrayMaxSize(SELECTION_MAX, { message: 'TOO_MANY' })
+  ids?: string[] | null;
 
   @Field(() => ReturneeSort, { nullable: true, defaultValue: ReturneeSort.NAME })
   sort?: ReturneeSort | null;

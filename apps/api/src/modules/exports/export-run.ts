@@ -1,0 +1,169 @@
+import { createHash } from 'node:crypto';
+import { canExport, type ExportList, JobStatus, type Role, todayInVietnam } from '@hoanhap/shared';
+import { type DocumentNode, execute, type GraphQLSchema, parse } from 'graphql';
+import type { Actor, RequestContext } from '../../context.js';
+import { actorContext } from '../../create-context.js';
+import { withTransaction } from '../../common/transaction.js';
+import { audit } from '../audit/audit.service.js';
+import { EXPORT_LISTS, type ExportListSpec } from './export-lists.js';
+import { SheetWriter } from './export-writer.js';
+
+// UPDATE ... RETURNING is wrapped in a SELECT: TypeORM answers an UPDATE with [rows, count].
+
+/** Rows asked for per page: the lists' largest page. */
+export const EXPORT_PAGE = 100;
+/** How long a written file can be downloaded. */
+export const EXPORT_FILE_HOURS = 24;
+/** A list longer than this is refused rather than written (a city's whole caseload fits). */
+export const EXPORT_MAX_ROWS = 1_000_000;
+
+const documents = new Map<ExportList, DocumentNode>();
+/** The list's query, parsed once per process. */
+export function exportDocument(list: ExportList): DocumentNode {
+  let document = documents.get(list);
+  if (!document) {
+    document = parse(EXPORT_LISTS[list].query);
+    documents.set(list, document);
+  }
+  return document;
+}
+
+interface Claimed {
+  id: string;
+  list: ExportList;
+  filter: Record<string, unknown>;
+  requested_by_id: string;
+}
+
+/** Ends the run without a file: why, as a reason code. */
+class ExportFailure extends Error {}
+
+/**
+ * Writes the file of one export: claims the job (QUEUED → RUNNING, so a second delivery does
+ * nothing), reads the list page by page as the person who asked (their role and scope as they are
+ * now), writes the rows to the sheet as they come, notes the progress after each page (and stops
+ * if the job was cancelled), then stores the file with its hash and writes the audit row in one
+ * transaction.
+ */
+export async function runExport(system: RequestContext, schema: GraphQLSchema, exportJobId: string): Promise<void> {
+  const db = system.dataSource;
+  const [claimed] = (await db.query(
+    `WITH claimed AS (
+       UPDATE export_job SET status = 'RUNNING', started_at = now(), updated_at = now(), version = version + 1
+       WHERE id = $1 AND status = 'QUEUED' RETURNING id, list, filter, requested_by_id
+     ) SELECT * FROM claimed`,
+    [exportJobId],
+  )) as Claimed[];
+  if (!claimed) return;
+  try {
+    const actor = await currentActor(system, claimed.requested_by_id);
+    if (!actor || !canExport(actor.role, claimed.list)) throw new ExportFailure('FORBIDDEN');
+    const spec = EXPORT_LISTS[claimed.list];
+    const writer = new SheetWriter<Record<string, unknown>>(spec.sheet, spec.columns);
+    const written = await writeRows(system, schema, actor, claimed, spec, writer);
+    if (written === null) return; // cancelled
+    const file = await writer.finish();
+    const sha256 = createHash('sha256').update(file).digest('hex');
+    const fileName = `${spec.fileStem}-${todayInVietnam()}.xlsx`;
+    await withTransaction(actorContext(system, actor), async (ctx) => {
+      const stored = (await ctx.db.query(
+        `WITH stored AS (
+           UPDATE export_job SET status = 'SUCCEEDED', content = $2, sha256 = $3, size_bytes = $4, file_name = $5,
+             rows_total = $6, rows_written = $6, finished_at = now(), expires_at = now() + make_interval(hours => $7),
+             updated_at = now(), version = version + 1
+           WHERE id = $1 AND status = 'RUNNING' RETURNING id
+         ) SELECT id FROM stored`,
+        [claimed.id, file, sha256, file.length, fileName, written, EXPORT_FILE_HOURS],
+      )) as unknown[];
+      if (stored.length === 0) return; // cancelled while the file was being finished
+      await audit(ctx, {
+        action: 'writeExport',
+        objectType: 'ExportJob',
+        objectId: claimed.id,
+        fields: Object.keys(claimed.filter),
+      });
+    });
+  } catch (error) {
+    const reason = error instanceof ExportFailure ? error.message : 'INTERNAL_SERVER_ERROR';
+    if (!(error instanceof ExportFailure)) {
+      system.log.error({ err: { message: (error as Error).message }, exportJobId }, 'export failed');
+    }
+    await db.query(
+      `UPDATE export_job SET status = 'FAILED', failure_reason = $2, finished_at = now(), updated_at = now(),
+         version = version + 1
+       WHERE id = $1 AND status = 'RUNNING'`,
+      [claimed.id, reason],
+    );
+  }
+}
+
+/** The requester as they are now: a disabled account, or one moved away, exports nothing more. */
+async function currentActor(system: RequestContext, userId: string): Promise<Actor | null> {
+  const [user] = (await system.dataSource.query(
+    'SELECT id, role, unit_id, organisation_id FROM app_user WHERE id = $1 AND disabled_at IS NULL',
+    [userId],
+  )) as Array<{ id: string; role: Role; unit_id: string; organisation_id: string | null }>;
+  if (!user) return null;
+  return {
+    userId: user.id,
+    role: user.role,
+    unitId: user.unit_id,
+    organisationId: user.organisation_id,
+    unitScope: null,
+    sessionTokenHash: '',
+  };
+}
+
+type Answer = Record<string, unknown>;
+interface Connection {
+  totalCount?: number;
+  totalCountExact?: boolean;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: Array<{ node: Answer }>;
+}
+
+/** Every row of the list into the sheet; the number written, or null when the job was cancelled. */
+async function writeRows(
+  system: RequestContext,
+  schema: GraphQLSchema,
+  actor: Actor,
+  job: Claimed,
+  spec: ExportListSpec,
+  writer: SheetWriter<Answer>,
+): Promise<number | null> {
+  const document = exportDocument(job.list);
+  const variables = spec.variables(job.filter);
+  let after: string | null = null;
+  let written = 0;
+  for (;;) {
+    // A context per page: its loaders' caches go with the page.
+    const result = await execute({
+      schema,
+      document,
+      contextValue: actorContext(system, actor),
+      variableValues: spec.paged ? { ...variables, first: EXPORT_PAGE, after } : variables,
+    });
+    if (result.errors?.length) {
+      const code = result.errors[0]?.extensions?.code;
+      throw new ExportFailure(typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR');
+    }
+    const data = result.data as Answer;
+    const answer = spec.fields.map((field) => data[field]).find((value) => value != null);
+    const connection = spec.paged ? (answer as Connection) : null;
+    const rows = connection ? connection.edges.map((edge) => edge.node) : ((answer ?? []) as Answer[]);
+    writer.add(rows);
+    written += rows.length;
+    if (written > EXPORT_MAX_ROWS) throw new ExportFailure('TOO_MANY');
+    const total =
+      connection?.totalCount !== undefined && connection.totalCountExact !== false ? connection.totalCount : null;
+    const [progress] = (await system.dataSource.query(
+      `WITH noted AS (
+         UPDATE export_job SET rows_written = $2, rows_total = COALESCE(rows_total, $3) WHERE id = $1 RETURNING status
+       ) SELECT status FROM noted`,
+      [job.id, written, spec.paged ? total : written],
+    )) as Array<{ status: JobStatus }>;
+    if (progress?.status !== JobStatus.RUNNING) return null;
+    if (!connection?.pageInfo.hasNextPage) return written;
+    after = connection.pageInfo.endCursor;
+  }
+}

@@ -1,0 +1,87 @@
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+
+/** A spreadsheet column: its header and how a row becomes a cell. */
+export interface SheetColumn<Row> {
+  header: string;
+  value: (row: Row) => string | number | Date | null | undefined;
+  /**
+   * text (default); number; date: a civil date `YYYY-MM-DD`, written as a real date shown
+   * dd/MM/yyyy; datetime: an instant, shown in Việt Nam time.
+   */
+  kind?: 'text' | 'number' | 'date' | 'datetime';
+  /** Width in characters. */
+  width?: number;
+  /** A number format for numbers, e.g. `0.0%`. */
+  format?: string;
+}
+
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+const FORMATS = { date: 'dd/mm/yyyy', datetime: 'dd/mm/yyyy hh:mm' } as const;
+
+/**
+ * An .xlsx written as rows come (ExcelJS's streaming writer: each row is committed and leaves
+ * memory), so a list of a hundred thousand rows costs its file, not its rows. The header row is
+ * bold and frozen. Text stays text: nothing in a cell is ever written as a formula.
+ */
+export class SheetWriter<Row> {
+  private readonly chunks: Buffer[] = [];
+  private readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter;
+  private readonly sheet: ExcelJS.Worksheet;
+  private readonly done: Promise<void>;
+
+  constructor(
+    sheetName: string,
+    private readonly columns: readonly SheetColumn<Row>[],
+  ) {
+    const stream = new PassThrough();
+    stream.on('data', (chunk: Buffer) => this.chunks.push(chunk));
+    this.done = new Promise((resolve, reject) => {
+      stream.on('end', resolve);
+      stream.on('error', reject);
+    });
+    this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+    this.sheet = this.workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+    this.sheet.columns = columns.map((column, index) => ({
+      key: String(index),
+      header: column.header,
+      width: column.width ?? 16,
+      style: column.format
+        ? { numFmt: column.format }
+        : column.kind && column.kind in FORMATS
+          ? { numFmt: FORMATS[column.kind as keyof typeof FORMATS] }
+          : {},
+    }));
+    this.sheet.getRow(1).font = { bold: true };
+  }
+
+  add(rows: readonly Row[]): void {
+    for (const row of rows) this.sheet.addRow(this.columns.map((column) => cell(column, row))).commit();
+  }
+
+  /** Ends the sheet and the workbook: the whole file. */
+  async finish(): Promise<Buffer> {
+    this.sheet.commit();
+    await this.workbook.commit();
+    await this.done;
+    return Buffer.concat(this.chunks);
+  }
+}
+
+function cell<Row>(column: SheetColumn<Row>, row: Row): string | number | Date | null {
+  const value = column.value(row);
+  if (value === null || value === undefined || value === '') return null;
+  switch (column.kind) {
+    case 'date': {
+      const [y, m, d] = String(value).split('-').map(Number);
+      return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+    }
+    case 'datetime':
+      // A spreadsheet has no time zone: the instant is written as the clock in Việt Nam shows it.
+      return new Date((value instanceof Date ? value : new Date(String(value))).getTime() + VIETNAM_OFFSET_MS);
+    case 'number':
+      return typeof value === 'number' ? value : Number(value);
+    default:
+      return String(value);
+  }
+}
