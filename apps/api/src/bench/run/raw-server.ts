@@ -1,10 +1,19 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { CASE_TRANSITIONS, type CaseStatus } from '@hoanhap/shared';
 import pg from 'pg';
 import { countStatements } from './sql-counter.js';
 import { summaryCaseloadByDay, summaryFigures } from '../../modules/statistics/statistics-summary.js';
 import { monthEnds } from '../../modules/statistics/statistics.service.js';
-import { INSERT_AUDIT_SQL, INSERT_CONTACT_SQL, RETURNEE_PAGE_SQL, UNIT_BY_CODE_SQL } from './raw-queries.js';
+import { forecastFromInputs } from '../../modules/returnees/returnee.loaders.js';
+import {
+  CASE_FILE_SENSITIVE_FIELDS,
+  CASE_FILE_SQL,
+  INSERT_AUDIT_SQL,
+  INSERT_CONTACT_SQL,
+  RETURNEE_PAGE_SQL,
+  UNIT_BY_CODE_SQL,
+} from './raw-queries.js';
 
 /**
  * The reference server: node:http and pg, no framework, no GraphQL, no authentication. It answers
@@ -22,6 +31,26 @@ const OPERATIONS: Record<string, (v: Vars) => Promise<unknown>> = {
   async Returnees(v) {
     const { rows } = await pool.query(RETURNEE_PAGE_SQL, [v.unitId, v.first]);
     return rows[0].data;
+  },
+  async ReturneeDetail(v) {
+    const actor = v.actor as { userId: string; role: string; unitId: string };
+    const { rows } = await pool.query({
+      // Prepared once per connection, as the product prepares its case-file statement.
+      name: 'case-file',
+      text: CASE_FILE_SQL,
+      values: [v.id, actor.unitId, actor.userId, actor.role, CASE_FILE_SENSITIVE_FIELDS],
+    });
+    const row = rows[0];
+    if (!row) return { returnee: null };
+    const returnee = row.returnee as { status: CaseStatus };
+    // The derived fields, from the same functions the product's field resolvers call.
+    return {
+      returnee: {
+        ...returnee,
+        allowedTransitions: CASE_TRANSITIONS[returnee.status],
+        expungementForecast: forecastFromInputs(row.forecast_inputs),
+      },
+    };
   },
   async ReintegrationStats(v) {
     const unit = (await pool.query(UNIT_BY_CODE_SQL, [v.unitCode])).rows[0];

@@ -44,7 +44,13 @@ export function workloads(target: BenchTarget, only?: readonly string[]): Worklo
       label: 'ReturneeDetail, one case file',
       account: 'ward',
       product: { query: webDocument('ReturneeDetail'), variables: { id: target.returneeId } },
-      raw: null,
+      raw: {
+        op: 'ReturneeDetail',
+        variables: {
+          id: target.returneeId,
+          actor: { userId: target.wardOfficer.id, role: target.wardOfficer.role, unitId: target.ward.id },
+        },
+      },
     },
     ...(['ward', 'city'] as const).flatMap((level): Workload[] => {
       const unit = level === 'ward' ? target.ward : target.city;
