@@ -25,7 +25,8 @@ const PASSWORD = 'bench-password-not-secret';
 
 /**
  * The unit with the most people (the ward a list page is slowest for), the top unit above it (the
- * city), that ward's first person by name (the case file read) and its last (the contacts written). Signs in as an officer of the ward (lists, case
+ * city), that ward's first person by name with a full file (the case file read) and its last (the
+ * contacts written). Signs in as an officer of the ward (lists, case
  * file, contacts) and a viewer of the city (the city's statistics).
  */
 export async function findTarget(db: pg.Client): Promise<BenchTarget> {
@@ -44,12 +45,19 @@ export async function findTarget(db: pg.Client): Promise<BenchTarget> {
       [ward.id],
     )
   ).rows[0];
-  const person = async (order: 'ASC' | 'DESC') =>
+  const person = async (order: 'ASC' | 'DESC', where = 'true', other: string | null = null) =>
     (
-      await db.query(`SELECT id FROM returnee WHERE unit_id = $1 ORDER BY search_name ${order}, id ${order} LIMIT 1`, [
-        ward.id,
-      ])
-    ).rows[0].id as string;
+      await db.query(
+        `SELECT id FROM returnee r WHERE unit_id = $1 AND r.id IS DISTINCT FROM $2::uuid AND ${where}
+         ORDER BY search_name ${order}, id ${order} LIMIT 1`,
+        [ward.id, other],
+      )
+    ).rows[0]?.id as string | undefined;
+  // A full file for W2: an open case with a helper and contacts (a closed one has empty tabs).
+  const fullFile = `r.status <> 'CLOSED' AND EXISTS (SELECT 1 FROM helper_assignment h WHERE h.returnee_id = r.id)
+    AND EXISTS (SELECT 1 FROM contact c WHERE c.returnee_id = r.id)`;
+  const read = (await person('ASC', fullFile)) ?? (await person('ASC'));
+  const written = (await person('DESC', 'true', read ?? null)) ?? read;
   const hash = await hashPassword(PASSWORD);
   const account = async (email: string, name: string, role: Role, unitId: string) => {
     const { rows } = await db.query(
@@ -63,8 +71,8 @@ export async function findTarget(db: pg.Client): Promise<BenchTarget> {
   return {
     ward,
     city,
-    returneeId: await person('ASC'),
-    writeReturneeId: await person('DESC'),
+    returneeId: read as string,
+    writeReturneeId: written as string,
     wardOfficer: await account(WARD_OFFICER, 'Cán bộ đo hiệu năng (phường)', Role.OFFICER, ward.id),
     cityViewer: await account(CITY_VIEWER, 'Người xem đo hiệu năng (thành phố)', Role.VIEWER, city.id),
     password: PASSWORD,
