@@ -6,7 +6,7 @@ import { createLogger } from '../../src/logger.js';
 import { exportJob, exportPurgeJob } from '../../src/modules/exports/export.jobs.js';
 import { getSchema } from '../../src/schema/build-schema.js';
 import { withDemoServer } from '../utils/demo-server.js';
-import { errorCode, type GqlClient } from '../utils/test-server.js';
+import { errorCode, GqlClient } from '../utils/test-server.js';
 
 /*
  * Exports are written on the server by a job, as the person who asked, from the list's own query:
@@ -141,13 +141,31 @@ describe('an export of the people list', () => {
     expect(rows).toBe(job.rowsWritten);
   });
 
-  it('exports a selection of rows by their ids', async () => {
+  it('exports a selection by ids, leaving out people of other units, into each person’s access history', async () => {
     const { id } = await one<{ id: string }>(
       `SELECT r.id FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id WHERE u.code = 'lam-ha' LIMIT 1`,
     );
-    const job = await exported(officer, 'RETURNEES', { ids: [id, 'not-an-id'] });
+    const { id: elsewhere } = await one<{ id: string }>(
+      `SELECT r.id FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id WHERE u.code = 'van-dau' LIMIT 1`,
+    );
+    const job = await exported(officer, 'RETURNEES', { ids: [id, elsewhere, 'not-an-id'] });
     const [, ...rows] = await sheetOf(await download(officer, job.downloadUrl as string));
     expect(rows.map((row) => row[0])).toEqual([id]);
+    const history = await officer.request<{ returnee: { accessHistory: Array<{ action: string }> } }>(
+      'query ($id: ID!) { returnee(id: $id) { accessHistory { action } } }',
+      { id },
+    );
+    expect(history.data?.returnee.accessHistory.map((e) => e.action)).toContain('writeExport');
+    const { n } = await one<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_event WHERE object_id = $1 AND returnee_id = $2`,
+      [job.id, elsewhere],
+    );
+    expect(n).toBe(0);
+  });
+
+  it('needs a session', async () => {
+    const res = await start(new GqlClient(server.url), 'RETURNEES');
+    expect(errorCode(res)).toBe('UNAUTHENTICATED');
   });
 
   it('no longer serves a file past its 24 hours', async () => {

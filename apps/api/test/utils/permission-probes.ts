@@ -134,12 +134,12 @@ export const PROBES: Record<string, Probe> = {
     vars: () => ({}),
     unscoped: true,
   },
-  recordExport: {
+  startExport: {
     kind: 'mutation',
-    varDefs: '$input: RecordExportInput!',
+    varDefs: '$input: StartExportInput!',
     args: 'input: $input',
-    selection: '',
-    vars: () => ({ input: { list: 'TASKS', filterKeys: ['mine'] } }),
+    selection: '{ id status }',
+    vars: () => ({ input: { list: 'RETURNEES', filter: { status: ['UNDER_SUPPORT'] } } }),
     unscoped: true,
   },
   saveView: {

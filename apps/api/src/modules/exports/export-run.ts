@@ -60,7 +60,9 @@ export async function runExport(system: RequestContext, schema: GraphQLSchema, e
     if (!actor || !canExport(actor.role, claimed.list)) throw new ExportFailure('FORBIDDEN');
     const spec = EXPORT_LISTS[claimed.list];
     const writer = new SheetWriter<Record<string, unknown>>(spec.sheet, spec.columns);
-    const written = await writeRows(system, schema, actor, claimed, spec, writer);
+    // A selection's people each see the export in their access history; a list's filter says who.
+    const people = Array.isArray(claimed.filter.ids) && spec.personOf ? new Set<string>() : null;
+    const written = await writeRows(system, schema, actor, claimed, spec, writer, people);
     if (written === null) return; // cancelled
     const file = await writer.finish();
     const sha256 = createHash('sha256').update(file).digest('hex');
@@ -76,12 +78,11 @@ export async function runExport(system: RequestContext, schema: GraphQLSchema, e
         [claimed.id, file, sha256, file.length, fileName, written, EXPORT_FILE_HOURS],
       )) as unknown[];
       if (stored.length === 0) return; // cancelled while the file was being finished
-      await audit(ctx, {
-        action: 'writeExport',
-        objectType: 'ExportJob',
-        objectId: claimed.id,
-        fields: Object.keys(claimed.filter),
-      });
+      const entry = { action: 'writeExport', objectType: 'ExportJob', objectId: claimed.id } as const;
+      await audit(ctx, [
+        { ...entry, fields: Object.keys(claimed.filter) },
+        ...[...(people ?? [])].map((returneeId) => ({ ...entry, returneeId, fields: ['selection'] })),
+      ]);
     });
   } catch (error) {
     const reason = error instanceof ExportFailure ? error.message : 'INTERNAL_SERVER_ERROR';
@@ -130,6 +131,7 @@ async function writeRows(
   job: Claimed,
   spec: ExportListSpec,
   writer: SheetWriter<Answer>,
+  people: Set<string> | null,
 ): Promise<number | null> {
   const document = exportDocument(job.list);
   const variables = spec.variables(job.filter);
@@ -152,6 +154,10 @@ async function writeRows(
     const connection = spec.paged ? (answer as Connection) : null;
     const rows = connection ? connection.edges.map((edge) => edge.node) : ((answer ?? []) as Answer[]);
     writer.add(rows);
+    for (const row of people ? rows : []) {
+      const person = spec.personOf?.(row);
+      if (person) people?.add(person);
+    }
     written += rows.length;
     if (written > EXPORT_MAX_ROWS) throw new ExportFailure('TOO_MANY');
     const total =

@@ -17,17 +17,17 @@ export const VIEW_ROWS: readonly MatrixRow[] = [
     note: 'Every signed-in person: their own views and those colleagues of the same unit shared. Service accounts are refused.',
   },
   {
-    operation: 'recordExport',
+    operation: 'startExport',
     kind: 'mutation',
     cells: {
       [Role.ADMIN]: c('ALLOWED', null),
       [Role.OFFICER]: c('ALLOWED', null),
-      [Role.COMMITTEE]: c('ALLOWED', null),
-      [Role.HELPER]: c('ALLOWED', null),
-      [Role.VIEWER]: c('ALLOWED', null),
-      [Role.AUDITOR]: c('ALLOWED', null),
+      [Role.COMMITTEE]: c('FORBIDDEN', null),
+      [Role.HELPER]: c('FORBIDDEN', null),
+      [Role.VIEWER]: c('FORBIDDEN', null),
+      [Role.AUDITOR]: c('FORBIDDEN', null),
     },
-    note: 'Logs an export before its file is written; a selection naming a person of another unit is refused like a missing id. Service accounts are refused.',
+    note: 'Probed with the people list: export is a right of its own per list (EXPORT_PERMISSION in the shared role matrix): people and tasks for ADMIN and OFFICER, the audit log for AUDITOR, employers and pledges also for COMMITTEE and VIEWER, accounts for ADMIN. The file is written in the caller’s scope and only they can download it. Service accounts are refused.',
   },
   {
     operation: 'saveView',
