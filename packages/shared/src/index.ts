@@ -13,3 +13,4 @@ export * from './permissions.js';
 export * from './audit-actions.js';
 export * from './reasons.js';
 export * from './case-file.js';
+export * from './import-columns.js';

@@ -39,6 +39,8 @@ export enum Permission {
   EXPORT_ORGANISATIONS = 'EXPORT_ORGANISATIONS',
   /** Export the list of accounts. */
   EXPORT_ACCOUNTS = 'EXPORT_ACCOUNTS',
+  /** Bring people in from a spreadsheet (register new ones, update matched ones) in one's units. */
+  IMPORT_PEOPLE = 'IMPORT_PEOPLE',
 }
 
 export const PERMISSION_LABELS: Record<Permission, Label> = {
@@ -70,6 +72,7 @@ export const PERMISSION_LABELS: Record<Permission, Label> = {
     en: 'Export lists of employers and pledges',
   },
   EXPORT_ACCOUNTS: { vi: 'Xuất danh sách tài khoản ra tệp', en: 'Export the list of accounts' },
+  IMPORT_PEOPLE: { vi: 'Nhập danh sách người từ tệp Excel, CSV', en: 'Import people from spreadsheets' },
 };
 
 const { ADMIN, OFFICER, COMMITTEE, HELPER, VIEWER, AUDITOR } = Role;
@@ -95,6 +98,8 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly Role[]>> = {
   [Permission.EXPORT_AUDIT]: [AUDITOR],
   [Permission.EXPORT_ORGANISATIONS]: [ADMIN, OFFICER, COMMITTEE, VIEWER],
   [Permission.EXPORT_ACCOUNTS]: [ADMIN],
+  // The officer keeps the records; an administrator may load a unit's existing sheets for them.
+  [Permission.IMPORT_PEOPLE]: [ADMIN, OFFICER],
 };
 
 /** The permission an export of each list needs. */

@@ -23,6 +23,21 @@ export const ADMIN_REASONS = {
     en: `The filter does not fit this list: ${detail}`,
   }),
   'ALREADY_ENDED.export': { vi: 'Lượt xuất này đã kết thúc.', en: 'This export has already ended.' },
+  'ALREADY_ENDED.import': { vi: 'Lượt nhập này đã kết thúc.', en: 'This import has already ended.' },
+  'FORBIDDEN.import': {
+    vi: 'Vai trò của bạn không được nhập danh sách từ tệp.',
+    en: 'Your role may not import people from files.',
+  },
+  'NOT_ALLOWED.importFileType': {
+    vi: 'Chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv).',
+    en: 'Only .xlsx and .csv files can be imported.',
+  },
+  'REQUIRED.importFile': { vi: 'Chưa chọn tệp, hoặc tệp rỗng.', en: 'No file, or an empty one.' },
+  'REQUIRED.unitCode': { vi: 'Chọn đơn vị nhận danh sách.', en: 'Choose the unit the people come into.' },
+  'TOO_LARGE.import': ({ maxMegabytes }: { maxMegabytes: number }): Label => ({
+    vi: `Tệp quá lớn: tối đa ${maxMegabytes} MB.`,
+    en: `The file is too large: at most ${maxMegabytes} MB.`,
+  }),
   'FORBIDDEN.servicePassword': {
     vi: 'Tài khoản tích hợp không có mật khẩu.',
     en: 'Service accounts have no password.',

@@ -29,6 +29,11 @@ export const NOT_FOUND_REASONS = {
   },
   'NOT_FOUND.helper': { vi: 'Người giúp đỡ không tồn tại hoặc bạn không có quyền xem.', en: 'Helper not found.' },
   'NOT_FOUND.exportJob': { vi: 'Không tìm thấy lượt xuất tệp này.', en: 'Export not found.' },
+  'NOT_FOUND.importJob': { vi: 'Không tìm thấy lượt nhập tệp này.', en: 'Import not found.' },
+  'NOT_FOUND.importTemplate': {
+    vi: 'Không tìm thấy mẫu ghép cột này.',
+    en: 'No such column template.',
+  },
   'NOT_FOUND.holiday': { vi: 'Ngày nghỉ không tồn tại hoặc bạn không có quyền xem.', en: 'Holiday not found.' },
   'NOT_FOUND.jobOffer': { vi: 'Doanh nghiệp không có vị trí này.', en: 'No such offer of this employer.' },
   'NOT_FOUND.judgment': { vi: 'Bản án không tồn tại hoặc bạn không có quyền xem.', en: 'Judgment not found.' },

@@ -26,6 +26,7 @@ const sample = {
   detail: 'Expected Name, found <EOF>.',
   seconds: 30,
   found: 12,
+  maxMegabytes: 20,
 };
 
 describe('reason messages', () => {

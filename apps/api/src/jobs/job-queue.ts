@@ -1,13 +1,11 @@
 import type { GraphQLSchema } from 'graphql';
 import PgBoss from 'pg-boss';
 import type { DataSource } from 'typeorm';
-import type { RequestContext } from '../context.js';
-import { systemContext } from '../create-context.js';
+import { actorContext, systemContext } from '../create-context.js';
 import type { Logger } from '../logger.js';
 import type { JobDefinition } from './job.js';
+import { JOB_QUEUE_SCHEMA as SCHEMA } from './job-queue-schema.js';
 
-/** pg-boss's tables live in their own schema, beside the product's. */
-const SCHEMA = 'pgboss';
 const VIETNAM_TIME = 'Asia/Ho_Chi_Minh';
 
 /** pg-boss on the data source's own pool, so jobs share its connections and settings. */
@@ -82,7 +80,11 @@ export async function startJobQueue(deps: {
     await boss.work(job.name, { pollingIntervalSeconds: job.repeatAfterSeconds ? 1 : 2 }, async ([run]) => {
       const started = Date.now();
       try {
-        await job.run(systemContext({ dataSource, log }), { data: (run?.data ?? {}) as object, schema });
+        await job.run(systemContext({ dataSource, log }), {
+          data: (run?.data ?? {}) as object,
+          schema,
+          as: (actor) => actorContext({ dataSource, log }, actor),
+        });
         log.debug({ job: job.name, ms: Date.now() - started }, 'job done');
       } finally {
         if (job.repeatAfterSeconds) await request(job.name, job.repeatAfterSeconds);
@@ -97,24 +99,4 @@ export async function startJobQueue(deps: {
       await boss.stop({ graceful: true, close: false, wait: true, timeout: 15_000 });
     },
   };
-}
-
-/**
- * Asks for a run of an on-demand job with its data, inside the request's transaction: if the
- * request fails, the run was never asked for. Works in any process, with or without a worker.
- */
-export async function enqueueJob<Data extends object>(
-  ctx: RequestContext,
-  job: JobDefinition<Data>,
-  data: Data,
-): Promise<void> {
-  const db = { executeSql: (text: string, values?: unknown[]) => runSql(ctx, text, values) };
-  const boss = new PgBoss({ schema: SCHEMA, db });
-  await boss.send(job.name, data, { db });
-}
-
-/** pg-boss reads `{ rows }`; TypeORM's `query` answers the rows themselves. */
-async function runSql(ctx: RequestContext, text: string, values?: unknown[]): Promise<{ rows: unknown[] }> {
-  const rows: unknown = await ctx.db.query(text, values);
-  return { rows: Array.isArray(rows) ? rows : [] };
 }

@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import type { RequestContext } from '../context.js';
+import type { Actor, RequestContext } from '../context.js';
 
 /**
  * Work the product does on its own, once, whatever the number of API processes: a job on the
@@ -39,6 +39,8 @@ export interface JobRun<Data extends object> {
   data: Data;
   /** The API's GraphQL schema, for work that reads as a request would (an export of a list). */
   schema(): Promise<GraphQLSchema>;
+  /** A context acting for this person (work done on someone's behalf: their scope, their role). */
+  as(actor: Actor): RequestContext;
 }
 
 export function defineJob<Data extends object = object>(job: JobDefinition<Data>): JobDefinition<Data> {

@@ -5,6 +5,7 @@ import { authModule } from './auth/index.js';
 import { committeeModule } from './committee/index.js';
 import { employmentModule } from './employment/index.js';
 import { exportsModule } from './exports/index.js';
+import { importsModule } from './imports/index.js';
 import { expungementModule } from './expungement/index.js';
 import { helpersModule } from './helpers/index.js';
 import { judgmentsModule } from './judgments/index.js';
@@ -27,6 +28,7 @@ export const MODULES: readonly FeatureModule[] = [
   committeeModule,
   employmentModule,
   exportsModule,
+  importsModule,
   expungementModule,
   helpersModule,
   judgmentsModule,

@@ -15,6 +15,7 @@ import { ReturneeNameOrder1796610000000 } from './1796610000000-returnee-name-or
 import { AuditSeal1796620000000 } from './1796620000000-audit-seal.js';
 import { ServiceKeyBudget1796640000000 } from './1796640000000-service-key-budget.js';
 import { ExportJobs1796650000000 } from './1796650000000-export-jobs.js';
+import { ImportJobs1796660000000 } from './1796660000000-import-jobs.js';
 
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   AuditSeal1796620000000,
   ServiceKeyBudget1796640000000,
   ExportJobs1796650000000,
+  ImportJobs1796660000000,
 ];

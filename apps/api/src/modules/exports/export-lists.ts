@@ -14,7 +14,7 @@ import {
   TASK_KIND_LABELS,
   type TaskKind,
 } from '@hoanhap/shared';
-import type { SheetColumn } from './export-writer.js';
+import type { SheetColumn } from '../../common/sheet-writer.js';
 
 /*
  * What each list's export reads and writes. The rows come from the list's own GraphQL query, run

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { canExport, type ExportList, JobStatus, type Role, todayInVietnam } from '@hoanhap/shared';
+import { canExport, type ExportList, JobStatus, todayInVietnam } from '@hoanhap/shared';
 import { type DocumentNode, execute, type GraphQLSchema, parse } from 'graphql';
-import type { Actor, RequestContext } from '../../context.js';
-import { actorContext } from '../../create-context.js';
+import type { RequestContext } from '../../context.js';
+import type { JobRun } from '../../jobs/job.js';
+import { actorNow } from '../../jobs/job-actor.js';
 import { withTransaction } from '../../common/transaction.js';
 import { audit } from '../audit/audit.service.js';
 import { EXPORT_LISTS, type ExportListSpec } from './export-lists.js';
-import { SheetWriter } from './export-writer.js';
+import { SheetWriter } from '../../common/sheet-writer.js';
 
 // UPDATE ... RETURNING is wrapped in a SELECT: TypeORM answers an UPDATE with [rows, count].
 
@@ -45,7 +46,11 @@ class ExportFailure extends Error {}
  * if the job was cancelled), then stores the file with its hash and writes the audit row in one
  * transaction.
  */
-export async function runExport(system: RequestContext, schema: GraphQLSchema, exportJobId: string): Promise<void> {
+export async function runExport(
+  system: RequestContext,
+  run: Pick<JobRun<object>, 'schema' | 'as'>,
+  exportJobId: string,
+): Promise<void> {
   const db = system.dataSource;
   const [claimed] = (await db.query(
     `WITH claimed AS (
@@ -56,18 +61,18 @@ export async function runExport(system: RequestContext, schema: GraphQLSchema, e
   )) as Claimed[];
   if (!claimed) return;
   try {
-    const actor = await currentActor(system, claimed.requested_by_id);
+    const actor = await actorNow(system, claimed.requested_by_id);
     if (!actor || !canExport(actor.role, claimed.list)) throw new ExportFailure('FORBIDDEN');
     const spec = EXPORT_LISTS[claimed.list];
     const writer = new SheetWriter<Record<string, unknown>>(spec.sheet, spec.columns);
     // A selection's people each see the export in their access history; a list's filter says who.
     const people = Array.isArray(claimed.filter.ids) && spec.personOf ? new Set<string>() : null;
-    const written = await writeRows(system, schema, actor, claimed, spec, writer, people);
+    const written = await writeRows(system, await run.schema(), () => run.as(actor), claimed, spec, writer, people);
     if (written === null) return; // cancelled
     const file = await writer.finish();
     const sha256 = createHash('sha256').update(file).digest('hex');
     const fileName = `${spec.fileStem}-${todayInVietnam()}.xlsx`;
-    await withTransaction(actorContext(system, actor), async (ctx) => {
+    await withTransaction(run.as(actor), async (ctx) => {
       const stored = (await ctx.db.query(
         `WITH stored AS (
            UPDATE export_job SET status = 'SUCCEEDED', content = $2, sha256 = $3, size_bytes = $4, file_name = $5,
@@ -98,23 +103,6 @@ export async function runExport(system: RequestContext, schema: GraphQLSchema, e
   }
 }
 
-/** The requester as they are now: a disabled account, or one moved away, exports nothing more. */
-async function currentActor(system: RequestContext, userId: string): Promise<Actor | null> {
-  const [user] = (await system.dataSource.query(
-    'SELECT id, role, unit_id, organisation_id FROM app_user WHERE id = $1 AND disabled_at IS NULL',
-    [userId],
-  )) as Array<{ id: string; role: Role; unit_id: string; organisation_id: string | null }>;
-  if (!user) return null;
-  return {
-    userId: user.id,
-    role: user.role,
-    unitId: user.unit_id,
-    organisationId: user.organisation_id,
-    unitScope: null,
-    sessionTokenHash: '',
-  };
-}
-
 type Answer = Record<string, unknown>;
 interface Connection {
   totalCount?: number;
@@ -127,7 +115,7 @@ interface Connection {
 async function writeRows(
   system: RequestContext,
   schema: GraphQLSchema,
-  actor: Actor,
+  contextFor: () => RequestContext,
   job: Claimed,
   spec: ExportListSpec,
   writer: SheetWriter<Answer>,
@@ -142,7 +130,7 @@ async function writeRows(
     const result = await execute({
       schema,
       document,
-      contextValue: actorContext(system, actor),
+      contextValue: contextFor(),
       variableValues: spec.paged ? { ...variables, first: EXPORT_PAGE, after } : variables,
     });
     if (result.errors?.length) {

@@ -6,7 +6,7 @@ export const exportJob = defineJob<{ exportJobId: string }>({
   name: 'export',
   onDemand: true,
   timeoutSeconds: 30 * 60,
-  run: async (ctx, { data, schema }) => runExport(ctx, await schema(), data.exportJobId),
+  run: async (ctx, run) => runExport(ctx, run, run.data.exportJobId),
 });
 
 /**

@@ -6,7 +6,7 @@ import { saveNew } from '../../common/records.js';
 import { withTransaction } from '../../common/transaction.js';
 import { UUID } from '../../common/uuid.js';
 import type { RequestContext } from '../../context.js';
-import { enqueueJob } from '../../jobs/job-queue.js';
+import { enqueueJob } from '../../jobs/enqueue.js';
 import { audit } from '../audit/audit.service.js';
 import { ExportJob } from './export-job.entity.js';
 import { EXPORT_LISTS, FilterMismatch } from './export-lists.js';

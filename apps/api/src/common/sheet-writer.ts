@@ -33,6 +33,8 @@ export class SheetWriter<Row> {
   constructor(
     sheetName: string,
     private readonly columns: readonly SheetColumn<Row>[],
+    /** Text that a spreadsheet would take for a formula gets a leading apostrophe (files that held others' cells). */
+    private readonly neutralise = false,
   ) {
     const stream = new PassThrough();
     stream.on('data', (chunk: Buffer) => this.chunks.push(chunk));
@@ -56,7 +58,10 @@ export class SheetWriter<Row> {
   }
 
   add(rows: readonly Row[]): void {
-    for (const row of rows) this.sheet.addRow(this.columns.map((column) => cell(column, row))).commit();
+    for (const row of rows) {
+      const cells = this.columns.map((column) => cell(column, row));
+      this.sheet.addRow(this.neutralise ? cells.map(neutralised) : cells).commit();
+    }
   }
 
   /** Ends the sheet and the workbook: the whole file. */
@@ -84,4 +89,12 @@ function cell<Row>(column: SheetColumn<Row>, row: Row): string | number | Date |
     default:
       return String(value);
   }
+}
+
+/**
+ * Text starting with =, +, -, @ (or a tab or carriage return) is a formula to a spreadsheet that
+ * opens a CSV made from the file (CSV injection): a leading apostrophe keeps it text.
+ */
+export function neutralised<T>(value: T): T | string {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }

@@ -1,0 +1,107 @@
+import { JobStatus } from '@hoanhap/shared';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, type Relation } from 'typeorm';
+import { BaseRecord } from '../../common/base.entity.js';
+import { BelongsTo, EnumColumn } from '../../common/columns.js';
+import { User } from '../auth/user.entity.js';
+// Registers JobStatus with GraphQL.
+import '../exports/export-job.entity.js';
+import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
+
+/**
+ * A spreadsheet of people brought into a unit by the `import` job: each row registers a person,
+ * updates the one it matches, or is reported with its reason; a dry run only reports. The row
+ * stays as the record of what came in (file name and hash, counts); the uploaded file is emptied
+ * once read, the report after 7 days.
+ */
+@ObjectType({ description: 'An import of people from a spreadsheet (a job).' })
+@Entity({ name: 'import_job' })
+@Index(['requestedById', 'createdAt'])
+export class ImportJob extends BaseRecord {
+  @Column({ type: 'uuid' })
+  requestedById: string;
+
+  /** The unit the people come into (within the requester's scope). */
+  @Index()
+  @Column({ type: 'uuid' })
+  unitId: string;
+
+  @EnumColumn(JobStatus, 'job_status')
+  status: JobStatus;
+
+  @Field(() => Boolean, { description: 'A dry run checks every row and writes nothing.' })
+  @Column({ type: 'boolean' })
+  dryRun: boolean;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  fileName: string;
+
+  /** Hex SHA-256 of the uploaded file. */
+  @Field(() => String, { description: 'SHA-256 of the uploaded file, hex.' })
+  @Column({ type: 'text' })
+  fileSha256: string;
+
+  /** The uploaded file until the job has read it. Never selected with the job. */
+  @Column({ type: 'bytea', nullable: true, select: false })
+  content: Buffer | null;
+
+  @Field(() => Int, { nullable: true, description: 'Rows of data in the file (the header row aside), once read.' })
+  @Column({ type: 'integer', nullable: true })
+  rowsTotal: number | null;
+
+  /** Rows taken so far (imported, updated, unchanged, reported): the progress. */
+  @Column({ type: 'integer', default: 0 })
+  rowsDone: number;
+
+  @Field(() => Int, { description: 'Rows whose cells are all valid.' })
+  @Column({ type: 'integer', default: 0 })
+  rowsValid: number;
+
+  @Field(() => Int, { description: 'People registered (a dry run: who would be).' })
+  @Column({ type: 'integer', default: 0 })
+  rowsImported: number;
+
+  @Field(() => Int, { description: 'People matched and updated (a dry run: who would be).' })
+  @Column({ type: 'integer', default: 0 })
+  rowsUpdated: number;
+
+  @Field(() => Int, { description: 'Rows not imported because of an error, each in the report with its reason.' })
+  @Column({ type: 'integer', default: 0 })
+  rowsFailed: number;
+
+  @Field(() => Int, {
+    description:
+      'Rows left for the officer to decide: same name and date of birth as someone on record (possibly the same person).',
+  })
+  @Column({ type: 'integer', default: 0 })
+  rowsFlagged: number;
+
+  /** The report (.xlsx of the rows not imported, each with its reason); emptied after 7 days. */
+  @Column({ type: 'bytea', nullable: true, select: false })
+  report: Buffer | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why a FAILED job failed, as a reason code (e.g. TOO_MANY_ROWS, NO_HEADER, DAMAGED).',
+  })
+  @Column({ type: 'text', nullable: true })
+  failureReason: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  startedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  finishedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  reportExpiresAt: Date | null;
+
+  @BelongsTo(() => User, { column: 'requested_by_id', nullable: false, onDelete: 'CASCADE' })
+  requestedBy?: Relation<User>;
+
+  @BelongsTo(() => AdministrativeUnit, { column: 'unit_id', nullable: false, onDelete: 'CASCADE' })
+  unit?: Relation<AdministrativeUnit>;
+}

@@ -1,0 +1,265 @@
+import { can, type ImportCell, normalizeName, Permission } from '@hoanhap/shared';
+import { GraphQLError } from 'graphql';
+import { SheetWriter } from '../../common/sheet-writer.js';
+import { readSheetRows, sheetKind, UnreadableSheet } from '../../common/sheet-reader.js';
+import { withTransaction } from '../../common/transaction.js';
+import type { RequestContext } from '../../context.js';
+import type { JobRun } from '../../jobs/job.js';
+import { actorNow } from '../../jobs/job-actor.js';
+import { audit } from '../audit/audit.service.js';
+import { findVisibleReturnee } from '../returnees/returnee-access.js';
+import { returneeService } from '../returnees/returnee.service.js';
+import { findLayout, isBlankRow, type PersonRow, readPersonRow, type SheetLayout } from './import-rows.js';
+
+/** Rows of data a file may hold (the issue's limit: a province's amnesty list fits). */
+export const IMPORT_MAX_ROWS = 50_000;
+/** How long the report of a finished import can be downloaded. */
+export const IMPORT_REPORT_DAYS = 7;
+/** Rows between two progress notes (and cancellation checks). */
+const PROGRESS_EVERY = 100;
+
+interface Claimed {
+  id: string;
+  unit_id: string;
+  unit_code: string;
+  requested_by_id: string;
+  dry_run: boolean;
+  file_name: string;
+  content: Buffer;
+}
+
+/** What became of one row. */
+type Outcome = 'imported' | 'updated' | 'unchanged' | 'flagged' | 'failed';
+interface Counts {
+  valid: number;
+  imported: number;
+  updated: number;
+  failed: number;
+  flagged: number;
+}
+
+/** Ends the run without importing: why, as a reason code. */
+class ImportFailure extends Error {}
+
+/**
+ * Runs one import: claims it (QUEUED → RUNNING), reads the file, finds its header row and columns,
+ * then takes each row in its own transaction as the person who asked (their role and scope now):
+ * a row whose cells are invalid, that a write refuses, or that may be someone already on record is
+ * reported with its reason and writes nothing; a dry run does every check and writes nothing at
+ * all. Ends with the report (.xlsx) and the counts, and audits the import with the file's hash.
+ */
+export async function runImport(
+  system: RequestContext,
+  run: Pick<JobRun<object>, 'as'>,
+  importJobId: string,
+): Promise<void> {
+  const [claimed] = (await system.dataSource.query(
+    `WITH claimed AS (
+       UPDATE import_job SET status = 'RUNNING', started_at = now(), updated_at = now(), version = version + 1
+       WHERE id = $1 AND status = 'QUEUED' RETURNING *
+     ) SELECT c.id, c.unit_id, u.code AS unit_code, c.requested_by_id, c.dry_run, c.file_name, c.content
+       FROM claimed c JOIN administrative_unit u ON u.id = c.unit_id`,
+    [importJobId],
+  )) as Claimed[];
+  if (!claimed) return;
+  try {
+    const actor = await actorNow(system, claimed.requested_by_id);
+    if (!actor || !can(actor.role, Permission.IMPORT_PEOPLE)) throw new ImportFailure('FORBIDDEN');
+    const kind = sheetKind(claimed.file_name);
+    if (!kind) throw new ImportFailure('NOT_A_SPREADSHEET');
+    const rows = await readSheetRows(claimed.content, kind, IMPORT_MAX_ROWS + 10).catch((error: unknown) => {
+      throw error instanceof UnreadableSheet ? new ImportFailure(error.message) : error;
+    });
+    const layout = findLayout(rows);
+    if (!layout) throw new ImportFailure('NO_HEADER');
+    const data = rows
+      .map((cells, index) => ({ cells, number: index + 1 }))
+      .slice(layout.headerRow + 1)
+      .filter((row) => !isBlankRow(row.cells));
+    if (data.length > IMPORT_MAX_ROWS) throw new ImportFailure('TOO_MANY_ROWS');
+    await system.dataSource.query('UPDATE import_job SET rows_total = $2, content = NULL WHERE id = $1', [
+      claimed.id,
+      data.length,
+    ]);
+    const report = new SheetWriter<ReportRow>('Các dòng chưa nhập', reportColumns(layout), true);
+    const counts: Counts = { valid: 0, imported: 0, updated: 0, failed: 0, flagged: 0 };
+    for (const [index, row] of data.entries()) {
+      const { outcome, reason, valid } = await importRow(() => run.as(actor), claimed, layout, row.cells);
+      if (valid) counts.valid++;
+      if (outcome === 'imported') counts.imported++;
+      if (outcome === 'updated') counts.updated++;
+      if (outcome === 'failed') counts.failed++;
+      if (outcome === 'flagged') counts.flagged++;
+      if (reason) report.add([{ number: row.number, cells: row.cells, reason }]);
+      if ((index + 1) % PROGRESS_EVERY === 0 && !(await noteProgress(system, claimed.id, index + 1, counts))) return;
+    }
+    const file = await report.finish();
+    await withTransaction(run.as(actor), async (ctx) => {
+      const [done] = (await ctx.db.query(
+        `WITH done AS (
+           UPDATE import_job SET status = 'SUCCEEDED', rows_done = rows_total, rows_valid = $2, rows_imported = $3, rows_updated = $4,
+             rows_failed = $5, rows_flagged = $6, report = $7,
+             report_expires_at = now() + make_interval(days => $8), finished_at = now(), updated_at = now(),
+             version = version + 1
+           WHERE id = $1 AND status = 'RUNNING' RETURNING id
+         ) SELECT id FROM done`,
+        [
+          claimed.id,
+          counts.valid,
+          counts.imported,
+          counts.updated,
+          counts.failed,
+          counts.flagged,
+          counts.failed + counts.flagged > 0 ? file : null,
+          IMPORT_REPORT_DAYS,
+        ],
+      )) as unknown[];
+      if (done) await audit(ctx, { action: 'finishImport', objectType: 'ImportJob', objectId: claimed.id });
+    });
+  } catch (error) {
+    const reason = error instanceof ImportFailure ? error.message : 'INTERNAL_SERVER_ERROR';
+    if (!(error instanceof ImportFailure)) {
+      system.log.error({ err: { message: (error as Error).message }, importJobId }, 'import failed');
+    }
+    await system.dataSource.query(
+      `UPDATE import_job SET status = 'FAILED', failure_reason = $2, content = NULL, finished_at = now(),
+         updated_at = now(), version = version + 1
+       WHERE id = $1 AND status = 'RUNNING'`,
+      [claimed.id, reason],
+    );
+  }
+}
+
+/** Notes the counts so far; false when the import was cancelled meanwhile. */
+async function noteProgress(system: RequestContext, id: string, done: number, c: Counts): Promise<boolean> {
+  const [row] = (await system.dataSource.query(
+    `WITH noted AS (
+       UPDATE import_job SET rows_done = $2, rows_valid = $3, rows_imported = $4, rows_updated = $5, rows_failed = $6,
+         rows_flagged = $7
+       WHERE id = $1 RETURNING status
+     ) SELECT status FROM noted`,
+    [id, done, c.valid, c.imported, c.updated, c.failed, c.flagged],
+  )) as Array<{ status: string }>;
+  return row?.status === 'RUNNING';
+}
+
+/**
+ * One row: read, matched, written, in one transaction as the requester; a dry run rolls it back.
+ * Returns what became of it and, unless it went in, the reason for the report.
+ */
+async function importRow(
+  contextFor: () => RequestContext,
+  job: Claimed,
+  layout: SheetLayout,
+  cells: readonly ImportCell[],
+): Promise<{ outcome: Outcome; reason: string | null; valid: boolean }> {
+  const { person, problems } = readPersonRow(layout, cells);
+  if (problems.length) {
+    return { outcome: 'failed', reason: problems.map((p) => `${p.header}: ${p.reason}`).join(' '), valid: false };
+  }
+  try {
+    const result = await withTransaction(contextFor(), async (ctx) => {
+      const written = await writePerson(ctx, job, person);
+      // A dry run does everything a real one does, then takes it back.
+      if (job.dry_run) throw new DryRunDone(written);
+      return written;
+    });
+    return { ...result, valid: true };
+  } catch (error) {
+    if (error instanceof DryRunDone) return { ...error.result, valid: true };
+    if (error instanceof GraphQLError) return { outcome: 'failed', reason: vietnamese(error.message), valid: true };
+    throw error;
+  }
+}
+
+class DryRunDone extends Error {
+  constructor(readonly result: { outcome: Outcome; reason: string | null }) {
+    super('dry run');
+  }
+}
+
+/** The API's messages are "Vietnamese / English": the report is for the ward, in Vietnamese. */
+const vietnamese = (message: string) => message.split(' / ')[0] ?? message;
+
+/**
+ * Matches the row to a person (by the id of an exported file, then by identity number), updates
+ * them with what the row changes, or registers a new person; a row that may be someone on record
+ * (same name and date of birth, or the same name when the row has no date of birth) is left for
+ * the officer: importing it could make two files of one person.
+ */
+async function writePerson(
+  ctx: RequestContext,
+  job: Claimed,
+  person: PersonRow,
+): Promise<{ outcome: Outcome; reason: string | null }> {
+  const { id, ...details } = person;
+  let matchId = id ?? null;
+  if (!matchId && person.citizenId) {
+    const [found] = (await ctx.db.query('SELECT id FROM returnee WHERE citizen_id = $1', [person.citizenId])) as Array<{
+      id: string;
+    }>;
+    matchId = found?.id ?? null;
+  }
+  if (matchId) {
+    const current = await findVisibleReturnee(ctx, matchId, { lock: true });
+    if (!current) {
+      return {
+        outcome: 'failed',
+        reason: 'Không tìm thấy người này trong địa bàn của bạn (mã hồ sơ hoặc số định danh).',
+      };
+    }
+    const changed = Object.entries(details).filter(
+      ([key, value]) => (current as unknown as Record<string, unknown>)[key] !== value,
+    );
+    if (changed.length === 0) return { outcome: 'unchanged', reason: null };
+    await returneeService.update(ctx, {
+      id: current.id,
+      version: current.version,
+      ...(Object.fromEntries(changed) as Partial<PersonRow>),
+    });
+    return { outcome: 'updated', reason: null };
+  }
+  const name = normalizeName(person.fullName ?? '');
+  const [same] = (await ctx.db.query(
+    `SELECT r.id FROM returnee r
+     WHERE (r.search_name = $1 OR r.search_name LIKE $1 || ' %')
+       AND ($2::date IS NULL OR r.date_of_birth = $2::date)
+       AND r.unit_id IN (SELECT unit_id FROM unit_closure WHERE ancestor_id = $3)
+     LIMIT 1`,
+    [name, person.dateOfBirth ?? null, job.unit_id],
+  )) as Array<{ id: string }>;
+  if (same) {
+    return {
+      outcome: 'flagged',
+      reason: `Có thể trùng với người đã có hồ sơ (mã ${same.id}): cùng họ tên${person.dateOfBirth ? ' và ngày sinh' : ''}. Cán bộ xem và quyết định; nếu là cùng một người, thêm cột "Mã (ID)" hoặc số định danh để cập nhật.`,
+    };
+  }
+  await returneeService.register(ctx, { ...details, fullName: person.fullName ?? '', unitCode: job.unit_code });
+  return { outcome: 'imported', reason: null };
+}
+
+interface ReportRow {
+  number: number;
+  cells: readonly ImportCell[];
+  reason: string;
+}
+
+/** The report: the sheet's row number, the row as it was, and why it was not imported. */
+function reportColumns(layout: SheetLayout) {
+  return [
+    { header: 'Dòng', value: (r: ReportRow) => r.number, kind: 'number' as const, width: 8 },
+    ...layout.headers.map((header, column) => ({
+      header: header || `Cột ${column + 1}`,
+      value: (r: ReportRow) => {
+        const cell = r.cells[column];
+        return cell === null || cell === undefined || typeof cell === 'boolean'
+          ? null
+          : cell instanceof Date
+            ? cell.toISOString().slice(0, 10)
+            : cell;
+      },
+      width: 18,
+    })),
+    { header: 'Lý do', value: (r: ReportRow) => r.reason, width: 60 },
+  ];
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { Sex } from './enums.js';
+import { IMPORT_FIELD_HEADERS, IMPORT_FIELDS, importFieldOf, parseImportDate, parseImportSex } from './import-columns.js';
+
+describe('import headers', () => {
+  it('recognises the common ward headers whatever their case, diacritics and spacing', () => {
+    expect(importFieldOf('Họ và tên')).toBe('fullName');
+    expect(importFieldOf('  HO VA  TEN ')).toBe('fullName');
+    expect(importFieldOf('Số CCCD')).toBe('citizenId');
+    expect(importFieldOf('so cmnd')).toBe('citizenId');
+    expect(importFieldOf('Số định danh cá nhân')).toBe('citizenId');
+    expect(importFieldOf('Ngày ra trại')).toBe('returnedOn');
+    expect(importFieldOf('Ngày trở về địa phương')).toBe('returnedOn');
+    expect(importFieldOf('Nơi ở hiện nay')).toBe('currentAddress');
+    expect(importFieldOf('Mã (ID)')).toBe('id');
+    expect(importFieldOf('Ghi chú')).toBeNull();
+  });
+
+  it('gives every header to one field only', () => {
+    const all = IMPORT_FIELDS.flatMap((f) => IMPORT_FIELD_HEADERS[f].map((h) => importFieldOf(h)));
+    expect(all).toEqual(IMPORT_FIELDS.flatMap((f) => IMPORT_FIELD_HEADERS[f].map(() => f)));
+  });
+});
+
+describe('import cells', () => {
+  it('reads dates as Vietnamese sheets write them, and spreadsheet dates', () => {
+    expect(parseImportDate('05/03/1990')).toBe('1990-03-05');
+    expect(parseImportDate('5/3/1990')).toBe('1990-03-05');
+    expect(parseImportDate('05-03-1990')).toBe('1990-03-05');
+    expect(parseImportDate('05.03.1990')).toBe('1990-03-05');
+    expect(parseImportDate('1990-03-05')).toBe('1990-03-05');
+    expect(parseImportDate(32937)).toBe('1990-03-05');
+    expect(parseImportDate('32937')).toBe('1990-03-05');
+    expect(parseImportDate(new Date(Date.UTC(1990, 2, 5)))).toBe('1990-03-05');
+  });
+
+  it('refuses what is not a real day', () => {
+    expect(parseImportDate('31/02/1990')).toBeNull();
+    expect(parseImportDate('hôm qua')).toBeNull();
+    expect(parseImportDate(1.5)).toBeNull();
+    expect(parseImportDate(null)).toBeNull();
+  });
+
+  it('reads sex by its Vietnamese word', () => {
+    expect(parseImportSex('Nam')).toBe(Sex.MALE);
+    expect(parseImportSex('nữ')).toBe(Sex.FEMALE);
+    expect(parseImportSex('NU')).toBe(Sex.FEMALE);
+    expect(parseImportSex('khác')).toBeNull();
+  });
+});
