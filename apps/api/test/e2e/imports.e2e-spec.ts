@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type JobQueue, startJobQueue } from '../../src/jobs/job-queue.js';
 import { createLogger } from '../../src/logger.js';
+import { exportJob } from '../../src/modules/exports/export.jobs.js';
 import { importJob } from '../../src/modules/imports/import.jobs.js';
 import { getSchema } from '../../src/schema/build-schema.js';
 import { withDemoServer } from '../utils/demo-server.js';
@@ -24,7 +25,7 @@ beforeAll(async () => {
       await startJobQueue({
         dataSource: db.dataSource,
         log: createLogger('silent'),
-        jobs: [importJob],
+        jobs: [importJob, exportJob],
         schema: getSchema,
       }),
     );
@@ -250,6 +251,42 @@ describe('importing a ward sheet', () => {
       `SELECT full_name FROM returnee WHERE date_of_birth = '1970-02-02' AND full_name LIKE 'Nguy%'`,
     );
     expect(full_name).toBe('Nguyễn Văn Ma Cu');
+  });
+});
+
+describe('a round trip', () => {
+  it('takes back an exported file edited in a spreadsheet as updates of the people it lists', async () => {
+    const started = await officer.request<{ startExport: { id: string } }>(
+      'mutation { startExport(input: { list: RETURNEES, filter: { search: "Trần Văn Nhập" } }) { id } }',
+    );
+    const exportId = started.data?.startExport.id as string;
+    let url: string | null = null;
+    while (!url) {
+      await sleep(200);
+      const res = await officer.request<{ exportJob: { downloadUrl: string | null; status: string } }>(
+        'query ($id: ID!) { exportJob(id: $id) { status downloadUrl } }',
+        { id: exportId },
+      );
+      expect(res.data?.exportJob.status).not.toBe('FAILED');
+      url = res.data?.exportJob.downloadUrl ?? null;
+    }
+    const file = await fetch(`${server.url}${url}`, { headers: { cookie: officer.cookie ?? '' } });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await file.arrayBuffer());
+    const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    const group = headers.indexOf('Tổ dân phố') + 1;
+    expect(group).toBeGreaterThan(0);
+    expect(sheet.rowCount).toBe(2);
+    sheet.getRow(2).getCell(group).value = 'Tổ 12';
+    const edited = Buffer.from(await workbook.xlsx.writeBuffer());
+
+    const job = await imported('sua-tu-ban-xuat.xlsx', edited);
+    expect(job).toMatchObject({ status: 'SUCCEEDED', rowsUpdated: 1, rowsImported: 0, rowsFailed: 0, rowsFlagged: 0 });
+    const { residential_group } = await one<{ residential_group: string }>(
+      `SELECT residential_group FROM returnee WHERE citizen_id = '031090000111'`,
+    );
+    expect(residential_group).toBe('Tổ 12');
   });
 });
 
