@@ -4,6 +4,7 @@ import { assertSameContent, ContentMismatch } from './compare.js';
 import { peerDifference, peerRequest, startPostGraphile } from './peer.js';
 import { type LoadRequest, type LoadResult, runLoad } from './load.js';
 import { webDocument } from './documents.js';
+import { type ImportTiming, measureImport } from './import-timing.js';
 import { measureSpa, type SpaTimings } from './spa.js';
 import { findTarget, type BenchTarget } from './target.js';
 import { type Account, type Workload, workloads } from './workloads.js';
@@ -24,6 +25,8 @@ export interface BenchOptions {
   peer: boolean;
   /** Also time the SPA in Chromium (list, search, case file, city dashboard); "not run" with the reason when it cannot be. */
   spa?: boolean;
+  /** Also time an import of 10,000 rows (a dry run); "not run" with the reason when it cannot be. */
+  importTiming?: boolean;
   /** Makes the reference answer this operation differently (to prove the comparison notices). */
   tamper?: string;
   log: (line: string) => void;
@@ -51,6 +54,8 @@ export interface BenchRun {
   peer: string;
   /** The SPA's timings in Chromium, or why they were not taken. */
   spa: SpaTimings | string;
+  /** The import of 10,000 rows, or why it was not timed. */
+  importTiming: ImportTiming | string;
 }
 
 const median = (values: number[]) => {
@@ -204,7 +209,14 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
       options.log('SPA: timing the web app in Chromium');
       spa = await measureSpa(product.url, target).catch((error: Error) => `not run: ${error.message.split('\n')[0]}`);
     }
-    return { target, results, peer: peerStatus, spa };
+    let importTiming: ImportTiming | string = 'not run: not asked for (--no-import)';
+    if (options.importTiming) {
+      options.log('Import: timing 10,000 rows');
+      importTiming = await measureImport(product.url, cookies.ward, target.ward.code).catch(
+        (error: Error) => `not run: ${error.message.split('\n')[0]}`,
+      );
+    }
+    return { target, results, peer: peerStatus, spa, importTiming };
   } finally {
     for (const server of servers.reverse()) await server.stop();
   }

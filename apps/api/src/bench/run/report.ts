@@ -5,6 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { REPO_ROOT } from '../../config.js';
 import type { BenchOptions, BenchRun, WorkloadResult } from './harness.js';
+import { IMPORT_ROWS, IMPORT_TARGET_SECONDS } from './import-timing.js';
 import { SPA_TARGETS_MS, type SpaTimings } from './spa.js';
 
 export const BENCH_DOC = path.join(REPO_ROOT, 'docs/bench.md');
@@ -81,6 +82,18 @@ export function spaLines(run: BenchRun): string[] {
   ];
 }
 
+/** The import's timing, a line. */
+export function importLine(run: BenchRun): string {
+  const t = run.importTiming;
+  if (typeof t === 'string') return `Import of ${IMPORT_ROWS.toLocaleString('en')} rows: ${t}.`;
+  const verdict = t.seconds <= IMPORT_TARGET_SECONDS ? 'met' : 'missed';
+  return (
+    `Import of ${t.rows.toLocaleString('en')} rows (\`POST /imports\`, a dry run: every row read, checked, matched, ` +
+    `written and rolled back): ${t.seconds.toFixed(1)} s, ${(t.rows / t.seconds).toFixed(0)} rows/s ` +
+    `(target ≤ ${IMPORT_TARGET_SECONDS} s: ${verdict}); ${t.counts}.`
+  );
+}
+
 /** The "Latest run" section: table, method and machine. */
 export function latestSection(run: BenchRun, options: BenchOptions, machine: string[]): string {
   return [
@@ -95,6 +108,8 @@ export function latestSection(run: BenchRun, options: BenchOptions, machine: str
     ...table(run),
     '',
     ...spaLines(run),
+    '',
+    importLine(run),
     '',
     `PostGraphile 5 (W1 peer): ${run.peer}. Its page: the same people in the same order and total`,
     '(checked), with unit, all tasks counted and the latest employment and classification (its',
