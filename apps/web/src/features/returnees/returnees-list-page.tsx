@@ -10,6 +10,7 @@ import { ErrorState } from '../../components/error-state';
 import { type ReturneeRowFragment, ReturneesDocument } from '../../gql/graphql';
 import { ListsTexts, useListsTextsReady } from '../../i18n/lists';
 import { useCurrentUser } from '../auth/current-user';
+import { ImportButton } from '../imports/import-button';
 import { BulkBar } from './bulk/bulk-bar';
 import { ExportAllButton } from './bulk/export-all-button';
 import { SelectPageCheckbox, SelectRowCheckbox } from './bulk/select-cells';
@@ -85,6 +86,7 @@ export default function ReturneesListPage() {
         </div>
         <Group gap="xs">
           {can(me.role, Permission.WRITE_CASES) && <RegisterReturneeButton />}
+          <ImportButton />
           <ExportAllButton params={params} />
           <SavedViewsMenu columns={columns} onApplyColumns={setColumns} />
           <ColumnChooser visible={columns} onChange={setColumns} />
