@@ -30,6 +30,7 @@ const AuditLogPage = lazy(() => import('./features/audit/audit-log-page'));
 const EmployersPage = lazy(() => import('./features/employers/employers-page'));
 const EmployerDetailPage = lazy(() => import('./features/employers/employer-detail-page'));
 const ChangePasswordPage = lazy(() => import('./features/account/change-password-page'));
+const ExportsPage = lazy(() => import('./features/export/exports-page'));
 const PrintLayout = lazy(() => import('./layout/print-layout'));
 const StatisticsPrintPage = lazy(() => import('./features/reports/statistics-print-page'));
 const DecisionPrintPage = lazy(() => import('./features/reports/print/decision-print-page'));
@@ -118,6 +119,7 @@ export const routes: RouteObject[] = [
       { path: '/employers', element: <EmployersPage /> },
       { path: '/employers/:id', element: <EmployerDetailPage /> },
       { path: '/account/password', element: <ChangePasswordPage /> },
+      { path: '/exports', element: <ExportsPage /> },
     ],
   },
   {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Sex } from './enums.js';
-import { IMPORT_FIELD_HEADERS, IMPORT_FIELDS, importFieldOf, parseImportDate, parseImportSex } from './import-columns.js';
+import {
+  IMPORT_FIELD_HEADERS,
+  IMPORT_FIELDS,
+  importFieldOf,
+  parseImportDate,
+  parseImportSex,
+} from './import-columns.js';
 
 describe('import headers', () => {
   it('recognises the common ward headers whatever their case, diacritics and spacing', () => {

@@ -46,7 +46,10 @@ export const IMPORT_FIELD_HEADERS: Readonly<Record<ImportField, readonly string[
   returnedOn: ['Ngày trở về địa phương', 'Ngày ra trại', 'Ngày chấp hành xong', 'Ngày trở về'],
 };
 
-const headerKey = (text: string) => normalizeName(text).replace(/[^a-z0-9()/ ]/g, '').replace(/\s+/g, ' ');
+const headerKey = (text: string) =>
+  normalizeName(text)
+    .replace(/[^a-z0-9()/ ]/g, '')
+    .replace(/\s+/g, ' ');
 const BY_HEADER = new Map<string, ImportField>(
   IMPORT_FIELDS.flatMap((field) => IMPORT_FIELD_HEADERS[field].map((h) => [headerKey(h), field] as const)),
 );

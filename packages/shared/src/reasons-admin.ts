@@ -32,6 +32,19 @@ export const ADMIN_REASONS = {
     vi: 'Chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv).',
     en: 'Only .xlsx and .csv files can be imported.',
   },
+  'NOT_ALLOWED.importMapping': ({ detail }: { detail: string }): Label => ({
+    vi: 'Cách ghép cột không dùng được: cần đúng một cột Họ và tên, mỗi trường nhiều nhất một cột.',
+    en: `The column mapping cannot be used: ${detail}`,
+  }),
+  'OUT_OF_RANGE.headerRow': ({ max }: { max: number }): Label => ({
+    vi: `Dòng tiêu đề phải từ 1 đến ${max}.`,
+    en: `The header row must be between 1 and ${max}.`,
+  }),
+  'REQUIRED.headerRow': { vi: 'Cần chọn dòng tiêu đề khi tự ghép cột.', en: 'A chosen mapping needs its header row.' },
+  'UNREADABLE.importFile': {
+    vi: 'Không đọc được tệp: tệp hỏng, bị cắt dở hoặc không phải Excel (.xlsx).',
+    en: 'The file cannot be read: damaged, truncated or not an .xlsx workbook.',
+  },
   'REQUIRED.importFile': { vi: 'Chưa chọn tệp, hoặc tệp rỗng.', en: 'No file, or an empty one.' },
   'REQUIRED.unitCode': { vi: 'Chọn đơn vị nhận danh sách.', en: 'Choose the unit the people come into.' },
   'TOO_LARGE.import': ({ maxMegabytes }: { maxMegabytes: number }): Label => ({

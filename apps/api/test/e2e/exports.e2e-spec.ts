@@ -209,11 +209,25 @@ describe('a filter that does not fit the list', () => {
     ['RETURNEES', { nickname: 'x' }],
     ['TASKS', { view: 'EVERYTHING' }],
     ['EMPLOYERS', { name: 'x' }],
+    // Filters GraphQL coerces but the list's own validation refuses: a year out of range, and
+    // (below) a selection longer than ReturneeFilter's `ids` takes.
+    ['PLEDGES', { year: 1999 }],
   ])('is refused at once for %s: %j', async (list, filter) => {
     const res = await start(officer, list, filter);
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.extensions?.field).toBe('input.filter');
     expect(res.errors?.[0]?.message).toContain('Bộ lọc không hợp lệ');
+  });
+});
+
+describe('a selection longer than the list takes', () => {
+  it('is refused at once rather than failing the job', async () => {
+    const ids = Array.from({ length: 101 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    const res = await start(officer, 'RETURNEES', { ids });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.extensions?.field).toBe('input.filter');
+    const ok = await start(officer, 'RETURNEES', { ids: ids.slice(0, 100) });
+    expect(ok.errors).toBeUndefined();
   });
 });
 

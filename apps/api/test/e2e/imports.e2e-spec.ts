@@ -253,6 +253,83 @@ describe('importing a ward sheet', () => {
   });
 });
 
+describe('choosing the columns', () => {
+  async function preview(content: Buffer, name: string, fields: Record<string, string> = {}) {
+    const form = new FormData();
+    for (const [key, value] of Object.entries(fields)) form.set(key, value);
+    form.set('file', new Blob([new Uint8Array(content)]), name);
+    const response = await fetch(`${server.url}/imports/preview`, {
+      method: 'POST',
+      body: form,
+      headers: { cookie: officer.cookie ?? '' },
+    });
+    // biome-ignore lint/suspicious/noExplicitAny: the preview's JSON, checked field by field below
+    return { status: response.status, body: (await response.json()) as any };
+  }
+
+  it('previews the header row found, each column’s suggested field and the first rows’ problems', async () => {
+    const sheet = await xlsx([
+      ['Danh sách tháng 6'],
+      HEADERS,
+      [1, 'Người Xem Trước', '05/03/1990', 'Nam', null, null, null, null],
+      [2, 'Người Ngày Sai', '31/02/1991', null, null, null, null, null],
+    ]);
+    const { status, body } = await preview(sheet, 'xem.xlsx');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ fileName: 'xem.xlsx', headerRow: 2, rowsTotal: 2 });
+    expect(body.columns.map((c: { suggested: string | null }) => c.suggested)).toEqual([
+      null,
+      'fullName',
+      'dateOfBirth',
+      'sex',
+      'citizenId',
+      'currentAddress',
+      'residentialGroup',
+      'returnedOn',
+    ]);
+    expect(body.rows[0]).toEqual({
+      number: 3,
+      cells: ['1', 'Người Xem Trước', '05/03/1990', 'Nam', null, null, null, null],
+      problems: [],
+    });
+    expect(body.rows[1].problems).toEqual([{ column: 2, reason: expect.stringContaining('Ngày không hợp lệ') }]);
+    // Nothing was queued or written.
+    expect((await one<{ n: number }>(`SELECT count(*)::int AS n FROM import_job WHERE file_name = 'xem.xlsx'`)).n).toBe(
+      0,
+    );
+  });
+
+  it('imports a sheet whose headers it does not know, with the columns the officer chose', async () => {
+    const sheet = await xlsx([
+      ['Tên đầy đủ', 'NS', 'Ghi chú'],
+      ['Người Cột Lạ', '07/07/1977', 'không nhập'],
+    ]);
+    expect((await imported('la.xlsx', sheet)).failureReason).toBe('NO_HEADER');
+    const { body } = await preview(sheet, 'la.xlsx', { headerRow: '1' });
+    expect(body.headerRow).toBe(1);
+    const job = await imported('la.xlsx', sheet, {
+      headerRow: '1',
+      mapping: JSON.stringify(['fullName', 'dateOfBirth', null]),
+    });
+    expect(job).toMatchObject({ status: 'SUCCEEDED', rowsImported: 1 });
+    const { dob } = await one<{ dob: string }>(
+      `SELECT to_char(date_of_birth, 'YYYY-MM-DD') AS dob FROM returnee WHERE full_name = 'Người Cột Lạ'`,
+    );
+    expect(dob).toBe('1977-07-07');
+  });
+
+  it.each([
+    [JSON.stringify(['dateOfBirth']), 'mapping'],
+    [JSON.stringify(['fullName', 'fullName']), 'mapping'],
+    [JSON.stringify(['fullName', 'nickname']), 'mapping'],
+    ['not json', 'mapping'],
+  ])('refuses the mapping %s', async (mapping, field) => {
+    const res = await upload(officer, 'a.csv', Buffer.from('A,B\nC,D'), { headerRow: '1', mapping });
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.[0]?.extensions.field).toBe(field);
+  });
+});
+
 describe('files refused as a whole', () => {
   it('refuses a file over 20 MB before reading it', async () => {
     const res = await upload(officer, 'lon.csv', Buffer.alloc(20 * 1024 * 1024 + 10, 0x41));

@@ -15,6 +15,9 @@ import {
   type TaskKind,
 } from '@hoanhap/shared';
 import type { SheetColumn } from '../../common/sheet-writer.js';
+import { AuditFilter } from '../audit/audit.types.js';
+import { PledgeFilter } from '../committee/pledges/pledge.inputs.js';
+import { ReturneeFilter } from '../returnees/returnee-list.types.js';
 
 /*
  * What each list's export reads and writes. The rows come from the list's own GraphQL query, run
@@ -33,6 +36,12 @@ export interface ExportListSpec {
    * `FilterMismatch` for a filter the list does not take.
    */
   variables(filter: Record<string, unknown>): Record<string, unknown>;
+  /**
+   * The list's filter input class, for a list whose query takes `$filter`: its validation rules
+   * (a selection's size, a year's range…) are checked at start as type-graphql checks the list's
+   * own argument, which GraphQL's coercion alone does not.
+   */
+  filterInput?: new () => object;
   /** The query: its variables, and `$first`/`$after` for a paged list. */
   query: string;
   /** Where the connection (paged) or the array (whole) is in the answer: the first of these present. */
@@ -62,6 +71,7 @@ const id: SheetColumn<Row> = { header: 'Mã (ID)', value: (r) => r.id, width: 38
 
 const RETURNEES: ExportListSpec = {
   variables: asFilter,
+  filterInput: ReturneeFilter,
   query: `query ($filter: ReturneeFilter, $first: Int, $after: String) {
     list: returnees(filter: $filter, first: $first, after: $after) {
       totalCount pageInfo { hasNextPage endCursor }
@@ -138,6 +148,7 @@ const TASKS: ExportListSpec = {
 
 const AUDIT_LOG: ExportListSpec = {
   variables: asFilter,
+  filterInput: AuditFilter,
   query: `query ($filter: AuditFilter, $first: Int, $after: String) {
     list: auditLog(filter: $filter, first: $first, after: $after) {
       pageInfo { hasNextPage endCursor }
@@ -208,6 +219,7 @@ const USERS: ExportListSpec = {
 
 const PLEDGES: ExportListSpec = {
   variables: asFilter,
+  filterInput: PledgeFilter,
   query: `query ($filter: PledgeFilter, $first: Int, $after: String) {
     list: pledges(filter: $filter, first: $first, after: $after) {
       pageInfo { hasNextPage endCursor }

@@ -1,4 +1,5 @@
 import { canExport, JobStatus, jobFinished, reasonMessage } from '@hoanhap/shared';
+import { validate } from 'class-validator';
 import { getVariableValues, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { requireActor } from '../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
@@ -29,7 +30,7 @@ export class ExportService {
     if (actor.serviceAccountId) throw appError(ErrorCode.FORBIDDEN, 'FORBIDDEN.serviceExport');
     if (!canExport(actor.role, input.list)) throw appError(ErrorCode.FORBIDDEN, 'FORBIDDEN.export');
     const filter = input.filter ?? {};
-    checkFilter(schema, input, filter);
+    await checkFilter(schema, input, filter);
     return withTransaction(ctx, async (ctx) => {
       const job = await saveNew(ctx, ExportJob, {
         list: input.list,
@@ -90,8 +91,11 @@ export class ExportService {
   }
 }
 
-/** The filter must fit the list's query as its own variables would: the same coercion, the same messages. */
-function checkFilter(schema: GraphQLSchema, input: StartExportInput, filter: Record<string, unknown>): void {
+/**
+ * The filter must fit the list's query as its own variables would: the same coercion and the same
+ * validation rules, so a filter the list would refuse is refused now rather than failing the job.
+ */
+async function checkFilter(schema: GraphQLSchema, input: StartExportInput, filter: Record<string, unknown>) {
   const spec = EXPORT_LISTS[input.list];
   const refuse = (detail: string) => badInput('input.filter', reasonMessage('NOT_ALLOWED.exportFilter', { detail }));
   let variables: Record<string, unknown>;
@@ -107,6 +111,13 @@ function checkFilter(schema: GraphQLSchema, input: StartExportInput, filter: Rec
     ...(spec.paged ? { first: EXPORT_PAGE, after: null } : {}),
   });
   if (coerced.errors?.length) throw refuse(coerced.errors.map((e) => e.message).join(' '));
+  const value = coerced.coerced?.filter;
+  if (!spec.filterInput || !value) return;
+  // As type-graphql validates the list's argument (schema/build-schema.ts: forbidUnknownValues off).
+  const broken = await validate(Object.assign(new spec.filterInput(), value), { forbidUnknownValues: false });
+  if (broken.length) {
+    throw refuse(broken.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join(', ')}`).join('; '));
+  }
 }
 
 export const exportService = new ExportService();

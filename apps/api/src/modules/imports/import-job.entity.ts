@@ -42,6 +42,18 @@ export class ImportJob extends BaseRecord {
   @Column({ type: 'text' })
   fileSha256: string;
 
+  /** The header row the person chose (1-based sheet row); null: found by the job. */
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The header row chosen (sheet row number); null when found by the import.',
+  })
+  @Column({ type: 'integer', nullable: true })
+  headerRow: number | null;
+
+  /** The field of each column of the header row the person chose; null: mapped from the headers. */
+  @Column({ type: 'jsonb', nullable: true })
+  mapping: Array<string | null> | null;
+
   /** The uploaded file until the job has read it. Never selected with the job. */
   @Column({ type: 'bytea', nullable: true, select: false })
   content: Buffer | null;

@@ -1,4 +1,5 @@
 import {
+  IMPORT_FIELDS,
   type ImportCell,
   type ImportField,
   importFieldOf,
@@ -33,22 +34,10 @@ export interface SheetLayout {
  */
 export function findLayout(rows: readonly ImportCell[][]): SheetLayout | null {
   for (let index = 0; index < Math.min(HEADER_SEARCH_ROWS, rows.length); index++) {
-    const headers = (rows[index] ?? []).map((cell) => (cell === null ? '' : String(cell).trim()));
-    const fields = headers.map((header) => (header ? importFieldOf(header) : null));
-    const named = new Set(fields.filter((field): field is ImportField => field !== null));
-    if (named.size >= 2 && named.has('fullName')) {
-      // A field named twice is read from its first column only.
-      const seen = new Set<ImportField>();
-      return {
-        headerRow: index,
-        headers,
-        fields: fields.map((field) => {
-          if (!field || seen.has(field)) return null;
-          seen.add(field);
-          return field;
-        }),
-      };
-    }
+    // A field named twice is read from its first column only.
+    const layout = suggestedLayout(rows, index);
+    const named = layout.fields.filter((field) => field !== null);
+    if (named.length >= 2 && named.includes('fullName')) return layout;
   }
   return null;
 }
@@ -66,8 +55,9 @@ export interface PersonRow {
   returnedOn?: string;
 }
 
-/** A cell that cannot be read: its column's header and why, in Vietnamese. */
+/** A cell that cannot be read: its column (index and header) and why, in Vietnamese. */
 export interface CellProblem {
+  column: number;
   header: string;
   reason: string;
 }
@@ -91,7 +81,7 @@ export function readPersonRow(
     const cell = row[column] ?? null;
     const text = cell === null ? '' : cell instanceof Date ? '' : String(cell).trim();
     if (cell === null || (text === '' && !(cell instanceof Date))) return;
-    const problem = (reason: string) => problems.push({ header: layout.headers[column] ?? field, reason });
+    const problem = (reason: string) => problems.push({ column, header: layout.headers[column] ?? field, reason });
     switch (field) {
       case 'dateOfBirth':
       case 'returnedOn': {
@@ -123,19 +113,70 @@ export function readPersonRow(
       }
     }
   });
-  if (!person.fullName && !problems.some((p) => layout.fields[layout.headers.indexOf(p.header)] === 'fullName')) {
-    problems.push({ header: headerOf(layout, 'fullName'), reason: 'Thiếu họ và tên.' });
+  const nameColumn = layout.fields.indexOf('fullName');
+  const at = (field: ImportField) => {
+    const column = layout.fields.indexOf(field);
+    return { column, header: layout.headers[column] ?? field };
+  };
+  if (!person.fullName && !problems.some((p) => p.column === nameColumn)) {
+    problems.push({ ...at('fullName'), reason: 'Thiếu họ và tên.' });
   } else if (person.fullName && person.fullName.length < 2) {
-    problems.push({ header: headerOf(layout, 'fullName'), reason: 'Họ và tên quá ngắn.' });
+    problems.push({ ...at('fullName'), reason: 'Họ và tên quá ngắn.' });
   }
   if (person.dateOfBirth && person.returnedOn && person.returnedOn < person.dateOfBirth) {
-    problems.push({ header: headerOf(layout, 'returnedOn'), reason: 'Ngày trở về trước ngày sinh.' });
+    problems.push({ ...at('returnedOn'), reason: 'Ngày trở về trước ngày sinh.' });
   }
   return { person, problems };
 }
 
-function headerOf(layout: SheetLayout, field: ImportField): string {
-  return layout.headers[layout.fields.indexOf(field)] ?? field;
+/** The header texts of a sheet row. */
+export function headersOf(row: readonly ImportCell[] | undefined): string[] {
+  return (row ?? []).map((cell) => (cell === null ? '' : cell instanceof Date ? '' : String(cell).trim()));
+}
+
+/**
+ * The layout the person importing chose: the header row (0-based) and a field (or null) for each
+ * of its columns, in order; columns past the mapping are not imported.
+ */
+export function chosenLayout(
+  rows: readonly ImportCell[][],
+  headerRow: number,
+  mapping: ReadonlyArray<ImportField | null>,
+): SheetLayout {
+  const headers = headersOf(rows[headerRow]);
+  const width = Math.max(headers.length, mapping.length);
+  return {
+    headerRow,
+    headers: Array.from({ length: width }, (_, i) => headers[i] ?? ''),
+    fields: Array.from({ length: width }, (_, i) => mapping[i] ?? null),
+  };
+}
+
+/** The fields the headers of a row suggest (each field for its first column only). */
+export function suggestedLayout(rows: readonly ImportCell[][], headerRow: number): SheetLayout {
+  const headers = headersOf(rows[headerRow]);
+  const seen = new Set<ImportField>();
+  const fields = headers.map((header) => {
+    const field = header ? importFieldOf(header) : null;
+    if (!field || seen.has(field)) return null;
+    seen.add(field);
+    return field;
+  });
+  return { headerRow, headers, fields };
+}
+
+/**
+ * Why a chosen mapping cannot be used (in English, for the API's detail), or null: it must name
+ * the name column once and every other field at most once.
+ */
+export function mappingProblem(mapping: unknown): string | null {
+  if (!Array.isArray(mapping) || mapping.length > 200) return 'mapping must be an array of at most 200 entries';
+  const fields = mapping.filter((entry) => entry !== null);
+  const unknown = fields.filter((entry) => !(IMPORT_FIELDS as readonly unknown[]).includes(entry));
+  if (unknown.length) return `unknown fields: ${unknown.map(String).join(', ')}`;
+  if (new Set(fields).size !== fields.length) return 'a field is mapped to two columns';
+  if (!fields.includes('fullName')) return 'no column is mapped to fullName';
+  return null;
 }
 
 /** A row with nothing in it (a spacer between blocks, the sheet's trailing lines). */

@@ -1,4 +1,4 @@
-import { can, type ImportCell, normalizeName, Permission } from '@hoanhap/shared';
+import { can, type ImportCell, type ImportField, normalizeName, Permission } from '@hoanhap/shared';
 import { GraphQLError } from 'graphql';
 import { SheetWriter } from '../../common/sheet-writer.js';
 import { readSheetRows, sheetKind, UnreadableSheet } from '../../common/sheet-reader.js';
@@ -9,7 +9,15 @@ import { actorNow } from '../../jobs/job-actor.js';
 import { audit } from '../audit/audit.service.js';
 import { findVisibleReturnee } from '../returnees/returnee-access.js';
 import { returneeService } from '../returnees/returnee.service.js';
-import { findLayout, isBlankRow, type PersonRow, readPersonRow, type SheetLayout } from './import-rows.js';
+import {
+  chosenLayout,
+  findLayout,
+  isBlankRow,
+  type PersonRow,
+  readPersonRow,
+  type SheetLayout,
+  suggestedLayout,
+} from './import-rows.js';
 
 /** Rows of data a file may hold (the issue's limit: a province's amnesty list fits). */
 export const IMPORT_MAX_ROWS = 50_000;
@@ -24,6 +32,8 @@ interface Claimed {
   unit_code: string;
   requested_by_id: string;
   dry_run: boolean;
+  header_row: number | null;
+  mapping: Array<ImportField | null> | null;
   file_name: string;
   content: Buffer;
 }
@@ -57,7 +67,7 @@ export async function runImport(
     `WITH claimed AS (
        UPDATE import_job SET status = 'RUNNING', started_at = now(), updated_at = now(), version = version + 1
        WHERE id = $1 AND status = 'QUEUED' RETURNING *
-     ) SELECT c.id, c.unit_id, u.code AS unit_code, c.requested_by_id, c.dry_run, c.file_name, c.content
+     ) SELECT c.id, c.unit_id, u.code AS unit_code, c.requested_by_id, c.dry_run, c.header_row, c.mapping, c.file_name, c.content
        FROM claimed c JOIN administrative_unit u ON u.id = c.unit_id`,
     [importJobId],
   )) as Claimed[];
@@ -70,7 +80,7 @@ export async function runImport(
     const rows = await readSheetRows(claimed.content, kind, IMPORT_MAX_ROWS + 10).catch((error: unknown) => {
       throw error instanceof UnreadableSheet ? new ImportFailure(error.message) : error;
     });
-    const layout = findLayout(rows);
+    const layout = layoutOf(rows, claimed);
     if (!layout) throw new ImportFailure('NO_HEADER');
     const data = rows
       .map((cells, index) => ({ cells, number: index + 1 }))
@@ -128,6 +138,14 @@ export async function runImport(
       [claimed.id, reason],
     );
   }
+}
+
+/** The columns the person chose, else those the header row they chose suggests, else those found. */
+function layoutOf(rows: ImportCell[][], job: Claimed): SheetLayout | null {
+  if (job.header_row === null) return findLayout(rows);
+  const headerRow = job.header_row - 1;
+  const layout = job.mapping ? chosenLayout(rows, headerRow, job.mapping) : suggestedLayout(rows, headerRow);
+  return layout.fields.includes('fullName') ? layout : null;
 }
 
 /** Notes the counts so far; false when the import was cancelled meanwhile. */

@@ -1,13 +1,14 @@
 import busboy from 'busboy';
 import express, { type Request, type Router } from 'express';
 import { GraphQLError } from 'graphql';
-import { reasonMessage } from '@hoanhap/shared';
+import { can, Permission, reasonMessage } from '@hoanhap/shared';
 import { apiMessage, ErrorCode } from '../../common/errors.js';
 import { withTransaction } from '../../common/transaction.js';
 import { UUID } from '../../common/uuid.js';
 import type { ContextFactory } from '../../create-context.js';
 import { audit } from '../audit/audit.service.js';
-import { IMPORT_MAX_BYTES, importService, type Upload } from './import.service.js';
+import { chosenColumns, IMPORT_MAX_BYTES, importService, type Upload } from './import.service.js';
+import { previewImport } from './import-preview.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -15,6 +16,8 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
  * `POST /imports` (multipart/form-data: `file`, `unitCode`, `dryRun`, optional `templateId`) queues
  * an import and answers `{ "jobId": "…" }` (202); follow it with GraphQL `importJob(id)`. Errors
  * answer as GraphQL does (`{ errors: [{ message, extensions: { code, field, reason } }] }`).
+ * `POST /imports/preview` (`file`, optional `headerRow`): the header row, each column's suggested field and
+ * the first rows with their cells' problems, before anything is queued (docs/api.md).
  * `GET /imports/:jobId/report`: the report of the rows not imported, for the person who asked.
  */
 export function importRouter(makeContext: ContextFactory): Router {
@@ -28,8 +31,7 @@ export function importRouter(makeContext: ContextFactory): Router {
       }
       const upload = await readUpload(req);
       if (upload === 'TOO_LARGE') {
-        const message = apiMessage(reasonMessage('TOO_LARGE.import', { maxMegabytes: IMPORT_MAX_BYTES / 1024 / 1024 }));
-        res.status(413).json(errorBody(ErrorCode.BAD_USER_INPUT, message, { field: 'file', reason: 'TOO_LARGE' }));
+        res.status(413).json(tooLarge());
         return;
       }
       const job = await importService.start(ctx, upload);
@@ -39,6 +41,33 @@ export function importRouter(makeContext: ContextFactory): Router {
         const code = String(error.extensions.code ?? ErrorCode.BAD_USER_INPUT);
         const status = code === ErrorCode.FORBIDDEN ? 403 : 400;
         res.status(status).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+        return;
+      }
+      next(error);
+    }
+  });
+
+  router.post('/imports/preview', async (req, res, next) => {
+    try {
+      const ctx = await makeContext(req, res);
+      if (!ctx.actor) {
+        res.status(401).json(errorBody(ErrorCode.UNAUTHENTICATED, apiMessage('UNAUTHENTICATED')));
+        return;
+      }
+      if (ctx.actor.serviceAccountId || !can(ctx.actor.role, Permission.IMPORT_PEOPLE)) {
+        res.status(403).json(errorBody(ErrorCode.FORBIDDEN, apiMessage('FORBIDDEN.import')));
+        return;
+      }
+      const upload = await readUpload(req);
+      if (upload === 'TOO_LARGE') {
+        res.status(413).json(tooLarge());
+        return;
+      }
+      const { headerRow } = chosenColumns({ headerRow: upload.headerRow, mapping: '' });
+      res.status(200).json(await previewImport(upload.fileName, upload.content, headerRow));
+    } catch (error) {
+      if (error instanceof GraphQLError) {
+        res.status(400).json({ errors: [{ message: error.message, extensions: error.extensions }] });
         return;
       }
       next(error);
@@ -85,6 +114,11 @@ export function importRouter(makeContext: ContextFactory): Router {
   return router;
 }
 
+function tooLarge() {
+  const message = apiMessage(reasonMessage('TOO_LARGE.import', { maxMegabytes: IMPORT_MAX_BYTES / 1024 / 1024 }));
+  return errorBody(ErrorCode.BAD_USER_INPUT, message, { field: 'file', reason: 'TOO_LARGE' });
+}
+
 function errorBody(code: string, message: string, extensions: Record<string, unknown> = {}) {
   return { errors: [{ message, extensions: { code, ...extensions } }] };
 }
@@ -104,7 +138,15 @@ function readUpload(req: Request): Promise<Upload | 'TOO_LARGE'> {
       });
     } catch {
       // Not multipart/form-data at all: there is no file.
-      resolve({ fileName: '', content: Buffer.alloc(0), unitCode: '', dryRun: false, templateId: null });
+      resolve({
+        fileName: '',
+        content: Buffer.alloc(0),
+        unitCode: '',
+        dryRun: false,
+        templateId: null,
+        headerRow: '',
+        mapping: '',
+      });
       return;
     }
     const fields: Record<string, string> = {};
@@ -137,6 +179,8 @@ function readUpload(req: Request): Promise<Upload | 'TOO_LARGE'> {
         unitCode: (fields.unitCode ?? '').trim(),
         dryRun: fields.dryRun === 'true',
         templateId: fields.templateId?.trim() || null,
+        headerRow: (fields.headerRow ?? '').trim(),
+        mapping: (fields.mapping ?? '').trim(),
       });
     });
     req.pipe(parser);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { can, JobStatus, jobFinished, Permission, reasonMessage } from '@hoanhap/shared';
+import { can, type ImportField, JobStatus, jobFinished, Permission, reasonMessage } from '@hoanhap/shared';
 import { requireActor } from '../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import { saveNew } from '../../common/records.js';
@@ -12,6 +12,7 @@ import { audit } from '../audit/audit.service.js';
 import { unitsService } from '../units/units.service.js';
 import { ImportJob } from './import-job.entity.js';
 import { importJob } from './import.jobs.js';
+import { mappingProblem } from './import-rows.js';
 
 /** The largest file an import takes. */
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
@@ -24,6 +25,41 @@ export interface Upload {
   unitCode: string;
   dryRun: boolean;
   templateId: string | null;
+  /** The header row chosen (1-based), as sent; empty when not chosen. */
+  headerRow: string;
+  /** The columns' fields chosen, as sent (a JSON array); empty when not chosen. */
+  mapping: string;
+}
+
+/** The header row is one of the sheet's first rows; a title block is never longer. */
+export const HEADER_ROW_MAX = 1000;
+
+/** The chosen header row and mapping, checked; BAD_USER_INPUT naming the field otherwise. */
+export function chosenColumns(upload: Pick<Upload, 'headerRow' | 'mapping'>): {
+  headerRow: number | null;
+  mapping: Array<ImportField | null> | null;
+} {
+  let headerRow: number | null = null;
+  if (upload.headerRow) {
+    headerRow = Number(upload.headerRow);
+    if (!Number.isInteger(headerRow) || headerRow < 1 || headerRow > HEADER_ROW_MAX) {
+      throw badInput('headerRow', reasonMessage('OUT_OF_RANGE.headerRow', { max: HEADER_ROW_MAX }));
+    }
+  }
+  let mapping: Array<ImportField | null> | null = null;
+  if (upload.mapping) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(upload.mapping);
+    } catch {
+      parsed = undefined;
+    }
+    const problem = mappingProblem(parsed);
+    if (problem) throw badInput('mapping', reasonMessage('NOT_ALLOWED.importMapping', { detail: problem }));
+    mapping = parsed as Array<ImportField | null>;
+    if (headerRow === null) throw badInput('headerRow', 'REQUIRED.headerRow');
+  }
+  return { headerRow, mapping };
 }
 
 export class ImportService {
@@ -40,6 +76,7 @@ export class ImportService {
     if (upload.content.length === 0) throw badInput('file', 'REQUIRED.importFile');
     if (upload.templateId) throw badInput('templateId', 'NOT_FOUND.importTemplate');
     if (!upload.unitCode) throw badInput('unitCode', 'REQUIRED.unitCode');
+    const { headerRow, mapping } = chosenColumns(upload);
     return withTransaction(ctx, async (ctx) => {
       const unit = await unitsService.findInScope(ctx, upload.unitCode);
       if (!unit) throw badInput('unitCode', 'NOT_FOUND.unit');
@@ -48,6 +85,8 @@ export class ImportService {
         unitId: unit.id,
         status: JobStatus.QUEUED,
         dryRun: upload.dryRun,
+        headerRow,
+        mapping,
         fileName: upload.fileName.slice(0, 255),
         fileSha256: createHash('sha256').update(upload.content).digest('hex'),
         content: upload.content,

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { labelOf, ROLE_LABELS } from '@hoanhap/shared';
+import { ExportList, labelOf, ROLE_LABELS } from '@hoanhap/shared';
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useState } from 'react';
@@ -9,11 +9,11 @@ import { type AdminUserFragment, AdminUsersDocument, DisableUserDocument } from 
 import { AdminTexts } from '../../i18n/admin';
 import { useLang } from '../../i18n/use-lang';
 import { useCurrentUser } from '../auth/current-user';
+import { ExportButton } from '../export/export-button';
 import { ConfirmDialog } from './confirm-dialog';
 import { CreateUserDialog } from './create-user-dialog';
 import { formatDateTimeDay } from './format-date-time';
 import { ResetPasswordDialog } from './reset-password-dialog';
-import { UsersExport } from './users-export';
 import { DataTable, ListState } from '../../components/list-state';
 import { NoticeAlert, PageHeader } from '../../components/page-header';
 
@@ -56,7 +56,7 @@ function UsersScreen() {
         intro={t('users.intro')}
         actions={
           <Group gap="sm">
-            <UsersExport />
+            <ExportButton list={ExportList.USERS} />
             <Button onClick={() => setCreating(true)}>{t('users.create')}</Button>
           </Group>
         }

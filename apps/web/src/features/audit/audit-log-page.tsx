@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { labelOf, ROLE_LABELS } from '@hoanhap/shared';
+import { ExportList, labelOf, ROLE_LABELS } from '@hoanhap/shared';
 import { Anchor, Badge, Button, Code, Group, Stack, Table, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useRef } from 'react';
@@ -8,8 +8,8 @@ import { useSearchParams } from 'react-router';
 import { type AuditRowFragment, AuditLogDocument } from '../../gql/graphql';
 import { AuditTexts } from '../../i18n/audit';
 import { useLang } from '../../i18n/use-lang';
+import { ExportButton } from '../export/export-button';
 import { actionKey } from './audit-actions';
-import { AuditExport } from './audit-export';
 import { formatDateTimeVi } from './format';
 import { AuditFilters } from './audit-filters';
 import { type AuditParams, auditFilter, readAuditParams, writeAuditParams } from './audit-params';
@@ -150,7 +150,7 @@ function AuditLogScreen() {
       <PageTitle title={t('audit.title')} intro={t('audit.intro')} />
       <Group justify="space-between" align="flex-end">
         <AuditFilters value={params} onChange={setParams} />
-        <AuditExport filter={filter} />
+        <ExportButton list={ExportList.AUDIT_LOG} filter={filter} />
       </Group>
       {(params.actor || params.returnee) && (
         <Group gap="xs">

@@ -1,4 +1,4 @@
-import { can, Permission } from '@hoanhap/shared';
+import { can, ExportList, Permission } from '@hoanhap/shared';
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
@@ -9,9 +9,9 @@ import { EmployersDocument } from '../../gql/graphql';
 import { EmployersTexts } from '../../i18n/employers';
 import { useLang } from '../../i18n/use-lang';
 import { useCurrentUser } from '../auth/current-user';
+import { ExportButton } from '../export/export-button';
 import { formatShare } from './format';
 import { RegisterEmployerDialog } from './register-employer-dialog';
-import { EmployersExport } from './employers-export';
 import { DataTable, ListState } from '../../components/list-state';
 import { NoticeAlert, PageHeader } from '../../components/page-header';
 
@@ -33,7 +33,7 @@ function EmployersScreen() {
         intro={t('list.intro')}
         actions={
           <Group gap="sm">
-            {employers && employers.length > 0 && <EmployersExport employers={employers} />}
+            {employers && employers.length > 0 && <ExportButton list={ExportList.EMPLOYERS} />}
             {canWrite && <Button onClick={() => setRegistering(true)}>{t('list.register')}</Button>}
           </Group>
         }

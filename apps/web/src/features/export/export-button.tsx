@@ -1,41 +1,28 @@
-import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { canExport, JobStatus } from '@hoanhap/shared';
+import { Button, Group, Text } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type RecordExportInput, RecordExportDocument } from '../../gql/graphql';
 import { EXPORT_NS, ExportTexts } from '../../i18n/export';
-import { collectPages, EXPORT_PAGE_SIZE, type ExportPage, TooManyRowsError } from './collect-pages';
-import { downloadXlsx, type ExportColumn, exportFileName } from './xlsx';
+import { useCurrentUser } from '../auth/current-user';
+import { useExportFailure, useExportOutcome } from './export-outcome';
+import { ExportProgress, useProgressText } from './export-progress';
+import type { ExportRequest } from './export-request';
+import { useExportJob } from './use-export-job';
 
-export interface ExportButtonProps<Row> {
-  /** Start of the file name, e.g. "nguoi-tai-hoa-nhap". */
-  fileStem: string;
-  /** The sheet's name inside the file. */
-  sheet: string;
-  columns: readonly ExportColumn<Row>[];
-  /** Fetches one page with the list's current filters (the whole list is walked page by page). */
-  fetchPage?: (after: string | null) => Promise<ExportPage<Row>>;
-  /** Rows already at hand: exported as they are, without fetching. */
-  rows?: readonly Row[];
-  /** The rows are the user's selection (the button says how many). */
-  selection?: boolean;
+export type ExportButtonProps = ExportRequest & {
+  /** The filter names a selection of this many rows (the button says how many). */
+  selectionCount?: number;
   disabled?: boolean;
-  /** What the audit log records before the file is written (no file when it cannot be recorded). */
-  log: RecordExportInput;
-}
-
-type State =
-  | { step: 'idle' }
-  | { step: 'fetching'; done: number; total: number | null }
-  | { step: 'writing' }
-  | { step: 'finished'; count: number; file: string }
-  | { step: 'failed'; message: string };
+};
 
 /**
- * "Export to Excel" for any list: walks the list's pages with its current filters, shows how far it
- * got (and lets the user stop), then writes an .xlsx file. The outcome is announced beside the button.
+ * "Xuất Excel" for any list: the server writes the list with its current filters to an .xlsx file
+ * (a job), this shows how far it is and downloads the file when written. Offered only to roles
+ * that may export the list (the API refuses the others).
  */
-export function ExportButton<Row>(props: ExportButtonProps<Row>) {
+export function ExportButton(props: ExportButtonProps) {
+  const me = useCurrentUser();
+  if (!canExport(me.role, props.list)) return null;
   return (
     <ExportTexts
       fallback={
@@ -49,103 +36,66 @@ export function ExportButton<Row>(props: ExportButtonProps<Row>) {
   );
 }
 
-function ExportButtonInner<Row>({
-  fileStem,
-  sheet,
-  columns,
-  fetchPage,
-  rows,
-  selection,
-  disabled,
-  log,
-}: ExportButtonProps<Row>) {
+function ExportButtonInner({ selectionCount, disabled, ...request }: ExportButtonProps) {
   const { t } = useTranslation(EXPORT_NS);
-  const [state, setState] = useState<State>({ step: 'idle' });
-  const abort = useRef<AbortController | null>(null);
-  const [recordExport] = useMutation(RecordExportDocument);
+  const { state, running, start, cancel } = useExportJob();
+  const [hidden, setHidden] = useState(false);
+  const outcome = useExportOutcome();
+  const failure = useExportFailure();
+  const progressText = useProgressText();
+  const job = state.step === 'job' ? state.job : null;
 
-  async function run() {
-    const controller = new AbortController();
-    abort.current = controller;
-    try {
-      let data: readonly Row[];
-      if (rows) {
-        data = rows;
-      } else if (fetchPage) {
-        setState({ step: 'fetching', done: 0, total: null });
-        data = await collectPages(fetchPage, {
-          signal: controller.signal,
-          onProgress: (done, total) => setState({ step: 'fetching', done, total }),
-        });
-      } else {
-        data = [];
-      }
-      if (data.length === 0) {
-        setState({ step: 'failed', message: t('nothing') });
-        return;
-      }
-      setState({ step: 'writing' });
-      // Every export is logged; the file is written only once the log has it.
-      await recordExport({ variables: { input: log } });
-      const file = exportFileName(fileStem);
-      await downloadXlsx(data, columns, { fileName: file, sheet });
-      setState({ step: 'finished', count: data.length, file });
-    } catch (error) {
-      if (controller.signal.aborted) {
-        setState({ step: 'idle' });
-      } else if (error instanceof TooManyRowsError) {
-        setState({ step: 'failed', message: t('tooMany', { total: error.total, max: error.max }) });
-      } else {
-        setState({ step: 'failed', message: t('failed') });
-      }
-    } finally {
-      abort.current = null;
+  // The file goes to the browser once, when the job has written it (and it holds rows).
+  const download = useRef<HTMLAnchorElement>(null);
+  const downloaded = useRef<string | null>(null);
+  const ready = job?.status === JobStatus.SUCCEEDED && job.downloadUrl !== null && job.rowsWritten > 0;
+  useEffect(() => {
+    if (ready && job && downloaded.current !== job.id) {
+      downloaded.current = job.id;
+      download.current?.click();
     }
-  }
+  }, [ready, job]);
 
-  const busy = state.step === 'fetching' || state.step === 'writing';
-  const percent = state.step === 'fetching' && state.total ? Math.round((state.done / state.total) * 100) : 0;
+  const result = job ? outcome(job) : null;
+  const status =
+    state.step === 'refused'
+      ? { text: failure({ error: state.error }), failed: true }
+      : state.step === 'lost'
+        ? { text: t('lost'), failed: true }
+        : running && job && hidden
+          ? { text: progressText(job), failed: false }
+          : result;
 
   return (
     <Group gap="xs" wrap="nowrap">
-      <Button variant="default" onClick={() => void run()} loading={busy} disabled={disabled} data-testid="export-xlsx">
-        {rows && selection ? t('buttonSelection', { count: rows.length }) : t('button')}
-      </Button>
-      <Text size="sm" c={state.step === 'failed' ? 'red' : 'dimmed'} role="status" data-testid="export-status">
-        {state.step === 'finished'
-          ? t('done', { count: state.count, file: state.file })
-          : state.step === 'failed'
-            ? state.message
-            : ''}
-      </Text>
-      <Modal
-        opened={state.step === 'fetching' && (state.total === null ? state.done > 0 : state.total > EXPORT_PAGE_SIZE)}
-        onClose={() => abort.current?.abort()}
-        title={t('title')}
-        centered
+      <Button
+        variant="default"
+        onClick={() => {
+          setHidden(false);
+          void start(request as ExportRequest);
+        }}
+        loading={state.step === 'starting' || running}
+        disabled={disabled}
+        data-testid="export-xlsx"
       >
-        <Stack>
-          <Text size="sm" c="dimmed">
-            {t('filtersNote')}
-          </Text>
-          <Progress
-            value={state.step === 'fetching' && state.total === null ? 100 : percent}
-            aria-label={t('title')}
-            animated
-          />
-          <Text size="sm" aria-live="polite">
-            {state.step === 'fetching' &&
-              (state.total === null
-                ? t('progressUncounted', { done: state.done })
-                : t('progress', { done: state.done, total: state.total }))}
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => abort.current?.abort()}>
-              {t('cancel')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        {selectionCount === undefined ? t('button') : t('buttonSelection', { count: selectionCount })}
+      </Button>
+      <Text size="sm" c={status?.failed ? 'red' : 'dimmed'} role="status" data-testid="export-status">
+        {status?.text ?? ''}
+      </Text>
+      {ready && job?.downloadUrl && (
+        // Clicked once by the effect above; the line beside the button says what was downloaded.
+        <a ref={download} href={job.downloadUrl} download={job.fileName ?? ''} hidden>
+          {job.fileName}
+        </a>
+      )}
+      <ExportProgress
+        job={job}
+        opened={(state.step === 'starting' || running) && !hidden}
+        selection={selectionCount !== undefined}
+        onHide={() => setHidden(true)}
+        onCancel={() => void cancel()}
+      />
     </Group>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { can, formatDateVi, Permission, PLEDGE_KIND_LABELS, todayInVietnam } from '@hoanhap/shared';
+import { can, ExportList, formatDateVi, Permission, PLEDGE_KIND_LABELS, todayInVietnam } from '@hoanhap/shared';
 import { Anchor, Button, Group, Select, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useState } from 'react';
@@ -11,9 +11,9 @@ import { PledgeListDocument } from '../../gql/graphql';
 import { PledgesTexts } from '../../i18n/pledges';
 import { useLang } from '../../i18n/use-lang';
 import { useCurrentUser } from '../auth/current-user';
+import { ExportButton } from '../export/export-button';
 import { formatNumber } from './format';
 import { PLEDGE_KINDS, SignPledgeDialog } from './forms/sign-pledge-dialog';
-import { PledgesExport } from './pledges-export';
 
 const PAGE_SIZE = 20;
 const KINDS = PLEDGE_KINDS;
@@ -85,7 +85,7 @@ function PledgeList() {
           allowDeselect={false}
           w={280}
         />
-        <PledgesExport filter={filter} />
+        <ExportButton list={ExportList.PLEDGES} filter={filter} />
       </Group>
       {loading && !connection ? (
         <Skeleton h={200} aria-busy="true" />

@@ -1,6 +1,6 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { can, Permission } from '@hoanhap/shared';
+import { can, ExportList, Permission } from '@hoanhap/shared';
 import { Alert, Button, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
@@ -10,9 +10,9 @@ import { ErrorState } from '../../components/error-state';
 import { type ReturneeRowFragment, ReturneesDocument } from '../../gql/graphql';
 import { ListsTexts, useListsTextsReady } from '../../i18n/lists';
 import { useCurrentUser } from '../auth/current-user';
+import { ExportButton } from '../export/export-button';
 import { ImportButton } from '../imports/import-button';
 import { BulkBar } from './bulk/bulk-bar';
-import { ExportAllButton } from './bulk/export-all-button';
 import { SelectPageCheckbox, SelectRowCheckbox } from './bulk/select-cells';
 import { RegisterReturneeButton } from './register-returnee-button';
 import { ColumnChooser, useCellRenderer, useVisibleColumns } from './returnee-columns';
@@ -87,7 +87,7 @@ export default function ReturneesListPage() {
         <Group gap="xs">
           {can(me.role, Permission.WRITE_CASES) && <RegisterReturneeButton />}
           <ImportButton />
-          <ExportAllButton params={params} />
+          <ExportButton list={ExportList.RETURNEES} filter={filter} />
           <SavedViewsMenu columns={columns} onApplyColumns={setColumns} />
           <ColumnChooser visible={columns} onChange={setColumns} />
         </Group>
@@ -104,6 +104,7 @@ export default function ReturneesListPage() {
       <ListsTexts fallback={null}>
         <BulkBar
           selected={[...selected.values()]}
+          filter={filter}
           canAssign={me.role === 'OFFICER'}
           onClear={() => setSelected(new Map())}
         />

@@ -1,16 +1,20 @@
 import { useQuery } from '@apollo/client/react';
+import { ExportList } from '@hoanhap/shared';
 import { Group, Skeleton, Stack, Tabs, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorState } from '../../components/error-state';
 import { MyTasksDocument, OverdueTasksDocument, UnitTasksDocument } from '../../gql/graphql';
+import { ExportButton } from '../export/export-button';
+import type { TaskExportFilter } from '../export/export-request';
 import { unitVariable, useActiveUnit } from '../units/active-unit';
-import { TaskExport } from './task-export';
 import { TaskList } from './task-list';
 
 const VIEWS = ['mine', 'overdue', 'unit'] as const;
 type View = (typeof VIEWS)[number];
+/** The tab as the tasks export names it. */
+const EXPORT_VIEWS: Record<View, TaskExportFilter['view']> = { mine: 'MINE', overdue: 'OVERDUE', unit: 'UNIT' };
 
 function TaskView({ view }: { view: View }) {
   const { t } = useTranslation();
@@ -28,7 +32,11 @@ function TaskView({ view }: { view: View }) {
     <Stack gap="sm">
       {tasks && tasks.length > 0 && (
         <Group justify="flex-end">
-          <TaskExport tasks={tasks} view={view} />
+          <ExportButton
+            list={ExportList.TASKS}
+            // The open tab's list, of the unit picked when it is the unit's.
+            filter={{ view: EXPORT_VIEWS[view], ...(view === 'unit' ? unitVariable(unitCode) : {}) }}
+          />
         </Group>
       )}
       <TaskList tasks={tasks ?? []} />

@@ -1,25 +1,26 @@
+import { ExportList } from '@hoanhap/shared';
 import { Alert, Button, Group, Paper, Text } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReturneeRowFragment } from '../../../gql/graphql';
+import type { ReturneeFilter, ReturneeRowFragment } from '../../../gql/graphql';
 import { LISTS_NS } from '../../../i18n/lists';
 import { ExportButton } from '../../export/export-button';
-import { useReturneeExportColumns } from './returnee-export';
 
 // The dialog (organisation picker, date field) loads when first opened: most visits only filter.
 const BulkAssignDialog = lazy(() => import('./bulk-assign-dialog'));
 
 interface BulkBarProps {
   selected: readonly ReturneeRowFragment[];
+  /** The list's filter: an export of the selection keeps its unit and order. */
+  filter: ReturneeFilter;
   /** Only the officer assigns helpers (the API refuses everyone else). */
   canAssign: boolean;
   onClear: () => void;
 }
 
 /** Shown while rows are selected: assign a helper to all of them, or export them. */
-export function BulkBar({ selected, canAssign, onClear }: BulkBarProps) {
+export function BulkBar({ selected, filter, canAssign, onClear }: BulkBarProps) {
   const { t } = useTranslation(LISTS_NS);
-  const columns = useReturneeExportColumns();
   const [assigning, setAssigning] = useState(false);
   const [done, setDone] = useState<string | null>(null);
 
@@ -43,12 +44,9 @@ export function BulkBar({ selected, canAssign, onClear }: BulkBarProps) {
                 </Button>
               )}
               <ExportButton
-                fileStem={t('export.fileStem')}
-                sheet={t('export.sheet')}
-                columns={columns}
-                rows={selected}
-                selection
-                log={{ list: 'RETURNEES', returneeIds: selected.map((row) => row.id) }}
+                list={ExportList.RETURNEES}
+                filter={{ ...filter, ids: selected.map((row) => row.id) }}
+                selectionCount={selected.length}
               />
               <Button variant="subtle" onClick={onClear}>
                 {t('select.clear')}
