@@ -6,13 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type ImportJobFieldsFragment, MyImportsDocument } from '../../gql/graphql';
 import { IMPORTS_NS } from '../../i18n/imports';
-import { useRegistrableUnits } from '../pickers/use-registrable-units';
 import { ColumnsStep } from './columns-step';
 import { useImportErrorMessage } from './import-error';
 import { type ImportPreview, previewImport, startImport } from './import-requests';
 import { type Mapping, suggestedMapping } from './mapping';
 import { RunStep } from './run-step';
 import { UploadStep } from './upload-step';
+import { useImportUnits } from './use-import-units';
 
 const UPLOAD = 0;
 const COLUMNS = 1;
@@ -28,17 +28,17 @@ export function ImportWizard() {
   const { t } = useTranslation(IMPORTS_NS);
   const client = useApolloClient();
   const errorMessage = useImportErrorMessage();
+  const { options, defaultCode } = useImportUnits();
   const [step, setStep] = useState(UPLOAD);
   const [file, setFile] = useState<File | null>(null);
-  const [unitCode, setUnitCode] = useState<string | null>(null);
+  const [unitCode, setUnitCode] = useState<string | null>(defaultCode);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<Mapping>([]);
   const [dryRunId, setDryRunId] = useState<string | null>(null);
   const [importId, setImportId] = useState<string | null>(null);
   const [busy, setBusy] = useState<'reading' | 'starting' | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const { units } = useRegistrableUnits();
-  const unitName = units.find((u) => u.code === unitCode)?.name ?? unitCode ?? '';
+  const unitName = options.find((u) => u.code === unitCode)?.name ?? unitCode ?? '';
 
   function go(next: number) {
     setError(null);

@@ -16,10 +16,12 @@ export function PreviewRows({ preview, mapping }: { preview: ImportPreview; mapp
   const columnName = useColumnName();
   const prefix = useId();
   const { columns, rows } = preview;
+  // Row by row, and left to right within a row, as the table reads.
   const problems = rows.flatMap((row) =>
     row.problems
       .filter((p) => problemApplies(mapping, columns, p.column))
-      .map((p, i) => ({ ...p, row: row.number, id: `${prefix}-${row.number}-${p.column}-${i}` })),
+      .map((p, i) => ({ ...p, row: row.number, id: `${prefix}-${row.number}-${p.column}-${i}` }))
+      .sort((a, b) => a.column - b.column),
   );
   const columnLabel = (index: number) => {
     const column = columns.find((c) => c.index === index);

@@ -1,11 +1,10 @@
 import { Button, FileInput, Group, Select, Stack } from '@mantine/core';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/forms/form-error';
 import { IMPORTS_NS } from '../../i18n/imports';
-import { useCurrentUser } from '../auth/current-user';
-import { useRegistrableUnits } from '../pickers/use-registrable-units';
 import { fileProblem, IMPORT_EXTENSIONS } from './import-requests';
+import { useImportUnits } from './use-import-units';
 
 interface UploadStepProps {
   file: File | null;
@@ -22,19 +21,9 @@ interface UploadStepProps {
 /** Step 1: the file and the unit the people come into. */
 export function UploadStep({ file, unitCode, onFileChange, onUnitChange, onNext, reading, error }: UploadStepProps) {
   const { t } = useTranslation(IMPORTS_NS);
-  const { units, loading, error: unitsError } = useRegistrableUnits();
-  const me = useCurrentUser();
+  // The user's own unit is there at once; the others in scope join it once loaded.
+  const { options, error: unitsError } = useImportUnits();
   const [errors, setErrors] = useState<{ file?: string; unit?: string }>({});
-
-  // The user's own unit comes first; one who looks after a single ward gets that ward.
-  const defaultCode = units.some((u) => u.code === me.unit.code)
-    ? me.unit.code
-    : units.length === 1
-      ? units[0]?.code
-      : null;
-  useEffect(() => {
-    if (!unitCode && defaultCode) onUnitChange(defaultCode);
-  }, [unitCode, defaultCode, onUnitChange]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -69,14 +58,12 @@ export function UploadStep({ file, unitCode, onFileChange, onUnitChange, onNext,
         <Select
           label={t('upload.unit')}
           description={t('upload.unitHint')}
-          data={units.map((u) => ({ value: u.code, label: u.name }))}
+          data={options.map((u) => ({ value: u.code, label: u.name }))}
           value={unitCode}
           onChange={(code) => {
             onUnitChange(code);
             setErrors((prev) => ({ ...prev, unit: undefined }));
           }}
-          disabled={loading}
-          placeholder={loading ? t('app.loading', { ns: 'translation' }) : undefined}
           withAsterisk
           allowDeselect={false}
           error={errors.unit ?? (unitsError ? t('pickers.loadFailed', { ns: 'translation' }) : undefined)}
