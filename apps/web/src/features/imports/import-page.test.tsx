@@ -1,7 +1,8 @@
-import { JobStatus } from '@hoanhap/shared';
+import { JobStatus, Role } from '@hoanhap/shared';
 import type { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { changeLanguage } from '../../i18n/i18n';
 import { CancelImportDocument } from '../../gql/graphql';
 import { officer } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
@@ -196,6 +197,46 @@ describe('the import wizard', () => {
     expect((await screen.findByTestId('upload-error')).textContent).toBe('Tệp không phải bảng tính .xlsx hoặc .csv');
   });
 
+  it('in English, shows the English half of the API’s words', async () => {
+    await changeLanguage('en');
+    stubUploads({
+      '/imports/preview': [
+        {
+          status: 400,
+          body: {
+            errors: [
+              {
+                message: 'Không đọc được tệp / The file cannot be read',
+                extensions: { code: 'BAD_USER_INPUT', field: 'file', reason: 'UNREADABLE' },
+              },
+            ],
+          },
+        },
+      ],
+    });
+    renderPage([myImportsMock([])]);
+    expect(await screen.findByRole('heading', { name: 'Import a list from Excel' })).toBeTruthy();
+    chooseFile();
+    fireEvent.click(screen.getByRole('button', { name: 'Read the file' }));
+    expect((await screen.findByTestId('upload-error')).textContent).toBe('The file cannot be read');
+  });
+
+  it('sends a user whose session expired to sign in, and back here after', async () => {
+    stubUploads({
+      '/imports/preview': [
+        {
+          status: 401,
+          body: { errors: [{ message: 'Chưa đăng nhập / Not signed in', extensions: { code: 'UNAUTHENTICATED' } }] },
+        },
+      ],
+    });
+    renderPage([myImportsMock([])]);
+    await screen.findByTestId('upload-form');
+    chooseFile();
+    fireEvent.click(screen.getByRole('button', { name: 'Đọc tệp' }));
+    expect((await screen.findByTestId('location')).textContent).toBe('/login?next=%2Fimports&reason=expired');
+  });
+
   it('says why a job failed', async () => {
     stubUploads({
       '/imports/preview': [{ status: 200, body: preview }],
@@ -218,6 +259,18 @@ describe('the import wizard', () => {
       'Tệp có quá nhiều dòng (tối đa 50.000 dòng)',
     );
     expect(screen.getByRole('button', { name: 'Nhập chính thức' })).toHaveProperty('disabled', true);
+  });
+});
+
+describe('the import page', () => {
+  it('tells a role without the import permission that it may not import, and asks the API nothing', async () => {
+    renderWithApp(<ImportPage />, {
+      mocks: [],
+      url: '/imports',
+      path: '/imports',
+      user: { ...officer, role: Role.VIEWER },
+    });
+    expect((await screen.findByRole('alert')).textContent).toBe('Bạn không có quyền thực hiện thao tác này.');
   });
 });
 

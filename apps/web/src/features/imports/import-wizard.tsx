@@ -3,12 +3,13 @@ import { JobStatus } from '@hoanhap/shared';
 import { Button, Group, Stack, Stepper, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { type ImportJobFieldsFragment, MyImportsDocument } from '../../gql/graphql';
 import { IMPORTS_NS } from '../../i18n/imports';
+import { loginPath } from '../auth/login-redirect';
 import { ColumnsStep } from './columns-step';
 import { useImportErrorMessage } from './import-error';
-import { type ImportPreview, previewImport, startImport } from './import-requests';
+import { ImportRequestError, type ImportPreview, previewImport, startImport } from './import-requests';
 import { type Mapping, suggestedMapping } from './mapping';
 import { RunStep } from './run-step';
 import { UploadStep } from './upload-step';
@@ -28,6 +29,8 @@ export function ImportWizard() {
   const { t } = useTranslation(IMPORTS_NS);
   const client = useApolloClient();
   const errorMessage = useImportErrorMessage();
+  const navigate = useNavigate();
+  const location = useLocation();
   const { options, defaultCode } = useImportUnits();
   const [step, setStep] = useState(UPLOAD);
   const [file, setFile] = useState<File | null>(null);
@@ -39,6 +42,15 @@ export function ImportWizard() {
   const [busy, setBusy] = useState<'reading' | 'starting' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const unitName = options.find((u) => u.code === unitCode)?.name ?? unitCode ?? '';
+
+  /** Says why an upload was refused; a session that expired meanwhile goes to sign in and back here. */
+  function refused(failure: unknown) {
+    if (failure instanceof ImportRequestError && failure.status === 401) {
+      navigate(loginPath(location, 'expired'), { replace: true });
+      return;
+    }
+    setError(errorMessage(failure));
+  }
 
   function go(next: number) {
     setError(null);
@@ -55,7 +67,7 @@ export function ImportWizard() {
       setMapping(suggestedMapping(answer.columns));
       go(COLUMNS);
     } catch (failure) {
-      setError(errorMessage(failure));
+      refused(failure);
     } finally {
       setBusy(null);
     }
@@ -73,7 +85,7 @@ export function ImportWizard() {
       // The new job joins the recent imports below.
       void client.refetchQueries({ include: [MyImportsDocument] }).catch(() => undefined);
     } catch (failure) {
-      setError(errorMessage(failure));
+      refused(failure);
     } finally {
       setBusy(null);
     }
