@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/forms/form-error';
 import { IMPORTS_NS } from '../../i18n/imports';
-import type { ImportPreview } from './import-requests';
-import { type Mapping, mappingIsValid, mappingProblems } from './mapping';
+import type { ImportPreview, Mapping } from './import-types';
+import { mappingIsValid, mappingProblems } from './mapping';
 import { MappingTable } from './mapping-table';
 import { PreviewRows } from './preview-rows';
 

@@ -2,7 +2,7 @@ import { JobStatus, UnitLevel } from '@hoanhap/shared';
 import type { MockLink } from '@apollo/client/testing';
 import { ImportJobDocument, type ImportJobFieldsFragment, MyImportsDocument, UnitsDocument } from '../../gql/graphql';
 import { lamHa } from '../../test/fixtures';
-import type { ImportPreview } from './import-requests';
+import type { ImportPreview } from './import-types';
 import { RECENT_IMPORTS } from './recent-imports';
 
 /** The units query as an officer of Lãm Hà gets it: the ward itself. */

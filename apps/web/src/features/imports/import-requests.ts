@@ -1,37 +1,9 @@
-import type { ImportField } from '@hoanhap/shared';
-import type { Mapping } from './mapping';
+import type { ImportPreview, Mapping } from './import-types';
 
 /** The largest file the API takes (`IMPORT_MAX_BYTES` of the import routes), checked here first. */
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 /** The kinds of file the API reads (docs/api.md, "Imports"). */
 export const IMPORT_EXTENSIONS = ['.xlsx', '.csv'] as const;
-
-/** A column of the header row, with the field its header suggests. */
-export interface PreviewColumn {
-  /** 0-based position in the header row, the index of `cells` and of the mapping. */
-  index: number;
-  header: string;
-  suggested: ImportField | null;
-}
-
-/** A data row as the sheet has it, with the cells the suggested mapping could not read. */
-export interface PreviewRow {
-  /** The sheet's row number (1-based). */
-  number: number;
-  cells: (string | null)[];
-  /** `reason` is worded in Vietnamese by the API. */
-  problems: { column: number; reason: string }[];
-}
-
-/** What `POST /imports/preview` answers: the header row, its columns and the first data rows. */
-export interface ImportPreview {
-  fileName: string;
-  /** 1-based; null when no header row naming the people was found. */
-  headerRow: number | null;
-  rowsTotal: number;
-  columns: PreviewColumn[];
-  rows: PreviewRow[];
-}
 
 /** An upload the API refused, or one that never reached it (`status` 0, code NETWORK). */
 export class ImportRequestError extends Error {

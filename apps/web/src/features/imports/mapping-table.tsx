@@ -2,8 +2,8 @@ import { IMPORT_FIELDS, type ImportField } from '@hoanhap/shared';
 import { Select, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { IMPORTS_NS } from '../../i18n/imports';
-import type { PreviewColumn } from './import-requests';
-import type { Mapping, MappingProblems } from './mapping';
+import type { Mapping, PreviewColumn } from './import-types';
+import type { MappingProblems } from './mapping';
 
 /** The Select's value for a column left out (a Select's values are strings). */
 const SKIP = 'SKIP';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PreviewColumn } from './import-requests';
+import type { PreviewColumn } from './import-types';
 import { mappingIsValid, mappingProblems, problemApplies, suggestedMapping } from './mapping';
 
 const columns: PreviewColumn[] = [

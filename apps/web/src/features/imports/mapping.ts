@@ -1,12 +1,5 @@
 import type { ImportField } from '@hoanhap/shared';
-import type { PreviewColumn } from './import-requests';
-
-/**
- * What each column of the header row is imported into, by column index: a field, or null for a
- * column left out. The API takes it as sent (`mapping` of `POST /imports`): one entry per column,
- * "fullName" exactly once, any other field at most once.
- */
-export type Mapping = (ImportField | null)[];
+import type { Mapping, PreviewColumn } from './import-types';
 
 /** The API's suggestions, one entry per column of the header row (a gap in the indexes is left out). */
 export function suggestedMapping(columns: readonly PreviewColumn[]): Mapping {

@@ -2,8 +2,8 @@ import { List, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORTS_NS } from '../../i18n/imports';
-import type { ImportPreview } from './import-requests';
-import { type Mapping, problemApplies } from './mapping';
+import type { ImportPreview, Mapping } from './import-types';
+import { problemApplies } from './mapping';
 import { useColumnName } from './mapping-table';
 
 /**
