@@ -7,6 +7,13 @@ const API_ORIGIN = process.env.API_URL ?? 'http://localhost:4000';
 const apiProxy = {
   '/graphql': { target: API_ORIGIN, changeOrigin: true },
   '/healthz': { target: API_ORIGIN, changeOrigin: true },
+  // Uploads and reports of imports; the page /imports itself is the app's.
+  '/imports': {
+    target: API_ORIGIN,
+    changeOrigin: true,
+    bypass: (req: { method?: string; url?: string }) =>
+      req.method === 'GET' && req.url === '/imports' ? req.url : undefined,
+  },
 };
 
 // Libraries every page needs; one chunk compresses better than the many small shared chunks the

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { PageSuspense } from './components/page-loader';
+import { ImportsTexts } from './i18n/imports';
 import { MyPeopleTexts } from './i18n/my-people';
 import { ReturneesTexts } from './i18n/returnees';
 import { TasksTexts } from './i18n/tasks';
@@ -14,6 +15,7 @@ const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 const ReturneesListPage = lazy(() => import('./features/returnees/returnees-list-page'));
 const ReturneeDetailPage = lazy(() => import('./features/returnees/returnee-detail-page'));
 const RegisterReturneePage = lazy(() => import('./features/returnees/register-returnee-page'));
+const ImportPage = lazy(() => import('./features/imports/import-page'));
 const TasksPage = lazy(() => import('./features/tasks/tasks-page'));
 const MyPeoplePage = lazy(() => import('./features/my-people/my-people-page'));
 const ModelPage = lazy(() => import('./features/model/model-page'));
@@ -77,6 +79,14 @@ export const routes: RouteObject[] = [
               <ReturneeDetailPage />
             </TasksTexts>
           </ReturneesTexts>
+        ),
+      },
+      {
+        path: '/imports',
+        element: (
+          <ImportsTexts>
+            <ImportPage />
+          </ImportsTexts>
         ),
       },
       {

@@ -6,6 +6,7 @@ import type audit from '../locales/audit/vi.json';
 import type casework from '../locales/casework/vi.json';
 import type employers from '../locales/employers/vi.json';
 import type exportTexts from '../locales/export/vi.json';
+import type imports from '../locales/imports/vi.json';
 import type judgments from '../locales/judgments/vi.json';
 import type lists from '../locales/lists/vi.json';
 import type model from '../locales/model/vi.json';
@@ -35,6 +36,7 @@ declare module 'i18next' {
       reports: typeof reports;
       employers: typeof employers;
       export: typeof exportTexts;
+      imports: typeof imports;
       print: typeof print;
       casework: typeof casework;
       judgments: typeof judgments;

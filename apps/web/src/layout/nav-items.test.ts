@@ -7,7 +7,15 @@ const paths = (role: Role) => navItems(role).map((item) => item.to);
 describe('navItems', () => {
   it('gives helpers their own people instead of the full list', () => {
     expect(paths(Role.HELPER)).toEqual(['/dashboard', '/my-people', '/tasks', '/employers']);
-    expect(paths(Role.OFFICER)).toEqual(['/dashboard', '/returnees', '/tasks', '/model', '/pledges', '/employers']);
+    expect(paths(Role.OFFICER)).toEqual([
+      '/dashboard',
+      '/returnees',
+      '/imports',
+      '/tasks',
+      '/model',
+      '/pledges',
+      '/employers',
+    ]);
   });
 
   it('shows no tasks to department viewers, who have none', () => {
@@ -18,6 +26,7 @@ describe('navItems', () => {
     expect(paths(Role.ADMIN)).toEqual([
       '/dashboard',
       '/returnees',
+      '/imports',
       '/tasks',
       '/model',
       '/pledges',
@@ -32,6 +41,12 @@ describe('navItems', () => {
       expect(paths(role)).not.toContain('/admin/users');
       expect(paths(role)).not.toContain('/admin/holidays');
       expect(paths(role)).not.toContain('/admin/units');
+    }
+  });
+
+  it('offers the import wizard to the roles that may import people only', () => {
+    for (const role of [Role.COMMITTEE, Role.HELPER, Role.VIEWER, Role.AUDITOR]) {
+      expect(paths(role)).not.toContain('/imports');
     }
   });
 

@@ -14,7 +14,8 @@ export interface NavItem {
     | 'nav.adminHolidays'
     | 'nav.adminUnits'
     | 'nav.audit'
-    | 'nav.employers';
+    | 'nav.employers'
+    | 'nav.imports';
 }
 
 /**
@@ -26,6 +27,8 @@ export function navItems(role: Role): NavItem[] {
   const items: NavItem[] = [{ to: '/dashboard', label: 'nav.dashboard' }];
   if (role === Role.HELPER) items.push({ to: '/my-people', label: 'nav.myPeople' });
   else if (can(role, Permission.READ_CASES)) items.push({ to: '/returnees', label: 'nav.returnees' });
+  // Bringing a ward's existing sheets in is the record keeper's work (officers, administrators).
+  if (can(role, Permission.IMPORT_PEOPLE)) items.push({ to: '/imports', label: 'nav.imports' });
   if (can(role, Permission.READ_TASKS)) items.push({ to: '/tasks', label: 'nav.tasks' });
   // The model's paperwork and pledges are the unit's business, not a helper's nor an auditor's.
   if (can(role, Permission.READ_COMMITTEE)) {

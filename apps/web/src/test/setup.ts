@@ -7,6 +7,7 @@ import { loadAuditTexts } from '../i18n/audit';
 import { loadCaseworkTexts } from '../i18n/casework';
 import { loadEmployersTexts } from '../i18n/employers';
 import { loadExportTexts } from '../i18n/export';
+import { loadImportsTexts } from '../i18n/imports';
 import { loadJudgmentsTexts } from '../i18n/judgments';
 import { loadListsTexts } from '../i18n/lists';
 import { loadModelTexts } from '../i18n/model';
@@ -67,6 +68,7 @@ beforeAll(async () => {
     loadCaseworkTexts,
     loadEmployersTexts,
     loadExportTexts,
+    loadImportsTexts,
     loadJudgmentsTexts,
     loadListsTexts,
     loadModelTexts,

@@ -1,5 +1,5 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { can, Permission, Sex, SEX_LABELS, todayInVietnam } from '@hoanhap/shared';
+import { useMutation } from '@apollo/client/react';
+import { can, Permission, Sex, SEX_LABELS } from '@hoanhap/shared';
 import { Alert, Anchor, Card, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useState } from 'react';
@@ -8,9 +8,10 @@ import { Link, useNavigate } from 'react-router';
 import { DateField } from '../../components/date-field';
 import { useEnumLabel } from '../../components/enum-label';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
-import { RegisterReturneeDocument, UnitsDocument } from '../../gql/graphql';
+import { RegisterReturneeDocument } from '../../gql/graphql';
 import { CASEWORK_NS, CaseworkTexts } from '../../i18n/casework';
 import { useCurrentUser } from '../auth/current-user';
+import { useRegistrableUnits } from '../pickers/use-registrable-units';
 import { type FamilyContactValue, FamilyContactsField, toFamilyContactInputs } from './forms/family-contacts-field';
 import { FormShell } from './forms/form-shell';
 
@@ -29,16 +30,6 @@ const FIELDS = [
   'familyContacts',
 ] as const;
 type TextKey = 'fullName' | 'citizenId' | 'permanentAddress' | 'currentAddress' | 'residentialGroup';
-
-/** Wards and communes in the officer's scope that still exist: where a person can be registered. */
-function useRegistrableUnits() {
-  const { data, loading } = useQuery(UnitsDocument);
-  const today = todayInVietnam();
-  const units = (data?.units ?? []).filter(
-    (u) => (u.level === 'WARD' || u.level === 'COMMUNE') && (!u.validTo || u.validTo >= today),
-  );
-  return { units, loading };
-}
 
 function RegisterForm() {
   const { t } = useTranslation(CASEWORK_NS);

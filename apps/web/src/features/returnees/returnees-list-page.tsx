@@ -11,6 +11,7 @@ import { type ReturneeRowFragment, ReturneesDocument } from '../../gql/graphql';
 import { ListsTexts, useListsTextsReady } from '../../i18n/lists';
 import { useCurrentUser } from '../auth/current-user';
 import { ExportButton } from '../export/export-button';
+import { ImportButton } from '../imports/import-button';
 import { BulkBar } from './bulk/bulk-bar';
 import { SelectPageCheckbox, SelectRowCheckbox } from './bulk/select-cells';
 import { RegisterReturneeButton } from './register-returnee-button';
@@ -85,6 +86,7 @@ export default function ReturneesListPage() {
         </div>
         <Group gap="xs">
           {can(me.role, Permission.WRITE_CASES) && <RegisterReturneeButton />}
+          <ImportButton />
           <ExportButton list={ExportList.RETURNEES} filter={filter} />
           <SavedViewsMenu columns={columns} onApplyColumns={setColumns} />
           <ColumnChooser visible={columns} onChange={setColumns} />
