@@ -14,6 +14,7 @@ import { StatisticsSummary1796600000000 } from './1796600000000-statistics-summa
 import { ReturneeNameOrder1796610000000 } from './1796610000000-returnee-name-order.js';
 import { AuditSeal1796620000000 } from './1796620000000-audit-seal.js';
 import { ServiceKeyBudget1796640000000 } from './1796640000000-service-key-budget.js';
+import { StatisticsProvinceSummary1796650000000 } from './1796650000000-statistics-province-summary.js';
 
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   ReturneeNameOrder1796610000000,
   AuditSeal1796620000000,
   ServiceKeyBudget1796640000000,
+  StatisticsProvinceSummary1796650000000,
 ];
