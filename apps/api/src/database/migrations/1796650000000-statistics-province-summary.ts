@@ -141,11 +141,12 @@ const PERSON_CHANGES = `
  * Replaces the people's rows and moves the provinces' sums by the difference only, in key order
  * (two writers touching the same sums lock them in the same order). With `recount` false it only
  * withdraws them: the unit closure's trigger does that before the scopes change, and counts the
- * people again after. PL/pgSQL keeps the statement's plan for the session: planning it is most of
- * the cost of refreshing one person.
+ * people again after. The statement's generic plan is kept for the session: planning it took 4 of
+ * the 5 ms a write spent refreshing one person (1.4 ms with the kept plan, measured at 200,000).
  */
 const REFRESH = `
-  CREATE FUNCTION statistics_refresh(ids uuid[], recount boolean DEFAULT true) RETURNS void LANGUAGE plpgsql AS $$
+  CREATE FUNCTION statistics_refresh(ids uuid[], recount boolean DEFAULT true) RETURNS void LANGUAGE plpgsql
+  SET plan_cache_mode = force_generic_plan AS $$
   BEGIN
   WITH fresh AS (SELECT * FROM statistics_person_changes(ids) WHERE recount),
   old AS (DELETE FROM statistics_change c WHERE c.returnee_id = ANY(ids) RETURNING c.*),
@@ -223,10 +224,13 @@ const SUMMARISE = `
  * Both tables from scratch, for everyone: the changes in one statement (the people's ids passed as
  * a value, so the plan is made for all of them), the indexes dropped during the load and built
  * after it from their own definitions, then each province's sums, then fresh planner statistics.
- * Memory for the sorts and hashes of a million people.
+ * Sorts rather than hash tables: the changes of 200,000 people took 5.3 s instead of 9 s (the
+ * window over each person's days then reads the grouping's order), and the sums come out in the
+ * unique index's order, which builds it twice as fast.
  */
 const REBUILD = `
-  CREATE FUNCTION statistics_rebuild() RETURNS void LANGUAGE plpgsql SET work_mem = '256MB' AS $$
+  CREATE FUNCTION statistics_rebuild() RETURNS void LANGUAGE plpgsql
+  SET work_mem = '256MB' SET enable_hashagg = off AS $$
   DECLARE
     change_indexes text[] := statistics_drop_indexes('statistics_change');
     summary_indexes text[] := statistics_drop_indexes('statistics_summary');
