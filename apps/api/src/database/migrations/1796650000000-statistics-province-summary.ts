@@ -183,12 +183,14 @@ const REFRESH = `
 /**
  * Recomputes the summary rows of `units` from their change rows (none for a unit that is not
  * summarised): the bulk rebuild for every province, and a unit whose level changed. The 3 x 3
- * grains of statistics_refresh, as grouping sets over the day-grain sums: one pass.
+ * grains of statistics_refresh, each summed from the next finer one: the day-by-day sums, then
+ * change months from their days and change years from their months, then arrival months and years
+ * likewise over every change grain (a fifth less time than grouping sets over the days).
  */
 const SUMMARISE = `
   CREATE FUNCTION statistics_summarise(units uuid[]) RETURNS void LANGUAGE sql AS $$
   DELETE FROM statistics_summary WHERE unit_id = ANY(units);
-  INSERT INTO statistics_summary
+  INSERT INTO statistics_summary (unit_id, arrived_grain, changed_grain, arrived, changed, status, in_caseload, people)
   WITH scope AS (SELECT u.id FROM administrative_unit u WHERE u.id = ANY(units) AND statistics_summarised(u.level)),
   counted AS (
     SELECT k.ancestor_id AS unit_id, c.arrived_on, c.changed_on, c.status, c.in_caseload, c.delta
@@ -198,46 +200,54 @@ const SUMMARISE = `
     SELECT c.unit_id, c.arrived_on, c.changed_on, c.status, c.in_caseload, c.delta
     FROM scope JOIN statistics_change c ON c.unit_id = scope.id AND NOT c.in_every_scope
   ),
-  by_day AS (
-    SELECT unit_id, status, in_caseload, arrived_on, changed_on, sum(delta)::int AS people,
-      statistics_grain(arrived_on, 2::smallint) AS arrived_month, statistics_grain(arrived_on, 3::smallint) AS arrived_year,
-      statistics_grain(changed_on, 2::smallint) AS changed_month, statistics_grain(changed_on, 3::smallint) AS changed_year
-    FROM counted GROUP BY unit_id, status, in_caseload, arrived_on, changed_on
+  days (unit_id, arrived_grain, changed_grain, arrived, changed, status, in_caseload, people) AS MATERIALIZED (
+    SELECT unit_id, 1, 1, arrived_on, changed_on, status, in_caseload, sum(delta)::int
+    FROM counted GROUP BY unit_id, arrived_on, changed_on, in_caseload, status
   ),
-  grained AS (
-    SELECT unit_id, status, in_caseload,
-      CASE WHEN GROUPING(arrived_on) = 0 THEN 1 WHEN GROUPING(arrived_month) = 0 THEN 2 ELSE 3 END AS arrived_grain,
-      CASE WHEN GROUPING(changed_on) = 0 THEN 1 WHEN GROUPING(changed_month) = 0 THEN 2 ELSE 3 END AS changed_grain,
-      coalesce(arrived_on, arrived_month, arrived_year) AS arrived,
-      coalesce(changed_on, changed_month, changed_year) AS changed, sum(people) AS people
-    FROM by_day
-    GROUP BY unit_id, status, in_caseload, GROUPING SETS (
-      (arrived_on, changed_on), (arrived_on, changed_month), (arrived_on, changed_year),
-      (arrived_month, changed_on), (arrived_month, changed_month), (arrived_month, changed_year),
-      (arrived_year, changed_on), (arrived_year, changed_month), (arrived_year, changed_year))
-  )
-  SELECT unit_id, arrived_grain, changed_grain, arrived, changed, status, in_caseload, people
-  FROM grained WHERE people <> 0
+  ${coarser('changed_months', 'days', 'changed', 2)},
+  ${coarser('changed_years', 'changed_months', 'changed', 3)},
+  ${coarser('arrived_months', '(SELECT * FROM days UNION ALL SELECT * FROM changed_months UNION ALL SELECT * FROM changed_years)', 'arrived', 2)},
+  ${coarser('arrived_years', 'arrived_months', 'arrived', 3)}
+  SELECT * FROM (
+    SELECT * FROM days UNION ALL SELECT * FROM changed_months UNION ALL SELECT * FROM changed_years
+    UNION ALL SELECT * FROM arrived_months UNION ALL SELECT * FROM arrived_years
+  ) sums
+  WHERE people <> 0
   $$`;
+
+/** A CTE summing the rows of `finer` with their arrival or change day at a coarser `grain`. */
+function coarser(name: string, finer: string, side: 'arrived' | 'changed', grain: number): string {
+  const coarse = `statistics_grain(f.${side}, ${grain}::smallint)`;
+  const arrived = side === 'arrived' ? coarse : 'f.arrived';
+  const changed = side === 'changed' ? coarse : 'f.changed';
+  const kept = side === 'arrived' ? 'f.changed_grain' : 'f.arrived_grain';
+  const grains = side === 'arrived' ? `${grain}, f.changed_grain` : `f.arrived_grain, ${grain}`;
+  return `${name} (unit_id, arrived_grain, changed_grain, arrived, changed, status, in_caseload, people) AS MATERIALIZED (
+    SELECT f.unit_id, ${grains}, ${arrived}, ${changed}, f.status, f.in_caseload, sum(f.people)::int
+    FROM ${finer} f
+    GROUP BY f.unit_id, ${kept}, ${arrived}, ${changed}, f.in_caseload, f.status
+  )`;
+}
 
 /**
  * Both tables from scratch, for everyone: the changes in one statement (the people's ids passed as
  * a value, so the plan is made for all of them), the indexes dropped during the load and built
  * after it from their own definitions, then each province's sums, then fresh planner statistics.
- * Sorts rather than hash tables: the changes of 200,000 people took 5.3 s instead of 9 s (the
- * window over each person's days then reads the grouping's order), and the sums come out in the
- * unique index's order, which builds it twice as fast.
+ * The changes are grouped by sorting rather than hashing: 5.3 s instead of 9 s for 200,000 people
+ * (the window over each person's days then reads the grouping's order).
  */
 const REBUILD = `
-  CREATE FUNCTION statistics_rebuild() RETURNS void LANGUAGE plpgsql
-  SET work_mem = '256MB' SET enable_hashagg = off AS $$
+  CREATE FUNCTION statistics_rebuild() RETURNS void LANGUAGE plpgsql SET work_mem = '256MB' AS $$
   DECLARE
     change_indexes text[] := statistics_drop_indexes('statistics_change');
     summary_indexes text[] := statistics_drop_indexes('statistics_summary');
+    hashagg text := current_setting('enable_hashagg');
   BEGIN
     TRUNCATE statistics_change, statistics_summary;
+    PERFORM set_config('enable_hashagg', 'off', true);
     EXECUTE 'INSERT INTO statistics_change SELECT * FROM statistics_person_changes($1)'
       USING ARRAY(SELECT id FROM returnee);
+    PERFORM set_config('enable_hashagg', hashagg, true);
     FOR i IN 1 .. cardinality(change_indexes) LOOP EXECUTE change_indexes[i]; END LOOP;
     ANALYZE statistics_change;
     PERFORM statistics_summarise(ARRAY(SELECT id FROM administrative_unit));
