@@ -18,6 +18,10 @@ import { StatisticsSummary1796600000000 } from './1796600000000-statistics-summa
  * - The whole tables are rebuilt set-based by `statistics_rebuild()`: the changes of everyone in
  *   one statement, indexes built after the load, and each province's sums in one aggregate.
  */
+/** Whether the unit `id` (an SQL expression) has its figures in `statistics_summary`. */
+const SUMMARISED = (id: string) =>
+  `(SELECT statistics_summarised(u.level) FROM administrative_unit u WHERE u.id = ${id})`;
+
 /** The three grains (statistics_grain): day, month, year. */
 const GRAINS = `(VALUES (1::smallint), (2::smallint), (3::smallint))`;
 
@@ -155,15 +159,16 @@ const REFRESH = `
     SELECT unit_id, in_every_scope, arrived_on, changed_on, status, in_caseload, delta FROM fresh
     UNION ALL SELECT unit_id, in_every_scope, arrived_on, changed_on, status, in_caseload, -delta FROM old
   ),
+  -- The provinces among the units that count each row. Asked per row: joined, the session's plan
+  -- started from the province and read its whole closure (9 of 10 ms a write at a million people).
   summed AS (
     SELECT k.ancestor_id AS unit_id, d.arrived_on, d.changed_on, d.status, d.in_caseload, d.delta
     FROM diff d JOIN unit_closure k ON k.unit_id = d.unit_id
-    JOIN administrative_unit u ON u.id = k.ancestor_id AND statistics_summarised(u.level)
-    WHERE d.in_every_scope
+    WHERE d.in_every_scope AND ${SUMMARISED('k.ancestor_id')}
     UNION ALL
     SELECT d.unit_id, d.arrived_on, d.changed_on, d.status, d.in_caseload, d.delta
-    FROM diff d JOIN administrative_unit u ON u.id = d.unit_id AND statistics_summarised(u.level)
-    WHERE NOT d.in_every_scope
+    FROM diff d
+    WHERE NOT d.in_every_scope AND ${SUMMARISED('d.unit_id')}
   ),
   grained AS (
     SELECT d.unit_id, ga.g AS arrived_grain, gc.g AS changed_grain, statistics_grain(d.arrived_on, ga.g) AS arrived,
@@ -319,9 +324,11 @@ const CLOSURE = `
 /** A unit that becomes, or stops being, summarised gets its sums made, or dropped. */
 const LEVEL = `
   CREATE FUNCTION statistics_unit_level() RETURNS trigger LANGUAGE plpgsql AS $$
+  DECLARE
+    changed uuid[] := ARRAY(
+      SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id WHERE n.level IS DISTINCT FROM o.level);
   BEGIN
-    PERFORM statistics_summarise(ARRAY(
-      SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id WHERE n.level IS DISTINCT FROM o.level));
+    IF cardinality(changed) > 0 THEN PERFORM statistics_summarise(changed); END IF;
     RETURN NULL;
   END $$`;
 

@@ -2,10 +2,12 @@ import { type BreakdownRow, breakdown } from './statistics.breakdown.js';
 import type { CaseloadPoint, EmploymentBreakdown } from './statistics.types.js';
 
 /*
- * The figures read from `statistics_summary` (migration StatisticsSummary1796600000000 keeps it
- * exact, inside the transactions that change the records). Each row there is a sum of +1/-1
- * changes of people's (arrival, employment status, caseload) in a unit's scope, keyed by the
- * arrival and the change day, each at one of three grains: day, month or year. A figure is the
+ * The figures read from the summary tables (migrations StatisticsSummary1796600000000 and
+ * StatisticsProvinceSummary1796650000000 keep them exact, inside the transactions that change the
+ * records). A row of `statistics_change` is a +1/-1 change of a person's (arrival, employment
+ * status, caseload) in a unit's scope, on a day; a province's are summed in `statistics_summary`,
+ * keyed by the arrival and the change day, each at one of three grains: day, month or year. A
+ * district's or a ward's figures sum their change rows directly (SUMS_SQL). A figure is the
  * sum of changes with arrival on or after `since` and change on or before `asOf`; that
  * two-sided range is cut into at most 3 x 3 blocks: the arrival side into the days left in
  * `since`'s month, the months left in its year and the years after; the change side into the
