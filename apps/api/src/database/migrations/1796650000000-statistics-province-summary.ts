@@ -3,9 +3,9 @@ import { StatisticsSummary1796600000000 } from './1796600000000-statistics-summa
 
 /**
  * The summary tables of StatisticsSummary1796600000000 at a fraction of the size and build time
- * (docs/architecture.md, "Statistics"). Measured at 100,000 people: 16 change rows and 83 summary
- * rows per person (1.4 GB), rebuilt at about 900 people a second; the rows of wards and districts
- * were 85% of the summary and barely summed anything (a ward's few hundred people rarely share an
+ * (docs/architecture.md, "Statistics"). Measured at 100,000 people: 19 change rows and 83 summary
+ * rows per person (1.6 GB), rebuilt at about 900 people a second; the rows of wards and districts
+ * were 88% of the summary and barely summed anything (a ward's few hundred people rarely share an
  * arrival and a change day), while a province's rows do.
  *
  * - `statistics_change` keeps a person who was never handed over once, in their own unit, with
