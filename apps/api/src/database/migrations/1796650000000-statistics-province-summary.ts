@@ -16,8 +16,10 @@ import { StatisticsSummary1796600000000 } from './1796600000000-statistics-summa
  *   figures are summed from its change rows (statistics-summary.ts): a district or a ward holds
  *   a few thousand people at most, whatever the size of the country.
  * - The whole tables are rebuilt set-based by `statistics_rebuild()`: the changes of everyone in
- *   one statement, indexes built after the load, and each province's sums in one aggregate.
+ *   one statement, indexes built after the load, then the provinces' sums from them, each grain
+ *   from the next finer one.
  */
+
 /** Whether the unit `id` (an SQL expression) has its figures in `statistics_summary`. */
 const SUMMARISED = (id: string) =>
   `(SELECT statistics_summarised(u.level) FROM administrative_unit u WHERE u.id = ${id})`;
