@@ -5,6 +5,7 @@ import { loadDemoData } from '../../src/seed/demo.js';
 import { monthEnds } from '../../src/modules/statistics/statistics.service.js';
 import { summaryCaseloadByDay, summaryFigures } from '../../src/modules/statistics/statistics-summary.js';
 import { referenceCaseloadByDay, referenceFigures } from '../../src/modules/statistics/statistics.reference.js';
+import { rebuildStatistics } from '../../src/modules/statistics/statistics-rebuild.js';
 import { createTestDatabase, type TestDatabase } from '../utils/test-database.js';
 
 /*
@@ -253,5 +254,33 @@ describe('statistics from the summary tables', () => {
     expect(await summaryCaseloadByDay(db.dataSource, lamHa, '2020-01-01', days)).toEqual(
       await referenceCaseloadByDay(db.dataSource, lamHa, '2020-01-01', days),
     );
+  });
+
+  it('are rebuilt for everyone at once exactly as the triggers keep them', async () => {
+    const tables = () =>
+      Promise.all([
+        q('SELECT * FROM statistics_change ORDER BY 1, 2, 3, 4, 5, 6, 7, 8'),
+        q('SELECT * FROM statistics_summary WHERE people <> 0 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8'),
+      ]);
+    const kept = await tables();
+    expect(kept[1].length).toBeGreaterThan(0);
+    await db.dataSource.transaction((tx) => rebuildStatistics(tx));
+    expect(await tables()).toEqual(kept);
+  });
+
+  it('follow a unit that becomes a province, and stops being one', async () => {
+    const [row] = await q<{ id: string }>(`SELECT id FROM administrative_unit WHERE code = 'lam-ha'`);
+    const lamHa = must(row).id;
+    const rows = async () =>
+      must((await q<{ n: number }>('SELECT count(*)::int AS n FROM statistics_summary WHERE unit_id = $1', [lamHa]))[0])
+        .n;
+    const figures = () => summaryFigures(db.dataSource, lamHa, '2020-01-01', '2024-04-25');
+    const expected = await referenceFigures(db.dataSource, lamHa, '2020-01-01', '2024-04-25');
+    await q(`UPDATE administrative_unit SET level = 'PROVINCE' WHERE id = $1`, [lamHa]);
+    expect(await rows()).toBeGreaterThan(0);
+    expect(await figures()).toEqual(expected);
+    await q(`UPDATE administrative_unit SET level = 'WARD' WHERE id = $1`, [lamHa]);
+    expect(await rows()).toBe(0);
+    expect(await figures()).toEqual(expected);
   });
 });

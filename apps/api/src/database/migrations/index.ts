@@ -16,6 +16,7 @@ import { AuditSeal1796620000000 } from './1796620000000-audit-seal.js';
 import { ServiceKeyBudget1796640000000 } from './1796640000000-service-key-budget.js';
 import { ExportJobs1796650000000 } from './1796650000000-export-jobs.js';
 import { ImportJobs1796660000000 } from './1796660000000-import-jobs.js';
+import { StatisticsProvinceSummary1796670000000 } from './1796670000000-statistics-province-summary.js';
 
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   ServiceKeyBudget1796640000000,
   ExportJobs1796650000000,
   ImportJobs1796660000000,
+  StatisticsProvinceSummary1796670000000,
 ];

@@ -10,9 +10,10 @@
  *    assessment, Circular 65/2019/TT-BCA). `probation_ends_on` is the last day of probation, so
  *    the person counts from the day after. They still belong to the cohort of returns.
  * `returnee` and `day` are SQL expressions (a column, a parameter such as `$3::date`).
- * The summary tables' function `statistics_person_changes` (migration StatisticsSummary1796600000000)
- * applies the same conditions per person; a change here needs a migration replacing it, and the
- * property test (statistics-summary.e2e-spec.ts) shows whether the two agree.
+ * The summary tables' function `statistics_person_changes` (migration
+ * StatisticsProvinceSummary1796670000000) applies the same conditions; a change here needs a
+ * migration replacing it, and the property test (statistics-summary.e2e-spec.ts) shows whether the
+ * two agree.
  */
 
 /** A closure in force on `day`. */

@@ -2,10 +2,12 @@ import { type BreakdownRow, breakdown } from './statistics.breakdown.js';
 import type { CaseloadPoint, EmploymentBreakdown } from './statistics.types.js';
 
 /*
- * The figures read from `statistics_summary` (migration StatisticsSummary1796600000000 keeps it
- * exact, inside the transactions that change the records). Each row there is a sum of +1/-1
- * changes of people's (arrival, employment status, caseload) in a unit's scope, keyed by the
- * arrival and the change day, each at one of three grains: day, month or year. A figure is the
+ * The figures read from the summary tables (migrations StatisticsSummary1796600000000 and
+ * StatisticsProvinceSummary1796670000000 keep them exact, inside the transactions that change the
+ * records). A row of `statistics_change` is a +1/-1 change of a person's (arrival, employment
+ * status, caseload) in a unit's scope, on a day; a province's are summed in `statistics_summary`,
+ * keyed by the arrival and the change day, each at one of three grains: day, month or year. A
+ * district's or a ward's figures sum their change rows directly (SUMS_SQL). A figure is the
  * sum of changes with arrival on or after `since` and change on or before `asOf`; that
  * two-sided range is cut into at most 3 x 3 blocks: the arrival side into the days left in
  * `since`'s month, the months left in its year and the years after; the change side into the
@@ -64,12 +66,34 @@ export function summaryBlocks(since: string, asOf: string): Block[] {
   return blocks;
 }
 
+/** True when the unit's figures are read from `statistics_summary` (provinces), false from its change rows. */
+const SUMMARISED = `(SELECT statistics_summarised(u.level) FROM administrative_unit u WHERE u.id = $1)`;
+
 /**
- * Sums by point, caseload and status over the blocks of every point ($2..$8); $9: caseload only.
- * Each block is its own index range scan (LATERAL, kept apart by OFFSET 0): joined as a whole,
- * the planner would read every row of a large unit once per chart.
+ * Sums by point, caseload and status; $9: caseload only. A province's come from the blocks of
+ * every point ($2..$8), each its own index range scan (LATERAL, kept apart by OFFSET 0): joined as
+ * a whole, the planner would read every row of a large unit once per chart. Any other unit's come
+ * from its change rows arrived since $10 (its own, and those counted in every scope of the units
+ * in its scope), a few thousand at most: each is summed once by the number of points ($11, in
+ * `sorted` order) that come before its day, and counts for every later point. Only the branch the
+ * unit's level picks runs.
  */
-const SUMMARY_SQL = `
+const SUMS_SQL = `
+  WITH sorted AS (SELECT ARRAY(SELECT DISTINCT d FROM unnest($11::date[]) d ORDER BY d) AS days),
+  changes AS (
+    SELECT c.changed_on, c.status, c.in_caseload, c.delta FROM statistics_change c
+    WHERE c.unit_id = $1 AND NOT c.in_every_scope AND c.arrived_on >= $10
+    UNION ALL
+    SELECT c.changed_on, c.status, c.in_caseload, c.delta
+    FROM unit_closure k JOIN statistics_change c ON c.unit_id = k.unit_id AND c.in_every_scope
+    WHERE k.ancestor_id = $1 AND c.arrived_on >= $10
+  ),
+  by_points_before AS (
+    SELECT width_bucket(c.changed_on - 1, sorted.days) AS before, c.in_caseload, c.status, sum(c.delta) AS people
+    FROM changes c, sorted
+    WHERE (c.in_caseload OR NOT $9::boolean) AND NOT ${SUMMARISED}
+    GROUP BY 1, 2, 3
+  )
   SELECT b.point, s.in_caseload, s.status, sum(s.people)::int AS people
   FROM unnest($2::int[], $3::smallint[], $4::smallint[], $5::date[], $6::date[], $7::date[], $8::date[])
     AS b(point, arrived_grain, changed_grain, arrived_from, arrived_to, changed_from, changed_to)
@@ -81,7 +105,13 @@ const SUMMARY_SQL = `
       AND (s.in_caseload OR NOT $9::boolean)
     OFFSET 0
   ) s
-  GROUP BY b.point, s.in_caseload, s.status`;
+  WHERE ${SUMMARISED}
+  GROUP BY b.point, s.in_caseload, s.status
+  UNION ALL
+  SELECT p.point::int - 1, c.in_caseload, c.status, sum(c.people)::int
+  FROM sorted CROSS JOIN unnest($11::date[]) WITH ORDINALITY AS p(day, point)
+  JOIN by_points_before c ON c.before < width_bucket(p.day, sorted.days)
+  GROUP BY p.point, c.in_caseload, c.status`;
 
 interface SumRow {
   point: number;
@@ -95,7 +125,7 @@ type Db = { query(sql: string, params?: unknown[]): Promise<unknown> };
 
 async function sums(db: Db, unitId: string, since: string, days: string[], caseloadOnly: boolean) {
   const blocks = days.flatMap((day, point) => summaryBlocks(since, day).map((b) => ({ point, ...b })));
-  const rows = (await db.query(SUMMARY_SQL, [
+  const rows = (await db.query(SUMS_SQL, [
     unitId,
     blocks.map((b) => b.point),
     blocks.map((b) => b.arrived.grain),
@@ -105,6 +135,8 @@ async function sums(db: Db, unitId: string, since: string, days: string[], casel
     blocks.map((b) => b.changed.from),
     blocks.map((b) => b.changed.to),
     caseloadOnly,
+    since,
+    days,
   ])) as SumRow[];
   return rows;
 }
