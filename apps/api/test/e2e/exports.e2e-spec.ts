@@ -1,11 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type JobQueue, startJobQueue } from '../../src/jobs/job-queue.js';
-import { createLogger } from '../../src/logger.js';
+import { describe, expect, it } from 'vitest';
 import { exportJob, exportPurgeJob } from '../../src/modules/exports/export.jobs.js';
-import { getSchema } from '../../src/schema/build-schema.js';
 import { withDemoServer } from '../utils/demo-server.js';
+import { withJobWorkers } from '../utils/job-workers.js';
 import { errorCode, GqlClient } from '../utils/test-server.js';
 
 /*
@@ -18,22 +16,7 @@ const { client, db, server, one } = withDemoServer();
 const officer = client('officer');
 const vanDau = client('vandau');
 
-const workers: JobQueue[] = [];
-beforeAll(async () => {
-  for (let i = 0; i < 2; i++) {
-    workers.push(
-      await startJobQueue({
-        dataSource: db.dataSource,
-        log: createLogger('silent'),
-        jobs: [exportJob, exportPurgeJob],
-        schema: getSchema,
-      }),
-    );
-  }
-});
-afterAll(async () => {
-  for (const worker of workers) await worker.stop();
-});
+const workers = withJobWorkers(db, [exportJob, exportPurgeJob]);
 
 interface Job {
   id: string;
@@ -234,7 +217,7 @@ describe('a selection longer than the list takes', () => {
 describe('cancelling and the queue', () => {
   it('stops an export that has not finished, and says so for one that has', async () => {
     // Both workers stop for a moment so the job is still waiting when it is cancelled.
-    for (const worker of workers.splice(0)) await worker.stop();
+    await workers.stop();
     const res = await start(officer, 'RETURNEES');
     const id = res.data?.startExport.id as string;
     const cancelled = await officer.request<{ cancelExport: Job }>(
@@ -246,16 +229,7 @@ describe('cancelling and the queue', () => {
     expect(errorCode(again)).toBe('BAD_USER_INPUT');
     const other = await vanDau.request('mutation ($id: ID!) { cancelExport(id: $id) { id } }', { id });
     expect(errorCode(other)).toBe('NOT_FOUND');
-    for (let i = 0; i < 2; i++) {
-      workers.push(
-        await startJobQueue({
-          dataSource: db.dataSource,
-          log: createLogger('silent'),
-          jobs: [exportJob],
-          schema: getSchema,
-        }),
-      );
-    }
+    await workers.start();
     await sleep(3000);
     const job = await finished(officer, id);
     expect(job.status).toBe('CANCELLED');

@@ -1,12 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type JobQueue, startJobQueue } from '../../src/jobs/job-queue.js';
-import { createLogger } from '../../src/logger.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exportJob } from '../../src/modules/exports/export.jobs.js';
 import { importJob } from '../../src/modules/imports/import.jobs.js';
-import { getSchema } from '../../src/schema/build-schema.js';
 import { withDemoServer } from '../utils/demo-server.js';
+import { withJobWorkers } from '../utils/job-workers.js';
 import type { GqlClient } from '../utils/test-server.js';
 
 /*
@@ -18,22 +16,7 @@ const { client, server, one, db } = withDemoServer();
 const officer = client('officer');
 const helper = client('helper');
 
-const workers: JobQueue[] = [];
-beforeAll(async () => {
-  for (let i = 0; i < 2; i++) {
-    workers.push(
-      await startJobQueue({
-        dataSource: db.dataSource,
-        log: createLogger('silent'),
-        jobs: [importJob, exportJob],
-        schema: getSchema,
-      }),
-    );
-  }
-});
-afterAll(async () => {
-  for (const worker of workers) await worker.stop();
-});
+withJobWorkers(db, [importJob, exportJob]);
 
 interface Job {
   id: string;

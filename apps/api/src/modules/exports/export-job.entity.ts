@@ -1,16 +1,10 @@
-import { ExportList, JobStatus } from '@hoanhap/shared';
+import { ExportList } from '@hoanhap/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, type Relation } from 'typeorm';
-import { BaseRecord } from '../../common/base.entity.js';
-import { BelongsTo, EnumColumn } from '../../common/columns.js';
-import { User } from '../auth/user.entity.js';
-import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
+import { Column, Entity, Index } from 'typeorm';
+import { EnumColumn } from '../../common/columns.js';
+import { JobRecord } from '../../jobs/job-record.entity.js';
 
 registerEnumType(ExportList, { name: 'ExportList', description: 'A list exported to a spreadsheet.' });
-registerEnumType(JobStatus, {
-  name: 'JobStatus',
-  description: 'Where a background job stands: QUEUED, RUNNING, then SUCCEEDED, FAILED or CANCELLED.',
-});
 
 /**
  * A list written to a spreadsheet on the server by the `export` job, from the list's filters, for
@@ -20,24 +14,13 @@ registerEnumType(JobStatus, {
 @ObjectType({ description: 'An export of a list to a spreadsheet, written on the server (a job).' })
 @Entity({ name: 'export_job' })
 @Index(['requestedById', 'createdAt'])
-export class ExportJob extends BaseRecord {
+export class ExportJob extends JobRecord {
   @EnumColumn(ExportList, 'export_list')
   list: ExportList;
 
   /** The list's filter as asked (its own filter input's fields), replayed page by page by the job. */
   @Column({ type: 'jsonb', default: {} })
   filter: Record<string, unknown>;
-
-  @Column({ type: 'uuid' })
-  requestedById: string;
-
-  /** The requester's unit when asked: whose scope the file was written in. */
-  @Index()
-  @Column({ type: 'uuid' })
-  unitId: string;
-
-  @EnumColumn(JobStatus, 'job_status')
-  status: JobStatus;
 
   @Field(() => Int, { nullable: true, description: 'Rows the file will hold, once the job has counted them.' })
   @Column({ type: 'integer', nullable: true })
@@ -63,31 +46,10 @@ export class ExportJob extends BaseRecord {
   @Column({ type: 'bytea', nullable: true, select: false })
   content: Buffer | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Why a FAILED job failed, as a reason code (e.g. FORBIDDEN when the role lost the right).',
-  })
-  @Column({ type: 'text', nullable: true })
-  failureReason: string | null;
-
-  @Field(() => Date, { nullable: true })
-  @Column({ type: 'timestamptz', nullable: true })
-  startedAt: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  @Column({ type: 'timestamptz', nullable: true })
-  finishedAt: Date | null;
-
   @Field(() => Date, {
     nullable: true,
     description: 'Until when the file can be downloaded (24 hours after it was written).',
   })
   @Column({ type: 'timestamptz', nullable: true })
   expiresAt: Date | null;
-
-  @BelongsTo(() => User, { column: 'requested_by_id', nullable: false, onDelete: 'CASCADE' })
-  requestedBy?: Relation<User>;
-
-  @BelongsTo(() => AdministrativeUnit, { column: 'unit_id', nullable: false, onDelete: 'CASCADE' })
-  unit?: Relation<AdministrativeUnit>;
 }

@@ -1,12 +1,6 @@
-import { JobStatus } from '@hoanhap/shared';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, type Relation } from 'typeorm';
-import { BaseRecord } from '../../common/base.entity.js';
-import { BelongsTo, EnumColumn } from '../../common/columns.js';
-import { User } from '../auth/user.entity.js';
-// Registers JobStatus with GraphQL.
-import '../exports/export-job.entity.js';
-import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
+import { Column, Entity, Index } from 'typeorm';
+import { JobRecord } from '../../jobs/job-record.entity.js';
 
 /**
  * A spreadsheet of people brought into a unit by the `import` job: each row registers a person,
@@ -17,18 +11,7 @@ import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
 @ObjectType({ description: 'An import of people from a spreadsheet (a job).' })
 @Entity({ name: 'import_job' })
 @Index(['requestedById', 'createdAt'])
-export class ImportJob extends BaseRecord {
-  @Column({ type: 'uuid' })
-  requestedById: string;
-
-  /** The unit the people come into (within the requester's scope). */
-  @Index()
-  @Column({ type: 'uuid' })
-  unitId: string;
-
-  @EnumColumn(JobStatus, 'job_status')
-  status: JobStatus;
-
+export class ImportJob extends JobRecord {
   @Field(() => Boolean, { description: 'A dry run checks every row and writes nothing.' })
   @Column({ type: 'boolean' })
   dryRun: boolean;
@@ -93,27 +76,6 @@ export class ImportJob extends BaseRecord {
   @Column({ type: 'bytea', nullable: true, select: false })
   report: Buffer | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Why a FAILED job failed, as a reason code (e.g. TOO_MANY_ROWS, NO_HEADER, DAMAGED).',
-  })
-  @Column({ type: 'text', nullable: true })
-  failureReason: string | null;
-
-  @Field(() => Date, { nullable: true })
-  @Column({ type: 'timestamptz', nullable: true })
-  startedAt: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  @Column({ type: 'timestamptz', nullable: true })
-  finishedAt: Date | null;
-
   @Column({ type: 'timestamptz', nullable: true })
   reportExpiresAt: Date | null;
-
-  @BelongsTo(() => User, { column: 'requested_by_id', nullable: false, onDelete: 'CASCADE' })
-  requestedBy?: Relation<User>;
-
-  @BelongsTo(() => AdministrativeUnit, { column: 'unit_id', nullable: false, onDelete: 'CASCADE' })
-  unit?: Relation<AdministrativeUnit>;
 }
