@@ -5,6 +5,7 @@ import type { RequestContext } from '../../context.js';
 import type { JobRun } from '../../jobs/job.js';
 import { actorNow } from '../../jobs/job-actor.js';
 import { withTransaction } from '../../common/transaction.js';
+import { safeErrorSummary } from '../../schema/format-error.js';
 import { audit } from '../audit/audit.service.js';
 import { EXPORT_LISTS, type ExportListSpec } from './export-lists.js';
 import { SheetWriter } from '../../common/sheet-writer.js';
@@ -92,7 +93,7 @@ export async function runExport(
   } catch (error) {
     const reason = error instanceof ExportFailure ? error.message : 'INTERNAL_SERVER_ERROR';
     if (!(error instanceof ExportFailure)) {
-      system.log.error({ err: { message: (error as Error).message }, exportJobId }, 'export failed');
+      system.log.error({ err: safeErrorSummary(error as Error), exportJobId }, 'export failed');
     }
     await db.query(
       `UPDATE export_job SET status = 'FAILED', failure_reason = $2, finished_at = now(), updated_at = now(),

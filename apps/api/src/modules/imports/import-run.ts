@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { SheetWriter } from '../../common/sheet-writer.js';
 import { readSheetRows, sheetKind, UnreadableSheet } from '../../common/sheet-reader.js';
 import { withTransaction } from '../../common/transaction.js';
+import { safeErrorSummary } from '../../schema/format-error.js';
 import type { RequestContext } from '../../context.js';
 import type { JobRun } from '../../jobs/job.js';
 import { actorNow } from '../../jobs/job-actor.js';
@@ -129,7 +130,7 @@ export async function runImport(
   } catch (error) {
     const reason = error instanceof ImportFailure ? error.message : 'INTERNAL_SERVER_ERROR';
     if (!(error instanceof ImportFailure)) {
-      system.log.error({ err: { message: (error as Error).message }, importJobId }, 'import failed');
+      system.log.error({ err: safeErrorSummary(error as Error), importJobId }, 'import failed');
     }
     await system.dataSource.query(
       `UPDATE import_job SET status = 'FAILED', failure_reason = $2, content = NULL, finished_at = now(),
