@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = [
   'cancelImport',
   'finishImport',
   'read:importReport',
+  'saveImportTemplate',
+  'deleteImportTemplate',
   'login_failed',
   'registerReturnee',
   'updateReturnee',

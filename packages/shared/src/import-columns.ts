@@ -46,17 +46,18 @@ export const IMPORT_FIELD_HEADERS: Readonly<Record<ImportField, readonly string[
   returnedOn: ['Ngày trở về địa phương', 'Ngày ra trại', 'Ngày chấp hành xong', 'Ngày trở về'],
 };
 
-const headerKey = (text: string) =>
+/** A header as compared: without case, accents, punctuation or extra spaces. */
+export const importHeaderKey = (text: string) =>
   normalizeName(text)
     .replace(/[^a-z0-9()/ ]/g, '')
     .replace(/\s+/g, ' ');
 const BY_HEADER = new Map<string, ImportField>(
-  IMPORT_FIELDS.flatMap((field) => IMPORT_FIELD_HEADERS[field].map((h) => [headerKey(h), field] as const)),
+  IMPORT_FIELDS.flatMap((field) => IMPORT_FIELD_HEADERS[field].map((h) => [importHeaderKey(h), field] as const)),
 );
 
 /** The field a header names, or null ("Số CCCD" → citizenId, "ho va ten" → fullName). */
 export function importFieldOf(header: string): ImportField | null {
-  return BY_HEADER.get(headerKey(header)) ?? null;
+  return BY_HEADER.get(importHeaderKey(header)) ?? null;
 }
 
 /** A cell as a spreadsheet gives it. */

@@ -3,6 +3,7 @@ import {
   type ImportCell,
   type ImportField,
   importFieldOf,
+  importHeaderKey as headerKey,
   isValidCitizenId,
   normalizeCitizenId,
   parseImportDate,
@@ -150,6 +151,28 @@ export function chosenLayout(
     headers: Array.from({ length: width }, (_, i) => headers[i] ?? ''),
     fields: Array.from({ length: width }, (_, i) => mapping[i] ?? null),
   };
+}
+
+/**
+ * The layout a template gives a sheet: each column of the header row takes the field of the
+ * template's column with the same header (case, accents and spacing ignored), so columns may have
+ * moved or been added since the template was saved.
+ */
+export function templateLayout(
+  rows: readonly ImportCell[][],
+  headerRow: number,
+  columns: ReadonlyArray<{ header: string; field: ImportField | null }>,
+): SheetLayout {
+  const headers = headersOf(rows[headerRow]);
+  const byHeader = new Map(columns.map((c) => [headerKey(c.header), c.field] as const));
+  const seen = new Set<ImportField>();
+  const fields = headers.map((header) => {
+    const field = byHeader.get(headerKey(header)) ?? null;
+    if (!field || seen.has(field)) return null;
+    seen.add(field);
+    return field;
+  });
+  return { headerRow, headers, fields };
 }
 
 /** The fields the headers of a row suggest (each field for its first column only). */

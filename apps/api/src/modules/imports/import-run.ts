@@ -18,6 +18,7 @@ import {
   readPersonRow,
   type SheetLayout,
   suggestedLayout,
+  templateLayout,
 } from './import-rows.js';
 
 /** Rows of data a file may hold (the issue's limit: a province's amnesty list fits). */
@@ -35,6 +36,7 @@ interface Claimed {
   dry_run: boolean;
   header_row: number | null;
   mapping: Array<ImportField | null> | null;
+  template_columns: Array<{ header: string; field: ImportField | null }> | null;
   file_name: string;
   content: Buffer;
 }
@@ -68,7 +70,7 @@ export async function runImport(
     `WITH claimed AS (
        UPDATE import_job SET status = 'RUNNING', started_at = now(), updated_at = now(), version = version + 1
        WHERE id = $1 AND status = 'QUEUED' RETURNING *
-     ) SELECT c.id, c.unit_id, u.code AS unit_code, c.requested_by_id, c.dry_run, c.header_row, c.mapping, c.file_name, c.content
+     ) SELECT c.id, c.unit_id, u.code AS unit_code, c.requested_by_id, c.dry_run, c.header_row, c.mapping, c.template_columns, c.file_name, c.content
        FROM claimed c JOIN administrative_unit u ON u.id = c.unit_id`,
     [importJobId],
   )) as Claimed[];
@@ -141,11 +143,18 @@ export async function runImport(
   }
 }
 
-/** The columns the person chose, else those the header row they chose suggests, else those found. */
+/**
+ * The columns the person chose, else their template's (by header), else those the header row they
+ * chose suggests, else those found.
+ */
 function layoutOf(rows: ImportCell[][], job: Claimed): SheetLayout | null {
   if (job.header_row === null) return findLayout(rows);
   const headerRow = job.header_row - 1;
-  const layout = job.mapping ? chosenLayout(rows, headerRow, job.mapping) : suggestedLayout(rows, headerRow);
+  const layout = job.mapping
+    ? chosenLayout(rows, headerRow, job.mapping)
+    : job.template_columns
+      ? templateLayout(rows, headerRow, job.template_columns)
+      : suggestedLayout(rows, headerRow);
   return layout.fields.includes('fullName') ? layout : null;
 }
 
