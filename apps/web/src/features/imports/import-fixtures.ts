@@ -3,7 +3,6 @@ import type { MockLink } from '@apollo/client/testing';
 import {
   ImportJobDocument,
   type ImportJobFieldsFragment,
-  type ImportTemplateFieldsFragment,
   ImportTemplatesDocument,
   MyImportsDocument,
   UnitsDocument,
@@ -93,21 +92,21 @@ export const preview: ImportPreview = {
 };
 
 /** A template of Lãm Hà: the name in "Họ và tên", the date of birth not imported. */
-export const wardTemplate: ImportTemplateFieldsFragment = {
-  __typename: 'ImportTemplate',
+export const wardTemplate = {
+  __typename: 'ImportTemplate' as const,
   id: 'template-1',
   version: 1,
   name: 'Sổ theo dõi',
   headerRow: 1,
   columns: [
-    { __typename: 'ImportTemplateColumn', header: 'HO VA TEN', field: 'fullName' },
-    { __typename: 'ImportTemplateColumn', header: 'Ngày sinh', field: null },
+    { __typename: 'ImportTemplateColumn' as const, header: 'HO VA TEN', field: 'fullName' },
+    { __typename: 'ImportTemplateColumn' as const, header: 'Ngày sinh', field: null },
   ],
   unit: lamHa,
 };
 
 /** The templates Lãm Hà may use. */
-export function templatesMock(templates: ImportTemplateFieldsFragment[], maxUsageCount = 10): MockLink.MockedResponse {
+export function templatesMock(templates: Array<typeof wardTemplate>, maxUsageCount = 10): MockLink.MockedResponse {
   return {
     request: { query: ImportTemplatesDocument, variables: { unitCode: lamHa.code } },
     result: { data: { importTemplates: templates } },
