@@ -18,6 +18,8 @@ import { ExportJobs1796650000000 } from './1796650000000-export-jobs.js';
 import { ImportJobs1796660000000 } from './1796660000000-import-jobs.js';
 import { StatisticsProvinceSummary1796670000000 } from './1796670000000-statistics-province-summary.js';
 
+import { PersonFile1796690000000 } from './1796690000000-person-file.js';
+
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
 export const MIGRATIONS = [
   Initial1795947266534,
@@ -39,4 +41,5 @@ export const MIGRATIONS = [
   ExportJobs1796650000000,
   ImportJobs1796660000000,
   StatisticsProvinceSummary1796670000000,
+  PersonFile1796690000000,
 ];
