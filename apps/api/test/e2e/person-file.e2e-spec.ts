@@ -5,10 +5,13 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { print } from 'graphql';
 import { personArchiveJob } from '../../src/modules/person-file/person-archive.jobs.js';
+import { personFileDocument } from '../../src/modules/person-file/person-file.document.js';
 import { withDemoServer } from '../utils/demo-server.js';
 import { withJobWorkers } from '../utils/job-workers.js';
 import { expectBadInput, expectNotFound, expectRefused } from '../utils/assertions.js';
+import { webDocument } from '../utils/web-documents.js';
 import type { GqlClient } from '../utils/test-server.js';
 
 /*
@@ -111,6 +114,10 @@ const download = (caller: GqlClient, url: string) =>
   fetch(`${server.url}${url}`, { headers: { cookie: caller.cookie ?? '' } });
 
 describe('the whole file for printing', () => {
+  it('is read by the print page with the archive’s own query, so the paper and person.json hold the same records', () => {
+    expect(webDocument('PersonFile')).toBe(print(personFileDocument()));
+  });
+
   it('holds the person, their judgments, contacts, documents and access history, and records the purpose', async () => {
     const res = await readFile(officer, personId);
     expect(res.errors).toBeUndefined();
