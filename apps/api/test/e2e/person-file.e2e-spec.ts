@@ -24,6 +24,7 @@ const officer = client('officer');
 const vanDau = client('vandau');
 const helper = client('helper');
 const viewer = client('viewer');
+const committee = client('committee');
 withJobWorkers(db, [personArchiveJob]);
 
 const PURPOSE = 'Trả lời yêu cầu cung cấp thông tin của đương sự';
@@ -162,6 +163,26 @@ describe('the whole file for printing', () => {
     expectNotFound(await readFile(vanDau, personId));
     expectRefused(await readFile(helper, personId), 'FORBIDDEN');
     expectRefused(await readFile(viewer, personId), 'FORBIDDEN');
+  });
+});
+
+describe('a document linked to a person', () => {
+  it('is among the unit’s documents for the officer only: other roles neither list nor download it', async () => {
+    const QUERY = 'query { documents(first: 100) { edges { node { id } } } }';
+    const mine = await officer.request<{
+      documents: { edges: Array<{ node: { id: string } }> };
+    }>(QUERY);
+    expect(mine.errors).toBeUndefined();
+    expect(mine.data?.documents.edges.map((e) => e.node.id)).toContain(documentId);
+    const theirs = await committee.request<{
+      documents: { edges: Array<{ node: { id: string } }> };
+    }>(QUERY);
+    expect(theirs.errors).toBeUndefined();
+    expect(theirs.data?.documents.edges.map((e) => e.node.id)).not.toContain(documentId);
+    const download = await fetch(`${server.url}/documents/${documentId}/file`, {
+      headers: { cookie: committee.cookie ?? '' },
+    });
+    expect(download.status).toBe(404);
   });
 });
 
