@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'read:importReport',
   'saveImportTemplate',
   'deleteImportTemplate',
+  'decideImportFlag',
   'read:personFile',
   'startPersonArchive',
   'writePersonArchive',

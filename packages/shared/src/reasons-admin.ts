@@ -31,6 +31,7 @@ export const ADMIN_REASONS = {
     en: `The filter does not fit this list: ${detail}`,
   }),
   'ALREADY_ENDED.export': { vi: 'Lượt xuất này đã kết thúc.', en: 'This export has already ended.' },
+  'ALREADY_DECIDED.importFlag': { vi: 'Dòng này đã được quyết định.', en: 'This row has already been decided.' },
   'ALREADY_ENDED.import': { vi: 'Lượt nhập này đã kết thúc.', en: 'This import has already ended.' },
   'FORBIDDEN.import': {
     vi: 'Vai trò của bạn không được nhập danh sách từ tệp.',

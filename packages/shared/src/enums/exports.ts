@@ -40,3 +40,13 @@ export const JOB_STATUS_LABELS: Record<JobStatus, Label> = {
 export function jobFinished(status: JobStatus): boolean {
   return status === JobStatus.SUCCEEDED || status === JobStatus.FAILED || status === JobStatus.CANCELLED;
 }
+
+/** What the officer decided of an imported row flagged as possibly someone on record. */
+export enum ImportFlagDecision {
+  SAME_PERSON = 'SAME_PERSON',
+  DIFFERENT_PERSON = 'DIFFERENT_PERSON',
+}
+export const IMPORT_FLAG_DECISION_LABELS: Record<ImportFlagDecision, Label> = {
+  SAME_PERSON: { vi: 'Cùng một người: cập nhật hồ sơ đã có', en: 'The same person: update the record' },
+  DIFFERENT_PERSON: { vi: 'Người khác: thêm hồ sơ mới', en: 'Someone else: add a new record' },
+};

@@ -18,6 +18,7 @@ import { ExportJobs1796650000000 } from './1796650000000-export-jobs.js';
 import { ImportJobs1796660000000 } from './1796660000000-import-jobs.js';
 import { StatisticsProvinceSummary1796670000000 } from './1796670000000-statistics-province-summary.js';
 import { ImportTemplates1796680000000 } from './1796680000000-import-templates.js';
+import { ImportFlags1796685000000 } from './1796685000000-import-flags.js';
 import { PersonFile1796690000000 } from './1796690000000-person-file.js';
 
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
@@ -42,5 +43,6 @@ export const MIGRATIONS = [
   ImportJobs1796660000000,
   StatisticsProvinceSummary1796670000000,
   ImportTemplates1796680000000,
+  ImportFlags1796685000000,
   PersonFile1796690000000,
 ];

@@ -8,7 +8,9 @@ import type { RequestContext } from '../../context.js';
 import type { JobRun } from '../../jobs/job.js';
 import { actorNow } from '../../jobs/job-actor.js';
 import { audit } from '../audit/audit.service.js';
-import { RecordRefused, writeRecords } from './import-records-write.js';
+import { keepFlag } from './import-flag.service.js';
+import { RecordRefused } from './import-records-write.js';
+import { type Outcome, vietnamese, writeRow } from './import-write.js';
 import { findVisibleReturnee } from '../returnees/returnee-access.js';
 import { returneeService } from '../returnees/returnee.service.js';
 import {
@@ -42,8 +44,6 @@ interface Claimed {
   content: Buffer;
 }
 
-/** What became of one row. */
-type Outcome = 'imported' | 'updated' | 'unchanged' | 'flagged' | 'failed';
 interface Counts {
   valid: number;
   imported: number;
@@ -98,7 +98,7 @@ export async function runImport(
     const report = new SheetWriter<ReportRow>('Các dòng chưa nhập', reportColumns(layout), true);
     const counts: Counts = { valid: 0, imported: 0, updated: 0, failed: 0, flagged: 0 };
     for (const [index, row] of data.entries()) {
-      const { outcome, reason, valid } = await importRow(() => run.as(actor), claimed, layout, row.cells);
+      const { outcome, reason, valid } = await importRow(() => run.as(actor), claimed, layout, row.cells, row.number);
       if (valid) counts.valid++;
       if (outcome === 'imported') counts.imported++;
       if (outcome === 'updated') counts.updated++;
@@ -181,6 +181,7 @@ async function importRow(
   job: Claimed,
   layout: SheetLayout,
   cells: readonly ImportCell[],
+  rowNumber: number,
 ): Promise<{ outcome: Outcome; reason: string | null; valid: boolean }> {
   const { person, records, problems } = readRow(layout, cells);
   if (problems.length) {
@@ -188,13 +189,16 @@ async function importRow(
   }
   try {
     const result = await withTransaction(contextFor(), async (ctx) => {
-      const { returneeId, ...written } = await writePerson(ctx, job, person);
-      // The records beside the person: a change to any of them makes the row an update.
-      if (returneeId && (await writeRecords(ctx, returneeId, records)) && written.outcome === 'unchanged') {
-        written.outcome = 'updated';
-      }
+      const { candidateId, ...written } = await writeRow(
+        ctx,
+        { unitId: job.unit_id, unitCode: job.unit_code },
+        person,
+        records,
+      );
       // A dry run does everything a real one does, then takes it back.
       if (job.dry_run) throw new DryRunDone(written);
+      // A row that may be someone on record waits for the officer's decision, as it was read.
+      if (candidateId) await keepFlag(ctx, job.id, rowNumber, candidateId, person, records);
       return written;
     });
     return { ...result, valid: true };
@@ -212,70 +216,6 @@ class DryRunDone extends Error {
   constructor(readonly result: { outcome: Outcome; reason: string | null }) {
     super('dry run');
   }
-}
-
-/** The API's messages are "Vietnamese / English": the report is for the ward, in Vietnamese. */
-const vietnamese = (message: string) => message.split(' / ')[0] ?? message;
-
-/**
- * Matches the row to a person (by the id of an exported file, then by identity number), updates
- * them with what the row changes, or registers a new person; a row that may be someone on record
- * (same name and date of birth, or the same name when the row has no date of birth) is left for
- * the officer: importing it could make two files of one person.
- */
-async function writePerson(
-  ctx: RequestContext,
-  job: Claimed,
-  person: PersonRow,
-): Promise<{ outcome: Outcome; reason: string | null; returneeId?: string }> {
-  const { id, ...details } = person;
-  let matchId = id ?? null;
-  if (!matchId && person.citizenId) {
-    const [found] = (await ctx.db.query('SELECT id FROM returnee WHERE citizen_id = $1', [person.citizenId])) as Array<{
-      id: string;
-    }>;
-    matchId = found?.id ?? null;
-  }
-  if (matchId) {
-    const current = await findVisibleReturnee(ctx, matchId, { lock: true });
-    if (!current) {
-      return {
-        outcome: 'failed',
-        reason: 'Không tìm thấy người này trong địa bàn của bạn (mã hồ sơ hoặc số định danh).',
-      };
-    }
-    const changed = Object.entries(details).filter(
-      ([key, value]) => (current as unknown as Record<string, unknown>)[key] !== value,
-    );
-    if (changed.length === 0) return { outcome: 'unchanged', reason: null, returneeId: current.id };
-    await returneeService.update(ctx, {
-      id: current.id,
-      version: current.version,
-      ...(Object.fromEntries(changed) as Partial<PersonRow>),
-    });
-    return { outcome: 'updated', reason: null, returneeId: current.id };
-  }
-  const name = normalizeName(person.fullName ?? '');
-  const [same] = (await ctx.db.query(
-    `SELECT r.id FROM returnee r
-     WHERE (r.search_name = $1 OR r.search_name LIKE $1 || ' %')
-       AND ($2::date IS NULL OR r.date_of_birth = $2::date)
-       AND r.unit_id IN (SELECT unit_id FROM unit_closure WHERE ancestor_id = $3)
-     LIMIT 1`,
-    [name, person.dateOfBirth ?? null, job.unit_id],
-  )) as Array<{ id: string }>;
-  if (same) {
-    return {
-      outcome: 'flagged',
-      reason: `Có thể trùng với người đã có hồ sơ (mã ${same.id}): cùng họ tên${person.dateOfBirth ? ' và ngày sinh' : ''}. Cán bộ xem và quyết định; nếu là cùng một người, thêm cột "Mã (ID)" hoặc số định danh để cập nhật.`,
-    };
-  }
-  const registered = await returneeService.register(ctx, {
-    ...details,
-    fullName: person.fullName ?? '',
-    unitCode: job.unit_code,
-  });
-  return { outcome: 'imported', reason: null, returneeId: registered.id };
 }
 
 interface ReportRow {
