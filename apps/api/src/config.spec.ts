@@ -29,6 +29,7 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'staging' }, /^NODE_ENV: /],
     [{ DEMO: 'yes' }, /^DEMO: must be 0 or 1$/],
     [{ METRICS_TOKEN: 'short' }, /^METRICS_TOKEN: must be at least 24 characters$/],
+    [{ OTEL_ENABLED: 'true' }, /^OTEL_ENABLED: must be 0 or 1$/],
     [{ SESSION_SECRET: 'short' }, /^SESSION_SECRET: must be at least 32 characters$/],
     [{ NODE_ENV: 'production' }, /^SESSION_SECRET: required when NODE_ENV=production/],
   ])('stops on %o with one line naming the variable', (env, message) => {
@@ -36,8 +37,10 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...base, ...env })).toThrow(message);
   });
 
-  it('leaves /metrics off unless METRICS_TOKEN is set', () => {
+  it('leaves /metrics and tracing off unless METRICS_TOKEN and OTEL_ENABLED=1 are set', () => {
     expect(loadConfig(base).metricsToken).toBeUndefined();
+    expect(loadConfig(base).tracing).toBe(false);
+    expect(loadConfig({ ...base, OTEL_ENABLED: '1' }).tracing).toBe(true);
     expect(loadConfig({ ...base, METRICS_TOKEN: 'x'.repeat(24) }).metricsToken).toBe('x'.repeat(24));
   });
 

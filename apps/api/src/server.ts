@@ -30,6 +30,7 @@ import { trustedDocumentsGate } from './security/trusted-documents.js';
 import { createMetrics } from './metrics/metrics.js';
 import { graphqlMetricsPlugin } from './metrics/metrics.plugin.js';
 import { httpMetrics, metricsRoute } from './metrics/metrics.routes.js';
+import { graphqlSpan, graphqlTracingPlugin } from './tracing/tracing.plugin.js';
 
 export interface ServerDeps {
   config: Pick<Config, 'isProduction' | 'sessionSecret' | 'webDist'> & Partial<Pick<Config, 'metricsToken'>>;
@@ -64,6 +65,7 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
     formatError: formatError(log),
     plugins: [
       graphqlMetricsPlugin(metrics),
+      graphqlTracingPlugin(),
       authGate(!config.isProduction),
       deniedAccessLog(),
       serviceAccountOperationGate(),
@@ -143,6 +145,7 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
   app.use(
     '/graphql',
     express.json({ limit: GRAPHQL_LIMITS.maxBodyBytes }),
+    graphqlSpan(),
     expressMiddleware(apollo, {
       context: ({ req, res }) => makeContext(req, res),
     }),
