@@ -5,7 +5,7 @@ import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { traceSqlStatements } from './sql-spans.js';
 
 export interface Tracing {
-  /** Sends the spans still buffered, then stops. */
+  /** Sends the spans still buffered (waiting 3 s at most), then stops. */
   shutdown(): Promise<void>;
 }
 
@@ -25,5 +25,9 @@ export function startTracing(options: { exporter?: SpanExporter } = {}): Tracing
   });
   provider.register();
   traceSqlStatements();
-  return { shutdown: () => provider.shutdown() };
+  return {
+    // A collector that is down must not hold up the API's shutdown: the spans still buffered are lost.
+    shutdown: () =>
+      Promise.race([provider.shutdown(), new Promise<void>((resolve) => setTimeout(resolve, 3_000).unref())]),
+  };
 }
