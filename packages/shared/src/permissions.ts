@@ -41,6 +41,11 @@ export enum Permission {
   EXPORT_ACCOUNTS = 'EXPORT_ACCOUNTS',
   /** Bring people in from a spreadsheet (register new ones, update matched ones) in one's units. */
   IMPORT_PEOPLE = 'IMPORT_PEOPLE',
+  /**
+   * Produce everything the product holds on one person (a printed file and an archive), for a
+   * stated purpose: a subject access request, or a file handed to a court or another ward.
+   */
+  EXPORT_PERSON_FILE = 'EXPORT_PERSON_FILE',
 }
 
 export const PERMISSION_LABELS: Record<Permission, Label> = {
@@ -73,6 +78,10 @@ export const PERMISSION_LABELS: Record<Permission, Label> = {
   },
   EXPORT_ACCOUNTS: { vi: 'Xuất danh sách tài khoản ra tệp', en: 'Export the list of accounts' },
   IMPORT_PEOPLE: { vi: 'Nhập danh sách người từ tệp Excel, CSV', en: 'Import people from spreadsheets' },
+  EXPORT_PERSON_FILE: {
+    vi: 'In và tải hồ sơ đầy đủ của một người khi nêu mục đích',
+    en: 'Print and download a person’s whole file for a stated purpose',
+  },
 };
 
 const { ADMIN, OFFICER, COMMITTEE, HELPER, VIEWER, AUDITOR } = Role;
@@ -100,6 +109,9 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly Role[]>> = {
   [Permission.EXPORT_ACCOUNTS]: [ADMIN],
   // The officer keeps the records; an administrator may load a unit's existing sheets for them.
   [Permission.IMPORT_PEOPLE]: [ADMIN, OFFICER],
+  // The whole file leaves the product like an export of people: those who keep the cases and run
+  // the system (an administrator's copy still hides what their role may not see).
+  [Permission.EXPORT_PERSON_FILE]: [ADMIN, OFFICER],
 };
 
 /** The permission an export of each list needs. */

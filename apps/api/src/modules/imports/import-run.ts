@@ -8,6 +8,7 @@ import type { RequestContext } from '../../context.js';
 import type { JobRun } from '../../jobs/job.js';
 import { actorNow } from '../../jobs/job-actor.js';
 import { audit } from '../audit/audit.service.js';
+import { RecordRefused, writeRecords } from './import-records-write.js';
 import { findVisibleReturnee } from '../returnees/returnee-access.js';
 import { returneeService } from '../returnees/returnee.service.js';
 import {
@@ -15,9 +16,10 @@ import {
   findLayout,
   isBlankRow,
   type PersonRow,
-  readPersonRow,
+  readRow,
   type SheetLayout,
   suggestedLayout,
+  templateLayout,
 } from './import-rows.js';
 
 /** Rows of data a file may hold (the issue's limit: a province's amnesty list fits). */
@@ -35,6 +37,7 @@ interface Claimed {
   dry_run: boolean;
   header_row: number | null;
   mapping: Array<ImportField | null> | null;
+  template_columns: Array<{ header: string; field: ImportField | null }> | null;
   file_name: string;
   content: Buffer;
 }
@@ -68,7 +71,7 @@ export async function runImport(
     `WITH claimed AS (
        UPDATE import_job SET status = 'RUNNING', started_at = now(), updated_at = now(), version = version + 1
        WHERE id = $1 AND status = 'QUEUED' RETURNING *
-     ) SELECT c.id, c.unit_id, u.code AS unit_code, c.requested_by_id, c.dry_run, c.header_row, c.mapping, c.file_name, c.content
+     ) SELECT c.id, c.unit_id, u.code AS unit_code, c.requested_by_id, c.dry_run, c.header_row, c.mapping, c.template_columns, c.file_name, c.content
        FROM claimed c JOIN administrative_unit u ON u.id = c.unit_id`,
     [importJobId],
   )) as Claimed[];
@@ -141,11 +144,18 @@ export async function runImport(
   }
 }
 
-/** The columns the person chose, else those the header row they chose suggests, else those found. */
+/**
+ * The columns the person chose, else their template's (by header), else those the header row they
+ * chose suggests, else those found.
+ */
 function layoutOf(rows: ImportCell[][], job: Claimed): SheetLayout | null {
   if (job.header_row === null) return findLayout(rows);
   const headerRow = job.header_row - 1;
-  const layout = job.mapping ? chosenLayout(rows, headerRow, job.mapping) : suggestedLayout(rows, headerRow);
+  const layout = job.mapping
+    ? chosenLayout(rows, headerRow, job.mapping)
+    : job.template_columns
+      ? templateLayout(rows, headerRow, job.template_columns)
+      : suggestedLayout(rows, headerRow);
   return layout.fields.includes('fullName') ? layout : null;
 }
 
@@ -172,13 +182,17 @@ async function importRow(
   layout: SheetLayout,
   cells: readonly ImportCell[],
 ): Promise<{ outcome: Outcome; reason: string | null; valid: boolean }> {
-  const { person, problems } = readPersonRow(layout, cells);
+  const { person, records, problems } = readRow(layout, cells);
   if (problems.length) {
     return { outcome: 'failed', reason: problems.map((p) => `${p.header}: ${p.reason}`).join(' '), valid: false };
   }
   try {
     const result = await withTransaction(contextFor(), async (ctx) => {
-      const written = await writePerson(ctx, job, person);
+      const { returneeId, ...written } = await writePerson(ctx, job, person);
+      // The records beside the person: a change to any of them makes the row an update.
+      if (returneeId && (await writeRecords(ctx, returneeId, records)) && written.outcome === 'unchanged') {
+        written.outcome = 'updated';
+      }
       // A dry run does everything a real one does, then takes it back.
       if (job.dry_run) throw new DryRunDone(written);
       return written;
@@ -186,6 +200,9 @@ async function importRow(
     return { ...result, valid: true };
   } catch (error) {
     if (error instanceof DryRunDone) return { ...error.result, valid: true };
+    if (error instanceof RecordRefused) {
+      return { outcome: 'failed', reason: `${error.section}: ${vietnamese(error.refusal.message)}`, valid: true };
+    }
     if (error instanceof GraphQLError) return { outcome: 'failed', reason: vietnamese(error.message), valid: true };
     throw error;
   }
@@ -210,7 +227,7 @@ async function writePerson(
   ctx: RequestContext,
   job: Claimed,
   person: PersonRow,
-): Promise<{ outcome: Outcome; reason: string | null }> {
+): Promise<{ outcome: Outcome; reason: string | null; returneeId?: string }> {
   const { id, ...details } = person;
   let matchId = id ?? null;
   if (!matchId && person.citizenId) {
@@ -230,13 +247,13 @@ async function writePerson(
     const changed = Object.entries(details).filter(
       ([key, value]) => (current as unknown as Record<string, unknown>)[key] !== value,
     );
-    if (changed.length === 0) return { outcome: 'unchanged', reason: null };
+    if (changed.length === 0) return { outcome: 'unchanged', reason: null, returneeId: current.id };
     await returneeService.update(ctx, {
       id: current.id,
       version: current.version,
       ...(Object.fromEntries(changed) as Partial<PersonRow>),
     });
-    return { outcome: 'updated', reason: null };
+    return { outcome: 'updated', reason: null, returneeId: current.id };
   }
   const name = normalizeName(person.fullName ?? '');
   const [same] = (await ctx.db.query(
@@ -253,8 +270,12 @@ async function writePerson(
       reason: `Có thể trùng với người đã có hồ sơ (mã ${same.id}): cùng họ tên${person.dateOfBirth ? ' và ngày sinh' : ''}. Cán bộ xem và quyết định; nếu là cùng một người, thêm cột "Mã (ID)" hoặc số định danh để cập nhật.`,
     };
   }
-  await returneeService.register(ctx, { ...details, fullName: person.fullName ?? '', unitCode: job.unit_code });
-  return { outcome: 'imported', reason: null };
+  const registered = await returneeService.register(ctx, {
+    ...details,
+    fullName: person.fullName ?? '',
+    unitCode: job.unit_code,
+  });
+  return { outcome: 'imported', reason: null, returneeId: registered.id };
 }
 
 interface ReportRow {
