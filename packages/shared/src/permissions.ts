@@ -41,6 +41,10 @@ export enum Permission {
   EXPORT_ACCOUNTS = 'EXPORT_ACCOUNTS',
   /** Bring people in from a spreadsheet (register new ones, update matched ones) in one's units. */
   IMPORT_PEOPLE = 'IMPORT_PEOPLE',
+  /** Read amnesty and bulk-release campaigns and their per-ward progress (figures, no case detail). */
+  READ_CAMPAIGNS = 'READ_CAMPAIGNS',
+  /** Open and edit a campaign and bring in its list of people. */
+  WRITE_CAMPAIGNS = 'WRITE_CAMPAIGNS',
 }
 
 export const PERMISSION_LABELS: Record<Permission, Label> = {
@@ -73,6 +77,8 @@ export const PERMISSION_LABELS: Record<Permission, Label> = {
   },
   EXPORT_ACCOUNTS: { vi: 'Xuất danh sách tài khoản ra tệp', en: 'Export the list of accounts' },
   IMPORT_PEOPLE: { vi: 'Nhập danh sách người từ tệp Excel, CSV', en: 'Import people from spreadsheets' },
+  READ_CAMPAIGNS: { vi: 'Xem đợt đặc xá, tiếp nhận và tiến độ', en: 'Read campaigns and their progress' },
+  WRITE_CAMPAIGNS: { vi: 'Lập đợt đặc xá, tiếp nhận và nhập danh sách', en: 'Open campaigns and bring in their lists' },
 };
 
 const { ADMIN, OFFICER, COMMITTEE, HELPER, VIEWER, AUDITOR } = Role;
@@ -100,6 +106,10 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly Role[]>> = {
   [Permission.EXPORT_ACCOUNTS]: [ADMIN],
   // The officer keeps the records; an administrator may load a unit's existing sheets for them.
   [Permission.IMPORT_PEOPLE]: [ADMIN, OFFICER],
+  // A campaign's figures are counts per ward: the committee and departments follow them; helpers
+  // see only the people assigned to them, never a wave's list.
+  [Permission.READ_CAMPAIGNS]: [ADMIN, OFFICER, COMMITTEE, VIEWER],
+  [Permission.WRITE_CAMPAIGNS]: [ADMIN, OFFICER],
 };
 
 /** The permission an export of each list needs. */

@@ -1,5 +1,5 @@
-import { Field, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index } from 'typeorm';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, ForeignKey, Index } from 'typeorm';
 import { JobRecord } from '../../jobs/job-record.entity.js';
 
 /**
@@ -36,6 +36,13 @@ export class ImportJob extends JobRecord {
   /** The field of each column of the header row the person chose; null: mapped from the headers. */
   @Column({ type: 'jsonb', nullable: true })
   mapping: Array<string | null> | null;
+
+  /** The campaign whose list this is: each row also records a release notice of it (modules/campaigns). */
+  @Field(() => ID, { nullable: true, description: 'The campaign whose list this is, if any.' })
+  @Column({ type: 'uuid', nullable: true })
+  @ForeignKey('Campaign', { onDelete: 'RESTRICT' })
+  @Index()
+  campaignId: string | null;
 
   /** The uploaded file until the job has read it. Never selected with the job. */
   @Column({ type: 'bytea', nullable: true, select: false })

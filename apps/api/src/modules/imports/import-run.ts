@@ -8,6 +8,7 @@ import type { RequestContext } from '../../context.js';
 import type { JobRun } from '../../jobs/job.js';
 import { actorNow } from '../../jobs/job-actor.js';
 import { audit } from '../audit/audit.service.js';
+import { prepareCampaignRow, recordCampaignRelease } from '../campaigns/campaign-intake.js';
 import { findVisibleReturnee } from '../returnees/returnee-access.js';
 import { returneeService } from '../returnees/returnee.service.js';
 import {
@@ -37,6 +38,7 @@ interface Claimed {
   mapping: Array<ImportField | null> | null;
   file_name: string;
   content: Buffer;
+  campaign_id: string | null;
 }
 
 /** What became of one row. */
@@ -68,7 +70,8 @@ export async function runImport(
     `WITH claimed AS (
        UPDATE import_job SET status = 'RUNNING', started_at = now(), updated_at = now(), version = version + 1
        WHERE id = $1 AND status = 'QUEUED' RETURNING *
-     ) SELECT c.id, c.unit_id, u.code AS unit_code, c.requested_by_id, c.dry_run, c.header_row, c.mapping, c.file_name, c.content
+     ) SELECT c.id, c.unit_id, u.code AS unit_code, c.requested_by_id, c.dry_run, c.header_row, c.mapping, c.file_name, c.content,
+         c.campaign_id
        FROM claimed c JOIN administrative_unit u ON u.id = c.unit_id`,
     [importJobId],
   )) as Claimed[];
@@ -178,7 +181,12 @@ async function importRow(
   }
   try {
     const result = await withTransaction(contextFor(), async (ctx) => {
-      const written = await writePerson(ctx, job, person);
+      // A campaign's list: the person goes to the row's receiving ward and gets the campaign's notice.
+      const campaign =
+        job.campaign_id &&
+        (await prepareCampaignRow(ctx, { ...job, campaign_id: job.campaign_id }, layout.headers, cells, person));
+      const matched = await writePerson(ctx, campaign ? { ...job, unit_code: campaign.ward.code } : job, person);
+      const written = campaign ? await recordCampaignRelease(ctx, campaign, matched) : matched;
       // A dry run does everything a real one does, then takes it back.
       if (job.dry_run) throw new DryRunDone(written);
       return written;
@@ -210,7 +218,7 @@ async function writePerson(
   ctx: RequestContext,
   job: Claimed,
   person: PersonRow,
-): Promise<{ outcome: Outcome; reason: string | null }> {
+): Promise<{ outcome: Outcome; reason: string | null; returneeId?: string }> {
   const { id, ...details } = person;
   let matchId = id ?? null;
   if (!matchId && person.citizenId) {
@@ -230,13 +238,13 @@ async function writePerson(
     const changed = Object.entries(details).filter(
       ([key, value]) => (current as unknown as Record<string, unknown>)[key] !== value,
     );
-    if (changed.length === 0) return { outcome: 'unchanged', reason: null };
+    if (changed.length === 0) return { outcome: 'unchanged', reason: null, returneeId: current.id };
     await returneeService.update(ctx, {
       id: current.id,
       version: current.version,
       ...(Object.fromEntries(changed) as Partial<PersonRow>),
     });
-    return { outcome: 'updated', reason: null };
+    return { outcome: 'updated', reason: null, returneeId: current.id };
   }
   const name = normalizeName(person.fullName ?? '');
   const [same] = (await ctx.db.query(
@@ -253,8 +261,12 @@ async function writePerson(
       reason: `Có thể trùng với người đã có hồ sơ (mã ${same.id}): cùng họ tên${person.dateOfBirth ? ' và ngày sinh' : ''}. Cán bộ xem và quyết định; nếu là cùng một người, thêm cột "Mã (ID)" hoặc số định danh để cập nhật.`,
     };
   }
-  await returneeService.register(ctx, { ...details, fullName: person.fullName ?? '', unitCode: job.unit_code });
-  return { outcome: 'imported', reason: null };
+  const registered = await returneeService.register(ctx, {
+    ...details,
+    fullName: person.fullName ?? '',
+    unitCode: job.unit_code,
+  });
+  return { outcome: 'imported', reason: null, returneeId: registered.id };
 }
 
 interface ReportRow {
