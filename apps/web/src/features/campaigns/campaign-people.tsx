@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { CASE_STATUS_LABELS, can, formatDateVi, Permission } from '@hoanhap/shared';
-import { Anchor, Button, Checkbox, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Alert, Anchor, Button, Checkbox, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -33,6 +32,7 @@ export function CampaignPeople({ campaignId, wards, unitCode, onUnitChange, onAs
   const mayAssign = can(me.role, Permission.WRITE_CASES);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [assigning, setAssigning] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
   const { data, loading, error, refetch } = useQuery(CampaignNoticesDocument, {
     variables: { id: campaignId, unitCode: unitCode ?? '' },
     skip: !unitCode,
@@ -75,6 +75,11 @@ export function CampaignPeople({ campaignId, wards, unitCode, onUnitChange, onAs
           )}
         </Group>
       </Group>
+      {done && (
+        <Alert color="green" variant="light" role="status" withCloseButton onClose={() => setDone(null)}>
+          {done}
+        </Alert>
+      )}
       <ListState
         data={unitCode ? notices : undefined}
         loading={loading}
@@ -149,7 +154,7 @@ export function CampaignPeople({ campaignId, wards, unitCode, onUnitChange, onAs
             onAssigned={(helper, count) => {
               setAssigning(false);
               setSelected(new Set());
-              notifications.show({ color: 'green', message: t('people.assigned', { helper, count }) });
+              setDone(t('people.assigned', { helper, count }));
               void refetch();
               onAssigned();
             }}
