@@ -132,6 +132,8 @@ const list = (prison = 'Trại giam Xuân Nguyên') =>
     [2, 'Lê Thị Xá', '03/03/1990', '031090000202', releaseOn, prison, 'Số 9 tổ 4', 'Lãm Hà'],
     [3, 'Phạm Văn Ngoài', '04/04/1988', '031088000203', releaseOn, prison, 'Số 1 tổ 1', 'van-dau'],
     [4, 'Đỗ Văn Thiếu', '05/05/1992', '031092000204', releaseOn, null, 'Số 2 tổ 2', 'lam-ha'],
+    // No identity number: known again by name and date of birth on this campaign's list.
+    [5, 'Bùi Văn Lặp', '06/06/1991', null, releaseOn, prison, 'Số 3 tổ 5', 'lam-ha'],
   ]);
 
 describe('campaigns', () => {
@@ -156,7 +158,7 @@ describe('campaigns', () => {
 
   it('brings in the list: notices, and address verification tasks due in 3 working days', async () => {
     const job = await intake(officer, await list(), { unitCode: 'lam-ha', campaignId: wardCampaign.id });
-    expect(job).toMatchObject({ status: 'SUCCEEDED', rowsImported: 2, rowsFailed: 2 });
+    expect(job).toMatchObject({ status: 'SUCCEEDED', rowsImported: 3, rowsFailed: 2 });
     const reasons = await reportReasons(officer, job.reportUrl as string);
     expect(reasons).toEqual(['Phường/xã về không có hoặc không thuộc địa bàn của bạn.', 'Thiếu tên trại giam.']);
     people = await sql(
@@ -165,7 +167,7 @@ describe('campaigns', () => {
        WHERE n.campaign_id = $1 AND u.code = 'lam-ha' AND r.returned_on IS NULL ORDER BY r.full_name`,
       [wardCampaign.id],
     );
-    expect(people).toHaveLength(2);
+    expect(people).toHaveLength(3);
     const year = Number(today.slice(0, 4));
     const due = addWorkingDays(today, 3, await loadWorkingCalendar(db.dataSource, year, year + 1));
     const tasks = await sql<{ due_on: string; kind: string; unit: string; expected: string }>(
@@ -175,33 +177,43 @@ describe('campaigns', () => {
        JOIN administrative_unit u ON u.id = t.unit_id WHERE n.campaign_id = $1`,
       [wardCampaign.id],
     );
-    expect(tasks).toEqual([
-      { due_on: due, kind: 'ADDRESS_VERIFICATION', unit: 'lam-ha', expected: releaseOn },
-      { due_on: due, kind: 'ADDRESS_VERIFICATION', unit: 'lam-ha', expected: releaseOn },
-    ]);
+    expect(tasks).toEqual(
+      Array.from({ length: 3 }, () => ({
+        due_on: due,
+        kind: 'ADDRESS_VERIFICATION',
+        unit: 'lam-ha',
+        expected: releaseOn,
+      })),
+    );
     expect(
       await count(`release_notice WHERE campaign_id = $1 AND prison = 'Trại giam Xuân Nguyên'`, [wardCampaign.id]),
-    ).toBe(2);
+    ).toBe(3);
   });
 
   it('takes the same list again without a second notice, and updates what changed', async () => {
     const again = await intake(officer, await list(), { unitCode: 'lam-ha', campaignId: wardCampaign.id });
-    expect(again).toMatchObject({ status: 'SUCCEEDED', rowsImported: 0, rowsUpdated: 0, rowsFailed: 2 });
+    expect(again).toMatchObject({
+      status: 'SUCCEEDED',
+      rowsImported: 0,
+      rowsUpdated: 0,
+      rowsFlagged: 0,
+      rowsFailed: 2,
+    });
     const moved = await intake(officer, await list('Trại giam Kim Sơn'), {
       unitCode: 'lam-ha',
       campaignId: wardCampaign.id,
     });
-    expect(moved).toMatchObject({ status: 'SUCCEEDED', rowsImported: 0, rowsUpdated: 2 });
-    expect(await count('release_notice WHERE campaign_id = $1', [wardCampaign.id])).toBe(2);
+    expect(moved).toMatchObject({ status: 'SUCCEEDED', rowsImported: 0, rowsUpdated: 3, rowsFlagged: 0 });
+    expect(await count('release_notice WHERE campaign_id = $1', [wardCampaign.id])).toBe(3);
     expect(
       await count(`release_notice WHERE campaign_id = $1 AND prison = 'Trại giam Kim Sơn'`, [wardCampaign.id]),
-    ).toBe(2);
+    ).toBe(3);
     expect(
       await count(`task WHERE kind = 'ADDRESS_VERIFICATION' AND returnee_id = ANY($1::uuid[])`, [
         people.map((p) => p.id),
       ]),
-    ).toBe(2);
-    expect(await count(`audit_event WHERE action = 'recordCampaignRelease'`)).toBe(4);
+    ).toBe(3);
+    expect(await count(`audit_event WHERE action = 'recordCampaignRelease'`)).toBe(6);
   });
 
   it('counts each ward’s progress as the officers work the cases', async () => {
@@ -213,7 +225,7 @@ describe('campaigns', () => {
     const before = await page(officer);
     expect(before?.wards.map((w) => w.unit.code)).toEqual(['lam-ha']);
     expect(before?.totals).toEqual({
-      notified: 2,
+      notified: 3,
       addressVerified: 0,
       released: 0,
       reportedIn: 0,
@@ -257,7 +269,7 @@ describe('campaigns', () => {
     ]);
     expect((await page(officer))?.wards[0]).toMatchObject({
       unit: { code: 'lam-ha' },
-      notified: 2,
+      notified: 3,
       addressVerified: 1,
       released: 1,
       reportedIn: 1,
@@ -266,8 +278,8 @@ describe('campaigns', () => {
       overdue: 1,
     });
     // The committee and the city's departments read the same figures.
-    expect((await page(committee))?.totals.notified).toBe(2);
-    expect((await page(viewer))?.totals.notified).toBe(2);
+    expect((await page(committee))?.totals.notified).toBe(3);
+    expect((await page(viewer))?.totals.notified).toBe(3);
   });
 
   it('lists a ward’s people of the campaign for bulk assignment', async () => {
@@ -278,7 +290,7 @@ describe('campaigns', () => {
       { id: wardCampaign.id },
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data?.campaign.notices.totalCount).toBe(2);
+    expect(res.data?.campaign.notices.totalCount).toBe(3);
     expect(res.data?.campaign.notices.edges.map((e) => e.node.returnee.id).sort()).toEqual(
       people.map((p) => p.id).sort(),
     );

@@ -32,6 +32,8 @@ interface Written {
   outcome: 'imported' | 'updated' | 'unchanged' | 'flagged' | 'failed';
   reason: string | null;
   returneeId?: string | null;
+  /** For a flagged row: the person on record it may be. */
+  possibleMatchId?: string;
 }
 
 /**
@@ -89,8 +91,8 @@ export async function recordCampaignRelease(
   intake: CampaignIntake,
   written: Written,
 ): Promise<Written> {
-  if (!written.returneeId) return written;
-  const returneeId = written.returneeId;
+  const returneeId = written.returneeId ?? (await sameListedPerson(ctx, intake, written.possibleMatchId));
+  if (!returneeId) return written;
   const [inWard] = (await ctx.db.query(
     `SELECT 1 FROM returnee r JOIN unit_closure c ON c.unit_id = r.unit_id AND c.ancestor_id = $2 WHERE r.id = $1`,
     [returneeId, intake.ward.id],
@@ -121,8 +123,27 @@ export async function recordCampaignRelease(
     if (releaseOn < existing.receivedOn) throw badInput('expectedReleaseOn', 'BEFORE_START.expectedRelease');
     changes.expectedReleaseOn = releaseOn;
   }
-  if (Object.keys(changes).length === 0) return written;
+  const outcome = written.outcome === 'flagged' ? 'unchanged' : written.outcome;
+  if (Object.keys(changes).length === 0) return { ...written, outcome, reason: null };
   await notices.save(Object.assign(existing, changes));
   await auditChange(ctx, 'recordCampaignRelease', existing, Object.keys(changes), returneeId);
-  return { ...written, outcome: written.outcome === 'unchanged' ? 'updated' : written.outcome };
+  return { ...written, outcome: outcome === 'unchanged' ? 'updated' : outcome, reason: null };
+}
+
+/**
+ * A row the import flags (same name and date of birth as someone on record, without an identity
+ * number to be sure) is that person when this campaign's list already named them: bringing the
+ * same list in again then updates their notice instead of asking the officer again.
+ */
+async function sameListedPerson(
+  ctx: RequestContext,
+  intake: CampaignIntake,
+  possibleMatchId: string | undefined,
+): Promise<string | null> {
+  if (!possibleMatchId) return null;
+  const [listed] = (await ctx.db.query('SELECT 1 FROM release_notice WHERE campaign_id = $1 AND returnee_id = $2', [
+    intake.campaignId,
+    possibleMatchId,
+  ])) as unknown[];
+  return listed ? possibleMatchId : null;
 }

@@ -218,7 +218,7 @@ async function writePerson(
   ctx: RequestContext,
   job: Claimed,
   person: PersonRow,
-): Promise<{ outcome: Outcome; reason: string | null; returneeId?: string }> {
+): Promise<{ outcome: Outcome; reason: string | null; returneeId?: string; possibleMatchId?: string }> {
   const { id, ...details } = person;
   let matchId = id ?? null;
   if (!matchId && person.citizenId) {
@@ -258,6 +258,7 @@ async function writePerson(
   if (same) {
     return {
       outcome: 'flagged',
+      possibleMatchId: same.id,
       reason: `Có thể trùng với người đã có hồ sơ (mã ${same.id}): cùng họ tên${person.dateOfBirth ? ' và ngày sinh' : ''}. Cán bộ xem và quyết định; nếu là cùng một người, thêm cột "Mã (ID)" hoặc số định danh để cập nhật.`,
     };
   }
