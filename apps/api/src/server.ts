@@ -15,6 +15,7 @@ import type { RequestContext } from './context.js';
 import type { Logger } from './logger.js';
 import { documentFileRoute } from './modules/committee/documents/document-file.route.js';
 import { exportFileRoute } from './modules/exports/export-file.route.js';
+import { personArchiveFileRoute } from './modules/person-file/person-archive-file.route.js';
 import { importRouter } from './modules/imports/import.routes.js';
 import { documentUploadRouter } from './modules/committee/documents/document-upload.route.js';
 import type { CookieSettings } from './context.js';
@@ -143,6 +144,7 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
   // Document files: downloads checked against the session and scope; uploads too large for GraphQL.
   app.get('/documents/:id/file', documentFileRoute(makeContext));
   app.get('/exports/:jobId/file', exportFileRoute(makeContext));
+  app.get('/person-archives/:jobId/file', personArchiveFileRoute(makeContext));
   app.use(importRouter(makeContext));
   app.use(documentUploadRouter(makeContext), bodyErrors(log));
 

@@ -41,6 +41,11 @@ export enum Permission {
   EXPORT_ACCOUNTS = 'EXPORT_ACCOUNTS',
   /** Bring people in from a spreadsheet (register new ones, update matched ones) in one's units. */
   IMPORT_PEOPLE = 'IMPORT_PEOPLE',
+  /**
+   * Produce everything the product holds on one person (a printed file and an archive), for a
+   * stated purpose: a subject access request, or a file handed to a court or another ward.
+   */
+  EXPORT_PERSON_FILE = 'EXPORT_PERSON_FILE',
   /** Read amnesty and bulk-release campaigns and their per-ward progress (figures, no case detail). */
   READ_CAMPAIGNS = 'READ_CAMPAIGNS',
   /** Open and edit a campaign and bring in its list of people. */
@@ -77,6 +82,10 @@ export const PERMISSION_LABELS: Record<Permission, Label> = {
   },
   EXPORT_ACCOUNTS: { vi: 'Xuất danh sách tài khoản ra tệp', en: 'Export the list of accounts' },
   IMPORT_PEOPLE: { vi: 'Nhập danh sách người từ tệp Excel, CSV', en: 'Import people from spreadsheets' },
+  EXPORT_PERSON_FILE: {
+    vi: 'In và tải hồ sơ đầy đủ của một người khi nêu mục đích',
+    en: 'Print and download a person’s whole file for a stated purpose',
+  },
   READ_CAMPAIGNS: { vi: 'Xem đợt đặc xá, tiếp nhận và tiến độ', en: 'Read campaigns and their progress' },
   WRITE_CAMPAIGNS: { vi: 'Lập đợt đặc xá, tiếp nhận và nhập danh sách', en: 'Open campaigns and bring in their lists' },
 };
@@ -106,6 +115,9 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly Role[]>> = {
   [Permission.EXPORT_ACCOUNTS]: [ADMIN],
   // The officer keeps the records; an administrator may load a unit's existing sheets for them.
   [Permission.IMPORT_PEOPLE]: [ADMIN, OFFICER],
+  // The whole file leaves the product like an export of people: those who keep the cases and run
+  // the system (an administrator's copy still hides what their role may not see).
+  [Permission.EXPORT_PERSON_FILE]: [ADMIN, OFFICER],
   // A campaign's figures are counts per ward: the committee and departments follow them; helpers
   // see only the people assigned to them, never a wave's list.
   [Permission.READ_CAMPAIGNS]: [ADMIN, OFFICER, COMMITTEE, VIEWER],

@@ -168,6 +168,8 @@ describe('campaigns', () => {
       [wardCampaign.id],
     );
     expect(people).toHaveLength(3);
+    // Still in prison: the list's release date and prison are the notice's, not a release record.
+    expect(await count('release WHERE returnee_id = ANY($1::uuid[])', [people.map((p) => p.id)])).toBe(0);
     const year = Number(today.slice(0, 4));
     const due = addWorkingDays(today, 3, await loadWorkingCalendar(db.dataSource, year, year + 1));
     const tasks = await sql<{ due_on: string; kind: string; unit: string; expected: string }>(

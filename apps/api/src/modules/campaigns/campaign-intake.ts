@@ -1,4 +1,4 @@
-import { type ImportCell, todayInVietnam, UnitLevel } from '@hoanhap/shared';
+import { IMPORT_RECORD_FIELDS, type ImportCell, type ImportField, todayInVietnam, UnitLevel } from '@hoanhap/shared';
 import { badInput, ErrorCode, reworded } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
 import { auditChange } from '../audit/audit.service.js';
@@ -13,6 +13,17 @@ import { type CampaignRow, readCampaignRow } from './campaign-rows.js';
  * verification task, 3 working days, Circular 10/2024 art. 8). A row is refused with a Vietnamese
  * reason, which the import's report shows, by throwing the API's usual input errors.
  */
+
+/**
+ * The sheet's columns as a campaign's list reads them: the release date, the prison and the like
+ * are the notice's, read by `readCampaignRow`. The import would otherwise take "Ngày ra trại" for
+ * the day the person returned to the ward (that is the reception's) and "Trại giam" for a release
+ * already recorded; the people on such a list are still in prison.
+ */
+export function campaignLayout<L extends { fields: ReadonlyArray<ImportField | null> }>(layout: L): L {
+  return { ...layout, fields: layout.fields.map((field) => (field && CAMPAIGN_OWNED.has(field) ? null : field)) };
+}
+const CAMPAIGN_OWNED = new Set<ImportField>(['returnedOn', ...IMPORT_RECORD_FIELDS.release]);
 
 /** The import job as the run reads it. */
 export interface CampaignJob {
@@ -39,19 +50,17 @@ interface Written {
 /**
  * Before the person is written: the row's campaign cells and its receiving ward (by code or name,
  * within the import's unit and the actor's scope; the import's own unit when it is a ward and the
- * row names none). The release date of such a list is when the person leaves prison, not the day
- * they return to the ward (that is the reception's), so it is taken off the person's details.
+ * row names none).
  */
 export async function prepareCampaignRow(
   ctx: RequestContext,
   job: CampaignJob & { campaign_id: string },
   headers: readonly string[],
   cells: readonly ImportCell[],
-  person: { returnedOn?: string; currentAddress?: string; permanentAddress?: string },
+  person: { currentAddress?: string; permanentAddress?: string },
 ): Promise<CampaignIntake> {
   const { row, problem } = readCampaignRow(headers, cells);
   if (problem) throw reworded(ErrorCode.BAD_USER_INPUT, problem);
-  delete person.returnedOn;
   const ward = await receivingWard(ctx, job, row.ward);
   if (!row.prison) throw badInput('prison', 'REQUIRED.prison');
   const statedAddress = row.statedAddress ?? person.currentAddress ?? person.permanentAddress ?? null;
@@ -114,7 +123,7 @@ export async function recordCampaignRelease(
     });
     await ctx.db.query('UPDATE release_notice SET campaign_id = $1 WHERE id = $2', [intake.campaignId, notice.id]);
     await auditChange(ctx, 'recordCampaignRelease', notice, ['campaignId'], returneeId);
-    return { ...written, outcome: written.outcome === 'unchanged' ? 'updated' : written.outcome };
+    return { ...written, returneeId, outcome: written.outcome === 'unchanged' ? 'updated' : written.outcome };
   }
   const changes: Partial<ReleaseNotice> = {};
   if (existing.prison !== prison) changes.prison = prison;
@@ -124,10 +133,10 @@ export async function recordCampaignRelease(
     changes.expectedReleaseOn = releaseOn;
   }
   const outcome = written.outcome === 'flagged' ? 'unchanged' : written.outcome;
-  if (Object.keys(changes).length === 0) return { ...written, outcome, reason: null };
+  if (Object.keys(changes).length === 0) return { ...written, returneeId, outcome, reason: null };
   await notices.save(Object.assign(existing, changes));
   await auditChange(ctx, 'recordCampaignRelease', existing, Object.keys(changes), returneeId);
-  return { ...written, outcome: outcome === 'unchanged' ? 'updated' : outcome, reason: null };
+  return { ...written, returneeId, outcome: outcome === 'unchanged' ? 'updated' : outcome, reason: null };
 }
 
 /**

@@ -8,7 +8,8 @@ import type { RequestContext } from '../../context.js';
 import type { JobRun } from '../../jobs/job.js';
 import { actorNow } from '../../jobs/job-actor.js';
 import { audit } from '../audit/audit.service.js';
-import { prepareCampaignRow, recordCampaignRelease } from '../campaigns/campaign-intake.js';
+import { RecordRefused, writeRecords } from './import-records-write.js';
+import { campaignLayout, prepareCampaignRow, recordCampaignRelease } from '../campaigns/campaign-intake.js';
 import { findVisibleReturnee } from '../returnees/returnee-access.js';
 import { returneeService } from '../returnees/returnee.service.js';
 import {
@@ -16,9 +17,10 @@ import {
   findLayout,
   isBlankRow,
   type PersonRow,
-  readPersonRow,
+  readRow,
   type SheetLayout,
   suggestedLayout,
+  templateLayout,
 } from './import-rows.js';
 
 /** Rows of data a file may hold (the issue's limit: a province's amnesty list fits). */
@@ -36,6 +38,7 @@ interface Claimed {
   dry_run: boolean;
   header_row: number | null;
   mapping: Array<ImportField | null> | null;
+  template_columns: Array<{ header: string; field: ImportField | null }> | null;
   file_name: string;
   content: Buffer;
   campaign_id: string | null;
@@ -70,8 +73,8 @@ export async function runImport(
     `WITH claimed AS (
        UPDATE import_job SET status = 'RUNNING', started_at = now(), updated_at = now(), version = version + 1
        WHERE id = $1 AND status = 'QUEUED' RETURNING *
-     ) SELECT c.id, c.unit_id, u.code AS unit_code, c.requested_by_id, c.dry_run, c.header_row, c.mapping, c.file_name, c.content,
-         c.campaign_id
+     ) SELECT c.id, c.unit_id, u.code AS unit_code, c.requested_by_id, c.dry_run, c.header_row, c.mapping, c.template_columns,
+         c.file_name, c.content, c.campaign_id
        FROM claimed c JOIN administrative_unit u ON u.id = c.unit_id`,
     [importJobId],
   )) as Claimed[];
@@ -144,11 +147,18 @@ export async function runImport(
   }
 }
 
-/** The columns the person chose, else those the header row they chose suggests, else those found. */
+/**
+ * The columns the person chose, else their template's (by header), else those the header row they
+ * chose suggests, else those found.
+ */
 function layoutOf(rows: ImportCell[][], job: Claimed): SheetLayout | null {
   if (job.header_row === null) return findLayout(rows);
   const headerRow = job.header_row - 1;
-  const layout = job.mapping ? chosenLayout(rows, headerRow, job.mapping) : suggestedLayout(rows, headerRow);
+  const layout = job.mapping
+    ? chosenLayout(rows, headerRow, job.mapping)
+    : job.template_columns
+      ? templateLayout(rows, headerRow, job.template_columns)
+      : suggestedLayout(rows, headerRow);
   return layout.fields.includes('fullName') ? layout : null;
 }
 
@@ -175,7 +185,8 @@ async function importRow(
   layout: SheetLayout,
   cells: readonly ImportCell[],
 ): Promise<{ outcome: Outcome; reason: string | null; valid: boolean }> {
-  const { person, problems } = readPersonRow(layout, cells);
+  // A campaign's list: its release columns are the notice's (campaigns/campaign-rows.ts), not a release.
+  const { person, records, problems } = readRow(job.campaign_id ? campaignLayout(layout) : layout, cells);
   if (problems.length) {
     return { outcome: 'failed', reason: problems.map((p) => `${p.header}: ${p.reason}`).join(' '), valid: false };
   }
@@ -186,7 +197,15 @@ async function importRow(
         job.campaign_id &&
         (await prepareCampaignRow(ctx, { ...job, campaign_id: job.campaign_id }, layout.headers, cells, person));
       const matched = await writePerson(ctx, campaign ? { ...job, unit_code: campaign.ward.code } : job, person);
-      const written = campaign ? await recordCampaignRelease(ctx, campaign, matched) : matched;
+      const {
+        returneeId,
+        possibleMatchId: _,
+        ...written
+      } = campaign ? await recordCampaignRelease(ctx, campaign, matched) : matched;
+      // The records beside the person: a change to any of them makes the row an update.
+      if (returneeId && (await writeRecords(ctx, returneeId, records)) && written.outcome === 'unchanged') {
+        written.outcome = 'updated';
+      }
       // A dry run does everything a real one does, then takes it back.
       if (job.dry_run) throw new DryRunDone(written);
       return written;
@@ -194,6 +213,9 @@ async function importRow(
     return { ...result, valid: true };
   } catch (error) {
     if (error instanceof DryRunDone) return { ...error.result, valid: true };
+    if (error instanceof RecordRefused) {
+      return { outcome: 'failed', reason: `${error.section}: ${vietnamese(error.refusal.message)}`, valid: true };
+    }
     if (error instanceof GraphQLError) return { outcome: 'failed', reason: vietnamese(error.message), valid: true };
     throw error;
   }

@@ -163,7 +163,12 @@ function ReturneeFile() {
       <Anchor component={Link} to={backTo} size="sm">
         ← {user.role === Role.HELPER ? t('nav.myPeople') : t('returnee.back')}
       </Anchor>
-      <ReturneeHeader returnee={returnee} canWrite={isOfficer} canSeeSensitive={isOfficer || !!revealedUntil} />
+      <ReturneeHeader
+        returnee={returnee}
+        canWrite={isOfficer}
+        canSeeSensitive={isOfficer || !!revealedUntil}
+        canProduceFile={can(user.role, Permission.EXPORT_PERSON_FILE)}
+      />
       <Tabs
         value={tab}
         onChange={(value) =>

@@ -28,6 +28,7 @@ export class DocumentService {
       const modelId = await requireLinked(ctx, 'input.modelId', 'reintegration_model', input.modelId);
       const committeeId = await requireLinked(ctx, 'input.committeeId', 'steering_committee', input.committeeId);
       const pledgeId = await requireLinked(ctx, 'input.pledgeId', 'pledge', input.pledgeId);
+      const returneeId = await requireLinked(ctx, 'input.returneeId', 'returnee', input.returneeId);
       if (numberSymbol) {
         // Numbers restart every year per issuer: the same number, issuer and year is the same document.
         const dup: unknown[] = await ctx.db.query(
@@ -50,9 +51,10 @@ export class DocumentService {
         modelId,
         committeeId,
         pledgeId,
+        returneeId,
       });
       if (file) await ctx.db.getRepository(DocumentFile).insert({ documentId: doc.id, ...file });
-      await auditChange(ctx, 'recordDocument', doc, givenFields(input));
+      await auditChange(ctx, 'recordDocument', doc, givenFields(input), returneeId);
       return doc;
     });
   }
