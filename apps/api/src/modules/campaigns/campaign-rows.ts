@@ -18,7 +18,7 @@ export const CAMPAIGN_COLUMN_HEADERS: Readonly<Record<CampaignColumn, readonly s
     'Ngày đặc xá',
     'Ngày tha',
   ],
-  prison: ['Trại giam', 'Nơi chấp hành án', 'Trại'],
+  prison: ['Trại giam', 'Nơi chấp hành án', 'Trại giam nơi chấp hành án', 'Trại'],
   statedAddress: ['Nơi về cư trú', 'Địa chỉ về cư trú', 'Nơi về'],
   ward: ['Phường/xã về', 'Phường xã về', 'Xã/phường về', 'Phường/xã', 'Đơn vị tiếp nhận'],
 };
