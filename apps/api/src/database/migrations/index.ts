@@ -19,6 +19,7 @@ import { ImportJobs1796660000000 } from './1796660000000-import-jobs.js';
 import { StatisticsProvinceSummary1796670000000 } from './1796670000000-statistics-province-summary.js';
 import { ImportTemplates1796680000000 } from './1796680000000-import-templates.js';
 import { ImportFlags1796685000000 } from './1796685000000-import-flags.js';
+import { ExportFormat1796686000000 } from './1796686000000-export-format.js';
 import { PersonFile1796690000000 } from './1796690000000-person-file.js';
 import { Campaigns1796700000000 } from './1796700000000-campaigns.js';
 
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   StatisticsProvinceSummary1796670000000,
   ImportTemplates1796680000000,
   ImportFlags1796685000000,
+  ExportFormat1796686000000,
   PersonFile1796690000000,
   Campaigns1796700000000,
 ];
