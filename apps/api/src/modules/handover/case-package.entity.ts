@@ -1,14 +1,7 @@
+import { CasePackageStatus } from '@hoanhap/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export enum CasePackageStatus {
-  /** Made and handed to the sending officer (sender's side). */
-  SENT = 'SENT',
-  /** Verified and shown to the receiving officer, not accepted yet. */
-  PREVIEWED = 'PREVIEWED',
-  /** Accepted: the person's records were written. A package is accepted once (replay refused). */
-  ACCEPTED = 'ACCEPTED',
-}
 registerEnumType(CasePackageStatus, { name: 'CasePackageStatus' });
 
 /**
@@ -56,3 +49,5 @@ export class CasePackage {
   @Column({ type: 'timestamptz', nullable: true })
   acceptedAt: Date | null;
 }
+
+export { CasePackageStatus };

@@ -1,3 +1,4 @@
+import { PackageMatch } from '@hoanhap/shared';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { DateField, TextField } from '../../common/fields.js';
 
@@ -43,12 +44,6 @@ export class ExportedCasePackage {
   content: string;
 }
 
-export enum PackageMatch {
-  /** Add the package's records to a person already on record. */
-  EXISTING = 'EXISTING',
-  /** Register the person anew in the receiving ward. */
-  NEW = 'NEW',
-}
 registerEnumType(PackageMatch, { name: 'PackageMatch' });
 
 @InputType({ description: 'Accept a previewed case package into a ward of yours.' })
@@ -80,3 +75,5 @@ export class RegisterPartnerDeploymentInput {
   @TextField({ max: 500, nullable: true })
   contact?: string | null;
 }
+
+export { PackageMatch };
