@@ -22,6 +22,7 @@ import { ImportFlags1796685000000 } from './1796685000000-import-flags.js';
 import { ExportFormat1796686000000 } from './1796686000000-export-format.js';
 import { PersonFile1796690000000 } from './1796690000000-person-file.js';
 import { Campaigns1796700000000 } from './1796700000000-campaigns.js';
+import { CaseHandover1796730000000 } from './1796730000000-case-handover.js';
 
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   ExportFormat1796686000000,
   PersonFile1796690000000,
   Campaigns1796700000000,
+  CaseHandover1796730000000,
 ];
