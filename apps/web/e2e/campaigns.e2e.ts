@@ -2,9 +2,8 @@ import { addDays, formatDateVi, todayInVietnam } from '@hoanhap/shared';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { freshPage, launchBrowser, type TestBrowser } from './browser';
+import { freshPage, launchBrowser, signIn, type TestBrowser } from './browser';
 
-const PASSWORD = 'hoanhap-demo-2024';
 const OFFICER = 'congan.lamha@hoanhap.local';
 /** The job queue picks an import up within seconds; a slow machine gets room. */
 const JOB_TIMEOUT = 30_000;
@@ -25,13 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function signIn(page: Page, email: string) {
-  await page.getByLabel(/^Email/).fill(email);
-  await page.getByLabel(/^Mật khẩu/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByTestId('user-summary').first().waitFor();
-}
 
 /** The amnesty list as the prison sends it: person columns, then the campaign's own. */
 async function amnestyList(): Promise<Buffer> {
