@@ -3,6 +3,7 @@ import express, { type Request, type Router } from 'express';
 import { GraphQLError } from 'graphql';
 import { can, Permission, reasonMessage } from '@hoanhap/shared';
 import { apiMessage, ErrorCode } from '../../common/errors.js';
+import { sendAttachment } from '../../common/job-file-route.js';
 import { withTransaction } from '../../common/transaction.js';
 import { UUID } from '../../common/uuid.js';
 import type { ContextFactory } from '../../create-context.js';
@@ -100,14 +101,8 @@ export function importRouter(makeContext: ContextFactory): Router {
         res.status(404).type('text/plain').send('Not found');
         return;
       }
-      const name = `bao-cao-nhap-${report.file_name.replace(/\.[^.]*$/, '')}.xlsx`;
-      res.setHeader('Content-Type', XLSX);
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.setHeader(
-        'Content-Disposition',
-        `attachment; filename="${name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-      );
-      res.status(200).send(report.report);
+      const fileName = `bao-cao-nhap-${report.file_name.replace(/\.[^.]*$/, '')}.xlsx`;
+      sendAttachment(res, { fileName, content: report.report }, XLSX);
     } catch (error) {
       next(error);
     }
