@@ -16,6 +16,7 @@ import { testSystemContext } from '../utils/system-context.js';
 const { db, client } = withDemoServer();
 const officer = client('officer');
 const viewer = client('viewer');
+const admin = client('admin');
 const TODAY = '2026-12-06';
 
 const FIGURES = `query { reintegrationStats(returnedSince: "2020-01-01", asOf: "2024-04-25") {
@@ -213,5 +214,42 @@ describe('minimisation of expunged people', () => {
     expect(
       errorCode(await officer.request(HOLD, { input: { returneeId: held, reason: 'Quá muộn để lưu giữ hồ sơ' } })),
     ).toBe('CONFLICT');
+  });
+  it("follows the unit's policy for other closures: a shorter retention makes the moved-away people due", async () => {
+    const moved = (
+      await query<{ id: string }>(
+        `SELECT r.id FROM returnee r JOIN case_closure c ON c.returnee_id = r.id AND c.reopened_on IS NULL
+          JOIN administrative_unit u ON u.id = r.unit_id
+         WHERE c.reason = 'MOVED_AWAY' AND u.code = 'lam-ha'`,
+      )
+    ).map((r) => r.id);
+    expect(moved.length).toBeGreaterThan(0);
+    const ctx = testSystemContext(db.dataSource);
+    // Under the default five years, none of them is due yet.
+    expect(await minimiseDue(ctx, TODAY)).toBe(0);
+    const before = await figures();
+
+    const [unit] = await query<{ id: string }>(`SELECT id FROM administrative_unit WHERE code = 'lam-ha'`);
+    const res = await admin.request(
+      `mutation ($input: UpdateUnitSettingsInput!) { updateUnitSettings(input: $input) { closedRetentionMonths } }`,
+      { input: { unitId: unit?.id, noContactDays: 30, reportInDays: 10, note: null, closedRetentionMonths: 12 } },
+    );
+    expect(res.errors).toBeUndefined();
+    const shown = await officer.request<{ returnee: { minimisation: { status: string; dueOn: string } } }>(
+      MINIMISATION,
+      { id: moved[0] },
+    );
+    expect(shown.data?.returnee.minimisation.status).toBe('SCHEDULED');
+    expect(String(shown.data?.returnee.minimisation.dueOn) <= TODAY).toBe(true);
+
+    expect(await minimiseDue(ctx, TODAY)).toBe(moved.length);
+    expect(await figures()).toEqual(before);
+    const [row] = await query<{ fields: string[] }>(
+      `SELECT fields FROM audit_event WHERE action = 'minimisePerson' AND returnee_id = $1`,
+      [moved[0]],
+    );
+    expect(row?.fields).toContain('policy:CLOSED+12m');
+    await sealAuditLog(db.dataSource, { sweep: true });
+    expect(await verifyAuditChain(db.dataSource)).toMatchObject({ ok: true, unsealed: 0 });
   });
 });
