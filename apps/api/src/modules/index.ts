@@ -12,6 +12,7 @@ import { handoverModule } from './handover/index.js';
 import { helpersModule } from './helpers/index.js';
 import { judgmentsModule } from './judgments/index.js';
 import { lifecycleModule } from './lifecycle/index.js';
+import { minimisationModule } from './minimisation/index.js';
 import { organisationsModule } from './organisations/index.js';
 import { personFileModule } from './person-file/index.js';
 import { returneesModule } from './returnees/index.js';
@@ -38,6 +39,7 @@ export const MODULES: readonly FeatureModule[] = [
   helpersModule,
   judgmentsModule,
   lifecycleModule,
+  minimisationModule,
   organisationsModule,
   personFileModule,
   returneesModule,

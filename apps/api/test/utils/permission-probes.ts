@@ -321,4 +321,18 @@ export const PROBES: Record<string, Probe> = {
     selection: '{ id }',
     vars: (t) => ({ input: { returneeId: t.personId, reason: 'MOVED_AWAY', closedOn: '2026-11-20' } }),
   },
+  placeLegalHold: {
+    kind: 'mutation',
+    varDefs: '$input: PlaceLegalHoldInput!',
+    args: 'input: $input',
+    selection: '{ status }',
+    vars: (t) => ({ input: { returneeId: t.personId, reason: 'Đang có vụ án liên quan, chờ kết luận.' } }),
+  },
+  releaseLegalHold: {
+    kind: 'mutation',
+    varDefs: '$input: ReleaseLegalHoldInput!',
+    args: 'input: $input',
+    selection: '{ status }',
+    vars: (t) => ({ input: { returneeId: t.personId } }),
+  },
 };
