@@ -41,6 +41,8 @@ export enum Permission {
   EXPORT_ACCOUNTS = 'EXPORT_ACCOUNTS',
   /** Bring people in from a spreadsheet (register new ones, update matched ones) in one's units. */
   IMPORT_PEOPLE = 'IMPORT_PEOPLE',
+  /** Merge two records of the same person into one: moves a whole case file, so a right of its own. */
+  MERGE_RECORDS = 'MERGE_RECORDS',
 }
 
 export const PERMISSION_LABELS: Record<Permission, Label> = {
@@ -73,6 +75,7 @@ export const PERMISSION_LABELS: Record<Permission, Label> = {
   },
   EXPORT_ACCOUNTS: { vi: 'Xuất danh sách tài khoản ra tệp', en: 'Export the list of accounts' },
   IMPORT_PEOPLE: { vi: 'Nhập danh sách người từ tệp Excel, CSV', en: 'Import people from spreadsheets' },
+  MERGE_RECORDS: { vi: 'Gộp hai hồ sơ trùng của một người', en: 'Merge two records of the same person' },
 };
 
 const { ADMIN, OFFICER, COMMITTEE, HELPER, VIEWER, AUDITOR } = Role;
@@ -100,6 +103,9 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly Role[]>> = {
   [Permission.EXPORT_ACCOUNTS]: [ADMIN],
   // The officer keeps the records; an administrator may load a unit's existing sheets for them.
   [Permission.IMPORT_PEOPLE]: [ADMIN, OFFICER],
+  // Duplicates come from imports and from two wards registering one person: those who keep the
+  // records and the administrator who may load them.
+  [Permission.MERGE_RECORDS]: [ADMIN, OFFICER],
 };
 
 /** The permission an export of each list needs. */
