@@ -17,6 +17,7 @@ import { ServiceKeyBudget1796640000000 } from './1796640000000-service-key-budge
 import { ExportJobs1796650000000 } from './1796650000000-export-jobs.js';
 import { ImportJobs1796660000000 } from './1796660000000-import-jobs.js';
 import { StatisticsProvinceSummary1796670000000 } from './1796670000000-statistics-province-summary.js';
+import { MergedReturnees1796710000000 } from './1796710000000-merged-returnees.js';
 
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   ExportJobs1796650000000,
   ImportJobs1796660000000,
   StatisticsProvinceSummary1796670000000,
+  MergedReturnees1796710000000,
 ];

@@ -1,0 +1,34 @@
+/**
+ * Every table whose rows belong to one person through `returnee_id` (a foreign key to `returnee`),
+ * in the order a case file tells them. A merge moves each of them to the survivor
+ * (returnee-merge.ts) and the merge dialog compares their counts; the rows hanging from these
+ * (a conviction's obligations and penalties) move with them. `audit_event` and `statistics_change`
+ * carry a person's id without a key: the audit log is append-only and keeps the absorbed id, and
+ * the statistics are recomputed by their triggers. The merge's end-to-end test fails when a table
+ * with a key to `returnee` is missing here.
+ */
+export const PERSON_TABLES = [
+  'release_notice',
+  'release',
+  'reception',
+  'conviction',
+  'case_transfer',
+  'classification',
+  'helper_assignment',
+  'contact',
+  'support',
+  'employment_period',
+  'placement',
+  'incident',
+  'case_closure',
+  'task',
+  'sensitive_reveal',
+] as const;
+
+export type PersonTable = (typeof PERSON_TABLES)[number];
+
+/** A JSON object of the person's row count in each table, for `returnee` an SQL expression. */
+export const RELATED_COUNTS_SQL = (returnee: string) =>
+  `json_build_object(${PERSON_TABLES.map(
+    (t) => `'${t}', (SELECT count(*)::int FROM ${t} x WHERE x.returnee_id = ${returnee})`,
+  ).join(', ')})`;
