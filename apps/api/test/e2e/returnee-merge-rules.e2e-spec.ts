@@ -77,18 +77,18 @@ describe('merging two records of one person', () => {
   });
 
   it.each([
-    ['the same record twice', () => input(first, first), 'input.absorbedId'],
-    ['an open case of another unit', () => input(first, elsewhere), 'input.absorbedId'],
-  ])('refuses %s, naming the field', async (_label, args, field) => {
+    ['the same record twice', () => input(first, first), 'MERGE_SAME_RECORD'],
+    ['an open case of another unit', () => input(first, elsewhere), 'MERGE_OPEN_ELSEWHERE'],
+  ])('refuses %s, naming the absorbed record', async (_label, args, reason) => {
     const res = await admin.request(MERGE, args());
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, reason: 'MERGE' });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.absorbedId', reason });
   });
 
   it('refuses two different citizen IDs: two people', async () => {
     const a = await register(officer, { fullName: 'Trần Văn Hai', citizenId: '031090000001' });
     const b = await register(officer, { fullName: 'Trần Văn Hai', citizenId: '031090000002' });
     const res = await officer.request(MERGE, input(a, b));
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MERGE' });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MERGE_CITIZEN_IDS_DIFFER' });
   });
 
   it('refuses a stale version of either record with CONFLICT, and changes nothing', async () => {

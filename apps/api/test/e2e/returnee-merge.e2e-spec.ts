@@ -198,7 +198,7 @@ describe('mergeReturnees moves a whole file', () => {
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.absorbedId',
-      reason: 'MERGE',
+      reason: 'MERGE_ALREADY_MERGED',
     });
   });
 });

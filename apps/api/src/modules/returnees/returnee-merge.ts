@@ -137,7 +137,7 @@ async function lockPair(ctx: RequestContext, input: MergeReturneesInput): Promis
     [survivor, 'input.survivorId'],
     [absorbed, 'input.absorbedId'],
   ] as const) {
-    if (record.mergedIntoId) throw badInput(field, 'MERGE.alreadyMerged');
+    if (record.mergedIntoId) throw badInput(field, 'MERGE_ALREADY_MERGED');
   }
   for (const [record, version] of [
     [survivor, input.survivorVersion],
@@ -150,10 +150,10 @@ async function lockPair(ctx: RequestContext, input: MergeReturneesInput): Promis
   // An open case is kept by its unit: moving its file into another unit's record would take the
   // case from the officer following it. Hand it over first (transferCase), or keep the other record.
   if (absorbed.status !== CaseStatus.CLOSED && absorbed.unitId !== survivor.unitId) {
-    throw badInput('input.absorbedId', 'MERGE.openElsewhere');
+    throw badInput('input.absorbedId', 'MERGE_OPEN_ELSEWHERE');
   }
   if (survivor.citizenId && absorbed.citizenId && survivor.citizenId !== absorbed.citizenId) {
-    throw badInput('input.absorbedId', 'MERGE.citizenIdsDiffer');
+    throw badInput('input.absorbedId', 'MERGE_CITIZEN_IDS_DIFFER');
   }
   return [survivor, absorbed];
 }
@@ -163,7 +163,7 @@ async function lockPair(ctx: RequestContext, input: MergeReturneesInput): Promis
  * both (object: the absorbed record; person: the survivor) with what moved, table by table.
  */
 export async function mergeReturnees(ctx: RequestContext, input: MergeReturneesInput): Promise<Returnee> {
-  if (input.survivorId === input.absorbedId) throw badInput('input.absorbedId', 'MERGE.sameRecord');
+  if (input.survivorId === input.absorbedId) throw badInput('input.absorbedId', 'MERGE_SAME_RECORD');
   return withTransaction(ctx, async (ctx) => {
     const [survivor, absorbed] = await lockPair(ctx, input);
     // Marked first: the statistics triggers of the moves below then count the absorbed person out.
