@@ -12,6 +12,7 @@ import { StatusBadge } from '../../../components/status-badge';
 import { PrintLink } from '../../reports/print/print-link';
 import { LifecycleActions } from './lifecycle-actions';
 import { TransferAction } from './transfer-action';
+import { MergeAction } from '../merge/merge-action';
 import type { ReturneeHeaderFieldsFragment } from '../../../gql/graphql';
 
 function Forecast({ returnee, canSeeSensitive }: { returnee: ReturneeHeaderFieldsFragment; canSeeSensitive: boolean }) {
@@ -73,10 +74,13 @@ function Forecast({ returnee, canSeeSensitive }: { returnee: ReturneeHeaderField
 export function ReturneeHeader({
   returnee,
   canWrite,
+  canMerge = false,
   canSeeSensitive,
 }: {
   returnee: ReturneeHeaderFieldsFragment;
   canWrite: boolean;
+  /** Whether the user may merge this record with another record of the same person. */
+  canMerge?: boolean;
   canSeeSensitive: boolean;
 }) {
   const { t } = useTranslation();
@@ -114,10 +118,19 @@ export function ReturneeHeader({
           <Forecast returnee={returnee} canSeeSensitive={canSeeSensitive} />
         </Card>
       </SimpleGrid>
-      {canWrite && (
+      {(canWrite || canMerge) && (
         <Group gap="xs" align="center">
-          <LifecycleActions returneeId={returnee.id} status={returnee.status} allowed={returnee.allowedTransitions} />
-          <TransferAction returnee={returnee} />
+          {canWrite && (
+            <>
+              <LifecycleActions
+                returneeId={returnee.id}
+                status={returnee.status}
+                allowed={returnee.allowedTransitions}
+              />
+              <TransferAction returnee={returnee} />
+            </>
+          )}
+          {canMerge && <MergeAction returneeId={returnee.id} />}
         </Group>
       )}
     </Stack>
