@@ -133,6 +133,7 @@ async function lockPair(ctx: RequestContext, input: MergeReturneesInput): Promis
   const survivor = found.get(input.survivorId);
   const absorbed = found.get(input.absorbedId);
   if (!survivor || !absorbed) throw personNotFound();
+  if (survivor.id === absorbed.id) throw badInput('input.absorbedId', 'MERGE_SAME_RECORD');
   for (const [record, field] of [
     [survivor, 'input.survivorId'],
     [absorbed, 'input.absorbedId'],
@@ -163,7 +164,6 @@ async function lockPair(ctx: RequestContext, input: MergeReturneesInput): Promis
  * both (object: the absorbed record; person: the survivor) with what moved, table by table.
  */
 export async function mergeReturnees(ctx: RequestContext, input: MergeReturneesInput): Promise<Returnee> {
-  if (input.survivorId === input.absorbedId) throw badInput('input.absorbedId', 'MERGE_SAME_RECORD');
   return withTransaction(ctx, async (ctx) => {
     const [survivor, absorbed] = await lockPair(ctx, input);
     // Marked first: the statistics triggers of the moves below then count the absorbed person out.
