@@ -28,11 +28,20 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL: must be a postgres/],
     [{ NODE_ENV: 'staging' }, /^NODE_ENV: /],
     [{ DEMO: 'yes' }, /^DEMO: must be 0 or 1$/],
+    [{ METRICS_TOKEN: 'short' }, /^METRICS_TOKEN: must be at least 24 characters$/],
+    [{ OTEL_ENABLED: 'true' }, /^OTEL_ENABLED: must be 0 or 1$/],
     [{ SESSION_SECRET: 'short' }, /^SESSION_SECRET: must be at least 32 characters$/],
     [{ NODE_ENV: 'production' }, /^SESSION_SECRET: required when NODE_ENV=production/],
   ])('stops on %o with one line naming the variable', (env, message) => {
     expect(() => loadConfig({ ...base, ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ ...base, ...env })).toThrow(message);
+  });
+
+  it('leaves /metrics and tracing off unless METRICS_TOKEN and OTEL_ENABLED=1 are set', () => {
+    expect(loadConfig(base).metricsToken).toBeUndefined();
+    expect(loadConfig(base).tracing).toBe(false);
+    expect(loadConfig({ ...base, OTEL_ENABLED: '1' }).tracing).toBe(true);
+    expect(loadConfig({ ...base, METRICS_TOKEN: 'x'.repeat(24) }).metricsToken).toBe('x'.repeat(24));
   });
 
   it('accepts port 0 for PORT and PG_PORT: the operating system picks a free port', () => {

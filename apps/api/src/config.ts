@@ -31,6 +31,8 @@ const schema = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().default(path.join(REPO_ROOT, 'apps/web/dist')),
+  METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
+  OTEL_ENABLED: z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('0'),
 });
 
 export interface Config {
@@ -47,6 +49,10 @@ export interface Config {
   sessionSecret: string;
   logLevel: string;
   webDist: string;
+  /** Bearer token Prometheus sends to `/metrics`; unset, the endpoint answers 404. */
+  metricsToken: string | undefined;
+  /** Send traces of GraphQL operations and SQL to the OTLP collector (OTEL_EXPORTER_OTLP_ENDPOINT). */
+  tracing: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -81,6 +87,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: e.SESSION_SECRET ?? developmentSessionSecret(dataDir),
     logLevel: e.LOG_LEVEL,
     webDist: path.resolve(e.WEB_DIST),
+    metricsToken: e.METRICS_TOKEN,
+    tracing: e.OTEL_ENABLED === '1',
   };
 }
 

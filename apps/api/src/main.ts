@@ -9,6 +9,7 @@ import { JOBS } from './modules/index.js';
 import { getSchema } from './schema/build-schema.js';
 import { loadDemoData } from './seed/demo.js';
 import { createServer } from './server.js';
+import { startTracing } from './tracing/tracing.js';
 
 let config: ReturnType<typeof loadConfig>;
 try {
@@ -22,6 +23,9 @@ try {
 }
 
 const log = createLogger(config.logLevel);
+// Off unless OTEL_ENABLED=1: spans of GraphQL operations and their SQL, sent over OTLP.
+const tracing = config.tracing ? startTracing() : undefined;
+if (tracing) log.info('tracing on: spans go to the OTLP collector (OTEL_EXPORTER_OTLP_ENDPOINT)');
 const db = await openDatabase(config, log).catch((error: Error) => {
   log.fatal({ err: { message: error.message } }, 'could not open the database');
   process.exit(1);
@@ -59,6 +63,7 @@ async function shutdown(signal: string, exitCode = 0) {
     log.debug('jobs stopped');
     await db.close();
     log.debug('database closed');
+    await tracing?.shutdown();
   } finally {
     process.exit(exitCode);
   }

@@ -15,6 +15,7 @@ import type { RequestContext } from './context.js';
 import type { Logger } from './logger.js';
 import { documentFileRoute } from './modules/committee/documents/document-file.route.js';
 import { exportFileRoute } from './modules/exports/export-file.route.js';
+import { personArchiveFileRoute } from './modules/person-file/person-archive-file.route.js';
 import { importRouter } from './modules/imports/import.routes.js';
 import { documentUploadRouter } from './modules/committee/documents/document-upload.route.js';
 import type { CookieSettings } from './context.js';
@@ -27,9 +28,13 @@ import { getSchema } from './schema/build-schema.js';
 import { formatError } from './schema/format-error.js';
 import { bodyErrors, GRAPHQL_LIMITS, graphqlProtection } from './security/index.js';
 import { trustedDocumentsGate } from './security/trusted-documents.js';
+import { createMetrics } from './metrics/metrics.js';
+import { graphqlMetricsPlugin } from './metrics/metrics.plugin.js';
+import { httpMetrics, metricsRoute } from './metrics/metrics.routes.js';
+import { graphqlSpan, graphqlTracingPlugin } from './tracing/tracing.plugin.js';
 
 export interface ServerDeps {
-  config: Pick<Config, 'isProduction' | 'sessionSecret' | 'webDist'>;
+  config: Pick<Config, 'isProduction' | 'sessionSecret' | 'webDist'> & Partial<Pick<Config, 'metricsToken'>>;
   dataSource: DataSource;
   log: Logger;
   /** The HTTP server the app will listen on, so shutdown can drain it. */
@@ -41,12 +46,13 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-/** The Express app with /healthz, /graphql and the built web app; used by main and by tests. */
+/** The Express app with /healthz, /metrics, /graphql and the built web app; used by main and by tests. */
 export async function createServer({ config, dataSource, log, httpServer }: ServerDeps): Promise<AppServer> {
   const cookies: CookieSettings = { secure: config.isProduction, secret: config.sessionSecret };
   const keyLimits = serviceKeyLimits(serviceKeyBudget(dataSource));
   const protection = graphqlProtection({ isProduction: config.isProduction, chargeCost: keyLimits.chargeCost });
   const makeContext = contextFactory({ dataSource, cookies, log });
+  const metrics = createMetrics(dataSource, log);
   const apollo = new ApolloServer<RequestContext>({
     schema: await getSchema(),
     // Always on here: in production src/security/introspection.ts refuses it per request.
@@ -59,6 +65,8 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
     stopOnTerminationSignals: false,
     formatError: formatError(log),
     plugins: [
+      graphqlMetricsPlugin(metrics),
+      graphqlTracingPlugin(),
       authGate(!config.isProduction),
       deniedAccessLog(),
       serviceAccountOperationGate(),
@@ -81,6 +89,7 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
     res.setHeader('X-Request-Id', id);
     next();
   });
+  app.use(httpMetrics(metrics));
   app.use(
     pinoHttp({
       logger: log,
@@ -94,7 +103,7 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
         }),
         res: (res: { statusCode: number }) => ({ status: res.statusCode }),
       },
-      autoLogging: { ignore: (req) => req.url === '/healthz' },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
     }),
   );
   app.use(
@@ -131,9 +140,13 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
     }
   });
 
+  // For Prometheus only: off (404) unless METRICS_TOKEN is set, and then only with that token.
+  app.get('/metrics', metricsRoute(metrics, config.metricsToken));
+
   app.use(
     '/graphql',
     express.json({ limit: GRAPHQL_LIMITS.maxBodyBytes }),
+    graphqlSpan(),
     expressMiddleware(apollo, {
       context: ({ req, res }) => makeContext(req, res),
     }),
@@ -143,6 +156,7 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
   // Document files: downloads checked against the session and scope; uploads too large for GraphQL.
   app.get('/documents/:id/file', documentFileRoute(makeContext));
   app.get('/exports/:jobId/file', exportFileRoute(makeContext));
+  app.get('/person-archives/:jobId/file', personArchiveFileRoute(makeContext));
   app.use(importRouter(makeContext));
   app.use(documentUploadRouter(makeContext), bodyErrors(log));
 

@@ -152,3 +152,49 @@ describe('printing a person’s information sheet in a real browser', () => {
     await tab.close();
   });
 });
+
+describe('printing and archiving a person’s whole file in a real browser', () => {
+  const PURPOSE = 'Trả lời yêu cầu cung cấp thông tin của đương sự';
+
+  it('asks the officer why, prints every section of the file to A4 and offers the archive once written', async () => {
+    const page = await freshPage(browser.context, baseUrl);
+    await signInAt(page, '/returnees');
+    await page.getByTestId('returnee-search').fill('pham duc thinh');
+    await page.getByRole('link', { name: 'Phạm Đức Thịnh' }).click();
+    await page.getByTestId('returnee-name').filter({ hasText: 'Phạm Đức Thịnh' }).waitFor();
+
+    await page.getByTestId('person-file-button').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('person-file-purpose').fill(PURPOSE);
+    const tab = await openPrintTab(page, 'person-file-print');
+    expect(tab.url()).toMatch(/\/print\/returnees\/[^/]+\/file#purpose=/);
+    const sheet = tab.getByTestId('person-file-sheet');
+    await sheet.waitFor();
+    expect(await tab.getByRole('navigation').count()).toBe(0);
+    expect((await tab.getByTestId('person-file-purpose').textContent())?.trim()).toBe(`Mục đích: ${PURPOSE}`);
+
+    const text = await printToPdf(tab);
+    expect(text).toContain(squeeze(MOTTO));
+    expect(text).toContain(squeeze('HỒ SƠ ĐẦY ĐỦ CỦA NGƯỜI CHẤP HÀNH XONG ÁN PHẠT TÙ'));
+    expect(text).toContain(squeeze('Phạm Đức Thịnh'));
+    for (const heading of [
+      'I. THÔNG TIN NHÂN THÂN VÀ TÌNH TRẠNG HỒ SƠ',
+      'II. BẢN ÁN, HÌNH PHẠT BỔ SUNG VÀ NGHĨA VỤ THEO BẢN ÁN',
+      'X. GẶP GỠ, TRAO ĐỔI',
+      'XV. VĂN BẢN LIÊN QUAN',
+      'XVI. LỊCH SỬ TRUY CẬP HỒ SƠ',
+    ]) {
+      expect(text).toContain(squeeze(heading));
+    }
+    expect(text).toMatch(/HS-?ST/);
+    await tab.close();
+
+    // The archive: written by a job on the server, then downloaded from the dialog.
+    await dialog.getByTestId('person-file-archive').click();
+    const link = dialog.getByTestId('person-archive-download');
+    await link.waitFor({ timeout: 30_000 });
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toMatch(/^ho-so-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.zip$/);
+    expect(await download.failure()).toBeNull();
+  });
+});

@@ -36,6 +36,7 @@ const StatisticsPrintPage = lazy(() => import('./features/reports/statistics-pri
 const DecisionPrintPage = lazy(() => import('./features/reports/print/decision-print-page'));
 const PledgePrintPage = lazy(() => import('./features/reports/print/pledge-print-page'));
 const ReturneePrintPage = lazy(() => import('./features/reports/print/returnee-print-page'));
+const PersonFilePrintPage = lazy(() => import('./features/reports/print/person-file-print-page'));
 
 export const routes: RouteObject[] = [
   { path: '/', element: <Navigate to="/dashboard" replace /> },
@@ -134,6 +135,7 @@ export const routes: RouteObject[] = [
       { path: '/print/committees/:id/decision', element: <DecisionPrintPage /> },
       { path: '/print/pledges/:id', element: <PledgePrintPage /> },
       { path: '/print/returnees/:id', element: <ReturneePrintPage /> },
+      { path: '/print/returnees/:id/file', element: <PersonFilePrintPage /> },
     ],
   },
   {

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { Sex } from './enums.js';
+import {
+  CLASSIFICATION_GROUP_LABELS,
+  ClassificationGroup,
+  EMPLOYMENT_STATUS_LABELS,
+  EmploymentStatus,
+  RELEASE_TYPE_LABELS,
+  ReleaseType,
+  Sex,
+} from './enums.js';
 import {
   IMPORT_FIELD_HEADERS,
   IMPORT_FIELDS,
   importFieldOf,
+  parseImportChoice,
   parseImportDate,
   parseImportSex,
 } from './import-columns.js';
@@ -52,5 +61,33 @@ describe('import cells', () => {
     expect(parseImportSex('nữ')).toBe(Sex.FEMALE);
     expect(parseImportSex('NU')).toBe(Sex.FEMALE);
     expect(parseImportSex('khác')).toBeNull();
+  });
+});
+
+describe('choices written in cells', () => {
+  it('reads a value by its Vietnamese or English label, its short form or its bare value', () => {
+    expect(parseImportChoice('Có việc làm ổn định', EMPLOYMENT_STATUS_LABELS)).toBe(EmploymentStatus.STABLE);
+    expect(parseImportChoice('co viec lam KHONG on dinh', EMPLOYMENT_STATUS_LABELS)).toBe(EmploymentStatus.UNSTABLE);
+    expect(parseImportChoice('Stable job', EMPLOYMENT_STATUS_LABELS)).toBe(EmploymentStatus.STABLE);
+    expect(parseImportChoice('UNEMPLOYED', EMPLOYMENT_STATUS_LABELS)).toBe(EmploymentStatus.UNEMPLOYED);
+    expect(parseImportChoice('Nhóm B', CLASSIFICATION_GROUP_LABELS)).toBe(ClassificationGroup.B);
+    expect(parseImportChoice('c', CLASSIFICATION_GROUP_LABELS)).toBe(ClassificationGroup.C);
+    expect(parseImportChoice('Đặc xá', RELEASE_TYPE_LABELS)).toBe(ReleaseType.AMNESTY);
+    expect(parseImportChoice('Hết án', RELEASE_TYPE_LABELS, { 'Hết án': ReleaseType.FULL_TERM })).toBe(
+      ReleaseType.FULL_TERM,
+    );
+  });
+
+  it('reads nothing from a word that is none of them', () => {
+    expect(parseImportChoice('Làm thuê', EMPLOYMENT_STATUS_LABELS)).toBeNull();
+    expect(parseImportChoice('', EMPLOYMENT_STATUS_LABELS)).toBeNull();
+    expect(parseImportChoice(null, CLASSIFICATION_GROUP_LABELS)).toBeNull();
+  });
+
+  it('maps the common headers of records beside the person', () => {
+    expect(importFieldOf('Tình trạng việc làm')).toBe('employmentStatus');
+    expect(importFieldOf('Trại giam')).toBe('prison');
+    expect(importFieldOf('Phân loại')).toBe('classificationGroup');
+    expect(importFieldOf('Đoàn thể')).toBe('helperOrganisation');
   });
 });

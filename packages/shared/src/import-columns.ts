@@ -1,5 +1,6 @@
 import { addDays, type IsoDate, isIsoDate, parseDateVi } from './dates.js';
 import { Sex } from './enums.js';
+import type { Label } from './labels.js';
 import { normalizeName } from './names.js';
 
 /*
@@ -7,8 +8,8 @@ import { normalizeName } from './names.js';
  * shared so the API's import and the web's mapping step agree on every suggestion.
  */
 
-/** The person fields an import fills; `id` matches a row to the person it was exported from. */
-export const IMPORT_FIELDS = [
+/** The person's own fields; `id` matches a row to the person it was exported from. */
+const PERSON_FIELDS = [
   'id',
   'fullName',
   'dateOfBirth',
@@ -19,7 +20,23 @@ export const IMPORT_FIELDS = [
   'residentialGroup',
   'returnedOn',
 ] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+/**
+ * The records a row may bring beside the person, each a group of fields: current employment, the
+ * release from prison, the classification (Circular 10/2024 art. 13) and a helper by organisation.
+ */
+export const IMPORT_RECORD_FIELDS = {
+  employment: ['employmentStatus', 'employerName', 'employmentSince'],
+  release: ['releaseType', 'releasedOn', 'prison', 'probationEndsOn'],
+  classification: ['classificationGroup', 'classifiedOn', 'classificationReasons'],
+  helper: ['helperName', 'helperOrganisation', 'helperPhone'],
+} as const;
+export type ImportRecord = keyof typeof IMPORT_RECORD_FIELDS;
+export const IMPORT_RECORDS = Object.keys(IMPORT_RECORD_FIELDS) as ImportRecord[];
+
+/** Every field an import fills: the person's, then each record's. */
+export const IMPORT_FIELDS = [...PERSON_FIELDS, ...Object.values(IMPORT_RECORD_FIELDS).flat()] as const;
+export type ImportField = (typeof PERSON_FIELDS)[number] | (typeof IMPORT_RECORD_FIELDS)[ImportRecord][number];
 
 /**
  * Headers recognised for each field (compared without case, diacritics or extra spaces): the
@@ -44,19 +61,53 @@ export const IMPORT_FIELD_HEADERS: Readonly<Record<ImportField, readonly string[
   currentAddress: ['Nơi ở hiện nay', 'Nơi ở hiện tại', 'Chỗ ở hiện nay', 'Địa chỉ'],
   residentialGroup: ['Tổ dân phố', 'Tổ'],
   returnedOn: ['Ngày trở về địa phương', 'Ngày ra trại', 'Ngày chấp hành xong', 'Ngày trở về'],
+  employmentStatus: ['Tình trạng việc làm', 'Việc làm', 'Việc làm hiện nay'],
+  employerName: ['Nơi làm việc', 'Công việc', 'Nghề nghiệp', 'Nơi làm việc hiện nay'],
+  employmentSince: ['Làm việc từ ngày', 'Có việc làm từ ngày'],
+  releaseType: ['Hình thức ra trại', 'Diện ra trại', 'Hình thức chấp hành xong'],
+  releasedOn: ['Ngày được tha', 'Ngày ra tù', 'Ngày tha'],
+  prison: ['Trại giam', 'Nơi chấp hành án', 'Trại giam nơi chấp hành án'],
+  probationEndsOn: ['Ngày hết thời gian thử thách', 'Hết thử thách'],
+  classificationGroup: ['Phân loại', 'Nhóm', 'Xếp loại', 'Nhóm phân loại'],
+  classifiedOn: ['Ngày phân loại', 'Phân loại từ ngày'],
+  classificationReasons: ['Lý do phân loại', 'Căn cứ phân loại'],
+  helperName: ['Người giúp đỡ', 'Người được phân công giúp đỡ', 'Người giúp đỡ chính'],
+  helperOrganisation: ['Tổ chức giúp đỡ', 'Đoàn thể', 'Tổ chức, đoàn thể', 'Đơn vị giúp đỡ'],
+  helperPhone: ['Điện thoại người giúp đỡ', 'SĐT người giúp đỡ'],
 };
 
-const headerKey = (text: string) =>
+/**
+ * A choice written in a cell: one of the values by its Vietnamese or English label (case and
+ * accents ignored), by the part of the label before its colon ("Nhóm A"), by its bare value
+ * ("STABLE", "A"), or by one of the extra words given; null when it is none of them.
+ */
+export function parseImportChoice<T extends string>(
+  cell: ImportCell,
+  labels: Readonly<Record<T, Label>>,
+  extra: Readonly<Record<string, T>> = {},
+): T | null {
+  const word = normalizeName(String(cell ?? ''));
+  if (!word) return null;
+  for (const [value, label] of Object.entries(labels) as Array<[T, Label]>) {
+    const names = [value, label.vi, label.en, label.vi.split(':')[0] ?? '', label.en.split(':')[0] ?? ''];
+    if (names.some((name) => normalizeName(name) === word)) return value;
+  }
+  for (const [name, value] of Object.entries(extra)) if (normalizeName(name) === word) return value;
+  return null;
+}
+
+/** A header as compared: without case, accents, punctuation or extra spaces. */
+export const importHeaderKey = (text: string) =>
   normalizeName(text)
     .replace(/[^a-z0-9()/ ]/g, '')
     .replace(/\s+/g, ' ');
 const BY_HEADER = new Map<string, ImportField>(
-  IMPORT_FIELDS.flatMap((field) => IMPORT_FIELD_HEADERS[field].map((h) => [headerKey(h), field] as const)),
+  IMPORT_FIELDS.flatMap((field) => IMPORT_FIELD_HEADERS[field].map((h) => [importHeaderKey(h), field] as const)),
 );
 
 /** The field a header names, or null ("Số CCCD" → citizenId, "ho va ten" → fullName). */
 export function importFieldOf(header: string): ImportField | null {
-  return BY_HEADER.get(headerKey(header)) ?? null;
+  return BY_HEADER.get(importHeaderKey(header)) ?? null;
 }
 
 /** A cell as a spreadsheet gives it. */

@@ -41,6 +41,11 @@ export enum Permission {
   EXPORT_ACCOUNTS = 'EXPORT_ACCOUNTS',
   /** Bring people in from a spreadsheet (register new ones, update matched ones) in one's units. */
   IMPORT_PEOPLE = 'IMPORT_PEOPLE',
+  /**
+   * Produce everything the product holds on one person (a printed file and an archive), for a
+   * stated purpose: a subject access request, or a file handed to a court or another ward.
+   */
+  EXPORT_PERSON_FILE = 'EXPORT_PERSON_FILE',
   /** Merge two records of the same person into one: moves a whole case file, so a right of its own. */
   MERGE_RECORDS = 'MERGE_RECORDS',
 }
@@ -75,6 +80,10 @@ export const PERMISSION_LABELS: Record<Permission, Label> = {
   },
   EXPORT_ACCOUNTS: { vi: 'Xuất danh sách tài khoản ra tệp', en: 'Export the list of accounts' },
   IMPORT_PEOPLE: { vi: 'Nhập danh sách người từ tệp Excel, CSV', en: 'Import people from spreadsheets' },
+  EXPORT_PERSON_FILE: {
+    vi: 'In và tải hồ sơ đầy đủ của một người khi nêu mục đích',
+    en: 'Print and download a person’s whole file for a stated purpose',
+  },
   MERGE_RECORDS: { vi: 'Gộp hai hồ sơ trùng của một người', en: 'Merge two records of the same person' },
 };
 
@@ -103,6 +112,9 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly Role[]>> = {
   [Permission.EXPORT_ACCOUNTS]: [ADMIN],
   // The officer keeps the records; an administrator may load a unit's existing sheets for them.
   [Permission.IMPORT_PEOPLE]: [ADMIN, OFFICER],
+  // The whole file leaves the product like an export of people: those who keep the cases and run
+  // the system (an administrator's copy still hides what their role may not see).
+  [Permission.EXPORT_PERSON_FILE]: [ADMIN, OFFICER],
   // Duplicates come from imports and from two wards registering one person: those who keep the
   // records and the administrator who may load them.
   [Permission.MERGE_RECORDS]: [ADMIN, OFFICER],

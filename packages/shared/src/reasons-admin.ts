@@ -3,11 +3,19 @@ import type { Label } from './labels.js';
 /** Accounts, service keys, saved views, the audit log, units, exports, paging and sign-in. */
 export const ADMIN_REASONS = {
   'BEFORE_START.toBeforeFrom': { vi: 'Ngày kết thúc trước ngày bắt đầu.', en: '`to` is before `from`.' },
+  'CONFLICT.importTemplate': {
+    vi: 'Mẫu ghép cột vừa được người khác thay đổi. Hãy tải lại.',
+    en: 'Someone changed this column template meanwhile. Reload it.',
+  },
   'CONFLICT.savedView': {
     vi: 'Góc nhìn vừa được thay đổi ở nơi khác. Tải lại để xem.',
     en: 'This view was changed elsewhere.',
   },
   'DUPLICATE.email': { vi: 'Email này đã được dùng.', en: 'This email is already in use.' },
+  'DUPLICATE.importTemplateName': {
+    vi: 'Đơn vị đã có mẫu ghép cột tên này.',
+    en: 'The unit already has a column template with this name.',
+  },
   'DUPLICATE.viewName': { vi: 'Bạn đã có góc nhìn tên này.', en: 'You already have a view with this name.' },
   'FORBIDDEN.keyOperation': {
     vi: 'Khóa này không được phép gọi thao tác này.',
@@ -23,6 +31,7 @@ export const ADMIN_REASONS = {
     en: `The filter does not fit this list: ${detail}`,
   }),
   'ALREADY_ENDED.export': { vi: 'Lượt xuất này đã kết thúc.', en: 'This export has already ended.' },
+  'ALREADY_DECIDED.importFlag': { vi: 'Dòng này đã được quyết định.', en: 'This row has already been decided.' },
   'ALREADY_ENDED.import': { vi: 'Lượt nhập này đã kết thúc.', en: 'This import has already ended.' },
   'FORBIDDEN.import': {
     vi: 'Vai trò của bạn không được nhập danh sách từ tệp.',

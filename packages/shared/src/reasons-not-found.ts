@@ -29,6 +29,8 @@ export const NOT_FOUND_REASONS = {
   },
   'NOT_FOUND.helper': { vi: 'Người giúp đỡ không tồn tại hoặc bạn không có quyền xem.', en: 'Helper not found.' },
   'NOT_FOUND.exportJob': { vi: 'Không tìm thấy lượt xuất tệp này.', en: 'Export not found.' },
+  'NOT_FOUND.personArchive': { vi: 'Không tìm thấy bản lưu trữ hồ sơ này.', en: 'Archive of the file not found.' },
+  'NOT_FOUND.importFlag': { vi: 'Không tìm thấy dòng cần quyết định này.', en: 'No such flagged row.' },
   'NOT_FOUND.importJob': { vi: 'Không tìm thấy lượt nhập tệp này.', en: 'Import not found.' },
   'NOT_FOUND.importTemplate': {
     vi: 'Không tìm thấy mẫu ghép cột này.',

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import type { ImportCell } from '@hoanhap/shared';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { decodeText } from './legacy-text.js';
 
 /*
  * Rows of an uploaded spreadsheet, whatever it was made with: .xlsx read by ExcelJS's streaming
@@ -69,17 +70,4 @@ function cellValue(value: ExcelJS.CellValue | undefined): ImportCell {
 function readCsv(content: Buffer, maxRows: number): ImportCell[][] {
   const parsed = Papa.parse<string[]>(decodeText(content), { skipEmptyLines: false, preview: maxRows + 2 });
   return parsed.data.map((row) => row.map((cell) => (cell === '' ? null : cell)));
-}
-
-/**
- * UTF-8 when the bytes are valid UTF-8 (a byte-order mark is dropped); otherwise Windows-1258,
- * the code page old Vietnamese Windows files were saved in. Text written in the TCVN3 (ABC) fonts
- * is not told apart from it yet.
- */
-export function decodeText(content: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(content);
-  } catch {
-    return new TextDecoder('windows-1258').decode(content).normalize('NFC');
-  }
 }

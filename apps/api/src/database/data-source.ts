@@ -15,6 +15,8 @@ export interface DataSourceOptions {
   statementTimeoutMs?: number;
   /** Sees every statement (tests count them); nothing is logged by default. */
   logger?: TypeOrmLogger;
+  /** The migrations it knows (all the committed ones by default; a restore builds an older schema). */
+  migrations?: Array<(typeof MIGRATIONS)[number]>;
 }
 
 export function createDataSource({
@@ -22,12 +24,13 @@ export function createDataSource({
   poolSize = 10,
   statementTimeoutMs = 15_000,
   logger,
+  migrations = MIGRATIONS,
 }: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
     entities: ENTITIES,
-    migrations: MIGRATIONS,
+    migrations,
     migrationsTableName: 'schema_migration',
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),

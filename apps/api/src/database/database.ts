@@ -4,7 +4,7 @@ import type { Logger } from '../logger.js';
 import { appRolePassword, appRoleUrl, ensureAppRole } from '../modules/audit/app-role.js';
 import { createDataSource } from './data-source.js';
 import { migrateDatabase } from './migrate-database.js';
-import { type EmbeddedPostgres, startEmbeddedPostgres } from './embedded.js';
+import { EMBEDDED_DATABASE, type EmbeddedPostgres, startEmbeddedPostgres } from './embedded.js';
 
 export interface Database {
   dataSource: DataSource;
@@ -28,7 +28,12 @@ export async function openDatabase(config: Config, log: Logger, options: OpenOpt
   let embedded: EmbeddedPostgres | undefined;
   let url = config.databaseUrl;
   if (!url) {
-    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.pgPort, database: 'hoanhap', log });
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.dataDir,
+      port: config.pgPort,
+      database: EMBEDDED_DATABASE,
+      log,
+    });
     url = embedded.url;
   }
   let dataSource = createDataSource({ url });

@@ -36,6 +36,20 @@ export async function stopLeftover(pgdata: string, log: Logger) {
   throw new Error(`could not stop the leftover PostgreSQL server (pid ${pid})`);
 }
 
+/**
+ * The server already running on this cluster (the API's, or one left behind), from its pid file:
+ * a backup reads through it rather than stopping it.
+ */
+export function runningServer(pgdata: string): { pid: number; port: number } | undefined {
+  const pidFile = path.join(pgdata, 'postmaster.pid');
+  if (!existsSync(pidFile)) return undefined;
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !isPostgres(pid) || !(port > 0)) return undefined;
+  return { pid, port };
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);

@@ -15,6 +15,7 @@ import {
 import {
   ensureDatabase,
   PortInUseError,
+  runningServer,
   spawnServer,
   stopChild,
   stopLeftover,
@@ -52,6 +53,27 @@ export interface EmbeddedPostgres {
   urlFor(database: string): string;
   /** Resolves once the server has exited, its pid file is gone and its port can be bound again. */
   stop(): Promise<void>;
+}
+
+/** The database the API keeps its data in on the embedded server. */
+export const EMBEDDED_DATABASE = 'hoanhap';
+
+/**
+ * The embedded server of DATA_DIR as it is: the one already running (an API serving from it) is
+ * used and left running; otherwise one is started, as the API does, and `stop()` stops it. For
+ * commands that work beside a running API (backup, restore).
+ */
+export async function useEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedPostgres> {
+  const running = runningServer(path.join(opts.dataDir, 'pg'));
+  if (!running) return startEmbeddedPostgres(opts);
+  const base = `postgres://${SUPERUSER}:${encodeURIComponent(clusterPassword(opts.dataDir))}@127.0.0.1:${running.port}`;
+  await ensureDatabase(`${base}/postgres`, opts.database);
+  return {
+    url: `${base}/${opts.database}`,
+    port: running.port,
+    urlFor: (database) => `${base}/${database}`,
+    stop: async () => undefined,
+  };
 }
 
 /** How many free ports to try when the port is picked for us and another process takes it first. */

@@ -11,6 +11,7 @@ import { helpersModule } from './helpers/index.js';
 import { judgmentsModule } from './judgments/index.js';
 import { lifecycleModule } from './lifecycle/index.js';
 import { organisationsModule } from './organisations/index.js';
+import { personFileModule } from './person-file/index.js';
 import { returneesModule } from './returnees/index.js';
 import { revealsModule } from './reveals/index.js';
 import { savedViewsModule } from './saved-views/index.js';
@@ -34,6 +35,7 @@ export const MODULES: readonly FeatureModule[] = [
   judgmentsModule,
   lifecycleModule,
   organisationsModule,
+  personFileModule,
   returneesModule,
   revealsModule,
   savedViewsModule,

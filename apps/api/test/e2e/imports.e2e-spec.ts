@@ -1,11 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportJob } from '../../src/modules/exports/export.jobs.js';
 import { importJob } from '../../src/modules/imports/import.jobs.js';
 import { withDemoServer } from '../utils/demo-server.js';
+import { importUploads, xlsx } from '../utils/import-upload.js';
 import { withJobWorkers } from '../utils/job-workers.js';
-import type { GqlClient } from '../utils/test-server.js';
 
 /*
  * People come in from the sheets wards keep: each row registers a person, updates the one it
@@ -18,68 +19,10 @@ const helper = client('helper');
 
 withJobWorkers(db, [importJob, exportJob]);
 
-interface Job {
-  id: string;
-  status: string;
-  dryRun: boolean;
-  progress: number;
-  rowsTotal: number | null;
-  rowsValid: number;
-  rowsImported: number;
-  rowsUpdated: number;
-  rowsFailed: number;
-  rowsFlagged: number;
-  reportUrl: string | null;
-  failureReason: string | null;
-}
-const JOB =
-  'id status dryRun progress rowsTotal rowsValid rowsImported rowsUpdated rowsFailed rowsFlagged reportUrl failureReason';
-
-async function upload(caller: GqlClient | null, name: string, content: Buffer, fields: Record<string, string> = {}) {
-  const form = new FormData();
-  form.set('unitCode', fields.unitCode ?? 'lam-ha');
-  form.set('dryRun', fields.dryRun ?? 'false');
-  for (const [key, value] of Object.entries(fields)) form.set(key, value);
-  form.set('file', new Blob([new Uint8Array(content)]), name);
-  const response = await fetch(`${server.url}/imports`, {
-    method: 'POST',
-    body: form,
-    headers: caller?.cookie ? { cookie: caller.cookie } : {},
-  });
-  return {
-    status: response.status,
-    body: (await response.json()) as {
-      jobId?: string;
-      errors?: Array<{ message: string; extensions: Record<string, unknown> }>;
-    },
-  };
-}
-
-async function finished(caller: GqlClient, id: string): Promise<Job> {
-  const until = Date.now() + 60_000;
-  for (;;) {
-    const res = await caller.request<{ importJob: Job }>(`query ($id: ID!) { importJob(id: $id) { ${JOB} } }`, { id });
-    expect(res.errors).toBeUndefined();
-    const job = res.data?.importJob as Job;
-    if (['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(job.status)) return job;
-    if (Date.now() > until) throw new Error(`import still ${job.status}`);
-    await sleep(200);
-  }
-}
-
-async function imported(name: string, content: Buffer, fields: Record<string, string> = {}): Promise<Job> {
-  const res = await upload(officer, name, content, fields);
-  expect(res.status, JSON.stringify(res.body)).toBe(202);
-  return finished(officer, res.body.jobId as string);
-}
-
-async function xlsx(rows: unknown[][], build?: (sheet: ExcelJS.Worksheet) => void): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Danh sách');
-  for (const row of rows) sheet.addRow(row);
-  build?.(sheet);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
+const uploads = importUploads(server);
+const { upload } = uploads;
+const imported = (name: string, content: Buffer, fields: Record<string, string> = {}) =>
+  uploads.imported(officer, name, content, fields);
 
 async function reportRows(url: string): Promise<unknown[][]> {
   const response = await fetch(`${server.url}${url}`, { headers: { cookie: officer.cookie ?? '' } });
@@ -234,6 +177,16 @@ describe('importing a ward sheet', () => {
       `SELECT full_name FROM returnee WHERE date_of_birth = '1970-02-02' AND full_name LIKE 'Nguy%'`,
     );
     expect(full_name).toBe('Nguyễn Văn Ma Cu');
+  });
+
+  it('reads a CSV typed in the TCVN3 (ABC) fonts', async () => {
+    const csv = iconv.encode('Họ và tên,Ngày sinh\r\nLê Thị Bảy Cũ,03/03/1971\r\n', 'tcvn');
+    const job = await imported('abc.csv', csv);
+    expect(job).toMatchObject({ status: 'SUCCEEDED', rowsImported: 1 });
+    const { full_name } = await one<{ full_name: string }>(
+      `SELECT full_name FROM returnee WHERE date_of_birth = '1971-03-03'`,
+    );
+    expect(full_name).toBe('Lê Thị Bảy Cũ');
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sealAuditLog } from '../../src/modules/audit/audit-seal.js';
 import { verifyAuditChain } from '../../src/modules/audit/audit-verify.js';
-import { PERSON_TABLES } from '../../src/modules/returnees/person-tables.js';
+import { PERSON_KEYS, PERSON_TABLES } from '../../src/modules/returnees/person-tables.js';
 import { withDemoServer } from '../utils/demo-server.js';
 
 // Two files of one person, the absorbed one holding rows in every table that belongs to a person.
@@ -34,7 +34,7 @@ const copyRow = async (table: string, to: string, from: string | null = null, wh
   const copied = await sql(
     `INSERT INTO ${table} SELECT (jsonb_populate_record(NULL::${table}, to_jsonb(x)
        || jsonb_build_object('id', gen_random_uuid(), 'returnee_id', $1::uuid, 'rule_key', NULL))).*
-     FROM ${table} x WHERE x.returnee_id <> $1 AND ($2::uuid IS NULL OR x.returnee_id = $2::uuid) AND ${where}
+     FROM ${table} x WHERE x.returnee_id IS DISTINCT FROM $1 AND ($2::uuid IS NULL OR x.returnee_id = $2::uuid) AND ${where}
      LIMIT 1 RETURNING 1`,
     [to, from],
   );
@@ -56,9 +56,9 @@ describe('mergeReturnees moves a whole file', () => {
 
   it('handles every table with a key to returnee (a new one fails here until the merge moves it)', async () => {
     const keys = await keysToReturnee();
-    const handled = new Set([...PERSON_TABLES.map((t) => `${t}.returnee_id`), 'returnee.merged_into_id']);
+    const handled = new Set([...PERSON_KEYS.map((k) => `${k.table}.${k.column}`), 'returnee.merged_into_id']);
     expect(keys.map((k) => `${k.table}.${k.column}`).filter((k) => !handled.has(k))).toEqual([]);
-    expect(keys.length).toBe(PERSON_TABLES.length + 1);
+    expect(keys.length).toBe(PERSON_KEYS.length + 1);
   });
 
   it('merges, counting each table’s rows out of the absorbed file and into the survivor', async () => {
@@ -78,6 +78,18 @@ describe('mergeReturnees moves a whole file', () => {
       `INSERT INTO case_transfer (returnee_id, from_unit_id, to_unit_id, transferred_on, version)
        SELECT $1, (SELECT id FROM administrative_unit WHERE code = 'van-dau'), r.unit_id, '2023-01-10', 1
        FROM returnee r WHERE r.id = $1`,
+      [absorbed.id],
+    );
+    // ... and the officer read the whole file once, and had it archived.
+    await sql(
+      `INSERT INTO person_file_read (user_id, returnee_id, purpose)
+       SELECT id, $1, 'Yêu cầu của Tòa án' FROM app_user WHERE email = 'congan.lamha@hoanhap.local'`,
+      [absorbed.id],
+    );
+    await sql(
+      `INSERT INTO person_archive_job (version, requested_by_id, unit_id, status, returnee_id, purpose)
+       SELECT 1, u.id, r.unit_id, 'SUCCEEDED', r.id, 'Yêu cầu của Tòa án' FROM app_user u, returnee r
+       WHERE u.email = 'congan.lamha@hoanhap.local' AND r.id = $1`,
       [absorbed.id],
     );
     for (const table of PERSON_TABLES) if ((await rowsOf(absorbed.id))[table] === 0) await copyRow(table, absorbed.id);

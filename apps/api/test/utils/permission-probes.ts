@@ -151,6 +151,21 @@ export const PROBES: Record<string, Probe> = {
     vars: () => ({}),
     unscoped: true,
   },
+  personFile: {
+    kind: 'query',
+    varDefs: '$id: ID!',
+    args: 'id: $id, purpose: "Kiểm tra ma trận phân quyền"',
+    selection: `{ returnee ${PERSON} }`,
+    vars: (t) => ({ id: t.personId }),
+    person: (v) => (v as { returnee: unknown }).returnee,
+  },
+  startPersonArchive: {
+    kind: 'mutation',
+    varDefs: '$input: StartPersonArchiveInput!',
+    args: 'input: $input',
+    selection: '{ id status }',
+    vars: (t) => ({ input: { returneeId: t.personId, purpose: 'Kiểm tra ma trận phân quyền' } }),
+  },
   startExport: {
     kind: 'mutation',
     varDefs: '$input: StartExportInput!',

@@ -16,6 +16,8 @@ export interface ServerOptions {
   webDist?: string;
   /** Where the server logs (silent by default). */
   log?: Logger;
+  /** Turns `/metrics` on, with this token. */
+  metricsToken?: string;
 }
 
 /** The session secret of every test server (cookies it signs verify in contexts built with it). */
@@ -29,6 +31,7 @@ export async function startTestServer(dataSource: DataSource, options: ServerOpt
       isProduction: options.isProduction ?? false,
       sessionSecret: TEST_SESSION_SECRET,
       webDist: options.webDist ?? '/nonexistent',
+      metricsToken: options.metricsToken,
     },
     dataSource,
     log: options.log ?? createLogger('silent'),

@@ -20,6 +20,16 @@ export const EXPORT_LIST_LABELS: Record<ExportList, Label> = {
   PLEDGES: { vi: 'Giao ước thi đua', en: 'Emulation pledges' },
 };
 
+/** The kind of file an export writes. */
+export enum ExportFormat {
+  XLSX = 'XLSX',
+  CSV = 'CSV',
+}
+export const EXPORT_FORMAT_LABELS: Record<ExportFormat, Label> = {
+  XLSX: { vi: 'Excel (.xlsx)', en: 'Excel (.xlsx)' },
+  CSV: { vi: 'CSV (.csv, UTF-8)', en: 'CSV (.csv, UTF-8)' },
+};
+
 /** Where a background job (an export, an import) stands. */
 export enum JobStatus {
   QUEUED = 'QUEUED',
@@ -40,3 +50,13 @@ export const JOB_STATUS_LABELS: Record<JobStatus, Label> = {
 export function jobFinished(status: JobStatus): boolean {
   return status === JobStatus.SUCCEEDED || status === JobStatus.FAILED || status === JobStatus.CANCELLED;
 }
+
+/** What the officer decided of an imported row flagged as possibly someone on record. */
+export enum ImportFlagDecision {
+  SAME_PERSON = 'SAME_PERSON',
+  DIFFERENT_PERSON = 'DIFFERENT_PERSON',
+}
+export const IMPORT_FLAG_DECISION_LABELS: Record<ImportFlagDecision, Label> = {
+  SAME_PERSON: { vi: 'Cùng một người: cập nhật hồ sơ đã có', en: 'The same person: update the record' },
+  DIFFERENT_PERSON: { vi: 'Người khác: thêm hồ sơ mới', en: 'Someone else: add a new record' },
+};

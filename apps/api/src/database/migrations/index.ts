@@ -17,6 +17,9 @@ import { ServiceKeyBudget1796640000000 } from './1796640000000-service-key-budge
 import { ExportJobs1796650000000 } from './1796650000000-export-jobs.js';
 import { ImportJobs1796660000000 } from './1796660000000-import-jobs.js';
 import { StatisticsProvinceSummary1796670000000 } from './1796670000000-statistics-province-summary.js';
+import { ImportTemplates1796680000000 } from './1796680000000-import-templates.js';
+import { ImportFlags1796685000000 } from './1796685000000-import-flags.js';
+import { PersonFile1796690000000 } from './1796690000000-person-file.js';
 import { MergedReturnees1796710000000 } from './1796710000000-merged-returnees.js';
 
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
@@ -40,5 +43,8 @@ export const MIGRATIONS = [
   ExportJobs1796650000000,
   ImportJobs1796660000000,
   StatisticsProvinceSummary1796670000000,
+  ImportTemplates1796680000000,
+  ImportFlags1796685000000,
+  PersonFile1796690000000,
   MergedReturnees1796710000000,
 ];

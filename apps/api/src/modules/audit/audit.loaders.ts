@@ -1,14 +1,16 @@
 import DataLoader from 'dataloader';
-import { type DataSource, In } from 'typeorm';
-import { SensitiveReveal } from '../reveals/sensitive-reveal.entity.js';
+import type { DataSource } from 'typeorm';
 import type { AuditEvent } from './audit-event.entity.js';
 import { AUDIT_COLUMNS } from './audit-log.service.js';
 
 export interface AuditLoaders {
   /** Key `<limit>:<returnee id>`: the person's latest audit rows, newest first. */
   accessHistoryByReturnee: DataLoader<string, AuditEvent[]>;
-  /** The purpose stated for a reveal, by the reveal's id (the audit row's object id). */
-  revealPurposeById: DataLoader<string, string | null>;
+  /**
+   * Key `<object type>:<id>` of an audit row's object: the purpose stated for it, for the objects
+   * that record one (a reveal, a reading of a whole file, an archive of it).
+   */
+  purposeByObject: DataLoader<string, string | null>;
 }
 
 export function createAuditLoaders(dataSource: DataSource): AuditLoaders {
@@ -43,10 +45,16 @@ export function createAuditLoaders(dataSource: DataSource): AuditLoaders {
       }
       return keys.map((k) => found.get(k) ?? []);
     }),
-    revealPurposeById: new DataLoader(async (ids) => {
-      const rows = await dataSource.getRepository(SensitiveReveal).findBy({ id: In([...ids]) });
-      const byId = new Map(rows.map((g) => [g.id, g.purpose]));
-      return ids.map((id) => byId.get(id) ?? null);
+    purposeByObject: new DataLoader(async (keys) => {
+      const ids = (type: string) => keys.filter((k) => k.startsWith(`${type}:`)).map((k) => k.slice(type.length + 1));
+      const rows: Array<{ key: string; purpose: string }> = await dataSource.query(
+        `SELECT 'SensitiveReveal:' || id AS key, purpose FROM sensitive_reveal WHERE id = ANY($1::uuid[])
+         UNION ALL SELECT 'PersonFileRead:' || id, purpose FROM person_file_read WHERE id = ANY($2::uuid[])
+         UNION ALL SELECT 'PersonArchiveJob:' || id, purpose FROM person_archive_job WHERE id = ANY($3::uuid[])`,
+        [ids('SensitiveReveal'), ids('PersonFileRead'), ids('PersonArchiveJob')],
+      );
+      const byKey = new Map(rows.map((r) => [r.key, r.purpose]));
+      return keys.map((k) => byKey.get(k) ?? null);
     }),
   };
 }

@@ -12,6 +12,8 @@ import { AuditEventConnection, AuditFilter } from './audit.types.js';
 
 const HISTORY_DEFAULT = 50;
 const HISTORY_MAX = 200;
+/** The objects an audit row may point at that record the purpose stated for them. */
+const PURPOSE_OBJECTS = new Set(['SensitiveReveal', 'PersonFileRead', 'PersonArchiveJob']);
 
 @Resolver(() => AuditEvent)
 export class AuditEventResolver {
@@ -36,12 +38,13 @@ export class AuditEventResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'Why: the purpose stated for a reveal of sensitive fields (revealSensitive rows); null otherwise.',
+    description:
+      'Why: the purpose stated for a reveal of sensitive fields (revealSensitive rows), a reading of a whole file (read:personFile) or its archive (startPersonArchive, writePersonArchive, read:personArchive); null otherwise.',
   })
   purpose(@Root() e: AuditEvent, @Ctx() ctx: RequestContext): Promise<string | null> | null {
     // Only readers of the audit log or of a file's access history reach an AuditEvent at all.
-    if (e.objectType !== 'SensitiveReveal' || !e.objectId) return null;
-    return ctx.loaders.revealPurposeById.load(e.objectId);
+    if (!PURPOSE_OBJECTS.has(e.objectType) || !e.objectId) return null;
+    return ctx.loaders.purposeByObject.load(`${e.objectType}:${e.objectId}`);
   }
 }
 

@@ -13,7 +13,7 @@ export const clean = (s: string | null | undefined): string | null => s?.trim() 
  */
 export async function idInScope(
   ctx: RequestContext,
-  table: 'reintegration_model' | 'document' | 'steering_committee' | 'pledge' | 'organisation',
+  table: 'reintegration_model' | 'document' | 'steering_committee' | 'pledge' | 'organisation' | 'returnee',
   id: string | null | undefined,
   options: { lock?: boolean; where?: string } = {},
 ): Promise<string | null> {

@@ -37,6 +37,14 @@ export class ImportJob extends JobRecord {
   @Column({ type: 'jsonb', nullable: true })
   mapping: Array<string | null> | null;
 
+  /** The template the columns were mapped with, if any (kept when the template is deleted later). */
+  @Column({ type: 'uuid', nullable: true })
+  templateId: string | null;
+
+  /** The template's columns as they were when the import started: headers and their fields. */
+  @Column({ type: 'jsonb', nullable: true })
+  templateColumns: Array<{ header: string; field: string | null }> | null;
+
   /** The uploaded file until the job has read it. Never selected with the job. */
   @Column({ type: 'bytea', nullable: true, select: false })
   content: Buffer | null;

@@ -1,7 +1,7 @@
 import { formatDateVi, type ImportCell, type ImportField } from '@hoanhap/shared';
 import { readSheetRows, sheetKind, UnreadableSheet } from '../../common/sheet-reader.js';
 import { badInput } from '../../common/errors.js';
-import { findLayout, headersOf, isBlankRow, readPersonRow, suggestedLayout } from './import-rows.js';
+import { findLayout, headersOf, isBlankRow, readRow, suggestedLayout } from './import-rows.js';
 import { IMPORT_MAX_ROWS } from './import-run.js';
 
 /** Data rows the preview shows. */
@@ -53,9 +53,7 @@ export async function previewImport(
     rows: data.slice(0, PREVIEW_ROWS).map((row) => ({
       number: row.number,
       cells: headers.map((_, index) => shown(row.cells[index] ?? null)),
-      problems: layout
-        ? readPersonRow(layout, row.cells).problems.map(({ column, reason }) => ({ column, reason }))
-        : [],
+      problems: layout ? readRow(layout, row.cells).problems.map(({ column, reason }) => ({ column, reason })) : [],
     })),
   };
 }

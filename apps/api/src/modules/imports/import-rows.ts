@@ -3,6 +3,7 @@ import {
   type ImportCell,
   type ImportField,
   importFieldOf,
+  importHeaderKey as headerKey,
   isValidCitizenId,
   normalizeCitizenId,
   parseImportDate,
@@ -10,6 +11,7 @@ import {
   type Sex,
 } from '@hoanhap/shared';
 import { UUID } from '../../common/uuid.js';
+import { type CellValues, readChoice, recordsOf, type RowRecords } from './import-records-read.js';
 
 /*
  * From a sheet's rows to people's details: where the header row is, which column is which field,
@@ -62,19 +64,39 @@ export interface CellProblem {
   reason: string;
 }
 
+/** What one row brings: the person, the records beside them, or the problems of its cells. */
+export interface ReadRow {
+  person: PersonRow;
+  records: RowRecords;
+  problems: CellProblem[];
+}
+
 const TEXT_LIMITS: Partial<Record<ImportField, number>> = {
   fullName: 200,
   permanentAddress: 500,
   currentAddress: 500,
   residentialGroup: 100,
+  employerName: 200,
+  prison: 300,
+  helperName: 200,
+  helperOrganisation: 200,
+  helperPhone: 20,
+  classificationReasons: 2000,
 };
+const DATE_FIELDS = new Set<ImportField>([
+  'dateOfBirth',
+  'returnedOn',
+  'employmentSince',
+  'releasedOn',
+  'probationEndsOn',
+  'classifiedOn',
+]);
+const PERSON_TEXT = new Set<ImportField>(['fullName', 'permanentAddress', 'currentAddress', 'residentialGroup']);
 
-/** The row's details, or the problems of its cells (every one of them, not only the first). */
-export function readPersonRow(
-  layout: SheetLayout,
-  row: readonly ImportCell[],
-): { person: PersonRow; problems: CellProblem[] } {
+/** The row's person and records, or the problems of its cells (every one of them, not only the first). */
+export function readRow(layout: SheetLayout, row: readonly ImportCell[]): ReadRow {
   const person: PersonRow = {};
+  const values: CellValues = {};
   const problems: CellProblem[] = [];
   layout.fields.forEach((field, column) => {
     if (!field) return;
@@ -82,14 +104,14 @@ export function readPersonRow(
     const text = cell === null ? '' : cell instanceof Date ? '' : String(cell).trim();
     if (cell === null || (text === '' && !(cell instanceof Date))) return;
     const problem = (reason: string) => problems.push({ column, header: layout.headers[column] ?? field, reason });
+    if (DATE_FIELDS.has(field)) {
+      const date = parseImportDate(cell);
+      if (!date) problem('Ngày không hợp lệ: ghi theo dạng ngày/tháng/năm, ví dụ 05/03/1990.');
+      else if (field === 'dateOfBirth' || field === 'returnedOn') person[field] = date;
+      else values[field] = date;
+      return;
+    }
     switch (field) {
-      case 'dateOfBirth':
-      case 'returnedOn': {
-        const date = parseImportDate(cell);
-        if (date) person[field] = date;
-        else problem('Ngày không hợp lệ: ghi theo dạng ngày/tháng/năm, ví dụ 05/03/1990.');
-        return;
-      }
       case 'sex': {
         const sex = parseImportSex(cell);
         if (sex) person.sex = sex;
@@ -106,18 +128,27 @@ export function readPersonRow(
         if (UUID.test(text)) person.id = text.toLowerCase();
         else problem('Mã hồ sơ không đúng dạng mã do hệ thống xuất ra.');
         return;
+      case 'employmentStatus':
+      case 'releaseType':
+      case 'classificationGroup': {
+        const choice = readChoice(field, cell);
+        if (choice.value === null) problem(choice.reason);
+        else values[field] = choice.value;
+        return;
+      }
       default: {
         const max = TEXT_LIMITS[field] ?? 500;
         if (text.length > max) problem(`Tối đa ${max} ký tự.`);
-        else person[field] = text;
+        else if (PERSON_TEXT.has(field)) person[field as 'fullName'] = text;
+        else values[field as 'prison'] = text;
       }
     }
   });
-  const nameColumn = layout.fields.indexOf('fullName');
   const at = (field: ImportField) => {
     const column = layout.fields.indexOf(field);
     return { column, header: layout.headers[column] ?? field };
   };
+  const nameColumn = layout.fields.indexOf('fullName');
   if (!person.fullName && !problems.some((p) => p.column === nameColumn)) {
     problems.push({ ...at('fullName'), reason: 'Thiếu họ và tên.' });
   } else if (person.fullName && person.fullName.length < 2) {
@@ -126,7 +157,9 @@ export function readPersonRow(
   if (person.dateOfBirth && person.returnedOn && person.returnedOn < person.dateOfBirth) {
     problems.push({ ...at('returnedOn'), reason: 'Ngày trở về trước ngày sinh.' });
   }
-  return { person, problems };
+  const { records, missing } = recordsOf(values, new Set(problems.map((p) => layout.fields[p.column])));
+  for (const { field, reason } of missing) problems.push({ ...at(field), reason });
+  return { person, records, problems };
 }
 
 /** The header texts of a sheet row. */
@@ -150,6 +183,28 @@ export function chosenLayout(
     headers: Array.from({ length: width }, (_, i) => headers[i] ?? ''),
     fields: Array.from({ length: width }, (_, i) => mapping[i] ?? null),
   };
+}
+
+/**
+ * The layout a template gives a sheet: each column of the header row takes the field of the
+ * template's column with the same header (case, accents and spacing ignored), so columns may have
+ * moved or been added since the template was saved.
+ */
+export function templateLayout(
+  rows: readonly ImportCell[][],
+  headerRow: number,
+  columns: ReadonlyArray<{ header: string; field: ImportField | null }>,
+): SheetLayout {
+  const headers = headersOf(rows[headerRow]);
+  const byHeader = new Map(columns.map((c) => [headerKey(c.header), c.field] as const));
+  const seen = new Set<ImportField>();
+  const fields = headers.map((header) => {
+    const field = byHeader.get(headerKey(header)) ?? null;
+    if (!field || seen.has(field)) return null;
+    seen.add(field);
+    return field;
+  });
+  return { headerRow, headers, fields };
 }
 
 /** The fields the headers of a row suggest (each field for its first column only). */

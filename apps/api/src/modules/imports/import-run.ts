@@ -8,17 +8,20 @@ import type { RequestContext } from '../../context.js';
 import type { JobRun } from '../../jobs/job.js';
 import { actorNow } from '../../jobs/job-actor.js';
 import { audit } from '../audit/audit.service.js';
-import { findVisibleReturnee, LIVE_RETURNEE_SQL } from '../returnees/returnee-access.js';
-import { sameNameSql } from '../returnees/returnee-duplicates.js';
+import { keepFlag } from './import-flag.service.js';
+import { RecordRefused } from './import-records-write.js';
+import { type Outcome, vietnamese, writeRow } from './import-write.js';
+import { findVisibleReturnee } from '../returnees/returnee-access.js';
 import { returneeService } from '../returnees/returnee.service.js';
 import {
   chosenLayout,
   findLayout,
   isBlankRow,
   type PersonRow,
-  readPersonRow,
+  readRow,
   type SheetLayout,
   suggestedLayout,
+  templateLayout,
 } from './import-rows.js';
 
 /** Rows of data a file may hold (the issue's limit: a province's amnesty list fits). */
@@ -36,12 +39,11 @@ interface Claimed {
   dry_run: boolean;
   header_row: number | null;
   mapping: Array<ImportField | null> | null;
+  template_columns: Array<{ header: string; field: ImportField | null }> | null;
   file_name: string;
   content: Buffer;
 }
 
-/** What became of one row. */
-type Outcome = 'imported' | 'updated' | 'unchanged' | 'flagged' | 'failed';
 interface Counts {
   valid: number;
   imported: number;
@@ -69,7 +71,7 @@ export async function runImport(
     `WITH claimed AS (
        UPDATE import_job SET status = 'RUNNING', started_at = now(), updated_at = now(), version = version + 1
        WHERE id = $1 AND status = 'QUEUED' RETURNING *
-     ) SELECT c.id, c.unit_id, u.code AS unit_code, c.requested_by_id, c.dry_run, c.header_row, c.mapping, c.file_name, c.content
+     ) SELECT c.id, c.unit_id, u.code AS unit_code, c.requested_by_id, c.dry_run, c.header_row, c.mapping, c.template_columns, c.file_name, c.content
        FROM claimed c JOIN administrative_unit u ON u.id = c.unit_id`,
     [importJobId],
   )) as Claimed[];
@@ -96,7 +98,7 @@ export async function runImport(
     const report = new SheetWriter<ReportRow>('Các dòng chưa nhập', reportColumns(layout), true);
     const counts: Counts = { valid: 0, imported: 0, updated: 0, failed: 0, flagged: 0 };
     for (const [index, row] of data.entries()) {
-      const { outcome, reason, valid } = await importRow(() => run.as(actor), claimed, layout, row.cells);
+      const { outcome, reason, valid } = await importRow(() => run.as(actor), claimed, layout, row.cells, row.number);
       if (valid) counts.valid++;
       if (outcome === 'imported') counts.imported++;
       if (outcome === 'updated') counts.updated++;
@@ -142,11 +144,18 @@ export async function runImport(
   }
 }
 
-/** The columns the person chose, else those the header row they chose suggests, else those found. */
+/**
+ * The columns the person chose, else their template's (by header), else those the header row they
+ * chose suggests, else those found.
+ */
 function layoutOf(rows: ImportCell[][], job: Claimed): SheetLayout | null {
   if (job.header_row === null) return findLayout(rows);
   const headerRow = job.header_row - 1;
-  const layout = job.mapping ? chosenLayout(rows, headerRow, job.mapping) : suggestedLayout(rows, headerRow);
+  const layout = job.mapping
+    ? chosenLayout(rows, headerRow, job.mapping)
+    : job.template_columns
+      ? templateLayout(rows, headerRow, job.template_columns)
+      : suggestedLayout(rows, headerRow);
   return layout.fields.includes('fullName') ? layout : null;
 }
 
@@ -172,21 +181,32 @@ async function importRow(
   job: Claimed,
   layout: SheetLayout,
   cells: readonly ImportCell[],
+  rowNumber: number,
 ): Promise<{ outcome: Outcome; reason: string | null; valid: boolean }> {
-  const { person, problems } = readPersonRow(layout, cells);
+  const { person, records, problems } = readRow(layout, cells);
   if (problems.length) {
     return { outcome: 'failed', reason: problems.map((p) => `${p.header}: ${p.reason}`).join(' '), valid: false };
   }
   try {
     const result = await withTransaction(contextFor(), async (ctx) => {
-      const written = await writePerson(ctx, job, person);
+      const { candidateId, ...written } = await writeRow(
+        ctx,
+        { unitId: job.unit_id, unitCode: job.unit_code },
+        person,
+        records,
+      );
       // A dry run does everything a real one does, then takes it back.
       if (job.dry_run) throw new DryRunDone(written);
+      // A row that may be someone on record waits for the officer's decision, as it was read.
+      if (candidateId) await keepFlag(ctx, job.id, rowNumber, candidateId, person, records);
       return written;
     });
     return { ...result, valid: true };
   } catch (error) {
     if (error instanceof DryRunDone) return { ...error.result, valid: true };
+    if (error instanceof RecordRefused) {
+      return { outcome: 'failed', reason: `${error.section}: ${vietnamese(error.refusal.message)}`, valid: true };
+    }
     if (error instanceof GraphQLError) return { outcome: 'failed', reason: vietnamese(error.message), valid: true };
     throw error;
   }
@@ -196,66 +216,6 @@ class DryRunDone extends Error {
   constructor(readonly result: { outcome: Outcome; reason: string | null }) {
     super('dry run');
   }
-}
-
-/** The API's messages are "Vietnamese / English": the report is for the ward, in Vietnamese. */
-const vietnamese = (message: string) => message.split(' / ')[0] ?? message;
-
-/**
- * Matches the row to a person (by the id of an exported file, then by identity number), updates
- * them with what the row changes, or registers a new person; a row that may be someone on record
- * (same name and date of birth, or the same name when the row has no date of birth) is left for
- * the officer: importing it could make two files of one person.
- */
-async function writePerson(
-  ctx: RequestContext,
-  job: Claimed,
-  person: PersonRow,
-): Promise<{ outcome: Outcome; reason: string | null }> {
-  const { id, ...details } = person;
-  let matchId = id ?? null;
-  if (!matchId && person.citizenId) {
-    const [found] = (await ctx.db.query('SELECT id FROM returnee WHERE citizen_id = $1', [person.citizenId])) as Array<{
-      id: string;
-    }>;
-    matchId = found?.id ?? null;
-  }
-  if (matchId) {
-    const current = await findVisibleReturnee(ctx, matchId, { lock: true });
-    if (!current) {
-      return {
-        outcome: 'failed',
-        reason: 'Không tìm thấy người này trong địa bàn của bạn (mã hồ sơ hoặc số định danh).',
-      };
-    }
-    const changed = Object.entries(details).filter(
-      ([key, value]) => (current as unknown as Record<string, unknown>)[key] !== value,
-    );
-    if (changed.length === 0) return { outcome: 'unchanged', reason: null };
-    await returneeService.update(ctx, {
-      id: current.id,
-      version: current.version,
-      ...(Object.fromEntries(changed) as Partial<PersonRow>),
-    });
-    return { outcome: 'updated', reason: null };
-  }
-  const name = normalizeName(person.fullName ?? '');
-  const [same] = (await ctx.db.query(
-    `SELECT r.id FROM returnee r
-     WHERE ${sameNameSql('$1')}
-       AND ($2::date IS NULL OR r.date_of_birth = $2::date)
-       AND r.unit_id IN (SELECT unit_id FROM unit_closure WHERE ancestor_id = $3) AND ${LIVE_RETURNEE_SQL}
-     LIMIT 1`,
-    [name, person.dateOfBirth ?? null, job.unit_id],
-  )) as Array<{ id: string }>;
-  if (same) {
-    return {
-      outcome: 'flagged',
-      reason: `Có thể trùng với người đã có hồ sơ (mã ${same.id}): cùng họ tên${person.dateOfBirth ? ' và ngày sinh' : ''}. Cán bộ xem và quyết định; nếu là cùng một người, thêm cột "Mã (ID)" hoặc số định danh để cập nhật.`,
-    };
-  }
-  await returneeService.register(ctx, { ...details, fullName: person.fullName ?? '', unitCode: job.unit_code });
-  return { outcome: 'imported', reason: null };
 }
 
 interface ReportRow {

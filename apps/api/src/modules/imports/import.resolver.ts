@@ -2,6 +2,8 @@ import { JobStatus } from '@hoanhap/shared';
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
+import { ImportFlag } from './import-flag.entity.js';
+import { IMPORT_FLAGS_MAX, importFlagService } from './import-flag.service.js';
 import { ImportJob } from './import-job.entity.js';
 import { importService, MY_IMPORTS_DEFAULT, MY_IMPORTS_MAX } from './import.service.js';
 
@@ -55,6 +57,18 @@ export class ImportResolver {
       job.reportExpiresAt !== null &&
       job.reportExpiresAt > new Date();
     return available ? `/imports/${job.id}/report` : null;
+  }
+
+  @FieldResolver(() => [ImportFlag], {
+    description: `The rows left for you to decide (rowsFlagged), by row number after afterRow; at most ${IMPORT_FLAGS_MAX}.`,
+  })
+  flags(
+    @Root() job: ImportJob,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('afterRow', () => Int, { nullable: true }) afterRow: number | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ImportFlag[]> {
+    return importFlagService.list(ctx, job.id, first, afterRow);
   }
 
   @FieldResolver(() => AdministrativeUnit, { description: 'The unit the people come into.' })

@@ -12,6 +12,7 @@ import { audit } from '../audit/audit.service.js';
 import { unitsService } from '../units/units.service.js';
 import { ImportJob } from './import-job.entity.js';
 import { importJob } from './import.jobs.js';
+import { importTemplateService } from './import-template.service.js';
 import { mappingProblem } from './import-rows.js';
 
 /** The largest file an import takes. */
@@ -74,19 +75,26 @@ export class ImportService {
     }
     if (!sheetKind(upload.fileName)) throw badInput('file', 'NOT_ALLOWED.importFileType');
     if (upload.content.length === 0) throw badInput('file', 'REQUIRED.importFile');
-    if (upload.templateId) throw badInput('templateId', 'NOT_FOUND.importTemplate');
     if (!upload.unitCode) throw badInput('unitCode', 'REQUIRED.unitCode');
     const { headerRow, mapping } = chosenColumns(upload);
     return withTransaction(ctx, async (ctx) => {
       const unit = await unitsService.findInScope(ctx, upload.unitCode);
       if (!unit) throw badInput('unitCode', 'NOT_FOUND.unit');
+      // A template gives the header row and columns unless the upload chose its own.
+      const template = upload.templateId
+        ? await importTemplateService.findUsable(ctx, upload.templateId, unit.id)
+        : null;
+      if (upload.templateId && !template) throw badInput('templateId', 'NOT_FOUND.importTemplate');
+      const byTemplate = template !== null && mapping === null;
       const job = await saveNew(ctx, ImportJob, {
         requestedById: actor.userId,
         unitId: unit.id,
         status: JobStatus.QUEUED,
         dryRun: upload.dryRun,
-        headerRow,
+        headerRow: byTemplate ? template.headerRow : headerRow,
         mapping,
+        templateId: byTemplate ? template.id : null,
+        templateColumns: byTemplate ? template.columns : null,
         fileName: upload.fileName.slice(0, 255),
         fileSha256: createHash('sha256').update(upload.content).digest('hex'),
         content: upload.content,

@@ -6,7 +6,7 @@ import { audit } from '../audit/audit.service.js';
 import { type FamilyContact, Returnee } from './returnee.entity.js';
 import { findVisibleReturnee, personNotFound } from './returnee-access.js';
 import type { MergeReturneesInput } from './returnee-merge.types.js';
-import { PERSON_TABLES, type PersonTable } from './person-tables.js';
+import { PERSON_KEYS, type PersonTable } from './person-tables.js';
 
 /*
  * Two records of one person (imported twice, registered by two wards) become one: every related
@@ -89,11 +89,11 @@ const COLLISIONS: ReadonlyArray<{ table: PersonTable; outcome: Outcome; sql: str
   },
 ];
 
-/** Every table's rows move in one statement (each statistics trigger then runs once): their counts by table. */
-const MOVE_SQL = `WITH ${PERSON_TABLES.map(
-  (t, i) => `m${i} AS (UPDATE ${t} SET returnee_id = $1 WHERE returnee_id = $2 RETURNING 1)`,
+/** Every key's rows move in one statement (each statistics trigger then runs once): their counts by table. */
+const MOVE_SQL = `WITH ${PERSON_KEYS.map(
+  (k, i) => `m${i} AS (UPDATE ${k.table} SET ${k.column} = $1 WHERE ${k.column} = $2 RETURNING 1)`,
 ).join(',\n  ')}
-SELECT json_build_object(${PERSON_TABLES.map((t, i) => `'${t}', (SELECT count(*)::int FROM m${i})`).join(', ')}) AS moved`;
+SELECT json_build_object(${PERSON_KEYS.map((k, i) => `'${k.table}', (SELECT count(*)::int FROM m${i})`).join(', ')}) AS moved`;
 
 /** Identity fields the survivor takes from the absorbed record when it has none. */
 const SCALARS = ['dateOfBirth', 'sex', 'citizenId', 'permanentAddress', 'currentAddress', 'residentialGroup'] as const;
@@ -185,7 +185,7 @@ export async function mergeReturnees(ctx: RequestContext, input: MergeReturneesI
     const [{ moved }] = (await ctx.db.query(MOVE_SQL, [survivor.id, absorbed.id])) as [
       { moved: Record<string, number> },
     ];
-    for (const table of PERSON_TABLES) count('moved', table, moved[table] ?? 0);
+    for (const { table } of PERSON_KEYS) count('moved', table, moved[table] ?? 0);
     // Records merged into the absorbed one before answer with the survivor too, in one step.
     const [earlier] = (await ctx.db.query(
       `WITH t AS (UPDATE returnee SET merged_into_id = $1 WHERE merged_into_id = $2 RETURNING 1)

@@ -29,6 +29,32 @@ export const TASK_AND_CASE_ROWS: readonly MatrixRow[] = [
     note: 'Only COMMITTEE and VIEWER ask for a purpose-bound reveal; the OFFICER already sees sensitive fields (FORBIDDEN, nothing to reveal).',
   },
   {
+    operation: 'personFile',
+    kind: 'query',
+    cells: {
+      [Role.ADMIN]: c('ALLOWED', null),
+      [Role.OFFICER]: c('SENSITIVE', 'NOT_FOUND'),
+      [Role.COMMITTEE]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.HELPER]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.VIEWER]: c('FORBIDDEN', null),
+      [Role.AUDITOR]: c('FORBIDDEN', null),
+    },
+    note: 'The whole file, for a stated purpose (EXPORT_PERSON_FILE: ADMIN and OFFICER). Sensitive parts as the role may see them: the ADMIN’s copy hides them. Audited as read:personFile with the purpose.',
+  },
+  {
+    operation: 'startPersonArchive',
+    kind: 'mutation',
+    cells: {
+      [Role.ADMIN]: c('ALLOWED', null),
+      [Role.OFFICER]: c('ALLOWED', 'NOT_FOUND'),
+      [Role.COMMITTEE]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.HELPER]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.VIEWER]: c('FORBIDDEN', null),
+      [Role.AUDITOR]: c('FORBIDDEN', null),
+    },
+    note: 'The whole file as a .zip written by a job, downloaded once written by the requester alone (24 hours). Same right and scope as personFile.',
+  },
+  {
     operation: 'completeTask',
     kind: 'mutation',
     cells: {

@@ -8,11 +8,17 @@ import type { ImportPreview, Mapping } from './import-types';
 import { mappingIsValid, mappingProblems } from './mapping';
 import { MappingTable } from './mapping-table';
 import { PreviewRows } from './preview-rows';
+import { TemplateBar } from './template-bar';
+import type { ImportTemplateFieldsFragment } from '../../gql/graphql';
 
 interface ColumnsStepProps {
+  /** The unit the people come into: its templates are offered. */
+  unitCode: string;
   preview: ImportPreview;
   mapping: Mapping;
   onMappingChange: (mapping: Mapping) => void;
+  /** Maps the columns as a saved template does (reading the file again at its header row if needed). */
+  onApplyTemplate: (template: ImportTemplateFieldsFragment) => void;
   /** Reads the file again with another header row. */
   onReread: (headerRow: number) => Promise<void>;
   reading: boolean;
@@ -25,7 +31,8 @@ interface ColumnsStepProps {
 
 /** Step 2: the header row, what each column goes into, and the first rows with their problems. */
 export function ColumnsStep(props: ColumnsStepProps) {
-  const { preview, mapping, onMappingChange, onReread, reading, onBack, onDryRun, starting, error } = props;
+  const { unitCode, preview, mapping, onMappingChange, onApplyTemplate, onReread, reading } = props;
+  const { onBack, onDryRun, starting, error } = props;
   const { t } = useTranslation(IMPORTS_NS);
   const [headerRow, setHeaderRow] = useState<number | string>(preview.headerRow ?? '');
   const [tried, setTried] = useState(false);
@@ -82,6 +89,13 @@ export function ColumnsStep(props: ColumnsStepProps) {
       )}
       {found && (
         <>
+          <TemplateBar
+            unitCode={unitCode}
+            preview={preview}
+            mapping={mapping}
+            mappingValid={valid}
+            onApply={onApplyTemplate}
+          />
           <Stack gap="xs">
             <Title order={2} size="h4">
               {t('columns.mappingTitle')}

@@ -1,6 +1,12 @@
 import { JobStatus, UnitLevel } from '@hoanhap/shared';
 import type { MockLink } from '@apollo/client/testing';
-import { ImportJobDocument, type ImportJobFieldsFragment, MyImportsDocument, UnitsDocument } from '../../gql/graphql';
+import {
+  ImportJobDocument,
+  type ImportJobFieldsFragment,
+  ImportTemplatesDocument,
+  MyImportsDocument,
+  UnitsDocument,
+} from '../../gql/graphql';
 import { lamHa } from '../../test/fixtures';
 import type { ImportPreview } from './import-types';
 import { RECENT_IMPORTS } from './recent-imports';
@@ -84,3 +90,26 @@ export const preview: ImportPreview = {
     },
   ],
 };
+
+/** A template of Lãm Hà: the name in "Họ và tên", the date of birth not imported. */
+export const wardTemplate = {
+  __typename: 'ImportTemplate' as const,
+  id: 'template-1',
+  version: 1,
+  name: 'Sổ theo dõi',
+  headerRow: 1,
+  columns: [
+    { __typename: 'ImportTemplateColumn' as const, header: 'HO VA TEN', field: 'fullName' },
+    { __typename: 'ImportTemplateColumn' as const, header: 'Ngày sinh', field: null },
+  ],
+  unit: lamHa,
+};
+
+/** The templates Lãm Hà may use. */
+export function templatesMock(templates: Array<typeof wardTemplate>, maxUsageCount = 10): MockLink.MockedResponse {
+  return {
+    request: { query: ImportTemplatesDocument, variables: { unitCode: lamHa.code } },
+    result: { data: { importTemplates: templates } },
+    maxUsageCount,
+  };
+}

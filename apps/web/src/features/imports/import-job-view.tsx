@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportJobFieldsFragment } from '../../gql/graphql';
 import { IMPORTS_NS } from '../../i18n/imports';
 import { CancelImportButton } from './cancel-import-button';
+import { FlaggedRowsButton } from './flagged-rows';
 import { JobCounts } from './job-counts';
 import { useFailureText } from './failure-text';
 
@@ -48,6 +49,11 @@ export function ImportJobView({ job }: { job: ImportJobFieldsFragment }) {
         <Anchor href={job.reportUrl} download data-testid="job-report">
           {t('job.report')}
         </Anchor>
+      )}
+      {!job.dryRun && job.rowsFlagged > 0 && (
+        <Group>
+          <FlaggedRowsButton jobId={job.id} count={job.rowsFlagged} />
+        </Group>
       )}
     </Stack>
   );

@@ -3,10 +3,10 @@ import type { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { changeLanguage } from '../../i18n/i18n';
-import { CancelImportDocument } from '../../gql/graphql';
+import { CancelImportDocument, SaveImportTemplateDocument } from '../../gql/graphql';
 import { officer } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
-import { importJob, jobMocks, myImportsMock, preview, unitsMock } from './import-fixtures';
+import { importJob, jobMocks, myImportsMock, preview, templatesMock, unitsMock, wardTemplate } from './import-fixtures';
 import ImportPage from './import-page';
 
 /** What the page posted: the path and the form's fields. */
@@ -30,8 +30,13 @@ function stubUploads(replies: Record<string, { status: number; body: unknown }[]
   return sent;
 }
 
-function renderPage(mocks: MockLink.MockedResponse[], user = officer) {
-  return renderWithApp(<ImportPage />, { mocks: [unitsMock, ...mocks], url: '/imports', path: '/imports', user });
+function renderPage(mocks: MockLink.MockedResponse[], user = officer, templates = templatesMock([])) {
+  return renderWithApp(<ImportPage />, {
+    mocks: [unitsMock, templates, ...mocks],
+    url: '/imports',
+    path: '/imports',
+    user,
+  });
 }
 
 function chooseFile(name = 'danh-sach.xlsx') {
@@ -147,6 +152,50 @@ describe('the import wizard', () => {
     expect(screen.getByText('Đã thêm mới')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Xem danh sách người tái hòa nhập' }).getAttribute('href')).toBe(
       '/returnees',
+    );
+  });
+
+  it('maps the columns as a saved template does, and saves the mapping made as a new one', async () => {
+    const sent = stubUploads({ '/imports/preview': [{ status: 200, body: preview }] });
+    const saved = { ...wardTemplate, id: 'template-2', name: 'Danh sách trại' };
+    const save: MockLink.MockedResponse = {
+      request: {
+        query: SaveImportTemplateDocument,
+        variables: {
+          input: {
+            unitCode: officer.unit.code,
+            name: 'Danh sách trại',
+            headerRow: 1,
+            columns: [
+              { header: 'STT', field: null },
+              { header: 'Họ và tên', field: 'fullName' },
+              { header: 'Ngày sinh', field: null },
+            ],
+          },
+        },
+      },
+      result: { data: { saveImportTemplate: saved } },
+    };
+    renderPage([myImportsMock([]), save], officer, templatesMock([wardTemplate]));
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: /^Nhập vào đơn vị/ })).toHaveProperty('value', 'Phường Lãm Hà'),
+    );
+    chooseFile();
+    fireEvent.click(screen.getByRole('button', { name: 'Đọc tệp' }));
+    await screen.findByTestId('header-found');
+    expect((columnSelect('Ngày sinh') as HTMLInputElement).value).toBe('Ngày sinh');
+    await pick(await screen.findByRole('combobox', { name: 'Mẫu ghép cột đã lưu' }), 'Sổ theo dõi');
+    // The template's headers match whatever their case and accents; its date of birth is left out.
+    await waitFor(() => expect((columnSelect('Ngày sinh') as HTMLInputElement).value).toBe('Không nhập'));
+    expect((columnSelect('Họ và tên') as HTMLInputElement).value).toBe('Họ và tên');
+    expect(sent).toHaveLength(1);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu cách ghép cột làm mẫu' }));
+    expect(await screen.findByText('Cần đặt tên cho mẫu.')).toBeTruthy();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Tên mẫu mới' }), { target: { value: ' Danh sách trại ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu cách ghép cột làm mẫu' }));
+    expect((await screen.findByTestId('template-saved')).textContent).toBe(
+      'Đã lưu mẫu “Danh sách trại”. Lần sau chọn mẫu này để ghép cột như vậy.',
     );
   });
 

@@ -4,14 +4,14 @@ import { Button, Group, Stack, Stepper, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { type ImportJobFieldsFragment, MyImportsDocument } from '../../gql/graphql';
+import { type ImportJobFieldsFragment, type ImportTemplateFieldsFragment, MyImportsDocument } from '../../gql/graphql';
 import { IMPORTS_NS } from '../../i18n/imports';
 import { loginPath } from '../auth/login-redirect';
 import { ColumnsStep } from './columns-step';
 import { useImportErrorMessage } from './import-error';
 import { ImportRequestError, previewImport, startImport } from './import-requests';
 import type { ImportPreview, Mapping } from './import-types';
-import { suggestedMapping } from './mapping';
+import { suggestedMapping, templateMapping } from './mapping';
 import { RunStep } from './run-step';
 import { UploadStep } from './upload-step';
 import { useImportUnits } from './use-import-units';
@@ -58,20 +58,27 @@ export function ImportWizard() {
     setStep(next);
   }
 
-  async function read(headerRow: number | null) {
+  /** Reads the file at a header row (null: found by the API), mapped as suggested or as a template maps it. */
+  async function read(headerRow: number | null, template?: ImportTemplateFieldsFragment) {
     if (!file) return;
     setBusy('reading');
     setError(null);
     try {
       const answer = await previewImport(file, headerRow);
       setPreview(answer);
-      setMapping(suggestedMapping(answer.columns));
+      setMapping(template ? templateMapping(answer.columns, template) : suggestedMapping(answer.columns));
       go(COLUMNS);
     } catch (failure) {
       refused(failure);
     } finally {
       setBusy(null);
     }
+  }
+
+  function applyTemplate(template: ImportTemplateFieldsFragment) {
+    if (!preview) return;
+    if (template.headerRow !== preview.headerRow) void read(template.headerRow, template);
+    else setMapping(templateMapping(preview.columns, template));
   }
 
   async function start(dryRun: boolean) {
@@ -133,9 +140,11 @@ export function ImportWizard() {
             </Text>
             <ColumnsStep
               key={preview.headerRow ?? 'none'}
+              unitCode={unitCode ?? ''}
               preview={preview}
               mapping={mapping}
               onMappingChange={setMapping}
+              onApplyTemplate={applyTemplate}
               onReread={read}
               reading={busy === 'reading'}
               onBack={() => go(UPLOAD)}

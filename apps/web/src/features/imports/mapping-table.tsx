@@ -1,4 +1,4 @@
-import { IMPORT_FIELDS, type ImportField } from '@hoanhap/shared';
+import { IMPORT_FIELDS, IMPORT_RECORD_FIELDS, IMPORT_RECORDS, type ImportField } from '@hoanhap/shared';
 import { Select, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { IMPORTS_NS } from '../../i18n/imports';
@@ -25,9 +25,21 @@ interface MappingTableProps {
 export function MappingTable({ columns, mapping, onChange, problems }: MappingTableProps) {
   const { t } = useTranslation(IMPORTS_NS);
   const columnName = useColumnName();
+  const recordFields = new Set<string>(Object.values(IMPORT_RECORD_FIELDS).flat());
+  const option = (field: ImportField) => ({ value: field, label: t(`fields.${field}`) });
+  // The person's fields first, then each record's under its own heading.
   const options = [
-    { value: SKIP, label: t('columns.skip') },
-    ...IMPORT_FIELDS.map((field) => ({ value: field, label: t(`fields.${field}`) })),
+    {
+      group: t('groups.person'),
+      items: [
+        { value: SKIP, label: t('columns.skip') },
+        ...IMPORT_FIELDS.filter((f) => !recordFields.has(f)).map(option),
+      ],
+    },
+    ...IMPORT_RECORDS.map((record) => ({
+      group: t(`groups.${record}`),
+      items: (IMPORT_RECORD_FIELDS[record] as readonly ImportField[]).map(option),
+    })),
   ];
   return (
     <Table.ScrollContainer minWidth={480}>

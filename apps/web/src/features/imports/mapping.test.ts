@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { PreviewColumn } from './import-types';
-import { mappingIsValid, mappingProblems, problemApplies, suggestedMapping } from './mapping';
+import {
+  mappingColumns,
+  mappingIsValid,
+  mappingProblems,
+  problemApplies,
+  suggestedMapping,
+  templateMapping,
+} from './mapping';
 
 const columns: PreviewColumn[] = [
   { index: 0, header: 'STT', suggested: null },
@@ -41,5 +48,28 @@ describe('the column mapping', () => {
     expect(problemApplies([null, 'fullName', 'returnedOn', 'citizenId'], columns, 2)).toBe(false);
     // A problem outside the header's columns is the row's own.
     expect(problemApplies(mapping, columns, 9)).toBe(true);
+  });
+});
+
+describe('a column template', () => {
+  it('maps each column by its header, wherever the column is, ignoring case and accents', () => {
+    const template = {
+      columns: [
+        { header: 'SO DINH DANH CA NHAN', field: 'citizenId' },
+        { header: 'họ và tên', field: 'fullName' },
+        { header: 'Ghi chú', field: null },
+        { header: 'Cột cũ', field: 'residentialGroup' },
+      ],
+    };
+    expect(templateMapping(columns, template)).toEqual([null, 'fullName', null, 'citizenId']);
+  });
+
+  it('is saved as every column’s header and field', () => {
+    expect(mappingColumns(columns, [null, 'fullName', null, 'citizenId'])).toEqual([
+      { header: 'STT', field: null },
+      { header: 'Họ và tên', field: 'fullName' },
+      { header: 'Ngày sinh', field: null },
+      { header: 'Số định danh cá nhân', field: 'citizenId' },
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { ImportField } from '@hoanhap/shared';
+import { IMPORT_FIELDS, type ImportField, importHeaderKey } from '@hoanhap/shared';
 import type { Mapping, PreviewColumn } from './import-types';
 
 /** The API's suggestions, one entry per column of the header row (a gap in the indexes is left out). */
@@ -42,3 +42,32 @@ export function problemApplies(mapping: Mapping, columns: readonly PreviewColumn
   if (!column) return true;
   return mapping[columnIndex] != null && mapping[columnIndex] === column.suggested;
 }
+
+/** A saved template's columns: each header and the field it fills. */
+export interface TemplateColumns {
+  columns: ReadonlyArray<{ header: string; field: string | null }>;
+}
+
+/**
+ * The mapping a template gives the columns read: each column takes the field of the template's
+ * column with the same header (case, accents and spacing ignored), as the API maps by template.
+ */
+export function templateMapping(columns: readonly PreviewColumn[], template: TemplateColumns): Mapping {
+  const byHeader = new Map(template.columns.map((c) => [importHeaderKey(c.header), c.field] as const));
+  const mapping = suggestedMapping(columns).map(() => null as ImportField | null);
+  const seen = new Set<ImportField>();
+  for (const column of columns) {
+    const field = byHeader.get(importHeaderKey(column.header)) ?? null;
+    if (field === null || !isImportField(field) || seen.has(field)) continue;
+    seen.add(field);
+    mapping[column.index] = field;
+  }
+  return mapping;
+}
+
+/** The template the mapping makes: every column's header and its field (null: not imported). */
+export function mappingColumns(columns: readonly PreviewColumn[], mapping: Mapping) {
+  return columns.map((column) => ({ header: column.header, field: mapping[column.index] ?? null }));
+}
+
+const isImportField = (value: string): value is ImportField => (IMPORT_FIELDS as readonly string[]).includes(value);

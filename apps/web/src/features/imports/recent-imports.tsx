@@ -10,6 +10,7 @@ import { IMPORTS_NS } from '../../i18n/imports';
 import { formatDateTimeVi } from '../audit/format';
 import { CancelImportButton } from './cancel-import-button';
 import { useFailureText } from './failure-text';
+import { FlaggedRowsButton } from './flagged-rows';
 import { POLL_MS } from './use-import-job';
 
 /** How many of the user's imports the page lists. */
@@ -115,11 +116,16 @@ function RecentImportRow({ job }: { job: ImportJobFieldsFragment }) {
       <Table.Td>
         {!jobFinished(job.status) ? (
           <CancelImportButton id={job.id} fileName={job.fileName} />
-        ) : job.reportUrl ? (
-          <Anchor href={job.reportUrl} download size="sm">
-            {t('recent.report')}
-          </Anchor>
-        ) : null}
+        ) : (
+          <Stack gap={4} align="flex-start">
+            {job.reportUrl && (
+              <Anchor href={job.reportUrl} download size="sm">
+                {t('recent.report')}
+              </Anchor>
+            )}
+            {!job.dryRun && job.rowsFlagged > 0 && <FlaggedRowsButton jobId={job.id} count={job.rowsFlagged} />}
+          </Stack>
+        )}
       </Table.Td>
     </Table.Tr>
   );

@@ -180,6 +180,7 @@ function ReturneeFile() {
         canWrite={isOfficer}
         canMerge={can(user.role, Permission.MERGE_RECORDS)}
         canSeeSensitive={isOfficer || !!revealedUntil}
+        canProduceFile={can(user.role, Permission.EXPORT_PERSON_FILE)}
       />
       <Tabs
         value={tab}

@@ -1,6 +1,7 @@
 import { can, Permission } from '@hoanhap/shared';
 import type { RequestContext } from '../../../context.js';
 import { withTransaction } from '../../../common/transaction.js';
+import { personDocumentsHidden } from './document.service.js';
 import { audit } from '../../audit/audit.service.js';
 import { idInScope } from '../common.js';
 import { type CheckedFile, checkFileContent } from './document-file.js';
@@ -21,7 +22,7 @@ export class DocumentFileService {
   async read(ctx: RequestContext, id: string): Promise<StoredFile | null> {
     if (!ctx.actor || !can(ctx.actor.role, Permission.READ_COMMITTEE)) return null;
     return withTransaction(ctx, async (ctx) => {
-      const documentId = await idInScope(ctx, 'document', id);
+      const documentId = await idInScope(ctx, 'document', id, { where: personDocumentsHidden(ctx) });
       if (!documentId) return null;
       const rows: Array<{ file_name: string; mime_type: string; content: Buffer }> = await ctx.db.query(
         'SELECT file_name, mime_type, content FROM document_file WHERE document_id = $1',

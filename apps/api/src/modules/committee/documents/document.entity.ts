@@ -6,6 +6,7 @@ import { AdministrativeUnit } from '../../units/administrative-unit.entity.js';
 import { DocumentKind } from '../enums.js';
 import { ReintegrationModel } from '../models/reintegration-model.entity.js';
 import { Pledge } from '../pledges/pledge.entity.js';
+import { Returnee } from '../../returnees/returnee.entity.js';
 
 /**
  * An administrative document (văn bản) of the model: resolution, plan, decision, rules, report,
@@ -54,6 +55,14 @@ export class Document extends BaseRecord {
   @IdColumn({ nullable: true })
   pledgeId: string | null;
 
+  /**
+   * The person the document is about (a decision on their support, a signed commitment), if any:
+   * it then belongs to their whole file and its archive. Personal data when set.
+   */
+  @IdColumn({ nullable: true })
+  @Index()
+  returneeId: string | null;
+
   @BelongsTo(() => AdministrativeUnit, { column: 'unit_id', nullable: false, onDelete: 'RESTRICT' })
   unit?: Relation<AdministrativeUnit>;
 
@@ -62,4 +71,7 @@ export class Document extends BaseRecord {
 
   @BelongsTo(() => Pledge, { column: 'pledge_id', nullable: true, onDelete: 'RESTRICT' })
   pledge?: Relation<Pledge>;
+
+  @BelongsTo(() => Returnee, { column: 'returnee_id', nullable: true, onDelete: 'RESTRICT' })
+  returnee?: Relation<Returnee>;
 }

@@ -46,6 +46,9 @@ export class RecordDocumentInput {
   @OptionalId()
   pledgeId?: string | null;
 
+  @OptionalId('The person the document is about, in your scope: it joins their whole file.')
+  returneeId?: string | null;
+
   @Field(() => DocumentFileInput, { nullable: true })
   @IsOptional()
   @ValidateNested()

@@ -1,4 +1,4 @@
-import { requireActor } from '../../../common/access.js';
+import { canSeeSensitive, requireActor } from '../../../common/access.js';
 import { badInput } from '../../../common/errors.js';
 import { bindTo, keysetOrder, keysetPage, readEntityPage } from '../../../common/pagination/index.js';
 import { notInFuture } from '../../../common/validation.js';
@@ -28,6 +28,7 @@ export class DocumentService {
       const modelId = await requireLinked(ctx, 'input.modelId', 'reintegration_model', input.modelId);
       const committeeId = await requireLinked(ctx, 'input.committeeId', 'steering_committee', input.committeeId);
       const pledgeId = await requireLinked(ctx, 'input.pledgeId', 'pledge', input.pledgeId);
+      const returneeId = await requireLinked(ctx, 'input.returneeId', 'returnee', input.returneeId);
       if (numberSymbol) {
         // Numbers restart every year per issuer: the same number, issuer and year is the same document.
         const dup: unknown[] = await ctx.db.query(
@@ -50,15 +51,16 @@ export class DocumentService {
         modelId,
         committeeId,
         pledgeId,
+        returneeId,
       });
       if (file) await ctx.db.getRepository(DocumentFile).insert({ documentId: doc.id, ...file });
-      await auditChange(ctx, 'recordDocument', doc, givenFields(input));
+      await auditChange(ctx, 'recordDocument', doc, givenFields(input), returneeId);
       return doc;
     });
   }
 
   async find(ctx: RequestContext, id: string): Promise<Document | null> {
-    const found = await idInScope(ctx, 'document', id);
+    const found = await idInScope(ctx, 'document', id, { where: personDocumentsHidden(ctx) });
     return found ? ctx.db.getRepository(Document).findOneBy({ id: found }) : null;
   }
 
@@ -74,6 +76,8 @@ export class DocumentService {
     const params: unknown[] = [await ctx.unitScope()];
     const p = bindTo(params);
     const where = ['d.unit_id = ANY($1::uuid[])'];
+    const hidden = personDocumentsHidden(ctx, 'd');
+    if (hidden) where.push(hidden);
     if (f.kind?.length) where.push(`d.kind = ANY(${p(f.kind)}::document_kind[])`);
     if (f.modelId) where.push(`d.model_id::text = ${p(f.modelId)}`);
     if (f.committeeId) where.push(`d.committee_id::text = ${p(f.committeeId)}`);
@@ -91,3 +95,12 @@ export class DocumentService {
 }
 
 export const documentService = new DocumentService();
+
+/**
+ * A document linked to a person (a judgment's scan, a release certificate) is part of their file:
+ * only a role that sees a person's sensitive details finds it among the unit's documents. Answers
+ * the SQL condition that hides them, or undefined when nothing is hidden.
+ */
+export function personDocumentsHidden(ctx: RequestContext, alias?: string): string | undefined {
+  return canSeeSensitive(ctx.actor) ? undefined : `${alias ? `${alias}.` : ''}returnee_id IS NULL`;
+}

@@ -11,6 +11,7 @@ import { useEnumLabel } from '../../../components/enum-label';
 import { StatusBadge } from '../../../components/status-badge';
 import { PrintLink } from '../../reports/print/print-link';
 import { LifecycleActions } from './lifecycle-actions';
+import { PersonFileDialog } from './person-file-dialog';
 import { TransferAction } from './transfer-action';
 import { MergeAction } from '../merge/merge-action';
 import type { ReturneeHeaderFieldsFragment } from '../../../gql/graphql';
@@ -76,12 +77,15 @@ export function ReturneeHeader({
   canWrite,
   canMerge = false,
   canSeeSensitive,
+  canProduceFile = false,
 }: {
   returnee: ReturneeHeaderFieldsFragment;
   canWrite: boolean;
   /** Whether the user may merge this record with another record of the same person. */
   canMerge?: boolean;
   canSeeSensitive: boolean;
+  /** May print or archive the whole file (EXPORT_PERSON_FILE). */
+  canProduceFile?: boolean;
 }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
@@ -95,7 +99,14 @@ export function ReturneeHeader({
           </Title>
           <StatusBadge status={returnee.status} />
         </Group>
-        <PrintLink kind="returnee" to={`/print/returnees/${encodeURIComponent(returnee.id)}`} testId="print-returnee" />
+        <Group gap="xs">
+          {canProduceFile && <PersonFileDialog returneeId={returnee.id} />}
+          <PrintLink
+            kind="returnee"
+            to={`/print/returnees/${encodeURIComponent(returnee.id)}`}
+            testId="print-returnee"
+          />
+        </Group>
       </Group>
       <Text c="dimmed" size="sm">
         {t('returnee.unit', { name: returnee.unit.name })}
