@@ -80,6 +80,9 @@ export const AUDIT_ACTIONS = [
   'deleteSavedView',
   'saveView',
   'updateSavedView',
+  'createCampaign',
+  'updateCampaign',
+  'recordCampaignRelease',
 ] as const;
 
 /** One action the audit log records (a type checked at compile time, not a runtime enum: the values are not identifiers). */

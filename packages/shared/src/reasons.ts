@@ -1,5 +1,6 @@
 import type { Label } from './labels.js';
 import { ADMIN_REASONS } from './reasons-admin.js';
+import { CAMPAIGN_REASONS } from './reasons-campaigns.js';
 import { CASEWORK_REASONS } from './reasons-casework.js';
 import { COMMITTEE_REASONS } from './reasons-committee.js';
 import { GENERIC_REASONS } from './reasons-generic.js';
@@ -25,6 +26,7 @@ export const REASON_MESSAGES = {
   ...CASEWORK_REASONS,
   ...COMMITTEE_REASONS,
   ...ADMIN_REASONS,
+  ...CAMPAIGN_REASONS,
 };
 
 type Catalogue = typeof REASON_MESSAGES;

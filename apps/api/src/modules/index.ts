@@ -2,6 +2,7 @@ import type { FeatureModule } from '../common/feature-module.js';
 import { adminModule } from './admin/index.js';
 import { auditModule } from './audit/index.js';
 import { authModule } from './auth/index.js';
+import { campaignsModule } from './campaigns/index.js';
 import { committeeModule } from './committee/index.js';
 import { employmentModule } from './employment/index.js';
 import { exportsModule } from './exports/index.js';
@@ -26,6 +27,7 @@ export const MODULES: readonly FeatureModule[] = [
   adminModule,
   auditModule,
   authModule,
+  campaignsModule,
   committeeModule,
   employmentModule,
   exportsModule,

@@ -143,6 +143,20 @@ export const PROBES: Record<string, Probe> = {
       },
     }),
   },
+  campaigns: {
+    kind: 'query',
+    varDefs: '$unitCode: String',
+    args: 'unitCode: $unitCode',
+    selection: '{ totalCount }',
+    vars: (t) => ({ unitCode: t.unitCode }),
+  },
+  createCampaign: {
+    kind: 'mutation',
+    varDefs: '$input: CreateCampaignInput!',
+    args: 'input: $input',
+    selection: '{ id }',
+    vars: (t, n) => ({ input: { unitCode: t.unitCode, kind: 'AMNESTY', name: `Đặc xá ${n}` } }),
+  },
   savedViews: {
     kind: 'query',
     varDefs: '',

@@ -91,3 +91,16 @@ export const ADDRESS_VERIFICATION_LABELS: Record<AddressVerification, Label> = {
     en: 'Wrong address (reply to the prison, form HCD-03)',
   },
 };
+
+/**
+ * A campaign that brings many people home at once: an amnesty decision (đặc xá, Law on Amnesty
+ * 2018) or a prison's bulk release list.
+ */
+export enum CampaignKind {
+  AMNESTY = 'AMNESTY',
+  BULK_RELEASE = 'BULK_RELEASE',
+}
+export const CAMPAIGN_KIND_LABELS: Record<CampaignKind, Label> = {
+  AMNESTY: { vi: 'Đặc xá', en: 'Amnesty' },
+  BULK_RELEASE: { vi: 'Tiếp nhận theo danh sách trại giam', en: 'Bulk release' },
+};

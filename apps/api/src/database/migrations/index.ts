@@ -20,6 +20,7 @@ import { StatisticsProvinceSummary1796670000000 } from './1796670000000-statisti
 import { ImportTemplates1796680000000 } from './1796680000000-import-templates.js';
 import { ImportFlags1796685000000 } from './1796685000000-import-flags.js';
 import { PersonFile1796690000000 } from './1796690000000-person-file.js';
+import { Campaigns1796700000000 } from './1796700000000-campaigns.js';
 import { MergedReturnees1796710000000 } from './1796710000000-merged-returnees.js';
 
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
@@ -46,5 +47,6 @@ export const MIGRATIONS = [
   ImportTemplates1796680000000,
   ImportFlags1796685000000,
   PersonFile1796690000000,
+  Campaigns1796700000000,
   MergedReturnees1796710000000,
 ];

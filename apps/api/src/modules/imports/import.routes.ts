@@ -13,7 +13,8 @@ import { previewImport } from './import-preview.js';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
- * `POST /imports` (multipart/form-data: `file`, `unitCode`, `dryRun`, optional `templateId`) queues
+ * `POST /imports` (multipart/form-data: `file`, `unitCode`, `dryRun`, optional `templateId`, and
+ * `campaignId` for a campaign's list, modules/campaigns) queues
  * an import and answers `{ "jobId": "…" }` (202); follow it with GraphQL `importJob(id)`. Errors
  * answer as GraphQL does (`{ errors: [{ message, extensions: { code, field, reason } }] }`).
  * `POST /imports/preview` (`file`, optional `headerRow`): the header row, each column's suggested field and
@@ -181,6 +182,7 @@ function readUpload(req: Request): Promise<Upload | 'TOO_LARGE'> {
         templateId: fields.templateId?.trim() || null,
         headerRow: (fields.headerRow ?? '').trim(),
         mapping: (fields.mapping ?? '').trim(),
+        campaignId: fields.campaignId?.trim() || null,
       });
     });
     req.pipe(parser);
