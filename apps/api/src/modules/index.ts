@@ -8,6 +8,7 @@ import { employmentModule } from './employment/index.js';
 import { exportsModule } from './exports/index.js';
 import { importsModule } from './imports/index.js';
 import { expungementModule } from './expungement/index.js';
+import { handoverModule } from './handover/index.js';
 import { helpersModule } from './helpers/index.js';
 import { judgmentsModule } from './judgments/index.js';
 import { lifecycleModule } from './lifecycle/index.js';
@@ -33,6 +34,7 @@ export const MODULES: readonly FeatureModule[] = [
   exportsModule,
   importsModule,
   expungementModule,
+  handoverModule,
   helpersModule,
   judgmentsModule,
   lifecycleModule,

@@ -13,6 +13,7 @@ import type { CommitteeRole } from '@hoanhap/shared';
 import type { ContactChannel } from '@hoanhap/shared';
 import type { DocumentKind } from '@hoanhap/shared';
 import type { EmploymentStatus } from '@hoanhap/shared';
+import type { ExportFormat } from '@hoanhap/shared';
 import type { ExportList } from '@hoanhap/shared';
 import type { ExpungementBlocker } from '@hoanhap/shared';
 import type { ExpungementNote } from '@hoanhap/shared';
@@ -284,6 +285,8 @@ export type EndHelperAssignmentInput = {
   endedOn: string;
   helperAssignmentId: string | number;
 };
+
+export { ExportFormat };
 
 export { ExportList };
 
@@ -754,6 +757,8 @@ export type SignPledgeInput = {
 export type StartExportInput = {
   /** The list’s own filter input, as the list query takes it: ReturneeFilter for RETURNEES, AuditFilter for AUDIT_LOG, PledgeFilter for PLEDGES; for TASKS `{ view: MINE | OVERDUE | UNIT, unitCode }` (the tab); none for EMPLOYERS and USERS. Checked like the list’s own arguments; a field the list does not take is refused. */
   filter?: Record<string, unknown> | null | undefined;
+  /** XLSX (default) or CSV: UTF-8 with a byte-order mark, dates dd/MM/yyyy, formula-like text neutralised. */
+  format?: ExportFormat | null | undefined;
   list: ExportList;
 };
 

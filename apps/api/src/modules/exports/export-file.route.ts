@@ -40,7 +40,7 @@ export function exportFileRoute(makeContext: ContextFactory): RequestHandler {
         res.status(404).type('text/plain').send('Not found');
         return;
       }
-      res.setHeader('Content-Type', XLSX);
+      res.setHeader('Content-Type', file.file_name.endsWith('.csv') ? 'text/csv; charset=utf-8' : XLSX);
       res.setHeader('X-Content-Type-Options', 'nosniff');
       res.setHeader(
         'Content-Disposition',
