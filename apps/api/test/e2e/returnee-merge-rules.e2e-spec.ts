@@ -121,4 +121,18 @@ describe('merging two records of one person', () => {
     );
     expect(errorCode(res)).toBe('NOT_FOUND');
   });
+
+  it('points records merged earlier at the new survivor when their survivor is merged in turn', async () => {
+    const third = await register(officer, { fullName: 'Nguyễn Văn Thử', dateOfBirth: '1990-01-02' });
+    const current = await one<PersonRef>('SELECT id, version FROM returnee WHERE id = $1', [first.id]);
+    const res = await officer.request(MERGE, input(third, current));
+    expect(res.errors).toBeUndefined();
+    expect(await one('SELECT merged_into_id FROM returnee WHERE id = $1', [second.id])).toEqual({
+      merged_into_id: third.id,
+    });
+    const read = await officer.request<{ returnee: { id: string } }>('query ($id: ID!) { returnee(id: $id) { id } }', {
+      id: second.id,
+    });
+    expect(read.data?.returnee.id).toBe(third.id);
+  });
 });
