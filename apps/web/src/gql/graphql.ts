@@ -314,7 +314,7 @@ export { ImportFlagDecision };
 
 /** One column of a template: its header and the field it fills (null: not imported). */
 export type ImportTemplateColumnInput = {
-  /** One of: id, fullName, dateOfBirth, sex, citizenId, permanentAddress, currentAddress, residentialGroup, returnedOn, employmentStatus, employerName, employmentSince, releaseType, releasedOn, prison, probationEndsOn, classificationGroup, classifiedOn, classificationReasons, helperName, helperOrganisation, helperPhone. */
+  /** One of: id, fullName, dateOfBirth, sex, citizenId, permanentAddress, currentAddress, residentialGroup, returnedOn, employmentStatus, employerName, employmentSince, releaseType, releasedOn, prison, probationEndsOn, classificationGroup, classifiedOn, classificationReasons, helperName, helperOrganisation, helperPhone, court, judgmentNumber, judgmentDate, penalCodeArticle, offenceSeverity, intentional, ageAtOffence, mainPenalty, prisonMonths. */
   field?: string | null | undefined;
   header: string;
 };
