@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   'login_failed',
   'registerReturnee',
   'updateReturnee',
+  'mergeReturnees',
   'recordReleaseNotice',
   'verifyReleaseAddress',
   'recordRelease',

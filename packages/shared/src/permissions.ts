@@ -50,6 +50,8 @@ export enum Permission {
   READ_CAMPAIGNS = 'READ_CAMPAIGNS',
   /** Open and edit a campaign and bring in its list of people. */
   WRITE_CAMPAIGNS = 'WRITE_CAMPAIGNS',
+  /** Merge two records of the same person into one: moves a whole case file, so a right of its own. */
+  MERGE_RECORDS = 'MERGE_RECORDS',
 }
 
 export const PERMISSION_LABELS: Record<Permission, Label> = {
@@ -88,6 +90,7 @@ export const PERMISSION_LABELS: Record<Permission, Label> = {
   },
   READ_CAMPAIGNS: { vi: 'Xem đợt đặc xá, tiếp nhận và tiến độ', en: 'Read campaigns and their progress' },
   WRITE_CAMPAIGNS: { vi: 'Lập đợt đặc xá, tiếp nhận và nhập danh sách', en: 'Open campaigns and bring in their lists' },
+  MERGE_RECORDS: { vi: 'Gộp hai hồ sơ trùng của một người', en: 'Merge two records of the same person' },
 };
 
 const { ADMIN, OFFICER, COMMITTEE, HELPER, VIEWER, AUDITOR } = Role;
@@ -122,6 +125,9 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly Role[]>> = {
   // see only the people assigned to them, never a wave's list.
   [Permission.READ_CAMPAIGNS]: [ADMIN, OFFICER, COMMITTEE, VIEWER],
   [Permission.WRITE_CAMPAIGNS]: [ADMIN, OFFICER],
+  // Duplicates come from imports and from two wards registering one person: those who keep the
+  // records and the administrator who may load them.
+  [Permission.MERGE_RECORDS]: [ADMIN, OFFICER],
 };
 
 /** The permission an export of each list needs. */

@@ -75,6 +75,23 @@ export const PROBES: Record<string, Probe> = {
     // A stale version: allowed callers get CONFLICT, nothing is written.
     vars: (t) => ({ input: { id: t.personId, version: 99999, residentialGroup: 'Tổ 9' } }),
   },
+  possibleDuplicates: {
+    kind: 'query',
+    varDefs: '$id: ID!',
+    args: 'id: $id',
+    selection: '{ id }',
+    vars: (t) => ({ id: t.personId }),
+  },
+  mergeReturnees: {
+    kind: 'mutation',
+    varDefs: '$input: MergeReturneesInput!',
+    args: 'input: $input',
+    selection: '{ id }',
+    // The person with themself: allowed callers get BAD_USER_INPUT (MERGE_SAME_RECORD), nothing is written.
+    vars: (t) => ({
+      input: { survivorId: t.personId, survivorVersion: 1, absorbedId: t.personId, absorbedVersion: 1, reason: 'Thử' },
+    }),
+  },
   recordContact: {
     kind: 'mutation',
     varDefs: '$input: RecordContactInput!',

@@ -23,6 +23,7 @@ import { ExportFormat1796686000000 } from './1796686000000-export-format.js';
 import { PersonFile1796690000000 } from './1796690000000-person-file.js';
 import { Campaigns1796700000000 } from './1796700000000-campaigns.js';
 import { CaseHandover1796730000000 } from './1796730000000-case-handover.js';
+import { MergedReturnees1796710000000 } from './1796710000000-merged-returnees.js';
 import { Minimisation1796770000000 } from './1796770000000-minimisation.js';
 
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
@@ -51,6 +52,7 @@ export const MIGRATIONS = [
   ExportFormat1796686000000,
   PersonFile1796690000000,
   Campaigns1796700000000,
+  MergedReturnees1796710000000,
   CaseHandover1796730000000,
   Minimisation1796770000000,
 ];

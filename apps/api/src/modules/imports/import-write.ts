@@ -1,7 +1,8 @@
 import { normalizeName } from '@hoanhap/shared';
 import type { RequestContext } from '../../context.js';
 import type { Returnee } from '../returnees/returnee.entity.js';
-import { findVisibleReturnee } from '../returnees/returnee-access.js';
+import { findVisibleReturnee, LIVE_RETURNEE_SQL } from '../returnees/returnee-access.js';
+import { sameNameSql } from '../returnees/returnee-duplicates.js';
 import { returneeService } from '../returnees/returnee.service.js';
 import type { PersonRow } from './import-rows.js';
 
@@ -76,9 +77,9 @@ export async function writePerson(
   const name = normalizeName(person.fullName ?? '');
   const [same] = (await ctx.db.query(
     `SELECT r.id FROM returnee r
-     WHERE (r.search_name = $1 OR r.search_name LIKE $1 || ' %')
+     WHERE ${sameNameSql('$1')}
        AND ($2::date IS NULL OR r.date_of_birth = $2::date)
-       AND r.unit_id IN (SELECT unit_id FROM unit_closure WHERE ancestor_id = $3)
+       AND r.unit_id IN (SELECT unit_id FROM unit_closure WHERE ancestor_id = $3) AND ${LIVE_RETURNEE_SQL}
      LIMIT 1`,
     [name, person.dateOfBirth ?? null, into.unitId],
   )) as Array<{ id: string }>;
