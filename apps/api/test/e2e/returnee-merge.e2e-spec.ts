@@ -104,6 +104,12 @@ describe('mergeReturnees moves a whole file', () => {
        SELECT gen_random_uuid(), 'SENT', 'lam-ha', 'noi-khac', $1, id FROM app_user WHERE email = 'congan.lamha@hoanhap.local'`,
       [absorbed.id],
     );
+    // ... and a proceeding holds its minimisation.
+    await sql(
+      `INSERT INTO returnee_minimisation (returnee_id, hold_reason, hold_placed_at, hold_placed_by_id)
+       SELECT $1, 'Đang có vụ án khác liên quan', now(), id FROM app_user WHERE email = 'congan.lamha@hoanhap.local'`,
+      [absorbed.id],
+    );
     for (const table of PERSON_TABLES) if ((await rowsOf(absorbed.id))[table] === 0) await copyRow(table, absorbed.id);
     const res = await officer.request<{ registerReturnee: { id: string; version: number } }>(REGISTER, {
       input: { fullName: 'Vu Duc Toan', dateOfBirth: '1997-04-01', returnedOn: '2022-11-21' },

@@ -28,6 +28,7 @@ export const PERSON_TABLES = [
   'person_file_read',
   'person_archive_job',
   'case_package',
+  'returnee_minimisation',
 ] as const;
 
 export type PersonTable = (typeof PERSON_TABLES)[number];

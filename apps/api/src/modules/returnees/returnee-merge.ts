@@ -81,6 +81,29 @@ const COLLISIONS: ReadonlyArray<{ table: PersonTable; outcome: Outcome; sql: str
       AND ${overlapsSurvivor('employment_period', 'started_on', 'ended_on')} RETURNING 1`,
   },
   // A closure still in force would close the survivor's open case in the figures behind its status.
+  // One minimisation row a person (its key): a legal hold on either file holds the person, the
+  // survivor's own row wins, and the absorbed file's minimisation says nothing of the survivor's data.
+  {
+    table: 'returnee_minimisation',
+    outcome: 'moved',
+    sql: `UPDATE returnee_minimisation s SET hold_reason = a.hold_reason, hold_placed_at = a.hold_placed_at,
+        hold_placed_by_id = a.hold_placed_by_id
+      FROM returnee_minimisation a WHERE s.returnee_id = $1 AND a.returnee_id = $2
+        AND s.hold_reason IS NULL AND a.hold_reason IS NOT NULL RETURNING 1`,
+  },
+  {
+    table: 'returnee_minimisation',
+    outcome: 'dropped',
+    sql: `DELETE FROM returnee_minimisation a WHERE a.returnee_id = $2
+      AND (a.hold_reason IS NULL OR EXISTS (SELECT 1 FROM returnee_minimisation s WHERE s.returnee_id = $1)) RETURNING 1`,
+  },
+  {
+    table: 'returnee_minimisation',
+    outcome: 'dropped',
+    sql: `UPDATE returnee_minimisation a SET minimised_at = NULL, policy = NULL, counts = NULL
+      WHERE a.returnee_id = $2 AND a.minimised_at IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM returnee_minimisation s WHERE s.returnee_id = $1) RETURNING 1`,
+  },
   {
     table: 'case_closure',
     outcome: 'dropped',
