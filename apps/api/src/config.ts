@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { SERVICE_KEY_POINTS_PER_HOUR } from './modules/service-accounts/service-key-budget.js';
 
 /** The repository root: `.data` and the built web app are found from here. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -33,6 +34,17 @@ const schema = z.object({
   WEB_DIST: z.string().default(path.join(REPO_ROOT, 'apps/web/dist')),
   METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
   OTEL_ENABLED: z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('0'),
+  WEB_CONCURRENCY: z.coerce
+    .number({ error: 'must be a number of processes, 1 to 64' })
+    .int('must be a whole number of processes, 1 to 64')
+    .min(1, 'must be a number of processes, 1 to 64')
+    .max(64, 'must be a number of processes, 1 to 64')
+    .default(1),
+  SERVICE_KEY_POINTS_PER_HOUR: z.coerce
+    .number({ error: 'must be a whole number of points, 1 or more' })
+    .int('must be a whole number of points, 1 or more')
+    .min(1, 'must be a whole number of points, 1 or more')
+    .default(SERVICE_KEY_POINTS_PER_HOUR),
 });
 
 export interface Config {
@@ -53,6 +65,10 @@ export interface Config {
   metricsToken: string | undefined;
   /** Send traces of GraphQL operations and SQL to the OTLP collector (OTEL_EXPORTER_OTLP_ENDPOINT). */
   tracing: boolean;
+  /** API processes serving one port on this machine (node:cluster); 1 serves from the process itself. */
+  webConcurrency: number;
+  /** What a department's key may spend per hour, shared by every process on the database. */
+  serviceKeyPointsPerHour: number;
 }
 
 export class ConfigError extends Error {}
@@ -89,6 +105,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(e.WEB_DIST),
     metricsToken: e.METRICS_TOKEN,
     tracing: e.OTEL_ENABLED === '1',
+    webConcurrency: e.WEB_CONCURRENCY,
+    serviceKeyPointsPerHour: e.SERVICE_KEY_POINTS_PER_HOUR,
   };
 }
 

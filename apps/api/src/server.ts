@@ -34,7 +34,8 @@ import { httpMetrics, metricsRoute } from './metrics/metrics.routes.js';
 import { graphqlSpan, graphqlTracingPlugin } from './tracing/tracing.plugin.js';
 
 export interface ServerDeps {
-  config: Pick<Config, 'isProduction' | 'sessionSecret' | 'webDist'> & Partial<Pick<Config, 'metricsToken'>>;
+  config: Pick<Config, 'isProduction' | 'sessionSecret' | 'webDist'> &
+    Partial<Pick<Config, 'metricsToken' | 'serviceKeyPointsPerHour'>>;
   dataSource: DataSource;
   log: Logger;
   /** The HTTP server the app will listen on, so shutdown can drain it. */
@@ -49,7 +50,7 @@ export interface AppServer {
 /** The Express app with /healthz, /metrics, /graphql and the built web app; used by main and by tests. */
 export async function createServer({ config, dataSource, log, httpServer }: ServerDeps): Promise<AppServer> {
   const cookies: CookieSettings = { secure: config.isProduction, secret: config.sessionSecret };
-  const keyLimits = serviceKeyLimits(serviceKeyBudget(dataSource));
+  const keyLimits = serviceKeyLimits(serviceKeyBudget(dataSource, config.serviceKeyPointsPerHour));
   const protection = graphqlProtection({ isProduction: config.isProduction, chargeCost: keyLimits.chargeCost });
   const makeContext = contextFactory({ dataSource, cookies, log });
   const metrics = createMetrics(dataSource, log);
