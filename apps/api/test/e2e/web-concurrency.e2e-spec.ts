@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiProcess, startApiProcess } from '../utils/api-process.js';
+import { DEMO_ACCOUNTS, withDemoServer } from '../utils/demo-server.js';
+import { GqlClient } from '../utils/test-server.js';
+
+/* Issue 14 §1: `WEB_CONCURRENCY=2` serves one port from two worker processes of one primary. */
+const { db } = withDemoServer({ serve: false });
+
+let api: ApiProcess;
+beforeAll(async () => {
+  api = await startApiProcess(db.url, { WEB_CONCURRENCY: '2', LOG_LEVEL: 'debug', SESSION_SECRET: 's'.repeat(40) });
+});
+afterAll(async () => {
+  await api?.stop();
+});
+
+const lines = (msg: string) => api.lines().filter((line) => line.msg === msg);
+const workerPids = () => new Set(lines('worker listening').map((line) => line.pid as number));
+
+/** A GraphQL request on a connection of its own: the primary hands each connection to a worker. */
+async function typename() {
+  const res = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', connection: 'close' },
+    body: JSON.stringify({ query: '{ __typename }' }),
+  });
+  return (await res.json()) as { data?: { __typename: string } };
+}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('WEB_CONCURRENCY=2', () => {
+  it('says it is ready once both workers listen on the one port', () => {
+    const ready = api.lines().find((line) => String(line.msg).includes(' is ready at '));
+    expect(ready).toMatchObject({ workers: 2, pid: api.pid });
+    expect(workerPids().size).toBe(2);
+    expect(new Set(lines('worker listening').map((line) => line.port))).toEqual(new Set([api.port]));
+    expect(workerPids().has(api.pid)).toBe(false);
+  });
+
+  it('answers on that port from both workers, with one session for all of them', async () => {
+    const officer = new GqlClient(api.url);
+    await officer.login(DEMO_ACCOUNTS.officer);
+    for (let i = 0; i < 6; i++) {
+      expect((await typename()).data).toEqual({ __typename: 'Query' });
+      expect((await officer.request<{ me: { email: string } }>('{ me { email } }')).data?.me.email).toBe(
+        DEMO_ACCOUNTS.officer,
+      );
+    }
+    const answeredBy = new Set(
+      api
+        .lines()
+        .filter((line) => (line.req as { path?: string } | undefined)?.path === '/graphql')
+        .map((line) => line.pid),
+    );
+    expect(answeredBy).toEqual(workerPids());
+  });
+
+  it('replaces a worker that dies, and keeps serving meanwhile', async () => {
+    const [victim] = [...workerPids()];
+    process.kill(victim as number, 'SIGKILL');
+    await api.waitForLine((line) => line.msg === 'a worker died; starting another' && line.signal === 'SIGKILL');
+    expect((await typename()).data).toEqual({ __typename: 'Query' });
+    // Its replacement listens on the same port: three workers have listened in all.
+    await api.waitForLine(() => workerPids().size === 3, 60_000);
+    expect((await typename()).data).toEqual({ __typename: 'Query' });
+  });
+
+  it('stops its workers and itself on SIGTERM, with exit code 0', async () => {
+    const pids = [...workerPids()].filter(isAlive);
+    expect(pids).toHaveLength(2);
+    expect(await api.stop()).toBe(0);
+    expect(pids.filter(isAlive)).toEqual([]);
+  });
+});
