@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiProcess, startApiProcess } from '../utils/api-process.js';
 import { DEMO_ACCOUNTS, withDemoServer } from '../utils/demo-server.js';
@@ -79,4 +80,31 @@ describe('WEB_CONCURRENCY=2', () => {
     expect(await api.stop()).toBe(0);
     expect(pids.filter(isAlive)).toEqual([]);
   });
+});
+
+describe('WEB_CONCURRENCY=2 on the embedded database', () => {
+  it('has the primary start the server and load the demo once, and stop it after the workers', async () => {
+    const laptop = await startApiProcess(undefined, { WEB_CONCURRENCY: '2', DEMO: '1', LOG_LEVEL: 'debug' });
+    try {
+      const started = laptop.lines().filter((line) => line.msg === 'embedded PostgreSQL is ready');
+      expect(started).toEqual([expect.objectContaining({ pid: laptop.pid })]);
+      expect(laptop.lines().filter((line) => line.msg === 'demo data loaded')).toHaveLength(1);
+      const officer = new GqlClient(laptop.url);
+      await officer.login(DEMO_ACCOUNTS.officer);
+      expect((await officer.request<{ me: { email: string } }>('{ me { email } }')).data?.me.email).toBe(
+        DEMO_ACCOUNTS.officer,
+      );
+    } finally {
+      expect(await laptop.stop()).toBe(0);
+    }
+    const closed = laptop
+      .lines()
+      .filter((line) => line.msg === 'database closed')
+      .map((line) => line.pid);
+    expect(closed).toHaveLength(2);
+    expect(laptop.lines().at(-1)).toMatchObject({ msg: 'embedded PostgreSQL stopped', pid: laptop.pid });
+    const port = laptop.lines().find((line) => line.msg === 'embedded PostgreSQL is ready')?.port;
+    const client = new pg.Client({ host: 'localhost', port: Number(port), user: 'postgres' });
+    await expect(client.connect()).rejects.toThrow();
+  }, 120_000);
 });

@@ -1,8 +1,8 @@
 import { type ChildProcessByStdio, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
+import { makeDataDir } from './data-dir.js';
 
 const API_DIR = path.resolve(import.meta.dirname, '../..');
 
@@ -21,17 +21,29 @@ export interface ApiProcess {
 }
 
 /**
- * Starts `src/main.ts` in a process of its own on `databaseUrl` (PORT=0: the system picks the port),
- * and resolves when it logs that it is ready. `env` adds to or overrides the environment.
+ * Starts `src/main.ts` in a process of its own on `databaseUrl`, or without it on an embedded server
+ * in a DATA_DIR of its own (PORT=0 and PG_PORT=0: the system picks the ports), and resolves when it
+ * logs that it is ready. `env` adds to or overrides the environment.
  */
-export async function startApiProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiProcess> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'hoanhap-node-'));
+export async function startApiProcess(
+  databaseUrl: string | undefined,
+  env: Record<string, string> = {},
+): Promise<ApiProcess> {
+  const dataDir = makeDataDir('node');
   const child: ChildProcessByStdio<null, Readable, Readable> = spawn(
     process.execPath,
     ['--import', '@swc-node/register/esm-register', 'src/main.ts'],
     {
       cwd: API_DIR,
-      env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, PORT: '0', DEMO: '0', ...env },
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl ?? '', // blank: the embedded server
+        DATA_DIR: dataDir,
+        PORT: '0',
+        PG_PORT: '0',
+        DEMO: '0',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
