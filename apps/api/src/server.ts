@@ -35,7 +35,7 @@ import { graphqlSpan, graphqlTracingPlugin } from './tracing/tracing.plugin.js';
 
 export interface ServerDeps {
   config: Pick<Config, 'isProduction' | 'sessionSecret' | 'webDist'> &
-    Partial<Pick<Config, 'metricsToken' | 'serviceKeyPointsPerHour'>>;
+    Partial<Pick<Config, 'metricsToken' | 'serviceKeyPointsPerHour' | 'trustProxy'>>;
   dataSource: DataSource;
   log: Logger;
   /** The HTTP server the app will listen on, so shutdown can drain it. */
@@ -83,7 +83,8 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For counts only from these (TRUST_PROXY): the client address the sign-in throttle keys on.
+  app.set('trust proxy', config.trustProxy ?? 'loopback');
   app.use((req, res, next) => {
     const id = randomUUID();
     (req as express.Request & { id: string }).id = id;
