@@ -31,6 +31,7 @@ import { trustedDocumentsGate } from './security/trusted-documents.js';
 import { createMetrics } from './metrics/metrics.js';
 import { graphqlMetricsPlugin } from './metrics/metrics.plugin.js';
 import { httpMetrics, metricsRoute } from './metrics/metrics.routes.js';
+import { workerScrape } from './metrics/cluster-metrics.js';
 import { graphqlSpan, graphqlTracingPlugin } from './tracing/tracing.plugin.js';
 
 export interface ServerDeps {
@@ -143,7 +144,7 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
   });
 
   // For Prometheus only: off (404) unless METRICS_TOKEN is set, and then only with that token.
-  app.get('/metrics', metricsRoute(metrics, config.metricsToken));
+  app.get('/metrics', metricsRoute(metrics, config.metricsToken, workerScrape(metrics.registry)));
 
   app.use(
     '/graphql',

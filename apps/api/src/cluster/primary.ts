@@ -1,6 +1,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Config } from '../config.js';
 import { createLogger } from '../logger.js';
+import { gatherWorkerMetrics } from '../metrics/cluster-metrics.js';
 import { openPrepared } from '../serve.js';
 import { WORKER_DATABASE_URL } from './worker-env.js';
 
@@ -93,5 +94,6 @@ export async function runPrimary(config: Config): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
+  gatherWorkerMetrics();
   for (let i = 0; i < config.webConcurrency; i++) fork();
 }

@@ -20,7 +20,7 @@ let b: ApiProcess;
 beforeAll(async () => {
   // Started together: both apply the (no) pending migrations and ask for the start-up runs at once.
   [a, b] = await Promise.all([startApiProcess(db.url, SHARED), startApiProcess(db.url, SHARED)]);
-});
+}, 240_000);
 afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()]);
 });
@@ -140,5 +140,5 @@ describe('two API processes on one database', () => {
     await sleep(minuteLeftMs + 8_000);
     for (let i = 0; i < 40 && !(await runs()).some((r) => r.state === 'completed'); i++) await sleep(500);
     expect(await runs()).toEqual([{ state: 'completed' }]);
-  }, 180_000);
+  }, 240_000);
 });

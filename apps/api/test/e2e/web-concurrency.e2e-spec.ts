@@ -6,11 +6,17 @@ import { GqlClient } from '../utils/test-server.js';
 
 /* Issue 14 §1: `WEB_CONCURRENCY=2` serves one port from two worker processes of one primary. */
 const { db } = withDemoServer({ serve: false });
+const METRICS_TOKEN = 'm'.repeat(32);
 
 let api: ApiProcess;
 beforeAll(async () => {
-  api = await startApiProcess(db.url, { WEB_CONCURRENCY: '2', LOG_LEVEL: 'debug', SESSION_SECRET: 's'.repeat(40) });
-});
+  api = await startApiProcess(db.url, {
+    WEB_CONCURRENCY: '2',
+    LOG_LEVEL: 'debug',
+    SESSION_SECRET: 's'.repeat(40),
+    METRICS_TOKEN: METRICS_TOKEN,
+  });
+}, 240_000);
 afterAll(async () => {
   await api?.stop();
 });
@@ -64,15 +70,41 @@ describe('WEB_CONCURRENCY=2', () => {
     expect(answeredBy).toEqual(workerPids());
   });
 
+  it('reports on /metrics what all the workers counted, whichever worker takes the scrape', async () => {
+    const scrape = async () => {
+      const res = await fetch(`${api.url}/metrics`, {
+        headers: { authorization: `Bearer ${METRICS_TOKEN}`, connection: 'close' },
+      });
+      expect(res.status).toBe(200);
+      return res.text();
+    };
+    const count = (text: string, metric: string) =>
+      text
+        .split('\n')
+        .filter((line) => line.startsWith(`${metric}{`) || line.startsWith(`${metric} `))
+        .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+    const before = await scrape();
+    for (let i = 0; i < 6; i++) await typename();
+    // Consecutive scrapes land on different workers (round robin); each reports both workers' requests.
+    for (let i = 0; i < 2; i++) {
+      const after = await scrape();
+      expect(count(after, 'hoanhap_graphql_requests_total') - count(before, 'hoanhap_graphql_requests_total')).toBe(6);
+      // Read from the database by each worker, reported once.
+      expect(after.match(/^hoanhap_audit_chain_length /gm)).toHaveLength(1);
+      const [sealed] = await db.dataSource.query('SELECT coalesce(max(seq), 0)::int AS n FROM audit_seal');
+      expect(count(after, 'hoanhap_audit_chain_length')).toBeLessThanOrEqual(sealed.n);
+    }
+  });
+
   it('replaces a worker that dies, and keeps serving meanwhile', async () => {
     const [victim] = [...workerPids()];
     process.kill(victim as number, 'SIGKILL');
     await api.waitForLine((line) => line.msg === 'a worker died; starting another' && line.signal === 'SIGKILL');
     expect((await typename()).data).toEqual({ __typename: 'Query' });
     // Its replacement listens on the same port: three workers have listened in all.
-    await api.waitForLine(() => workerPids().size === 3, 60_000);
+    await api.waitForLine(() => workerPids().size === 3);
     expect((await typename()).data).toEqual({ __typename: 'Query' });
-  });
+  }, 240_000);
 
   it('stops its workers and itself on SIGTERM, with exit code 0', async () => {
     const pids = [...workerPids()].filter(isAlive);
@@ -106,5 +138,5 @@ describe('WEB_CONCURRENCY=2 on the embedded database', () => {
     const port = laptop.lines().find((line) => line.msg === 'embedded PostgreSQL is ready')?.port;
     const client = new pg.Client({ host: 'localhost', port: Number(port), user: 'postgres' });
     await expect(client.connect()).rejects.toThrow();
-  }, 120_000);
+  }, 240_000);
 });

@@ -70,7 +70,7 @@ export async function startApiProcess(
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   exited.finally(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  const waitForLine = (match: (line: Record<string, unknown>) => boolean, timeoutMs = 90_000) =>
+  const waitForLine = (match: (line: Record<string, unknown>) => boolean, timeoutMs = 180_000) =>
     new Promise<Record<string, unknown>>((resolve, reject) => {
       const check = () => {
         const found = parsed.find(match);
