@@ -53,6 +53,11 @@ const schema = z.object({
     .int('must be a whole number of points, 1 or more')
     .min(1, 'must be a whole number of points, 1 or more')
     .default(SERVICE_KEY_POINTS_PER_HOUR),
+  DEPLOYMENT_CODE: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be 2 to 63 lowercase letters, digits or dashes, e.g. "hai-phong"')
+    .optional(),
+  DEPLOYMENT_KEY_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
 /** What Express's `trust proxy` accepts from us: a named range, an address, or a subnet. */
@@ -93,6 +98,18 @@ export interface Config {
   webConcurrency: number;
   /** What a department's key may spend per hour, shared by every process on the database. */
   serviceKeyPointsPerHour: number;
+  /** This deployment's code and the secret its signing key is encrypted with (modules/handover). */
+  deployment: DeploymentSettings;
+}
+
+/**
+ * Who this deployment is to other deployments: the code partners register its public key under
+ * (unset: one made up on first use and kept in the database, fine for development only) and the
+ * passphrase its private key is stored encrypted with (unset: stored in clear, docs/operations.md).
+ */
+export interface DeploymentSettings {
+  code?: string;
+  keySecret?: string;
 }
 
 export class ConfigError extends Error {}
@@ -132,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     webConcurrency: e.WEB_CONCURRENCY,
     serviceKeyPointsPerHour: e.SERVICE_KEY_POINTS_PER_HOUR,
+    deployment: { code: e.DEPLOYMENT_CODE, keySecret: e.DEPLOYMENT_KEY_SECRET },
   };
 }
 

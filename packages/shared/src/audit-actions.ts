@@ -47,8 +47,16 @@ export const AUDIT_ACTIONS = [
   'classifyReturnee',
   'recordIncident',
   'transferCase',
+  'exportCasePackage',
+  'acceptCasePackage',
+  'createDeploymentKey',
+  'registerPartnerDeployment',
+  'revokePartnerDeployment',
   'closeCase',
   'reopenCase',
+  'minimisePerson',
+  'placeLegalHold',
+  'releaseLegalHold',
   'createTask',
   'completeTask',
   'runTaskRules',
@@ -79,6 +87,9 @@ export const AUDIT_ACTIONS = [
   'deleteSavedView',
   'saveView',
   'updateSavedView',
+  'createCampaign',
+  'updateCampaign',
+  'recordCampaignRelease',
 ] as const;
 
 /** One action the audit log records (a type checked at compile time, not a runtime enum: the values are not identifiers). */

@@ -46,6 +46,19 @@ export const CASEWORK_REASONS = {
     vi: 'Ngày xác minh không thể trước ngày nhận thông báo.',
     en: 'Verification cannot be before the notice.',
   },
+  'ALREADY_HELD.legalHold': {
+    vi: 'Hồ sơ này đang được lưu giữ theo yêu cầu pháp lý.',
+    en: 'This file is already under a legal hold.',
+  },
+  'ALREADY_MINIMISED.legalHold': {
+    vi: 'Dữ liệu của người này đã được giảm thiểu.',
+    en: 'This person’s data has already been minimised.',
+  },
+  'NOT_HELD.legalHold': { vi: 'Hồ sơ này không có yêu cầu lưu giữ.', en: 'This file has no legal hold.' },
+  'TOO_SHORT.legalHold': {
+    vi: 'Cần nêu rõ lý do lưu giữ (ít nhất 10 ký tự).',
+    en: 'State the reason for the hold (at least 10 characters).',
+  },
   'CASE_CLOSED.assign': { vi: 'Hồ sơ đã kết thúc, không thể phân công thêm.', en: 'The case is closed.' },
   'CONFLICT.employmentPeriod': {
     vi: 'Giai đoạn việc làm đã được người khác cập nhật. Tải lại để xem thay đổi.',

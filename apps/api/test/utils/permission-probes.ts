@@ -126,6 +126,20 @@ export const PROBES: Record<string, Probe> = {
       },
     }),
   },
+  campaigns: {
+    kind: 'query',
+    varDefs: '$unitCode: String',
+    args: 'unitCode: $unitCode',
+    selection: '{ totalCount }',
+    vars: (t) => ({ unitCode: t.unitCode }),
+  },
+  createCampaign: {
+    kind: 'mutation',
+    varDefs: '$input: CreateCampaignInput!',
+    args: 'input: $input',
+    selection: '{ id }',
+    vars: (t, n) => ({ input: { unitCode: t.unitCode, kind: 'AMNESTY', name: `Đặc xá ${n}` } }),
+  },
   savedViews: {
     kind: 'query',
     varDefs: '',
@@ -306,5 +320,19 @@ export const PROBES: Record<string, Probe> = {
     args: 'input: $input',
     selection: '{ id }',
     vars: (t) => ({ input: { returneeId: t.personId, reason: 'MOVED_AWAY', closedOn: '2026-11-20' } }),
+  },
+  placeLegalHold: {
+    kind: 'mutation',
+    varDefs: '$input: PlaceLegalHoldInput!',
+    args: 'input: $input',
+    selection: '{ status }',
+    vars: (t) => ({ input: { returneeId: t.personId, reason: 'Đang có vụ án liên quan, chờ kết luận.' } }),
+  },
+  releaseLegalHold: {
+    kind: 'mutation',
+    varDefs: '$input: ReleaseLegalHoldInput!',
+    args: 'input: $input',
+    selection: '{ status }',
+    vars: (t) => ({ input: { returneeId: t.personId } }),
   },
 };

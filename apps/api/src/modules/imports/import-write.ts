@@ -3,8 +3,6 @@ import type { RequestContext } from '../../context.js';
 import type { Returnee } from '../returnees/returnee.entity.js';
 import { findVisibleReturnee } from '../returnees/returnee-access.js';
 import { returneeService } from '../returnees/returnee.service.js';
-import type { RowRecords } from './import-records-read.js';
-import { writeRecords } from './import-records-write.js';
 import type { PersonRow } from './import-rows.js';
 
 /*
@@ -22,24 +20,6 @@ export const vietnamese = (message: string) => message.split(' / ')[0] ?? messag
 export interface IntoUnit {
   unitId: string;
   unitCode: string;
-}
-
-/**
- * The row's person and records, in the caller's transaction. A flagged row writes nothing and
- * names the person on record it may be (`candidateId`).
- */
-export async function writeRow(
-  ctx: RequestContext,
-  into: IntoUnit,
-  person: PersonRow,
-  records: RowRecords,
-): Promise<{ outcome: Outcome; reason: string | null; candidateId?: string }> {
-  const { returneeId, ...written } = await writePerson(ctx, into, person);
-  // The records beside the person: a change to any of them makes the row an update.
-  if (returneeId && (await writeRecords(ctx, returneeId, records)) && written.outcome === 'unchanged') {
-    written.outcome = 'updated';
-  }
-  return written;
 }
 
 /** Updates the person with the details that differ; false when none do. */
@@ -70,7 +50,7 @@ export async function registerPerson(ctx: RequestContext, unitCode: string, pers
  * (same name and date of birth, or the same name when the row has no date of birth) is left for
  * the officer: importing it could make two files of one person.
  */
-async function writePerson(
+export async function writePerson(
   ctx: RequestContext,
   into: IntoUnit,
   person: PersonRow,

@@ -16,6 +16,7 @@ import { ConvictionsTab } from './detail/convictions-tab';
 import { EmploymentTab } from './detail/employment-tab';
 import { HelpersTab } from './detail/helpers-tab';
 import { IncidentsTab } from './detail/incidents-tab';
+import { MinimisationPanel } from './detail/minimisation-panel';
 import { ProfileTab } from './detail/profile-tab';
 import { activeGrant, rememberGrant } from './detail/reveal-grants';
 import { ReturneeHeader } from './detail/returnee-header';
@@ -129,7 +130,13 @@ function ReturneeFile() {
   // Each tab's content, in the order of the tabs.
   const panels = {
     timeline: <TimelineTab returnee={returnee} />,
-    profile: <ProfileTab returnee={returnee} canEdit={isOfficer} />,
+    profile: (
+      <Stack gap="lg">
+        <ProfileTab returnee={returnee} canEdit={isOfficer} />
+        {/* Read on its own, only when shown: the case file's read stays one statement. */}
+        {isOfficer && <MinimisationPanel returneeId={returnee.id} />}
+      </Stack>
+    ),
     helpers: <HelpersTab returnee={returnee} canEdit={isOfficer} />,
     contacts: <ContactsTab returnee={returnee} canRecord={canRecordContact} />,
     support: <SupportTab returnee={returnee} canRecord={canRecordContact} />,
