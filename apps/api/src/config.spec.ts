@@ -32,6 +32,14 @@ describe('loadConfig', () => {
     [{ OTEL_ENABLED: 'true' }, /^OTEL_ENABLED: must be 0 or 1$/],
     [{ SESSION_SECRET: 'short' }, /^SESSION_SECRET: must be at least 32 characters$/],
     [{ NODE_ENV: 'production' }, /^SESSION_SECRET: required when NODE_ENV=production/],
+    [{ WEB_CONCURRENCY: '0' }, /^WEB_CONCURRENCY: must be a number of processes, 1 to 64$/],
+    [{ WEB_CONCURRENCY: '65' }, /^WEB_CONCURRENCY: must be a number of processes, 1 to 64$/],
+    [{ WEB_CONCURRENCY: 'many' }, /^WEB_CONCURRENCY: must be a number of processes, 1 to 64$/],
+    [{ WEB_CONCURRENCY: '1.5' }, /^WEB_CONCURRENCY: must be a whole number of processes, 1 to 64$/],
+    [{ TRUST_PROXY: '10.0.0.300' }, /^TRUST_PROXY: must be addresses or subnets/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, /^TRUST_PROXY: must be addresses or subnets/],
+    [{ TRUST_PROXY: 'loopback, 1' }, /^TRUST_PROXY: must be addresses or subnets/],
+    [{ SERVICE_KEY_POINTS_PER_HOUR: '0' }, /^SERVICE_KEY_POINTS_PER_HOUR: must be a whole number of points/],
   ])('stops on %o with one line naming the variable', (env, message) => {
     expect(() => loadConfig({ ...base, ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ ...base, ...env })).toThrow(message);
@@ -42,6 +50,18 @@ describe('loadConfig', () => {
     expect(loadConfig(base).tracing).toBe(false);
     expect(loadConfig({ ...base, OTEL_ENABLED: '1' }).tracing).toBe(true);
     expect(loadConfig({ ...base, METRICS_TOKEN: 'x'.repeat(24) }).metricsToken).toBe('x'.repeat(24));
+  });
+
+  it('serves from one process unless WEB_CONCURRENCY asks for more', () => {
+    expect(loadConfig(base)).toMatchObject({ webConcurrency: 1, serviceKeyPointsPerHour: 5_000 });
+    expect(loadConfig({ ...base, WEB_CONCURRENCY: '4' }).webConcurrency).toBe(4);
+    expect(loadConfig({ ...base, WEB_CONCURRENCY: '64' }).webConcurrency).toBe(64);
+  });
+
+  it('trusts X-Forwarded-For from the loopback only, unless TRUST_PROXY names the load balancers', () => {
+    expect(loadConfig(base).trustProxy).toBe('loopback');
+    const balancers = 'loopback, 10.0.0.0/8, fd00::/8, 192.168.1.10';
+    expect(loadConfig({ ...base, TRUST_PROXY: balancers }).trustProxy).toBe(balancers);
   });
 
   it('accepts port 0 for PORT and PG_PORT: the operating system picks a free port', () => {

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { SERVICE_KEY_POINTS_PER_HOUR } from './modules/service-accounts/service-key-budget.js';
 
 /** The repository root: `.data` and the built web app are found from here. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -33,12 +35,41 @@ const schema = z.object({
   WEB_DIST: z.string().default(path.join(REPO_ROOT, 'apps/web/dist')),
   METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
   OTEL_ENABLED: z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('0'),
+  TRUST_PROXY: z
+    .string()
+    .refine(
+      (value) => value.split(',').every((entry) => isProxyAddress(entry.trim())),
+      'must be addresses or subnets separated by commas (10.0.0.5, 10.0.0.0/8), or loopback, linklocal, uniquelocal',
+    )
+    .default('loopback'),
+  WEB_CONCURRENCY: z.coerce
+    .number({ error: 'must be a number of processes, 1 to 64' })
+    .int('must be a whole number of processes, 1 to 64')
+    .min(1, 'must be a number of processes, 1 to 64')
+    .max(64, 'must be a number of processes, 1 to 64')
+    .default(1),
+  SERVICE_KEY_POINTS_PER_HOUR: z.coerce
+    .number({ error: 'must be a whole number of points, 1 or more' })
+    .int('must be a whole number of points, 1 or more')
+    .min(1, 'must be a whole number of points, 1 or more')
+    .default(SERVICE_KEY_POINTS_PER_HOUR),
   DEPLOYMENT_CODE: z
     .string()
     .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be 2 to 63 lowercase letters, digits or dashes, e.g. "hai-phong"')
     .optional(),
   DEPLOYMENT_KEY_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 });
+
+/** What Express's `trust proxy` accepts from us: a named range, an address, or a subnet. */
+function isProxyAddress(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = /^\d{1,3}$/.test(prefix) ? Number(prefix) : Number.NaN;
+  return bits >= 0 && bits <= (version === 4 ? 32 : 128);
+}
 
 export interface Config {
   nodeEnv: 'development' | 'production' | 'test';
@@ -58,6 +89,15 @@ export interface Config {
   metricsToken: string | undefined;
   /** Send traces of GraphQL operations and SQL to the OTLP collector (OTEL_EXPORTER_OTLP_ENDPOINT). */
   tracing: boolean;
+  /**
+   * The proxies whose X-Forwarded-For names the client (Express's `trust proxy`): the load balancer's
+   * addresses, so the sign-in throttle counts each client's address rather than the balancer's.
+   */
+  trustProxy: string;
+  /** API processes serving one port on this machine (node:cluster); 1 serves from the process itself. */
+  webConcurrency: number;
+  /** What a department's key may spend per hour, shared by every process on the database. */
+  serviceKeyPointsPerHour: number;
   /** This deployment's code and the secret its signing key is encrypted with (modules/handover). */
   deployment: DeploymentSettings;
 }
@@ -106,6 +146,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(e.WEB_DIST),
     metricsToken: e.METRICS_TOKEN,
     tracing: e.OTEL_ENABLED === '1',
+    trustProxy: e.TRUST_PROXY,
+    webConcurrency: e.WEB_CONCURRENCY,
+    serviceKeyPointsPerHour: e.SERVICE_KEY_POINTS_PER_HOUR,
     deployment: { code: e.DEPLOYMENT_CODE, keySecret: e.DEPLOYMENT_KEY_SECRET },
   };
 }

@@ -7,7 +7,8 @@ import { pino } from 'pino';
 export function createLogger(level: string) {
   return pino({
     level,
-    base: { service: 'hoanhap-api' },
+    // The process id tells apart the lines of several API processes (WEB_CONCURRENCY) in one log.
+    base: { service: 'hoanhap-api', pid: process.pid },
     redact: {
       paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password', '*.email'],
       remove: true,

@@ -32,11 +32,12 @@ import { trustedDocumentsGate } from './security/trusted-documents.js';
 import { createMetrics } from './metrics/metrics.js';
 import { graphqlMetricsPlugin } from './metrics/metrics.plugin.js';
 import { httpMetrics, metricsRoute } from './metrics/metrics.routes.js';
+import { workerScrape } from './metrics/cluster-metrics.js';
 import { graphqlSpan, graphqlTracingPlugin } from './tracing/tracing.plugin.js';
 
 export interface ServerDeps {
   config: Pick<Config, 'isProduction' | 'sessionSecret' | 'webDist'> &
-    Partial<Pick<Config, 'metricsToken' | 'deployment'>>;
+    Partial<Pick<Config, 'metricsToken' | 'serviceKeyPointsPerHour' | 'trustProxy' | 'deployment'>>;
   dataSource: DataSource;
   log: Logger;
   /** The HTTP server the app will listen on, so shutdown can drain it. */
@@ -51,7 +52,7 @@ export interface AppServer {
 /** The Express app with /healthz, /metrics, /graphql and the built web app; used by main and by tests. */
 export async function createServer({ config, dataSource, log, httpServer }: ServerDeps): Promise<AppServer> {
   const cookies: CookieSettings = { secure: config.isProduction, secret: config.sessionSecret };
-  const keyLimits = serviceKeyLimits(serviceKeyBudget(dataSource));
+  const keyLimits = serviceKeyLimits(serviceKeyBudget(dataSource, config.serviceKeyPointsPerHour));
   const protection = graphqlProtection({ isProduction: config.isProduction, chargeCost: keyLimits.chargeCost });
   const makeContext = contextFactory({ dataSource, cookies, log, deployment: config.deployment });
   const metrics = createMetrics(dataSource, log);
@@ -84,7 +85,8 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For counts only from these (TRUST_PROXY): the client address the sign-in throttle keys on.
+  app.set('trust proxy', config.trustProxy ?? 'loopback');
   app.use((req, res, next) => {
     const id = randomUUID();
     (req as express.Request & { id: string }).id = id;
@@ -143,7 +145,7 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
   });
 
   // For Prometheus only: off (404) unless METRICS_TOKEN is set, and then only with that token.
-  app.get('/metrics', metricsRoute(metrics, config.metricsToken));
+  app.get('/metrics', metricsRoute(metrics, config.metricsToken, workerScrape(metrics.registry)));
 
   app.use(
     '/graphql',

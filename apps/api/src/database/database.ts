@@ -8,6 +8,8 @@ import { EMBEDDED_DATABASE, type EmbeddedPostgres, startEmbeddedPostgres } from 
 
 export interface Database {
   dataSource: DataSource;
+  /** Where the data source connects (the app role's URL on the embedded server): what workers use. */
+  url: string;
   /** Closes the pool, then stops the embedded server if we started one. */
   close(): Promise<void>;
 }
@@ -60,9 +62,26 @@ export async function openDatabase(config: Config, log: Logger, options: OpenOpt
   }
   return {
     dataSource,
+    url: (dataSource.options as { url: string }).url,
     async close() {
       if (dataSource.isInitialized) await dataSource.destroy();
       await embedded?.stop();
+    },
+  };
+}
+
+/**
+ * Connects to a database another process opened and migrated (a worker of `WEB_CONCURRENCY`, given
+ * its primary's URL): no migrations, no embedded server to start or stop.
+ */
+export async function connectDatabase(url: string): Promise<Database> {
+  const dataSource = createDataSource({ url });
+  await dataSource.initialize();
+  return {
+    dataSource,
+    url,
+    async close() {
+      if (dataSource.isInitialized) await dataSource.destroy();
     },
   };
 }

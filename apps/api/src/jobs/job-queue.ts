@@ -91,7 +91,9 @@ export async function startJobQueue(deps: {
       }
     });
     if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: VIETNAM_TIME });
-    if (job.runAtStart || job.repeatAfterSeconds) await request(job.name);
+    if (job.repeatAfterSeconds) await request(job.name);
+    // Processes started in the same minute (WEB_CONCURRENCY, several machines) ask for one run between them.
+    else if (job.runAtStart) await boss.send(job.name, {}, { singletonKey: 'at-start', singletonSeconds: 60 });
   }
   return {
     request,

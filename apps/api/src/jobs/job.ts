@@ -22,7 +22,7 @@ export interface JobDefinition<Data extends object = object> {
    * start. Default 15 minutes.
    */
   timeoutSeconds?: number;
-  /** Also run once when a process starts (deduplicated the same way). */
+  /** Also run when a process starts: once for all the processes that start in the same minute. */
   runAtStart?: boolean;
   /**
    * Runs asked for by people (`enqueueJob`, e.g. an export): each request is a run of its own with

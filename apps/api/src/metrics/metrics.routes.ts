@@ -26,7 +26,12 @@ const digest = (value: string) => createHash('sha256').update(value).digest();
  * configured the endpoint does not exist (404), so a deployment exposes nothing unless it chose to;
  * a missing or wrong token is 401. The comparison takes the same time whatever the token.
  */
-export function metricsRoute(metrics: Metrics, token: string | undefined): RequestHandler {
+export function metricsRoute(
+  metrics: Metrics,
+  token: string | undefined,
+  /** How to read the metrics: this process's own by default, all the workers' under WEB_CONCURRENCY. */
+  scrape: () => Promise<string> = () => metrics.scrape(),
+): RequestHandler {
   const expected = token ? digest(token) : undefined;
   return async (req: Request, res: Response) => {
     if (!expected) {
@@ -38,9 +43,11 @@ export function metricsRoute(metrics: Metrics, token: string | undefined): Reque
       res.status(401).set('WWW-Authenticate', 'Bearer').type('text/plain').send('Unauthorized');
       return;
     }
-    res
-      .set('Cache-Control', 'no-store')
-      .type(metrics.registry.contentType)
-      .send(await metrics.scrape());
+    const text = await scrape().catch(() => undefined);
+    if (text === undefined) {
+      res.status(503).type('text/plain').send('Metrics unavailable');
+      return;
+    }
+    res.set('Cache-Control', 'no-store').type(metrics.registry.contentType).send(text);
   };
 }

@@ -25,8 +25,15 @@ export interface Metrics {
 }
 
 export function createMetrics(dataSource: DataSource, log: Logger): Metrics {
-  const registry = new Registry();
   const reads = new Map<string, Promise<unknown>>();
+  // A primary gathering its workers' metrics (WEB_CONCURRENCY) asks each for this JSON form: each
+  // such collection is a scrape too, and reads the database afresh.
+  const registry = new (class extends Registry {
+    override getMetricsAsJSON() {
+      reads.clear();
+      return super.getMetricsAsJSON();
+    }
+  })();
   const oncePerScrape =
     <T>(key: string, read: () => Promise<T>) =>
     (): Promise<T> => {
@@ -70,6 +77,8 @@ export function createMetrics(dataSource: DataSource, log: Logger): Metrics {
       help,
       labelNames: ['queue'],
       registers: [registry],
+      // Read from the database: every process reports the same, so gathered once, not summed.
+      aggregator: 'first',
       async collect() {
         this.reset();
         const count = await readQueue().catch(scrapeFailed('job queue'));
@@ -102,6 +111,7 @@ export function createMetrics(dataSource: DataSource, log: Logger): Metrics {
       name,
       help,
       registers: [registry],
+      aggregator: 'first',
       async collect() {
         const row = await readAudit().catch(scrapeFailed('audit chain'));
         if (row) this.set(pick(row));

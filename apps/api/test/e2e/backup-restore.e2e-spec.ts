@@ -178,4 +178,30 @@ describe('a backup restores (issue 14 §3)', () => {
     expect(short.stderr).toContain('The backup is incomplete');
     expect(Object.keys(await tableContents(empty.url))).toEqual([]);
   });
+
+  it('writes to the file given as its argument, and never overwrites a file', async () => {
+    const named = path.join(path.dirname(file), 'nightly', 'lam-ha.dump');
+    const run = await command('backup', [named], db.url);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split('\n').at(-1)).toBe(named);
+    const header = JSON.parse(
+      gunzipSync(await readFile(named))
+        .toString('utf8')
+        .split('\n')[0] ?? '',
+    );
+    expect(header.format).toBe(
+      JSON.parse(
+        gunzipSync(await readFile(file))
+          .toString('utf8')
+          .split('\n')[0] ?? '',
+      ).format,
+    );
+
+    const before = await readFile(named);
+    const again = await command('backup', [named], db.url);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('The file exists and is not overwritten');
+    expect(Buffer.compare(await readFile(named), before)).toBe(0);
+  });
 });

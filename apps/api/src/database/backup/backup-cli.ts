@@ -1,16 +1,29 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { commandConfig, fromInvocationDir, openBackupTarget, safeFailure } from './backup-target.js';
-import { writeBackup } from './backup-write.js';
+import { type BackupOptions, writeBackup } from './backup-write.js';
 
 /**
- * `pnpm backup [--out DIR]`: a consistent backup of the configured database (DATABASE_URL, or the
- * embedded one in DATA_DIR, running or not) to `DIR/hoanhap-YYYYMMDD-HHmmss.dump` (default
- * `$DATA_DIR/backups`). Prints table names and row counts, never a value. Exit 0 written, 2 failed.
+ * `pnpm backup [FILE]`: a consistent backup of the configured database (DATABASE_URL, or the
+ * embedded one in DATA_DIR, running or not) to FILE, or without it to
+ * `$DATA_DIR/backups/hoanhap-YYYYMMDD-HHmmss.dump` (`--out DIR` names another folder). Never
+ * overwrites a file. Prints table names and row counts, never a value. Exit 0 written, 1 refused,
+ * 2 failed.
  */
-const { values } = parseArgs({ options: { out: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
+if (positionals.length > 1 || (positionals.length === 1 && values.out)) {
+  console.error('Cách dùng / Usage: pnpm backup [FILE]  (or pnpm backup --out DIR)');
+  process.exit(1);
+}
 const { config, log } = commandConfig();
-const outDir = values.out ? fromInvocationDir(values.out) : path.join(config.dataDir, 'backups');
+const to: BackupOptions['to'] = positionals[0]
+  ? { file: fromInvocationDir(positionals[0]) }
+  : { dir: values.out ? fromInvocationDir(values.out) : path.join(config.dataDir, 'backups') };
+if ('file' in to && existsSync(to.file)) {
+  console.error(`Tệp đã có, không ghi đè / The file exists and is not overwritten: ${to.file}`);
+  process.exit(1);
+}
 
 let code = 2;
 const target = await openBackupTarget(config, log).catch((error: unknown) => {
@@ -19,7 +32,7 @@ const target = await openBackupTarget(config, log).catch((error: unknown) => {
 });
 try {
   const started = Date.now();
-  const result = await writeBackup({ url: target.url, outDir, onProgress: (line) => console.log(`  ${line}`) });
+  const result = await writeBackup({ url: target.url, to, onProgress: (line) => console.log(`  ${line}`) });
   const tables = Object.keys(result.rows).length;
   const rows = Object.values(result.rows).reduce((sum, n) => sum + n, 0);
   console.log(

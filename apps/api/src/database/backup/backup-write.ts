@@ -22,7 +22,8 @@ import {
 export interface BackupOptions {
   /** The database to back up, as its owner. */
   url: string;
-  outDir: string;
+  /** Where the file goes: a path, or a folder in which it is named by the time. */
+  to: { file: string } | { dir: string };
   /** Names the file (tests pass a fixed time). */
   now?: Date;
   /** Table names and row counts only: never a value. */
@@ -41,9 +42,9 @@ export interface BackupResult {
  * is written under a temporary name and renamed when complete, so a failed run never leaves a file
  * that looks like a backup; it is readable by its owner only (it holds personal data).
  */
-export async function writeBackup({ url, outDir, now = new Date(), onProgress }: BackupOptions): Promise<BackupResult> {
-  await mkdir(outDir, { recursive: true });
-  const file = path.join(path.resolve(outDir), backupFileName(now));
+export async function writeBackup({ url, to, now = new Date(), onProgress }: BackupOptions): Promise<BackupResult> {
+  const file = 'file' in to ? path.resolve(to.file) : path.join(path.resolve(to.dir), backupFileName(now));
+  await mkdir(path.dirname(file), { recursive: true });
   const partial = `${file}.partial`;
   const client = new pg.Client({ connectionString: url, application_name: 'hoanhap-backup' });
   await client.connect();
