@@ -13,6 +13,7 @@ import { PrintLink } from '../../reports/print/print-link';
 import { LifecycleActions } from './lifecycle-actions';
 import { PersonFileDialog } from './person-file-dialog';
 import { TransferAction } from './transfer-action';
+import { HandOverAction } from '../../handover/hand-over-action';
 import type { ReturneeHeaderFieldsFragment } from '../../../gql/graphql';
 
 function Forecast({ returnee, canSeeSensitive }: { returnee: ReturneeHeaderFieldsFragment; canSeeSensitive: boolean }) {
@@ -129,6 +130,7 @@ export function ReturneeHeader({
         <Group gap="xs" align="center">
           <LifecycleActions returneeId={returnee.id} status={returnee.status} allowed={returnee.allowedTransitions} />
           <TransferAction returnee={returnee} />
+          <HandOverAction returneeId={returnee.id} status={returnee.status} />
         </Group>
       )}
     </Stack>
