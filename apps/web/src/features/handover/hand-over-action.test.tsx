@@ -6,6 +6,7 @@ import {
   HandoverDestinationsDocument,
 } from '../../gql/graphql';
 import { loadHandoverTexts } from '../../i18n/handover';
+import { loadReturneesTexts } from '../../i18n/returnees';
 import { officer } from '../../test/fixtures';
 import { recordingMock } from '../../test/mocks';
 import { renderWithApp } from '../../test/render';
@@ -14,7 +15,7 @@ import { saveTextFile } from './save-file';
 
 vi.mock('./save-file', () => ({ saveTextFile: vi.fn() }));
 
-beforeAll(() => loadHandoverTexts('vi'));
+beforeAll(() => Promise.all([loadHandoverTexts('vi'), loadReturneesTexts('vi')]));
 beforeEach(() => vi.mocked(saveTextFile).mockClear());
 
 const destinations = {

@@ -30,44 +30,45 @@ function HandedOverView({ result, onClose }: { result: HandedOver; onClose: () =
   );
 }
 
-function HandOverDialog({ returneeId }: { returneeId: string }) {
-  const { t } = useTranslation(HANDOVER_NS);
-  const [open, setOpen] = useState(false);
+/** The dialog's content: its texts are loaded when it first opens. */
+function HandOverContent({ returneeId, onClose }: { returneeId: string; onClose: () => void }) {
   // Held only while the dialog is open: the file exists nowhere else once it is closed.
   const [result, setResult] = useState<HandedOver | null>(null);
-
-  function close() {
-    setOpen(false);
-    setResult(null);
-  }
 
   function handedOver(done: HandedOver) {
     saveTextFile(done.file.fileName, done.file.content);
     setResult(done);
   }
 
-  return (
-    <>
-      <Button size="xs" variant="default" onClick={() => setOpen(true)} data-testid="hand-over-open">
-        {t('send.open')}
-      </Button>
-      <Modal opened={open} onClose={close} title={t('send.title')} size="lg" closeOnClickOutside={result === null}>
-        {open && result && <HandedOverView result={result} onClose={close} />}
-        {open && !result && <HandOverForm returneeId={returneeId} onHandedOver={handedOver} onCancel={close} />}
-      </Modal>
-    </>
+  return result ? (
+    <HandedOverView result={result} onClose={onClose} />
+  ) : (
+    <HandOverForm returneeId={returneeId} onHandedOver={handedOver} onCancel={onClose} />
   );
 }
 
 /**
  * The officer's "Chuyển sang địa phương ngoài hệ thống" on an open case: the person moved to a ward
  * another deployment serves. The signed package is downloaded at once (the API answers it once).
+ * The button's words are the person's page's own, so the page does not wait for the hand-over's texts.
  */
 export function HandOverAction({ returneeId, status }: { returneeId: string; status: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
   if (status === 'CLOSED') return null;
+  const title = t('returnee.handOver.open');
   return (
-    <HandoverTexts fallback={false}>
-      <HandOverDialog returneeId={returneeId} />
-    </HandoverTexts>
+    <>
+      <Button size="xs" variant="default" onClick={() => setOpen(true)} data-testid="hand-over-open">
+        {title}
+      </Button>
+      <Modal opened={open} onClose={() => setOpen(false)} title={title} size="lg" closeOnClickOutside={false}>
+        {open && (
+          <HandoverTexts>
+            <HandOverContent returneeId={returneeId} onClose={() => setOpen(false)} />
+          </HandoverTexts>
+        )}
+      </Modal>
+    </>
   );
 }

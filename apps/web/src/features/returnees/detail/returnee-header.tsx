@@ -14,6 +14,7 @@ import { LifecycleActions } from './lifecycle-actions';
 import { PersonFileDialog } from './person-file-dialog';
 import { TransferAction } from './transfer-action';
 import { HandOverAction } from '../../handover/hand-over-action';
+import { HandedOverNotice, lastHandOver } from '../../handover/handed-over-notice';
 import type { ReturneeHeaderFieldsFragment } from '../../../gql/graphql';
 
 function Forecast({ returnee, canSeeSensitive }: { returnee: ReturneeHeaderFieldsFragment; canSeeSensitive: boolean }) {
@@ -87,6 +88,7 @@ export function ReturneeHeader({
   const { t } = useTranslation();
   const label = useEnumLabel();
   const job = returnee.currentEmployment;
+  const handedOver = lastHandOver(returnee.transfers);
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="center">
@@ -126,11 +128,12 @@ export function ReturneeHeader({
           <Forecast returnee={returnee} canSeeSensitive={canSeeSensitive} />
         </Card>
       </SimpleGrid>
+      {handedOver && <HandedOverNotice transfer={handedOver} />}
       {canWrite && (
         <Group gap="xs" align="center">
           <LifecycleActions returneeId={returnee.id} status={returnee.status} allowed={returnee.allowedTransitions} />
-          <TransferAction returnee={returnee} />
-          <HandOverAction returneeId={returnee.id} status={returnee.status} />
+          {!handedOver && <TransferAction returnee={returnee} />}
+          {!handedOver && <HandOverAction returneeId={returnee.id} status={returnee.status} />}
         </Group>
       )}
     </Stack>
