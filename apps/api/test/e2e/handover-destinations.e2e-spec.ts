@@ -21,7 +21,7 @@ async function register(code: string, name: string): Promise<string> {
     input: { code, name, publicKey: publicKey(), contact: 'Phòng PC06' },
   });
   expect(res.errors).toBeUndefined();
-  return res.data!.registerPartnerDeployment.id;
+  return res.data?.registerPartnerDeployment.id ?? '';
 }
 
 beforeAll(async () => {
@@ -37,7 +37,7 @@ describe('the destinations of a hand-over', () => {
   it('lists the active partners by name, with their code and name only', async () => {
     const res = await officer.request<{ handoverDestinations: Array<{ code: string; name: string }> }>(DESTINATIONS);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.handoverDestinations).toEqual([
+    expect(res.data?.handoverDestinations).toEqual([
       { code: 'ha-noi', name: 'Công an TP Hà Nội' },
       { code: 'thai-binh', name: 'Công an tỉnh Thái Bình' },
     ]);
