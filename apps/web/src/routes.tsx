@@ -35,6 +35,8 @@ const EmployersPage = lazy(() => import('./features/employers/employers-page'));
 const EmployerDetailPage = lazy(() => import('./features/employers/employer-detail-page'));
 const ChangePasswordPage = lazy(() => import('./features/account/change-password-page'));
 const ExportsPage = lazy(() => import('./features/export/exports-page'));
+const CasePackagesPage = lazy(() => import('./features/handover/case-packages-page'));
+const PartnersPage = lazy(() => import('./features/handover/partners-page'));
 const PrintLayout = lazy(() => import('./layout/print-layout'));
 const StatisticsPrintPage = lazy(() => import('./features/reports/statistics-print-page'));
 const DecisionPrintPage = lazy(() => import('./features/reports/print/decision-print-page'));
@@ -136,11 +138,13 @@ export const routes: RouteObject[] = [
       { path: '/admin/service-accounts', element: <ServiceAccountsPage /> },
       { path: '/admin/holidays', element: <HolidaysPage /> },
       { path: '/admin/units', element: <UnitsAdminPage /> },
+      { path: '/admin/partners', element: <PartnersPage /> },
       { path: '/audit', element: <AuditLogPage /> },
       { path: '/employers', element: <EmployersPage /> },
       { path: '/employers/:id', element: <EmployerDetailPage /> },
       { path: '/account/password', element: <ChangePasswordPage /> },
       { path: '/exports', element: <ExportsPage /> },
+      { path: '/case-packages', element: <CasePackagesPage /> },
     ],
   },
   {

@@ -6,6 +6,7 @@ import { MATRIX_ROLES, type Outcome, PERMISSION_MATRIX, type Scope } from '../..
 import { MATRIX_BEGIN, MATRIX_END, renderMatrix } from '../../scripts/render-matrix.js';
 import { DEMO_ACCOUNTS, type DemoAccount, withDemoServer } from '../utils/demo-server.js';
 import { type Probe, PROBES, type Target } from '../utils/permission-probes.js';
+import { seedRevokedPartner } from '../utils/permission-probes-handover.js';
 import type { GqlResponse } from '../utils/test-server.js';
 
 let seq = 0;
@@ -97,6 +98,7 @@ function scenario(role: Role, scope: Scope): { account: DemoAccount; t: Target }
 beforeAll(async () => {
   lamHa = await target('lam-ha', DEMO_ACCOUNTS.helper);
   vanDau = await target('van-dau', null);
+  await seedRevokedPartner(db.dataSource);
 }, 60_000);
 
 async function observe(op: string, role: Role, scope: Scope): Promise<string[] | null> {

@@ -1,3 +1,5 @@
+import { HANDOVER_PROBES } from './permission-probes-handover.js';
+
 /**
  * What the permission-matrix test sends for each operation of `src/security/permission-matrix.ts`:
  * the arguments, built for a target, and how to find the person in the answer. Probes run in this
@@ -316,6 +318,7 @@ export const PROBES: Record<string, Probe> = {
     vars: () => ({}),
     unscoped: true,
   },
+  ...HANDOVER_PROBES,
   // Last: these change what the reads above would see.
   revealSensitive: {
     kind: 'mutation',

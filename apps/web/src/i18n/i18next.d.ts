@@ -7,6 +7,7 @@ import type campaigns from '../locales/campaigns/vi.json';
 import type casework from '../locales/casework/vi.json';
 import type employers from '../locales/employers/vi.json';
 import type exportTexts from '../locales/export/vi.json';
+import type handover from '../locales/handover/vi.json';
 import type imports from '../locales/imports/vi.json';
 import type judgments from '../locales/judgments/vi.json';
 import type lists from '../locales/lists/vi.json';
@@ -38,6 +39,7 @@ declare module 'i18next' {
       reports: typeof reports;
       employers: typeof employers;
       export: typeof exportTexts;
+      handover: typeof handover;
       imports: typeof imports;
       print: typeof print;
       casework: typeof casework;

@@ -11,6 +11,7 @@ describe('navItems', () => {
       '/dashboard',
       '/returnees',
       '/imports',
+      '/case-packages',
       '/campaigns',
       '/tasks',
       '/model',
@@ -37,12 +38,14 @@ describe('navItems', () => {
       '/admin/service-accounts',
       '/admin/holidays',
       '/admin/units',
+      '/admin/partners',
       '/audit',
     ]);
     for (const role of [Role.OFFICER, Role.COMMITTEE, Role.HELPER, Role.VIEWER, Role.AUDITOR]) {
       expect(paths(role)).not.toContain('/admin/users');
       expect(paths(role)).not.toContain('/admin/holidays');
       expect(paths(role)).not.toContain('/admin/units');
+      expect(paths(role)).not.toContain('/admin/partners');
     }
   });
 

@@ -16,6 +16,8 @@ export interface NavItem {
     | 'nav.audit'
     | 'nav.employers'
     | 'nav.imports'
+    | 'nav.casePackages'
+    | 'nav.adminPartners'
     | 'nav.campaigns';
 }
 
@@ -30,6 +32,8 @@ export function navItems(role: Role): NavItem[] {
   else if (can(role, Permission.READ_CASES)) items.push({ to: '/returnees', label: 'nav.returnees' });
   // Bringing a ward's existing sheets in is the record keeper's work (officers, administrators).
   if (can(role, Permission.IMPORT_PEOPLE)) items.push({ to: '/imports', label: 'nav.imports' });
+  // Cases handed over by another deployment are taken in by the officers who work the cases.
+  if (can(role, Permission.WRITE_CASES)) items.push({ to: '/case-packages', label: 'nav.casePackages' });
   // Amnesty waves: their figures for everyone who follows the wards' work, never for helpers.
   if (can(role, Permission.READ_CAMPAIGNS)) items.push({ to: '/campaigns', label: 'nav.campaigns' });
   if (can(role, Permission.READ_TASKS)) items.push({ to: '/tasks', label: 'nav.tasks' });
@@ -39,13 +43,15 @@ export function navItems(role: Role): NavItem[] {
   }
   // Partner employers: everyone but auditors (helpers too, to point people to work).
   if (can(role, Permission.READ_EMPLOYERS)) items.push({ to: '/employers', label: 'nav.employers' });
-  // Accounts, integration keys, the working calendar and the units' settings are the administrator's.
+  // Accounts, integration keys, the working calendar, the units' settings and the partner
+  // deployments trusted for hand-overs are the administrator's.
   if (can(role, Permission.ADMINISTER)) {
     items.push(
       { to: '/admin/users', label: 'nav.adminUsers' },
       { to: '/admin/service-accounts', label: 'nav.adminServiceAccounts' },
       { to: '/admin/holidays', label: 'nav.adminHolidays' },
       { to: '/admin/units', label: 'nav.adminUnits' },
+      { to: '/admin/partners', label: 'nav.adminPartners' },
     );
   }
   if (can(role, Permission.READ_AUDIT)) items.push({ to: '/audit', label: 'nav.audit' });

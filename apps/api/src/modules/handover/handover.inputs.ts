@@ -44,6 +44,16 @@ export class ExportedCasePackage {
   content: string;
 }
 
+/** Where an officer may hand a case over: an active partner's code and name (its key and contact stay with the administrator). */
+@ObjectType({ description: 'A partner deployment a case can be handed over to.' })
+export class HandoverDestination {
+  @Field(() => String)
+  code: string;
+
+  @Field(() => String)
+  name: string;
+}
+
 registerEnumType(PackageMatch, { name: 'PackageMatch' });
 
 @InputType({ description: 'Accept a previewed case package into a ward of yours.' })

@@ -11,6 +11,7 @@ import {
   AcceptCasePackageInput,
   ExportCasePackageInput,
   ExportedCasePackage,
+  HandoverDestination,
   RegisterPartnerDeploymentInput,
 } from './handover.inputs.js';
 import { PartnerDeployment } from './partner-deployment.entity.js';
@@ -46,6 +47,14 @@ export class HandoverResolver {
   })
   revokePartnerDeployment(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<PartnerDeployment> {
     return partnerService.revoke(ctx, id);
+  }
+
+  @Authorized(Permission.WRITE_CASES)
+  @Query(() => [HandoverDestination], {
+    description: 'The active partner deployments a case can be handed over to, by name (code and name only).',
+  })
+  handoverDestinations(@Ctx() ctx: RequestContext): Promise<HandoverDestination[]> {
+    return partnerService.destinations(ctx);
   }
 
   @Authorized(Permission.WRITE_CASES)

@@ -25,6 +25,11 @@ export class PartnerService {
       .find({ order: { revokedAt: { direction: 'ASC', nulls: 'FIRST' }, code: 'ASC' } });
   }
 
+  /** The active partners, by name: where the sending officer picks the receiving deployment. */
+  destinations(ctx: RequestContext): Promise<PartnerDeployment[]> {
+    return ctx.db.getRepository(PartnerDeployment).find({ where: { revokedAt: IsNull() }, order: { name: 'ASC' } });
+  }
+
   register(ctx: RequestContext, input: RegisterPartnerDeploymentInput): Promise<PartnerDeployment> {
     const key = parsePublicKey(input.publicKey);
     if (!key) throw badInput('input.publicKey', 'INVALID_PUBLIC_KEY');

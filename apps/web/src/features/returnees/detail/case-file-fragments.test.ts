@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 
 // The case file query spreads the header's, the timeline's and some tabs' fragments, and the
 // timeline's spreads the other tabs' (see returnees.graphql). This checks every part the page
-// renders is reached, with the same arguments (`helpers(active: null)`).
-const sources = import.meta.glob<string>('../**/*.graphql', { eager: true, query: '?raw', import: 'default' });
+// renders is reached, with the same arguments (`helpers(active: null)`). Other features' parts of
+// the page (the hand-over's) are read from their own folders.
+const sources = import.meta.glob<string>('../../**/*.graphql', { eager: true, query: '?raw', import: 'default' });
 const definitions = Object.values(sources).flatMap((source) => parse(source).definitions);
 const fragments = new Map(
   definitions
@@ -34,6 +35,7 @@ function paths(selectionSet: SelectionSetNode, prefix = '', into = new Set<strin
 const PARTS = [
   'ReturneeHeaderFields',
   'TransferActionFields',
+  'HandedOverFields',
   'TimelineFields',
   'ProfileTabFields',
   'ProfileViewFields',

@@ -14,6 +14,8 @@ import { LifecycleActions } from './lifecycle-actions';
 import { PersonFileDialog } from './person-file-dialog';
 import { TransferAction } from './transfer-action';
 import { MergeAction } from '../merge/merge-action';
+import { HandOverAction } from '../../handover/hand-over-action';
+import { HandedOverNotice, lastHandOver } from '../../handover/handed-over-notice';
 import type { ReturneeHeaderFieldsFragment } from '../../../gql/graphql';
 
 function Forecast({ returnee, canSeeSensitive }: { returnee: ReturneeHeaderFieldsFragment; canSeeSensitive: boolean }) {
@@ -90,6 +92,7 @@ export function ReturneeHeader({
   const { t } = useTranslation();
   const label = useEnumLabel();
   const job = returnee.currentEmployment;
+  const handedOver = lastHandOver(returnee.transfers);
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="center">
@@ -129,6 +132,7 @@ export function ReturneeHeader({
           <Forecast returnee={returnee} canSeeSensitive={canSeeSensitive} />
         </Card>
       </SimpleGrid>
+      {handedOver && <HandedOverNotice transfer={handedOver} />}
       {(canWrite || canMerge) && (
         <Group gap="xs" align="center">
           {canWrite && (
@@ -138,7 +142,8 @@ export function ReturneeHeader({
                 status={returnee.status}
                 allowed={returnee.allowedTransitions}
               />
-              <TransferAction returnee={returnee} />
+              {!handedOver && <TransferAction returnee={returnee} />}
+              {!handedOver && <HandOverAction returneeId={returnee.id} status={returnee.status} />}
             </>
           )}
           {canMerge && <MergeAction returneeId={returnee.id} />}

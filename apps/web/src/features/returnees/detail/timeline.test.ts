@@ -37,4 +37,25 @@ describe('the timeline of a case file', () => {
     });
     expect(entries.find((e) => e.kind === 'addressVerified')?.values).toEqual({ result: 'CONFIRMED' });
   });
+
+  it('names the ward and the deployment a case was handed over to, which has no unit here', () => {
+    const file = detail({
+      transfers: [
+        {
+          __typename: 'CaseTransfer',
+          id: 'transfer-1',
+          transferredOn: '2026-11-20',
+          reason: 'Chuyển về sống cùng gia đình',
+          fromUnit: { __typename: 'AdministrativeUnit', id: 'u-lam-ha', name: 'Phường Lãm Hà' },
+          toUnit: null,
+          toDeploymentCode: 'hai-duong',
+          toUnitName: 'Phường Trần Phú, TP Hải Dương',
+        },
+      ] as never,
+    });
+    expect(buildTimeline(file, labels).find((e) => e.kind === 'transfer')?.values).toEqual({
+      from: 'Phường Lãm Hà',
+      to: 'Phường Trần Phú, TP Hải Dương (hai-duong)',
+    });
+  });
 });

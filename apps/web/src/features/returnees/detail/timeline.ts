@@ -101,7 +101,9 @@ export function buildTimeline(r: TimelineFieldsFragment, l: TimelineLabels): Tim
     if (c.reopenedOn) add(`reopen-${c.id}`, c.reopenedOn, 'reopened', {}, c.reopenReason);
   }
   for (const x of r.transfers) {
-    const values = { from: x.fromUnit?.name ?? '—', to: x.toUnit?.name ?? '—' };
+    // A hand-over to another deployment has no unit here: the ward as that deployment named it.
+    const elsewhere = x.toDeploymentCode ? `${x.toUnitName ?? '—'} (${x.toDeploymentCode})` : '—';
+    const values = { from: x.fromUnit?.name ?? '—', to: x.toUnit?.name ?? elsewhere };
     add(`transfer-${x.id}`, x.transferredOn, 'transfer', values, x.reason);
   }
 
