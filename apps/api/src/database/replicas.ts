@@ -1,0 +1,171 @@
+import pg from 'pg';
+import type { DataSource, QueryRunner, ReplicationMode } from 'typeorm';
+import { currentReadRoute } from './read-routing.js';
+
+/*
+ * Streaming replicas (DATABASE_REPLICA_URLS) behind TypeORM's replication: a query runner in
+ * "slave" mode reads a replica, anything else the primary. Which runner a statement gets is
+ * decided here, from the request's read route (read-routing.ts) and what is known of each replica:
+ * reachable, and how far it has replayed the primary's WAL. docs/operations.md, "Read replicas".
+ *
+ * The replicas' pools are made here rather than by TypeORM, which opens one connection to every
+ * replica while it starts and refuses to start when one is down: an API must start, and serve
+ * from the primary, while a replica is being rebuilt.
+ */
+
+/** How often each replica is asked whether it is up and how far it has replayed. */
+const POLL_MS = 500;
+
+interface PostgresDriverInternals {
+  master: pg.Pool;
+  slaves: pg.Pool[];
+  obtainMasterConnection(): Promise<[pg.PoolClient, (err?: unknown) => void]>;
+  obtainSlaveConnection(): Promise<[pg.PoolClient, (err?: unknown) => void]>;
+}
+
+interface ReplicaState {
+  pool: pg.Pool;
+  /** Answered its last poll as a server in recovery. */
+  up: boolean;
+  /** WAL replayed, as of the last poll. */
+  replayed: bigint;
+}
+
+export class ReplicaSet {
+  private readonly replicas: ReplicaState[];
+  /** Per signed-in user: the primary's WAL position after their latest write (their reads must see it). */
+  private readonly ownWrites = new Map<string, bigint>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    pools: pg.Pool[],
+  ) {
+    this.replicas = pools.map((pool) => ({ pool, up: false, replayed: 0n }));
+  }
+
+  /** Reads go to a replica only once it has answered a poll: start polling and wait for the first round. */
+  async start(): Promise<void> {
+    await this.poll();
+    this.timer = setInterval(() => void this.poll(), POLL_MS);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
+  /** How many replicas answered their last poll. */
+  get upCount(): number {
+    return this.replicas.filter((r) => r.up).length;
+  }
+
+  /** After a user's write commits: their next reads wait for a replica that has replayed it. */
+  async rememberWrite(userId: string): Promise<void> {
+    const [row] = (await this.dataSource.query('SELECT pg_current_wal_lsn()::text AS lsn')) as Array<{ lsn: string }>;
+    if (row) this.ownWrites.set(userId, parseLsn(row.lsn));
+  }
+
+  /** The position a user's reads must see, forgotten once every replica has passed it. */
+  ownWriteOf(userId: string): string | undefined {
+    const lsn = this.ownWrites.get(userId);
+    if (lsn === undefined) return undefined;
+    if (this.replicas.every((r) => r.up && r.replayed >= lsn)) {
+      this.ownWrites.delete(userId);
+      return undefined;
+    }
+    return formatLsn(lsn);
+  }
+
+  /** A replica to read from for the current route, or undefined for the primary. */
+  pick(): ReplicaState | undefined {
+    const route = currentReadRoute();
+    if (!route?.replica) return undefined;
+    const minLsn = route.minLsn === undefined ? 0n : parseLsn(route.minLsn);
+    const ready = this.replicas.filter((r) => r.up && r.replayed >= minLsn);
+    return ready[Math.floor(Math.random() * ready.length)];
+  }
+
+  /** A connection went wrong: read the primary until the replica answers a poll again. */
+  markDown(replica: ReplicaState): void {
+    replica.up = false;
+  }
+
+  private async poll(): Promise<void> {
+    await Promise.all(
+      this.replicas.map(async (replica) => {
+        try {
+          const { rows } = await replica.pool.query<{ recovering: boolean; replayed: string | null }>(
+            'SELECT pg_is_in_recovery() AS recovering, pg_last_wal_replay_lsn()::text AS replayed',
+          );
+          const row = rows[0];
+          // A server that is no longer in recovery was promoted: it no longer follows this primary.
+          replica.up = row?.recovering === true && row.replayed !== null;
+          replica.replayed = row?.replayed ? parseLsn(row.replayed) : 0n;
+        } catch {
+          replica.up = false;
+        }
+      }),
+    );
+  }
+}
+
+const sets = new WeakMap<DataSource, ReplicaSet>();
+
+/** The replicas a DataSource reads, if it has any. */
+export function replicasOf(dataSource: DataSource): ReplicaSet | undefined {
+  return sets.get(dataSource);
+}
+
+/**
+ * Opens the replicas' pools after the DataSource has initialised and routes TypeORM's "slave"
+ * connections through the ReplicaSet: no ready replica, or one that cannot be reached, means the
+ * primary. Every query runner made while the request's route allows it is a "slave" one (the code
+ * base reads mostly through `query()`, which TypeORM sends to the primary otherwise).
+ */
+export async function attachReplicas(dataSource: DataSource, urls: string[], poolOptions: pg.PoolConfig) {
+  const driver = dataSource.driver as unknown as PostgresDriverInternals;
+  const pools = urls.map((url) => {
+    const pool = new pg.Pool({ ...poolOptions, connectionString: url });
+    // An idle connection to a replica that stops raises here: the poll notices the replica is gone.
+    pool.on('error', () => undefined);
+    return pool;
+  });
+  // TypeORM closes these with the DataSource.
+  driver.slaves = pools;
+  const set = new ReplicaSet(dataSource, pools);
+  sets.set(dataSource, set);
+
+  driver.obtainSlaveConnection = async () => {
+    const replica = set.pick();
+    if (!replica) return driver.obtainMasterConnection();
+    try {
+      const client = await replica.pool.connect();
+      return [client, (err?: unknown) => client.release(err as Error | undefined)];
+    } catch {
+      set.markDown(replica);
+      return driver.obtainMasterConnection();
+    }
+  };
+  const createQueryRunner = dataSource.createQueryRunner.bind(dataSource);
+  dataSource.createQueryRunner = (mode: ReplicationMode = 'master'): QueryRunner =>
+    createQueryRunner(currentReadRoute()?.replica ? 'slave' : mode);
+
+  const destroy = dataSource.destroy.bind(dataSource);
+  dataSource.destroy = async () => {
+    set.stop();
+    await destroy();
+  };
+  await set.start();
+  return set;
+}
+
+/** A pg_lsn ("16/B374D848") as a number, to compare positions. */
+export function parseLsn(lsn: string): bigint {
+  const [high = '0', low = '0'] = lsn.split('/');
+  return (BigInt(`0x${high}`) << 32n) | BigInt(`0x${low}`);
+}
+
+function formatLsn(lsn: bigint): string {
+  return `${(lsn >> 32n).toString(16).toUpperCase()}/${(lsn & 0xffffffffn).toString(16).toUpperCase()}`;
+}
