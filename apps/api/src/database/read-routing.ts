@@ -40,3 +40,11 @@ export function stayOnPrimary(): void {
   const route = routes.getStore();
   if (route) route.replica = false;
 }
+
+/**
+ * Runs `work` (background reading, such as an export's pages) with its reads on a replica that
+ * has replayed `minLsn`, or on the primary when none has.
+ */
+export function readingReplicas<T>(minLsn: string | undefined, work: () => T): T {
+  return routes.run({ replica: true, minLsn }, work);
+}

@@ -77,18 +77,49 @@ export class ReplicaSet {
     return formatLsn(lsn);
   }
 
-  /** A replica to read from for the current route, or undefined for the primary. */
-  pick(): ReplicaState | undefined {
+  /**
+   * A replica to read from for the current route, and the WAL position it must have replayed;
+   * undefined for the primary. One known to have replayed it is preferred; otherwise one that may
+   * have since its last poll, which `connect` then asks.
+   */
+  choose(): { replica: ReplicaState; minLsn: bigint } | undefined {
     const route = currentReadRoute();
     if (!route?.replica) return undefined;
     const minLsn = route.minLsn === undefined ? 0n : parseLsn(route.minLsn);
-    const ready = this.replicas.filter((r) => r.up && r.replayed >= minLsn);
-    return ready[Math.floor(Math.random() * ready.length)];
+    const up = this.replicas.filter((r) => r.up);
+    const ready = up.filter((r) => r.replayed >= minLsn);
+    const from = ready.length > 0 ? ready : up;
+    const replica = from[Math.floor(Math.random() * from.length)];
+    return replica ? { replica, minLsn } : undefined;
   }
 
-  /** A connection went wrong: read the primary until the replica answers a poll again. */
-  markDown(replica: ReplicaState): void {
-    replica.up = false;
+  /**
+   * A connection to the chosen replica, or undefined (read the primary) when it cannot be reached
+   * or has not replayed `minLsn` yet.
+   */
+  async connect({ replica, minLsn }: { replica: ReplicaState; minLsn: bigint }): Promise<pg.PoolClient | undefined> {
+    let client: pg.PoolClient;
+    try {
+      client = await replica.pool.connect();
+    } catch {
+      // Read the primary until the replica answers a poll again.
+      replica.up = false;
+      return undefined;
+    }
+    if (replica.replayed >= minLsn) return client;
+    try {
+      const { rows } = await client.query<{ replayed: string | null }>(
+        'SELECT pg_last_wal_replay_lsn()::text AS replayed',
+      );
+      replica.replayed = rows[0]?.replayed ? parseLsn(rows[0].replayed) : 0n;
+    } catch (error) {
+      client.release(error as Error);
+      replica.up = false;
+      return undefined;
+    }
+    if (replica.replayed >= minLsn) return client;
+    client.release();
+    return undefined;
   }
 
   private async poll(): Promise<void> {
@@ -137,15 +168,10 @@ export async function attachReplicas(dataSource: DataSource, urls: string[], poo
   sets.set(dataSource, set);
 
   driver.obtainSlaveConnection = async () => {
-    const replica = set.pick();
-    if (!replica) return driver.obtainMasterConnection();
-    try {
-      const client = await replica.pool.connect();
-      return [client, (err?: unknown) => client.release(err as Error | undefined)];
-    } catch {
-      set.markDown(replica);
-      return driver.obtainMasterConnection();
-    }
+    const choice = set.choose();
+    const client = choice ? await set.connect(choice) : undefined;
+    if (!client) return driver.obtainMasterConnection();
+    return [client, (err?: unknown) => client.release(err as Error | undefined)];
   };
   const createQueryRunner = dataSource.createQueryRunner.bind(dataSource);
   dataSource.createQueryRunner = (mode: ReplicationMode = 'master'): QueryRunner =>
