@@ -6,6 +6,7 @@ import { type JobQueue, startJobQueue } from '../../src/jobs/job-queue.js';
 import { createLogger } from '../../src/logger.js';
 import { exportJob } from '../../src/modules/exports/export.jobs.js';
 import { getSchema } from '../../src/schema/build-schema.js';
+import { startApiProcess } from '../utils/api-process.js';
 import { DEMO_ACCOUNTS } from '../utils/demo-server.js';
 import {
   caughtUp,
@@ -192,4 +193,16 @@ describe('read replicas (DATABASE_REPLICA_URLS)', () => {
     const back = await portsUsed(/statistics/, () => officer.request(STATS));
     expect(back).toEqual(new Set([replica.port]));
   });
+
+  it('is configured by DATABASE_REPLICA_URLS in an API process, which reports the replica on /healthz', async () => {
+    const api = await startApiProcess(primary.url, { DATABASE_REPLICA_URLS: replica.url });
+    try {
+      const health = await (await fetch(`${api.url}/healthz`)).json();
+      expect(health).toEqual({ status: 'ok', replicasUp: 1 });
+    } finally {
+      api.child.kill('SIGTERM');
+      await api.exited;
+      api.cleanUp();
+    }
+  }, 120_000);
 });
