@@ -15,7 +15,7 @@ describe('what a lost or slow database looks like', () => {
     expect(isDatabaseUnavailable(failed(pgError('57P01', 'terminating connection due to administrator command')))).toBe(
       true,
     );
-    expect(isDatabaseUnavailable(failed(new Error('Query read timeout')))).toBe(true);
+    expect(isDatabaseUnavailable(failed(new Error('Connection terminated')))).toBe(true);
     expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
     // Apollo wraps what the context factory threw.
     expect(

@@ -6,25 +6,61 @@ import pg from 'pg';
  * test/e2e/database-faults.e2e-spec.ts).
  */
 
-/** The client's own deadline for an answer (pg's `query_timeout`) passed. */
-const READ_TIMEOUT = 'Query read timeout';
+/** Pool option (passed to every client): how long to wait for an answer; 0 waits for ever. */
+export interface ReadTimeoutOption {
+  readTimeoutMillis?: number;
+}
 
 /**
- * A pool client that closes its connection when an answer does not come in time. pg leaves such a
- * connection waiting for the late answer, and the pool would hand it out again with the next
- * statement queued behind one that may never finish; closed, the pool drops it on release and the
- * server rolls back whatever transaction it had open.
+ * A pool client that gives up on an answer that does not come in time, and closes its connection:
+ * the waiting statement fails ("Connection terminated"), the pool drops the connection on release
+ * instead of handing it out again with the next statement queued behind a lost answer, and the
+ * server rolls back whatever transaction it had open. The server's statement timeout cannot do
+ * this: a statement the server finished may be stuck on a slow or broken network.
+ *
+ * pg's own `query_timeout` is not used: it would also cut the long statements for which
+ * maintenance work (migrations, the statistics rebuild, restores) turns the statement timeout off,
+ * whereas this client stops counting on a connection that says `SET [LOCAL] statement_timeout = 0`
+ * (until the transaction ends, for `SET LOCAL`).
  */
 export class GuardedClient extends pg.Client {
+  private readonly readTimeoutMs: number;
+  private unbounded = false;
+  private unboundedInTransaction = false;
+
+  constructor(config: pg.ClientConfig & ReadTimeoutOption = {}) {
+    super(config);
+    this.readTimeoutMs = config.readTimeoutMillis ?? 0;
+  }
+
   // biome-ignore lint/suspicious/noExplicitAny: pg's query has a dozen overloads; this passes them through.
   override query(...args: any[]): any {
+    const text: unknown = typeof args[0] === 'string' ? args[0] : args[0]?.text;
+    if (typeof text === 'string') this.noteTimeoutChange(text);
     const result = (super.query as (...a: unknown[]) => unknown)(...args);
-    if (result instanceof Promise) {
-      result.catch((error: unknown) => {
-        if (error instanceof Error && error.message === READ_TIMEOUT) void this.end().catch(() => undefined);
-      });
+    if (result instanceof Promise && this.readTimeoutMs > 0 && !this.unbounded && !this.unboundedInTransaction) {
+      const timer = setTimeout(() => this.giveUp(), this.readTimeoutMs);
+      const stop = () => clearTimeout(timer);
+      result.then(stop, stop);
     }
     return result;
+  }
+
+  private noteTimeoutChange(text: string) {
+    const set = /^\s*SET\s+(LOCAL\s+)?statement_timeout\s*(=|TO)\s*'?(\w+)'?/i.exec(text);
+    if (set) {
+      const off = set[3] === '0';
+      if (set[1]) this.unboundedInTransaction = off;
+      else this.unbounded = off;
+    } else if (/^\s*(COMMIT|ROLLBACK|END)\b/i.test(text)) {
+      this.unboundedInTransaction = false;
+    }
+  }
+
+  /** Ends the connection at once: `_ending` first, so pg fails the statement without an 'error' event. */
+  private giveUp() {
+    void this.end().catch(() => undefined);
+    (this as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy();
   }
 }
 
@@ -34,7 +70,6 @@ const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '
 const UNAVAILABLE_MESSAGES = [
   /Connection terminated/i,
   /timeout exceeded when trying to connect/i,
-  /Query read timeout/,
   /Client has encountered a connection error/i,
   /Connection is not established/i,
 ];

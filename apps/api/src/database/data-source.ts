@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
-import { GuardedClient } from './connection-faults.js';
+import { GuardedClient, type ReadTimeoutOption } from './connection-faults.js';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { SnakeNamingStrategy } from './naming.js';
@@ -63,18 +63,19 @@ export function createDataSource({
 /**
  * Every connection fails fast instead of hanging when the database or the network does: a
  * connection is given up after 5 s, a statement is cancelled by the server after the statement
- * timeout, and the client stops waiting for an answer shortly after that (a statement the server
- * finished may be stuck on a slow or dead network, where the server's timeout cannot help). A
- * transaction left open by a client that went away is rolled back by the server.
+ * timeout, and the client stops waiting for an answer 2 s after that (connection-faults.ts). A
+ * transaction left idle for a minute by a client that went away is rolled back by the server.
+ * A statement timeout of 0 (restores) turns all three off.
  */
-function poolOptions(poolSize: number, statementTimeoutMs: number): pg.PoolConfig {
+function poolOptions(poolSize: number, statementTimeoutMs: number): pg.PoolConfig & ReadTimeoutOption {
+  const bounded = statementTimeoutMs > 0;
   return {
     Client: GuardedClient,
     max: poolSize,
     connectionTimeoutMillis: 5_000,
     statement_timeout: statementTimeoutMs,
-    query_timeout: statementTimeoutMs + 2_000,
-    idle_in_transaction_session_timeout: statementTimeoutMs * 2,
+    readTimeoutMillis: bounded ? statementTimeoutMs + 2_000 : 0,
+    idle_in_transaction_session_timeout: bounded ? 60_000 : 0,
     keepAlive: true,
     application_name: 'hoanhap-api',
   };

@@ -128,4 +128,15 @@ describe('a slow or reset connection to PostgreSQL', () => {
     expect(stored.audited).toBe(stored.people);
     for (const id of acknowledged) expect(stored.ids).toContain(id);
   }, 30_000);
+
+  it('still lets maintenance run a statement longer than the timeouts once it turns the statement timeout off', async () => {
+    const slept = await dataSource.transaction(async (tx) => {
+      await tx.query('SET LOCAL statement_timeout = 0');
+      return tx.query(`SELECT true AS done FROM pg_sleep(${(READ_TIMEOUT_MS + 500) / 1000})`);
+    });
+    expect(slept).toEqual([{ done: true }]);
+    // The next transaction on the pool is bounded again.
+    const cut = dataSource.transaction((tx) => tx.query('SELECT pg_sleep(2)'));
+    await expect(cut).rejects.toMatchObject({ driverError: { code: '57014' } });
+  }, 20_000);
 });
