@@ -15,6 +15,8 @@ import { currentReadRoute } from './read-routing.js';
 
 /** How often each replica is asked whether it is up and how far it has replayed. */
 const POLL_MS = 500;
+/** A replica that takes longer than this to answer a poll is left out until it answers in time. */
+const POLL_ANSWER_MS = 1_000;
 
 interface PostgresDriverInternals {
   master: pg.Pool;
@@ -29,6 +31,8 @@ interface ReplicaState {
   up: boolean;
   /** WAL replayed, as of the last poll. */
   replayed: bigint;
+  /** A poll is waiting for its answer. */
+  polling: boolean;
 }
 
 export class ReplicaSet {
@@ -41,7 +45,7 @@ export class ReplicaSet {
     private readonly dataSource: DataSource,
     pools: pg.Pool[],
   ) {
-    this.replicas = pools.map((pool) => ({ pool, up: false, replayed: 0n }));
+    this.replicas = pools.map((pool) => ({ pool, up: false, replayed: 0n, polling: false }));
   }
 
   /** Reads go to a replica only once it has answered a poll: start polling and wait for the first round. */
@@ -123,21 +127,35 @@ export class ReplicaSet {
   }
 
   private async poll(): Promise<void> {
-    await Promise.all(
-      this.replicas.map(async (replica) => {
-        try {
-          const { rows } = await replica.pool.query<{ recovering: boolean; replayed: string | null }>(
-            'SELECT pg_is_in_recovery() AS recovering, pg_last_wal_replay_lsn()::text AS replayed',
-          );
-          const row = rows[0];
-          // A server that is no longer in recovery was promoted: it no longer follows this primary.
-          replica.up = row?.recovering === true && row.replayed !== null;
-          replica.replayed = row?.replayed ? parseLsn(row.replayed) : 0n;
-        } catch {
-          replica.up = false;
-        }
-      }),
-    );
+    await Promise.all(this.replicas.map((replica) => this.pollOne(replica)));
+  }
+
+  /** One replica's answer; none within a second (a stalled network) counts as down. */
+  private async pollOne(replica: ReplicaState): Promise<void> {
+    if (replica.polling) return; // the previous poll is still waiting: do not pile connections up
+    replica.polling = true;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const answer = replica.pool.query<{ recovering: boolean; replayed: string | null }>(
+        'SELECT pg_is_in_recovery() AS recovering, pg_last_wal_replay_lsn()::text AS replayed',
+      );
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('no answer')), POLL_ANSWER_MS);
+      });
+      void answer
+        .catch(() => undefined)
+        .finally(() => {
+          replica.polling = false;
+        });
+      const row = (await Promise.race([answer, late])).rows[0];
+      // A server that is no longer in recovery was promoted: it no longer follows this primary.
+      replica.up = row?.recovering === true && row.replayed !== null;
+      replica.replayed = row?.replayed ? parseLsn(row.replayed) : 0n;
+    } catch {
+      replica.up = false;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }
 
