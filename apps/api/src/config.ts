@@ -41,6 +41,11 @@ const schema = z.object({
   WEB_DIST: z.string().default(path.join(REPO_ROOT, 'apps/web/dist')),
   METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
   OTEL_ENABLED: z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('0'),
+  DEPLOYMENT_CODE: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be 2 to 63 lowercase letters, digits or dashes, e.g. "hai-phong"')
+    .optional(),
+  DEPLOYMENT_KEY_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
 export interface Config {
@@ -63,6 +68,18 @@ export interface Config {
   metricsToken: string | undefined;
   /** Send traces of GraphQL operations and SQL to the OTLP collector (OTEL_EXPORTER_OTLP_ENDPOINT). */
   tracing: boolean;
+  /** This deployment's code and the secret its signing key is encrypted with (modules/handover). */
+  deployment: DeploymentSettings;
+}
+
+/**
+ * Who this deployment is to other deployments: the code partners register its public key under
+ * (unset: one made up on first use and kept in the database, fine for development only) and the
+ * passphrase its private key is stored encrypted with (unset: stored in clear, docs/operations.md).
+ */
+export interface DeploymentSettings {
+  code?: string;
+  keySecret?: string;
 }
 
 export class ConfigError extends Error {}
@@ -100,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(e.WEB_DIST),
     metricsToken: e.METRICS_TOKEN,
     tracing: e.OTEL_ENABLED === '1',
+    deployment: { code: e.DEPLOYMENT_CODE, keySecret: e.DEPLOYMENT_KEY_SECRET },
   };
 }
 

@@ -1,3 +1,4 @@
+import type { DeploymentSettings } from './config.js';
 import type { Role } from '@hoanhap/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from './logger.js';
@@ -76,4 +77,6 @@ export interface RequestContext {
   /** Ids of the units the actor answers for (own unit, below, merged in); computed once per request. */
   unitScope(): Promise<string[]>;
   disclosure: Disclosure;
+  /** This deployment's code and key secret (config.ts); work the queue runs has none and uses the stored code. */
+  deployment?: DeploymentSettings;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
+import type { DeploymentSettings } from './config.js';
 import type { Actor, CookieSettings, RequestContext } from './context.js';
 import { createLoaders } from './loaders.js';
 import type { Logger } from './logger.js';
@@ -15,6 +16,7 @@ export interface ContextDeps {
   dataSource: DataSource;
   cookies: CookieSettings;
   log: Logger;
+  deployment?: DeploymentSettings;
 }
 
 /** Builds the context of one HTTP request; GraphQL and the document routes both use it. */
@@ -90,5 +92,6 @@ function baseContext(deps: ContextDeps, requestId: string) {
     loaders: createLoaders(deps.dataSource),
     log: deps.log,
     disclosure: { hidden: false, reads: new Map(), announced: new Map(), written: new Map() },
+    deployment: deps.deployment,
   };
 }

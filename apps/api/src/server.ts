@@ -17,6 +17,7 @@ import { documentFileRoute } from './modules/committee/documents/document-file.r
 import { exportFileRoute } from './modules/exports/export-file.route.js';
 import { personArchiveFileRoute } from './modules/person-file/person-archive-file.route.js';
 import { importRouter } from './modules/imports/import.routes.js';
+import { casePackageRouter } from './modules/handover/case-package.routes.js';
 import { documentUploadRouter } from './modules/committee/documents/document-upload.route.js';
 import type { CookieSettings } from './context.js';
 import { serviceAccountOperationGate, serviceKeyLimits } from './modules/service-accounts/service-account.http.js';
@@ -37,7 +38,8 @@ import { replicasOf } from './database/replicas.js';
 import { readRoutingPlugin } from './schema/read-routing.plugin.js';
 
 export interface ServerDeps {
-  config: Pick<Config, 'isProduction' | 'sessionSecret' | 'webDist'> & Partial<Pick<Config, 'metricsToken'>>;
+  config: Pick<Config, 'isProduction' | 'sessionSecret' | 'webDist'> &
+    Partial<Pick<Config, 'metricsToken' | 'deployment'>>;
   dataSource: DataSource;
   log: Logger;
   /** The HTTP server the app will listen on, so shutdown can drain it. */
@@ -54,7 +56,7 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
   const cookies: CookieSettings = { secure: config.isProduction, secret: config.sessionSecret };
   const keyLimits = serviceKeyLimits(serviceKeyBudget(dataSource));
   const protection = graphqlProtection({ isProduction: config.isProduction, chargeCost: keyLimits.chargeCost });
-  const makeContext = contextFactory({ dataSource, cookies, log });
+  const makeContext = contextFactory({ dataSource, cookies, log, deployment: config.deployment });
   const metrics = createMetrics(dataSource, log);
   const apollo = new ApolloServer<RequestContext>({
     schema: await getSchema(),
@@ -166,6 +168,7 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
   app.get('/exports/:jobId/file', exportFileRoute(makeContext));
   app.get('/person-archives/:jobId/file', personArchiveFileRoute(makeContext));
   app.use(importRouter(makeContext));
+  app.use(casePackageRouter(makeContext), bodyErrors(log));
   app.use(documentUploadRouter(makeContext), bodyErrors(log));
 
   serveWebApp(app, config.webDist);

@@ -46,3 +46,15 @@ export async function freshPage(context: BrowserContext, baseUrl: string): Promi
   await page.evaluate(() => window.localStorage.clear());
   return page;
 }
+
+/** The demo accounts' password (README, "Demo accounts"). */
+export const DEMO_PASSWORD = 'hoanhap-demo-2024';
+
+/** Signs in on the sign-in page `freshPage` opens, and waits for the shell to show who is signed in. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  // Label texts end with Mantine's required asterisk, hence the prefix match.
+  await page.getByLabel(/^Email/).fill(email);
+  await page.getByLabel(/^Mật khẩu/).fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByTestId('user-summary').first().waitFor();
+}

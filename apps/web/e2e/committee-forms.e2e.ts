@@ -1,9 +1,8 @@
 import { formatDateVi, todayInVietnam } from '@hoanhap/shared';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { freshPage, launchBrowser, type TestBrowser } from './browser';
+import { freshPage, launchBrowser, signIn, type TestBrowser } from './browser';
 
-const PASSWORD = 'hoanhap-demo-2024';
 const COMMITTEE_USER = 'ubnd.lamha@hoanhap.local';
 
 const baseUrl = inject('baseUrl');
@@ -16,13 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function signIn(page: Page, email: string) {
-  await page.getByLabel(/^Email/).fill(email);
-  await page.getByLabel(/^Mật khẩu/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByTestId('user-summary').first().waitFor();
-}
 
 /**
  * A minimal valid one-page PDF, its cross-reference offsets computed; `padding` bytes of comment

@@ -2,9 +2,8 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { freshPage, launchBrowser, type TestBrowser } from './browser';
+import { freshPage, launchBrowser, signIn, type TestBrowser } from './browser';
 
-const PASSWORD = 'hoanhap-demo-2024';
 const OFFICER = 'congan.lamha@hoanhap.local';
 const EXPORT_TIMEOUT = 30_000;
 
@@ -18,13 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function signIn(page: Page, email: string) {
-  await page.getByLabel(/^Email/).fill(email);
-  await page.getByLabel(/^Mật khẩu/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByTestId('user-summary').first().waitFor();
-}
 
 /** The people the list shows, by the id in each row's link and the name it reads. */
 async function listedPeople(page: Page) {

@@ -1,8 +1,7 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { freshPage, launchBrowser, type TestBrowser } from './browser';
+import { freshPage, launchBrowser, signIn, type TestBrowser } from './browser';
 
-const PASSWORD = 'hoanhap-demo-2024';
 const OFFICER = 'congan.lamha@hoanhap.local';
 const OFFICER_NAME = 'Cán bộ Công an phường Lãm Hà';
 /** A Lãm Hà person of the demo data no other browser test changes (one judgment on file). */
@@ -18,13 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function signIn(page: Page, email: string) {
-  await page.getByLabel(/^Email/).fill(email);
-  await page.getByLabel(/^Mật khẩu/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByTestId('user-summary').first().waitFor();
-}
 
 /** Types a dd/MM/yyyy date and leaves the field, as a user does. */
 async function typeDate(field: Locator, value: string) {

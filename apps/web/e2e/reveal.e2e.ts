@@ -1,8 +1,6 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { freshPage, launchBrowser, type TestBrowser } from './browser';
+import { freshPage, launchBrowser, signIn, type TestBrowser } from './browser';
 
-const PASSWORD = 'hoanhap-demo-2024';
 const COMMITTEE = 'ubnd.lamha@hoanhap.local';
 /** A Lãm Hà person of the demo data; every demo person has a judgment on file. */
 const PERSON = 'Lê Hoàng Nam';
@@ -17,13 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function signIn(page: Page, email: string) {
-  await page.getByLabel(/^Email/).fill(email);
-  await page.getByLabel(/^Mật khẩu/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByTestId('user-summary').first().waitFor();
-}
 
 describe('revealing sensitive fields with a stated purpose, in a real browser', () => {
   it('the commune committee sees no judgment, states a purpose, then sees it', async () => {

@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { freshPage, launchBrowser, type TestBrowser } from './browser';
+import { freshPage, launchBrowser, signIn, type TestBrowser } from './browser';
 
-const PASSWORD = 'hoanhap-demo-2024';
 const OFFICER = 'congan.lamha@hoanhap.local';
 const COMMITTEE = 'ubnd.lamha@hoanhap.local';
 const VIEW_NAME = 'Đang giúp đỡ tên Nguyễn (e2e)';
@@ -17,13 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function signIn(page: Page, email: string) {
-  await page.getByLabel(/^Email/).fill(email);
-  await page.getByLabel(/^Mật khẩu/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByTestId('user-summary').first().waitFor();
-}
 
 const rowNames = async (page: Page) =>
   (await page.getByTestId('returnee-row').locator('a').allTextContents()).map((text) => text.trim());

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { PageSuspense } from './components/page-loader';
+import { CampaignsTexts } from './i18n/campaigns';
 import { ImportsTexts } from './i18n/imports';
 import { MyPeopleTexts } from './i18n/my-people';
 import { ReturneesTexts } from './i18n/returnees';
@@ -16,6 +17,9 @@ const ReturneesListPage = lazy(() => import('./features/returnees/returnees-list
 const ReturneeDetailPage = lazy(() => import('./features/returnees/returnee-detail-page'));
 const RegisterReturneePage = lazy(() => import('./features/returnees/register-returnee-page'));
 const ImportPage = lazy(() => import('./features/imports/import-page'));
+const CampaignsListPage = lazy(() => import('./features/campaigns/campaigns-list-page'));
+const CampaignPage = lazy(() => import('./features/campaigns/campaign-page'));
+const CampaignPrintPage = lazy(() => import('./features/campaigns/campaign-print-page'));
 const TasksPage = lazy(() => import('./features/tasks/tasks-page'));
 const MyPeoplePage = lazy(() => import('./features/my-people/my-people-page'));
 const ModelPage = lazy(() => import('./features/model/model-page'));
@@ -91,6 +95,22 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: '/campaigns',
+        element: (
+          <CampaignsTexts>
+            <CampaignsListPage />
+          </CampaignsTexts>
+        ),
+      },
+      {
+        path: '/campaigns/:id',
+        element: (
+          <CampaignsTexts>
+            <CampaignPage />
+          </CampaignsTexts>
+        ),
+      },
+      {
         path: '/tasks',
         element: (
           <TasksTexts>
@@ -136,6 +156,7 @@ export const routes: RouteObject[] = [
       { path: '/print/pledges/:id', element: <PledgePrintPage /> },
       { path: '/print/returnees/:id', element: <ReturneePrintPage /> },
       { path: '/print/returnees/:id/file', element: <PersonFilePrintPage /> },
+      { path: '/print/campaigns/:id', element: <CampaignPrintPage /> },
     ],
   },
   {

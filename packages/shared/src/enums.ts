@@ -12,3 +12,4 @@ export * from './enums/casework.js';
 export * from './enums/committee.js';
 export * from './enums/calendar.js';
 export * from './enums/exports.js';
+export * from './enums/handover.js';

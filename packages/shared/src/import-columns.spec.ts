@@ -15,6 +15,7 @@ import {
   parseImportChoice,
   parseImportDate,
   parseImportSex,
+  penalCodeChapterOf,
 } from './import-columns.js';
 
 describe('import headers', () => {
@@ -89,5 +90,23 @@ describe('choices written in cells', () => {
     expect(importFieldOf('Trại giam')).toBe('prison');
     expect(importFieldOf('Phân loại')).toBe('classificationGroup');
     expect(importFieldOf('Đoàn thể')).toBe('helperOrganisation');
+  });
+});
+
+describe('the chapter of an article', () => {
+  it('follows the special part of the Penal Code 2015', () => {
+    expect(penalCodeChapterOf('173')).toBe(16);
+    expect(penalCodeChapterOf('Điều 249')).toBe(20);
+    expect(penalCodeChapterOf('321')).toBe(21);
+    expect(penalCodeChapterOf('109')).toBe(13);
+    expect(penalCodeChapterOf('421')).toBe(26);
+    expect(penalCodeChapterOf('187')).toBe(17);
+    expect(penalCodeChapterOf('188')).toBe(18);
+  });
+
+  it('knows no chapter for an article of the general part or past the code', () => {
+    expect(penalCodeChapterOf('51')).toBeNull();
+    expect(penalCodeChapterOf('426')).toBeNull();
+    expect(penalCodeChapterOf('abc')).toBeNull();
   });
 });

@@ -30,6 +30,17 @@ export const IMPORT_RECORD_FIELDS = {
   release: ['releaseType', 'releasedOn', 'prison', 'probationEndsOn'],
   classification: ['classificationGroup', 'classifiedOn', 'classificationReasons'],
   helper: ['helperName', 'helperOrganisation', 'helperPhone'],
+  judgment: [
+    'court',
+    'judgmentNumber',
+    'judgmentDate',
+    'penalCodeArticle',
+    'offenceSeverity',
+    'intentional',
+    'ageAtOffence',
+    'mainPenalty',
+    'prisonMonths',
+  ],
 } as const;
 export type ImportRecord = keyof typeof IMPORT_RECORD_FIELDS;
 export const IMPORT_RECORDS = Object.keys(IMPORT_RECORD_FIELDS) as ImportRecord[];
@@ -74,7 +85,46 @@ export const IMPORT_FIELD_HEADERS: Readonly<Record<ImportField, readonly string[
   helperName: ['Người giúp đỡ', 'Người được phân công giúp đỡ', 'Người giúp đỡ chính'],
   helperOrganisation: ['Tổ chức giúp đỡ', 'Đoàn thể', 'Tổ chức, đoàn thể', 'Đơn vị giúp đỡ'],
   helperPhone: ['Điện thoại người giúp đỡ', 'SĐT người giúp đỡ'],
+  court: ['Tòa án xét xử', 'Tòa án', 'Tòa xét xử'],
+  judgmentNumber: ['Số bản án', 'Bản án số'],
+  judgmentDate: ['Ngày tuyên án', 'Ngày bản án', 'Ngày xét xử'],
+  penalCodeArticle: ['Điều luật', 'Điều', 'Tội danh (điều)', 'Điều khoản'],
+  offenceSeverity: ['Loại tội phạm', 'Phân loại tội phạm', 'Mức độ tội phạm'],
+  intentional: ['Lỗi', 'Hình thức lỗi'],
+  ageAtOffence: ['Tuổi khi phạm tội', 'Tuổi phạm tội'],
+  mainPenalty: ['Hình phạt chính', 'Hình phạt', 'Mức án'],
+  prisonMonths: ['Số tháng tù', 'Thời hạn tù (tháng)', 'Tháng tù'],
 };
+
+/**
+ * The chapter of the Penal Code's special part an article belongs to (Bộ luật Hình sự 2015, sửa đổi
+ * 2017, Phần thứ hai: chapter XIII is articles 108–122 … chapter XXVI is 421–425), or null for an
+ * article outside it. A judgment's chapter decides whether expungement needs a court (art. 71(2):
+ * chapters XIII and XXVI).
+ */
+export function penalCodeChapterOf(article: string): number | null {
+  const number = Number.parseInt(article.trim().replace(/^(điều|dieu)\s*/i, ''), 10);
+  if (!Number.isInteger(number)) return null;
+  const chapter = PENAL_CODE_CHAPTERS.find(([, first, last]) => number >= first && number <= last);
+  return chapter ? chapter[0] : null;
+}
+/** [chapter, first article, last article] of each chapter of the special part. */
+const PENAL_CODE_CHAPTERS: ReadonlyArray<readonly [number, number, number]> = [
+  [13, 108, 122], // an ninh quốc gia
+  [14, 123, 156], // tính mạng, sức khỏe, nhân phẩm, danh dự
+  [15, 157, 167], // quyền tự do, dân chủ
+  [16, 168, 180], // sở hữu
+  [17, 181, 187], // hôn nhân và gia đình
+  [18, 188, 234], // trật tự quản lý kinh tế
+  [19, 235, 246], // môi trường
+  [20, 247, 259], // ma túy
+  [21, 260, 329], // an toàn công cộng, trật tự công cộng
+  [22, 330, 351], // trật tự quản lý hành chính
+  [23, 352, 366], // chức vụ
+  [24, 367, 391], // hoạt động tư pháp
+  [25, 392, 420], // nghĩa vụ, trách nhiệm của quân nhân
+  [26, 421, 425], // phá hoại hòa bình, chống loài người, chiến tranh
+];
 
 /**
  * A choice written in a cell: one of the values by its Vietnamese or English label (case and

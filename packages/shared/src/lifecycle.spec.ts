@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CaseStatus, ClosureReason } from './enums.js';
-import { CASE_TRANSITIONS, canClose, canTransition, isOpen } from './lifecycle.js';
+import {
+  CASE_TRANSITIONS,
+  canClose,
+  canTransition,
+  isOpen,
+  minimisationDueOn,
+  RETENTION_DEFAULTS,
+  RETENTION_LIMITS,
+} from './lifecycle.js';
 
 const S = CaseStatus;
 
@@ -36,5 +44,37 @@ describe('case lifecycle', () => {
     expect(canClose(S.NOTIFIED, ClosureReason.EXPUNGED)).toBe(false);
     expect(canClose(S.NOTIFIED, ClosureReason.MOVED_AWAY)).toBe(true);
     expect(canClose(S.CLOSED, ClosureReason.DECEASED)).toBe(false);
+  });
+});
+
+describe('minimisationDueOn (Penal Code art. 69(1); Decree 13/2023/NĐ-CP art. 3(7))', () => {
+  const closure = (reason: ClosureReason, closedOn: string, reopenedOn: string | null = null) => ({
+    reason,
+    closedOn,
+    reopenedOn,
+  });
+
+  it('is 30 days after an EXPUNGED closure and five years after any other, by default', () => {
+    expect(minimisationDueOn(closure(ClosureReason.EXPUNGED, '2024-03-15'))).toBe('2024-04-14');
+    expect(minimisationDueOn(closure(ClosureReason.MOVED_AWAY, '2024-02-29'))).toBe('2029-02-28');
+    expect(minimisationDueOn(closure(ClosureReason.DECEASED, '2021-01-31'))).toBe('2026-01-31');
+  });
+
+  it("follows the unit's policy", () => {
+    const policy = { expungedMinimiseDays: 7, closedRetentionMonths: 12 };
+    expect(minimisationDueOn(closure(ClosureReason.EXPUNGED, '2024-12-28'), policy)).toBe('2025-01-04');
+    expect(minimisationDueOn(closure(ClosureReason.NEW_CONVICTION, '2024-12-28'), policy)).toBe('2025-12-28');
+  });
+
+  it('is never due without a closure in force', () => {
+    expect(minimisationDueOn(null)).toBeNull();
+    expect(minimisationDueOn(closure(ClosureReason.EXPUNGED, '2024-01-01', '2024-02-01'))).toBeNull();
+  });
+
+  it('keeps the defaults within the limits an administrator may choose', () => {
+    for (const key of ['expungedMinimiseDays', 'closedRetentionMonths'] as const) {
+      expect(RETENTION_DEFAULTS[key]).toBeGreaterThanOrEqual(RETENTION_LIMITS[key].min);
+      expect(RETENTION_DEFAULTS[key]).toBeLessThanOrEqual(RETENTION_LIMITS[key].max);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { addDays, addMonths, type IsoDate } from './dates.js';
 import { CaseStatus, ClosureReason } from './enums.js';
 
 /*
@@ -46,4 +47,71 @@ export const UNIT_SETTINGS_LIMITS = {
   reportInDays: { min: 1, max: 60 },
   /** Characters of the unit's note, once trimmed. */
   noteMaxLength: 2000,
+} as const;
+
+/*
+ * (In this module for the reason given above UNIT_SETTINGS_LIMITS: the retention policy is also a
+ * unit setting.)
+ *
+ * Retention of criminal-record data, which is sensitive personal data (Decree 13/2023/NĐ-CP art.
+ * 2(4); the Personal Data Protection Law 91/2025/QH15, in force 01/01/2026): it is kept only as
+ * long as its purpose needs it (Decree 13/2023/NĐ-CP art. 3(7)). Once a record is expunged the
+ * person is treated in law as never convicted (Penal Code art. 69(1)), so the details of the
+ * conviction have no purpose left. docs/security.md, "Retention", lists every category.
+ */
+
+/** A unit's retention policy; the defaults apply to a unit whose administrator changed nothing. */
+export interface RetentionPolicy {
+  /** Days after an EXPUNGED closure before minimisation: time to correct a closure made in error. */
+  expungedMinimiseDays: number;
+  /** Months after any other closure (moved away, deceased, new conviction, other). */
+  closedRetentionMonths: number;
+}
+
+export const RETENTION_DEFAULTS: RetentionPolicy = {
+  expungedMinimiseDays: 30,
+  // Five years: the longest waiting period before expungement (Penal Code art. 70(2)(d)), so a
+  // person whose case closed for another reason can still have the record assessed.
+  closedRetentionMonths: 60,
+};
+
+/** The bounds an administrator may choose, the same for the API and the web form. */
+export const RETENTION_LIMITS = {
+  expungedMinimiseDays: { min: 7, max: 365 },
+  closedRetentionMonths: { min: 12, max: 120 },
+} as const;
+
+/** The closure in force that a minimisation follows. */
+export interface ClosureForMinimisation {
+  reason: ClosureReason;
+  closedOn: IsoDate;
+  /** Set when the case was reopened: the closure no longer counts. */
+  reopenedOn: IsoDate | null;
+}
+
+/**
+ * The day a closed person's sensitive details become due for minimisation under `policy`, or null
+ * when nothing is due (no closure, or a reopened one).
+ */
+export function minimisationDueOn(
+  closure: ClosureForMinimisation | null,
+  policy: RetentionPolicy = RETENTION_DEFAULTS,
+): IsoDate | null {
+  if (!closure || closure.reopenedOn) return null;
+  return closure.reason === ClosureReason.EXPUNGED
+    ? addDays(closure.closedOn, policy.expungedMinimiseDays)
+    : addMonths(closure.closedOn, policy.closedRetentionMonths);
+}
+
+/**
+ * How long the records of the product's own operation are kept (not per unit: they are about
+ * accounts and access, not about a ward's casework).
+ */
+export const OPERATIONAL_RETENTION = {
+  /** Sensitive reveals (user, person, purpose): days after the grant expired, for review. */
+  sensitiveRevealDays: 365,
+  /** Session rows: deleted once expired or idle; this many days after is the latest. */
+  sessionDays: 1,
+  /** Failed-login counters: deleted once their window has passed. */
+  failedLoginDays: 1,
 } as const;

@@ -46,6 +46,12 @@ export enum Permission {
    * stated purpose: a subject access request, or a file handed to a court or another ward.
    */
   EXPORT_PERSON_FILE = 'EXPORT_PERSON_FILE',
+  /** Read amnesty and bulk-release campaigns and their per-ward progress (figures, no case detail). */
+  READ_CAMPAIGNS = 'READ_CAMPAIGNS',
+  /** Open and edit a campaign and bring in its list of people. */
+  WRITE_CAMPAIGNS = 'WRITE_CAMPAIGNS',
+  /** Merge two records of the same person into one: moves a whole case file, so a right of its own. */
+  MERGE_RECORDS = 'MERGE_RECORDS',
 }
 
 export const PERMISSION_LABELS: Record<Permission, Label> = {
@@ -82,6 +88,9 @@ export const PERMISSION_LABELS: Record<Permission, Label> = {
     vi: 'In và tải hồ sơ đầy đủ của một người khi nêu mục đích',
     en: 'Print and download a person’s whole file for a stated purpose',
   },
+  READ_CAMPAIGNS: { vi: 'Xem đợt đặc xá, tiếp nhận và tiến độ', en: 'Read campaigns and their progress' },
+  WRITE_CAMPAIGNS: { vi: 'Lập đợt đặc xá, tiếp nhận và nhập danh sách', en: 'Open campaigns and bring in their lists' },
+  MERGE_RECORDS: { vi: 'Gộp hai hồ sơ trùng của một người', en: 'Merge two records of the same person' },
 };
 
 const { ADMIN, OFFICER, COMMITTEE, HELPER, VIEWER, AUDITOR } = Role;
@@ -112,6 +121,13 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly Role[]>> = {
   // The whole file leaves the product like an export of people: those who keep the cases and run
   // the system (an administrator's copy still hides what their role may not see).
   [Permission.EXPORT_PERSON_FILE]: [ADMIN, OFFICER],
+  // A campaign's figures are counts per ward: the committee and departments follow them; helpers
+  // see only the people assigned to them, never a wave's list.
+  [Permission.READ_CAMPAIGNS]: [ADMIN, OFFICER, COMMITTEE, VIEWER],
+  [Permission.WRITE_CAMPAIGNS]: [ADMIN, OFFICER],
+  // Duplicates come from imports and from two wards registering one person: those who keep the
+  // records and the administrator who may load them.
+  [Permission.MERGE_RECORDS]: [ADMIN, OFFICER],
 };
 
 /** The permission an export of each list needs. */

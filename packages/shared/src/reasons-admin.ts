@@ -33,6 +33,10 @@ export const ADMIN_REASONS = {
   'ALREADY_ENDED.export': { vi: 'Lượt xuất này đã kết thúc.', en: 'This export has already ended.' },
   'ALREADY_DECIDED.importFlag': { vi: 'Dòng này đã được quyết định.', en: 'This row has already been decided.' },
   'ALREADY_ENDED.import': { vi: 'Lượt nhập này đã kết thúc.', en: 'This import has already ended.' },
+  'FORBIDDEN.importRecords': {
+    vi: 'Chỉ cán bộ phụ trách hồ sơ được nhập bản án, ra trại, việc làm, phân loại và người giúp đỡ; tài khoản của bạn chỉ nhập được thông tin nhân thân.',
+    en: 'Only the officer in charge of cases may import judgments, releases, employment, classifications and helpers; your account imports identity details only.',
+  },
   'FORBIDDEN.import': {
     vi: 'Vai trò của bạn không được nhập danh sách từ tệp.',
     en: 'Your role may not import people from files.',

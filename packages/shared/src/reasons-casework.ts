@@ -46,6 +46,19 @@ export const CASEWORK_REASONS = {
     vi: 'Ngày xác minh không thể trước ngày nhận thông báo.',
     en: 'Verification cannot be before the notice.',
   },
+  'ALREADY_HELD.legalHold': {
+    vi: 'Hồ sơ này đang được lưu giữ theo yêu cầu pháp lý.',
+    en: 'This file is already under a legal hold.',
+  },
+  'ALREADY_MINIMISED.legalHold': {
+    vi: 'Dữ liệu của người này đã được giảm thiểu.',
+    en: 'This person’s data has already been minimised.',
+  },
+  'NOT_HELD.legalHold': { vi: 'Hồ sơ này không có yêu cầu lưu giữ.', en: 'This file has no legal hold.' },
+  'TOO_SHORT.legalHold': {
+    vi: 'Cần nêu rõ lý do lưu giữ (ít nhất 10 ký tự).',
+    en: 'State the reason for the hold (at least 10 characters).',
+  },
   'CASE_CLOSED.assign': { vi: 'Hồ sơ đã kết thúc, không thể phân công thêm.', en: 'The case is closed.' },
   'CONFLICT.employmentPeriod': {
     vi: 'Giai đoạn việc làm đã được người khác cập nhật. Tải lại để xem thay đổi.',
@@ -58,6 +71,22 @@ export const CASEWORK_REASONS = {
   'CONFLICT.support': {
     vi: 'Hoạt động hỗ trợ đã được người khác cập nhật. Tải lại để xem thay đổi.',
     en: 'Someone else saved this support first.',
+  },
+  MERGE_ALREADY_MERGED: {
+    vi: 'Hồ sơ này đã được gộp vào một hồ sơ khác.',
+    en: 'This record has already been merged into another one.',
+  },
+  MERGE_CITIZEN_IDS_DIFFER: {
+    vi: 'Hai hồ sơ có số định danh cá nhân khác nhau nên là hai người khác nhau, không thể gộp.',
+    en: 'The two records carry different personal identification numbers: they are two people.',
+  },
+  MERGE_OPEN_ELSEWHERE: {
+    vi: 'Hồ sơ bị gộp đang được quản lý ở đơn vị khác. Chuyển hồ sơ về đơn vị của hồ sơ giữ lại trước, hoặc chọn giữ lại hồ sơ kia.',
+    en: 'The record to absorb is an open case in another unit: hand it over to the kept record’s unit first, or keep the other record.',
+  },
+  MERGE_SAME_RECORD: {
+    vi: 'Không thể gộp một hồ sơ với chính nó.',
+    en: 'A record cannot be merged with itself.',
   },
   'DUPLICATE.citizenId': {
     vi: 'Số định danh cá nhân này đã có trong hồ sơ.',

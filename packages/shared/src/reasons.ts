@@ -1,14 +1,17 @@
 import type { Label } from './labels.js';
 import { ADMIN_REASONS } from './reasons-admin.js';
+import { CAMPAIGN_REASONS } from './reasons-campaigns.js';
 import { CASEWORK_REASONS } from './reasons-casework.js';
 import { COMMITTEE_REASONS } from './reasons-committee.js';
 import { GENERIC_REASONS } from './reasons-generic.js';
+import { HANDOVER_REASONS } from './reasons-handover.js';
 import { NOT_FOUND_REASONS } from './reasons-not-found.js';
 
 export { ADMIN_REASONS } from './reasons-admin.js';
 export { CASEWORK_REASONS } from './reasons-casework.js';
 export { COMMITTEE_REASONS } from './reasons-committee.js';
 export { GENERIC_REASONS } from './reasons-generic.js';
+export { HANDOVER_REASONS } from './reasons-handover.js';
 export { NOT_FOUND_REASONS } from './reasons-not-found.js';
 
 /**
@@ -25,6 +28,8 @@ export const REASON_MESSAGES = {
   ...CASEWORK_REASONS,
   ...COMMITTEE_REASONS,
   ...ADMIN_REASONS,
+  ...CAMPAIGN_REASONS,
+  ...HANDOVER_REASONS,
 };
 
 type Catalogue = typeof REASON_MESSAGES;

@@ -1,5 +1,7 @@
 import { PassThrough } from 'node:stream';
+import { ExportFormat, formatDateVi } from '@hoanhap/shared';
 import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 
 /** A spreadsheet column: its header and how a row becomes a cell. */
 export interface SheetColumn<Row> {
@@ -24,7 +26,7 @@ const FORMATS = { date: 'dd/mm/yyyy', datetime: 'dd/mm/yyyy hh:mm' } as const;
  * memory), so a list of a hundred thousand rows costs its file, not its rows. The header row is
  * bold and frozen. Text stays text: nothing in a cell is ever written as a formula.
  */
-export class SheetWriter<Row> {
+export class SheetWriter<Row> implements TableWriter<Row> {
   private readonly chunks: Buffer[] = [];
   private readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter;
   private readonly sheet: ExcelJS.Worksheet;
@@ -71,6 +73,64 @@ export class SheetWriter<Row> {
     await this.done;
     return Buffer.concat(this.chunks);
   }
+}
+
+/** Rows written to a file as they come: a spreadsheet or a CSV, the same for the code that fills it. */
+export interface TableWriter<Row> {
+  add(rows: readonly Row[]): void;
+  finish(): Promise<Buffer>;
+}
+
+/** The writer of a format: .xlsx, or .csv for tools that read text. */
+export function tableWriter<Row>(
+  format: ExportFormat,
+  sheetName: string,
+  columns: readonly SheetColumn<Row>[],
+): TableWriter<Row> {
+  return format === ExportFormat.CSV ? new CsvWriter(columns) : new SheetWriter(sheetName, columns);
+}
+
+/** The file name extension of a format. */
+export const FORMAT_EXTENSIONS: Record<ExportFormat, string> = { XLSX: 'xlsx', CSV: 'csv' };
+
+/**
+ * A CSV in UTF-8 with a byte-order mark (so spreadsheets read Vietnamese right), CRLF lines, dates
+ * as dd/MM/yyyy and instants in Việt Nam time: what the import reads back. Every text cell that a
+ * spreadsheet would take for a formula is neutralised, since a CSV carries no cell types. Rows
+ * leave memory as chunks of text.
+ */
+export class CsvWriter<Row> implements TableWriter<Row> {
+  private readonly chunks: Buffer[] = [Buffer.from('\ufeff', 'utf8')];
+
+  constructor(private readonly columns: readonly SheetColumn<Row>[]) {
+    this.chunks.push(this.lines([columns.map((column) => column.header)]));
+  }
+
+  add(rows: readonly Row[]): void {
+    if (rows.length === 0) return;
+    this.chunks.push(this.lines(rows.map((row) => this.columns.map((column) => csvCell(column, row)))));
+  }
+
+  async finish(): Promise<Buffer> {
+    return Buffer.concat(this.chunks);
+  }
+
+  private lines(rows: Array<Array<string | number | null>>): Buffer {
+    return Buffer.from(`${Papa.unparse(rows, { newline: '\r\n' })}\r\n`, 'utf8');
+  }
+}
+
+function csvCell<Row>(column: SheetColumn<Row>, row: Row): string | number | null {
+  const value = cell(column, row);
+  if (value === null) return null;
+  if (value instanceof Date) {
+    const text = value.toISOString();
+    // cell() has already moved an instant to the clock in Việt Nam.
+    return column.kind === 'datetime'
+      ? `${formatDateVi(text.slice(0, 10))} ${text.slice(11, 16)}`
+      : formatDateVi(text.slice(0, 10));
+  }
+  return neutralised(value);
 }
 
 function cell<Row>(column: SheetColumn<Row>, row: Row): string | number | Date | null {

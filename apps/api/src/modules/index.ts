@@ -2,14 +2,17 @@ import type { FeatureModule } from '../common/feature-module.js';
 import { adminModule } from './admin/index.js';
 import { auditModule } from './audit/index.js';
 import { authModule } from './auth/index.js';
+import { campaignsModule } from './campaigns/index.js';
 import { committeeModule } from './committee/index.js';
 import { employmentModule } from './employment/index.js';
 import { exportsModule } from './exports/index.js';
 import { importsModule } from './imports/index.js';
 import { expungementModule } from './expungement/index.js';
+import { handoverModule } from './handover/index.js';
 import { helpersModule } from './helpers/index.js';
 import { judgmentsModule } from './judgments/index.js';
 import { lifecycleModule } from './lifecycle/index.js';
+import { minimisationModule } from './minimisation/index.js';
 import { organisationsModule } from './organisations/index.js';
 import { personFileModule } from './person-file/index.js';
 import { returneesModule } from './returnees/index.js';
@@ -26,14 +29,17 @@ export const MODULES: readonly FeatureModule[] = [
   adminModule,
   auditModule,
   authModule,
+  campaignsModule,
   committeeModule,
   employmentModule,
   exportsModule,
   importsModule,
   expungementModule,
+  handoverModule,
   helpersModule,
   judgmentsModule,
   lifecycleModule,
+  minimisationModule,
   organisationsModule,
   personFileModule,
   returneesModule,

@@ -27,6 +27,7 @@ import { JUDGMENT_ROWS } from './permission-matrix/judgments.js';
 import { ADMINISTRATION_ROWS } from './permission-matrix/administration.js';
 import { COMMITTEE_ROWS } from './permission-matrix/committee.js';
 import { TASK_AND_CASE_ROWS } from './permission-matrix/tasks-and-cases.js';
+import { CAMPAIGN_ROWS } from './permission-matrix/campaigns.js';
 
 export type { Cell, MatrixRow, Outcome, Scope } from './permission-matrix/cell.js';
 
@@ -49,5 +50,6 @@ export const PERMISSION_MATRIX: readonly MatrixRow[] = [
   ...ADMINISTRATION_ROWS,
   ...COMMITTEE_ROWS,
   ...TASK_AND_CASE_ROWS,
+  ...CAMPAIGN_ROWS,
 ];
 // MATRIX_DATA_END

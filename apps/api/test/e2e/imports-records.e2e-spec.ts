@@ -11,6 +11,7 @@ import { withJobWorkers } from '../utils/job-workers.js';
  */
 const { client, server, one, sql, db } = withDemoServer();
 const officer = client('officer');
+const admin = client('admin');
 withJobWorkers(db, [importJob]);
 const { imported } = importUploads(server);
 
@@ -133,5 +134,79 @@ describe('records beside the person', () => {
       { status: 'UNSTABLE', started_on: '2026-10-15', ended_on: '2026-11-19' },
       { status: 'STABLE', started_on: '2026-11-20', ended_on: null },
     ]);
+  });
+
+  it('records a judgment with the chapter its article belongs to, once, and starts the expungement clock', async () => {
+    const headers = [
+      'Họ và tên',
+      'Tòa án xét xử',
+      'Số bản án',
+      'Ngày tuyên án',
+      'Điều luật',
+      'Loại tội phạm',
+      'Lỗi',
+      'Tuổi khi phạm tội',
+      'Hình phạt chính',
+      'Số tháng tù',
+    ];
+    const row = [
+      'Vi Văn Bản Án',
+      'Tòa án nhân dân quận Kiến An',
+      '12/2020/HS-ST',
+      '15/06/2020',
+      'Điều 173',
+      'Ít nghiêm trọng',
+      'Cố ý',
+      30,
+      'Tù có thời hạn',
+      18,
+    ];
+    const job = await imported(officer, 'ban-an.xlsx', await xlsx([headers, row]));
+    expect(job).toMatchObject({ status: 'SUCCEEDED', rowsImported: 1, rowsFailed: 0 });
+    const person = await personNamed('Vi Văn Bản Án');
+    const conviction = await one<Record<string, unknown>>(
+      `SELECT court, judgment_number, to_char(judgment_date, 'YYYY-MM-DD') AS judgment_date, penal_code_article,
+         penal_code_chapter, severity, intentional, age_at_offence, main_penalty, prison_months
+       FROM conviction WHERE returnee_id = $1`,
+      [person.id],
+    );
+    expect(conviction).toEqual({
+      court: 'Tòa án nhân dân quận Kiến An',
+      judgment_number: '12/2020/HS-ST',
+      judgment_date: '2020-06-15',
+      penal_code_article: '173',
+      penal_code_chapter: 16,
+      severity: 'LESS_SERIOUS',
+      intentional: true,
+      age_at_offence: 30,
+      main_penalty: 'FIXED_TERM_IMPRISONMENT',
+      prison_months: 18,
+    });
+    const again = await imported(officer, 'ban-an.xlsx', await xlsx([headers, row]));
+    expect(again).toMatchObject({ rowsUpdated: 0, rowsImported: 0, rowsFailed: 0 });
+    const { n } = await one<{ n: number }>('SELECT count(*)::int AS n FROM conviction WHERE returnee_id = $1', [
+      person.id,
+    ]);
+    expect(n).toBe(1);
+  });
+
+  it('refuses an article outside the special part, and the records to an administrator', async () => {
+    const file = await xlsx([
+      ['Họ và tên', 'Tòa án xét xử', 'Số bản án', 'Ngày tuyên án', 'Điều luật'],
+      ['Vi Văn Sai Điều', 'TAND quận Kiến An', '1/2021/HS-ST', '01/02/2021', '51'],
+    ]);
+    const job = await imported(officer, 'sai-dieu.xlsx', file, { dryRun: 'true' });
+    expect(job).toMatchObject({ rowsFailed: 1, rowsValid: 0 });
+
+    const byAdmin = await imported(
+      admin,
+      'quan-tri.xlsx',
+      await xlsx([
+        ['Họ và tên', 'Tình trạng việc làm'],
+        ['Vi Văn Quản Trị', 'Có việc làm ổn định'],
+      ]),
+      { dryRun: 'true' },
+    );
+    expect(byAdmin).toMatchObject({ status: 'SUCCEEDED', rowsFailed: 1, rowsImported: 0 });
   });
 });

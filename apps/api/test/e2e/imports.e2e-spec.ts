@@ -191,9 +191,10 @@ describe('importing a ward sheet', () => {
 });
 
 describe('a round trip', () => {
-  it('takes back an exported file edited in a spreadsheet as updates of the people it lists', async () => {
+  /** The demo person exported in the format, as the file's response. */
+  async function exported(format: 'XLSX' | 'CSV'): Promise<Response> {
     const started = await officer.request<{ startExport: { id: string } }>(
-      'mutation { startExport(input: { list: RETURNEES, filter: { search: "Trần Văn Nhập" } }) { id } }',
+      `mutation { startExport(input: { list: RETURNEES, format: ${format}, filter: { search: "Trần Văn Nhập" } }) { id } }`,
     );
     const exportId = started.data?.startExport.id as string;
     let url: string | null = null;
@@ -206,7 +207,11 @@ describe('a round trip', () => {
       expect(res.data?.exportJob.status).not.toBe('FAILED');
       url = res.data?.exportJob.downloadUrl ?? null;
     }
-    const file = await fetch(`${server.url}${url}`, { headers: { cookie: officer.cookie ?? '' } });
+    return fetch(`${server.url}${url}`, { headers: { cookie: officer.cookie ?? '' } });
+  }
+
+  it('takes back an exported file edited in a spreadsheet as updates of the people it lists', async () => {
+    const file = await exported('XLSX');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await file.arrayBuffer());
     const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
@@ -223,6 +228,23 @@ describe('a round trip', () => {
       `SELECT residential_group FROM returnee WHERE citizen_id = '031090000111'`,
     );
     expect(residential_group).toBe('Tổ 12');
+  });
+
+  it('takes back an exported CSV edited as text, dates as dd/MM/yyyy', async () => {
+    const file = await exported('CSV');
+    expect(file.headers.get('content-type')).toContain('text/csv');
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await file.arrayBuffer());
+    expect(text.startsWith('\ufeff')).toBe(true);
+    const [header, row] = text.slice(1).split('\r\n');
+    expect(header).toContain('Tổ dân phố');
+    expect(row).toContain('05/03/1990');
+    const edited = Buffer.from(`\ufeff${header}\r\n${(row ?? '').replace('Tổ 12', 'Tổ 13')}\r\n`, 'utf8');
+    const job = await imported('sua-tu-ban-xuat.csv', edited);
+    expect(job).toMatchObject({ status: 'SUCCEEDED', rowsUpdated: 1, rowsImported: 0, rowsFailed: 0, rowsFlagged: 0 });
+    const { residential_group } = await one<{ residential_group: string }>(
+      `SELECT residential_group FROM returnee WHERE citizen_id = '031090000111'`,
+    );
+    expect(residential_group).toBe('Tổ 13');
   });
 });
 

@@ -193,4 +193,36 @@ describe('updateUnitSettings', () => {
       (await admin.request(UPDATE, input('van-dau', { noContactDays: 7, reportInDays: 1 }))).errors,
     ).toBeUndefined();
   });
+  it('sets the retention policy when given, keeps it when left out, and audits its names', async () => {
+    const res = await admin.request<{ updateUnitSettings: Record<string, unknown> }>(
+      `mutation ($input: UpdateUnitSettingsInput!) {
+        updateUnitSettings(input: $input) { code expungedMinimiseDays closedRetentionMonths } }`,
+      input('phu-lien', { expungedMinimiseDays: 90, closedRetentionMonths: 24 }),
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.updateUnitSettings).toEqual({
+      code: 'phu-lien',
+      expungedMinimiseDays: 90,
+      closedRetentionMonths: 24,
+    });
+    const [audit] = (await db.dataSource.query(
+      `SELECT fields FROM audit_event WHERE action = 'updateUnitSettings' ORDER BY id DESC LIMIT 1`,
+    )) as Array<{ fields: string[] }>;
+    expect(audit?.fields).toEqual(expect.arrayContaining(['expungedMinimiseDays', 'closedRetentionMonths']));
+
+    await admin.request(UPDATE, input('phu-lien'));
+    const [row] = (await db.dataSource.query(
+      `SELECT expunged_minimise_days, closed_retention_months FROM administrative_unit WHERE code = 'phu-lien'`,
+    )) as Array<Record<string, number>>;
+    expect(row).toEqual({ expunged_minimise_days: 90, closed_retention_months: 24 });
+
+    for (const [patch, field] of [
+      [{ expungedMinimiseDays: 6 }, 'input.expungedMinimiseDays'],
+      [{ expungedMinimiseDays: 366 }, 'input.expungedMinimiseDays'],
+      [{ closedRetentionMonths: 11 }, 'input.closedRetentionMonths'],
+      [{ closedRetentionMonths: 121 }, 'input.closedRetentionMonths'],
+    ] as const) {
+      expectBadInput(await admin.request(UPDATE, input('phu-lien', patch)), field, 'OUT_OF_RANGE');
+    }
+  });
 });

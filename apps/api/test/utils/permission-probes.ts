@@ -75,6 +75,23 @@ export const PROBES: Record<string, Probe> = {
     // A stale version: allowed callers get CONFLICT, nothing is written.
     vars: (t) => ({ input: { id: t.personId, version: 99999, residentialGroup: 'Tổ 9' } }),
   },
+  possibleDuplicates: {
+    kind: 'query',
+    varDefs: '$id: ID!',
+    args: 'id: $id',
+    selection: '{ id }',
+    vars: (t) => ({ id: t.personId }),
+  },
+  mergeReturnees: {
+    kind: 'mutation',
+    varDefs: '$input: MergeReturneesInput!',
+    args: 'input: $input',
+    selection: '{ id }',
+    // The person with themself: allowed callers get BAD_USER_INPUT (MERGE_SAME_RECORD), nothing is written.
+    vars: (t) => ({
+      input: { survivorId: t.personId, survivorVersion: 1, absorbedId: t.personId, absorbedVersion: 1, reason: 'Thử' },
+    }),
+  },
   recordContact: {
     kind: 'mutation',
     varDefs: '$input: RecordContactInput!',
@@ -125,6 +142,20 @@ export const PROBES: Record<string, Probe> = {
         startedOn: '2026-11-20',
       },
     }),
+  },
+  campaigns: {
+    kind: 'query',
+    varDefs: '$unitCode: String',
+    args: 'unitCode: $unitCode',
+    selection: '{ totalCount }',
+    vars: (t) => ({ unitCode: t.unitCode }),
+  },
+  createCampaign: {
+    kind: 'mutation',
+    varDefs: '$input: CreateCampaignInput!',
+    args: 'input: $input',
+    selection: '{ id }',
+    vars: (t, n) => ({ input: { unitCode: t.unitCode, kind: 'AMNESTY', name: `Đặc xá ${n}` } }),
   },
   savedViews: {
     kind: 'query',
@@ -306,5 +337,19 @@ export const PROBES: Record<string, Probe> = {
     args: 'input: $input',
     selection: '{ id }',
     vars: (t) => ({ input: { returneeId: t.personId, reason: 'MOVED_AWAY', closedOn: '2026-11-20' } }),
+  },
+  placeLegalHold: {
+    kind: 'mutation',
+    varDefs: '$input: PlaceLegalHoldInput!',
+    args: 'input: $input',
+    selection: '{ status }',
+    vars: (t) => ({ input: { returneeId: t.personId, reason: 'Đang có vụ án liên quan, chờ kết luận.' } }),
+  },
+  releaseLegalHold: {
+    kind: 'mutation',
+    varDefs: '$input: ReleaseLegalHoldInput!',
+    args: 'input: $input',
+    selection: '{ status }',
+    vars: (t) => ({ input: { returneeId: t.personId } }),
   },
 };

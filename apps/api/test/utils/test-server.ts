@@ -18,6 +18,8 @@ export interface ServerOptions {
   log?: Logger;
   /** Turns `/metrics` on, with this token. */
   metricsToken?: string;
+  /** This server's deployment code and key secret (hand-over between deployments). */
+  deployment?: { code?: string; keySecret?: string };
 }
 
 /** The session secret of every test server (cookies it signs verify in contexts built with it). */
@@ -32,6 +34,7 @@ export async function startTestServer(dataSource: DataSource, options: ServerOpt
       sessionSecret: TEST_SESSION_SECRET,
       webDist: options.webDist ?? '/nonexistent',
       metricsToken: options.metricsToken,
+      deployment: options.deployment,
     },
     dataSource,
     log: options.log ?? createLogger('silent'),

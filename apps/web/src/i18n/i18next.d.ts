@@ -3,6 +3,7 @@ import type account from '../locales/account/vi.json';
 import type admin from '../locales/admin/vi.json';
 import type alerts from '../locales/alerts/vi.json';
 import type audit from '../locales/audit/vi.json';
+import type campaigns from '../locales/campaigns/vi.json';
 import type casework from '../locales/casework/vi.json';
 import type employers from '../locales/employers/vi.json';
 import type exportTexts from '../locales/export/vi.json';
@@ -31,6 +32,7 @@ declare module 'i18next' {
       admin: typeof admin;
       alerts: typeof alerts;
       audit: typeof audit;
+      campaigns: typeof campaigns;
       model: typeof model;
       pledges: typeof pledges;
       reports: typeof reports;

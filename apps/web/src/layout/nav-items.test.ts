@@ -11,6 +11,7 @@ describe('navItems', () => {
       '/dashboard',
       '/returnees',
       '/imports',
+      '/campaigns',
       '/tasks',
       '/model',
       '/pledges',
@@ -19,7 +20,7 @@ describe('navItems', () => {
   });
 
   it('shows no tasks to department viewers, who have none', () => {
-    expect(paths(Role.VIEWER)).toEqual(['/dashboard', '/returnees', '/model', '/pledges', '/employers']);
+    expect(paths(Role.VIEWER)).toEqual(['/dashboard', '/returnees', '/campaigns', '/model', '/pledges', '/employers']);
   });
 
   it('shows the account and key administration to admins only', () => {
@@ -27,6 +28,7 @@ describe('navItems', () => {
       '/dashboard',
       '/returnees',
       '/imports',
+      '/campaigns',
       '/tasks',
       '/model',
       '/pledges',
@@ -42,6 +44,12 @@ describe('navItems', () => {
       expect(paths(role)).not.toContain('/admin/holidays');
       expect(paths(role)).not.toContain('/admin/units');
     }
+  });
+
+  it('shows campaigns to those who follow the wards’ figures, never to helpers or auditors', () => {
+    for (const role of [Role.ADMIN, Role.OFFICER, Role.COMMITTEE, Role.VIEWER])
+      expect(paths(role)).toContain('/campaigns');
+    for (const role of [Role.HELPER, Role.AUDITOR]) expect(paths(role)).not.toContain('/campaigns');
   });
 
   it('offers the import wizard to the roles that may import people only', () => {

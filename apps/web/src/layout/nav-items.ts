@@ -15,7 +15,8 @@ export interface NavItem {
     | 'nav.adminUnits'
     | 'nav.audit'
     | 'nav.employers'
-    | 'nav.imports';
+    | 'nav.imports'
+    | 'nav.campaigns';
 }
 
 /**
@@ -29,6 +30,8 @@ export function navItems(role: Role): NavItem[] {
   else if (can(role, Permission.READ_CASES)) items.push({ to: '/returnees', label: 'nav.returnees' });
   // Bringing a ward's existing sheets in is the record keeper's work (officers, administrators).
   if (can(role, Permission.IMPORT_PEOPLE)) items.push({ to: '/imports', label: 'nav.imports' });
+  // Amnesty waves: their figures for everyone who follows the wards' work, never for helpers.
+  if (can(role, Permission.READ_CAMPAIGNS)) items.push({ to: '/campaigns', label: 'nav.campaigns' });
   if (can(role, Permission.READ_TASKS)) items.push({ to: '/tasks', label: 'nav.tasks' });
   // The model's paperwork and pledges are the unit's business, not a helper's nor an auditor's.
   if (can(role, Permission.READ_COMMITTEE)) {

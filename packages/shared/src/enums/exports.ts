@@ -20,6 +20,16 @@ export const EXPORT_LIST_LABELS: Record<ExportList, Label> = {
   PLEDGES: { vi: 'Giao ước thi đua', en: 'Emulation pledges' },
 };
 
+/** The kind of file an export writes. */
+export enum ExportFormat {
+  XLSX = 'XLSX',
+  CSV = 'CSV',
+}
+export const EXPORT_FORMAT_LABELS: Record<ExportFormat, Label> = {
+  XLSX: { vi: 'Excel (.xlsx)', en: 'Excel (.xlsx)' },
+  CSV: { vi: 'CSV (.csv, UTF-8)', en: 'CSV (.csv, UTF-8)' },
+};
+
 /** Where a background job (an export, an import) stands. */
 export enum JobStatus {
   QUEUED = 'QUEUED',

@@ -91,3 +91,61 @@ export const ADDRESS_VERIFICATION_LABELS: Record<AddressVerification, Label> = {
     en: 'Wrong address (reply to the prison, form HCD-03)',
   },
 };
+
+/**
+ * A campaign that brings many people home at once: an amnesty decision (đặc xá, Law on Amnesty
+ * 2018) or a prison's bulk release list.
+ */
+export enum CampaignKind {
+  AMNESTY = 'AMNESTY',
+  BULK_RELEASE = 'BULK_RELEASE',
+}
+export const CAMPAIGN_KIND_LABELS: Record<CampaignKind, Label> = {
+  AMNESTY: { vi: 'Đặc xá', en: 'Amnesty' },
+  BULK_RELEASE: { vi: 'Tiếp nhận theo danh sách trại giam', en: 'Bulk release' },
+};
+
+/** Where a closed person's file stands with data minimisation (docs/security.md, Retention). */
+export enum MinimisationStatus {
+  /** A closure is in force and the sensitive details will be minimised on the due day. */
+  SCHEDULED = 'SCHEDULED',
+  /** A legal hold (an ongoing proceeding, say) pauses the minimisation until it is released. */
+  HELD = 'HELD',
+  DONE = 'DONE',
+  /** The case is open: nothing is due. */
+  NOT_APPLICABLE = 'NOT_APPLICABLE',
+}
+export const MINIMISATION_STATUS_LABELS: Record<MinimisationStatus, Label> = {
+  SCHEDULED: { vi: 'Đã lên lịch giảm thiểu', en: 'Minimisation scheduled' },
+  HELD: { vi: 'Tạm dừng do lưu giữ theo yêu cầu pháp lý', en: 'Paused by a legal hold' },
+  DONE: { vi: 'Đã giảm thiểu dữ liệu', en: 'Data minimised' },
+  NOT_APPLICABLE: { vi: 'Chưa áp dụng (hồ sơ đang mở)', en: 'Not applicable (case open)' },
+};
+
+/** The kinds of sensitive detail a minimisation deletes or blanks (docs/security.md, Retention). */
+export enum MinimisedCategory {
+  CONVICTIONS = 'CONVICTIONS',
+  OBLIGATIONS = 'OBLIGATIONS',
+  SUPPLEMENTARY_PENALTIES = 'SUPPLEMENTARY_PENALTIES',
+  INCIDENTS = 'INCIDENTS',
+  CONTACT_NOTES = 'CONTACT_NOTES',
+  DOCUMENT_FILES = 'DOCUMENT_FILES',
+  PERSON_ARCHIVES = 'PERSON_ARCHIVES',
+  SENSITIVE_REVEALS = 'SENSITIVE_REVEALS',
+}
+export const MINIMISED_CATEGORY_LABELS: Record<MinimisedCategory, Label> = {
+  CONVICTIONS: {
+    vi: 'Bản án (tòa án, số bản án, điều luật, hình phạt)',
+    en: 'Judgments (court, number, articles, penalties)',
+  },
+  OBLIGATIONS: { vi: 'Nghĩa vụ theo bản án', en: 'Obligations under the judgments' },
+  SUPPLEMENTARY_PENALTIES: { vi: 'Hình phạt bổ sung', en: 'Supplementary penalties' },
+  INCIDENTS: {
+    vi: 'Sự việc (xóa; vụ phạm tội mới chỉ giữ loại và ngày cho chỉ tiêu)',
+    en: 'Incidents (deleted; new offences keep only kind and date for the indicators)',
+  },
+  CONTACT_NOTES: { vi: 'Nội dung các lần gặp gỡ', en: 'Contact notes' },
+  DOCUMENT_FILES: { vi: 'Tệp văn bản gắn với người này', en: 'Document files linked to the person' },
+  PERSON_ARCHIVES: { vi: 'Tệp trích xuất hồ sơ', en: 'Whole-file archives' },
+  SENSITIVE_REVEALS: { vi: 'Lượt xem thông tin nhạy cảm (mục đích)', en: 'Sensitive reveals (their purposes)' },
+};

@@ -19,7 +19,12 @@ import { ImportJobs1796660000000 } from './1796660000000-import-jobs.js';
 import { StatisticsProvinceSummary1796670000000 } from './1796670000000-statistics-province-summary.js';
 import { ImportTemplates1796680000000 } from './1796680000000-import-templates.js';
 import { ImportFlags1796685000000 } from './1796685000000-import-flags.js';
+import { ExportFormat1796686000000 } from './1796686000000-export-format.js';
 import { PersonFile1796690000000 } from './1796690000000-person-file.js';
+import { Campaigns1796700000000 } from './1796700000000-campaigns.js';
+import { CaseHandover1796730000000 } from './1796730000000-case-handover.js';
+import { MergedReturnees1796710000000 } from './1796710000000-merged-returnees.js';
+import { Minimisation1796770000000 } from './1796770000000-minimisation.js';
 
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
 export const MIGRATIONS = [
@@ -44,5 +49,10 @@ export const MIGRATIONS = [
   StatisticsProvinceSummary1796670000000,
   ImportTemplates1796680000000,
   ImportFlags1796685000000,
+  ExportFormat1796686000000,
   PersonFile1796690000000,
+  Campaigns1796700000000,
+  MergedReturnees1796710000000,
+  CaseHandover1796730000000,
+  Minimisation1796770000000,
 ];

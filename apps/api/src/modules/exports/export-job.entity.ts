@@ -1,10 +1,11 @@
-import { ExportList } from '@hoanhap/shared';
+import { ExportFormat, ExportList } from '@hoanhap/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { EnumColumn } from '../../common/columns.js';
 import { JobRecord } from '../../jobs/job-record.entity.js';
 
 registerEnumType(ExportList, { name: 'ExportList', description: 'A list exported to a spreadsheet.' });
+registerEnumType(ExportFormat, { name: 'ExportFormat', description: 'The kind of file an export writes.' });
 
 /**
  * A list written to a spreadsheet on the server by the `export` job, from the list's filters, for
@@ -17,6 +18,10 @@ registerEnumType(ExportList, { name: 'ExportList', description: 'A list exported
 export class ExportJob extends JobRecord {
   @EnumColumn(ExportList, 'export_list')
   list: ExportList;
+
+  @Field(() => ExportFormat)
+  @Column({ type: 'enum', enum: ExportFormat, enumName: 'export_format', default: ExportFormat.XLSX })
+  format: ExportFormat;
 
   /** The list's filter as asked (its own filter input's fields), replayed page by page by the job. */
   @Column({ type: 'jsonb', default: {} })

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canExport, type ExportList, JobStatus, todayInVietnam } from '@hoanhap/shared';
+import { canExport, type ExportFormat, type ExportList, JobStatus, todayInVietnam } from '@hoanhap/shared';
 import { type DocumentNode, execute, type GraphQLSchema, parse } from 'graphql';
 import type { RequestContext } from '../../context.js';
 import type { JobRun } from '../../jobs/job.js';
@@ -9,7 +9,7 @@ import { readingReplicas } from '../../database/read-routing.js';
 import { safeErrorSummary } from '../../schema/format-error.js';
 import { audit } from '../audit/audit.service.js';
 import { EXPORT_LISTS, type ExportListSpec } from './export-lists.js';
-import { SheetWriter } from '../../common/sheet-writer.js';
+import { FORMAT_EXTENSIONS, type TableWriter, tableWriter } from '../../common/sheet-writer.js';
 
 // UPDATE ... RETURNING is wrapped in a SELECT: TypeORM answers an UPDATE with [rows, count].
 
@@ -34,6 +34,7 @@ export function exportDocument(list: ExportList): DocumentNode {
 interface Claimed {
   id: string;
   list: ExportList;
+  format: ExportFormat;
   filter: Record<string, unknown>;
   requested_by_id: string;
   /** The primary's WAL position when the run began: the pages are read where it has been replayed. */
@@ -59,7 +60,7 @@ export async function runExport(
   const [claimed] = (await db.query(
     `WITH claimed AS (
        UPDATE export_job SET status = 'RUNNING', started_at = now(), updated_at = now(), version = version + 1
-       WHERE id = $1 AND status = 'QUEUED' RETURNING id, list, filter, requested_by_id
+       WHERE id = $1 AND status = 'QUEUED' RETURNING id, list, format, filter, requested_by_id
      ) SELECT *, pg_current_wal_lsn()::text AS lsn FROM claimed`,
     [exportJobId],
   )) as Claimed[];
@@ -68,14 +69,14 @@ export async function runExport(
     const actor = await actorNow(system, claimed.requested_by_id);
     if (!actor || !canExport(actor.role, claimed.list)) throw new ExportFailure('FORBIDDEN');
     const spec = EXPORT_LISTS[claimed.list];
-    const writer = new SheetWriter<Record<string, unknown>>(spec.sheet, spec.columns);
+    const writer = tableWriter<Record<string, unknown>>(claimed.format, spec.sheet, spec.columns);
     // A selection's people each see the export in their access history; a list's filter says who.
     const people = Array.isArray(claimed.filter.ids) && spec.personOf ? new Set<string>() : null;
     const written = await writeRows(system, await run.schema(), () => run.as(actor), claimed, spec, writer, people);
     if (written === null) return; // cancelled
     const file = await writer.finish();
     const sha256 = createHash('sha256').update(file).digest('hex');
-    const fileName = `${spec.fileStem}-${todayInVietnam()}.xlsx`;
+    const fileName = `${spec.fileStem}-${todayInVietnam()}.${FORMAT_EXTENSIONS[claimed.format]}`;
     await withTransaction(run.as(actor), async (ctx) => {
       const stored = (await ctx.db.query(
         `WITH stored AS (
@@ -122,7 +123,7 @@ async function writeRows(
   contextFor: () => RequestContext,
   job: Claimed,
   spec: ExportListSpec,
-  writer: SheetWriter<Answer>,
+  writer: TableWriter<Answer>,
   people: Set<string> | null,
 ): Promise<number | null> {
   const document = exportDocument(job.list);

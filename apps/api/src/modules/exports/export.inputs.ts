@@ -1,4 +1,4 @@
-import { ExportList } from '@hoanhap/shared';
+import { ExportFormat, ExportList } from '@hoanhap/shared';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, InputType } from 'type-graphql';
 
@@ -15,4 +15,11 @@ export class StartExportInput {
       'Checked like the list’s own arguments; a field the list does not take is refused.',
   })
   filter?: Record<string, unknown> | null;
+
+  @Field(() => ExportFormat, {
+    nullable: true,
+    description:
+      'XLSX (default) or CSV: UTF-8 with a byte-order mark, dates dd/MM/yyyy, formula-like text neutralised.',
+  })
+  format?: ExportFormat | null;
 }

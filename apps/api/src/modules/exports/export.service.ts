@@ -1,4 +1,4 @@
-import { canExport, JobStatus, jobFinished, reasonMessage } from '@hoanhap/shared';
+import { canExport, ExportFormat, JobStatus, jobFinished, reasonMessage } from '@hoanhap/shared';
 import { validate } from 'class-validator';
 import { getVariableValues, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { requireActor } from '../../common/access.js';
@@ -34,6 +34,7 @@ export class ExportService {
     return withTransaction(ctx, async (ctx) => {
       const job = await saveNew(ctx, ExportJob, {
         list: input.list,
+        format: input.format ?? ExportFormat.XLSX,
         filter,
         requestedById: actor.userId,
         unitId: actor.unitId,
@@ -43,7 +44,7 @@ export class ExportService {
         action: 'startExport',
         objectType: 'ExportJob',
         objectId: job.id,
-        fields: Object.keys(filter),
+        fields: [...Object.keys(filter), ...(input.format ? ['format'] : [])],
       });
       await enqueueJob(ctx, exportJob, { exportJobId: job.id });
       return job;

@@ -4,7 +4,7 @@ import { requireActor } from '../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
 import { Returnee } from '../returnees/returnee.entity.js';
-import { helperFilter, visibleReturneeSql } from '../returnees/returnee-access.js';
+import { helperFilter, LIVE_RETURNEE_SQL, visibleReturneeSql } from '../returnees/returnee-access.js';
 import { ON_PROBATION_ON_SQL } from '../statistics/caseload-rule.js';
 import type { NoContactEntry } from './caseload.types.js';
 import { activeUserIn, TODAY_SQL } from './helper-scope.js';
@@ -40,6 +40,7 @@ export class CaseloadService {
       .getRepository(Returnee)
       .createQueryBuilder('r')
       .where('r.unit_id = ANY(CAST(:scope AS uuid[]))', { scope: await ctx.unitScope() })
+      .andWhere(LIVE_RETURNEE_SQL)
       .andWhere(
         `EXISTS (SELECT 1 FROM helper_assignment h WHERE h.returnee_id = r.id AND h.helper_user_id = CAST(:helper AS uuid)
            AND (h.ended_on IS NULL OR h.ended_on >= ${TODAY_SQL}))`,

@@ -1,5 +1,5 @@
-import { Field, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index } from 'typeorm';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, ForeignKey, Index } from 'typeorm';
 import { JobRecord } from '../../jobs/job-record.entity.js';
 
 /**
@@ -44,6 +44,13 @@ export class ImportJob extends JobRecord {
   /** The template's columns as they were when the import started: headers and their fields. */
   @Column({ type: 'jsonb', nullable: true })
   templateColumns: Array<{ header: string; field: string | null }> | null;
+
+  /** The campaign whose list this is: each row also records a release notice of it (modules/campaigns). */
+  @Field(() => ID, { nullable: true, description: 'The campaign whose list this is, if any.' })
+  @Column({ type: 'uuid', nullable: true })
+  @ForeignKey('Campaign', { onDelete: 'RESTRICT' })
+  @Index()
+  campaignId: string | null;
 
   /** The uploaded file until the job has read it. Never selected with the job. */
   @Column({ type: 'bytea', nullable: true, select: false })

@@ -8,7 +8,12 @@ import {
   IMPORT_RECORD_FIELDS,
   IMPORT_RECORDS,
   type Label,
+  MAIN_PENALTY_LABELS,
+  type MainPenalty,
+  OFFENCE_SEVERITY_LABELS,
+  type OffenceSeverity,
   parseImportChoice,
+  penalCodeChapterOf,
   RELEASE_TYPE_LABELS,
   ReleaseType,
 } from '@hoanhap/shared';
@@ -43,14 +48,30 @@ export interface HelperRow {
   organisation: string;
   phone: string | null;
 }
+export interface JudgmentRow {
+  court: string;
+  judgmentNumber: string;
+  judgmentDate: string;
+  penalCodeArticle: string;
+  penalCodeChapter: number;
+  severity: OffenceSeverity;
+  intentional: boolean;
+  ageAtOffence: number;
+  mainPenalty: MainPenalty;
+  prisonMonths: number | null;
+}
 export interface RowRecords {
+  judgment?: JudgmentRow;
   employment?: EmploymentRow;
   release?: ReleaseRow;
   classification?: ClassificationRow;
   helper?: HelperRow;
 }
 
-const CHOICES: Record<'employmentStatus' | 'releaseType' | 'classificationGroup', Record<string, Label>> = {
+type ChoiceField = 'employmentStatus' | 'releaseType' | 'classificationGroup' | 'offenceSeverity' | 'mainPenalty';
+const CHOICES: Record<ChoiceField, Record<string, Label>> = {
+  offenceSeverity: OFFENCE_SEVERITY_LABELS,
+  mainPenalty: MAIN_PENALTY_LABELS,
   employmentStatus: EMPLOYMENT_STATUS_LABELS,
   releaseType: RELEASE_TYPE_LABELS,
   classificationGroup: CLASSIFICATION_GROUP_LABELS,
@@ -65,7 +86,7 @@ const RELEASE_WORDS: Record<string, ReleaseType> = {
 
 /** A choice cell read by its labels, or why not, listing what it may say. */
 export function readChoice(
-  field: keyof typeof CHOICES,
+  field: ChoiceField,
   cell: ImportCell,
 ): { value: string; reason?: undefined } | { value: null; reason: string } {
   const labels = CHOICES[field];
@@ -90,7 +111,34 @@ const REQUIRED: Partial<Record<ImportField, string>> = {
   classificationGroup: 'Thiếu nhóm phân loại (A, B, C, D).',
   helperName: 'Thiếu họ tên người giúp đỡ.',
   helperOrganisation: 'Thiếu tổ chức, đoàn thể của người giúp đỡ.',
+  // A judgment without any of these cannot run the expungement clock (Penal Code arts. 69–71, 107).
+  court: 'Thiếu tòa án xét xử.',
+  judgmentNumber: 'Thiếu số bản án.',
+  judgmentDate: 'Thiếu ngày tuyên án.',
+  penalCodeArticle: 'Thiếu điều luật.',
+  offenceSeverity: 'Thiếu loại tội phạm (ít nghiêm trọng, nghiêm trọng, rất nghiêm trọng, đặc biệt nghiêm trọng).',
+  intentional: 'Thiếu hình thức lỗi (cố ý hoặc vô ý).',
+  ageAtOffence: 'Thiếu tuổi khi phạm tội.',
+  mainPenalty: 'Thiếu hình phạt chính.',
 };
+
+/** "Cố ý" / "Vô ý" (or the English words); null when neither. */
+export function readIntentional(cell: ImportCell): boolean | null {
+  const word = String(cell ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
+  if (['co y', 'loi co y', 'intentional'].includes(word)) return true;
+  if (['vo y', 'loi vo y', 'unintentional'].includes(word)) return false;
+  return null;
+}
+
+/** A whole number within bounds written in a cell, or null. */
+export function readWholeNumber(cell: ImportCell, min: number, max: number): number | null {
+  const number = typeof cell === 'number' ? cell : Number(String(cell ?? '').trim());
+  return Number.isInteger(number) && number >= min && number <= max ? number : null;
+}
 
 /**
  * The records the values make, and the cells missing for a record the row started; a field
@@ -113,6 +161,22 @@ export function recordsOf(
   const records: RowRecords = {};
   const has = (record: (typeof IMPORT_RECORDS)[number]) =>
     started.includes(record) && IMPORT_RECORD_FIELDS[record].every((f) => !unreadable.has(f));
+  if (has('judgment') && values.court && values.judgmentNumber && values.judgmentDate && values.penalCodeArticle) {
+    if (values.offenceSeverity && values.intentional && values.ageAtOffence && values.mainPenalty) {
+      records.judgment = {
+        court: values.court,
+        judgmentNumber: values.judgmentNumber,
+        judgmentDate: values.judgmentDate,
+        penalCodeArticle: values.penalCodeArticle,
+        penalCodeChapter: penalCodeChapterOf(values.penalCodeArticle) ?? 0,
+        severity: values.offenceSeverity as OffenceSeverity,
+        intentional: values.intentional === 'true',
+        ageAtOffence: Number(values.ageAtOffence),
+        mainPenalty: values.mainPenalty as MainPenalty,
+        prisonMonths: values.prisonMonths ? Number(values.prisonMonths) : null,
+      };
+    }
+  }
   if (has('employment') && values.employmentStatus) {
     records.employment = {
       status: values.employmentStatus as EmploymentStatus,

@@ -1,13 +1,29 @@
-import { addDays, type ClassificationGroup, HelperRole, normalizeName, todayInVietnam } from '@hoanhap/shared';
+import {
+  addDays,
+  can,
+  type ClassificationGroup,
+  HelperRole,
+  Permission,
+  normalizeName,
+  todayInVietnam,
+} from '@hoanhap/shared';
 import { GraphQLError } from 'graphql';
-import { badInput } from '../../common/errors.js';
+import { appError, badInput, ErrorCode } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
 import { employmentService } from '../employment/employment.service.js';
 import { helperService } from '../helpers/helper.service.js';
 import { unitsServing } from '../helpers/helper-scope.js';
+import { judgmentsService } from '../judgments/judgments.service.js';
 import { caseworkService } from '../lifecycle/casework.service.js';
 import { receptionService } from '../lifecycle/reception.service.js';
-import type { ClassificationRow, EmploymentRow, HelperRow, ReleaseRow, RowRecords } from './import-records-read.js';
+import type {
+  ClassificationRow,
+  EmploymentRow,
+  HelperRow,
+  JudgmentRow,
+  ReleaseRow,
+  RowRecords,
+} from './import-records-read.js';
 
 /*
  * The records a row brings, written through the same services as the person's page (each one's
@@ -28,8 +44,11 @@ export class RecordRefused extends Error {
 /** Writes the row's records for the person; true when any of them changed something. */
 export async function writeRecords(ctx: RequestContext, returneeId: string, records: RowRecords): Promise<boolean> {
   const today = todayInVietnam();
+  // The records are casework: the role that writes them on the person's page writes them here.
+  const mayWrite = ctx.actor !== null && can(ctx.actor.role, Permission.WRITE_CASES);
   let changed = false;
   const sections: Array<[string, (() => Promise<boolean>) | null]> = [
+    ['Bản án', records.judgment ? () => writeJudgment(ctx, returneeId, records.judgment as JudgmentRow) : null],
     ['Phóng thích', records.release ? () => writeRelease(ctx, returneeId, records.release as ReleaseRow) : null],
     [
       'Việc làm',
@@ -45,6 +64,7 @@ export async function writeRecords(ctx: RequestContext, returneeId: string, reco
   ];
   for (const [section, write] of sections) {
     if (!write) continue;
+    if (!mayWrite) throw new RecordRefused(section, appError(ErrorCode.FORBIDDEN, 'FORBIDDEN.importRecords'));
     try {
       if (await write()) changed = true;
     } catch (error) {
@@ -52,6 +72,21 @@ export async function writeRecords(ctx: RequestContext, returneeId: string, reco
     }
   }
   return changed;
+}
+
+/**
+ * A judgment is on record when the person has one of the same number from the same court (case and
+ * accents aside); otherwise it is recorded as the officer's form records it, which restarts the
+ * expungement clock. Only a role that sees convictions may record one.
+ */
+async function writeJudgment(ctx: RequestContext, returneeId: string, row: JudgmentRow): Promise<boolean> {
+  const existing = (await ctx.db.query('SELECT court, judgment_number FROM conviction WHERE returnee_id = $1', [
+    returneeId,
+  ])) as Array<{ court: string; judgment_number: string }>;
+  const same = (a: string, b: string) => normalizeName(a) === normalizeName(b);
+  if (existing.some((c) => same(c.judgment_number, row.judgmentNumber) && same(c.court, row.court))) return false;
+  await judgmentsService.recordConviction(ctx, { returneeId, ...row });
+  return true;
 }
 
 /** The release is on record when one of the same day is (a release is never recorded twice). */

@@ -8,10 +8,18 @@ import {
   normalizeCitizenId,
   parseImportDate,
   parseImportSex,
+  penalCodeChapterOf,
   type Sex,
 } from '@hoanhap/shared';
 import { UUID } from '../../common/uuid.js';
-import { type CellValues, readChoice, recordsOf, type RowRecords } from './import-records-read.js';
+import {
+  type CellValues,
+  readChoice,
+  readIntentional,
+  readWholeNumber,
+  recordsOf,
+  type RowRecords,
+} from './import-records-read.js';
 
 /*
  * From a sheet's rows to people's details: where the header row is, which column is which field,
@@ -82,6 +90,9 @@ const TEXT_LIMITS: Partial<Record<ImportField, number>> = {
   helperOrganisation: 200,
   helperPhone: 20,
   classificationReasons: 2000,
+  court: 200,
+  judgmentNumber: 100,
+  penalCodeArticle: 20,
 };
 const DATE_FIELDS = new Set<ImportField>([
   'dateOfBirth',
@@ -90,6 +101,7 @@ const DATE_FIELDS = new Set<ImportField>([
   'releasedOn',
   'probationEndsOn',
   'classifiedOn',
+  'judgmentDate',
 ]);
 const PERSON_TEXT = new Set<ImportField>(['fullName', 'permanentAddress', 'currentAddress', 'residentialGroup']);
 
@@ -128,6 +140,27 @@ export function readRow(layout: SheetLayout, row: readonly ImportCell[]): ReadRo
         if (UUID.test(text)) person.id = text.toLowerCase();
         else problem('Mã hồ sơ không đúng dạng mã do hệ thống xuất ra.');
         return;
+      case 'intentional': {
+        const intentional = readIntentional(cell);
+        if (intentional === null) problem('Ghi "Cố ý" hoặc "Vô ý".');
+        else values.intentional = String(intentional);
+        return;
+      }
+      case 'ageAtOffence':
+      case 'prisonMonths': {
+        const [min, max] = field === 'ageAtOffence' ? [14, 120] : [1, 360];
+        const number = readWholeNumber(cell, min, max);
+        if (number === null) problem(`Ghi một số nguyên từ ${min} đến ${max}.`);
+        else values[field] = String(number);
+        return;
+      }
+      case 'penalCodeArticle':
+        // The chapter comes from the article: it decides the route to expungement (art. 71(2)).
+        if (penalCodeChapterOf(text) === null) problem('Ghi số điều của Bộ luật Hình sự 2015 (từ 108 đến 425).');
+        else values.penalCodeArticle = text.replace(/^(điều|dieu)\s*/i, '');
+        return;
+      case 'offenceSeverity':
+      case 'mainPenalty':
       case 'employmentStatus':
       case 'releaseType':
       case 'classificationGroup': {

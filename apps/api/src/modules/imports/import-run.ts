@@ -1,4 +1,4 @@
-import { can, type ImportCell, type ImportField, normalizeName, Permission } from '@hoanhap/shared';
+import { can, type ImportCell, type ImportField, Permission } from '@hoanhap/shared';
 import { GraphQLError } from 'graphql';
 import { SheetWriter } from '../../common/sheet-writer.js';
 import { readSheetRows, sheetKind, UnreadableSheet } from '../../common/sheet-reader.js';
@@ -8,16 +8,14 @@ import type { RequestContext } from '../../context.js';
 import type { JobRun } from '../../jobs/job.js';
 import { actorNow } from '../../jobs/job-actor.js';
 import { audit } from '../audit/audit.service.js';
+import { campaignLayout, prepareCampaignRow, recordCampaignRelease } from '../campaigns/campaign-intake.js';
 import { keepFlag } from './import-flag.service.js';
-import { RecordRefused } from './import-records-write.js';
-import { type Outcome, vietnamese, writeRow } from './import-write.js';
-import { findVisibleReturnee } from '../returnees/returnee-access.js';
-import { returneeService } from '../returnees/returnee.service.js';
+import { RecordRefused, writeRecords } from './import-records-write.js';
+import { type Outcome, vietnamese, writePerson } from './import-write.js';
 import {
   chosenLayout,
   findLayout,
   isBlankRow,
-  type PersonRow,
   readRow,
   type SheetLayout,
   suggestedLayout,
@@ -42,6 +40,7 @@ interface Claimed {
   template_columns: Array<{ header: string; field: ImportField | null }> | null;
   file_name: string;
   content: Buffer;
+  campaign_id: string | null;
 }
 
 interface Counts {
@@ -71,7 +70,8 @@ export async function runImport(
     `WITH claimed AS (
        UPDATE import_job SET status = 'RUNNING', started_at = now(), updated_at = now(), version = version + 1
        WHERE id = $1 AND status = 'QUEUED' RETURNING *
-     ) SELECT c.id, c.unit_id, u.code AS unit_code, c.requested_by_id, c.dry_run, c.header_row, c.mapping, c.template_columns, c.file_name, c.content
+     ) SELECT c.id, c.unit_id, u.code AS unit_code, c.requested_by_id, c.dry_run, c.header_row, c.mapping, c.template_columns,
+         c.file_name, c.content, c.campaign_id
        FROM claimed c JOIN administrative_unit u ON u.id = c.unit_id`,
     [importJobId],
   )) as Claimed[];
@@ -183,22 +183,32 @@ async function importRow(
   cells: readonly ImportCell[],
   rowNumber: number,
 ): Promise<{ outcome: Outcome; reason: string | null; valid: boolean }> {
-  const { person, records, problems } = readRow(layout, cells);
+  // A campaign's list: its release columns are the notice's (campaigns/campaign-rows.ts), not a release.
+  const { person, records, problems } = readRow(job.campaign_id ? campaignLayout(layout) : layout, cells);
   if (problems.length) {
     return { outcome: 'failed', reason: problems.map((p) => `${p.header}: ${p.reason}`).join(' '), valid: false };
   }
   try {
     const result = await withTransaction(contextFor(), async (ctx) => {
-      const { candidateId, ...written } = await writeRow(
-        ctx,
-        { unitId: job.unit_id, unitCode: job.unit_code },
-        person,
-        records,
-      );
+      // A campaign's list: the person goes to the row's receiving ward and gets the campaign's notice.
+      const campaign =
+        job.campaign_id &&
+        (await prepareCampaignRow(ctx, { ...job, campaign_id: job.campaign_id }, layout.headers, cells, person));
+      const into = { unitId: job.unit_id, unitCode: campaign ? campaign.ward.code : job.unit_code };
+      const matched = await writePerson(ctx, into, person);
+      const { returneeId, candidateId, ...written } = campaign
+        ? await recordCampaignRelease(ctx, campaign, matched)
+        : matched;
+      // The records beside the person: a change to any of them makes the row an update.
+      if (returneeId && (await writeRecords(ctx, returneeId, records)) && written.outcome === 'unchanged') {
+        written.outcome = 'updated';
+      }
       // A dry run does everything a real one does, then takes it back.
       if (job.dry_run) throw new DryRunDone(written);
       // A row that may be someone on record waits for the officer's decision, as it was read.
-      if (candidateId) await keepFlag(ctx, job.id, rowNumber, candidateId, person, records);
+      if (written.outcome === 'flagged' && candidateId) {
+        await keepFlag(ctx, job.id, rowNumber, candidateId, person, records);
+      }
       return written;
     });
     return { ...result, valid: true };

@@ -1,10 +1,9 @@
 import { normalizeName } from '@hoanhap/shared';
 import type { RequestContext } from '../../context.js';
 import type { Returnee } from '../returnees/returnee.entity.js';
-import { findVisibleReturnee } from '../returnees/returnee-access.js';
+import { findVisibleReturnee, LIVE_RETURNEE_SQL } from '../returnees/returnee-access.js';
+import { sameNameSql } from '../returnees/returnee-duplicates.js';
 import { returneeService } from '../returnees/returnee.service.js';
-import type { RowRecords } from './import-records-read.js';
-import { writeRecords } from './import-records-write.js';
 import type { PersonRow } from './import-rows.js';
 
 /*
@@ -22,24 +21,6 @@ export const vietnamese = (message: string) => message.split(' / ')[0] ?? messag
 export interface IntoUnit {
   unitId: string;
   unitCode: string;
-}
-
-/**
- * The row's person and records, in the caller's transaction. A flagged row writes nothing and
- * names the person on record it may be (`candidateId`).
- */
-export async function writeRow(
-  ctx: RequestContext,
-  into: IntoUnit,
-  person: PersonRow,
-  records: RowRecords,
-): Promise<{ outcome: Outcome; reason: string | null; candidateId?: string }> {
-  const { returneeId, ...written } = await writePerson(ctx, into, person);
-  // The records beside the person: a change to any of them makes the row an update.
-  if (returneeId && (await writeRecords(ctx, returneeId, records)) && written.outcome === 'unchanged') {
-    written.outcome = 'updated';
-  }
-  return written;
 }
 
 /** Updates the person with the details that differ; false when none do. */
@@ -70,7 +51,7 @@ export async function registerPerson(ctx: RequestContext, unitCode: string, pers
  * (same name and date of birth, or the same name when the row has no date of birth) is left for
  * the officer: importing it could make two files of one person.
  */
-async function writePerson(
+export async function writePerson(
   ctx: RequestContext,
   into: IntoUnit,
   person: PersonRow,
@@ -96,9 +77,9 @@ async function writePerson(
   const name = normalizeName(person.fullName ?? '');
   const [same] = (await ctx.db.query(
     `SELECT r.id FROM returnee r
-     WHERE (r.search_name = $1 OR r.search_name LIKE $1 || ' %')
+     WHERE ${sameNameSql('$1')}
        AND ($2::date IS NULL OR r.date_of_birth = $2::date)
-       AND r.unit_id IN (SELECT unit_id FROM unit_closure WHERE ancestor_id = $3)
+       AND r.unit_id IN (SELECT unit_id FROM unit_closure WHERE ancestor_id = $3) AND ${LIVE_RETURNEE_SQL}
      LIMIT 1`,
     [name, person.dateOfBirth ?? null, into.unitId],
   )) as Array<{ id: string }>;

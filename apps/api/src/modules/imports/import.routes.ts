@@ -3,6 +3,7 @@ import express, { type Request, type Router } from 'express';
 import { GraphQLError } from 'graphql';
 import { can, Permission, reasonMessage } from '@hoanhap/shared';
 import { apiMessage, ErrorCode } from '../../common/errors.js';
+import { sendAttachment } from '../../common/job-file-route.js';
 import { withTransaction } from '../../common/transaction.js';
 import { UUID } from '../../common/uuid.js';
 import type { ContextFactory } from '../../create-context.js';
@@ -13,7 +14,8 @@ import { previewImport } from './import-preview.js';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
- * `POST /imports` (multipart/form-data: `file`, `unitCode`, `dryRun`, optional `templateId`) queues
+ * `POST /imports` (multipart/form-data: `file`, `unitCode`, `dryRun`, optional `templateId`, and
+ * `campaignId` for a campaign's list, modules/campaigns) queues
  * an import and answers `{ "jobId": "…" }` (202); follow it with GraphQL `importJob(id)`. Errors
  * answer as GraphQL does (`{ errors: [{ message, extensions: { code, field, reason } }] }`).
  * `POST /imports/preview` (`file`, optional `headerRow`): the header row, each column's suggested field and
@@ -99,14 +101,8 @@ export function importRouter(makeContext: ContextFactory): Router {
         res.status(404).type('text/plain').send('Not found');
         return;
       }
-      const name = `bao-cao-nhap-${report.file_name.replace(/\.[^.]*$/, '')}.xlsx`;
-      res.setHeader('Content-Type', XLSX);
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.setHeader(
-        'Content-Disposition',
-        `attachment; filename="${name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-      );
-      res.status(200).send(report.report);
+      const fileName = `bao-cao-nhap-${report.file_name.replace(/\.[^.]*$/, '')}.xlsx`;
+      sendAttachment(res, { fileName, content: report.report }, XLSX);
     } catch (error) {
       next(error);
     }
@@ -181,6 +177,7 @@ function readUpload(req: Request): Promise<Upload | 'TOO_LARGE'> {
         templateId: fields.templateId?.trim() || null,
         headerRow: (fields.headerRow ?? '').trim(),
         mapping: (fields.mapping ?? '').trim(),
+        campaignId: fields.campaignId?.trim() || null,
       });
     });
     req.pipe(parser);

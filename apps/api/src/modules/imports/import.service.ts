@@ -9,6 +9,7 @@ import { UUID } from '../../common/uuid.js';
 import type { RequestContext } from '../../context.js';
 import { enqueueJob } from '../../jobs/enqueue.js';
 import { audit } from '../audit/audit.service.js';
+import { campaignForIntake } from '../campaigns/campaign-access.js';
 import { unitsService } from '../units/units.service.js';
 import { ImportJob } from './import-job.entity.js';
 import { importJob } from './import.jobs.js';
@@ -30,6 +31,8 @@ export interface Upload {
   headerRow: string;
   /** The columns' fields chosen, as sent (a JSON array); empty when not chosen. */
   mapping: string;
+  /** The campaign whose list this is (its id), or null. */
+  campaignId?: string | null;
 }
 
 /** The header row is one of the sheet's first rows; a title block is never longer. */
@@ -86,6 +89,7 @@ export class ImportService {
         : null;
       if (upload.templateId && !template) throw badInput('templateId', 'NOT_FOUND.importTemplate');
       const byTemplate = template !== null && mapping === null;
+      const campaignId = upload.campaignId ? await campaignForIntake(ctx, upload.campaignId) : null;
       const job = await saveNew(ctx, ImportJob, {
         requestedById: actor.userId,
         unitId: unit.id,
@@ -95,6 +99,7 @@ export class ImportService {
         mapping,
         templateId: byTemplate ? template.id : null,
         templateColumns: byTemplate ? template.columns : null,
+        campaignId,
         fileName: upload.fileName.slice(0, 255),
         fileSha256: createHash('sha256').update(upload.content).digest('hex'),
         content: upload.content,
@@ -103,7 +108,7 @@ export class ImportService {
         action: 'startImport',
         objectType: 'ImportJob',
         objectId: job.id,
-        fields: upload.dryRun ? ['file', 'unitCode', 'dryRun'] : ['file', 'unitCode'],
+        fields: ['file', 'unitCode', ...(upload.dryRun ? ['dryRun'] : []), ...(campaignId ? ['campaignId'] : [])],
       });
       await enqueueJob(ctx, importJob, { importJobId: job.id });
       return job;

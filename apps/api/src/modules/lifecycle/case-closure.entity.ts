@@ -18,6 +18,8 @@ registerEnumType(ClosureReason, { name: 'ClosureReason' });
 @Index(['incidentId'])
 @Entity({ name: 'case_closure' })
 @Index(['returneeId', 'closedOn'])
+// The daily minimisation walks the closures in force in date order (minimisation/minimisation.jobs.ts).
+@Index('case_closure_in_force', ['closedOn', 'id'], { where: 'reopened_on IS NULL' })
 export class CaseClosure extends BaseRecord {
   @Column({ type: 'uuid' })
   returneeId: string;

@@ -205,7 +205,8 @@ export class CaseTransferResolver {
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true })
   toUnit(@Root() t: CaseTransfer, @Ctx() ctx: RequestContext): Promise<AdministrativeUnit | null> {
-    return ctx.loaders.unitById.load(t.toUnitId);
+    // Null for a hand-over to another deployment (toDeploymentCode, toUnitName).
+    return t.toUnitId ? ctx.loaders.unitById.load(t.toUnitId) : Promise.resolve(null);
   }
 }
 

@@ -1,59 +1,31 @@
 import type { RequestHandler } from 'express';
+import { jobFileRoute } from '../../common/job-file-route.js';
 import type { ContextFactory } from '../../create-context.js';
-import { withTransaction } from '../../common/transaction.js';
-import { UUID } from '../../common/uuid.js';
 import { audit } from '../audit/audit.service.js';
 
 /**
  * `GET /person-archives/:jobId/file`: a person's archive, for the person who asked for it and
- * nobody else, until it expires; anything else is 404, whether missing, someone else's or expired.
- * Each download is audited (`read:personArchive`, in the person's history) in the reading transaction.
+ * nobody else, until it expires. Each download is audited (`read:personArchive`, in the person's
+ * history) in the reading transaction.
  */
 export function personArchiveFileRoute(makeContext: ContextFactory): RequestHandler {
-  return async (req, res, next) => {
-    try {
-      const ctx = await makeContext(req, res);
-      res.setHeader('Cache-Control', 'private, no-store');
-      const id = String(req.params.jobId ?? '');
-      const actor = ctx.actor;
-      if (!actor || actor.serviceAccountId) {
-        res
-          .status(actor ? 404 : 401)
-          .type('text/plain')
-          .send(actor ? 'Not found' : 'Sign in first');
-        return;
-      }
-      const file = !UUID.test(id)
-        ? null
-        : await withTransaction(ctx, async (ctx) => {
-            const [row] = (await ctx.db.query(
-              `SELECT file_name, content, returnee_id FROM person_archive_job
-               WHERE id = $1 AND requested_by_id = $2 AND status = 'SUCCEEDED' AND content IS NOT NULL AND expires_at > now()`,
-              [id, actor.userId],
-            )) as Array<{ file_name: string; content: Buffer; returnee_id: string }>;
-            if (row) {
-              await audit(ctx, {
-                action: 'read:personArchive',
-                objectType: 'PersonArchiveJob',
-                objectId: id,
-                returneeId: row.returnee_id,
-              });
-            }
-            return row ?? null;
-          });
-      if (!file) {
-        res.status(404).type('text/plain').send('Not found');
-        return;
-      }
-      res.setHeader('Content-Type', 'application/zip');
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.setHeader(
-        'Content-Disposition',
-        `attachment; filename="${file.file_name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.file_name)}`,
-      );
-      res.status(200).send(file.content);
-    } catch (err) {
-      next(err);
-    }
-  };
+  return jobFileRoute(
+    makeContext,
+    async (ctx, id, userId) => {
+      const [row] = (await ctx.db.query(
+        `SELECT file_name AS "fileName", content, returnee_id FROM person_archive_job
+         WHERE id = $1 AND requested_by_id = $2 AND status = 'SUCCEEDED' AND content IS NOT NULL AND expires_at > now()`,
+        [id, userId],
+      )) as Array<{ fileName: string; content: Buffer; returnee_id: string }>;
+      if (!row) return null;
+      await audit(ctx, {
+        action: 'read:personArchive',
+        objectType: 'PersonArchiveJob',
+        objectId: id,
+        returneeId: row.returnee_id,
+      });
+      return row;
+    },
+    () => 'application/zip',
+  );
 }

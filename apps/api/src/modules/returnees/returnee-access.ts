@@ -13,6 +13,18 @@ export const personNotFound = () => notFound('NOT_FOUND.returnee');
  * their names for a TypeORM query builder.
  */
 export function visibleReturneeSql(scope: number | string, helper: number | string): string {
+  return `${scopedReturneeSql(scope, helper)} AND ${LIVE_RETURNEE_SQL}`;
+}
+
+/**
+ * SQL condition (on alias `r`): the record was not merged into another one. A merged record holds
+ * nothing any more and answers with its survivor (returnee-merge.ts): every list, search, count,
+ * rule and statistic reads live records only.
+ */
+export const LIVE_RETURNEE_SQL = 'r.merged_into_id IS NULL';
+
+/** As visibleReturneeSql, merged records included: for the merge itself, which refuses them by name. */
+function scopedReturneeSql(scope: number | string, helper: number | string): string {
   const [s, h] = [scope, helper].map((p) => (typeof p === 'number' ? `$${p}` : `:${p}`));
   return `r.unit_id = ANY(${s}::uuid[]) AND (${h}::uuid IS NULL OR ${assignedToHelperSql(h as string)})`;
 }
@@ -37,6 +49,8 @@ export interface ReturneeLock {
    * a change to the case waits for them.
    */
   lock?: boolean | 'share';
+  /** Find a record merged into another one too (by default it looks missing). */
+  merged?: boolean;
 }
 
 /** The person with this id if the actor may see them, else null: out of scope looks exactly like missing. */
@@ -49,7 +63,7 @@ export async function findVisibleReturnee(
   const query = ctx.db
     .getRepository(Returnee)
     .createQueryBuilder('r')
-    .where(`r.id = :id AND ${visibleReturneeSql('scope', 'helper')}`, {
+    .where(`r.id = :id AND ${(options.merged ? scopedReturneeSql : visibleReturneeSql)('scope', 'helper')}`, {
       id,
       scope: await ctx.unitScope(),
       helper: helperFilter(ctx),

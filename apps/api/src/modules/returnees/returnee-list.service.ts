@@ -25,7 +25,7 @@ import {
   OPEN_TASK_COUNT_SQL,
 } from './returnee.loaders.js';
 import { type ReturneeConnection, type ReturneeFilter, ReturneeSort, TOTAL_COUNT_CAP } from './returnee-list.types.js';
-import { assignedToHelperSql, helperFilter } from './returnee-access.js';
+import { assignedToHelperSql, helperFilter, LIVE_RETURNEE_SQL } from './returnee-access.js';
 
 /** Sort key and keyset order per sort; the id breaks ties so the order is total. */
 const ORDERS: Record<ReturneeSort, { key: string; order: KeysetOrder }> = {
@@ -134,7 +134,7 @@ export async function listReturnees(
   // The scope first: the count of a page without rows reuses the filters' parameters alone.
   const units = scope.length === 1 ? p(scope[0]) : p(scope);
   const inScope = scope.length === 1 ? `r.unit_id = ${units}::uuid` : `r.unit_id = ANY(${units}::uuid[])`;
-  const where: string[] = [];
+  const where: string[] = [LIVE_RETURNEE_SQL];
   const helper = helperFilter(ctx);
   if (helper) where.push(assignedToHelperSql(p(helper)));
 

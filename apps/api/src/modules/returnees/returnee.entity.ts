@@ -31,6 +31,8 @@ export interface FamilyContact {
 @Index(['unitId', 'searchName', 'id'])
 // A wide scope (a city) walks every name in order and keeps those in scope: a page reads a page.
 @Index(['searchName', 'id'])
+// Possible duplicates (returnee-duplicates.ts): people born on the same day, then compared by name.
+@Index(['dateOfBirth'])
 // Trigram index for substring search on names; created by hand in a migration (pg_trgm).
 @Index('returnee_search_name_trgm', { synchronize: false })
 export class Returnee extends BaseRecord {
@@ -81,4 +83,23 @@ export class Returnee extends BaseRecord {
 
   @BelongsTo(() => AdministrativeUnit, { column: 'unit_id', nullable: false, onDelete: 'RESTRICT' })
   unit?: Relation<AdministrativeUnit>;
+
+  /**
+   * Set when this record was merged into another record of the same person (returnee-merge.ts):
+   * it keeps its own details for the history, holds no related rows any more, is left out of
+   * every list, search, statistic and export, and `returnee(id)` answers with the survivor.
+   */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  mergedIntoId: string | null;
+
+  @BelongsTo(() => Returnee, { column: 'merged_into_id', nullable: true, onDelete: 'RESTRICT' })
+  mergedInto?: Relation<Returnee>;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  mergedAt: Date | null;
+
+  /** Why the officer merged the records, as they wrote it. */
+  @Column({ type: 'text', nullable: true })
+  mergeReason: string | null;
 }

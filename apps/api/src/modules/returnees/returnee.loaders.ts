@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { byIdLoader } from '../../common/dataloaders.js';
 import { EmploymentPeriod } from '../employment/employment-period.entity.js';
 import { Returnee } from './returnee.entity.js';
+import { type PersonTable, RELATED_COUNTS_SQL } from './person-tables.js';
 
 /** One conviction as stored: the clock's input, with a completion date that may be missing. */
 export type StoredConvictionInputs = Omit<ExpungementInput, 'mainPenaltyCompletedOn'> & {
@@ -83,6 +84,8 @@ export interface ReturneeLoaders {
   currentEmployment: DataLoader<string, EmploymentPeriod | null>;
   openTaskCount: DataLoader<string, number>;
   forecastInputs: DataLoader<string, ForecastInputs>;
+  /** How many rows of each table of person-tables.ts belong to the person (the merge dialog compares them). */
+  relatedRecordCounts: DataLoader<string, Partial<Record<PersonTable, number>>>;
 }
 
 /** Batches per-person values over a page of people: one statement per kind, whatever the page size. */
@@ -101,6 +104,7 @@ export function createReturneeLoaders(dataSource: DataSource): ReturneeLoaders {
     currentEmployment: perId(CURRENT_EMPLOYMENT_SQL, (v) => employmentFromJson(v as Record<string, unknown> | null)),
     openTaskCount: perId(OPEN_TASK_COUNT_SQL, (v) => (typeof v === 'number' ? v : 0)),
     forecastInputs: perId(FORECAST_INPUTS_SQL, (v) => (Array.isArray(v) ? (v as StoredConvictionInputs[]) : null)),
+    relatedRecordCounts: perId(RELATED_COUNTS_SQL, (v) => (v ?? {}) as Partial<Record<PersonTable, number>>),
   };
 }
 

@@ -13,6 +13,7 @@ import { fieldsAsked } from '../../common/pagination/index.js';
 import { withTransaction } from '../../common/transaction.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { sensitiveFieldsAsked } from '../../common/sensitive.js';
+import { UUID } from '../../common/uuid.js';
 
 /** Personal details an update may change, in the order the audit lists them. */
 const EDITABLE = [
@@ -57,6 +58,15 @@ async function assertCitizenIdFree(ctx: RequestContext, citizenId: string | null
   }
 }
 
+/** The record a merged record was merged into, read as `readCaseFile` reads (null when out of scope). */
+async function readSurvivorOf(ctx: RequestContext, id: string, asked: ReadonlySet<string>): Promise<Returnee | null> {
+  if (!UUID.test(id)) return null;
+  const [row] = (await ctx.db.query('SELECT merged_into_id FROM returnee WHERE id = $1', [id])) as Array<{
+    merged_into_id: string | null;
+  }>;
+  return row?.merged_into_id ? readCaseFile(ctx, row.merged_into_id, asked) : null;
+}
+
 export class ReturneeService {
   /**
    * One person's file, or null when missing or out of scope. Opening a case file is a read the
@@ -67,10 +77,12 @@ export class ReturneeService {
   async open(ctx: RequestContext, id: string, info?: GraphQLResolveInfo): Promise<Returnee | null> {
     return withTransaction(ctx, async (ctx) => {
       // The person and the tabs the query asks for, in one statement that primes their loaders.
-      const returnee = await readCaseFile(ctx, id, info ? fieldsAsked(info) : new Set());
+      const asked = info ? fieldsAsked(info) : new Set<string>();
+      // A merged record answers with its survivor (returnee-merge.ts), if the caller may see it.
+      const returnee = (await readCaseFile(ctx, id, asked)) ?? (await readSurvivorOf(ctx, id, asked));
       if (!returnee) return null;
-      const asked = info ? sensitiveFieldsAsked(info) : [];
-      const fields = asked.length > 0 && (await canSeeSensitiveFor(ctx, returnee.id)) ? asked : [];
+      const sensitive = info ? sensitiveFieldsAsked(info) : [];
+      const fields = sensitive.length > 0 && (await canSeeSensitiveFor(ctx, returnee.id)) ? sensitive : [];
       if (fields.length > 0) ctx.disclosure.announced.set(returnee.id, new Set(fields));
       await audit(ctx, {
         action: 'read:returnee',

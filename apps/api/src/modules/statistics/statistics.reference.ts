@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { UNIT_SCOPE_CTE } from '../units/units.service.js';
 import { IN_CASELOAD_ON_SQL } from './caseload-rule.js';
+import { LIVE_RETURNEE_SQL } from '../returnees/returnee-access.js';
 import { type BreakdownRow, breakdown } from './statistics.breakdown.js';
 import type { CaseloadPoint, EmploymentBreakdown } from './statistics.types.js';
 
@@ -17,7 +18,7 @@ const STINT_CTE = `
     -- Never handed over: one stint in their current unit.
     SELECT r.id AS returnee_id, NULL::uuid AS from_unit_id, r.returned_on AS arrived_on, NULL::date AS left_on
     FROM returnee r
-    WHERE r.unit_id IN (SELECT id FROM unit_scope) AND r.returned_on IS NOT NULL
+    WHERE r.unit_id IN (SELECT id FROM unit_scope) AND r.returned_on IS NOT NULL AND ${LIVE_RETURNEE_SQL}
       AND NOT EXISTS (SELECT 1 FROM case_transfer t WHERE t.returnee_id = r.id)
     UNION ALL
     -- Handed over: the stint in the unit they first came home to, up to the first hand-over.
@@ -26,7 +27,7 @@ const STINT_CTE = `
       SELECT DISTINCT ON (t.returnee_id) t.returnee_id, t.from_unit_id, t.transferred_on
       FROM case_transfer t ORDER BY t.returnee_id, t.transferred_on, t.created_at
     ) first JOIN returnee r ON r.id = first.returnee_id
-    WHERE first.from_unit_id IN (SELECT id FROM unit_scope) AND r.returned_on IS NOT NULL
+    WHERE first.from_unit_id IN (SELECT id FROM unit_scope) AND r.returned_on IS NOT NULL AND ${LIVE_RETURNEE_SQL}
     UNION ALL
     -- ... and one stint per hand-over, in the receiving unit, up to the next one.
     SELECT t.returnee_id, t.from_unit_id, t.transferred_on,

@@ -3,6 +3,7 @@ import type { RequestContext } from '../../context.js';
 import { withTransaction } from '../../common/transaction.js';
 import { audit } from '../audit/audit.service.js';
 import { ON_PROBATION_ON_SQL } from '../statistics/caseload-rule.js';
+import { LIVE_RETURNEE_SQL } from '../returnees/returnee-access.js';
 import { loadWorkingCalendar } from './working-calendar.js';
 
 /** Working days given to follow up a no-contact alert. */
@@ -30,7 +31,7 @@ const NO_CONTACT_SQL = `
       ORDER BY h.started_on DESC LIMIT 1),
     'no-contact:' || r.id || ':' || to_char($1::date, 'YYYY-MM'), 1
   FROM returnee r JOIN administrative_unit u ON u.id = r.unit_id
-  WHERE r.status <> 'CLOSED' AND r.returned_on IS NOT NULL AND r.returned_on <= $1::date
+  WHERE r.status <> 'CLOSED' AND r.returned_on IS NOT NULL AND r.returned_on <= $1::date AND ${LIVE_RETURNEE_SQL}
     AND NOT ${ON_PROBATION_ON_SQL('r.id', '$1::date')}
     AND $1::date - COALESCE(
       (SELECT max(c.contacted_on) FROM contact c WHERE c.returnee_id = r.id AND c.contacted_on <= $1::date),
@@ -49,6 +50,7 @@ const PAROLE_SQL = `
     'parole-assessment:' || r.id || ':' || to_char($1::date, 'YYYY-MM'), 1
   FROM returnee r
   WHERE r.status = 'ON_PROBATION' AND r.returned_on IS NOT NULL AND r.returned_on < date_trunc('month', $1::date)::date
+    AND ${LIVE_RETURNEE_SQL}
   ON CONFLICT (rule_key) WHERE rule_key IS NOT NULL DO NOTHING
   RETURNING id, returnee_id`;
 

@@ -1,4 +1,4 @@
-import { UnitLevel } from '@hoanhap/shared';
+import { RETENTION_DEFAULTS, UnitLevel } from '@hoanhap/shared';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { BelongsTo, DateColumn, EnumColumn, TextColumn } from '../../common/columns.js';
@@ -52,6 +52,20 @@ export class AdministrativeUnit {
   })
   @Column({ type: 'smallint', default: 10 })
   reportInDays: number;
+
+  @Field(() => Int, {
+    description:
+      'Days after an EXPUNGED closure before the sensitive details are minimised (Penal Code art. 69(1): treated as never convicted); the wait allows corrections.',
+  })
+  @Column({ type: 'smallint', default: RETENTION_DEFAULTS.expungedMinimiseDays })
+  expungedMinimiseDays: number;
+
+  @Field(() => Int, {
+    description:
+      'Months after any other closure before the sensitive details are minimised (Decree 13/2023/NĐ-CP art. 3(7): kept no longer than the purpose needs).',
+  })
+  @Column({ type: 'smallint', default: RETENTION_DEFAULTS.closedRetentionMonths })
+  closedRetentionMonths: number;
 
   @TextColumn({ nullable: true, description: 'Where the data comes from, and what is still to be confirmed.' })
   note: string | null;

@@ -1,12 +1,13 @@
-import { UNIT_SETTINGS_LIMITS } from '@hoanhap/shared';
-import { Max, Min } from 'class-validator';
+import { RETENTION_LIMITS, UNIT_SETTINGS_LIMITS } from '@hoanhap/shared';
+import { IsOptional, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
 const { noContactDays, reportInDays } = UNIT_SETTINGS_LIMITS;
+const { expungedMinimiseDays, closedRetentionMonths } = RETENTION_LIMITS;
 
 @InputType({
   description:
-    'Replaces a unit’s settings (admin): all three are written, so send the values you read for those you keep.',
+    'Replaces a unit’s settings (admin): the first three are written, so send the values you read for those you keep; the retention policy, when left out, stays as it is.',
 })
 export class UpdateUnitSettingsInput {
   @Field(() => ID)
@@ -26,6 +27,25 @@ export class UpdateUnitSettingsInput {
   @Min(reportInDays.min, { message: 'OUT_OF_RANGE' })
   @Max(reportInDays.max, { message: 'OUT_OF_RANGE' })
   reportInDays: number;
+
+  // Optional so that clients written before the retention policy keep working unchanged.
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days after an EXPUNGED closure before minimisation: 7–365. Left out: unchanged.',
+  })
+  @IsOptional()
+  @Min(expungedMinimiseDays.min, { message: 'OUT_OF_RANGE' })
+  @Max(expungedMinimiseDays.max, { message: 'OUT_OF_RANGE' })
+  expungedMinimiseDays?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Months after any other closure before minimisation: 12–120. Left out: unchanged.',
+  })
+  @IsOptional()
+  @Min(closedRetentionMonths.min, { message: 'OUT_OF_RANGE' })
+  @Max(closedRetentionMonths.max, { message: 'OUT_OF_RANGE' })
+  closedRetentionMonths?: number | null;
 
   // Its length is checked once trimmed, in the service.
   @Field(() => String, { nullable: true, description: 'Up to 2,000 characters once trimmed; null or blank clears it.' })

@@ -52,7 +52,7 @@ export async function loadUnitScope(dataSource: DataSource, unitId: string): Pro
 }
 
 /** The settings an administrator changes on a unit, as audited (names only, never values). */
-const SETTINGS = ['noContactDays', 'reportInDays', 'note'] as const;
+const SETTINGS = ['noContactDays', 'reportInDays', 'expungedMinimiseDays', 'closedRetentionMonths', 'note'] as const;
 
 const unitNotFound = () => notFound('NOT_FOUND.administrativeUnit');
 
@@ -101,7 +101,7 @@ export class UnitsService {
   }
 
   /**
-   * Replaces a unit's no-contact threshold, report-in days and note (admin, a unit in scope; any
+   * Replaces a unit's no-contact threshold, report-in days, note and (when given) retention policy (admin, a unit in scope; any
    * other unit answers NOT_FOUND like an unknown id). The row and its audit entry are written in
    * one transaction; the audit names the settings whose value changed.
    *
@@ -123,7 +123,13 @@ export class UnitsService {
         .andWhere('u.id = ANY(:scope::uuid[])', { scope })
         .getOne();
       if (!unit) throw unitNotFound();
-      const next = { noContactDays: input.noContactDays, reportInDays: input.reportInDays, note };
+      const next = {
+        noContactDays: input.noContactDays,
+        reportInDays: input.reportInDays,
+        expungedMinimiseDays: input.expungedMinimiseDays ?? unit.expungedMinimiseDays,
+        closedRetentionMonths: input.closedRetentionMonths ?? unit.closedRetentionMonths,
+        note,
+      };
       const changed = SETTINGS.filter((field) => unit[field] !== next[field]);
       Object.assign(unit, next);
       await repo.update({ id: unit.id }, next);

@@ -79,4 +79,30 @@ export const PEOPLE_ROWS: readonly MatrixRow[] = [
     },
     note: 'Probed with a stale version: an allowed caller gets CONFLICT and nothing is written.',
   },
+  {
+    operation: 'possibleDuplicates',
+    kind: 'query',
+    cells: {
+      [Role.ADMIN]: c('ALLOWED', null),
+      [Role.OFFICER]: c('ALLOWED', 'NOT_FOUND'),
+      [Role.COMMITTEE]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.HELPER]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.VIEWER]: c('FORBIDDEN', null),
+      [Role.AUDITOR]: c('FORBIDDEN', null),
+    },
+    note: 'Those who may merge records (MERGE_RECORDS): the officer and the administrator, in their scope.',
+  },
+  {
+    operation: 'mergeReturnees',
+    kind: 'mutation',
+    cells: {
+      [Role.ADMIN]: c('ALLOWED', null),
+      [Role.OFFICER]: c('ALLOWED', 'NOT_FOUND'),
+      [Role.COMMITTEE]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.HELPER]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.VIEWER]: c('FORBIDDEN', null),
+      [Role.AUDITOR]: c('FORBIDDEN', null),
+    },
+    note: 'Probed with the person as both records: an allowed caller gets BAD_USER_INPUT and nothing is written. Both records must be in the caller’s scope.',
+  },
 ];

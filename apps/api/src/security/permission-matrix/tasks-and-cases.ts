@@ -1,7 +1,7 @@
 import { Role } from '@hoanhap/shared';
 import { c, type MatrixRow } from './cell.js';
 
-/** Tasks, revealing sensitive fields, and closing a case. */
+/** Tasks, revealing sensitive fields, closing a case and holding it from minimisation. */
 export const TASK_AND_CASE_ROWS: readonly MatrixRow[] = [
   {
     operation: 'myTasks',
@@ -69,6 +69,30 @@ export const TASK_AND_CASE_ROWS: readonly MatrixRow[] = [
   },
   {
     operation: 'closeCase',
+    kind: 'mutation',
+    cells: {
+      [Role.ADMIN]: c('FORBIDDEN', null),
+      [Role.OFFICER]: c('ALLOWED', 'NOT_FOUND'),
+      [Role.COMMITTEE]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.HELPER]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.VIEWER]: c('FORBIDDEN', null),
+      [Role.AUDITOR]: c('FORBIDDEN', null),
+    },
+  },
+  {
+    operation: 'placeLegalHold',
+    kind: 'mutation',
+    cells: {
+      [Role.ADMIN]: c('FORBIDDEN', null),
+      [Role.OFFICER]: c('ALLOWED', 'NOT_FOUND'),
+      [Role.COMMITTEE]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.HELPER]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.VIEWER]: c('FORBIDDEN', null),
+      [Role.AUDITOR]: c('FORBIDDEN', null),
+    },
+  },
+  {
+    operation: 'releaseLegalHold',
     kind: 'mutation',
     cells: {
       [Role.ADMIN]: c('FORBIDDEN', null),

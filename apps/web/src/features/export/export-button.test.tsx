@@ -66,7 +66,7 @@ describe('the export button', () => {
     await clickExport();
 
     const dialog = await screen.findByTestId('export-progress');
-    expect(sent).toEqual([{ input: { list: 'RETURNEES', filter: FILTER } }]);
+    expect(sent).toEqual([{ input: { list: 'RETURNEES', filter: FILTER, format: 'XLSX' } }]);
     expect(within(dialog).getByTestId('export-progress-text').textContent).toBe('Đang chờ máy chủ bắt đầu ghi tệp…');
     // The user may go: the dialog says where the file will be.
     expect(dialog.textContent).toContain('Tệp đã xuất');

@@ -1,4 +1,4 @@
-import { canExport, JobStatus } from '@hoanhap/shared';
+import { canExport, ExportFormat, JobStatus } from '@hoanhap/shared';
 import { Button, Group, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +16,7 @@ export type ExportButtonProps = ExportRequest & {
 };
 
 /**
- * "Xuất Excel" for any list: the server writes the list with its current filters to an .xlsx file
+ * "Xuất Excel" for any list (or, from its menu, a CSV): the server writes the list with its current filters to a file
  * (a job), this shows how far it is and downloads the file when written. Offered only to roles
  * that may export the list (the API refuses the others).
  */
@@ -68,18 +68,33 @@ function ExportButtonInner({ selectionCount, disabled, ...request }: ExportButto
 
   return (
     <Group gap="xs" wrap="nowrap">
-      <Button
-        variant="default"
-        onClick={() => {
-          setHidden(false);
-          void start(request as ExportRequest);
-        }}
-        loading={state.step === 'starting' || running}
-        disabled={disabled}
-        data-testid="export-xlsx"
-      >
-        {selectionCount === undefined ? t('button') : t('buttonSelection', { count: selectionCount })}
-      </Button>
+      <Button.Group>
+        <Button
+          variant="default"
+          onClick={() => {
+            setHidden(false);
+            void start(request as ExportRequest);
+          }}
+          loading={state.step === 'starting' || running}
+          disabled={disabled}
+          data-testid="export-xlsx"
+        >
+          {selectionCount === undefined ? t('button') : t('buttonSelection', { count: selectionCount })}
+        </Button>
+        <Button
+          variant="default"
+          onClick={() => {
+            setHidden(false);
+            void start(request as ExportRequest, ExportFormat.CSV);
+          }}
+          disabled={disabled || state.step === 'starting' || running}
+          aria-label={t('csv')}
+          title={t('csv')}
+          data-testid="export-csv"
+        >
+          CSV
+        </Button>
+      </Button.Group>
       <Text size="sm" c={status?.failed ? 'red' : 'dimmed'} role="status" data-testid="export-status">
         {status?.text ?? ''}
       </Text>

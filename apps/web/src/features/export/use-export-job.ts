@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { jobFinished } from '@hoanhap/shared';
+import { ExportFormat, jobFinished } from '@hoanhap/shared';
 import { useCallback, useEffect, useState } from 'react';
 import {
   CancelExportDocument,
@@ -36,10 +36,12 @@ export function useExportJob() {
   const running = job !== null && !jobFinished(job.status);
 
   const start = useCallback(
-    async (request: ExportRequest) => {
+    async (request: ExportRequest, format: ExportFormat = ExportFormat.XLSX) => {
       setState({ step: 'starting' });
       try {
-        const { data } = await startExport({ variables: { input: { list: request.list, filter: request.filter } } });
+        const { data } = await startExport({
+          variables: { input: { list: request.list, filter: request.filter, format } },
+        });
         setState(data ? { step: 'job', job: data.startExport } : { step: 'refused', error: null });
       } catch (error) {
         setState({ step: 'refused', error });

@@ -43,16 +43,26 @@ export interface StartImport {
   dryRun: boolean;
   headerRow: number | null;
   mapping: Mapping;
+  /** The campaign whose list this is (modules/campaigns), if any. */
+  campaignId?: string | null;
 }
 
 /** Queues the import (or its dry run) and answers the job's id, to follow with `importJob`. */
-export async function startImport({ file, unitCode, dryRun, headerRow, mapping }: StartImport): Promise<string> {
+export async function startImport({
+  file,
+  unitCode,
+  dryRun,
+  headerRow,
+  mapping,
+  campaignId,
+}: StartImport): Promise<string> {
   const form = new FormData();
   form.set('file', file, file.name);
   form.set('unitCode', unitCode);
   form.set('dryRun', dryRun ? 'true' : 'false');
   if (headerRow !== null) form.set('headerRow', String(headerRow));
   form.set('mapping', JSON.stringify(mapping));
+  if (campaignId) form.set('campaignId', campaignId);
   const body = (await postForm('/imports', form)) as { jobId: string };
   return body.jobId;
 }

@@ -26,7 +26,7 @@ const IMPORT = 3;
  * the import itself with the same file, header row and columns. Each job also shows in "Các lần
  * nhập gần đây", so the user may leave and find its outcome there.
  */
-export function ImportWizard() {
+export function ImportWizard({ campaignId = null }: { campaignId?: string | null } = {}) {
   const { t } = useTranslation(IMPORTS_NS);
   const client = useApolloClient();
   const errorMessage = useImportErrorMessage();
@@ -86,7 +86,7 @@ export function ImportWizard() {
     setBusy('starting');
     setError(null);
     try {
-      const id = await startImport({ file, unitCode, dryRun, headerRow: preview.headerRow, mapping });
+      const id = await startImport({ file, unitCode, dryRun, headerRow: preview.headerRow, mapping, campaignId });
       if (dryRun) setDryRunId(id);
       else setImportId(id);
       go(dryRun ? DRY_RUN : IMPORT);

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCaseworkTexts } from '../../i18n/casework';
 import {
@@ -220,5 +220,23 @@ describe('the case file for other roles and other ids', () => {
   it('shows a not-found page when the API answers null', async () => {
     renderDetail('/returnees/unknown', [detailMock(null, 'unknown')]);
     expect((await screen.findByTestId('returnee-not-found')).textContent).toContain('Không tìm thấy hồ sơ');
+  });
+});
+
+describe('a record merged into another one', () => {
+  it('opens the kept record, keeping the tab, and says the record was merged into it', async () => {
+    // The API answers the absorbed id with the kept person (docs/api.md).
+    renderDetail('/returnees/r-old?tab=contacts', [detailMock(detail(), 'r-old'), detailMock(detail())]);
+    expect((await screen.findByTestId('returnee-notice')).textContent).toBe('Hồ sơ bạn mở đã được gộp vào hồ sơ này.');
+    expect(await screen.findByTestId('contact-list')).toBeTruthy();
+  });
+
+  it('offers the merge to the officer, not to a helper', async () => {
+    renderDetail('/returnees/r-duc', [detailMock(detail())]);
+    expect(await screen.findByTestId('merge-open')).toBeTruthy();
+    cleanup();
+    renderDetail('/returnees/r-duc', [detailMock(detail())], helperUser);
+    await screen.findByTestId('returnee-name');
+    expect(screen.queryByTestId('merge-open')).toBeNull();
   });
 });

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { can, Permission, Role } from '@hoanhap/shared';
-import { Anchor, Badge, Button, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useParams, useSearchParams } from 'react-router';
 import { ErrorState } from '../../components/error-state';
 import { ReturneeDetailDocument } from '../../gql/graphql';
 import { CASEWORK_NS, CaseworkTexts } from '../../i18n/casework';
@@ -16,6 +16,7 @@ import { ConvictionsTab } from './detail/convictions-tab';
 import { EmploymentTab } from './detail/employment-tab';
 import { HelpersTab } from './detail/helpers-tab';
 import { IncidentsTab } from './detail/incidents-tab';
+import { MinimisationPanel } from './detail/minimisation-panel';
 import { ProfileTab } from './detail/profile-tab';
 import { activeGrant, rememberGrant } from './detail/reveal-grants';
 import { ReturneeHeader } from './detail/returnee-header';
@@ -82,6 +83,8 @@ function ReturneeFile() {
   const { id = '' } = useParams();
   const user = useCurrentUser();
   const [search, setSearch] = useSearchParams();
+  const { state } = useLocation();
+  const notice = (state as { notice?: unknown } | null)?.notice;
   const tabParam = search.get('tab');
   // The access history is the officer's (the API sends it to no one else).
   const tabs = TABS.filter((x) => x !== 'access' || can(user.role, Permission.WRITE_CASES));
@@ -118,6 +121,11 @@ function ReturneeFile() {
   if (error && !returnee)
     return <ErrorState error={error} title={t('returnee.loadFailed')} onRetry={() => refetch()} />;
   if (!returnee) return <ReturneeNotFound />;
+  // A record merged into another one answers with the kept record: open that one, saying so.
+  if (returnee.id !== id) {
+    const to = `/returnees/${encodeURIComponent(returnee.id)}${search.size > 0 ? `?${search}` : ''}`;
+    return <Navigate to={to} replace state={{ notice: tc('merge.redirected') }} />;
+  }
 
   const count = (n: number) =>
     n > 0 ? (
@@ -129,7 +137,13 @@ function ReturneeFile() {
   // Each tab's content, in the order of the tabs.
   const panels = {
     timeline: <TimelineTab returnee={returnee} />,
-    profile: <ProfileTab returnee={returnee} canEdit={isOfficer} />,
+    profile: (
+      <Stack gap="lg">
+        <ProfileTab returnee={returnee} canEdit={isOfficer} />
+        {/* Read on its own, only when shown: the case file's read stays one statement. */}
+        {isOfficer && <MinimisationPanel returneeId={returnee.id} />}
+      </Stack>
+    ),
     helpers: <HelpersTab returnee={returnee} canEdit={isOfficer} />,
     contacts: <ContactsTab returnee={returnee} canRecord={canRecordContact} />,
     support: <SupportTab returnee={returnee} canRecord={canRecordContact} />,
@@ -163,9 +177,15 @@ function ReturneeFile() {
       <Anchor component={Link} to={backTo} size="sm">
         ← {user.role === Role.HELPER ? t('nav.myPeople') : t('returnee.back')}
       </Anchor>
+      {typeof notice === 'string' && (
+        <Alert color="green" variant="light" role="status" data-testid="returnee-notice">
+          {notice}
+        </Alert>
+      )}
       <ReturneeHeader
         returnee={returnee}
         canWrite={isOfficer}
+        canMerge={can(user.role, Permission.MERGE_RECORDS)}
         canSeeSensitive={isOfficer || !!revealedUntil}
         canProduceFile={can(user.role, Permission.EXPORT_PERSON_FILE)}
       />

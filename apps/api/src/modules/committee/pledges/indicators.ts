@@ -1,6 +1,7 @@
 import { DAYS_PER_MONTH, PledgeIndicator, roundScore, type SupportType } from '@hoanhap/shared';
 import type { EntityManager } from 'typeorm';
 import { IN_CASELOAD_ON_SQL } from '../../statistics/caseload-rule.js';
+import { LIVE_RETURNEE_SQL } from '../../returnees/returnee-access.js';
 
 /*
  * The catalogue's indicators (packages/shared/src/pledges.ts), each ONE statement over the
@@ -13,7 +14,7 @@ import { IN_CASELOAD_ON_SQL } from '../../statistics/caseload-rule.js';
 const CASELOAD_ON_D = `
   caseload AS (
     SELECT r.id FROM returnee r
-    WHERE r.unit_id = ANY($1::uuid[]) AND r.returned_on <= $3::date
+    WHERE r.unit_id = ANY($1::uuid[]) AND r.returned_on <= $3::date AND ${LIVE_RETURNEE_SQL}
       AND ${IN_CASELOAD_ON_SQL('r.id', '$3::date')}
   )`;
 

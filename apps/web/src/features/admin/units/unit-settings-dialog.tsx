@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { UNIT_SETTINGS_LIMITS } from '@hoanhap/shared';
+import { RETENTION_LIMITS, UNIT_SETTINGS_LIMITS } from '@hoanhap/shared';
 import { NumberInput, Text, Textarea } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,9 +10,17 @@ import { type AdminUnitFragment, UpdateUnitSettingsDocument } from '../../../gql
 import { FormDialog } from '../../../components/forms/form-dialog';
 import { textProps } from '../../../components/forms/bound-field';
 
-const FIELDS = ['noContactDays', 'reportInDays', 'note'] as const;
+const NUMBERS = ['noContactDays', 'reportInDays', 'expungedMinimiseDays', 'closedRetentionMonths'] as const;
+type NumberField = (typeof NUMBERS)[number];
+const FIELDS = [...NUMBERS, 'note'] as const;
 const { noContactDays: NO_CONTACT, reportInDays: REPORT_IN, noteMaxLength } = UNIT_SETTINGS_LIMITS;
-const RANGES = { noContactDays: NO_CONTACT, reportInDays: REPORT_IN } as const;
+const RANGES: Record<NumberField, { min: number; max: number }> = {
+  noContactDays: NO_CONTACT,
+  reportInDays: REPORT_IN,
+  ...RETENTION_LIMITS,
+};
+const isNumberField = (field: string | undefined): field is NumberField =>
+  (NUMBERS as readonly string[]).includes(field ?? '');
 
 /** A whole number typed in a number field, or null when empty or not whole. */
 function wholeNumber(value: number | string): number | null {
@@ -28,7 +36,8 @@ interface UnitSettingsDialogProps {
 }
 
 /**
- * Changes a unit's no-contact days, report-in days and note. The form checks only what is plainly
+ * Changes a unit's no-contact days, report-in days, retention policy (docs/security.md, Retention)
+ * and note. The form checks only what is plainly
  * missing; the bounds are the API's, shown at their field with the range in words. There is no
  * version: these change rarely and by one administrator, so the last save wins.
  */
@@ -38,7 +47,7 @@ export function UnitSettingsDialog({ unit, onClose, onSaved }: UnitSettingsDialo
   const map = (info: ApiErrorInfo): FormErrors | undefined => {
     const field = info.code === 'BAD_USER_INPUT' ? info.field?.split('.')[1] : undefined;
     const formHasErrors = t('errors.formHasErrors', { ns: 'translation' });
-    if ((field === 'noContactDays' || field === 'reportInDays') && info.reason === 'OUT_OF_RANGE') {
+    if (isNumberField(field) && info.reason === 'OUT_OF_RANGE') {
       return { fields: { [field]: t('units.form.outOfRange', RANGES[field]) }, form: formHasErrors };
     }
     if (field === 'note' && info.reason === 'TOO_LONG') {
@@ -48,8 +57,12 @@ export function UnitSettingsDialog({ unit, onClose, onSaved }: UnitSettingsDialo
   };
   const { errors, invalid, reset, reason, submitting, submit } = useMutationForm({ fields: FIELDS, ns: 'admin', map });
   const [update] = useMutation(UpdateUnitSettingsDocument);
-  const [noContactDays, setNoContactDays] = useState<number | string>('');
-  const [reportInDays, setReportInDays] = useState<number | string>('');
+  const [numbers, setNumbers] = useState<Record<NumberField, number | string>>({
+    noContactDays: '',
+    reportInDays: '',
+    expungedMinimiseDays: '',
+    closedRetentionMonths: '',
+  });
   const [note, setNote] = useState('');
   // The unit last opened: its name stays in the title while the dialog fades out.
   const [shown, setShown] = useState(unit);
@@ -59,8 +72,12 @@ export function UnitSettingsDialog({ unit, onClose, onSaved }: UnitSettingsDialo
   useEffect(() => {
     if (!unit) return;
     setShown(unit);
-    setNoContactDays(unit.noContactDays);
-    setReportInDays(unit.reportInDays);
+    setNumbers({
+      noContactDays: unit.noContactDays,
+      reportInDays: unit.reportInDays,
+      expungedMinimiseDays: unit.expungedMinimiseDays,
+      closedRetentionMonths: unit.closedRetentionMonths,
+    });
     setNote(unit.note ?? '');
     reset();
   }, [unit]);
@@ -68,17 +85,28 @@ export function UnitSettingsDialog({ unit, onClose, onSaved }: UnitSettingsDialo
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!unit) return;
-    const days = wholeNumber(noContactDays);
-    const reportIn = wholeNumber(reportInDays);
-    const fields: Record<string, string> = {};
-    if (days === null) fields.noContactDays = reason('REQUIRED');
-    if (reportIn === null) fields.reportInDays = reason('REQUIRED');
-    if (days === null || reportIn === null) return invalid(fields);
+    const values = Object.fromEntries(NUMBERS.map((field) => [field, wholeNumber(numbers[field])])) as Record<
+      NumberField,
+      number | null
+    >;
+    const missing = NUMBERS.filter((field) => values[field] === null);
+    if (missing.length > 0) return invalid(Object.fromEntries(missing.map((field) => [field, reason('REQUIRED')])));
+    const { noContactDays, reportInDays, expungedMinimiseDays, closedRetentionMonths } = values as Record<
+      NumberField,
+      number
+    >;
     await submit(
       () =>
         update({
           variables: {
-            input: { unitId: unit.id, noContactDays: days, reportInDays: reportIn, note: note.trim() || null },
+            input: {
+              unitId: unit.id,
+              noContactDays,
+              reportInDays,
+              expungedMinimiseDays,
+              closedRetentionMonths,
+              note: note.trim() || null,
+            },
           },
         }),
       (result) => {
@@ -99,30 +127,22 @@ export function UnitSettingsDialog({ unit, onClose, onSaved }: UnitSettingsDialo
       submitting={submitting}
       submitLabel={t('units.form.submit')}
     >
-      <NumberInput
-        label={t('units.form.noContactDays')}
-        description={t('units.form.noContactDaysHint', NO_CONTACT)}
-        value={noContactDays}
-        onChange={setNoContactDays}
-        error={errors.fields.noContactDays}
-        allowDecimal={false}
-        allowNegative={false}
-        // Out-of-range values reach the API, which says why, instead of being changed on blur.
-        clampBehavior="none"
-        required
-        data-autofocus
-      />
-      <NumberInput
-        label={t('units.form.reportInDays')}
-        description={t('units.form.reportInDaysHint', REPORT_IN)}
-        value={reportInDays}
-        onChange={setReportInDays}
-        error={errors.fields.reportInDays}
-        allowDecimal={false}
-        allowNegative={false}
-        clampBehavior="none"
-        required
-      />
+      {NUMBERS.map((field, i) => (
+        <NumberInput
+          key={field}
+          label={t(`units.form.${field}`)}
+          description={t(`units.form.${field}Hint`, RANGES[field])}
+          value={numbers[field]}
+          onChange={(value) => setNumbers((current) => ({ ...current, [field]: value }))}
+          error={errors.fields[field]}
+          allowDecimal={false}
+          allowNegative={false}
+          // Out-of-range values reach the API, which says why, instead of being changed on blur.
+          clampBehavior="none"
+          required
+          data-autofocus={i === 0 ? true : undefined}
+        />
+      ))}
       <Textarea
         label={t('units.form.note')}
         description={t('units.form.noteHint', { max: noteMaxLength })}

@@ -33,6 +33,8 @@ function unit(
     validTo: null,
     noContactDays: 30,
     reportInDays: 10,
+    expungedMinimiseDays: 30,
+    closedRetentionMonths: 60,
     note: null,
     parent: parent ? { __typename: 'AdministrativeUnit', id: parent } : null,
     successor: null,
@@ -217,7 +219,14 @@ describe('the administrative units page', () => {
     fireEvent.change(within(form).getByLabelText(/^Ghi chú/), { target: { value: '  Chờ đối chiếu  ' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Lưu thiết lập' }));
     expect(await within(form).findByText('Phải là số nguyên từ 7 đến 365')).toBeTruthy();
-    expect(sent[0]?.input).toEqual({ unitId: 'van-dau', noContactDays: 400, reportInDays: 10, note: 'Chờ đối chiếu' });
+    expect(sent[0]?.input).toEqual({
+      unitId: 'van-dau',
+      noContactDays: 400,
+      reportInDays: 10,
+      expungedMinimiseDays: 30,
+      closedRetentionMonths: 60,
+      note: 'Chờ đối chiếu',
+    });
     expect(within(form).getByRole('alert').textContent).toContain('Vui lòng sửa các ô được đánh dấu');
     expect(days.value).toBe('400');
 
@@ -238,7 +247,16 @@ describe('the administrative units page', () => {
       {
         request: {
           query: UpdateUnitSettingsDocument,
-          variables: { input: { unitId: 'van-dau', noContactDays: 45, reportInDays: 14, note: 'Chờ đối chiếu' } },
+          variables: {
+            input: {
+              unitId: 'van-dau',
+              noContactDays: 45,
+              reportInDays: 14,
+              expungedMinimiseDays: 30,
+              closedRetentionMonths: 60,
+              note: 'Chờ đối chiếu',
+            },
+          },
         },
         result: { data: { updateUnitSettings: saved } },
       },

@@ -13,6 +13,7 @@ import { PrintLink } from '../../reports/print/print-link';
 import { LifecycleActions } from './lifecycle-actions';
 import { PersonFileDialog } from './person-file-dialog';
 import { TransferAction } from './transfer-action';
+import { MergeAction } from '../merge/merge-action';
 import type { ReturneeHeaderFieldsFragment } from '../../../gql/graphql';
 
 function Forecast({ returnee, canSeeSensitive }: { returnee: ReturneeHeaderFieldsFragment; canSeeSensitive: boolean }) {
@@ -74,11 +75,14 @@ function Forecast({ returnee, canSeeSensitive }: { returnee: ReturneeHeaderField
 export function ReturneeHeader({
   returnee,
   canWrite,
+  canMerge = false,
   canSeeSensitive,
   canProduceFile = false,
 }: {
   returnee: ReturneeHeaderFieldsFragment;
   canWrite: boolean;
+  /** Whether the user may merge this record with another record of the same person. */
+  canMerge?: boolean;
   canSeeSensitive: boolean;
   /** May print or archive the whole file (EXPORT_PERSON_FILE). */
   canProduceFile?: boolean;
@@ -125,10 +129,19 @@ export function ReturneeHeader({
           <Forecast returnee={returnee} canSeeSensitive={canSeeSensitive} />
         </Card>
       </SimpleGrid>
-      {canWrite && (
+      {(canWrite || canMerge) && (
         <Group gap="xs" align="center">
-          <LifecycleActions returneeId={returnee.id} status={returnee.status} allowed={returnee.allowedTransitions} />
-          <TransferAction returnee={returnee} />
+          {canWrite && (
+            <>
+              <LifecycleActions
+                returneeId={returnee.id}
+                status={returnee.status}
+                allowed={returnee.allowedTransitions}
+              />
+              <TransferAction returnee={returnee} />
+            </>
+          )}
+          {canMerge && <MergeAction returneeId={returnee.id} />}
         </Group>
       )}
     </Stack>
