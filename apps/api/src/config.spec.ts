@@ -26,6 +26,7 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, /^PORT: must be between 0 and 65535$/],
     [{ PG_PORT: '-1' }, /^PG_PORT: /],
     [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL: must be a postgres/],
+    [{ DATABASE_REPLICA_URLS: 'postgres://r1/db,mysql://r2' }, /^DATABASE_REPLICA_URLS: must be postgres/],
     [{ NODE_ENV: 'staging' }, /^NODE_ENV: /],
     [{ DEMO: 'yes' }, /^DEMO: must be 0 or 1$/],
     [{ METRICS_TOKEN: 'short' }, /^METRICS_TOKEN: must be at least 24 characters$/],
@@ -62,6 +63,18 @@ describe('loadConfig', () => {
     expect(loadConfig(base).trustProxy).toBe('loopback');
     const balancers = 'loopback, 10.0.0.0/8, fd00::/8, 192.168.1.10';
     expect(loadConfig({ ...base, TRUST_PROXY: balancers }).trustProxy).toBe(balancers);
+  });
+
+  it('reads DATABASE_REPLICA_URLS as a comma-separated list, and no replicas when unset', () => {
+    expect(loadConfig(base).databaseReplicaUrls).toEqual([]);
+    const env = { ...base, DATABASE_REPLICA_URLS: ' postgres://a:pw@r1/db , postgresql://r2:5433/db,' };
+    expect(loadConfig(env).databaseReplicaUrls).toEqual(['postgres://a:pw@r1/db', 'postgresql://r2:5433/db']);
+  });
+
+  it('never repeats a replica URL, which holds a password, in its error', () => {
+    const env = { ...base, DATABASE_REPLICA_URLS: 'mysql://user:secret@r1' };
+    expect(() => loadConfig(env)).toThrow(/^DATABASE_REPLICA_URLS: /);
+    expect(() => loadConfig(env)).not.toThrow(/secret/);
   });
 
   it('accepts port 0 for PORT and PG_PORT: the operating system picks a free port', () => {

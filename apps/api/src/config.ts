@@ -28,6 +28,14 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  // Read-only work goes to these streaming replicas (docs/operations.md, "Read replicas").
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .refine(
+      (value) => replicaUrls(value).every((url) => /^postgres(ql)?:\/\//.test(url)),
+      'must be postgres:// or postgresql:// URLs separated by commas',
+    )
+    .optional(),
   DATA_DIR: z.string().min(1, 'must not be empty').default(path.join(REPO_ROOT, '.data')),
   DEMO: z.enum(['0', '1'], { error: 'must be 0 or 1' }).optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -77,6 +85,8 @@ export interface Config {
   port: number;
   pgPort: number;
   databaseUrl: string | undefined;
+  /** Streaming replicas for read-only work; empty: everything reads the primary. Never logged: they hold passwords. */
+  databaseReplicaUrls: string[];
   dataDir: string;
   /** Load the Lãm Hà demo data into an empty database. */
   demo: boolean;
@@ -138,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     pgPort: e.PG_PORT,
     databaseUrl: e.DATABASE_URL,
+    databaseReplicaUrls: replicaUrls(e.DATABASE_REPLICA_URLS ?? ''),
     dataDir,
     demo,
     demoForced: isProduction && e.DEMO === '1',
@@ -151,6 +162,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     serviceKeyPointsPerHour: e.SERVICE_KEY_POINTS_PER_HOUR,
     deployment: { code: e.DEPLOYMENT_CODE, keySecret: e.DEPLOYMENT_KEY_SECRET },
   };
+}
+
+function replicaUrls(list: string): string[] {
+  return list
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean);
 }
 
 /** In development the secret is generated once and kept in DATA_DIR, so sessions survive restarts. */

@@ -34,6 +34,9 @@ import { graphqlMetricsPlugin } from './metrics/metrics.plugin.js';
 import { httpMetrics, metricsRoute } from './metrics/metrics.routes.js';
 import { workerScrape } from './metrics/cluster-metrics.js';
 import { graphqlSpan, graphqlTracingPlugin } from './tracing/tracing.plugin.js';
+import { withReadRoute } from './database/read-routing.js';
+import { replicasOf } from './database/replicas.js';
+import { readRoutingPlugin } from './schema/read-routing.plugin.js';
 
 export interface ServerDeps {
   config: Pick<Config, 'isProduction' | 'sessionSecret' | 'webDist'> &
@@ -76,6 +79,7 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
       keyLimits.budgetReport,
       sensitiveHiddenPlugin(),
       sensitiveReadAudit(),
+      readRoutingPlugin(),
       trustedDocumentsGate({ isProduction: config.isProduction, webDist: config.webDist, log }),
       ...protection.plugins,
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
@@ -138,7 +142,9 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
         dataSource.query('SELECT 1'),
         new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2_000)),
       ]);
-      res.status(200).json({ status: 'ok' });
+      const replicas = replicasOf(dataSource);
+      // Replicas are reported, not required: reads fall back to the primary without them.
+      res.status(200).json({ status: 'ok', ...(replicas ? { replicasUp: replicas.upCount } : {}) });
     } catch {
       res.status(503).json({ status: 'unavailable' });
     }
@@ -150,6 +156,8 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
   app.use(
     '/graphql',
     express.json({ limit: GRAPHQL_LIMITS.maxBodyBytes }),
+    // After the body is read: stream callbacks would not carry the route (database/read-routing.ts).
+    (_req: express.Request, _res: express.Response, next: express.NextFunction) => withReadRoute(next),
     graphqlSpan(),
     expressMiddleware(apollo, {
       context: ({ req, res }) => makeContext(req, res),

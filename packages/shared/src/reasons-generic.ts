@@ -106,6 +106,14 @@ export const GENERIC_REASONS = {
     en: 'The new password must differ from the current one.',
   },
   SAME_UNIT: { vi: 'Người này đã thuộc đơn vị đó.', en: 'The person already belongs to that unit.' },
+  SERVICE_UNAVAILABLE: {
+    vi: 'Cơ sở dữ liệu tạm thời không truy cập được, vui lòng thử lại sau ít phút.',
+    en: 'The database is unavailable for the moment; try again in a few minutes.',
+  },
+  STATEMENT_TIMEOUT: {
+    vi: 'Yêu cầu chạy quá lâu nên đã bị dừng, vui lòng thử lại.',
+    en: 'The request took too long and was stopped; try again.',
+  },
   TOO_FEW: {
     vi: 'Giao ước thi đua cần ít nhất hai tổ chức ký.',
     en: 'An emulation pledge needs at least two organisations.',

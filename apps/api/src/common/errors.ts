@@ -16,6 +16,10 @@ export const ErrorCode = {
   INVALID_TRANSITION: 'INVALID_TRANSITION',
   /** A department's key has spent its points for the hour; extensions carry `retryAfterSeconds`. */
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  /** The database could not be reached, or did not answer in time: retry later; nothing was half-written. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /** A statement ran past the statement timeout and was cancelled; its transaction rolled back. */
+  STATEMENT_TIMEOUT: 'STATEMENT_TIMEOUT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

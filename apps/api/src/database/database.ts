@@ -39,6 +39,7 @@ export async function openDatabase(config: Config, log: Logger, options: OpenOpt
     url = embedded.url;
   }
   let dataSource = createDataSource({ url });
+  let servingUrl = url;
   try {
     await dataSource.initialize();
     const applied = await migrateDatabase(dataSource);
@@ -49,11 +50,13 @@ export async function openDatabase(config: Config, log: Logger, options: OpenOpt
       // tables added by later migrations are covered.
       const password = appRolePassword(config.dataDir);
       await ensureAppRole(dataSource, password);
-      if (!options.asOwner) {
-        await dataSource.destroy();
-        dataSource = createDataSource({ url: appRoleUrl(url, password) });
-        await dataSource.initialize();
-      }
+      if (!options.asOwner) servingUrl = appRoleUrl(url, password);
+    }
+    if (servingUrl !== url || config.databaseReplicaUrls.length > 0) {
+      // Serve as the app role, and read the replicas: they join only now, once migrated.
+      await dataSource.destroy();
+      dataSource = createDataSource({ url: servingUrl, replicaUrls: config.databaseReplicaUrls });
+      await dataSource.initialize();
     }
   } catch (error) {
     await dataSource.destroy().catch(() => undefined);

@@ -3,6 +3,7 @@ import { reasonMessage } from '@hoanhap/shared';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { ErrorCode, apiMessage } from '../common/errors.js';
+import { isDatabaseUnavailable, isStatementTimeout } from '../database/connection-faults.js';
 import type { Logger } from '../logger.js';
 import { TOO_MANY_ATTEMPTS } from '../security/login-throttle.js';
 import { QUERY_TOO_COSTLY } from '../security/query-cost-limit.js';
@@ -21,6 +22,12 @@ const SAFE_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
+
+function databaseFault(error: unknown): 'SERVICE_UNAVAILABLE' | 'STATEMENT_TIMEOUT' | undefined {
+  if (isDatabaseUnavailable(error)) return ErrorCode.SERVICE_UNAVAILABLE;
+  if (isStatementTimeout(error)) return ErrorCode.STATEMENT_TIMEOUT;
+  return undefined;
+}
 
 /**
  * Every error leaves with a stable code and a safe message: validation errors name the input
@@ -60,6 +67,12 @@ export function formatError(log: Logger) {
         path: formatted.path,
         extensions,
       };
+    }
+    const fault = databaseFault(original);
+    if (fault) {
+      // Expected while the database is down or slow: a warning, and the caller is told to retry.
+      log.warn({ path: formatted.path, code: fault }, 'database unavailable or too slow for a GraphQL request');
+      return { message: apiMessage(fault), path: formatted.path, extensions: { code: fault } };
     }
     log.error(
       {

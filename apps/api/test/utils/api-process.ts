@@ -1,4 +1,4 @@
-import { type ChildProcessByStdio, spawn } from 'node:child_process';
+import { type ChildProcess, type ChildProcessByStdio, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -11,6 +11,8 @@ export interface ApiProcess {
   url: string;
   port: number;
   pid: number;
+  /** The process itself, for a test that kills it (`child.kill('SIGKILL')`). */
+  child: ChildProcess;
   /** Its log lines, parsed. */
   lines(): Array<Record<string, unknown>>;
   /** Resolves once a log line matches. */
@@ -107,6 +109,7 @@ export async function startApiProcess(
     url: `http://localhost:${port}`,
     port,
     pid: child.pid ?? 0,
+    child,
     lines: () => parsed,
     waitForLine,
     exited,

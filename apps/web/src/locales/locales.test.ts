@@ -67,6 +67,8 @@ describe('locales', () => {
       'INVALID_CREDENTIALS',
       'BAD_USER_INPUT',
       'NOT_FOUND',
+      'SERVICE_UNAVAILABLE',
+      'STATEMENT_TIMEOUT',
       'INTERNAL_SERVER_ERROR',
     ]) {
       expect(vi.errors).toHaveProperty(code);

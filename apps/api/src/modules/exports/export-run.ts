@@ -5,6 +5,7 @@ import type { RequestContext } from '../../context.js';
 import type { JobRun } from '../../jobs/job.js';
 import { actorNow } from '../../jobs/job-actor.js';
 import { withTransaction } from '../../common/transaction.js';
+import { readingReplicas } from '../../database/read-routing.js';
 import { safeErrorSummary } from '../../schema/format-error.js';
 import { audit } from '../audit/audit.service.js';
 import { EXPORT_LISTS, type ExportListSpec } from './export-lists.js';
@@ -36,6 +37,8 @@ interface Claimed {
   format: ExportFormat;
   filter: Record<string, unknown>;
   requested_by_id: string;
+  /** The primary's WAL position when the run began: the pages are read where it has been replayed. */
+  lsn: string;
 }
 
 /** Ends the run without a file: why, as a reason code. */
@@ -58,7 +61,7 @@ export async function runExport(
     `WITH claimed AS (
        UPDATE export_job SET status = 'RUNNING', started_at = now(), updated_at = now(), version = version + 1
        WHERE id = $1 AND status = 'QUEUED' RETURNING id, list, format, filter, requested_by_id
-     ) SELECT * FROM claimed`,
+     ) SELECT *, pg_current_wal_lsn()::text AS lsn FROM claimed`,
     [exportJobId],
   )) as Claimed[];
   if (!claimed) return;
@@ -129,12 +132,16 @@ async function writeRows(
   let written = 0;
   for (;;) {
     // A context per page: its loaders' caches go with the page.
-    const result = await execute({
-      schema,
-      document,
-      contextValue: contextFor(),
-      variableValues: spec.paged ? { ...variables, first: EXPORT_PAGE, after } : variables,
-    });
+    // Read on a replica when there are some (database/replicas.ts), one that has replayed
+    // everything committed before the run began, so the file is what the primary held then or later.
+    const result = await readingReplicas(job.lsn, () =>
+      execute({
+        schema,
+        document,
+        contextValue: contextFor(),
+        variableValues: spec.paged ? { ...variables, first: EXPORT_PAGE, after } : variables,
+      }),
+    );
     if (result.errors?.length) {
       const code = result.errors[0]?.extensions?.code;
       throw new ExportFailure(typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR');
