@@ -14,6 +14,7 @@ import { judgmentsModule } from './judgments/index.js';
 import { lifecycleModule } from './lifecycle/index.js';
 import { organisationsModule } from './organisations/index.js';
 import { personFileModule } from './person-file/index.js';
+import { reportsModule } from './reports/index.js';
 import { returneesModule } from './returnees/index.js';
 import { revealsModule } from './reveals/index.js';
 import { savedViewsModule } from './saved-views/index.js';
@@ -40,6 +41,7 @@ export const MODULES: readonly FeatureModule[] = [
   lifecycleModule,
   organisationsModule,
   personFileModule,
+  reportsModule,
   returneesModule,
   revealsModule,
   savedViewsModule,

@@ -23,6 +23,7 @@ import { ExportFormat1796686000000 } from './1796686000000-export-format.js';
 import { PersonFile1796690000000 } from './1796690000000-person-file.js';
 import { Campaigns1796700000000 } from './1796700000000-campaigns.js';
 import { CaseHandover1796730000000 } from './1796730000000-case-handover.js';
+import { ReportSubmissions1796780000000 } from './1796780000000-report-submissions.js';
 
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   PersonFile1796690000000,
   Campaigns1796700000000,
   CaseHandover1796730000000,
+  ReportSubmissions1796780000000,
 ];
