@@ -56,6 +56,29 @@ describe('DashboardPage', () => {
     expect(await screen.findByTestId('stats-chart')).toBeTruthy();
   });
 
+  it('shows counts suppressed above the ward as "<3" and explains them', async () => {
+    const caseload = {
+      ...breakdown(10, 2, 7, 1),
+      stable: null,
+      unemployed: null,
+      suppressed: ['STABLE', 'UNEMPLOYED'],
+    };
+    renderDashboard('/dashboard?returnedSince=2020-01-01&asOf=2024-04-25', [
+      {
+        request: { query: ReintegrationStatsDocument, variables: () => true },
+        result: statsResult(
+          '2020-01-01',
+          '2024-04-25',
+          breakdown(34, 7, 21, 6),
+          caseload as typeof ARTICLE.data.reintegrationStats.inCaseload,
+        ),
+      },
+    ]);
+    await screen.findByTestId('caseload-total');
+    expect([text('caseload-total'), text('caseload-stable'), text('caseload-unemployed')]).toEqual(['10', '<3', '<3']);
+    expect(text('suppressed-legend')).toContain('<3');
+  });
+
   it('uses 01/01/2020 and today in Việt Nam when the URL has no dates', async () => {
     const today = todayInVietnam();
     renderDashboard('/dashboard', [

@@ -8,7 +8,7 @@ import { Link } from 'react-router';
 import { ErrorState } from '../../components/error-state';
 import { ReintegrationStatsDocument } from '../../gql/graphql';
 import { unitVariable, useActiveUnit } from '../units/active-unit';
-import { isEmpty } from './breakdown';
+import { anySuppressed, isEmpty } from './breakdown';
 import { DashboardFilters } from './dashboard-filters';
 import { isRangeInverted } from './dashboard-params';
 import { StatsCard, StatsCardSkeleton } from './stats-card';
@@ -93,6 +93,11 @@ export default function DashboardPage() {
               {t('dashboard.empty')}
             </Alert>
           )}
+          {anySuppressed(stats.returned, stats.inCaseload) && (
+            <Text size="sm" c="dimmed" data-testid="suppressed-legend">
+              {t('dashboard.suppressedLegend')}
+            </Text>
+          )}
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <StatsCard title={t('dashboard.returned')} breakdown={stats.returned} testIdPrefix="returned" />
             <StatsCard title={t('dashboard.inCaseload')} breakdown={stats.inCaseload} testIdPrefix="caseload" />
@@ -107,7 +112,7 @@ export default function DashboardPage() {
               </Suspense>
             </Card>
           )}
-          {stats.returned.total > 0 && (
+          {stats.returned.total !== 0 && (
             <Card withBorder padding="lg" component="figure" m={0}>
               <Title order={3} size="h5" mb="md" component="figcaption">
                 {t('dashboard.trendTitle')}
