@@ -1,14 +1,16 @@
+import { addDays, todayInVietnam } from '@hoanhap/shared';
 import { describe, expect, it } from 'vitest';
 import { registerPerson } from '../utils/casework.js';
 import { withDemoServer } from '../utils/demo-server.js';
 import { errorCode, type GqlResponse } from '../utils/test-server.js';
 
-const { client, sql, audits } = withDemoServer();
+const { client, sql, audits, server } = withDemoServer();
 const officer = client('officer'); // Lãm Hà police
 const committee = client('committee'); // Lãm Hà People's Committee
 const vanDau = client('vandau'); // another ward of the same district
 const viewer = client('viewer'); // a department of the city
 const helper = client('helper');
+const admin = client('admin');
 
 const BREAKDOWN = 'total stable unstable unemployed other suppressed';
 const FIGURES = `returnedSince asOf returned { ${BREAKDOWN} } inCaseload { ${BREAKDOWN} }`;
@@ -226,6 +228,33 @@ describe('reintegrationStats read from above the ward', () => {
     );
     expect(errorCode(res)).toBe('FORBIDDEN');
     expect(res.errors?.[0]?.message).toMatch(/inCaseloadFigures/);
+  });
+
+  it('suppresses for a department’s key even when the key belongs to the ward', async () => {
+    const created = await admin.request<{ createServiceAccount: { key: string } }>(
+      `mutation ($input: CreateServiceAccountInput!) { createServiceAccount(input: $input) { key } }`,
+      {
+        input: {
+          name: 'Sở LĐ-TB&XH',
+          role: 'VIEWER',
+          unitCode: 'lam-ha',
+          allowedOperations: ['reintegrationStats'],
+          expiresOn: addDays(todayInVietnam(), 90),
+        },
+      },
+    );
+    const key = data(created).createServiceAccount.key;
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ query: STATS, variables: {} }),
+    });
+    const body = (await res.json()) as { data: { reintegrationStats: { inCaseloadFigures: Breakdown } } };
+    expect(body.data.reintegrationStats.inCaseloadFigures).toMatchObject({
+      stable: null,
+      unemployed: null,
+      unstable: 7,
+    });
   });
 
   it('shows suppressed submitted figures to the city department', async () => {
