@@ -37,6 +37,7 @@ const ChangePasswordPage = lazy(() => import('./features/account/change-password
 const ExportsPage = lazy(() => import('./features/export/exports-page'));
 const PrintLayout = lazy(() => import('./layout/print-layout'));
 const StatisticsPrintPage = lazy(() => import('./features/reports/statistics-print-page'));
+const SubmittedReportsPage = lazy(() => import('./features/reports/submitted-reports-page'));
 const DecisionPrintPage = lazy(() => import('./features/reports/print/decision-print-page'));
 const PledgePrintPage = lazy(() => import('./features/reports/print/pledge-print-page'));
 const ReturneePrintPage = lazy(() => import('./features/reports/print/returnee-print-page'));
@@ -141,6 +142,7 @@ export const routes: RouteObject[] = [
       { path: '/employers/:id', element: <EmployerDetailPage /> },
       { path: '/account/password', element: <ChangePasswordPage /> },
       { path: '/exports', element: <ExportsPage /> },
+      { path: '/reports/submissions', element: <SubmittedReportsPage /> },
     ],
   },
   {

@@ -2,7 +2,7 @@ import { todayInVietnam } from '@hoanhap/shared';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ReintegrationStatsDocument } from '../../gql/graphql';
-import { apiError, breakdown, statsResult } from '../../test/fixtures';
+import { apiError, breakdown, officer, statsResult } from '../../test/fixtures';
 import { LocationProbe, type RenderOptions, renderWithApp } from '../../test/render';
 import DashboardPage from './dashboard-page';
 
@@ -19,7 +19,7 @@ function renderDashboard(url: string, mocks: RenderOptions['mocks']) {
       <DashboardPage />
       <LocationProbe />
     </>,
-    { mocks, url, path: '/dashboard' },
+    { mocks, url, path: '/dashboard', user: officer },
   );
 }
 
