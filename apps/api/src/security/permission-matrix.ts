@@ -28,6 +28,7 @@ import { ADMINISTRATION_ROWS } from './permission-matrix/administration.js';
 import { COMMITTEE_ROWS } from './permission-matrix/committee.js';
 import { TASK_AND_CASE_ROWS } from './permission-matrix/tasks-and-cases.js';
 import { CAMPAIGN_ROWS } from './permission-matrix/campaigns.js';
+import { REPORT_ROWS } from './permission-matrix/reports.js';
 
 export type { Cell, MatrixRow, Outcome, Scope } from './permission-matrix/cell.js';
 
@@ -51,5 +52,6 @@ export const PERMISSION_MATRIX: readonly MatrixRow[] = [
   ...COMMITTEE_ROWS,
   ...TASK_AND_CASE_ROWS,
   ...CAMPAIGN_ROWS,
+  ...REPORT_ROWS,
 ];
 // MATRIX_DATA_END
