@@ -39,6 +39,7 @@ const CasePackagesPage = lazy(() => import('./features/handover/case-packages-pa
 const PartnersPage = lazy(() => import('./features/handover/partners-page'));
 const PrintLayout = lazy(() => import('./layout/print-layout'));
 const StatisticsPrintPage = lazy(() => import('./features/reports/statistics-print-page'));
+const SubmittedReportsPage = lazy(() => import('./features/reports/submitted-reports-page'));
 const DecisionPrintPage = lazy(() => import('./features/reports/print/decision-print-page'));
 const PledgePrintPage = lazy(() => import('./features/reports/print/pledge-print-page'));
 const ReturneePrintPage = lazy(() => import('./features/reports/print/returnee-print-page'));
@@ -145,6 +146,7 @@ export const routes: RouteObject[] = [
       { path: '/account/password', element: <ChangePasswordPage /> },
       { path: '/exports', element: <ExportsPage /> },
       { path: '/case-packages', element: <CasePackagesPage /> },
+      { path: '/reports/submissions', element: <SubmittedReportsPage /> },
     ],
   },
   {

@@ -91,6 +91,7 @@ export const AUDIT_ACTIONS = [
   'createCampaign',
   'updateCampaign',
   'recordCampaignRelease',
+  'submitReport',
 ] as const;
 
 /** One action the audit log records (a type checked at compile time, not a runtime enum: the values are not identifiers). */

@@ -13,3 +13,4 @@ export * from './enums/committee.js';
 export * from './enums/calendar.js';
 export * from './enums/exports.js';
 export * from './enums/handover.js';
+export * from './enums/reports.js';

@@ -4,6 +4,8 @@ export * from './names.js';
 export * from './citizen-id.js';
 export * from './dates.js';
 export * from './stats.js';
+export * from './suppression.js';
+export * from './report-periods.js';
 export * from './employment.js';
 export * from './expungement.js';
 export * from './lifecycle.js';

@@ -52,6 +52,10 @@ export enum Permission {
   WRITE_CAMPAIGNS = 'WRITE_CAMPAIGNS',
   /** Merge two records of the same person into one: moves a whole case file, so a right of its own. */
   MERGE_RECORDS = 'MERGE_RECORDS',
+  /** Submit the ward's statistics report for a period: its figures are frozen as they are then. */
+  SUBMIT_REPORTS = 'SUBMIT_REPORTS',
+  /** Read submitted reports: a ward its own, a unit above the ward its wards' and their sums. */
+  READ_SUBMITTED_REPORTS = 'READ_SUBMITTED_REPORTS',
 }
 
 export const PERMISSION_LABELS: Record<Permission, Label> = {
@@ -91,6 +95,8 @@ export const PERMISSION_LABELS: Record<Permission, Label> = {
   READ_CAMPAIGNS: { vi: 'Xem đợt đặc xá, tiếp nhận và tiến độ', en: 'Read campaigns and their progress' },
   WRITE_CAMPAIGNS: { vi: 'Lập đợt đặc xá, tiếp nhận và nhập danh sách', en: 'Open campaigns and bring in their lists' },
   MERGE_RECORDS: { vi: 'Gộp hai hồ sơ trùng của một người', en: 'Merge two records of the same person' },
+  SUBMIT_REPORTS: { vi: 'Nộp báo cáo thống kê của phường, xã', en: 'Submit the ward’s statistics report' },
+  READ_SUBMITTED_REPORTS: { vi: 'Xem báo cáo thống kê đã nộp', en: 'Read submitted statistics reports' },
 };
 
 const { ADMIN, OFFICER, COMMITTEE, HELPER, VIEWER, AUDITOR } = Role;
@@ -128,6 +134,10 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly Role[]>> = {
   // Duplicates come from imports and from two wards registering one person: those who keep the
   // records and the administrator who may load them.
   [Permission.MERGE_RECORDS]: [ADMIN, OFFICER],
+  // The ward police officer prepares the report and the People's Committee signs it: either may
+  // submit it for their own ward. Departments (viewers and their keys) read what wards submitted.
+  [Permission.SUBMIT_REPORTS]: [OFFICER, COMMITTEE],
+  [Permission.READ_SUBMITTED_REPORTS]: [ADMIN, OFFICER, COMMITTEE, VIEWER],
 };
 
 /** The permission an export of each list needs. */

@@ -6,6 +6,7 @@ import { COMMITTEE_REASONS } from './reasons-committee.js';
 import { GENERIC_REASONS } from './reasons-generic.js';
 import { HANDOVER_REASONS } from './reasons-handover.js';
 import { NOT_FOUND_REASONS } from './reasons-not-found.js';
+import { REPORT_REASONS } from './reasons-reports.js';
 
 export { ADMIN_REASONS } from './reasons-admin.js';
 export { CASEWORK_REASONS } from './reasons-casework.js';
@@ -13,6 +14,7 @@ export { COMMITTEE_REASONS } from './reasons-committee.js';
 export { GENERIC_REASONS } from './reasons-generic.js';
 export { HANDOVER_REASONS } from './reasons-handover.js';
 export { NOT_FOUND_REASONS } from './reasons-not-found.js';
+export { REPORT_REASONS } from './reasons-reports.js';
 
 /**
  * Every message the API gives for a refusal, in both languages, written once. A key is a reason
@@ -30,6 +32,7 @@ export const REASON_MESSAGES = {
   ...ADMIN_REASONS,
   ...CAMPAIGN_REASONS,
   ...HANDOVER_REASONS,
+  ...REPORT_REASONS,
 };
 
 type Catalogue = typeof REASON_MESSAGES;

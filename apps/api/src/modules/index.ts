@@ -15,6 +15,7 @@ import { lifecycleModule } from './lifecycle/index.js';
 import { minimisationModule } from './minimisation/index.js';
 import { organisationsModule } from './organisations/index.js';
 import { personFileModule } from './person-file/index.js';
+import { reportsModule } from './reports/index.js';
 import { returneesModule } from './returnees/index.js';
 import { revealsModule } from './reveals/index.js';
 import { savedViewsModule } from './saved-views/index.js';
@@ -42,6 +43,7 @@ export const MODULES: readonly FeatureModule[] = [
   minimisationModule,
   organisationsModule,
   personFileModule,
+  reportsModule,
   returneesModule,
   revealsModule,
   savedViewsModule,

@@ -29,6 +29,7 @@ import { COMMITTEE_ROWS } from './permission-matrix/committee.js';
 import { TASK_AND_CASE_ROWS } from './permission-matrix/tasks-and-cases.js';
 import { CAMPAIGN_ROWS } from './permission-matrix/campaigns.js';
 import { HANDOVER_ROWS } from './permission-matrix/handover.js';
+import { REPORT_ROWS } from './permission-matrix/reports.js';
 
 export type { Cell, MatrixRow, Outcome, Scope } from './permission-matrix/cell.js';
 
@@ -53,5 +54,6 @@ export const PERMISSION_MATRIX: readonly MatrixRow[] = [
   ...TASK_AND_CASE_ROWS,
   ...CAMPAIGN_ROWS,
   ...HANDOVER_ROWS,
+  ...REPORT_ROWS,
 ];
 // MATRIX_DATA_END

@@ -31,7 +31,9 @@ const client = withDemoServer({
     await db.dataSource.getRepository(User).insert({
       email: 'p@test.local',
       displayName: 'Tỉnh',
-      role: Role.VIEWER,
+      // An administrator: the counting is the point here, and a viewer would see counts of 1–2
+      // suppressed (report-submissions.e2e-spec.ts covers that).
+      role: Role.ADMIN,
       unitId: province.id,
       passwordHash: await hashPassword('pw'),
     });

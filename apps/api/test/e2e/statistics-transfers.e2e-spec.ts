@@ -28,7 +28,9 @@ const client = withDemoServer({
     await db.dataSource.getRepository(User).insert({
       email: 'q@test.local',
       displayName: 'Thành phố',
-      role: Role.VIEWER,
+      // An administrator: the counting is the point here, and a viewer would see counts of 1–2
+      // suppressed (report-submissions.e2e-spec.ts covers that).
+      role: Role.ADMIN,
       unitId: city.id,
       passwordHash: await hashPassword('pw'),
     });

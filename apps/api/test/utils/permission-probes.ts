@@ -159,6 +159,37 @@ export const PROBES: Record<string, Probe> = {
     selection: '{ id }',
     vars: (t, n) => ({ input: { unitCode: t.unitCode, kind: 'AMNESTY', name: `Đặc xá ${n}` } }),
   },
+  submitReport: {
+    kind: 'mutation',
+    varDefs: '$input: SubmitReportInput!',
+    args: 'input: $input',
+    selection: '{ id }',
+    vars: (t) => ({
+      input: {
+        unitCode: t.unitCode,
+        periodKind: 'CUSTOM',
+        periodStart: '2024-01-01',
+        periodEnd: '2024-04-25',
+        returnedSince: '2020-01-01',
+        signerName: 'Nguyễn Văn An',
+        signerTitle: 'Chủ tịch UBND phường',
+      },
+    }),
+  },
+  reportSubmissions: {
+    kind: 'query',
+    varDefs: '$unitCode: String',
+    args: 'unitCode: $unitCode',
+    selection: '{ id }',
+    vars: (t) => ({ unitCode: t.unitCode }),
+  },
+  submittedReports: {
+    kind: 'query',
+    varDefs: '$unitCode: String',
+    args: 'unitCode: $unitCode, periodKind: MONTH, periodStart: "2024-04-01"',
+    selection: '{ periodEnd notSubmitted { code } }',
+    vars: (t) => ({ unitCode: t.unitCode }),
+  },
   savedViews: {
     kind: 'query',
     varDefs: '',

@@ -21,7 +21,7 @@ type Breakdown = ReintegrationStatsQuery['reintegrationStats']['returned'];
 
 export function breakdown(total: number, stable: number, unstable: number, unemployed: number): Breakdown {
   const b = { total, stable, unstable, unemployed, other: total - stable - unstable - unemployed };
-  return { __typename: 'EmploymentBreakdown', ...b } as Breakdown;
+  return { __typename: 'ReportedBreakdown', ...b, suppressed: [] } as Breakdown;
 }
 
 export function statsResult(returnedSince: string, asOf: string, returned: Breakdown, inCaseload: Breakdown) {

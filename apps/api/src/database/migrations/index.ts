@@ -25,6 +25,7 @@ import { Campaigns1796700000000 } from './1796700000000-campaigns.js';
 import { CaseHandover1796730000000 } from './1796730000000-case-handover.js';
 import { MergedReturnees1796710000000 } from './1796710000000-merged-returnees.js';
 import { Minimisation1796770000000 } from './1796770000000-minimisation.js';
+import { ReportSubmissions1796780000000 } from './1796780000000-report-submissions.js';
 
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   MergedReturnees1796710000000,
   CaseHandover1796730000000,
   Minimisation1796770000000,
+  ReportSubmissions1796780000000,
 ];

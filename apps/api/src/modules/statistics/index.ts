@@ -1,7 +1,8 @@
 import { defineModule } from '../../common/feature-module.js';
+import { CaseloadPointResolver, ReintegrationFiguresResolver } from './statistics-figures.resolver.js';
 import { StatisticsResolver } from './statistics.resolver.js';
 
 export const statisticsModule = defineModule({
   name: 'statistics',
-  resolvers: [StatisticsResolver],
+  resolvers: [StatisticsResolver, ReintegrationFiguresResolver, CaseloadPointResolver],
 });

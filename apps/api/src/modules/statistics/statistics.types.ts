@@ -17,7 +17,8 @@ export class EmploymentBreakdown {
 @ObjectType({ description: 'The caseload on one day, by employment status.' })
 export class CaseloadPoint {
   @Field(() => LocalDate, { description: 'The last day of a month, or the period’s `asOf`.' }) on: string;
-  @Field(() => EmploymentBreakdown) inCaseload: EmploymentBreakdown;
+  /** Exact; read through the resolver, which refuses it above the ward when a count must be hidden. */
+  inCaseload: EmploymentBreakdown;
 }
 
 @ObjectType({
@@ -30,15 +31,9 @@ export class ReintegrationStats {
   @Field(() => LocalDate) returnedSince: string;
   @Field(() => LocalDate) asOf: string;
 
-  @Field(() => EmploymentBreakdown, {
-    description:
-      'Everyone who returned on or after `returnedSince` and on or before `asOf`, closed or not, parolees on probation included.',
-  })
+  /** Exact; read through the resolver, which refuses it above the ward when a count must be hidden. */
   returned: EmploymentBreakdown;
 
-  @Field(() => EmploymentBreakdown, {
-    description:
-      'Those of `returned` with no case closure in force on `asOf`, except parolees still inside their probation period on `asOf`: a parolee enters the reintegration caseload the day after probation ends (Circular 10/2024/TT-BCA art. 7).',
-  })
+  /** Exact; as `returned`. */
   inCaseload: EmploymentBreakdown;
 }

@@ -20,6 +20,9 @@ export const DEPARTMENT_OPERATIONS = [
   'pledges',
   'pledgeScoreboard',
   'auditLog',
+  'submittedReports',
+  'reportSubmissions',
+  'reportSubmission',
 ] as const;
 const FIELDS = ['name', 'role', 'unitCode', 'allowedOperations', 'expiresOn'] as const;
 

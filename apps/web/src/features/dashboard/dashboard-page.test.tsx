@@ -2,7 +2,7 @@ import { todayInVietnam } from '@hoanhap/shared';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ReintegrationStatsDocument } from '../../gql/graphql';
-import { apiError, breakdown, statsResult } from '../../test/fixtures';
+import { apiError, breakdown, officer, statsResult } from '../../test/fixtures';
 import { LocationProbe, type RenderOptions, renderWithApp } from '../../test/render';
 import DashboardPage from './dashboard-page';
 
@@ -19,7 +19,7 @@ function renderDashboard(url: string, mocks: RenderOptions['mocks']) {
       <DashboardPage />
       <LocationProbe />
     </>,
-    { mocks, url, path: '/dashboard' },
+    { mocks, url, path: '/dashboard', user: officer },
   );
 }
 
@@ -54,6 +54,29 @@ describe('DashboardPage', () => {
     expect((screen.getByLabelText('Tính đến ngày') as HTMLInputElement).value).toBe('25/04/2024');
     expect(screen.queryByTestId('dashboard-empty')).toBeNull();
     expect(await screen.findByTestId('stats-chart')).toBeTruthy();
+  });
+
+  it('shows counts suppressed above the ward as "<3" and explains them', async () => {
+    const caseload = {
+      ...breakdown(10, 2, 7, 1),
+      stable: null,
+      unemployed: null,
+      suppressed: ['STABLE', 'UNEMPLOYED'],
+    };
+    renderDashboard('/dashboard?returnedSince=2020-01-01&asOf=2024-04-25', [
+      {
+        request: { query: ReintegrationStatsDocument, variables: () => true },
+        result: statsResult(
+          '2020-01-01',
+          '2024-04-25',
+          breakdown(34, 7, 21, 6),
+          caseload as typeof ARTICLE.data.reintegrationStats.inCaseload,
+        ),
+      },
+    ]);
+    await screen.findByTestId('caseload-total');
+    expect([text('caseload-total'), text('caseload-stable'), text('caseload-unemployed')]).toEqual(['10', '<3', '<3']);
+    expect(text('suppressed-legend')).toContain('<3');
   });
 
   it('uses 01/01/2020 and today in Việt Nam when the URL has no dates', async () => {

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { formatDateVi } from '@hoanhap/shared';
+import { can, formatDateVi, Permission } from '@hoanhap/shared';
 import { Alert, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { lazy, Suspense } from 'react';
@@ -7,8 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '../../components/error-state';
 import { ReintegrationStatsDocument } from '../../gql/graphql';
+import { useCurrentUser } from '../auth/current-user';
 import { unitVariable, useActiveUnit } from '../units/active-unit';
-import { isEmpty } from './breakdown';
+import { anySuppressed, isEmpty } from './breakdown';
 import { DashboardFilters } from './dashboard-filters';
 import { isRangeInverted } from './dashboard-params';
 import { StatsCard, StatsCardSkeleton } from './stats-card';
@@ -24,6 +25,7 @@ export default function DashboardPage() {
   const { returnedSince, asOf, fellBack, setDate } = useDashboardParams();
   const inverted = isRangeInverted({ returnedSince, asOf });
   const { unitCode } = useActiveUnit();
+  const canReadSubmitted = can(useCurrentUser().role, Permission.READ_SUBMITTED_REPORTS);
 
   const { data, loading, error, refetch } = useQuery(ReintegrationStatsDocument, {
     variables: { returnedSince, asOf, ...unitVariable(unitCode) },
@@ -50,6 +52,11 @@ export default function DashboardPage() {
             </Text>
           )}
         </div>
+        {canReadSubmitted && (
+          <Button component={Link} to="/reports/submissions" variant="subtle" data-testid="submitted-reports-link">
+            {t('dashboard.submittedReports')}
+          </Button>
+        )}
         <Button
           component={Link}
           to={`/reports/statistics/print?${new URLSearchParams({ returnedSince, asOf, ...(unitCode ? { unit: unitCode } : {}) })}`}
@@ -93,6 +100,11 @@ export default function DashboardPage() {
               {t('dashboard.empty')}
             </Alert>
           )}
+          {anySuppressed(stats.returned, stats.inCaseload) && (
+            <Text size="sm" c="dimmed" data-testid="suppressed-legend">
+              {t('dashboard.suppressedLegend')}
+            </Text>
+          )}
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <StatsCard title={t('dashboard.returned')} breakdown={stats.returned} testIdPrefix="returned" />
             <StatsCard title={t('dashboard.inCaseload')} breakdown={stats.inCaseload} testIdPrefix="caseload" />
@@ -107,7 +119,7 @@ export default function DashboardPage() {
               </Suspense>
             </Card>
           )}
-          {stats.returned.total > 0 && (
+          {stats.returned.total !== 0 && (
             <Card withBorder padding="lg" component="figure" m={0}>
               <Title order={3} size="h5" mb="md" component="figcaption">
                 {t('dashboard.trendTitle')}

@@ -1,14 +1,13 @@
-import type { EmploymentBreakdown } from '@hoanhap/shared';
 import { Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n/use-lang';
-import { BREAKDOWN_PARTS } from './breakdown';
+import { BREAKDOWN_PARTS, type ShownBreakdown, showCount } from './breakdown';
 import classes from './stats-card.module.css';
 
 interface StatsCardProps {
   title: string;
-  breakdown: EmploymentBreakdown;
+  breakdown: ShownBreakdown;
   /** Prefix of the test ids on the numbers ("returned" → returned-total, returned-stable…). */
   testIdPrefix: string;
 }
@@ -27,7 +26,7 @@ export function StatsCard({ title, breakdown, testIdPrefix }: StatsCardProps) {
         </Title>
         <Group gap={6} align="baseline">
           <Text component="span" fz={40} fw={700} lh={1} data-testid={`${testIdPrefix}-total`}>
-            {format.format(breakdown.total)}
+            {showCount(breakdown.total, format.format)}
           </Text>
           <Text component="span" c="dimmed">
             {t('dashboard.people')}
@@ -37,7 +36,7 @@ export function StatsCard({ title, breakdown, testIdPrefix }: StatsCardProps) {
           {BREAKDOWN_PARTS.map((part) => (
             <div key={part} className={classes.row}>
               <dt>{t(`dashboard.${part}`)}</dt>
-              <dd data-testid={`${testIdPrefix}-${part}`}>{format.format(breakdown[part])}</dd>
+              <dd data-testid={`${testIdPrefix}-${part}`}>{showCount(breakdown[part], format.format)}</dd>
             </div>
           ))}
         </dl>

@@ -1,13 +1,13 @@
 // Loaded lazily: the chart library is the heaviest dependency and the numbers come first.
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import type { EmploymentBreakdown } from '@hoanhap/shared';
 import { useTranslation } from 'react-i18next';
-import { BREAKDOWN_PARTS } from './breakdown';
+import { BREAKDOWN_PARTS, type ShownBreakdown } from './breakdown';
 
 interface StatsChartProps {
-  returned: EmploymentBreakdown;
-  inCaseload: EmploymentBreakdown;
+  // A suppressed count is null: the bar is left out rather than drawn at a guessed height.
+  returned: ShownBreakdown;
+  inCaseload: ShownBreakdown;
 }
 
 export default function StatsChart({ returned, inCaseload }: StatsChartProps) {

@@ -1,13 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { formatDateVi, todayInVietnam } from '@hoanhap/shared';
-import { Alert, Anchor, Button, Center, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Checkbox, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '../../components/error-state';
 import { PageLoader } from '../../components/page-loader';
-import { type BreakdownFragment, ReintegrationStatsDocument } from '../../gql/graphql';
+import { ReintegrationStatsDocument } from '../../gql/graphql';
 import { ReportsTexts } from '../../i18n/reports';
 import { useLang } from '../../i18n/use-lang';
 import { isRangeInverted, readDashboardParams } from '../dashboard/dashboard-params';
@@ -22,9 +22,12 @@ import {
   SignatureFooter,
 } from './print/print-sheet';
 import { unitVariable } from '../units/active-unit';
+import { anySuppressed, type ShownBreakdown, showCount } from '../dashboard/breakdown';
 import { dateParts, placeName, startsOnNewYear } from './report-text';
+import { addressedUpward, REPORT_COLUMNS } from './report-figures';
+import { ReportSubmissionsPanel } from './report-submissions-panel';
 
-const COLUMNS = ['total', 'stable', 'unstable', 'unemployed', 'other'] as const;
+const COLUMNS = REPORT_COLUMNS;
 
 function Report() {
   const { t } = useTranslation('reports');
@@ -40,6 +43,8 @@ function Report() {
     skip: inverted,
   });
   const stats = data?.reintegrationStats;
+  // A paper addressed to a unit above the ward shows counts of 1–2 as "<3", as the API does for its readers.
+  const [upward, setUpward] = useState(false);
   const dashboardLink = `/dashboard?${new URLSearchParams({ returnedSince, asOf })}`;
 
   if (inverted)
@@ -63,9 +68,11 @@ function Report() {
   const since = startsOnNewYear(stats.returnedSince)
     ? t('report.sinceYear', { year: dateParts(stats.returnedSince).year })
     : t('report.sinceDate', { date: formatDateVi(stats.returnedSince) });
-  const r = stats.returned;
-  const c = stats.inCaseload;
-  const rows: [string, string, BreakdownFragment][] = [
+  const shown = (b: ShownBreakdown) => (upward ? addressedUpward(b) : b);
+  const r = shown(stats.returned);
+  const c = shown(stats.inCaseload);
+  const n = (value: number | null) => showCount(value);
+  const rows: [string, string, ShownBreakdown][] = [
     ['returned', t('report.rowReturned', { date: formatDateVi(stats.returnedSince) }), r],
     ['caseload', t('report.rowCaseload'), c],
   ];
@@ -79,6 +86,12 @@ function Report() {
         <Text size="xs" c="dimmed">
           {t('report.hint')}
         </Text>
+        <Checkbox
+          label={t('report.addressedUpward')}
+          checked={upward}
+          onChange={(event) => setUpward(event.currentTarget.checked)}
+          data-testid="addressed-upward"
+        />
         <Button onClick={() => window.print()} data-testid="print-button">
           {t('report.print')}
         </Button>
@@ -95,16 +108,24 @@ function Report() {
 
         <section className={classes.body} data-testid="report-body">
           <p data-testid="report-returned-sentence">
-            {t('report.returnedSentence', { since, total: r.total })}{' '}
-            {t('report.breakdownSentence', { stable: r.stable, unstable: r.unstable, unemployed: r.unemployed })}
-            {r.other > 0 ? t('report.otherClause', { other: r.other }) : ''}.
+            {t('report.returnedSentence', { since, total: n(r.total) })}{' '}
+            {t('report.breakdownSentence', {
+              stable: n(r.stable),
+              unstable: n(r.unstable),
+              unemployed: n(r.unemployed),
+            })}
+            {r.other !== 0 ? t('report.otherClause', { other: n(r.other) }) : ''}.
           </p>
           <p data-testid="report-caseload-sentence">
-            {t('report.caseloadSentence', { total: c.total })}
-            {c.total > 0
-              ? t('report.caseloadBreakdown', { stable: c.stable, unstable: c.unstable, unemployed: c.unemployed })
+            {t('report.caseloadSentence', { total: n(c.total) })}
+            {c.total !== 0
+              ? t('report.caseloadBreakdown', {
+                  stable: n(c.stable),
+                  unstable: n(c.unstable),
+                  unemployed: n(c.unemployed),
+                })
               : ''}
-            {c.other > 0 ? t('report.otherClause', { other: c.other }) : ''}.
+            {c.other !== 0 ? t('report.otherClause', { other: n(c.other) }) : ''}.
           </p>
           <table className={classes.table} data-testid="report-table">
             <caption>{t('report.tableCaption')}</caption>
@@ -128,7 +149,7 @@ function Report() {
                   </th>
                   {COLUMNS.map((col) => (
                     <td className={classes.num} key={col} data-testid={`report-${id}-${col}`}>
-                      {b[col]}
+                      {n(b[col])}
                     </td>
                   ))}
                 </tr>
@@ -136,6 +157,7 @@ function Report() {
             </tbody>
           </table>
           <p>{t('report.asOfNote', { date: formatDateVi(stats.asOf) })}</p>
+          {anySuppressed(r, c) && <p data-testid="report-suppressed-legend">{t('report.suppressedLegend')}</p>}
         </section>
 
         <SignatureFooter
@@ -143,6 +165,7 @@ function Report() {
           signer={<SignatureBlock lines={[t('report.signerRole')]} hint={t('report.signHint')} />}
         />
       </PrintSheet>
+      <ReportSubmissionsPanel unitCode={stats.unit.code} returnedSince={stats.returnedSince} asOf={stats.asOf} />
     </>
   );
 }
