@@ -210,8 +210,9 @@ export const CASE_FILE_SQL = `
       'x.closed_on, x.created_at',
     )},
     'transfers', ${list(
-      `'id', t.id, 'transferredOn', t.transferred_on, 'reason', t.reason,
-      'fromUnit', ${unit('t.from_unit_id')}, 'toUnit', ${unit('t.to_unit_id')}`,
+      `'id', t.id, 'transferredOn', t.transferred_on, 'reason', t.reason, 'createdAt', ${iso('t.created_at')},
+      'fromUnit', ${unit('t.from_unit_id')}, 'toUnit', ${unit('t.to_unit_id')},
+      'toDeploymentCode', t.to_deployment_code, 'toUnitName', t.to_unit_name`,
       'case_transfer t WHERE t.returnee_id = r.id',
       't.transferred_on, t.created_at',
     )},
