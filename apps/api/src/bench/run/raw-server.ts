@@ -5,6 +5,7 @@ import pg from 'pg';
 import { countStatements } from './sql-counter.js';
 import { summaryCaseloadByDay, summaryFigures } from '../../modules/statistics/statistics-summary.js';
 import { monthEnds } from '../../modules/statistics/statistics.service.js';
+import { suppressedBreakdown } from '../../modules/statistics/figure-view.js';
 import { forecastFromInputs } from '../../modules/returnees/returnee.loaders.js';
 import {
   CASE_FILE_SENSITIVE_FIELDS,
@@ -55,12 +56,24 @@ const OPERATIONS: Record<string, (v: Vars) => Promise<unknown>> = {
   async ReintegrationStats(v) {
     const unit = (await pool.query(UNIT_BY_CODE_SQL, [v.unitCode])).rows[0];
     const { returned, inCaseload } = await summaryFigures(rows, unit.id, String(v.returnedSince), String(v.asOf));
-    return { reintegrationStats: { unit, returnedSince: v.returnedSince, asOf: v.asOf, returned, inCaseload } };
+    // W3 asks as the city's viewer, who sees small counts suppressed: the product's own rule.
+    return {
+      reintegrationStats: {
+        unit,
+        returnedSince: v.returnedSince,
+        asOf: v.asOf,
+        returned: suppressedBreakdown(returned),
+        inCaseload: suppressedBreakdown(inCaseload),
+      },
+    };
   },
   async CaseloadByMonth(v) {
     const unit = (await pool.query(UNIT_BY_CODE_SQL, [v.unitCode])).rows[0];
     const days = monthEnds(String(v.returnedSince), String(v.asOf));
-    const caseloadByMonth = await summaryCaseloadByDay(rows, unit.id, String(v.returnedSince), days);
+    const caseloadByMonth = (await summaryCaseloadByDay(rows, unit.id, String(v.returnedSince), days)).map((point) => ({
+      ...point,
+      inCaseload: suppressedBreakdown(point.inCaseload),
+    }));
     return { reintegrationStats: { unit: { id: unit.id }, caseloadByMonth } };
   },
   async RecordContact(v) {
