@@ -31,6 +31,9 @@ async function readXlsx(content: Buffer, maxRows: number): Promise<ImportCell[][
   // A .xlsx is a zip file: anything else is refused before the reader sees it.
   if (content.subarray(0, 4).toString('binary') !== 'PK\u0003\u0004') throw new UnreadableSheet('NOT_XLSX');
   const rows: ImportCell[][] = [];
+  // Set once every row wanted has been read: leaving the reader early (the first sheet only, or
+  // too many rows) can make it complain about the rest of the zip, which says nothing of the rows.
+  let read = false;
   try {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(content), {
       sharedStrings: 'cache',
@@ -42,13 +45,17 @@ async function readXlsx(content: Buffer, maxRows: number): Promise<ImportCell[][
       for await (const row of sheet) {
         const values = (row.values as ExcelJS.CellValue[]).slice(1);
         rows[row.number - 1] = values.map(cellValue);
-        if (rows.length > maxRows + 1) break;
+        if (rows.length > maxRows + 1) {
+          read = true;
+          break;
+        }
       }
+      read = true;
       break; // the first sheet only
     }
   } catch (error) {
     if (error instanceof UnreadableSheet) throw error;
-    throw new UnreadableSheet('DAMAGED');
+    if (!read) throw new UnreadableSheet('DAMAGED');
   }
   // Rows the file leaves out (empty ones) are empty, not holes.
   return Array.from(rows, (row) => row ?? []);
