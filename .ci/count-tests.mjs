@@ -24,8 +24,27 @@ for (const root of roots) {
       // Suites that failed to load count as failures too.
       failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0) - countSuitesWithFailedTests(report);
       console.log(`${path.join(dir, file)}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+      printFailures(report);
     }
   }
+}
+
+// The failing tests by name, with the first lines of their message, so a CI log says what broke.
+function printFailures(report) {
+  for (const suite of report.testResults ?? []) {
+    const failedTests = (suite.assertionResults ?? []).filter((a) => a.status === 'failed');
+    if (failedTests.length === 0 && suite.status === 'failed') {
+      console.log(`  FAILED to load ${path.relative(process.cwd(), suite.name)}: ${firstLines(suite.message)}`);
+    }
+    for (const test of failedTests) {
+      console.log(`  FAILED ${path.relative(process.cwd(), suite.name)} > ${test.fullName}`);
+      console.log(`    ${firstLines((test.failureMessages ?? []).join('\n'))}`);
+    }
+  }
+}
+
+function firstLines(text = '') {
+  return text.split('\n').slice(0, 6).join('\n    ');
 }
 
 function countSuitesWithFailedTests(report) {
