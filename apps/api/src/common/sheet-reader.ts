@@ -27,9 +27,26 @@ export async function readSheetRows(content: Buffer, kind: SheetKind, maxRows: n
   return kind === 'csv' ? readCsv(content, maxRows) : readXlsx(content, maxRows);
 }
 
+/**
+ * ExcelJS's streaming reader now and then loses a small part of the zip (the workbook's own list of
+ * sheets, in a file of a few rows) and fails on a sound file; the file is in memory, so a failed or
+ * empty reading is tried again before the file is called damaged.
+ */
+const XLSX_READINGS = 3;
+
 async function readXlsx(content: Buffer, maxRows: number): Promise<ImportCell[][]> {
   // A .xlsx is a zip file: anything else is refused before the reader sees it.
   if (content.subarray(0, 4).toString('binary') !== 'PK\u0003\u0004') throw new UnreadableSheet('NOT_XLSX');
+  let rows: ImportCell[][] | null = null;
+  for (let reading = 1; reading <= XLSX_READINGS && !rows?.length; reading++) {
+    rows = await readXlsxOnce(content, maxRows).catch(() => null);
+  }
+  if (!rows) throw new UnreadableSheet('DAMAGED');
+  // Rows the file leaves out (empty ones) are empty, not holes.
+  return Array.from(rows, (row) => row ?? []);
+}
+
+async function readXlsxOnce(content: Buffer, maxRows: number): Promise<ImportCell[][]> {
   const rows: ImportCell[][] = [];
   // Set once every row wanted has been read: leaving the reader early (the first sheet only, or
   // too many rows) can make it complain about the rest of the zip, which says nothing of the rows.
@@ -45,20 +62,15 @@ async function readXlsx(content: Buffer, maxRows: number): Promise<ImportCell[][
       for await (const row of sheet) {
         const values = (row.values as ExcelJS.CellValue[]).slice(1);
         rows[row.number - 1] = values.map(cellValue);
-        if (rows.length > maxRows + 1) {
-          read = true;
-          break;
-        }
+        if (rows.length > maxRows + 1) break;
       }
       read = true;
       break; // the first sheet only
     }
   } catch (error) {
-    if (error instanceof UnreadableSheet) throw error;
-    if (!read) throw new UnreadableSheet('DAMAGED');
+    if (!read) throw error;
   }
-  // Rows the file leaves out (empty ones) are empty, not holes.
-  return Array.from(rows, (row) => row ?? []);
+  return rows;
 }
 
 function cellValue(value: ExcelJS.CellValue | undefined): ImportCell {

@@ -12,10 +12,12 @@ import { campaignLayout, prepareCampaignRow, recordCampaignRelease } from '../ca
 import { keepFlag } from './import-flag.service.js';
 import { RecordRefused, writeRecords } from './import-records-write.js';
 import { type Outcome, vietnamese, writePerson } from './import-write.js';
+import { inLanes } from './import-lanes.js';
 import {
   chosenLayout,
   findLayout,
   isBlankRow,
+  type ReadRow,
   readRow,
   type SheetLayout,
   suggestedLayout,
@@ -97,16 +99,24 @@ export async function runImport(
     ]);
     const report = new SheetWriter<ReportRow>('Các dòng chưa nhập', reportColumns(layout), true);
     const counts: Counts = { valid: 0, imported: 0, updated: 0, failed: 0, flagged: 0 };
-    for (const [index, row] of data.entries()) {
-      const { outcome, reason, valid } = await importRow(() => run.as(actor), claimed, layout, row.cells, row.number);
-      if (valid) counts.valid++;
-      if (outcome === 'imported') counts.imported++;
-      if (outcome === 'updated') counts.updated++;
-      if (outcome === 'failed') counts.failed++;
-      if (outcome === 'flagged') counts.flagged++;
-      if (reason) report.add([{ number: row.number, cells: row.cells, reason }]);
-      if ((index + 1) % PROGRESS_EVERY === 0 && !(await noteProgress(system, claimed.id, index + 1, counts))) return;
-    }
+    const rowLayout = claimed.campaign_id ? campaignLayout(layout) : layout;
+    const read = data.map((row) => ({ ...row, read: readRow(rowLayout, row.cells) }));
+    const results = await inLanes(
+      read,
+      async (row) => {
+        const result = await importRow(() => run.as(actor), claimed, layout, row.read, row.cells, row.number);
+        if (result.valid) counts.valid++;
+        if (result.outcome !== 'unchanged') counts[result.outcome]++;
+        return result;
+      },
+      // Progress every so many rows, which is also when a cancellation is noticed.
+      async (done) => done % PROGRESS_EVERY !== 0 || noteProgress(system, claimed.id, done, counts),
+    );
+    if (!results) return;
+    results.forEach((result, index) => {
+      const row = read[index];
+      if (result.reason && row) report.add([{ number: row.number, cells: row.cells, reason: result.reason }]);
+    });
     const file = await report.finish();
     await withTransaction(run.as(actor), async (ctx) => {
       const [done] = (await ctx.db.query(
@@ -172,19 +182,25 @@ async function noteProgress(system: RequestContext, id: string, done: number, c:
   return row?.status === 'RUNNING';
 }
 
+interface RowResult {
+  outcome: Outcome;
+  reason: string | null;
+  valid: boolean;
+}
+
 /**
- * One row: read, matched, written, in one transaction as the requester; a dry run rolls it back.
+ * One row (as read: a campaign's list reads its release columns as the notice's, not a release):
+ * matched, written, in one transaction as the requester; a dry run rolls it back.
  * Returns what became of it and, unless it went in, the reason for the report.
  */
 async function importRow(
   contextFor: () => RequestContext,
   job: Claimed,
   layout: SheetLayout,
+  { person, records, problems }: ReadRow,
   cells: readonly ImportCell[],
   rowNumber: number,
-): Promise<{ outcome: Outcome; reason: string | null; valid: boolean }> {
-  // A campaign's list: its release columns are the notice's (campaigns/campaign-rows.ts), not a release.
-  const { person, records, problems } = readRow(job.campaign_id ? campaignLayout(layout) : layout, cells);
+): Promise<RowResult> {
   if (problems.length) {
     return { outcome: 'failed', reason: problems.map((p) => `${p.header}: ${p.reason}`).join(' '), valid: false };
   }

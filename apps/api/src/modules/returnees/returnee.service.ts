@@ -100,14 +100,14 @@ export class ReturneeService {
     const citizenId = cleanCitizenId('input.citizenId', input.citizenId);
     checkDates(input);
     return withTransaction(ctx, async (ctx) => {
-      const unit = input.unitCode ? await unitsService.findInScope(ctx, input.unitCode) : { id: actor.unitId };
-      if (!unit) throw notFound('NOT_FOUND.unit');
+      const unitId = input.unitCode ? await unitsService.idInScope(ctx, input.unitCode) : actor.unitId;
+      if (!unitId) throw notFound('NOT_FOUND.unit');
       await assertCitizenIdFree(ctx, citizenId);
       const repo = ctx.db.getRepository(Returnee);
       const otherNames = (input.otherNames ?? []).map((n) => n.trim()).filter(Boolean);
       const returnee = await repo.save(
         repo.create({
-          unitId: unit.id,
+          unitId,
           fullName: input.fullName.trim(),
           searchName: normalizeName([input.fullName, ...otherNames].join(' ')),
           otherNames,

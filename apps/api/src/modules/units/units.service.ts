@@ -85,6 +85,16 @@ export class UnitsService {
    * did not exist.
    */
   async findInScope(ctx: RequestContext, code: string): Promise<AdministrativeUnit | null> {
+    const id = await this.idInScope(ctx, code);
+    if (!id) return null;
+    // Inside a transaction the row is read there too; outside, the request's loader shares it.
+    return inTransaction(ctx)
+      ? ctx.db.getRepository(AdministrativeUnit).findOneBy({ id })
+      : ctx.loaders.unitById.load(id);
+  }
+
+  /** The id of the unit with this code when it is in the actor's scope, else null: one statement. */
+  async idInScope(ctx: RequestContext, code: string): Promise<string | null> {
     if (!ctx.actor) return null;
     // Through the closure table, not the scope's ids: a city's scope is thousands of units.
     const rows: Array<{ id: string }> = await ctx.db.query(
@@ -92,12 +102,7 @@ export class UnitsService {
         WHERE u.code = $1`,
       [code, ctx.actor.unitId],
     );
-    const id = rows[0]?.id;
-    if (!id) return null;
-    // Inside a transaction the row is read there too; outside, the request's loader shares it.
-    return inTransaction(ctx)
-      ? ctx.db.getRepository(AdministrativeUnit).findOneBy({ id })
-      : ctx.loaders.unitById.load(id);
+    return rows[0]?.id ?? null;
   }
 
   /**
