@@ -1,0 +1,279 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  type FileChild,
+  Packer,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+
+/*
+ * The frame every official document shares as a Word file, after Decree 30/2020/NĐ-CP (appendix I):
+ * A4 portrait, margins top and bottom 20 mm, left 30 mm, right 15 mm; Times New Roman, body 14 pt;
+ * the issuing body on the left and the national motto on the right, each with a short rule under
+ * it; the number and symbol under the issuer, the place and date under the motto; the title;
+ * "Nơi nhận" bottom left and the signature bottom right. Each document brings its own texts, as the
+ * print pages do (print-sheet.tsx), so the file says what the paper says.
+ */
+
+/** Millimetres to twips, rounded (the library's own conversion truncates: 20 mm would be 1133). */
+const mm = (value: number) => Math.round((value * 1440) / 25.4);
+const A4 = { width: mm(210), height: mm(297) };
+export const PAGE_MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15 } as const;
+export const FONT = 'Times New Roman';
+/** Sizes in points (Decree 30, appendix I: body 13–14, motto 13–14, issuer 12–13, recipients 11–12). */
+const PT = { body: 14, header: 13, recipients: 11, recipientsLabel: 12 } as const;
+const half = (pt: number) => pt * 2;
+
+/** The width left for text on A4 with these margins, in twips (tables are laid out in it). */
+const TEXT_WIDTH = mm(210 - PAGE_MARGINS_MM.left - PAGE_MARGINS_MM.right);
+
+export interface DocumentFrame {
+  /** The superior body (cơ quan chủ quản), when the issuer has one to name. */
+  superior?: string[];
+  /** The issuing body, one line each, in capitals. */
+  issuer: string[];
+  /** "Số: 58/QĐ-UBND"; left out on papers without a number. */
+  number?: string;
+  motto: [string, string];
+  placeDate?: string;
+  title: string;
+  subject?: string;
+}
+
+export interface Signer {
+  /** "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH": bold capitals. */
+  lines: string[];
+  hint?: string;
+  /** As on the print page: null leaves room and no name, undefined leaves neither. */
+  name?: string | null;
+}
+
+export interface DocumentEnd {
+  recipients?: { label: string; lines: string };
+  signers: Signer[];
+}
+
+interface TextOptions {
+  bold?: boolean;
+  italics?: boolean;
+  size?: number;
+  align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+  /** First-line indent of a body paragraph, as on the paper (1 cm). */
+  indent?: boolean;
+  after?: number;
+}
+
+/** One paragraph of text; "\n" starts a new line inside it. */
+export function text(value: string, o: TextOptions = {}): Paragraph {
+  const lines = value.split('\n');
+  return new Paragraph({
+    alignment: o.align ?? AlignmentType.LEFT,
+    indent: o.indent ? { firstLine: mm(10) } : undefined,
+    spacing: { after: o.after ?? 0 },
+    children: lines.map(
+      (line, i) =>
+        new TextRun({
+          text: line,
+          bold: o.bold,
+          italics: o.italics,
+          size: o.size && half(o.size),
+          break: i > 0 ? 1 : 0,
+        }),
+    ),
+  });
+}
+
+/** A paragraph of the body: justified, first line indented, a little space after. */
+export const bodyParagraph = (value: string) =>
+  text(value, { align: AlignmentType.JUSTIFIED, indent: true, after: 120 });
+
+/** "I. THÔNG TIN NHÂN THÂN": a bold section heading. */
+export const sectionHeading = (value: string) => text(value, { bold: true, after: 60 });
+
+/** A short centred rule under the issuer and under the motto, as long as a third of the column. */
+function rule(): Paragraph {
+  const inset = Math.round(TEXT_WIDTH / 2 / 3);
+  return new Paragraph({
+    indent: { left: inset, right: inset },
+    spacing: { after: 60 },
+    border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+  });
+}
+
+const centred = (value: string, o: TextOptions = {}) => text(value, { align: AlignmentType.CENTER, ...o });
+
+const borderless = (children: Paragraph[], width: number) =>
+  new TableCell({ children, width: { size: width, type: WidthType.DXA } });
+
+/** Issuer on the left (2/5), motto on the right (3/5), as one borderless table. */
+function header(f: DocumentFrame): Table {
+  const left = Math.round(TEXT_WIDTH * 0.42);
+  const right = TEXT_WIDTH - left;
+  const issuerCell = [
+    ...(f.superior ?? []).map((line) => centred(line, { size: PT.header })),
+    ...f.issuer.map((line) => centred(line, { size: PT.header, bold: true })),
+    rule(),
+    ...(f.number ? [centred(f.number, { size: PT.header })] : []),
+  ];
+  const mottoCell = [
+    centred(f.motto[0], { size: PT.header, bold: true }),
+    centred(f.motto[1], { size: PT.body, bold: true }),
+    rule(),
+    ...(f.placeDate ? [centred(f.placeDate, { italics: true })] : []),
+  ];
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [left, right],
+    borders: TableBorders.NONE,
+    rows: [new TableRow({ children: [borderless(issuerCell, left), borderless(mottoCell, right)] })],
+  });
+}
+
+function signerBlock(s: Signer): Paragraph[] {
+  return [
+    ...s.lines.map((line) => centred(line, { bold: true })),
+    ...(s.hint ? [centred(s.hint, { italics: true })] : []),
+    // Room for the signature and the seal, then the name (or a line to write it on).
+    ...(s.name !== undefined ? [centred('\n\n\n'), centred(s.name ?? '', { bold: true })] : []),
+  ];
+}
+
+function recipientsBlock(r: DocumentEnd['recipients']): Paragraph[] {
+  if (!r) return [text('')];
+  return [
+    text(r.label, { bold: true, italics: true, size: PT.recipientsLabel }),
+    text(r.lines, { size: PT.recipients }),
+  ];
+}
+
+/**
+ * The end of the document: with recipients, "Nơi nhận" on the left and one signer on the right;
+ * without, the signers side by side (a pledge's parties, the sheet's maker and head).
+ */
+function documentEnd(end: DocumentEnd): Table {
+  const columns: Paragraph[][] = end.recipients
+    ? [recipientsBlock(end.recipients), ...end.signers.map(signerBlock)]
+    : end.signers.map(signerBlock);
+  const perRow = 2;
+  const width = Math.floor(TEXT_WIDTH / perRow);
+  const rows: TableRow[] = [];
+  for (let i = 0; i < columns.length; i += perRow) {
+    const cells = columns.slice(i, i + perRow);
+    while (cells.length < perRow) cells.push([text('')]);
+    rows.push(new TableRow({ cantSplit: true, children: cells.map((c) => borderless(c, width)) }));
+  }
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: Array(perRow).fill(width),
+    borders: TableBorders.NONE,
+    rows,
+  });
+}
+
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
+
+/**
+ * A table of figures with borders: a bold header row, numbers centred. `weights`: each column's
+ * share of the width (equal when left out).
+ */
+export function figuresTable(
+  head: string[],
+  rows: string[][],
+  numeric: readonly boolean[],
+  weights: readonly number[] = head.map(() => 1),
+): Table {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((TEXT_WIDTH * w) / sum));
+  const cell = (value: string, i: number, bold = false) =>
+    new TableCell({
+      children: [text(value, { bold, align: bold || numeric[i] ? AlignmentType.CENTER : AlignmentType.LEFT })],
+      width: { size: widths[i] ?? 0, type: WidthType.DXA },
+      margins: { left: 80, right: 80, top: 40, bottom: 40 },
+    });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    borders: GRID,
+    rows: [
+      new TableRow({ tableHeader: true, children: head.map((h, i) => cell(h, i, true)) }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, i)) })),
+    ],
+  });
+}
+
+/** "Label: value" lines laid out as a borderless two-column table (the information sheet's fields). */
+export function fieldsTable(rows: Array<[string, string]>): Table {
+  const labelWidth = Math.round(TEXT_WIDTH * 0.35);
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [labelWidth, TEXT_WIDTH - labelWidth],
+    borders: TableBorders.NONE,
+    rows: rows.map(
+      ([label, value]) =>
+        new TableRow({
+          children: [borderless([text(`${label}:`)], labelWidth), borderless([text(value)], TEXT_WIDTH - labelWidth)],
+        }),
+    ),
+  });
+}
+
+/** A spacer between blocks (Word needs a paragraph between two tables anyway). */
+export const gap = () => text('', { after: 120 });
+
+/** An official document: the frame around the body, on A4 with the decree's margins and font. */
+export function officialDocument(frame: DocumentFrame, body: FileChild[], end: DocumentEnd): Document {
+  return new Document({
+    creator: 'Hòa Nhập',
+    title: frame.title,
+    styles: { default: { document: { run: { font: FONT, size: half(PT.body) } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: A4,
+            margin: {
+              top: mm(PAGE_MARGINS_MM.top),
+              bottom: mm(PAGE_MARGINS_MM.bottom),
+              left: mm(PAGE_MARGINS_MM.left),
+              right: mm(PAGE_MARGINS_MM.right),
+            },
+          },
+        },
+        children: [
+          header(frame),
+          gap(),
+          centred(frame.title, { bold: true }),
+          ...(frame.subject ? [centred(frame.subject, { bold: true })] : []),
+          rule(),
+          ...body,
+          gap(),
+          documentEnd(end),
+        ],
+      },
+    ],
+  });
+}
+
+/** The file's bytes, for a download (and for tests, which unzip it). */
+export const docxBlob = (document: Document) => Packer.toBlob(document);
+
+/** Hands the document to the browser as a download named `fileName`. */
+export async function saveDocx(document: Document, fileName: string): Promise<void> {
+  const url = URL.createObjectURL(await docxBlob(document));
+  const link = window.document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  window.document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked after the click has been handled, or some browsers cancel the download.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
