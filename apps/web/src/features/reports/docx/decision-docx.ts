@@ -1,7 +1,8 @@
 import { AlignmentType, type Document, Paragraph, TextRun } from 'docx';
 import type { DecisionContent } from '../print/decision-content';
 import { docxFileName } from './file-name';
-import { bodyParagraph, officialDocument, saveDocx, text } from './official-document';
+import { bodyParagraph, text } from './document-blocks';
+import { officialDocument, saveDocx } from './official-document';
 
 /** "Điều 1. Thành lập …": the heading bold, the text after it, as on the paper. */
 const article = (heading: string, body: string) =>

@@ -1,5 +1,4 @@
 import {
-  AlignmentType,
   BorderStyle,
   Document,
   type FileChild,
@@ -7,11 +6,10 @@ import {
   Paragraph,
   Table,
   TableBorders,
-  TableCell,
   TableRow,
-  TextRun,
   WidthType,
 } from 'docx';
+import { A4, borderless, centred, FONT, gap, half, mm, PAGE_MARGINS_MM, PT, TEXT_WIDTH, text } from './document-blocks';
 
 /*
  * The frame every official document shares as a Word file, after Decree 30/2020/NĐ-CP (appendix I):
@@ -21,18 +19,6 @@ import {
  * "Nơi nhận" bottom left and the signature bottom right. Each document brings its own texts, as the
  * print pages do (print-sheet.tsx), so the file says what the paper says.
  */
-
-/** Millimetres to twips, rounded (the library's own conversion truncates: 20 mm would be 1133). */
-const mm = (value: number) => Math.round((value * 1440) / 25.4);
-const A4 = { width: mm(210), height: mm(297) };
-export const PAGE_MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15 } as const;
-export const FONT = 'Times New Roman';
-/** Sizes in points (Decree 30, appendix I: body 13–14, motto 13–14, issuer 12–13, recipients 11–12). */
-const PT = { body: 14, header: 13, recipients: 11, recipientsLabel: 12 } as const;
-const half = (pt: number) => pt * 2;
-
-/** The width left for text on A4 with these margins, in twips (tables are laid out in it). */
-const TEXT_WIDTH = mm(210 - PAGE_MARGINS_MM.left - PAGE_MARGINS_MM.right);
 
 export interface DocumentFrame {
   /** The superior body (cơ quan chủ quản), when the issuer has one to name. */
@@ -60,43 +46,6 @@ export interface DocumentEnd {
   signers: Signer[];
 }
 
-interface TextOptions {
-  bold?: boolean;
-  italics?: boolean;
-  size?: number;
-  align?: (typeof AlignmentType)[keyof typeof AlignmentType];
-  /** First-line indent of a body paragraph, as on the paper (1 cm). */
-  indent?: boolean;
-  after?: number;
-}
-
-/** One paragraph of text; "\n" starts a new line inside it. */
-export function text(value: string, o: TextOptions = {}): Paragraph {
-  const lines = value.split('\n');
-  return new Paragraph({
-    alignment: o.align ?? AlignmentType.LEFT,
-    indent: o.indent ? { firstLine: mm(10) } : undefined,
-    spacing: { after: o.after ?? 0 },
-    children: lines.map(
-      (line, i) =>
-        new TextRun({
-          text: line,
-          bold: o.bold,
-          italics: o.italics,
-          size: o.size && half(o.size),
-          break: i > 0 ? 1 : 0,
-        }),
-    ),
-  });
-}
-
-/** A paragraph of the body: justified, first line indented, a little space after. */
-export const bodyParagraph = (value: string) =>
-  text(value, { align: AlignmentType.JUSTIFIED, indent: true, after: 120 });
-
-/** "I. THÔNG TIN NHÂN THÂN": a bold section heading. */
-export const sectionHeading = (value: string) => text(value, { bold: true, after: 60 });
-
 /** A short centred rule under the issuer and under the motto, as long as a third of the column. */
 function rule(): Paragraph {
   const inset = Math.round(TEXT_WIDTH / 2 / 3);
@@ -106,11 +55,6 @@ function rule(): Paragraph {
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
   });
 }
-
-const centred = (value: string, o: TextOptions = {}) => text(value, { align: AlignmentType.CENTER, ...o });
-
-const borderless = (children: Paragraph[], width: number) =>
-  new TableCell({ children, width: { size: width, type: WidthType.DXA } });
 
 /** Issuer on the left (2/5), motto on the right (3/5), as one borderless table. */
 function header(f: DocumentFrame): Table {
@@ -177,59 +121,16 @@ function documentEnd(end: DocumentEnd): Table {
   });
 }
 
-const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
-const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
-
 /**
- * A table of figures with borders: a bold header row, numbers centred. `weights`: each column's
- * share of the width (equal when left out).
+ * An official document: the frame around the body, on A4 with the decree's margins and font.
+ * `after`: what follows the signatures (the information sheet's confidentiality note).
  */
-export function figuresTable(
-  head: string[],
-  rows: string[][],
-  numeric: readonly boolean[],
-  weights: readonly number[] = head.map(() => 1),
-): Table {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((TEXT_WIDTH * w) / sum));
-  const cell = (value: string, i: number, bold = false) =>
-    new TableCell({
-      children: [text(value, { bold, align: bold || numeric[i] ? AlignmentType.CENTER : AlignmentType.LEFT })],
-      width: { size: widths[i] ?? 0, type: WidthType.DXA },
-      margins: { left: 80, right: 80, top: 40, bottom: 40 },
-    });
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    borders: GRID,
-    rows: [
-      new TableRow({ tableHeader: true, children: head.map((h, i) => cell(h, i, true)) }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, i)) })),
-    ],
-  });
-}
-
-/** "Label: value" lines laid out as a borderless two-column table (the information sheet's fields). */
-export function fieldsTable(rows: Array<[string, string]>): Table {
-  const labelWidth = Math.round(TEXT_WIDTH * 0.35);
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [labelWidth, TEXT_WIDTH - labelWidth],
-    borders: TableBorders.NONE,
-    rows: rows.map(
-      ([label, value]) =>
-        new TableRow({
-          children: [borderless([text(`${label}:`)], labelWidth), borderless([text(value)], TEXT_WIDTH - labelWidth)],
-        }),
-    ),
-  });
-}
-
-/** A spacer between blocks (Word needs a paragraph between two tables anyway). */
-export const gap = () => text('', { after: 120 });
-
-/** An official document: the frame around the body, on A4 with the decree's margins and font. */
-export function officialDocument(frame: DocumentFrame, body: FileChild[], end: DocumentEnd): Document {
+export function officialDocument(
+  frame: DocumentFrame,
+  body: FileChild[],
+  end: DocumentEnd,
+  after: FileChild[] = [],
+): Document {
   return new Document({
     creator: 'Hòa Nhập',
     title: frame.title,
@@ -256,6 +157,7 @@ export function officialDocument(frame: DocumentFrame, body: FileChild[], end: D
           ...body,
           gap(),
           documentEnd(end),
+          ...after,
         ],
       },
     ],

@@ -2,15 +2,8 @@ import { AlignmentType, type Document } from 'docx';
 import { TARGET_NUMERIC } from '../print/pledge-content';
 import type { PledgeContent } from '../print/pledge-content';
 import { docxFileName } from './file-name';
-import {
-  bodyParagraph,
-  figuresTable,
-  gap,
-  officialDocument,
-  saveDocx,
-  sectionHeading,
-  text,
-} from './official-document';
+import { bodyParagraph, figuresTable, gap, sectionHeading, text } from './document-blocks';
+import { officialDocument, saveDocx } from './official-document';
 
 /** A pledge as a Word file: its parties, the targets' table and one signature per party, as printed. */
 export function pledgeDocx(c: PledgeContent): Document {

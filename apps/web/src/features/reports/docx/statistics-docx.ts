@@ -2,7 +2,8 @@ import { AlignmentType, type Document } from 'docx';
 import { REPORT_COLUMNS } from '../report-figures';
 import type { StatisticsReportContent } from '../report-content';
 import { docxFileName } from './file-name';
-import { bodyParagraph, figuresTable, gap, officialDocument, saveDocx, text } from './official-document';
+import { bodyParagraph, figuresTable, gap, text } from './document-blocks';
+import { officialDocument, saveDocx } from './official-document';
 
 /** The statistics report as a Word file: the same sentences and cells as the print page, "<3" included. */
 export function statisticsDocx(c: StatisticsReportContent): Document {
