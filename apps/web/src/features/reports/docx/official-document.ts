@@ -18,6 +18,10 @@ import { A4, borderless, centred, FONT, gap, half, mm, PAGE_MARGINS_MM, PT, TEXT
  * it; the number and symbol under the issuer, the place and date under the motto; the title;
  * "Nơi nhận" bottom left and the signature bottom right. Each document brings its own texts, as the
  * print pages do (print-sheet.tsx), so the file says what the paper says.
+ *
+ * The `docx` library stays at 9.7.1: from 9.7.2 it depends on nanoid 6, which declares Node ≥ 22,
+ * and the strict engines check would refuse the install on Node 20. Every module under docx/ is
+ * reached only by a dynamic import from a button, so the library loads when a file is asked for.
  */
 
 export interface DocumentFrame {
