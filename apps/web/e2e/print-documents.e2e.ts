@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freshPage, launchBrowser, type TestBrowser } from './browser';
+import { downloadDocx } from './docx-text';
 import { pdfText, squeeze } from './pdf-text';
 
 const OFFICER = { email: 'congan.lamha@hoanhap.local', password: 'hoanhap-demo-2024' };
@@ -67,6 +68,11 @@ describe('printing the committee’s documents in a real browser', () => {
     expect((await tab.getByTestId('decision-number').textContent())?.trim()).toBe('Số: 58/QĐ-UBND');
     expect(await tab.getByTestId('decision-member').count()).toBe(8);
 
+    const docx = await downloadDocx(tab);
+    expect(docx.name).toBe('quyet-dinh-thanh-lap-ban-chi-dao-2024-04-18.docx');
+    expect(docx.text).toContain('Số: 58/QĐ-UBND');
+    expect(docx.text).toContain('Nguyễn Văn Thịnh, Phó Chủ tịch UBND phường Lãm Hà – Trưởng ban');
+
     const text = await printToPdf(tab);
     expect(text).toContain(squeeze(MOTTO));
     expect(text).toContain(squeeze(MOTTO_SUB));
@@ -95,6 +101,11 @@ describe('printing the committee’s documents in a real browser', () => {
     expect(await tab.getByTestId('pledge-print-target').count()).toBe(onScreen);
     expect(await tab.getByTestId('pledge-signer').count()).toBe(7);
 
+    const docx = await downloadDocx(tab);
+    expect(docx.name).toBe('ban-giao-uoc-thi-dua-2024-04-25.docx');
+    expect(docx.text).toContain('BẢN GIAO ƯỚC THI ĐUA');
+    expect(docx.text).toContain('Tỷ lệ có việc làm ổn định');
+
     const text = await printToPdf(tab);
     expect(text).toContain(squeeze(MOTTO));
     expect(text).toContain(squeeze('BẢN GIAO ƯỚC THI ĐUA'));
@@ -104,6 +115,29 @@ describe('printing the committee’s documents in a real browser', () => {
     expect(text).toContain(squeeze('ĐẠI DIỆN CÔNG AN PHƯỜNG LÃM HÀ'));
     expect(text).toContain(squeeze('Trần Quốc Bảo'));
     await tab.close();
+  });
+});
+
+describe('the statistics report as a Word file in a real browser', () => {
+  it('downloads the report with the same cells as the page, "<3" included when addressed upward', async () => {
+    const page = await freshPage(browser.context, baseUrl);
+    await signInAt(page, '/reports/statistics/print?returnedSince=2020-01-01&asOf=2024-04-25');
+    await page.getByTestId('report-sheet').waitFor();
+    await page.getByTestId('addressed-upward').check();
+    await page.getByTestId('report-suppressed-legend').waitFor();
+    const caseload = await Promise.all(
+      ['total', 'stable', 'unstable', 'unemployed', 'other'].map(
+        async (col) => (await page.getByTestId(`report-caseload-${col}`).textContent())?.trim() ?? '',
+      ),
+    );
+    expect(caseload).toContain('<3');
+
+    const docx = await downloadDocx(page);
+    expect(docx.name).toBe('bao-cao-thong-ke-2024-04.docx');
+    expect(docx.text).toContain(MOTTO);
+    expect(docx.text).toContain('Lãm Hà, ngày 25 tháng 4 năm 2024');
+    expect(docx.text).toContain(['Còn trong diện tái hòa nhập cộng đồng', ...caseload].join('\n'));
+    expect(docx.text).toContain('Ghi chú: “<3” là số nhỏ');
   });
 });
 
@@ -125,6 +159,11 @@ describe('printing a person’s information sheet in a real browser', () => {
     expect(text).toMatch(/\d{12}/);
     expect(text).toMatch(/\/HS-ST/);
     expect(text).not.toContain('không hiển thị');
+
+    const docx = await downloadDocx(tab);
+    expect(docx.name).toMatch(/^phieu-thong-tin-hcd-02-\d{4}-\d{2}-\d{2}\.docx$/);
+    expect(docx.text).toContain('Phạm Đức Thịnh');
+    expect(docx.text).toMatch(/\/HS-ST/);
 
     const pdf = await printToPdf(tab);
     expect(pdf).toContain(squeeze('Phạm Đức Thịnh'));
@@ -149,6 +188,12 @@ describe('printing a person’s information sheet in a real browser', () => {
     const text = (await sheet.textContent()) ?? '';
     expect(text).not.toMatch(/\/HS-ST/);
     expect(text).not.toMatch(/\d{12}/);
+
+    // The Word file holds no more than the page: what the API did not give is not in it either.
+    const docx = await downloadDocx(tab);
+    expect(docx.text).toContain('— (không hiển thị)');
+    expect(docx.text).not.toMatch(/\/HS-ST/);
+    expect(docx.text).not.toMatch(/\d{12}/);
     await tab.close();
   });
 });

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { formatDateVi, todayInVietnam } from '@hoanhap/shared';
+import { todayInVietnam } from '@hoanhap/shared';
 import { Alert, Anchor, Button, Center, Checkbox, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
@@ -22,12 +22,10 @@ import {
   SignatureFooter,
 } from './print/print-sheet';
 import { unitVariable } from '../units/active-unit';
-import { anySuppressed, type ShownBreakdown, showCount } from '../dashboard/breakdown';
-import { dateParts, placeName, startsOnNewYear } from './report-text';
-import { addressedUpward, REPORT_COLUMNS } from './report-figures';
+import { DocxDownloadButton } from './print/docx-download-button';
+import { statisticsReportContent } from './report-content';
+import { REPORT_COLUMNS } from './report-figures';
 import { ReportSubmissionsPanel } from './report-submissions-panel';
-
-const COLUMNS = REPORT_COLUMNS;
 
 function Report() {
   const { t } = useTranslation('reports');
@@ -63,19 +61,9 @@ function Report() {
       </Center>
     );
 
-  const unit = stats.unit.name;
-  const { day, month, year } = dateParts(stats.asOf);
-  const since = startsOnNewYear(stats.returnedSince)
-    ? t('report.sinceYear', { year: dateParts(stats.returnedSince).year })
-    : t('report.sinceDate', { date: formatDateVi(stats.returnedSince) });
-  const shown = (b: ShownBreakdown) => (upward ? addressedUpward(b) : b);
-  const r = shown(stats.returned);
-  const c = shown(stats.inCaseload);
-  const n = (value: number | null) => showCount(value);
-  const rows: [string, string, ShownBreakdown][] = [
-    ['returned', t('report.rowReturned', { date: formatDateVi(stats.returnedSince) }), r],
-    ['caseload', t('report.rowCaseload'), c],
-  ];
+  const content = statisticsReportContent(stats, upward, t, lang);
+  const { frame, end } = content;
+  const signer = end.signers[0];
 
   return (
     <>
@@ -92,77 +80,60 @@ function Report() {
           onChange={(event) => setUpward(event.currentTarget.checked)}
           data-testid="addressed-upward"
         />
+        <DocxDownloadButton
+          save={() => import('./docx/statistics-docx').then((m) => m.saveStatisticsDocx(content, stats.asOf))}
+        />
         <Button onClick={() => window.print()} data-testid="print-button">
           {t('report.print')}
         </Button>
       </PrintToolbar>
       <PrintSheet lang={lang} testId="report-sheet">
         <DocumentHeader
-          issuer={[t('report.issuer', { unit: unit.toLocaleUpperCase(lang === 'vi' ? 'vi-VN' : 'en-GB') })]}
-          number={t('report.number')}
-          motto={[t('report.motto'), t('report.mottoSub')]}
-          placeDate={t('report.placeDate', { place: placeName(unit), day, month, year })}
+          issuer={frame.issuer}
+          number={frame.number}
+          motto={frame.motto}
+          placeDate={frame.placeDate}
           testIdPrefix="report"
         />
-        <DocumentTitle title={t('report.title')} subject={t('report.subject')} />
+        <DocumentTitle title={frame.title} subject={frame.subject} />
 
         <section className={classes.body} data-testid="report-body">
-          <p data-testid="report-returned-sentence">
-            {t('report.returnedSentence', { since, total: n(r.total) })}{' '}
-            {t('report.breakdownSentence', {
-              stable: n(r.stable),
-              unstable: n(r.unstable),
-              unemployed: n(r.unemployed),
-            })}
-            {r.other !== 0 ? t('report.otherClause', { other: n(r.other) }) : ''}.
-          </p>
-          <p data-testid="report-caseload-sentence">
-            {t('report.caseloadSentence', { total: n(c.total) })}
-            {c.total !== 0
-              ? t('report.caseloadBreakdown', {
-                  stable: n(c.stable),
-                  unstable: n(c.unstable),
-                  unemployed: n(c.unemployed),
-                })
-              : ''}
-            {c.other !== 0 ? t('report.otherClause', { other: n(c.other) }) : ''}.
-          </p>
+          <p data-testid="report-returned-sentence">{content.returnedSentence}</p>
+          <p data-testid="report-caseload-sentence">{content.caseloadSentence}</p>
           <table className={classes.table} data-testid="report-table">
-            <caption>{t('report.tableCaption')}</caption>
+            <caption>{content.tableCaption}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('report.col.index')}</th>
-                <th scope="col">{t('report.col.group')}</th>
-                {COLUMNS.map((col) => (
-                  <th scope="col" key={col}>
-                    {t(`report.col.${col}`)}
+                {content.head.map((heading) => (
+                  <th scope="col" key={heading}>
+                    {heading}
                   </th>
                 ))}
               </tr>
             </thead>
             <tbody>
-              {rows.map(([id, label, b], index) => (
-                <tr key={id}>
+              {content.rows.map((row, index) => (
+                <tr key={row.id}>
                   <td className={classes.num}>{index + 1}</td>
                   <th scope="row" style={{ textAlign: 'left', fontWeight: 400 }}>
-                    {label}
+                    {row.label}
                   </th>
-                  {COLUMNS.map((col) => (
-                    <td className={classes.num} key={col} data-testid={`report-${id}-${col}`}>
-                      {n(b[col])}
+                  {REPORT_COLUMNS.map((col, i) => (
+                    <td className={classes.num} key={col} data-testid={`report-${row.id}-${col}`}>
+                      {row.cells[i]}
                     </td>
                   ))}
                 </tr>
               ))}
             </tbody>
           </table>
-          <p>{t('report.asOfNote', { date: formatDateVi(stats.asOf) })}</p>
-          {anySuppressed(r, c) && <p data-testid="report-suppressed-legend">{t('report.suppressedLegend')}</p>}
+          <p>{content.asOfNote}</p>
+          {content.suppressedLegend && <p data-testid="report-suppressed-legend">{content.suppressedLegend}</p>}
         </section>
 
         <SignatureFooter
-          recipients={<Recipients label={t('report.recipients')} lines={t('report.recipientList')} />}
-          signer={<SignatureBlock lines={[t('report.signerRole')]} hint={t('report.signHint')} />}
+          recipients={end.recipients && <Recipients label={end.recipients.label} lines={end.recipients.lines} />}
+          signer={signer && <SignatureBlock lines={signer.lines} hint={signer.hint} />}
         />
       </PrintSheet>
       <ReportSubmissionsPanel unitCode={stats.unit.code} returnedSince={stats.returnedSince} asOf={stats.asOf} />

@@ -1,85 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CommitteeDecisionPrintDocument, type CommitteeDecisionPrintQuery } from '../../../gql/graphql';
+import { CommitteeDecisionPrintDocument } from '../../../gql/graphql';
 import { changeLanguage } from '../../../i18n/i18n';
 import { loadPrintTexts } from '../../../i18n/print';
 import { apiError, officer } from '../../../test/fixtures';
+import { committee } from '../../../test/print-fixtures';
 import { renderWithApp } from '../../../test/render';
 import DecisionPrintPage from './decision-print-page';
-
-type Committee = NonNullable<CommitteeDecisionPrintQuery['steeringCommittee']>;
-
-const org = (id: string, name: string) => ({ __typename: 'Organisation' as const, id, name });
-const member = (
-  id: string,
-  personName: string,
-  title: string,
-  role: string,
-  extra: Partial<Committee['history'][number]> = {},
-) => ({
-  __typename: 'CommitteeMember' as const,
-  id,
-  personName,
-  title,
-  role,
-  startedOn: '2024-04-18',
-  endedOn: null,
-  organisation: null,
-  ...extra,
-});
-const doc = (id: string, kind: string, numberSymbol: string, issuedOn: string, issuer: string) => ({
-  __typename: 'Document' as const,
-  id,
-  kind,
-  numberSymbol,
-  issuedOn,
-  issuer,
-});
-
-function committee(overrides: Partial<Committee> = {}): Committee {
-  return {
-    __typename: 'SteeringCommittee',
-    id: 'c1',
-    name: 'Ban Chỉ đạo mô hình tái hòa nhập cộng đồng phường Lãm Hà',
-    termFrom: '2024-04-18',
-    foundingDecision: {
-      __typename: 'Document',
-      id: 'd-decision',
-      numberSymbol: '58/QĐ-UBND',
-      issuedOn: '2024-04-18',
-      issuer: 'UBND phường Lãm Hà',
-    },
-    operatingRules: {
-      __typename: 'Document',
-      id: 'd-rules',
-      numberSymbol: '59/QĐ-UBND',
-      issuedOn: '2024-04-18',
-      summary: 'Chỉ đạo việc tiếp nhận, giúp đỡ và hỗ trợ việc làm.',
-    },
-    model: {
-      __typename: 'ReintegrationModel',
-      id: 'm1',
-      unit: { __typename: 'AdministrativeUnit', id: 'u1', name: 'Phường Lãm Hà' },
-      documents: [
-        doc('d-res', 'RESOLUTION', '15-NQ/ĐU', '2024-03-20', 'Đảng ủy phường Lãm Hà'),
-        doc('d-report', 'REPORT', '08/BC-CAP', '2024-03-28', 'Công an phường Lãm Hà'),
-        doc('d-plan', 'PLAN', '42/KH-UBND', '2024-04-05', 'UBND phường Lãm Hà'),
-        // Issued after the decision: it cannot be a basis.
-        doc('d-late', 'PLAN', '99/KH-UBND', '2024-09-01', 'UBND phường Lãm Hà'),
-      ],
-    },
-    history: [
-      member('m-sec', 'Ngô Đức Hiếu', 'Cán bộ Công an phường phụ trách công tác tái hòa nhập', 'SECRETARY', {
-        organisation: org('o-police', 'Công an phường Lãm Hà'),
-      }),
-      member('m-head', 'Nguyễn Văn Thịnh', 'Phó Chủ tịch UBND phường', 'HEAD', {
-        organisation: org('o-ubnd', 'UBND phường Lãm Hà'),
-      }),
-      member('m-late', 'Người Vào Sau', 'Chủ tịch Hội Nông dân phường', 'MEMBER', { startedOn: '2024-10-01' }),
-    ],
-    ...overrides,
-  } as Committee;
-}
 
 function renderDecision(result: object) {
   return renderWithApp(<DecisionPrintPage />, {

@@ -1,83 +1,12 @@
 import { screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PledgePrintDocument, type PledgePrintQuery } from '../../../gql/graphql';
+import { PledgePrintDocument } from '../../../gql/graphql';
 import { loadPrintTexts } from '../../../i18n/print';
 import { apiError, officer } from '../../../test/fixtures';
+import { pledge } from '../../../test/print-fixtures';
 import { renderWithApp } from '../../../test/render';
 import PledgePrintPage from './pledge-print-page';
-import { PledgeIndicator, PledgeKind, TargetDirection } from '@hoanhap/shared';
-
-type Pledge = NonNullable<PledgePrintQuery['pledge']>;
-
-const org = (id: string, name: string) => ({ __typename: 'Organisation' as const, id, name });
-const POLICE = org('o-police', 'Công an phường Lãm Hà');
-const WOMEN = org('o-women', 'Hội Phụ nữ phường Lãm Hà');
-const target = (
-  id: string,
-  position: number,
-  label: string,
-  extra: Partial<Pledge['targets'][number]>,
-): Pledge['targets'][number] =>
-  ({
-    __typename: 'PledgeTarget',
-    id,
-    position,
-    label,
-    indicator: null,
-    direction: 'AT_LEAST',
-    target: 1,
-    unitOfMeasure: 'COUNT',
-    weight: 1,
-    responsibleOrganisation: POLICE,
-    ...extra,
-  }) as Pledge['targets'][number];
-
-function pledge(overrides: Partial<Pledge> = {}): Pledge {
-  return {
-    __typename: 'Pledge',
-    id: 'p1',
-    title: 'Giao ước thi đua thực hiện mô hình giai đoạn 25/04/2024 – 24/04/2025',
-    kind: 'EMULATION',
-    signedOn: '2024-04-25',
-    periodFrom: '2024-04-25',
-    periodTo: '2025-04-24',
-    unit: { __typename: 'AdministrativeUnit', id: 'u1', name: 'Phường Lãm Hà', parent: null },
-    documents: [
-      { __typename: 'Document', id: 'd1', kind: 'PLEDGE', numberSymbol: '01/GƯTĐ', issuer: 'Ban Chỉ đạo mô hình' },
-    ],
-    signatories: [
-      {
-        __typename: 'PledgeSignatory',
-        id: 's1',
-        representative: 'Trần Quốc Bảo',
-        title: 'Trưởng Công an phường',
-        organisation: POLICE,
-      },
-      { __typename: 'PledgeSignatory', id: 's2', representative: 'Lê Thị Minh', title: null, organisation: WOMEN },
-    ],
-    // Out of order on purpose: the sheet follows `position`.
-    targets: [
-      target('t2', 2, 'Số lần gặp gỡ bình quân mỗi người mỗi tháng', {
-        indicator: PledgeIndicator.CONTACTS_PER_PERSON_MONTH,
-        unitOfMeasure: 'RATE',
-        weight: 1.5,
-        responsibleOrganisation: WOMEN,
-      }),
-      target('t1', 1, 'Số vụ tái phạm tội', {
-        indicator: PledgeIndicator.NEW_OFFENCES,
-        direction: TargetDirection.AT_MOST,
-        target: 0,
-        weight: 3,
-      }),
-      target('t3', 3, 'Tỷ lệ có việc làm ổn định', {
-        indicator: PledgeIndicator.STABLE_WORK_SHARE,
-        unitOfMeasure: 'PERCENT',
-        target: 40,
-      }),
-    ],
-    ...overrides,
-  } as Pledge;
-}
+import { PledgeKind } from '@hoanhap/shared';
 
 function renderPledge(result: object) {
   return renderWithApp(<PledgePrintPage />, {

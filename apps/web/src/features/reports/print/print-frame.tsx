@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { PageLoader } from '../../../components/page-loader';
+import { DocxDownloadButton } from './docx-download-button';
 import { PrintToolbar } from './print-sheet';
 
 export interface PrintFrameProps {
@@ -19,6 +20,8 @@ export interface PrintFrameProps {
   onRetry: () => unknown;
   /** Where "Đóng" goes when the tab was not opened by the app and cannot close itself. */
   closeTo: string;
+  /** Builds and downloads the document as a Word file (offered beside "In" when given). */
+  saveDocx?: () => Promise<void>;
   children: () => ReactNode;
 }
 
@@ -65,6 +68,7 @@ export function PrintFrame(props: PrintFrameProps) {
           <Button variant="default" onClick={close} data-testid="close-button">
             {t('chrome.close')}
           </Button>
+          {props.saveDocx && <DocxDownloadButton save={props.saveDocx} />}
           <Button onClick={() => window.print()} data-testid="print-button">
             {t('chrome.print')}
           </Button>

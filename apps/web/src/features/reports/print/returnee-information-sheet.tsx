@@ -1,43 +1,91 @@
-import { todayInVietnam } from '@hoanhap/shared';
-import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n/use-lang';
-import { placeDateLine } from './document-text';
 import { DocumentHeader, DocumentTitle, PrintSheet, printClasses as classes, SignatureBlock } from './print-sheet';
-import { EmploymentSection, ForecastSection, HelpersSection, SupportSection } from './returnee-sheet-care';
-import type { Person } from './returnee-sheet-parts';
-import { CaseSection, ConvictionsSection, IdentitySection, ReleaseSection } from './returnee-sheet-record';
+import type { ReturneeSheetContent } from './returnee-sheet-content';
+import { Fields } from './returnee-sheet-parts';
+import type { SheetBlock } from './returnee-sheet-words';
 
-/** The sheet's text. Official wording: Vietnamese in both UI languages (see i18n/print.tsx). */
-export function InformationSheet({ person, shown }: { person: Person; shown: boolean }) {
-  const { t } = useTranslation('print');
+/** A value this reader was not given, greyed: the paper says it exists without saying it. */
+const Hidden = ({ text }: { text: string }) => <span className={classes.muted}>{text}</span>;
+
+function Block({ block }: { block: SheetBlock }) {
+  switch (block.kind) {
+    case 'fields':
+      return (
+        <Fields
+          rows={block.rows.map((row) => [
+            row.label,
+            row.hidden ? (
+              <Hidden key="v" text={row.value} />
+            ) : row.strong ? (
+              <strong key="v">{row.value}</strong>
+            ) : (
+              row.value
+            ),
+          ])}
+        />
+      );
+    case 'list':
+      return (
+        <ul className={classes.list} data-testid={block.testId}>
+          {block.items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      );
+    case 'table':
+      return (
+        <table className={classes.table} data-testid={block.testId}>
+          <thead>
+            <tr>
+              {block.head.map((heading) => (
+                <th scope="col" key={heading}>
+                  {heading}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {block.rows.map((cells) => (
+              <tr key={cells.join('|')}>
+                {cells.map((cell, i) => (
+                  <td className={block.numeric[i] ? classes.num : undefined} key={block.head[i]}>
+                    {cell}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
+    case 'text':
+      return <p data-testid={block.testId}>{block.hidden ? <Hidden text={block.text} /> : block.text}</p>;
+  }
+}
+
+/** The information sheet (HCD-02) on paper, from the words it shares with the Word file. */
+export function InformationSheet({ content }: { content: ReturneeSheetContent }) {
   const lang = useLang();
-  const unitUpper = person.unit.name.toLocaleUpperCase('vi-VN');
+  const { frame } = content;
 
   return (
     <PrintSheet lang={lang} testId="returnee-sheet">
-      <DocumentHeader
-        issuer={[t('doc.returnee.issuer', { unit: unitUpper })]}
-        motto={[t('doc.motto'), t('doc.mottoSub')]}
-        placeDate={placeDateLine(person.unit.name, todayInVietnam())}
-        testIdPrefix="returnee"
-      />
-      <DocumentTitle title={t('doc.returnee.title')} testId="returnee-print-title" />
+      <DocumentHeader issuer={frame.issuer} motto={frame.motto} placeDate={frame.placeDate} testIdPrefix="returnee" />
+      <DocumentTitle title={frame.title} testId="returnee-print-title" />
 
-      <IdentitySection n={1} person={person} shown={shown} />
-      <CaseSection n={2} person={person} shown={shown} />
-      <ConvictionsSection n={3} person={person} shown={shown} />
-      <ReleaseSection n={4} person={person} shown={shown} />
-      <HelpersSection n={5} person={person} shown={shown} />
-      <EmploymentSection n={6} person={person} shown={shown} />
-      <SupportSection n={7} person={person} shown={shown} />
-      <ForecastSection n={8} person={person} shown={shown} />
+      {content.sections.map((section) => (
+        <section className={classes.section} key={section.heading}>
+          <p className={classes.sectionHeading}>{section.heading}</p>
+          <Block block={section.block} />
+        </section>
+      ))}
 
       <div className={classes.signatures}>
-        <SignatureBlock lines={[t('doc.returnee.makerRole')]} hint={t('doc.signHint')} name={null} />
-        <SignatureBlock lines={[t('doc.returnee.headRole')]} hint={t('doc.signHintSeal')} name={null} />
+        {content.end.signers.map((s) => (
+          <SignatureBlock key={s.lines.join(' ')} lines={s.lines} hint={s.hint} name={s.name} />
+        ))}
       </div>
       <p className={classes.signHint} style={{ marginTop: '12pt' }}>
-        {t('doc.returnee.confidential')}
+        {content.confidential}
       </p>
     </PrintSheet>
   );

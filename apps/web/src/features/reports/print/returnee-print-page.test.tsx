@@ -1,61 +1,14 @@
 import { Role } from '@hoanhap/shared';
 import { screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ReturneePrintDocument, type ReturneePrintQuery } from '../../../gql/graphql';
+import { ReturneePrintDocument } from '../../../gql/graphql';
 import { loadPrintTexts } from '../../../i18n/print';
 import { officer } from '../../../test/fixtures';
+import { CONVICTION, type Person, person } from '../../../test/print-fixtures';
 import { renderWithApp } from '../../../test/render';
 import ReturneePrintPage from './returnee-print-page';
 
-type Person = NonNullable<ReturneePrintQuery['returnee']>;
-
 const committeeUser = { ...officer, id: 'user-committee', role: Role.COMMITTEE };
-
-function person(overrides: Partial<Person> = {}): Person {
-  return {
-    __typename: 'Returnee',
-    id: 'r1',
-    fullName: 'Hoàng Văn Bình',
-    otherNames: [],
-    dateOfBirth: '1990-05-02',
-    sex: 'MALE',
-    citizenId: null,
-    permanentAddress: 'Tổ dân phố 3, phường Lãm Hà',
-    currentAddress: null,
-    residentialGroup: 'Tổ 3',
-    returnedOn: '2023-06-01',
-    status: 'UNDER_SUPPORT',
-    unit: { __typename: 'AdministrativeUnit', id: 'u1', name: 'Phường Lãm Hà' },
-    familyContacts: [],
-    currentClassification: null,
-    convictions: [],
-    releases: [],
-    receptions: [],
-    helpers: [],
-    currentEmployment: {
-      __typename: 'EmploymentPeriod',
-      id: 'e1',
-      status: 'UNSTABLE',
-      employerName: 'Chợ Lãm Hà',
-      startedOn: '2023-07-01',
-    },
-    supports: [],
-    expungementForecast: null,
-    ...overrides,
-  } as Person;
-}
-
-const CONVICTION = {
-  __typename: 'Conviction',
-  id: 'cv1',
-  court: 'TAND quận Kiến An',
-  judgmentNumber: '12/2019/HSST',
-  judgmentDate: '2019-03-04',
-  penalCodeArticle: '173',
-  mainPenalty: 'FIXED_TERM_IMPRISONMENT',
-  prisonMonths: 36,
-  mainPenaltyCompletedOn: '2023-05-30',
-} as Person['convictions'][number];
 
 function renderSheet(user: typeof officer, returnee: Person) {
   return renderWithApp(<ReturneePrintPage />, {

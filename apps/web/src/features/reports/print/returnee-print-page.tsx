@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { todayInVietnam } from '@hoanhap/shared';
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -9,6 +10,7 @@ import { useCurrentUser } from '../../auth/current-user';
 import { PrintFrame } from './print-frame';
 import { printClasses as classes } from './print-sheet';
 import { InformationSheet } from './returnee-information-sheet';
+import { returneeSheetContent } from './returnee-sheet-content';
 import { sensitiveShown } from './sensitive-fields';
 
 function ReturneePrint() {
@@ -18,6 +20,7 @@ function ReturneePrint() {
   const { data, loading, error, refetch } = useQuery(ReturneePrintDocument, { variables: { id } });
   const person = data?.returnee;
   const shown = person ? sensitiveShown(user.role, person) : false;
+  const content = person && returneeSheetContent(person, shown, t);
   return (
     <PrintFrame
       pageTitle={person?.fullName ?? t('chrome.returnee.pageTitle')}
@@ -28,9 +31,14 @@ function ReturneePrint() {
       loadFailed={t('chrome.returnee.loadFailed')}
       onRetry={() => refetch()}
       closeTo={`/returnees/${encodeURIComponent(id)}`}
+      saveDocx={
+        content
+          ? () => import('../docx/returnee-docx').then((m) => m.saveReturneeDocx(content, todayInVietnam()))
+          : undefined
+      }
     >
       {() =>
-        person && (
+        content && (
           <>
             {!shown && (
               <div className={classes.toolbar}>
@@ -39,7 +47,7 @@ function ReturneePrint() {
                 </Alert>
               </div>
             )}
-            <InformationSheet person={person} shown={shown} />
+            <InformationSheet content={content} />
           </>
         )
       }

@@ -1,26 +1,13 @@
-import { formatDateVi, type Label } from '@hoanhap/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReturneePrintQuery } from '../../../gql/graphql';
 import type printTexts from '../../../locales/print/vi.json';
 import { romanNumeral } from './document-text';
 import { printClasses as classes } from './print-sheet';
 
-/** The person as the information sheet prints them. */
-export type Person = NonNullable<ReturneePrintQuery['returnee']>;
 type FieldKey = keyof typeof printTexts.doc.returnee.field;
 
-/** What each section of the sheet is given: the person, and whether sensitive fields are shown. */
-export interface SheetSectionProps {
-  n: number;
-  person: Person;
-  shown: boolean;
-}
-
-/** The Vietnamese label of an API enum value: the sheet is an official paper. */
-export const vi = (labels: Readonly<Record<string, Label>>, value: string | null | undefined) =>
-  value == null ? '—' : (labels[value]?.vi ?? value);
-export const date = (iso: string | null | undefined) => (iso ? formatDateVi(iso) : '—');
+// The wording helpers live with the sheet's content; the person's full file uses them too.
+export { date, vi } from './returnee-sheet-words';
 
 /** The sheet's words (Vietnamese in both UI languages, see i18n/print.tsx), its field labels and "hidden". */
 export function useSheetText() {
