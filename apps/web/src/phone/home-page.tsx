@@ -1,4 +1,4 @@
-import { formatDateVi, normalizeName } from '@hoanhap/shared';
+import { formatDateVi, normalizeName, todayInVietnam } from '@hoanhap/shared';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { request } from './api';
@@ -11,6 +11,10 @@ import { STALE_AFTER_MS, wipe } from './sync';
 import { useLive } from './use-live';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** dd/MM/yyyy HH:mm in Việt Nam's time. */
+const syncTime = (ms: number) =>
+  `${formatDateVi(todayInVietnam(new Date(ms)))} ${new Date(ms).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' })}`;
 
 /** The helper's home: what is not yet sent, their people (searchable) and their open tasks. */
 export default function HomePage() {
@@ -55,7 +59,7 @@ export default function HomePage() {
       </Link>
       <div className={s.row}>
         <span className={s.muted}>
-          {lastSync ? t('home.lastSync', { when: new Date(lastSync).toLocaleString('vi-VN') }) : t('home.neverSynced')}
+          {lastSync ? t('home.lastSync', { when: syncTime(lastSync) }) : t('home.neverSynced')}
         </span>
         <button type="button" className={s.ghost} disabled={!online || syncing} onClick={() => void sync()}>
           {t('home.syncNow')}
