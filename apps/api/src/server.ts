@@ -177,22 +177,28 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
   return { app, stop: () => apollo.stop() };
 }
 
-/** The built SPA at `/`, with unknown paths falling back to index.html for client-side routes. */
+/**
+ * The built SPA at `/`, with unknown paths falling back to index.html for client-side routes; the
+ * helper's phone app (its own build, dist/m) at `/m/`, falling back to its own page.
+ */
 function serveWebApp(app: Express, webDist: string) {
   const index = path.join(webDist, 'index.html');
+  const phoneIndex = path.join(webDist, 'm', 'index.html');
   app.use(express.static(webDist, { index: false, maxAge: '1h', setHeaders: noCacheForIndex }));
-  app.get('/{*splat}', (_req, res) => {
-    if (!existsSync(index)) {
+  app.get('/{*splat}', (req, res) => {
+    const page = req.path === '/m' || req.path.startsWith('/m/') ? phoneIndex : index;
+    if (!existsSync(page)) {
       res.status(404).type('text/plain').send('The web app is not built: run `pnpm build`.');
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    res.sendFile(page);
   });
 }
 
+/** Files that name the current build (pages, the service worker, the manifest) are always revalidated. */
 function noCacheForIndex(res: express.Response, file: string) {
-  if (file.endsWith('index.html')) res.setHeader('Cache-Control', 'no-cache');
+  if (/(?:index\.html|sw\.js|manifest\.webmanifest)$/.test(file)) res.setHeader('Cache-Control', 'no-cache');
   else if (file.includes(`${path.sep}assets${path.sep}`))
     res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
 }

@@ -88,6 +88,10 @@ export const CASEWORK_REASONS = {
     vi: 'Không thể gộp một hồ sơ với chính nó.',
     en: 'A record cannot be merged with itself.',
   },
+  'REUSED.idempotencyKey': {
+    vi: 'Mã thay đổi này đã được dùng cho một thao tác khác.',
+    en: 'This change key was already used for another operation.',
+  },
   'DUPLICATE.citizenId': {
     vi: 'Số định danh cá nhân này đã có trong hồ sơ.',
     en: 'This personal identification number is already on file.',

@@ -14,6 +14,10 @@ export const NOT_FOUND_REASONS = {
     vi: 'Phân công giúp đỡ không tồn tại hoặc bạn không có quyền xem.',
     en: 'Helper assignment not found.',
   },
+  'NOT_FOUND.change': {
+    vi: 'Bản ghi của thay đổi đã gửi không còn trong hồ sơ.',
+    en: 'The record this change made is no longer on file.',
+  },
   'NOT_FOUND.committee': {
     vi: 'Ban Chỉ đạo không tồn tại hoặc bạn không có quyền xem.',
     en: 'Steering committee not found.',

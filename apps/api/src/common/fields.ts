@@ -78,3 +78,14 @@ export function OptionalId(description?: string): PropertyDecorator {
 export function DateField(options: FieldOptions = {}): PropertyDecorator {
   return Field(() => LocalDate, fieldOptions(options));
 }
+
+/**
+ * The device's own key for a change (a UUID it made), so a replayed change is written once
+ * (modules/client-changes). Optional: the desktop app sends none.
+ */
+export function IdempotencyKeyField(): PropertyDecorator {
+  return Field(() => ID, {
+    nullable: true,
+    description: 'A UUID the client made for this change: sending it again returns the first result, no second write.',
+  });
+}

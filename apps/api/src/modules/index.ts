@@ -3,6 +3,7 @@ import { adminModule } from './admin/index.js';
 import { auditModule } from './audit/index.js';
 import { authModule } from './auth/index.js';
 import { campaignsModule } from './campaigns/index.js';
+import { clientChangesModule } from './client-changes/index.js';
 import { committeeModule } from './committee/index.js';
 import { employmentModule } from './employment/index.js';
 import { exportsModule } from './exports/index.js';
@@ -31,6 +32,7 @@ export const MODULES: readonly FeatureModule[] = [
   auditModule,
   authModule,
   campaignsModule,
+  clientChangesModule,
   committeeModule,
   employmentModule,
   exportsModule,

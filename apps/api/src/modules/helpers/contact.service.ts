@@ -3,7 +3,8 @@ import { badInput } from '../../common/errors.js';
 import { requireActor } from '../../common/access.js';
 import { notInFuture } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
-import { auditChange } from '../audit/audit.service.js';
+import { auditChange, givenFields } from '../audit/audit.service.js';
+import { onceForKey } from '../client-changes/client-change.service.js';
 import { personNotFound, requireVisibleReturnee } from '../returnees/returnee-access.js';
 import { Contact } from './contact.entity.js';
 import type { RecordContactInput } from './helper.inputs.js';
@@ -16,9 +17,13 @@ export class ContactService {
    * Records a contact. A helper records it under their own active assignment (which is what
    * `daysSinceLastContact` counts); an officer's contact belongs to no assignment.
    */
-  async record(ctx: RequestContext, input: RecordContactInput): Promise<Contact> {
-    const actor = requireActor(ctx);
+  record(ctx: RequestContext, input: RecordContactInput): Promise<Contact> {
     notInFuture('input.contactedOn', input.contactedOn);
+    return onceForKey(ctx, input.idempotencyKey, 'recordContact', Contact, (ctx) => this.write(ctx, input));
+  }
+
+  private write(ctx: RequestContext, input: RecordContactInput): Promise<Contact> {
+    const actor = requireActor(ctx);
     return withTransaction(ctx, async (ctx) => {
       const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: 'share' });
       if (returnee.returnedOn && input.contactedOn < returnee.returnedOn) {
@@ -48,13 +53,7 @@ export class ContactService {
         notes: input.notes?.trim() || null,
         nextAction: input.nextAction?.trim() || null,
       });
-      await auditChange(
-        ctx,
-        'recordContact',
-        saved,
-        Object.keys(input).filter((k) => (input as unknown as Record<string, unknown>)[k] != null),
-        returnee.id,
-      );
+      await auditChange(ctx, 'recordContact', saved, givenFields(input, ['idempotencyKey']), returnee.id);
       return saved;
     });
   }

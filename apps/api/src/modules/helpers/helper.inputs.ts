@@ -1,7 +1,7 @@
 import { ContactChannel, HelperRole } from '@hoanhap/shared';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { DateField, OptionalId, PhoneField, TextField } from '../../common/fields.js';
+import { DateField, IdempotencyKeyField, OptionalId, PhoneField, TextField } from '../../common/fields.js';
 
 /** The helper and the terms of an assignment: the same for one person or for many. */
 @InputType({ description: 'The helper and the terms of an assignment (not used on its own).' })
@@ -75,4 +75,7 @@ export class RecordContactInput {
 
   @TextField({ max: 1000, nullable: true })
   nextAction?: string | null;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }

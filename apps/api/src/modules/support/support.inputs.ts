@@ -1,6 +1,6 @@
 import { FundingSource, SupportStatus, SupportType } from '@hoanhap/shared';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { DateField, OptionalId, TextField } from '../../common/fields.js';
+import { DateField, IdempotencyKeyField, OptionalId, TextField } from '../../common/fields.js';
 
 @InputType({ description: 'A support action for a person (Decree 49/2020).' })
 export class RecordSupportInput {
@@ -33,6 +33,9 @@ export class RecordSupportInput {
 
   @TextField({ max: 2000, nullable: true })
   outcome?: string | null;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @InputType({
@@ -54,4 +57,7 @@ export class UpdateSupportStatusInput {
 
   @Field(() => Int, { description: 'The version you read; a stale one gives CONFLICT.' })
   version: number;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }

@@ -9,6 +9,7 @@ import { Support } from './support.entity.js';
 import type { RecordSupportInput, UpdateSupportStatusInput } from './support.inputs.js';
 import { withTransaction } from '../../common/transaction.js';
 import { saveNew } from '../../common/records.js';
+import { onceForKey } from '../client-changes/client-change.service.js';
 
 /** Where a support may go from each status; DONE and DECLINED are final. */
 export const SUPPORT_TRANSITIONS: Readonly<Record<SupportStatus, readonly SupportStatus[]>> = {
@@ -26,34 +27,40 @@ export class SupportService {
     const amountVnd = vndAmount('input.amountVnd', input.amountVnd);
     notInFuture('input.startedOn', input.startedOn);
     const status = input.status ?? SupportStatus.PROPOSED;
-    return withTransaction(ctx, async (ctx) => {
-      const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: 'share' });
-      if (input.providerOrganisationId) {
-        const units = await unitsServing(ctx, returnee.unitId);
-        if (!(await organisationIn(ctx, input.providerOrganisationId, units))) {
-          throw badInput('input.providerOrganisationId', 'NOT_FOUND.organisationOutsideUnit');
+    return onceForKey(ctx, input.idempotencyKey, 'recordSupport', Support, (ctx) =>
+      withTransaction(ctx, async (ctx) => {
+        const returnee = await requireVisibleReturnee(ctx, input.returneeId, { lock: 'share' });
+        if (input.providerOrganisationId) {
+          const units = await unitsServing(ctx, returnee.unitId);
+          if (!(await organisationIn(ctx, input.providerOrganisationId, units))) {
+            throw badInput('input.providerOrganisationId', 'NOT_FOUND.organisationOutsideUnit');
+          }
         }
-      }
-      const saved = await saveNew(ctx, Support, {
-        returneeId: returnee.id,
-        type: input.type,
-        providerOrganisationId: input.providerOrganisationId ?? null,
-        providerName: input.providerName?.trim() || null,
-        amountVnd,
-        fundingSource: input.fundingSource ?? null,
-        status,
-        startedOn: input.startedOn,
-        completedOn: status === SupportStatus.DONE ? input.startedOn : null,
-        outcome: input.outcome?.trim() || null,
-      });
-      await auditChange(ctx, 'recordSupport', saved, givenFields(input, ['version']), returnee.id);
-      return saved;
-    });
+        const saved = await saveNew(ctx, Support, {
+          returneeId: returnee.id,
+          type: input.type,
+          providerOrganisationId: input.providerOrganisationId ?? null,
+          providerName: input.providerName?.trim() || null,
+          amountVnd,
+          fundingSource: input.fundingSource ?? null,
+          status,
+          startedOn: input.startedOn,
+          completedOn: status === SupportStatus.DONE ? input.startedOn : null,
+          outcome: input.outcome?.trim() || null,
+        });
+        await auditChange(ctx, 'recordSupport', saved, givenFields(input, ['version', 'idempotencyKey']), returnee.id);
+        return saved;
+      }),
+    );
   }
 
   /** Moves a support to its next status, only from the version the caller read. */
   async updateStatus(ctx: RequestContext, input: UpdateSupportStatusInput): Promise<Support> {
     notInFuture('input.completedOn', input.completedOn);
+    return onceForKey(ctx, input.idempotencyKey, 'updateSupportStatus', Support, (ctx) => this.moveOn(ctx, input));
+  }
+
+  private moveOn(ctx: RequestContext, input: UpdateSupportStatusInput): Promise<Support> {
     return withTransaction(ctx, async (ctx) => {
       if (!isUuid(input.supportId)) throw supportNotFound();
       const repo = ctx.db.getRepository(Support);
@@ -87,7 +94,7 @@ export class SupportService {
         ctx,
         'updateSupportStatus',
         saved,
-        givenFields(input, ['version', 'supportId']),
+        givenFields(input, ['version', 'supportId', 'idempotencyKey']),
         saved.returneeId,
       );
       return saved;

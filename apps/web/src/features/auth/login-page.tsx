@@ -9,7 +9,7 @@ import { LanguageSwitch } from '../../components/language-switch';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { LoginDocument, MeDocument } from '../../gql/graphql';
 import { validateLoginForm } from './login-form';
-import { safeNext } from './login-redirect';
+import { phoneDestination, safeNext } from './login-redirect';
 import { FormError } from '../../components/forms/form-error';
 
 export default function LoginPage() {
@@ -45,7 +45,14 @@ export default function LoginPage() {
     reset();
     const outcome = await submit(
       () => login({ variables: { input: { email: email.trim(), password } } }),
-      () => navigate(safeNext(params.get('next')), { replace: true }),
+      (result) => {
+        const next = params.get('next');
+        const role = result.data?.login.user.role ?? '';
+        const phone = phoneDestination(next, role, window.matchMedia('(max-width: 640px)').matches);
+        // The phone app is its own page load (its own build and service worker).
+        if (phone) window.location.assign(phone);
+        else navigate(safeNext(next), { replace: true });
+      },
     );
     if (!outcome.ok) passwordRef.current?.select();
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loginPath, safeNext } from './login-redirect';
+import { loginPath, phoneDestination, safeNext } from './login-redirect';
 
 describe('safeNext', () => {
   it('keeps same-site paths with their query', () => {
@@ -20,5 +20,22 @@ describe('loginPath', () => {
     const params = new URLSearchParams(path.split('?')[1]);
     expect(params.get('next')).toBe('/dashboard?asOf=2024-04-25');
     expect(params.get('reason')).toBe('expired');
+  });
+});
+
+describe('phoneDestination', () => {
+  it('sends a helper signing in on a phone-sized screen to the phone app', () => {
+    expect(phoneDestination(null, 'HELPER', true)).toBe('/m/');
+  });
+
+  it('keeps a helper on a wide screen, and an officer on a phone, in the desktop app', () => {
+    expect(phoneDestination(null, 'HELPER', false)).toBeNull();
+    expect(phoneDestination(null, 'OFFICER', true)).toBeNull();
+  });
+
+  it('follows a phone page asked for by anyone, and never leaves the site', () => {
+    expect(phoneDestination('/m/people/1', 'OFFICER', false)).toBe('/m/people/1');
+    expect(phoneDestination('//evil.example/m/', 'HELPER', true)).toBeNull();
+    expect(phoneDestination('/returnees', 'HELPER', true)).toBeNull();
   });
 });

@@ -16,3 +16,17 @@ export function loginPath(location: { pathname: string; search: string }, reason
   if (reason) params.set('reason', reason);
   return `/login?${params.toString()}`;
 }
+
+/** The phone app's home: its own build under /m/, outside this app's router. */
+export const PHONE_HOME = '/m/';
+
+/**
+ * Where a sign-in leads outside this app: the phone app when `next` is one of its pages, or when a
+ * helper signs in on a phone-sized screen without asking for a page. Null: stay in this app.
+ */
+export function phoneDestination(next: string | null, role: string, isPhone: boolean): string | null {
+  const target = next ? safeNext(next) : null;
+  if (target === '/m' || target?.startsWith(PHONE_HOME)) return target;
+  if (!next && role === 'HELPER' && isPhone) return PHONE_HOME;
+  return null;
+}
