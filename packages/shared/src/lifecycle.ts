@@ -114,4 +114,9 @@ export const OPERATIONAL_RETENTION = {
   sessionDays: 1,
   /** Failed-login counters: deleted once their window has passed. */
   failedLoginDays: 1,
+  /**
+   * A device's idempotency keys (ids only): long after a phone could still replay a change (its
+   * offline copy expires after 7 days without a sync), so a late replay is still written once.
+   */
+  clientChangeDays: 90,
 } as const;

@@ -6,7 +6,7 @@ import { testSystemContext } from '../utils/system-context.js';
 
 /*
  * The hourly retention purge removes the operational rows past their period (sensitive reveals a
- * year after expiry, dead sessions, spent failed-login counters) and nothing younger.
+ * year after expiry, dead sessions, spent failed-login counters, devices' idempotency keys after 90 days) and nothing younger.
  */
 
 const { db } = withDemoServer({ serve: false });
@@ -38,8 +38,16 @@ describe('retention purge', () => {
          ('spent', 3, ${ms(-2)}), ('counting', 2, ${ms(1)}), ('forever', 1, NULL)`,
     );
 
+    const keyDays = OPERATIONAL_RETENTION.clientChangeDays;
+    await query(
+      `INSERT INTO client_change (user_id, idempotency_key, operation, created_at) VALUES
+         ($1, gen_random_uuid(), 'recordContact', now() - make_interval(days => $2 + 1)),
+         ($1, gen_random_uuid(), 'recordSupport', now() - make_interval(days => $2 - 1))`,
+      [user?.id, keyDays],
+    );
+
     const counts = await purgeExpired(testSystemContext(db.dataSource));
-    expect(counts).toEqual({ sensitiveReveals: 1, sessions: 2, failedLogins: 1 });
+    expect(counts).toEqual({ sensitiveReveals: 1, sessions: 2, failedLogins: 1, clientChanges: 1 });
     expect(
       (await query<{ purpose: string }>('SELECT purpose FROM sensitive_reveal ORDER BY purpose')).map((r) => r.purpose),
     ).toEqual(['gần đây', 'đang dùng']);
@@ -50,12 +58,16 @@ describe('retention purge', () => {
       'counting',
       'forever',
     ]);
+    expect((await query<{ operation: string }>('SELECT operation FROM client_change')).map((r) => r.operation)).toEqual(
+      ['recordSupport'],
+    );
 
     // A second run finds nothing more.
     expect(await purgeExpired(testSystemContext(db.dataSource))).toEqual({
       sensitiveReveals: 0,
       sessions: 0,
       failedLogins: 0,
+      clientChanges: 0,
     });
   });
 });

@@ -27,6 +27,7 @@ import { MergedReturnees1796710000000 } from './1796710000000-merged-returnees.j
 import { Minimisation1796770000000 } from './1796770000000-minimisation.js';
 import { ReportSubmissions1796780000000 } from './1796780000000-report-submissions.js';
 import { ClientChanges1796820000000 } from './1796820000000-client-changes.js';
+import { ClientChangeCreatedIndex1796840000000 } from './1796840000000-client-change-created-index.js';
 
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   Minimisation1796770000000,
   ReportSubmissions1796780000000,
   ClientChanges1796820000000,
+  ClientChangeCreatedIndex1796840000000,
 ];

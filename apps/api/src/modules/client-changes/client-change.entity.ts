@@ -27,6 +27,8 @@ export class ClientChange {
   @Column({ type: 'uuid', nullable: true })
   recordId: string | null;
 
+  /** Indexed for the retention purge (OPERATIONAL_RETENTION.clientChangeDays). */
+  @Index()
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

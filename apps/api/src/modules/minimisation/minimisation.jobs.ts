@@ -77,12 +77,13 @@ export interface PurgeCounts {
   sensitiveReveals: number;
   sessions: number;
   failedLogins: number;
+  clientChanges: number;
 }
 
 /**
  * Deletes the operational rows past their retention (OPERATIONAL_RETENTION, docs/security.md):
  * sensitive reveals a year after they expired, sessions once expired (12-hour lifetime) or idle
- * past a day, and failed-login counters whose window has passed. Their audit rows stay: the audit
+ * past a day, failed-login counters whose window has passed, and devices' idempotency keys after 90 days. Their audit rows stay: the audit
  * log holds no values and is the lasting record of who did what.
  */
 export async function purgeExpired(ctx: RequestContext): Promise<PurgeCounts> {
@@ -106,6 +107,10 @@ export async function purgeExpired(ctx: RequestContext): Promise<PurgeCounts> {
     failedLogins: await count(
       `DELETE FROM login_throttle WHERE expire < (extract(epoch FROM now() - make_interval(days => $1)) * 1000)::bigint RETURNING 1`,
       [OPERATIONAL_RETENTION.failedLoginDays],
+    ),
+    clientChanges: await count(
+      `DELETE FROM client_change WHERE created_at < now() - make_interval(days => $1) RETURNING 1`,
+      [OPERATIONAL_RETENTION.clientChangeDays],
     ),
   };
 }
