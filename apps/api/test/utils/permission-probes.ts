@@ -14,6 +14,8 @@ export interface Target {
   unitId: string;
   organisationId: string;
   taskId: string;
+  /** A data-sharing agreement of the unit (keys belong to one). */
+  agreementId: string;
 }
 
 export interface Probe {
@@ -295,6 +297,7 @@ export const PROBES: Record<string, Probe> = {
         role: 'VIEWER',
         unitCode: t.unitCode,
         allowedOperations: ['reintegrationStats'],
+        agreementId: t.agreementId,
         expiresOn: '2027-06-01',
       },
     }),

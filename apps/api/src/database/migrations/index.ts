@@ -27,6 +27,7 @@ import { MergedReturnees1796710000000 } from './1796710000000-merged-returnees.j
 import { Minimisation1796770000000 } from './1796770000000-minimisation.js';
 import { ReportSubmissions1796780000000 } from './1796780000000-report-submissions.js';
 import { DataSharingAgreements1796790000000 } from './1796790000000-data-sharing-agreements.js';
+import { KeyAgreements1796791000000 } from './1796791000000-key-agreements.js';
 
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   Minimisation1796770000000,
   ReportSubmissions1796780000000,
   DataSharingAgreements1796790000000,
+  KeyAgreements1796791000000,
 ];
