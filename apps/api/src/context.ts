@@ -32,8 +32,16 @@ export interface Actor {
   sessionTokenHash: string;
   /** Set when a department's integration calls with `Authorization: Bearer <key>` (userId is then this id). */
   serviceAccountId?: string;
-  /** For service accounts: the root fields the key may call. */
+  /** For service accounts: the root fields the key may call (never more than its agreement allows). */
   allowedOperations?: string[];
+  /** For service accounts: the data-sharing agreement the key works under and the fields it redacts. */
+  agreement?: { id: string; redactedFields: string[] };
+}
+
+/** Why a valid key was refused: its agreement is not in force (modules/agreements). */
+export interface KeyRefusal {
+  agreementId: string;
+  reason: 'AGREEMENT_SUSPENDED' | 'AGREEMENT_ENDED' | 'AGREEMENT_NOT_STARTED';
 }
 
 /**
@@ -52,6 +60,10 @@ export interface Disclosure {
    * returned in the write's answer, is not a new disclosure (the write's own row names it).
    */
   written: Map<string, ReadonlySet<string>>;
+  /** Response paths a key's agreement redacted (answered null), with the field: `extensions.redacted`. */
+  redacted: Array<{ path: Array<string | number>; field: string }>;
+  /** People whose records a key's request read: the agreement's usage counts them. */
+  people: Set<string>;
 }
 
 /**
@@ -61,6 +73,8 @@ export interface Disclosure {
 export interface RequestContext {
   requestId: string;
   actor: Actor | null;
+  /** Set when a Bearer key was valid but its agreement is not in force (the request is then anonymous). */
+  keyRefusal?: KeyRefusal;
   /** The raw session token the browser presented, if any (login rotates it). */
   presentedToken: string | undefined;
   dataSource: DataSource;

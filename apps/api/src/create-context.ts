@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { DeploymentSettings } from './config.js';
-import type { Actor, CookieSettings, RequestContext } from './context.js';
+import type { Actor, CookieSettings, KeyRefusal, RequestContext } from './context.js';
 import { createLoaders } from './loaders.js';
 import type { Logger } from './logger.js';
 import { authService } from './modules/auth/auth.service.js';
@@ -29,14 +29,15 @@ export type ContextFactory = (req: Request, res: Response) => Promise<RequestCon
 export function contextFactory(deps: ContextDeps): ContextFactory {
   return async (req, res) => {
     const bearer = readBearer(req.headers.authorization);
-    const { actor, token } =
+    const { actor, token, keyRefusal }: { actor: Actor | null; token?: string; keyRefusal?: KeyRefusal } =
       bearer === undefined
         ? await authService.actorFromCookie(deps.dataSource, req.headers.cookie, deps.cookies)
-        : { actor: await serviceAccountService.actorFromKey(deps.dataSource, bearer), token: undefined };
+        : await serviceAccountService.actorFromKey(deps.dataSource, bearer);
     return withClientAddress<RequestContext>(
       {
         ...baseContext(deps, (req as Request & { id?: string }).id ?? randomUUID()),
         actor,
+        keyRefusal,
         presentedToken: token,
         setCookie: (value) => res.append('Set-Cookie', value),
         unitScope: scopeOf(deps.dataSource, actor),
@@ -91,7 +92,14 @@ function baseContext(deps: ContextDeps, requestId: string) {
     cookies: deps.cookies,
     loaders: createLoaders(deps.dataSource),
     log: deps.log,
-    disclosure: { hidden: false, reads: new Map(), announced: new Map(), written: new Map() },
+    disclosure: {
+      hidden: false,
+      reads: new Map(),
+      announced: new Map(),
+      written: new Map(),
+      redacted: [],
+      people: new Set<string>(),
+    },
     deployment: deps.deployment,
   };
 }

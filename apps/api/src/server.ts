@@ -20,6 +20,7 @@ import { importRouter } from './modules/imports/import.routes.js';
 import { casePackageRouter } from './modules/handover/case-package.routes.js';
 import { documentUploadRouter } from './modules/committee/documents/document-upload.route.js';
 import type { CookieSettings } from './context.js';
+import { agreementUsagePlugin } from './modules/agreements/agreement-usage.plugin.js';
 import { serviceAccountOperationGate, serviceKeyLimits } from './modules/service-accounts/service-account.http.js';
 import { serviceKeyBudget } from './modules/service-accounts/service-key-budget.js';
 import { sensitiveReadAudit } from './modules/audit/sensitive-read.plugin.js';
@@ -77,6 +78,7 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
       deniedAccessLog(),
       serviceAccountOperationGate(),
       keyLimits.budgetReport,
+      agreementUsagePlugin(),
       sensitiveHiddenPlugin(),
       sensitiveReadAudit(),
       readRoutingPlugin(),

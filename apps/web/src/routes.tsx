@@ -28,6 +28,7 @@ const PledgeDetailPage = lazy(() => import('./features/pledges/pledge-detail-pag
 const ScoreboardPage = lazy(() => import('./features/pledges/scoreboard-page'));
 const UsersPage = lazy(() => import('./features/admin/users-page'));
 const ServiceAccountsPage = lazy(() => import('./features/admin/service-accounts-page'));
+const AgreementsPage = lazy(() => import('./features/admin/agreements/agreements-page'));
 const HolidaysPage = lazy(() => import('./features/admin/holidays-page'));
 const UnitsAdminPage = lazy(() => import('./features/admin/units/units-page'));
 const AuditLogPage = lazy(() => import('./features/audit/audit-log-page'));
@@ -137,6 +138,7 @@ export const routes: RouteObject[] = [
       { path: '/pledges/:id', element: <PledgeDetailPage /> },
       { path: '/admin/users', element: <UsersPage /> },
       { path: '/admin/service-accounts', element: <ServiceAccountsPage /> },
+      { path: '/admin/agreements', element: <AgreementsPage /> },
       { path: '/admin/holidays', element: <HolidaysPage /> },
       { path: '/admin/units', element: <UnitsAdminPage /> },
       { path: '/admin/partners', element: <PartnersPage /> },

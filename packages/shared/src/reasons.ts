@@ -1,5 +1,6 @@
 import type { Label } from './labels.js';
 import { ADMIN_REASONS } from './reasons-admin.js';
+import { AGREEMENT_REASONS } from './reasons-agreements.js';
 import { CAMPAIGN_REASONS } from './reasons-campaigns.js';
 import { CASEWORK_REASONS } from './reasons-casework.js';
 import { COMMITTEE_REASONS } from './reasons-committee.js';
@@ -9,6 +10,7 @@ import { NOT_FOUND_REASONS } from './reasons-not-found.js';
 import { REPORT_REASONS } from './reasons-reports.js';
 
 export { ADMIN_REASONS } from './reasons-admin.js';
+export { AGREEMENT_REASONS } from './reasons-agreements.js';
 export { CASEWORK_REASONS } from './reasons-casework.js';
 export { COMMITTEE_REASONS } from './reasons-committee.js';
 export { GENERIC_REASONS } from './reasons-generic.js';
@@ -33,6 +35,7 @@ export const REASON_MESSAGES = {
   ...CAMPAIGN_REASONS,
   ...HANDOVER_REASONS,
   ...REPORT_REASONS,
+  ...AGREEMENT_REASONS,
 };
 
 type Catalogue = typeof REASON_MESSAGES;

@@ -1,7 +1,21 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { unauthenticated } from '../common/errors.js';
-import type { RequestContext } from '../context.js';
+import { appError, ErrorCode, unauthenticated } from '../common/errors.js';
+import type { KeyRefusal, RequestContext } from '../context.js';
 import { needsSession } from './public-operations.js';
+
+const REFUSAL_MESSAGE = {
+  AGREEMENT_SUSPENDED: 'UNAUTHENTICATED.agreementSuspended',
+  AGREEMENT_ENDED: 'UNAUTHENTICATED.agreementEnded',
+  AGREEMENT_NOT_STARTED: 'UNAUTHENTICATED.agreementNotStarted',
+} as const;
+
+/** A valid key whose agreement is not in force: refused like an expired key, saying why. */
+function agreementRefusal(refusal: KeyRefusal) {
+  return appError(ErrorCode.UNAUTHENTICATED, REFUSAL_MESSAGE[refusal.reason], {
+    reason: refusal.reason,
+    agreement: refusal.agreementId,
+  });
+}
 
 /** Refuses, before execution, any operation that needs a session when there is none. */
 export function authGate(allowIntrospection: boolean): ApolloServerPlugin<RequestContext> {
@@ -10,7 +24,7 @@ export function authGate(allowIntrospection: boolean): ApolloServerPlugin<Reques
       return {
         async didResolveOperation({ contextValue, document, operation }) {
           if (!contextValue.actor && operation && needsSession(document, operation, allowIntrospection)) {
-            const error = unauthenticated();
+            const error = contextValue.keyRefusal ? agreementRefusal(contextValue.keyRefusal) : unauthenticated();
             // A GraphQL error in a 200 response, like any other, so clients read the code.
             error.extensions.http = { status: 200 };
             throw error;

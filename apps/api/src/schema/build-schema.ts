@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '../common/access.js';
+import { applyAgreementRedaction } from '../modules/agreements/redaction.js';
 import { MODULES } from '../modules/index.js';
 
 // biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes as `Function`.
@@ -16,6 +17,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
     validate: { forbidUnknownValues: false },
-  });
+    // A key's agreement may redact fields: wrapped once here, whatever path reaches them.
+  }).then(applyAgreementRedaction);
   return built;
 }

@@ -84,7 +84,15 @@ async function target(unitCode: string, helperEmail: string | null): Promise<Tar
     personId,
   ]);
   const unitId = await q('SELECT id FROM administrative_unit WHERE code = $1', [unitCode]);
-  return { personId, fullName, unitCode, unitId, organisationId, taskId };
+  // The unit's data-sharing agreement, under which a key is made (createServiceAccount).
+  const agreementId = await q(
+    `INSERT INTO data_sharing_agreement (unit_id, counterpart, legal_basis_number, purpose, allowed_operations,
+       starts_on, ends_on, status, version)
+     VALUES ($1, 'Sở LĐ-TB&XH', '1/QĐ-UBND', 'Thống kê', '{reintegrationStats}', '2020-01-01', '2099-12-31', 'ACTIVE', 1)
+     RETURNING id`,
+    [unitId],
+  );
+  return { personId, fullName, unitCode, unitId, organisationId, taskId, agreementId };
 }
 
 /** Who acts on what for a cell: "other" is the Văn Đẩu officer on Lãm Hà, or a Lãm Hà user on Văn Đẩu. */

@@ -1,6 +1,7 @@
 import { addDays, todayInVietnam } from '@hoanhap/shared';
 import { describe, expect, it } from 'vitest';
 import { registerPerson } from '../utils/casework.js';
+import { createAgreement } from '../utils/agreements.js';
 import { withDemoServer } from '../utils/demo-server.js';
 import { errorCode, type GqlResponse } from '../utils/test-server.js';
 
@@ -239,6 +240,7 @@ describe('reintegrationStats read from above the ward', () => {
           role: 'VIEWER',
           unitCode: 'lam-ha',
           allowedOperations: ['reintegrationStats'],
+          agreementId: await createAgreement(admin, { allowedOperations: ['reintegrationStats'] }),
           expiresOn: addDays(todayInVietnam(), 90),
         },
       },

@@ -1,5 +1,6 @@
 import { addDays, todayInVietnam } from '@hoanhap/shared';
 import { describe, expect, it } from 'vitest';
+import { createAgreement } from '../utils/agreements.js';
 import { withDemoServer } from '../utils/demo-server.js';
 import { errorCode, GqlClient, type GqlResponse } from '../utils/test-server.js';
 
@@ -175,6 +176,7 @@ describe('saved views', () => {
           role: 'VIEWER',
           unitCode: 'lam-ha',
           allowedOperations: ['savedViews', 'saveView'],
+          agreementId: await createAgreement(admin, { allowedOperations: ['savedViews', 'saveView'] }),
           expiresOn: addDays(todayInVietnam(), 30),
         },
       },

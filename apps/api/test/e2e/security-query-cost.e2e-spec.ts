@@ -6,6 +6,7 @@ import { Kind, parse, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_COST } from '../../src/common/query-cost.js';
 import { serviceKeyBudget } from '../../src/modules/service-accounts/service-key-budget.js';
+import { createAgreement } from '../utils/agreements.js';
 import { withCountedDemoServer } from '../utils/security.js';
 
 /*
@@ -65,6 +66,7 @@ async function createKey(role = 'VIEWER') {
         role,
         unitCode: 'lam-ha',
         allowedOperations: ['returnees'],
+        agreementId: await createAgreement(admin, { allowedOperations: ['returnees'] }),
         expiresOn: addDays(todayInVietnam(), 90),
       },
     },

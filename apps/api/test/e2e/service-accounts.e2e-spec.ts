@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { todayInVietnam, addDays } from '@hoanhap/shared';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAgreement } from '../utils/agreements.js';
 import { withDemoServer } from '../utils/demo-server.js';
 import { errorCode, GqlClient, type GqlResponse } from '../utils/test-server.js';
 
@@ -24,12 +25,22 @@ interface Created {
 
 const accountCount = () => count('SELECT count(*) AS n FROM service_account');
 
+// Every key works under a data-sharing agreement; this one covers the city and what the tests call.
+let agreementId = '';
+beforeAll(async () => {
+  agreementId = await createAgreement(admin, {
+    unitCode: 'hai-phong',
+    allowedOperations: ['reintegrationStats', 'returnees'],
+  });
+});
+
 const input = (over: Record<string, unknown> = {}) => ({
   name: 'Sở LĐ-TB&XH – báo cáo',
   role: 'VIEWER',
   unitCode: 'lam-ha',
   allowedOperations: ['reintegrationStats'],
   expiresOn: addDays(todayInVietnam(), 90),
+  agreementId,
   ...over,
 });
 
@@ -82,7 +93,7 @@ describe('createServiceAccount', () => {
     expect(audit).toEqual([
       {
         action: 'createServiceAccount',
-        fields: ['name', 'role', 'unitCode', 'allowedOperations', 'expiresOn', 'key'],
+        fields: ['name', 'role', 'unitCode', 'agreementId', 'allowedOperations', 'expiresOn', 'key'],
       },
     ]);
     const list = await admin.request<{ serviceAccounts: Array<{ id: string }> }>('{ serviceAccounts { id name } }');

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JOB_QUEUE_SCHEMA } from '../../src/jobs/job-queue-schema.js';
 import { taskRulesJob } from '../../src/modules/tasks/tasks.jobs.js';
 import { type ApiProcess, startApiProcess } from '../utils/api-process.js';
+import { createAgreement } from '../utils/agreements.js';
 import { DEMO_ACCOUNTS, withDemoServer } from '../utils/demo-server.js';
 import { errorCode, GqlClient } from '../utils/test-server.js';
 
@@ -41,6 +42,7 @@ async function createKey(admin: GqlClient): Promise<string> {
         role: 'VIEWER',
         unitCode: 'lam-ha',
         allowedOperations: ['returnees'],
+        agreementId: await createAgreement(admin, { allowedOperations: ['returnees'] }),
         expiresOn: addDays(todayInVietnam(), 90),
       },
     },

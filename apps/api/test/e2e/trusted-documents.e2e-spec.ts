@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { documentHash, normaliseDocument, UNTRUSTED_DOCUMENT } from '../../src/security/trusted-documents.js';
+import { createAgreement } from '../utils/agreements.js';
 import { withDemoServer } from '../utils/demo-server.js';
 import { GqlClient } from '../utils/test-server.js';
 
@@ -106,6 +107,7 @@ describe('trusted documents in production, with the web build’s manifest', () 
           role: 'VIEWER',
           unitCode: 'lam-ha',
           allowedOperations: ['reintegrationStats'],
+          agreementId: await createAgreement(admin, { allowedOperations: ['reintegrationStats'] }),
           expiresOn: '2027-06-01',
         },
       },

@@ -14,6 +14,8 @@ export interface Target {
   unitId: string;
   organisationId: string;
   taskId: string;
+  /** A data-sharing agreement of the unit (keys belong to one). */
+  agreementId: string;
 }
 
 export interface Probe {
@@ -284,6 +286,32 @@ export const PROBES: Record<string, Probe> = {
       },
     }),
   },
+  dataSharingAgreements: {
+    kind: 'query',
+    varDefs: '$unitCode: String',
+    args: 'unitCode: $unitCode',
+    selection: '{ id }',
+    vars: (t) => ({ unitCode: t.unitCode }),
+  },
+  createDataSharingAgreement: {
+    kind: 'mutation',
+    varDefs: '$input: CreateDataSharingAgreementInput!',
+    args: 'input: $input',
+    selection: '{ id }',
+    vars: (t, n) => ({
+      input: {
+        counterpart: `Sở LĐ-TB&XH ${n}`,
+        legalBasisNumber: '1/QĐ-UBND',
+        legalBasisDate: '2026-01-15',
+        purpose: 'Thống kê việc làm',
+        unitCode: t.unitCode,
+        allowedOperations: ['reintegrationStats'],
+        redactedFields: ['Returnee.citizenId'],
+        startsOn: '2026-01-01',
+        endsOn: '2027-12-31',
+      },
+    }),
+  },
   createServiceAccount: {
     kind: 'mutation',
     varDefs: '$input: CreateServiceAccountInput!',
@@ -295,6 +323,7 @@ export const PROBES: Record<string, Probe> = {
         role: 'VIEWER',
         unitCode: t.unitCode,
         allowedOperations: ['reintegrationStats'],
+        agreementId: t.agreementId,
         expiresOn: '2027-06-01',
       },
     }),

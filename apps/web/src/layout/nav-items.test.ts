@@ -36,6 +36,7 @@ describe('navItems', () => {
       '/employers',
       '/admin/users',
       '/admin/service-accounts',
+      '/admin/agreements',
       '/admin/holidays',
       '/admin/units',
       '/admin/partners',

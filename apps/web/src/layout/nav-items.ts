@@ -18,6 +18,7 @@ export interface NavItem {
     | 'nav.imports'
     | 'nav.casePackages'
     | 'nav.adminPartners'
+    | 'nav.adminAgreements'
     | 'nav.campaigns';
 }
 
@@ -49,6 +50,7 @@ export function navItems(role: Role): NavItem[] {
     items.push(
       { to: '/admin/users', label: 'nav.adminUsers' },
       { to: '/admin/service-accounts', label: 'nav.adminServiceAccounts' },
+      { to: '/admin/agreements', label: 'nav.adminAgreements' },
       { to: '/admin/holidays', label: 'nav.adminHolidays' },
       { to: '/admin/units', label: 'nav.adminUnits' },
       { to: '/admin/partners', label: 'nav.adminPartners' },

@@ -28,6 +28,8 @@ import { Minimisation1796770000000 } from './1796770000000-minimisation.js';
 import { ReportSubmissions1796780000000 } from './1796780000000-report-submissions.js';
 import { ClientChanges1796820000000 } from './1796820000000-client-changes.js';
 import { ClientChangeCreatedIndex1796840000000 } from './1796840000000-client-change-created-index.js';
+import { DataSharingAgreements1796790000000 } from './1796790000000-data-sharing-agreements.js';
+import { KeyAgreements1796791000000 } from './1796791000000-key-agreements.js';
 
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
 export const MIGRATIONS = [
@@ -59,6 +61,8 @@ export const MIGRATIONS = [
   CaseHandover1796730000000,
   Minimisation1796770000000,
   ReportSubmissions1796780000000,
+  DataSharingAgreements1796790000000,
+  KeyAgreements1796791000000,
   ClientChanges1796820000000,
   ClientChangeCreatedIndex1796840000000,
 ];

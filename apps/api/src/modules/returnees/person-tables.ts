@@ -40,7 +40,8 @@ export type PersonTable = (typeof PERSON_TABLES)[number];
 export const PERSON_REFERENCES = [{ table: 'import_flag', column: 'candidate_id' }] as const;
 
 /** Tables with a `returnee_id` a merge leaves as it is (see above). */
-export const UNMOVED_PERSON_COLUMNS = ['audit_event', 'statistics_change'] as const;
+// `agreement_usage_person` counts whom a department's key read in a month: history, as it happened.
+export const UNMOVED_PERSON_COLUMNS = ['audit_event', 'statistics_change', 'agreement_usage_person'] as const;
 
 /** Every key a merge moves to the survivor: the person's tables, then the references. */
 export const PERSON_KEYS: ReadonlyArray<{ table: string; column: string }> = [

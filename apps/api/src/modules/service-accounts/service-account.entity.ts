@@ -2,6 +2,7 @@ import { Role } from '@hoanhap/shared';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { BelongsTo, DateColumn, EnumColumn, TextColumn } from '../../common/columns.js';
+import { DataSharingAgreement } from '../agreements/agreement.entity.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
 // Registers the Role enum with GraphQL before this type refers to it.
 import '../auth/user.entity.js';
@@ -12,6 +13,7 @@ import '../auth/user.entity.js';
  */
 @ObjectType({ description: 'An integration of another department, calling the API with a key.' })
 @Index(['unitId'])
+@Index(['agreementId'])
 @Entity({ name: 'service_account' })
 export class ServiceAccount {
   @Field(() => ID)
@@ -26,6 +28,10 @@ export class ServiceAccount {
 
   @Column({ type: 'uuid' })
   unitId: string;
+
+  /** The data-sharing agreement the key works under: it stops with it, and never exceeds it. */
+  @Column({ type: 'uuid' })
+  agreementId: string;
 
   @Field(() => [String], { description: 'Root fields (queries, mutations) the key may call.' })
   @Column({ type: 'text', array: true })
@@ -56,4 +62,7 @@ export class ServiceAccount {
 
   @BelongsTo(() => AdministrativeUnit, { column: 'unit_id', nullable: false, onDelete: 'RESTRICT' })
   unit?: Relation<AdministrativeUnit>;
+
+  @BelongsTo(() => DataSharingAgreement, { column: 'agreement_id', nullable: false, onDelete: 'RESTRICT' })
+  agreement?: Relation<DataSharingAgreement>;
 }

@@ -20,6 +20,9 @@ export class CreateServiceAccountInput {
   @Matches(/^[A-Za-z_][A-Za-z0-9_]{0,99}$/, { each: true, message: 'UNKNOWN_OPERATION' })
   allowedOperations: string[];
 
+  @Field(() => ID, { description: 'The data-sharing agreement the key works under; it cannot exceed it.' })
+  agreementId: string;
+
   @DateField({ description: 'The key stops working on this date; after today, at most 2 years ahead.' })
   expiresOn: string;
 }

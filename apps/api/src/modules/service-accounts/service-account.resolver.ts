@@ -2,6 +2,7 @@ import { Permission } from '@hoanhap/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
+import { DataSharingAgreement } from '../agreements/agreement.entity.js';
 import { AdministrativeUnit } from '../units/administrative-unit.entity.js';
 import { ServiceAccount } from './service-account.entity.js';
 import { CreateServiceAccountInput, RevokeServiceAccountInput } from './service-account.inputs.js';
@@ -35,6 +36,13 @@ export class ServiceAccountResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ServiceAccount> {
     return serviceAccountService.revoke(ctx, input);
+  }
+
+  @FieldResolver(() => DataSharingAgreement, { description: 'The data-sharing agreement the key works under.' })
+  async agreement(@Root() a: ServiceAccount, @Ctx() ctx: RequestContext): Promise<DataSharingAgreement> {
+    const agreement = await ctx.loaders.agreementById.load(a.agreementId);
+    if (!agreement) throw new Error('service account without agreement');
+    return agreement;
   }
 
   @FieldResolver(() => AdministrativeUnit)

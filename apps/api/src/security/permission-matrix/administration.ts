@@ -52,6 +52,31 @@ export const ADMINISTRATION_ROWS: readonly MatrixRow[] = [
     },
   },
   {
+    operation: 'dataSharingAgreements',
+    kind: 'query',
+    cells: {
+      [Role.ADMIN]: c('ALLOWED', null),
+      [Role.OFFICER]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.COMMITTEE]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.HELPER]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.VIEWER]: c('FORBIDDEN', null),
+      [Role.AUDITOR]: c('FORBIDDEN', null),
+    },
+  },
+  {
+    operation: 'createDataSharingAgreement',
+    kind: 'mutation',
+    cells: {
+      [Role.ADMIN]: c('ALLOWED', null),
+      [Role.OFFICER]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.COMMITTEE]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.HELPER]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.VIEWER]: c('FORBIDDEN', null),
+      [Role.AUDITOR]: c('FORBIDDEN', null),
+    },
+    note: 'Only the administrator records the agreements every integration key works under (legal basis, purpose, operations, scope, redacted fields).',
+  },
+  {
     operation: 'updateUnitSettings',
     kind: 'mutation',
     cells: {

@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   CreateServiceAccountDocument,
   type CreateServiceAccountMutationVariables,
+  DataSharingAgreementsDocument,
   ServiceAccountsDocument,
 } from '../../gql/graphql';
 import { loadAdminTexts } from '../../i18n/admin';
@@ -25,6 +26,31 @@ const account = {
   lastUsedAt: null,
   revokedAt: null,
   unit: { __typename: 'AdministrativeUnit', id: lamHa.id, code: lamHa.code, name: lamHa.name },
+  agreement: { __typename: 'DataSharingAgreement', id: 'ag-1', counterpart: 'Sở LĐ-TB&XH Hải Phòng' },
+};
+
+const agreement = {
+  __typename: 'DataSharingAgreement',
+  id: 'ag-1',
+  version: 1,
+  counterpart: 'Sở LĐ-TB&XH Hải Phòng',
+  legalBasisNumber: '125/QĐ-UBND',
+  legalBasisDate: '2026-01-15',
+  purpose: 'Thống kê việc làm',
+  allowedOperations: ['reintegrationStats', 'returnees'],
+  redactedFields: ['Returnee.citizenId'],
+  startsOn: '2026-01-01',
+  endsOn: '2099-12-31',
+  contactName: null,
+  contactEmail: null,
+  contactPhone: null,
+  status: 'ACTIVE',
+  suspensionReason: null,
+  unit: { __typename: 'AdministrativeUnit', id: lamHa.id, code: lamHa.code, name: lamHa.name },
+};
+const agreements = {
+  request: { query: DataSharingAgreementsDocument, variables: {} },
+  result: { data: { dataSharingAgreements: [agreement] } },
 };
 
 const list = (serviceAccounts: unknown[]) => ({
@@ -49,6 +75,7 @@ describe('the new integration key', () => {
       path: '/admin/service-accounts',
       mocks: [
         list([]),
+        agreements,
         {
           request: {
             query: CreateServiceAccountDocument,
@@ -70,6 +97,10 @@ describe('the new integration key', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Tạo khóa tích hợp' }));
     const form = await screen.findByTestId('create-service-account-form');
     fireEvent.change(within(form).getByLabelText(/^Tên/), { target: { value: account.name } });
+    const picker = within(form).getByRole('combobox', { name: /^Thỏa thuận chia sẻ dữ liệu/ });
+    await waitFor(() => expect(picker.closest('[data-disabled]')).toBeNull());
+    fireEvent.click(picker);
+    fireEvent.click(await within(form).findByRole('option', { name: /Sở LĐ-TB&XH Hải Phòng/ }));
     fireEvent.click(within(form).getByRole('button', { name: 'Tạo khóa' }));
 
     const dialog = await screen.findByTestId('key-dialog');
@@ -78,6 +109,7 @@ describe('the new integration key', () => {
     expect(sent[0]?.input).toMatchObject({
       name: account.name,
       role: Role.VIEWER,
+      agreementId: 'ag-1',
       unitCode: lamHa.code,
       allowedOperations: ['reintegrationStats'],
     });
