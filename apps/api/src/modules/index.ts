@@ -5,6 +5,7 @@ import { authModule } from './auth/index.js';
 import { campaignsModule } from './campaigns/index.js';
 import { committeeModule } from './committee/index.js';
 import { employmentModule } from './employment/index.js';
+import { eventsModule } from './events/index.js';
 import { exportsModule } from './exports/index.js';
 import { importsModule } from './imports/index.js';
 import { expungementModule } from './expungement/index.js';
@@ -33,6 +34,7 @@ export const MODULES: readonly FeatureModule[] = [
   campaignsModule,
   committeeModule,
   employmentModule,
+  eventsModule,
   exportsModule,
   importsModule,
   expungementModule,
