@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import PgBoss from 'pg-boss';
 import type { DataSource } from 'typeorm';
+import type { Config } from '../config.js';
 import { actorContext, systemContext } from '../create-context.js';
 import type { Logger } from '../logger.js';
 import type { JobDefinition } from './job.js';
@@ -63,8 +64,11 @@ export async function startJobQueue(deps: {
   jobs: readonly AnyJob[];
   /** The API's schema, for jobs that read as a request would. */
   schema?: () => Promise<GraphQLSchema>;
+  /** The deployment's settings and how webhooks are sent, for the jobs' contexts (config.ts). */
+  settings?: Pick<Config, 'deployment' | 'webhooks'>;
 }): Promise<JobQueue> {
   const { dataSource, log, jobs } = deps;
+  const contextDeps = { dataSource, log, ...deps.settings };
   const schema =
     deps.schema ??
     (() => {
@@ -80,10 +84,10 @@ export async function startJobQueue(deps: {
     await boss.work(job.name, { pollingIntervalSeconds: job.repeatAfterSeconds ? 1 : 2 }, async ([run]) => {
       const started = Date.now();
       try {
-        await job.run(systemContext({ dataSource, log }), {
+        await job.run(systemContext(contextDeps), {
           data: (run?.data ?? {}) as object,
           schema,
-          as: (actor) => actorContext({ dataSource, log }, actor),
+          as: (actor) => actorContext(contextDeps, actor),
         });
         log.debug({ job: job.name, ms: Date.now() - started }, 'job done');
       } finally {
