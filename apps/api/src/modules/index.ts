@@ -1,5 +1,6 @@
 import type { FeatureModule } from '../common/feature-module.js';
 import { adminModule } from './admin/index.js';
+import { agreementsModule } from './agreements/index.js';
 import { auditModule } from './audit/index.js';
 import { authModule } from './auth/index.js';
 import { campaignsModule } from './campaigns/index.js';
@@ -29,6 +30,7 @@ import { unitsModule } from './units/index.js';
 /** Every feature module of the API; the data source, the schema and the request loaders fold over it. */
 export const MODULES: readonly FeatureModule[] = [
   adminModule,
+  agreementsModule,
   auditModule,
   authModule,
   campaignsModule,
