@@ -7,6 +7,7 @@ import { GENERIC_REASONS } from './reasons-generic.js';
 import { HANDOVER_REASONS } from './reasons-handover.js';
 import { NOT_FOUND_REASONS } from './reasons-not-found.js';
 import { REPORT_REASONS } from './reasons-reports.js';
+import { WEBHOOK_REASONS } from './reasons-webhooks.js';
 
 export { ADMIN_REASONS } from './reasons-admin.js';
 export { CASEWORK_REASONS } from './reasons-casework.js';
@@ -15,6 +16,7 @@ export { GENERIC_REASONS } from './reasons-generic.js';
 export { HANDOVER_REASONS } from './reasons-handover.js';
 export { NOT_FOUND_REASONS } from './reasons-not-found.js';
 export { REPORT_REASONS } from './reasons-reports.js';
+export { WEBHOOK_REASONS } from './reasons-webhooks.js';
 
 /**
  * Every message the API gives for a refusal, in both languages, written once. A key is a reason
@@ -33,6 +35,7 @@ export const REASON_MESSAGES = {
   ...CAMPAIGN_REASONS,
   ...HANDOVER_REASONS,
   ...REPORT_REASONS,
+  ...WEBHOOK_REASONS,
 };
 
 type Catalogue = typeof REASON_MESSAGES;

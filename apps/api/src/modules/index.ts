@@ -26,6 +26,7 @@ import { statisticsModule } from './statistics/index.js';
 import { supportModule } from './support/index.js';
 import { tasksModule } from './tasks/index.js';
 import { unitsModule } from './units/index.js';
+import { webhooksModule } from './webhooks/index.js';
 
 /** Every feature module of the API; the data source, the schema and the request loaders fold over it. */
 export const MODULES: readonly FeatureModule[] = [
@@ -56,6 +57,7 @@ export const MODULES: readonly FeatureModule[] = [
   supportModule,
   tasksModule,
   unitsModule,
+  webhooksModule,
 ];
 
 /** Every module's background jobs (jobs/job-queue.ts makes a queue for each and works them). */

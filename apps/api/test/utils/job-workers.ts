@@ -16,7 +16,7 @@ export function withJobWorkers(
   // biome-ignore lint/suspicious/noExplicitAny: jobs of any data shape
   jobs: JobDefinition<any>[],
   count = 2,
-  settings?: Pick<Config, 'deployment' | 'webhooks'>,
+  settings?: Partial<Pick<Config, 'deployment' | 'webhooks'>>,
 ) {
   const workers: JobQueue[] = [];
   const start = async () => {

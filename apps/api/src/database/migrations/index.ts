@@ -28,6 +28,7 @@ import { Minimisation1796770000000 } from './1796770000000-minimisation.js';
 import { ReportSubmissions1796780000000 } from './1796780000000-report-submissions.js';
 import { DataSharingAgreements1796790000000 } from './1796790000000-data-sharing-agreements.js';
 import { DomainEvents1796800000000 } from './1796800000000-domain-events.js';
+import { Webhooks1796801000000 } from './1796801000000-webhooks.js';
 
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   ReportSubmissions1796780000000,
   DataSharingAgreements1796790000000,
   DomainEvents1796800000000,
+  Webhooks1796801000000,
 ];
