@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTransaction } from '../../src/common/transaction.js';
 import type { WebhookSettings } from '../../src/config.js';
 import { recordEvent } from '../../src/modules/events/events.service.js';
-import { webhookDeliverJob, webhookDispatchJob } from '../../src/modules/webhooks/webhook.jobs.js';
+import { purgeWebhookLog, webhookDeliverJob, webhookDispatchJob } from '../../src/modules/webhooks/webhook.jobs.js';
 import { withDemoServer } from '../utils/demo-server.js';
 import { withJobWorkers } from '../utils/job-workers.js';
 import { lifecycleSteps } from '../utils/lifecycle.js';
@@ -264,5 +264,26 @@ describe('webhooks for departments', () => {
       id: agreementId,
     });
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('forgets finished deliveries and dispatched events after 90 days, never a pending one', async () => {
+    await sql(`UPDATE webhook_delivery SET created_at = now() - interval '100 days'`);
+    await sql(
+      `UPDATE domain_event SET webhooks_dispatched_at = now() - interval '100 days' WHERE webhooks_dispatched_at IS NOT NULL`,
+    );
+    const pending = await one<{ n: number }>(
+      `SELECT count(*)::int AS n FROM webhook_delivery WHERE status = 'PENDING'`,
+    );
+    const purged = await purgeWebhookLog(testSystemContext(db.dataSource));
+    expect(purged.deliveries).toBeGreaterThan(0);
+    expect(purged.events).toBeGreaterThan(0);
+    expect(await one<{ n: number }>('SELECT count(*)::int AS n FROM webhook_delivery')).toEqual(pending);
+    expect(
+      (
+        await one<{ n: number }>(
+          'SELECT count(*)::int AS n FROM webhook_attempt a LEFT JOIN webhook_delivery d ON d.id = a.delivery_id WHERE d.id IS NULL',
+        )
+      ).n,
+    ).toBe(0);
   });
 });

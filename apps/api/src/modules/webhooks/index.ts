@@ -2,7 +2,7 @@ import { defineModule } from '../../common/feature-module.js';
 import { WebhookAttempt, WebhookDelivery } from './webhook-delivery.entity.js';
 import { WebhookEndpoint } from './webhook-endpoint.entity.js';
 import { createWebhookLoaders } from './webhook.loaders.js';
-import { webhookDeliverJob, webhookDispatchJob } from './webhook.jobs.js';
+import { webhookDeliverJob, webhookDispatchJob, webhookPurgeJob } from './webhook.jobs.js';
 import { WebhookDeliveryResolver, WebhookEndpointResolver } from './webhook.resolver.js';
 
 /** Departments' webhooks: endpoints under agreements, fed from the outbox (modules/events). */
@@ -11,5 +11,5 @@ export const webhooksModule = defineModule({
   entities: [WebhookEndpoint, WebhookDelivery, WebhookAttempt],
   resolvers: [WebhookEndpointResolver, WebhookDeliveryResolver],
   loaders: createWebhookLoaders,
-  jobs: [webhookDispatchJob, webhookDeliverJob],
+  jobs: [webhookDispatchJob, webhookDeliverJob, webhookPurgeJob],
 });
