@@ -4,7 +4,7 @@ import {
   WebhookDisabledReason,
   WebhookEndpointStatus,
 } from '@hoanhap/shared';
-import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
+import { appError, ErrorCode, notFound } from '../../common/errors.js';
 import { keysetOrder, keysetPage, readEntityPage } from '../../common/pagination/index.js';
 import { saveNew } from '../../common/records.js';
 import { withTransaction } from '../../common/transaction.js';
@@ -188,7 +188,7 @@ export class WebhookEndpointService {
   private async agreementInScope(ctx: RequestContext, id: string): Promise<DataSharingAgreement> {
     const agreement = UUID.test(id) ? await ctx.db.getRepository(DataSharingAgreement).findOneBy({ id }) : null;
     if (!agreement || !(await ctx.unitScope()).includes(agreement.unitId)) {
-      throw badInput('input.agreementId', 'NOT_FOUND.webhookAgreement');
+      throw notFound('NOT_FOUND.webhookAgreement');
     }
     return agreement;
   }
