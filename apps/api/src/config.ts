@@ -3,11 +3,15 @@ import { isIP } from 'node:net';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { WEBHOOK_RETRY_SECONDS } from '@hoanhap/shared';
 import { z } from 'zod';
 import { SERVICE_KEY_POINTS_PER_HOUR } from './modules/service-accounts/service-key-budget.js';
 
 /** The repository root: `.data` and the built web app are found from here. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** An endpoint that failed this many attempts in a row (about two days of retries) is disabled. */
+export const WEBHOOK_DISABLE_AFTER_FAILURES = 15;
 
 /** A TCP port; 0 asks the operating system for a free one (tests, several instances on one machine). */
 const port = (fallback: number) =>
@@ -66,6 +70,22 @@ const schema = z.object({
     .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be 2 to 63 lowercase letters, digits or dashes, e.g. "hai-phong"')
     .optional(),
   DEPLOYMENT_KEY_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  // Departments' webhooks (docs/api.md, "Webhooks"): http:// to this machine is for tests and local receivers only.
+  WEBHOOK_ALLOW_HTTP_LOCALHOST: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+  WEBHOOK_TIMEOUT_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds, 1 to 60' })
+    .min(1, 'must be a number of seconds, 1 to 60')
+    .max(60, 'must be a number of seconds, 1 to 60')
+    .default(10),
+  WEBHOOK_RETRY_SECONDS: z
+    .string()
+    .regex(/^\d+(\.\d+)?(,\d+(\.\d+)?)*$/, 'must be waits in seconds separated by commas, e.g. "5,300,1800"')
+    .optional(),
+  WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce
+    .number({ error: 'must be a whole number of failed attempts, 1 or more' })
+    .int('must be a whole number of failed attempts, 1 or more')
+    .min(1, 'must be a whole number of failed attempts, 1 or more')
+    .default(WEBHOOK_DISABLE_AFTER_FAILURES),
 });
 
 /** What Express's `trust proxy` accepts from us: a named range, an address, or a subnet. */
@@ -110,7 +130,28 @@ export interface Config {
   serviceKeyPointsPerHour: number;
   /** This deployment's code and the secret its signing key is encrypted with (modules/handover). */
   deployment: DeploymentSettings;
+  /** How departments' webhooks are sent (modules/webhooks). */
+  webhooks: WebhookSettings;
 }
+
+/** How webhooks are sent: what a URL may be, how long a receiver has, when to retry and give up. */
+export interface WebhookSettings {
+  /** Accept http://localhost and http://127.0.0.1 endpoints (tests, a receiver on the same machine). */
+  allowHttpLocalhost: boolean;
+  /** How long a receiver has to answer one attempt. */
+  timeoutMs: number;
+  /** The waits before each retry, in seconds (Standard Webhooks' schedule by default). */
+  retrySeconds: readonly number[];
+  /** Consecutive failed attempts after which an endpoint is disabled. */
+  disableAfterFailures: number;
+}
+
+export const DEFAULT_WEBHOOK_SETTINGS: WebhookSettings = {
+  allowHttpLocalhost: false,
+  timeoutMs: 10_000,
+  retrySeconds: WEBHOOK_RETRY_SECONDS,
+  disableAfterFailures: WEBHOOK_DISABLE_AFTER_FAILURES,
+};
 
 /**
  * Who this deployment is to other deployments: the code partners register its public key under
@@ -161,6 +202,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webConcurrency: e.WEB_CONCURRENCY,
     serviceKeyPointsPerHour: e.SERVICE_KEY_POINTS_PER_HOUR,
     deployment: { code: e.DEPLOYMENT_CODE, keySecret: e.DEPLOYMENT_KEY_SECRET },
+    webhooks: {
+      allowHttpLocalhost: e.WEBHOOK_ALLOW_HTTP_LOCALHOST === 'true',
+      timeoutMs: e.WEBHOOK_TIMEOUT_SECONDS * 1000,
+      retrySeconds: e.WEBHOOK_RETRY_SECONDS ? e.WEBHOOK_RETRY_SECONDS.split(',').map(Number) : WEBHOOK_RETRY_SECONDS,
+      disableAfterFailures: e.WEBHOOK_DISABLE_AFTER_FAILURES,
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import type { DeploymentSettings } from './config.js';
+import type { DeploymentSettings, WebhookSettings } from './config.js';
 import type { Role } from '@hoanhap/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from './logger.js';
@@ -91,6 +91,8 @@ export interface RequestContext {
   /** Ids of the units the actor answers for (own unit, below, merged in); computed once per request. */
   unitScope(): Promise<string[]>;
   disclosure: Disclosure;
-  /** This deployment's code and key secret (config.ts); work the queue runs has none and uses the stored code. */
+  /** This deployment's code and key secret (config.ts); unset, the stored code (and keys kept in clear). */
   deployment?: DeploymentSettings;
+  /** How webhooks are sent (config.ts); unset: the defaults, no http:// endpoints. */
+  webhooks?: WebhookSettings;
 }

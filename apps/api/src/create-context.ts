@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
-import type { DeploymentSettings } from './config.js';
+import type { DeploymentSettings, WebhookSettings } from './config.js';
 import type { Actor, CookieSettings, KeyRefusal, RequestContext } from './context.js';
 import { createLoaders } from './loaders.js';
 import type { Logger } from './logger.js';
@@ -17,6 +17,7 @@ export interface ContextDeps {
   cookies: CookieSettings;
   log: Logger;
   deployment?: DeploymentSettings;
+  webhooks?: WebhookSettings;
 }
 
 /** Builds the context of one HTTP request; GraphQL and the document routes both use it. */
@@ -101,5 +102,6 @@ function baseContext(deps: ContextDeps, requestId: string) {
       people: new Set<string>(),
     },
     deployment: deps.deployment,
+    webhooks: deps.webhooks,
   };
 }

@@ -29,7 +29,7 @@ export async function serve(config: Config, workerDatabaseUrl?: string): Promise
   );
 
   // Work done once for all API processes (the audit sealer, the deadline rules, exports) runs on the job queue.
-  const jobs = await startJobQueue({ dataSource: db.dataSource, log, jobs: JOBS, schema: getSchema });
+  const jobs = await startJobQueue({ dataSource: db.dataSource, log, jobs: JOBS, schema: getSchema, settings: config });
 
   const httpServer = createHttpServer();
   const app = await createServer({ config, dataSource: db.dataSource, log, httpServer });

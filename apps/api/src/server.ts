@@ -41,7 +41,7 @@ import { readRoutingPlugin } from './schema/read-routing.plugin.js';
 
 export interface ServerDeps {
   config: Pick<Config, 'isProduction' | 'sessionSecret' | 'webDist'> &
-    Partial<Pick<Config, 'metricsToken' | 'serviceKeyPointsPerHour' | 'trustProxy' | 'deployment'>>;
+    Partial<Pick<Config, 'metricsToken' | 'serviceKeyPointsPerHour' | 'trustProxy' | 'deployment' | 'webhooks'>>;
   dataSource: DataSource;
   log: Logger;
   /** The HTTP server the app will listen on, so shutdown can drain it. */
@@ -58,7 +58,13 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
   const cookies: CookieSettings = { secure: config.isProduction, secret: config.sessionSecret };
   const keyLimits = serviceKeyLimits(serviceKeyBudget(dataSource, config.serviceKeyPointsPerHour));
   const protection = graphqlProtection({ isProduction: config.isProduction, chargeCost: keyLimits.chargeCost });
-  const makeContext = contextFactory({ dataSource, cookies, log, deployment: config.deployment });
+  const makeContext = contextFactory({
+    dataSource,
+    cookies,
+    log,
+    deployment: config.deployment,
+    webhooks: config.webhooks,
+  });
   const metrics = createMetrics(dataSource, log);
   const apollo = new ApolloServer<RequestContext>({
     schema: await getSchema(),

@@ -38,6 +38,7 @@ const ChangePasswordPage = lazy(() => import('./features/account/change-password
 const ExportsPage = lazy(() => import('./features/export/exports-page'));
 const CasePackagesPage = lazy(() => import('./features/handover/case-packages-page'));
 const PartnersPage = lazy(() => import('./features/handover/partners-page'));
+const WebhooksPage = lazy(() => import('./features/webhooks/webhooks-page'));
 const PrintLayout = lazy(() => import('./layout/print-layout'));
 const StatisticsPrintPage = lazy(() => import('./features/reports/statistics-print-page'));
 const SubmittedReportsPage = lazy(() => import('./features/reports/submitted-reports-page'));
@@ -142,6 +143,7 @@ export const routes: RouteObject[] = [
       { path: '/admin/holidays', element: <HolidaysPage /> },
       { path: '/admin/units', element: <UnitsAdminPage /> },
       { path: '/admin/partners', element: <PartnersPage /> },
+      { path: '/admin/webhooks', element: <WebhooksPage /> },
       { path: '/audit', element: <AuditLogPage /> },
       { path: '/employers', element: <EmployersPage /> },
       { path: '/employers/:id', element: <EmployerDetailPage /> },

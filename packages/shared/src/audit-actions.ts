@@ -96,6 +96,13 @@ export const AUDIT_ACTIONS = [
   'updateCampaign',
   'recordCampaignRelease',
   'submitReport',
+  'createWebhookEndpoint',
+  'updateWebhookEndpoint',
+  'rotateWebhookSecret',
+  'disableWebhookEndpoint',
+  'enableWebhookEndpoint',
+  'sendTestWebhookEvent',
+  'redeliverWebhook',
 ] as const;
 
 /** One action the audit log records (a type checked at compile time, not a runtime enum: the values are not identifiers). */

@@ -15,3 +15,4 @@ export * from './enums/exports.js';
 export * from './enums/handover.js';
 export * from './enums/reports.js';
 export * from './enums/agreements.js';
+export * from './enums/webhooks.js';

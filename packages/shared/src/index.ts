@@ -13,6 +13,7 @@ export * from './working-days.js';
 export * from './pledges.js';
 export * from './permissions.js';
 export * from './audit-actions.js';
+export * from './domain-events.js';
 export * from './reasons.js';
 export * from './case-file.js';
 export * from './import-columns.js';

@@ -8,6 +8,7 @@ import { GENERIC_REASONS } from './reasons-generic.js';
 import { HANDOVER_REASONS } from './reasons-handover.js';
 import { NOT_FOUND_REASONS } from './reasons-not-found.js';
 import { REPORT_REASONS } from './reasons-reports.js';
+import { WEBHOOK_REASONS } from './reasons-webhooks.js';
 
 export { ADMIN_REASONS } from './reasons-admin.js';
 export { AGREEMENT_REASONS } from './reasons-agreements.js';
@@ -17,6 +18,7 @@ export { GENERIC_REASONS } from './reasons-generic.js';
 export { HANDOVER_REASONS } from './reasons-handover.js';
 export { NOT_FOUND_REASONS } from './reasons-not-found.js';
 export { REPORT_REASONS } from './reasons-reports.js';
+export { WEBHOOK_REASONS } from './reasons-webhooks.js';
 
 /**
  * Every message the API gives for a refusal, in both languages, written once. A key is a reason
@@ -36,6 +38,7 @@ export const REASON_MESSAGES = {
   ...HANDOVER_REASONS,
   ...REPORT_REASONS,
   ...AGREEMENT_REASONS,
+  ...WEBHOOK_REASONS,
 };
 
 type Catalogue = typeof REASON_MESSAGES;

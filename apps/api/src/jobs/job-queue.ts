@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import PgBoss from 'pg-boss';
 import type { DataSource } from 'typeorm';
+import type { Config } from '../config.js';
 import { actorContext, systemContext } from '../create-context.js';
 import type { Logger } from '../logger.js';
 import type { JobDefinition } from './job.js';
@@ -63,8 +64,11 @@ export async function startJobQueue(deps: {
   jobs: readonly AnyJob[];
   /** The API's schema, for jobs that read as a request would. */
   schema?: () => Promise<GraphQLSchema>;
+  /** The deployment's settings and how webhooks are sent, for the jobs' contexts (config.ts). */
+  settings?: Partial<Pick<Config, 'deployment' | 'webhooks'>>;
 }): Promise<JobQueue> {
   const { dataSource, log, jobs } = deps;
+  const contextDeps = { dataSource, log, ...deps.settings };
   const schema =
     deps.schema ??
     (() => {
@@ -77,17 +81,25 @@ export async function startJobQueue(deps: {
     await (seconds > 0 ? boss.sendAfter(name, {}, {}, seconds) : boss.send(name, {}));
   };
   for (const job of jobs) {
-    await boss.work(job.name, { pollingIntervalSeconds: job.repeatAfterSeconds ? 1 : 2 }, async ([run]) => {
+    const runOne = async (data: object) => {
       const started = Date.now();
       try {
-        await job.run(systemContext({ dataSource, log }), {
-          data: (run?.data ?? {}) as object,
-          schema,
-          as: (actor) => actorContext({ dataSource, log }, actor),
-        });
+        await job.run(systemContext(contextDeps), { data, schema, as: (actor) => actorContext(contextDeps, actor) });
         log.debug({ job: job.name, ms: Date.now() - started }, 'job done');
       } finally {
         if (job.repeatAfterSeconds) await request(job.name, job.repeatAfterSeconds);
+      }
+    };
+    const batchSize = job.batchSize ?? 1;
+    const pollingIntervalSeconds = job.repeatAfterSeconds ? 1 : 2;
+    await boss.work(job.name, { pollingIntervalSeconds, batchSize }, async (runs) => {
+      if (batchSize === 1) return runOne((runs[0]?.data ?? {}) as object);
+      // Runs fetched together go side by side; one's failure is logged and does not fail the others.
+      const outcomes = await Promise.allSettled(runs.map((run) => runOne((run.data ?? {}) as object)));
+      for (const outcome of outcomes) {
+        if (outcome.status === 'rejected') {
+          log.error({ job: job.name, err: { name: (outcome.reason as Error)?.name } }, 'job run failed'); // a message may quote data
+        }
       }
     });
     if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: VIETNAM_TIME });

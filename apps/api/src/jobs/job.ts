@@ -29,6 +29,12 @@ export interface JobDefinition<Data extends object = object> {
    * its data, however many wait; a failed run is not retried (the job records why it failed).
    */
   onDemand?: boolean;
+  /**
+   * On-demand runs one process takes at a time and runs side by side (default 1): for many short
+   * runs that mostly wait on the network (a webhook's attempt), which one at a time per poll would
+   * hold back to a few a second.
+   */
+  batchSize?: number;
   /** The work; `ctx` is a system context (no actor), `ctx.db` the pool. */
   run(ctx: RequestContext, run: JobRun<Data>): Promise<void>;
 }

@@ -7,6 +7,7 @@ import { campaignsModule } from './campaigns/index.js';
 import { clientChangesModule } from './client-changes/index.js';
 import { committeeModule } from './committee/index.js';
 import { employmentModule } from './employment/index.js';
+import { eventsModule } from './events/index.js';
 import { exportsModule } from './exports/index.js';
 import { importsModule } from './imports/index.js';
 import { expungementModule } from './expungement/index.js';
@@ -26,6 +27,7 @@ import { statisticsModule } from './statistics/index.js';
 import { supportModule } from './support/index.js';
 import { tasksModule } from './tasks/index.js';
 import { unitsModule } from './units/index.js';
+import { webhooksModule } from './webhooks/index.js';
 
 /** Every feature module of the API; the data source, the schema and the request loaders fold over it. */
 export const MODULES: readonly FeatureModule[] = [
@@ -37,6 +39,7 @@ export const MODULES: readonly FeatureModule[] = [
   clientChangesModule,
   committeeModule,
   employmentModule,
+  eventsModule,
   exportsModule,
   importsModule,
   expungementModule,
@@ -56,6 +59,7 @@ export const MODULES: readonly FeatureModule[] = [
   supportModule,
   tasksModule,
   unitsModule,
+  webhooksModule,
 ];
 
 /** Every module's background jobs (jobs/job-queue.ts makes a queue for each and works them). */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
+import type { Config } from '../../src/config.js';
 import type { JobDefinition } from '../../src/jobs/job.js';
 import { type JobQueue, startJobQueue } from '../../src/jobs/job-queue.js';
 import { createLogger } from '../../src/logger.js';
@@ -10,13 +11,24 @@ import type { TestDatabase } from './test-database.js';
  * (registered as `beforeAll`/`afterAll` hooks): jobs a test asks for run, each exactly once.
  * `stop()` and `start()` let a test catch a job while nothing works the queue.
  */
-// biome-ignore lint/suspicious/noExplicitAny: jobs of any data shape
-export function withJobWorkers(db: TestDatabase, jobs: JobDefinition<any>[], count = 2) {
+export function withJobWorkers(
+  db: TestDatabase,
+  // biome-ignore lint/suspicious/noExplicitAny: jobs of any data shape
+  jobs: JobDefinition<any>[],
+  count = 2,
+  settings?: Partial<Pick<Config, 'deployment' | 'webhooks'>>,
+) {
   const workers: JobQueue[] = [];
   const start = async () => {
     while (workers.length < count) {
       workers.push(
-        await startJobQueue({ dataSource: db.dataSource, log: createLogger('silent'), jobs, schema: getSchema }),
+        await startJobQueue({
+          dataSource: db.dataSource,
+          log: createLogger('silent'),
+          jobs,
+          schema: getSchema,
+          settings,
+        }),
       );
     }
   };

@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
+import type { WebhookSettings } from '../../src/config.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { createServer } from '../../src/server.js';
 import { type GqlDoc, gqlDoc } from './gql-doc.js';
@@ -20,6 +21,8 @@ export interface ServerOptions {
   metricsToken?: string;
   /** This server's deployment code and key secret (hand-over between deployments). */
   deployment?: { code?: string; keySecret?: string };
+  /** How this server sends webhooks (defaults: no http:// endpoints). */
+  webhooks?: WebhookSettings;
 }
 
 /** The session secret of every test server (cookies it signs verify in contexts built with it). */
@@ -35,6 +38,7 @@ export async function startTestServer(dataSource: DataSource, options: ServerOpt
       webDist: options.webDist ?? '/nonexistent',
       metricsToken: options.metricsToken,
       deployment: options.deployment,
+      webhooks: options.webhooks,
     },
     dataSource,
     log: options.log ?? createLogger('silent'),

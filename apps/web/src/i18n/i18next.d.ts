@@ -19,6 +19,7 @@ import type reports from '../locales/reports/vi.json';
 import type returnees from '../locales/returnees/vi.json';
 import type tasks from '../locales/tasks/vi.json';
 import type vi from '../locales/vi.json';
+import type webhooks from '../locales/webhooks/vi.json';
 
 // Typed keys: a missing or misspelt key fails the typecheck instead of showing raw keys.
 // Each namespace is one feature's (./<feature>.tsx), loaded lazily with its screens.
@@ -45,6 +46,7 @@ declare module 'i18next' {
       casework: typeof casework;
       judgments: typeof judgments;
       lists: typeof lists;
+      webhooks: typeof webhooks;
     };
   }
 }

@@ -40,6 +40,7 @@ describe('navItems', () => {
       '/admin/holidays',
       '/admin/units',
       '/admin/partners',
+      '/admin/webhooks',
       '/audit',
     ]);
     for (const role of [Role.OFFICER, Role.COMMITTEE, Role.HELPER, Role.VIEWER, Role.AUDITOR]) {
@@ -47,6 +48,7 @@ describe('navItems', () => {
       expect(paths(role)).not.toContain('/admin/holidays');
       expect(paths(role)).not.toContain('/admin/units');
       expect(paths(role)).not.toContain('/admin/partners');
+      expect(paths(role)).not.toContain('/admin/webhooks');
     }
   });
 

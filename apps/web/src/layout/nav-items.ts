@@ -19,6 +19,7 @@ export interface NavItem {
     | 'nav.casePackages'
     | 'nav.adminPartners'
     | 'nav.adminAgreements'
+    | 'nav.adminWebhooks'
     | 'nav.campaigns';
 }
 
@@ -54,6 +55,7 @@ export function navItems(role: Role): NavItem[] {
       { to: '/admin/holidays', label: 'nav.adminHolidays' },
       { to: '/admin/units', label: 'nav.adminUnits' },
       { to: '/admin/partners', label: 'nav.adminPartners' },
+      { to: '/admin/webhooks', label: 'nav.adminWebhooks' },
     );
   }
   if (can(role, Permission.READ_AUDIT)) items.push({ to: '/audit', label: 'nav.audit' });

@@ -30,6 +30,8 @@ import { ClientChanges1796820000000 } from './1796820000000-client-changes.js';
 import { ClientChangeCreatedIndex1796840000000 } from './1796840000000-client-change-created-index.js';
 import { DataSharingAgreements1796790000000 } from './1796790000000-data-sharing-agreements.js';
 import { KeyAgreements1796791000000 } from './1796791000000-key-agreements.js';
+import { DomainEvents1796800000000 } from './1796800000000-domain-events.js';
+import { Webhooks1796801000000 } from './1796801000000-webhooks.js';
 
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
 export const MIGRATIONS = [
@@ -63,6 +65,8 @@ export const MIGRATIONS = [
   ReportSubmissions1796780000000,
   DataSharingAgreements1796790000000,
   KeyAgreements1796791000000,
+  DomainEvents1796800000000,
+  Webhooks1796801000000,
   ClientChanges1796820000000,
   ClientChangeCreatedIndex1796840000000,
 ];

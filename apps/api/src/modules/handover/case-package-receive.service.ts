@@ -16,6 +16,7 @@ import { type AcceptCasePackageInput, PackageMatch } from './handover.inputs.js'
 import { PartnerDeployment } from './partner-deployment.entity.js';
 import { registerPerson, updatePerson } from '../imports/import-write.js';
 import type { PersonRow } from '../imports/import-rows.js';
+import { recordEvent } from '../events/events.service.js';
 
 /** A refused package: the reason code is the catalogue key, e.g. PACKAGE_TAMPERED. */
 const refused = (key: Said & string) => appError(ErrorCode.BAD_USER_INPUT, key, { reason: key, field: 'package' });
@@ -175,6 +176,7 @@ export class CasePackageReceiveService {
         `UPDATE case_package SET status = 'ACCEPTED', returnee_id = $2, accepted_at = now(), by_user_id = $3 WHERE id = $1`,
         [pkg.id, returneeId, ctx.actor?.userId],
       );
+      await recordEvent(ctx, { type: 'person.received', subjectId: returneeId, unitId: unit.id });
       await audit(ctx, {
         action: 'acceptCasePackage',
         objectType: 'CasePackage',

@@ -12,6 +12,7 @@ import type { CloseCaseInput, ReopenCaseInput } from './lifecycle.inputs.js';
 import { invalidTransition, isUuid, setStatus } from './lifecycle.service.js';
 import { withTransaction } from '../../common/transaction.js';
 import { saveNew } from '../../common/records.js';
+import { recordEvent } from '../events/events.service.js';
 
 /*
  * Closing a case (EXPUNGED only with proof, and only from support) and reopening it. A reopened
@@ -115,6 +116,7 @@ export class ClosureService {
          WHERE returnee_id = $1 AND completed_at IS NULL`,
         [returnee.id, ctx.actor?.userId ?? null],
       );
+      await recordEvent(ctx, { type: 'case.closed', subjectId: returnee.id, unitId: returnee.unitId });
       await auditChange(
         ctx,
         'closeCase',

@@ -27,6 +27,7 @@ import {
 } from './lifecycle.service.js';
 import { withTransaction } from '../../common/transaction.js';
 import { saveNew } from '../../common/records.js';
+import { recordEvent } from '../events/events.service.js';
 
 /*
  * From the prison's notice to the person reporting in (docs/domain.md, Lifecycle and Deadlines): notice and address
@@ -78,6 +79,7 @@ export class ReceptionService {
         dueOn: notice.verificationDueOn,
         ruleKey: `address-verification:${notice.id}`,
       });
+      await recordEvent(ctx, { type: 'release_notice.recorded', subjectId: returnee.id, unitId: returnee.unitId });
       await auditChange(
         ctx,
         'recordReleaseNotice',
@@ -189,6 +191,7 @@ export class ReceptionService {
       }
       await setStatus(ctx, returnee, onProbation ? CaseStatus.ON_PROBATION : CaseStatus.RECEIVED);
       await completeTasks(ctx, { returneeId: returnee.id, kind: TaskKind.REPORT_IN_OVERDUE }, actor.userId);
+      await recordEvent(ctx, { type: 'person.received', subjectId: returnee.id, unitId: returnee.unitId });
       await auditChange(
         ctx,
         'recordReception',

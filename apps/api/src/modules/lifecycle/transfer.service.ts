@@ -11,6 +11,7 @@ import type { TransferCaseInput } from './lifecycle.inputs.js';
 import { assertOpen } from './lifecycle.service.js';
 import { withTransaction } from '../../common/transaction.js';
 import { saveNew } from '../../common/records.js';
+import { recordEvent } from '../events/events.service.js';
 
 /*
  * Handing a case over when the person moves (docs/domain.md, Lifecycle): the whole case goes, history included.
@@ -74,6 +75,8 @@ export class TransferService {
          WHERE returnee_id = $1 AND ended_on IS NULL`,
         [returnee.id, input.transferredOn],
       );
+      // The receiving ward's event: a receiver whose scope holds it can read the case through its key.
+      await recordEvent(ctx, { type: 'case.transferred', subjectId: returnee.id, unitId: unit.id });
       await auditChange(
         ctx,
         'transferCase',

@@ -11,6 +11,7 @@ import type { AdministrativeUnit } from '../units/administrative-unit.entity.js'
 import { unitsService } from '../units/units.service.js';
 import { ReportSubmission } from './report-submission.entity.js';
 import type { SubmitReportInput } from './report-submission.inputs.js';
+import { recordEvent } from '../events/events.service.js';
 
 const WARD_LEVELS = new Set([UnitLevel.WARD, UnitLevel.COMMUNE]);
 const submissionNotFound = () => notFound('NOT_FOUND.reportSubmission');
@@ -83,6 +84,7 @@ export class ReportSubmissionService {
         signerName,
         signerTitle,
       });
+      await recordEvent(ctx, { type: 'report.submitted', subjectId: saved.id, unitId: unit.id });
       await audit(ctx, {
         action: 'submitReport',
         objectType: 'ReportSubmission',
