@@ -4,6 +4,7 @@ import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { DataTable, ListState } from '../../../components/list-state';
 import { NoticeAlert, PageHeader } from '../../../components/page-header';
 import {
@@ -120,6 +121,14 @@ function AgreementsScreen() {
                     )}
                     <Button size="xs" variant="subtle" onClick={() => setUsageOf(a)}>
                       {t('agreements.usage.action')}
+                    </Button>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      component={Link}
+                      to={`/admin/webhooks?agreement=${encodeURIComponent(a.id)}`}
+                    >
+                      {t('agreements.webhooks')}
                     </Button>
                   </Group>
                 </Table.Td>
