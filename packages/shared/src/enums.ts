@@ -14,3 +14,4 @@ export * from './enums/calendar.js';
 export * from './enums/exports.js';
 export * from './enums/handover.js';
 export * from './enums/reports.js';
+export * from './enums/notifications.js';

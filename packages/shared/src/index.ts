@@ -16,3 +16,4 @@ export * from './audit-actions.js';
 export * from './reasons.js';
 export * from './case-file.js';
 export * from './import-columns.js';
+export * from './notifications.js';
