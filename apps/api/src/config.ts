@@ -4,6 +4,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { NotificationSettings } from './modules/notifications/channels/channel-registry.js';
 import { SERVICE_KEY_POINTS_PER_HOUR } from './modules/service-accounts/service-key-budget.js';
 
 /** The repository root: `.data` and the built web app are found from here. */
@@ -66,6 +67,13 @@ const schema = z.object({
     .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be 2 to 63 lowercase letters, digits or dashes, e.g. "hai-phong"')
     .optional(),
   DEPLOYMENT_KEY_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  // Notifications by email (modules/notifications): unset, no email is sent.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.vn:587')
+    .optional(),
+  MAIL_FROM: z.string().min(3, 'must be a sender address, e.g. "Hòa Nhập <khongtraloi@example.vn>"').optional(),
+  PUBLIC_URL: z.url({ error: 'must be the web app’s public address, e.g. https://hoanhap.example.vn' }).optional(),
 });
 
 /** What Express's `trust proxy` accepts from us: a named range, an address, or a subnet. */
@@ -110,6 +118,8 @@ export interface Config {
   serviceKeyPointsPerHour: number;
   /** This deployment's code and the secret its signing key is encrypted with (modules/handover). */
   deployment: DeploymentSettings;
+  /** Email for notifications (`SMTP_URL`, `MAIL_FROM`; null: none sent) and the app's public address for links. */
+  notifications: NotificationSettings;
 }
 
 /**
@@ -138,6 +148,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const isProduction = e.NODE_ENV === 'production';
   const dataDir = path.resolve(e.DATA_DIR);
+  if (e.SMTP_URL && !e.MAIL_FROM) {
+    throw new ConfigError('MAIL_FROM: required with SMTP_URL (the sender of notification emails)');
+  }
   if (isProduction && !e.SESSION_SECRET) {
     throw new ConfigError('SESSION_SECRET: required when NODE_ENV=production (at least 32 random characters)');
   }
@@ -161,6 +174,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webConcurrency: e.WEB_CONCURRENCY,
     serviceKeyPointsPerHour: e.SERVICE_KEY_POINTS_PER_HOUR,
     deployment: { code: e.DEPLOYMENT_CODE, keySecret: e.DEPLOYMENT_KEY_SECRET },
+    notifications: {
+      mail: e.SMTP_URL && e.MAIL_FROM ? { smtpUrl: e.SMTP_URL, mailFrom: e.MAIL_FROM } : null,
+      publicUrl: e.PUBLIC_URL ?? null,
+    },
   };
 }
 

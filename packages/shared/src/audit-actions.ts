@@ -92,6 +92,10 @@ export const AUDIT_ACTIONS = [
   'updateCampaign',
   'recordCampaignRelease',
   'submitReport',
+  'markNotificationsRead',
+  'updateNotificationPreferences',
+  'configureNotificationChannel',
+  'resendNotificationDelivery',
 ] as const;
 
 /** One action the audit log records (a type checked at compile time, not a runtime enum: the values are not identifiers). */

@@ -45,6 +45,8 @@ export const UNIT_SETTINGS_LIMITS = {
   noContactDays: { min: 7, max: 365 },
   /** Days after release before a missing report-in becomes a task. */
   reportInDays: { min: 1, max: 60 },
+  /** Working days an overdue task waits before its owner's officer is told (issue 16 §2; the ward's own rule). */
+  overdueEscalationDays: { min: 1, max: 30 },
   /** Characters of the unit's note, once trimmed. */
   noteMaxLength: 2000,
 } as const;

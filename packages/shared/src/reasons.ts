@@ -6,6 +6,7 @@ import { COMMITTEE_REASONS } from './reasons-committee.js';
 import { GENERIC_REASONS } from './reasons-generic.js';
 import { HANDOVER_REASONS } from './reasons-handover.js';
 import { NOT_FOUND_REASONS } from './reasons-not-found.js';
+import { NOTIFICATION_REASONS } from './reasons-notifications.js';
 import { REPORT_REASONS } from './reasons-reports.js';
 
 export { ADMIN_REASONS } from './reasons-admin.js';
@@ -14,6 +15,7 @@ export { COMMITTEE_REASONS } from './reasons-committee.js';
 export { GENERIC_REASONS } from './reasons-generic.js';
 export { HANDOVER_REASONS } from './reasons-handover.js';
 export { NOT_FOUND_REASONS } from './reasons-not-found.js';
+export { NOTIFICATION_REASONS } from './reasons-notifications.js';
 export { REPORT_REASONS } from './reasons-reports.js';
 
 /**
@@ -33,6 +35,7 @@ export const REASON_MESSAGES = {
   ...CAMPAIGN_REASONS,
   ...HANDOVER_REASONS,
   ...REPORT_REASONS,
+  ...NOTIFICATION_REASONS,
 };
 
 type Catalogue = typeof REASON_MESSAGES;

@@ -26,6 +26,7 @@ import { CaseHandover1796730000000 } from './1796730000000-case-handover.js';
 import { MergedReturnees1796710000000 } from './1796710000000-merged-returnees.js';
 import { Minimisation1796770000000 } from './1796770000000-minimisation.js';
 import { ReportSubmissions1796780000000 } from './1796780000000-report-submissions.js';
+import { Notifications1796810000000 } from './1796810000000-notifications.js';
 
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   CaseHandover1796730000000,
   Minimisation1796770000000,
   ReportSubmissions1796780000000,
+  Notifications1796810000000,
 ];
