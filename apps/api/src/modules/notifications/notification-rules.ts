@@ -40,8 +40,8 @@ export function runNotificationRules(ctx: RequestContext, today: string, now: Da
       `SELECT t.id, t.unit_id, t.kind, t.owner_id, to_char(t.due_on, 'YYYY-MM-DD') AS due_on,
          u.overdue_escalation_days AS escalation_days
        FROM task t JOIN administrative_unit u ON u.id = t.unit_id
-       WHERE t.completed_at IS NULL AND (t.due_on <= $2::date OR t.kind = $3)`,
-      [today, addDays(today, EXPUNGEMENT_NOTICE_DAYS), TaskKind.NO_CONTACT],
+       WHERE t.completed_at IS NULL AND (t.due_on <= $1::date OR t.kind = $2)`,
+      [addDays(today, EXPUNGEMENT_NOTICE_DAYS), TaskKind.NO_CONTACT],
     );
     const year = Number(today.slice(0, 4));
     const calendar = await loadWorkingCalendar(ctx.db, year - 1, year);
