@@ -39,6 +39,7 @@ describe('navItems', () => {
       '/admin/holidays',
       '/admin/units',
       '/admin/partners',
+      '/admin/notifications',
       '/audit',
     ]);
     for (const role of [Role.OFFICER, Role.COMMITTEE, Role.HELPER, Role.VIEWER, Role.AUDITOR]) {
@@ -46,6 +47,7 @@ describe('navItems', () => {
       expect(paths(role)).not.toContain('/admin/holidays');
       expect(paths(role)).not.toContain('/admin/units');
       expect(paths(role)).not.toContain('/admin/partners');
+      expect(paths(role)).not.toContain('/admin/notifications');
     }
   });
 

@@ -18,6 +18,7 @@ export interface NavItem {
     | 'nav.imports'
     | 'nav.casePackages'
     | 'nav.adminPartners'
+    | 'nav.adminNotifications'
     | 'nav.campaigns';
 }
 
@@ -52,6 +53,7 @@ export function navItems(role: Role): NavItem[] {
       { to: '/admin/holidays', label: 'nav.adminHolidays' },
       { to: '/admin/units', label: 'nav.adminUnits' },
       { to: '/admin/partners', label: 'nav.adminPartners' },
+      { to: '/admin/notifications', label: 'nav.adminNotifications' },
     );
   }
   if (can(role, Permission.READ_AUDIT)) items.push({ to: '/audit', label: 'nav.audit' });
