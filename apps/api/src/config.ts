@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WEBHOOK_RETRY_SECONDS } from '@hoanhap/shared';
 import { z } from 'zod';
+import type { NotificationSettings } from './modules/notifications/channels/channel-registry.js';
 import { SERVICE_KEY_POINTS_PER_HOUR } from './modules/service-accounts/service-key-budget.js';
 
 /** The repository root: `.data` and the built web app are found from here. */
@@ -86,6 +87,13 @@ const schema = z.object({
     .int('must be a whole number of failed attempts, 1 or more')
     .min(1, 'must be a whole number of failed attempts, 1 or more')
     .default(WEBHOOK_DISABLE_AFTER_FAILURES),
+  // Notifications by email (modules/notifications): unset, no email is sent.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.vn:587')
+    .optional(),
+  MAIL_FROM: z.string().min(3, 'must be a sender address, e.g. "Hòa Nhập <khongtraloi@example.vn>"').optional(),
+  PUBLIC_URL: z.url({ error: 'must be the web app’s public address, e.g. https://hoanhap.example.vn' }).optional(),
 });
 
 /** What Express's `trust proxy` accepts from us: a named range, an address, or a subnet. */
@@ -132,6 +140,8 @@ export interface Config {
   deployment: DeploymentSettings;
   /** How departments' webhooks are sent (modules/webhooks). */
   webhooks: WebhookSettings;
+  /** Email for notifications (`SMTP_URL`, `MAIL_FROM`; null: none sent) and the app's public address for links. */
+  notifications: NotificationSettings;
 }
 
 /** How webhooks are sent: what a URL may be, how long a receiver has, when to retry and give up. */
@@ -179,6 +189,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const isProduction = e.NODE_ENV === 'production';
   const dataDir = path.resolve(e.DATA_DIR);
+  if (e.SMTP_URL && !e.MAIL_FROM) {
+    throw new ConfigError('MAIL_FROM: required with SMTP_URL (the sender of notification emails)');
+  }
   if (isProduction && !e.SESSION_SECRET) {
     throw new ConfigError('SESSION_SECRET: required when NODE_ENV=production (at least 32 random characters)');
   }
@@ -207,6 +220,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: e.WEBHOOK_TIMEOUT_SECONDS * 1000,
       retrySeconds: e.WEBHOOK_RETRY_SECONDS ? e.WEBHOOK_RETRY_SECONDS.split(',').map(Number) : WEBHOOK_RETRY_SECONDS,
       disableAfterFailures: e.WEBHOOK_DISABLE_AFTER_FAILURES,
+    },
+    notifications: {
+      mail: e.SMTP_URL && e.MAIL_FROM ? { smtpUrl: e.SMTP_URL, mailFrom: e.MAIL_FROM } : null,
+      publicUrl: e.PUBLIC_URL ?? null,
     },
   };
 }

@@ -7,6 +7,7 @@ import { startJobQueue } from './jobs/job-queue.js';
 import { createLogger, type Logger } from './logger.js';
 import { JOBS } from './modules/index.js';
 import { getSchema } from './schema/build-schema.js';
+import { configureNotifications } from './modules/notifications/channels/channel-registry.js';
 import { loadDemoData } from './seed/demo.js';
 import { createServer } from './server.js';
 import { startTracing } from './tracing/tracing.js';
@@ -28,6 +29,7 @@ export async function serve(config: Config, workerDatabaseUrl?: string): Promise
     },
   );
 
+  configureNotifications(config.notifications);
   // Work done once for all API processes (the audit sealer, the deadline rules, exports) runs on the job queue.
   const jobs = await startJobQueue({ dataSource: db.dataSource, log, jobs: JOBS, schema: getSchema, settings: config });
 

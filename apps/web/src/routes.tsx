@@ -35,6 +35,8 @@ const AuditLogPage = lazy(() => import('./features/audit/audit-log-page'));
 const EmployersPage = lazy(() => import('./features/employers/employers-page'));
 const EmployerDetailPage = lazy(() => import('./features/employers/employer-detail-page'));
 const ChangePasswordPage = lazy(() => import('./features/account/change-password-page'));
+const NotificationsPage = lazy(() => import('./features/notifications/notifications-page'));
+const NotificationDeliveryPage = lazy(() => import('./features/notifications/notification-delivery-page'));
 const ExportsPage = lazy(() => import('./features/export/exports-page'));
 const CasePackagesPage = lazy(() => import('./features/handover/case-packages-page'));
 const PartnersPage = lazy(() => import('./features/handover/partners-page'));
@@ -144,10 +146,12 @@ export const routes: RouteObject[] = [
       { path: '/admin/units', element: <UnitsAdminPage /> },
       { path: '/admin/partners', element: <PartnersPage /> },
       { path: '/admin/webhooks', element: <WebhooksPage /> },
+      { path: '/admin/notifications', element: <NotificationDeliveryPage /> },
       { path: '/audit', element: <AuditLogPage /> },
       { path: '/employers', element: <EmployersPage /> },
       { path: '/employers/:id', element: <EmployerDetailPage /> },
       { path: '/account/password', element: <ChangePasswordPage /> },
+      { path: '/notifications', element: <NotificationsPage /> },
       { path: '/exports', element: <ExportsPage /> },
       { path: '/case-packages', element: <CasePackagesPage /> },
       { path: '/reports/submissions', element: <SubmittedReportsPage /> },

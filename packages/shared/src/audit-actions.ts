@@ -103,6 +103,10 @@ export const AUDIT_ACTIONS = [
   'enableWebhookEndpoint',
   'sendTestWebhookEvent',
   'redeliverWebhook',
+  'markNotificationsRead',
+  'updateNotificationPreferences',
+  'configureNotificationChannel',
+  'resendNotificationDelivery',
 ] as const;
 
 /** One action the audit log records (a type checked at compile time, not a runtime enum: the values are not identifiers). */

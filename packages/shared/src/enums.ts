@@ -16,3 +16,4 @@ export * from './enums/handover.js';
 export * from './enums/reports.js';
 export * from './enums/agreements.js';
 export * from './enums/webhooks.js';
+export * from './enums/notifications.js';

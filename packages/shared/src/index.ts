@@ -18,3 +18,4 @@ export * from './reasons.js';
 export * from './case-file.js';
 export * from './import-columns.js';
 export * from './agreements.js';
+export * from './notifications.js';

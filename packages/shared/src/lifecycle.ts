@@ -45,6 +45,8 @@ export const UNIT_SETTINGS_LIMITS = {
   noContactDays: { min: 7, max: 365 },
   /** Days after release before a missing report-in becomes a task. */
   reportInDays: { min: 1, max: 60 },
+  /** Working days an overdue task waits before its owner's officer is told (issue 16 §2; the ward's own rule). */
+  overdueEscalationDays: { min: 1, max: 30 },
   /** Characters of the unit's note, once trimmed. */
   noteMaxLength: 2000,
 } as const;
@@ -119,4 +121,6 @@ export const OPERATIONAL_RETENTION = {
    * offline copy expires after 7 days without a sync), so a late replay is still written once.
    */
   clientChangeDays: 90,
+  /** Notifications and their delivery log (no personal data: a count and a link, docs/security.md). */
+  notificationDays: 180,
 } as const;

@@ -7,6 +7,7 @@ import { COMMITTEE_REASONS } from './reasons-committee.js';
 import { GENERIC_REASONS } from './reasons-generic.js';
 import { HANDOVER_REASONS } from './reasons-handover.js';
 import { NOT_FOUND_REASONS } from './reasons-not-found.js';
+import { NOTIFICATION_REASONS } from './reasons-notifications.js';
 import { REPORT_REASONS } from './reasons-reports.js';
 import { WEBHOOK_REASONS } from './reasons-webhooks.js';
 
@@ -17,6 +18,7 @@ export { COMMITTEE_REASONS } from './reasons-committee.js';
 export { GENERIC_REASONS } from './reasons-generic.js';
 export { HANDOVER_REASONS } from './reasons-handover.js';
 export { NOT_FOUND_REASONS } from './reasons-not-found.js';
+export { NOTIFICATION_REASONS } from './reasons-notifications.js';
 export { REPORT_REASONS } from './reasons-reports.js';
 export { WEBHOOK_REASONS } from './reasons-webhooks.js';
 
@@ -39,6 +41,7 @@ export const REASON_MESSAGES = {
   ...REPORT_REASONS,
   ...AGREEMENT_REASONS,
   ...WEBHOOK_REASONS,
+  ...NOTIFICATION_REASONS,
 };
 
 type Catalogue = typeof REASON_MESSAGES;

@@ -16,6 +16,7 @@ import { helpersModule } from './helpers/index.js';
 import { judgmentsModule } from './judgments/index.js';
 import { lifecycleModule } from './lifecycle/index.js';
 import { minimisationModule } from './minimisation/index.js';
+import { notificationsModule } from './notifications/index.js';
 import { organisationsModule } from './organisations/index.js';
 import { personFileModule } from './person-file/index.js';
 import { reportsModule } from './reports/index.js';
@@ -48,6 +49,7 @@ export const MODULES: readonly FeatureModule[] = [
   judgmentsModule,
   lifecycleModule,
   minimisationModule,
+  notificationsModule,
   organisationsModule,
   personFileModule,
   reportsModule,

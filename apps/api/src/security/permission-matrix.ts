@@ -30,6 +30,7 @@ import { TASK_AND_CASE_ROWS } from './permission-matrix/tasks-and-cases.js';
 import { CAMPAIGN_ROWS } from './permission-matrix/campaigns.js';
 import { HANDOVER_ROWS } from './permission-matrix/handover.js';
 import { REPORT_ROWS } from './permission-matrix/reports.js';
+import { NOTIFICATION_ROWS } from './permission-matrix/notifications.js';
 
 export type { Cell, MatrixRow, Outcome, Scope } from './permission-matrix/cell.js';
 
@@ -55,5 +56,6 @@ export const PERMISSION_MATRIX: readonly MatrixRow[] = [
   ...CAMPAIGN_ROWS,
   ...HANDOVER_ROWS,
   ...REPORT_ROWS,
+  ...NOTIFICATION_ROWS,
 ];
 // MATRIX_DATA_END

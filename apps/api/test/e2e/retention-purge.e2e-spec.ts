@@ -46,8 +46,16 @@ describe('retention purge', () => {
       [user?.id, keyDays],
     );
 
+    const noticeDays = OPERATIONAL_RETENTION.notificationDays;
+    await query(
+      `INSERT INTO notification (recipient_id, kind, text, dedupe_key, created_at) VALUES
+         ($1, 'TASK_ASSIGNED', 'Bạn có 1 việc mới', 'old', now() - make_interval(days => $2 + 1)),
+         ($1, 'TASK_ASSIGNED', 'Bạn có 1 việc mới', 'recent', now() - make_interval(days => $2 - 1))`,
+      [user?.id, noticeDays],
+    );
+
     const counts = await purgeExpired(testSystemContext(db.dataSource));
-    expect(counts).toEqual({ sensitiveReveals: 1, sessions: 2, failedLogins: 1, clientChanges: 1 });
+    expect(counts).toEqual({ sensitiveReveals: 1, sessions: 2, failedLogins: 1, clientChanges: 1, notifications: 1 });
     expect(
       (await query<{ purpose: string }>('SELECT purpose FROM sensitive_reveal ORDER BY purpose')).map((r) => r.purpose),
     ).toEqual(['gần đây', 'đang dùng']);
@@ -58,6 +66,9 @@ describe('retention purge', () => {
       'counting',
       'forever',
     ]);
+    expect(
+      (await query<{ dedupe_key: string }>('SELECT dedupe_key FROM notification')).map((r) => r.dedupe_key),
+    ).toEqual(['recent']);
     expect((await query<{ operation: string }>('SELECT operation FROM client_change')).map((r) => r.operation)).toEqual(
       ['recordSupport'],
     );
@@ -68,6 +79,7 @@ describe('retention purge', () => {
       sessions: 0,
       failedLogins: 0,
       clientChanges: 0,
+      notifications: 0,
     });
   });
 });

@@ -1,9 +1,17 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
-import type { AdminUsersQuery, AuditLogQuery, ReturneesQuery } from '../gql/graphql';
+import type {
+  AdminUsersQuery,
+  AuditLogQuery,
+  NotificationDeliveriesQuery,
+  NotificationsQuery,
+  ReturneesQuery,
+} from '../gql/graphql';
 
 type AuditEventConnection = AuditLogQuery['auditLog'];
 type ReturneeConnection = ReturneesQuery['returnees'];
 type UserConnection = AdminUsersQuery['users'];
+type NotificationConnection = NotificationsQuery['notifications'];
+type DeliveryConnection = NotificationDeliveriesQuery['notificationDeliveries'];
 
 /** The cache setup, shared with the component tests so they behave like the app. */
 export function createCache(): InMemoryCache {
@@ -14,6 +22,9 @@ export function createCache(): InMemoryCache {
       EmploymentBreakdown: { keyFields: false },
       // A calendar day is the holiday's identity (setHoliday changes the day in place).
       Holiday: { keyFields: ['day'] },
+      // One of each per user or per channel: the latest answer replaces it.
+      NotificationPreference: { keyFields: [] },
+      NotificationChannelStatus: { keyFields: ['channel'] },
       Query: {
         fields: {
           // One list per filter; "Tải thêm" (an `after` cursor) appends to it.
@@ -36,6 +47,22 @@ export function createCache(): InMemoryCache {
           users: {
             keyArgs: false,
             merge(existing: UserConnection | undefined, incoming: UserConnection, { args }) {
+              if (!existing || !args?.after) return incoming;
+              return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+            },
+          },
+          // Your notifications, newest first: "Xem thêm" appends the older page.
+          notifications: {
+            keyArgs: false,
+            merge(existing: NotificationConnection | undefined, incoming: NotificationConnection, { args }) {
+              if (!existing || !args?.after) return incoming;
+              return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+            },
+          },
+          // The delivery log: one list per filter, "Xem thêm" appends.
+          notificationDeliveries: {
+            keyArgs: ['filter'],
+            merge(existing: DeliveryConnection | undefined, incoming: DeliveryConnection, { args }) {
               if (!existing || !args?.after) return incoming;
               return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
             },

@@ -1,5 +1,6 @@
 import 'i18next';
 import type account from '../locales/account/vi.json';
+import type notifications from '../locales/notifications/vi.json';
 import type admin from '../locales/admin/vi.json';
 import type alerts from '../locales/alerts/vi.json';
 import type audit from '../locales/audit/vi.json';
@@ -31,6 +32,7 @@ declare module 'i18next' {
       // loaded with those screens (./returnees.tsx, ./tasks.tsx, ./my-people.tsx).
       translation: typeof vi & typeof returnees & typeof tasks & typeof myPeople;
       account: typeof account;
+      notifications: typeof notifications;
       admin: typeof admin;
       alerts: typeof alerts;
       audit: typeof audit;

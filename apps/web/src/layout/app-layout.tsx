@@ -6,6 +6,7 @@ import { ColorSchemeToggle } from '../components/color-scheme-toggle';
 import { LanguageSwitch } from '../components/language-switch';
 import { PageSuspense } from '../components/page-loader';
 import { useCurrentUser } from '../features/auth/current-user';
+import { NotificationBell } from '../features/notifications/notification-bell';
 import { PaletteTrigger } from '../features/palette/palette-trigger';
 import { UnitSwitcher } from '../features/units/unit-switcher';
 import classes from './app-layout.module.css';
@@ -46,6 +47,9 @@ export function AppLayout() {
             </Text>
             <PaletteTrigger />
           </Group>
+          <Box hiddenFrom="sm">
+            <NotificationBell />
+          </Box>
           <Group gap="sm" wrap="nowrap" visibleFrom="sm">
             <Box visibleFrom="md">
               <UnitSwitcher />
@@ -53,6 +57,7 @@ export function AppLayout() {
             <Box visibleFrom="md" maw={420}>
               <UserMenu user={user} />
             </Box>
+            <NotificationBell />
             <LanguageSwitch />
             <ColorSchemeToggle />
             <LogoutButton />

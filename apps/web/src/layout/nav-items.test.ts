@@ -41,6 +41,7 @@ describe('navItems', () => {
       '/admin/units',
       '/admin/partners',
       '/admin/webhooks',
+      '/admin/notifications',
       '/audit',
     ]);
     for (const role of [Role.OFFICER, Role.COMMITTEE, Role.HELPER, Role.VIEWER, Role.AUDITOR]) {
@@ -49,6 +50,7 @@ describe('navItems', () => {
       expect(paths(role)).not.toContain('/admin/units');
       expect(paths(role)).not.toContain('/admin/partners');
       expect(paths(role)).not.toContain('/admin/webhooks');
+      expect(paths(role)).not.toContain('/admin/notifications');
     }
   });
 

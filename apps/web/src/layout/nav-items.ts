@@ -20,6 +20,7 @@ export interface NavItem {
     | 'nav.adminPartners'
     | 'nav.adminAgreements'
     | 'nav.adminWebhooks'
+    | 'nav.adminNotifications'
     | 'nav.campaigns';
 }
 
@@ -56,6 +57,7 @@ export function navItems(role: Role): NavItem[] {
       { to: '/admin/units', label: 'nav.adminUnits' },
       { to: '/admin/partners', label: 'nav.adminPartners' },
       { to: '/admin/webhooks', label: 'nav.adminWebhooks' },
+      { to: '/admin/notifications', label: 'nav.adminNotifications' },
     );
   }
   if (can(role, Permission.READ_AUDIT)) items.push({ to: '/audit', label: 'nav.audit' });

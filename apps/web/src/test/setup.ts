@@ -16,6 +16,7 @@ import { loadPledgesTexts } from '../i18n/pledges';
 import { loadPrintTexts } from '../i18n/print';
 import { loadReportsTexts } from '../i18n/reports';
 import { loadReturneesTexts } from '../i18n/returnees';
+import { loadNotificationsTexts } from '../i18n/notifications';
 import { loadTasksTexts } from '../i18n/tasks';
 import { changeLanguage, initI18n } from '../i18n/i18n';
 
@@ -60,6 +61,7 @@ beforeAll(async () => {
   const loaders = [
     loadReturneesTexts,
     loadTasksTexts,
+    loadNotificationsTexts,
     loadMyPeopleTexts,
     loadAccountTexts,
     loadAdminTexts,

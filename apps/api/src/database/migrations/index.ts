@@ -28,10 +28,12 @@ import { Minimisation1796770000000 } from './1796770000000-minimisation.js';
 import { ReportSubmissions1796780000000 } from './1796780000000-report-submissions.js';
 import { ClientChanges1796820000000 } from './1796820000000-client-changes.js';
 import { ClientChangeCreatedIndex1796840000000 } from './1796840000000-client-change-created-index.js';
+import { NotificationCreatedIndex1796850000000 } from './1796850000000-notification-created-index.js';
 import { DataSharingAgreements1796790000000 } from './1796790000000-data-sharing-agreements.js';
 import { KeyAgreements1796791000000 } from './1796791000000-key-agreements.js';
 import { DomainEvents1796800000000 } from './1796800000000-domain-events.js';
 import { Webhooks1796801000000 } from './1796801000000-webhooks.js';
+import { Notifications1796810000000 } from './1796810000000-notifications.js';
 
 /** Committed migrations, in order. The schema comes from these alone (never `synchronize`). */
 export const MIGRATIONS = [
@@ -67,6 +69,8 @@ export const MIGRATIONS = [
   KeyAgreements1796791000000,
   DomainEvents1796800000000,
   Webhooks1796801000000,
+  Notifications1796810000000,
   ClientChanges1796820000000,
   ClientChangeCreatedIndex1796840000000,
+  NotificationCreatedIndex1796850000000,
 ];

@@ -1,4 +1,4 @@
-import { addDays, addWorkingDays, CaseStatus, ReleaseType, TaskKind } from '@hoanhap/shared';
+import { addDays, addWorkingDays, CaseStatus, NotificationKind, ReleaseType, TaskKind } from '@hoanhap/shared';
 import { requireActor } from '../../common/access.js';
 import { appError, badInput, ErrorCode, notFound, type Said } from '../../common/errors.js';
 import { notInFuture } from '../../common/validation.js';
@@ -28,6 +28,8 @@ import {
 import { withTransaction } from '../../common/transaction.js';
 import { saveNew } from '../../common/records.js';
 import { recordEvent } from '../events/events.service.js';
+import { notify } from '../notifications/notify.js';
+import { officersOf } from '../notifications/recipients.js';
 
 /*
  * From the prison's notice to the person reporting in (docs/domain.md, Lifecycle and Deadlines): notice and address
@@ -87,6 +89,9 @@ export class ReceptionService {
         [...givenFields(input, ['returneeId']), 'verificationDueOn'],
         returnee.id,
       );
+      // The ward's other officers learn of the notice with it (the one who recorded it knows).
+      const officers = (await officersOf(ctx, returnee.unitId)).filter((id) => id !== ctx.actor?.userId);
+      await notify(ctx, { kind: NotificationKind.RELEASE_NOTICE, recipientIds: officers, subject: notice.id });
       return notice;
     });
   }

@@ -78,12 +78,13 @@ export interface PurgeCounts {
   sessions: number;
   failedLogins: number;
   clientChanges: number;
+  notifications: number;
 }
 
 /**
  * Deletes the operational rows past their retention (OPERATIONAL_RETENTION, docs/security.md):
  * sensitive reveals a year after they expired, sessions once expired (12-hour lifetime) or idle
- * past a day, failed-login counters whose window has passed, and devices' idempotency keys after 90 days. Their audit rows stay: the audit
+ * past a day, failed-login counters whose window has passed, and devices' idempotency keys after 90 days and notifications with their delivery log after 180. Their audit rows stay: the audit
  * log holds no values and is the lasting record of who did what.
  */
 export async function purgeExpired(ctx: RequestContext): Promise<PurgeCounts> {
@@ -111,6 +112,11 @@ export async function purgeExpired(ctx: RequestContext): Promise<PurgeCounts> {
     clientChanges: await count(
       `DELETE FROM client_change WHERE created_at < now() - make_interval(days => $1) RETURNING 1`,
       [OPERATIONAL_RETENTION.clientChangeDays],
+    ),
+    // Their deliveries (the delivery log) go with them (ON DELETE CASCADE).
+    notifications: await count(
+      `DELETE FROM notification WHERE created_at < now() - make_interval(days => $1) RETURNING 1`,
+      [OPERATIONAL_RETENTION.notificationDays],
     ),
   };
 }

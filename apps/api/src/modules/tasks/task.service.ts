@@ -1,4 +1,4 @@
-import { can, Permission, Role, TaskKind, todayInVietnam } from '@hoanhap/shared';
+import { can, NotificationKind, Permission, Role, TaskKind, todayInVietnam } from '@hoanhap/shared';
 import { requireActor } from '../../common/access.js';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
@@ -11,6 +11,7 @@ import { Task } from './task.entity.js';
 import { runTaskRules } from './task-rules.js';
 import { withTransaction } from '../../common/transaction.js';
 import { saveNew } from '../../common/records.js';
+import { notify } from '../notifications/notify.js';
 
 const taskNotFound = () => notFound('NOT_FOUND.task');
 
@@ -132,6 +133,10 @@ export class TaskService {
         Object.keys(input).filter((k) => (input as unknown as Record<string, unknown>)[k] != null),
         returnee.id,
       );
+      // Told in the same transaction: the owner hears of the task exactly when it exists.
+      if (ownerId !== actor.userId) {
+        await notify(ctx, { kind: NotificationKind.TASK_ASSIGNED, recipientIds: [ownerId], subject: saved.id });
+      }
       return saved;
     });
   }

@@ -55,6 +55,13 @@ export class AdministrativeUnit {
 
   @Field(() => Int, {
     description:
+      'Working days a task may stay overdue before the officers of its unit are told. The ward’s own rule, not a legal deadline.',
+  })
+  @Column({ type: 'smallint', default: 2 })
+  overdueEscalationDays: number;
+
+  @Field(() => Int, {
+    description:
       'Days after an EXPUNGED closure before the sensitive details are minimised (Penal Code art. 69(1): treated as never convicted); the wait allows corrections.',
   })
   @Column({ type: 'smallint', default: RETENTION_DEFAULTS.expungedMinimiseDays })

@@ -2,7 +2,7 @@ import { RETENTION_LIMITS, UNIT_SETTINGS_LIMITS } from '@hoanhap/shared';
 import { IsOptional, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
-const { noContactDays, reportInDays } = UNIT_SETTINGS_LIMITS;
+const { noContactDays, reportInDays, overdueEscalationDays } = UNIT_SETTINGS_LIMITS;
 const { expungedMinimiseDays, closedRetentionMonths } = RETENTION_LIMITS;
 
 @InputType({
@@ -46,6 +46,15 @@ export class UpdateUnitSettingsInput {
   @Min(closedRetentionMonths.min, { message: 'OUT_OF_RANGE' })
   @Max(closedRetentionMonths.max, { message: 'OUT_OF_RANGE' })
   closedRetentionMonths?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Working days an overdue task waits before the unit’s officers are told: 1–30. Left out: unchanged.',
+  })
+  @IsOptional()
+  @Min(overdueEscalationDays.min, { message: 'OUT_OF_RANGE' })
+  @Max(overdueEscalationDays.max, { message: 'OUT_OF_RANGE' })
+  overdueEscalationDays?: number | null;
 
   // Its length is checked once trimmed, in the service.
   @Field(() => String, { nullable: true, description: 'Up to 2,000 characters once trimmed; null or blank clears it.' })

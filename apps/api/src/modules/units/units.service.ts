@@ -52,7 +52,14 @@ export async function loadUnitScope(dataSource: DataSource, unitId: string): Pro
 }
 
 /** The settings an administrator changes on a unit, as audited (names only, never values). */
-const SETTINGS = ['noContactDays', 'reportInDays', 'expungedMinimiseDays', 'closedRetentionMonths', 'note'] as const;
+const SETTINGS = [
+  'noContactDays',
+  'reportInDays',
+  'overdueEscalationDays',
+  'expungedMinimiseDays',
+  'closedRetentionMonths',
+  'note',
+] as const;
 
 const unitNotFound = () => notFound('NOT_FOUND.administrativeUnit');
 
@@ -131,6 +138,7 @@ export class UnitsService {
       const next = {
         noContactDays: input.noContactDays,
         reportInDays: input.reportInDays,
+        overdueEscalationDays: input.overdueEscalationDays ?? unit.overdueEscalationDays,
         expungedMinimiseDays: input.expungedMinimiseDays ?? unit.expungedMinimiseDays,
         closedRetentionMonths: input.closedRetentionMonths ?? unit.closedRetentionMonths,
         note,

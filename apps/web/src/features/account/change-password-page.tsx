@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { ChangePasswordDocument } from '../../gql/graphql';
 import { AccountTexts } from '../../i18n/account';
+import { NotificationPreferencesSection } from '../notifications/notification-preferences-section';
 import { FormError } from '../../components/forms/form-error';
 import { textProps } from '../../components/forms/bound-field';
 
@@ -89,8 +90,11 @@ function ChangePasswordForm() {
 
 export default function ChangePasswordPage() {
   return (
-    <AccountTexts>
-      <ChangePasswordForm />
-    </AccountTexts>
+    <Stack gap="xl">
+      <AccountTexts>
+        <ChangePasswordForm />
+      </AccountTexts>
+      <NotificationPreferencesSection />
+    </Stack>
   );
 }

@@ -10,13 +10,25 @@ import { type AdminUnitFragment, UpdateUnitSettingsDocument } from '../../../gql
 import { FormDialog } from '../../../components/forms/form-dialog';
 import { textProps } from '../../../components/forms/bound-field';
 
-const NUMBERS = ['noContactDays', 'reportInDays', 'expungedMinimiseDays', 'closedRetentionMonths'] as const;
+const NUMBERS = [
+  'noContactDays',
+  'reportInDays',
+  'overdueEscalationDays',
+  'expungedMinimiseDays',
+  'closedRetentionMonths',
+] as const;
 type NumberField = (typeof NUMBERS)[number];
 const FIELDS = [...NUMBERS, 'note'] as const;
-const { noContactDays: NO_CONTACT, reportInDays: REPORT_IN, noteMaxLength } = UNIT_SETTINGS_LIMITS;
+const {
+  noContactDays: NO_CONTACT,
+  reportInDays: REPORT_IN,
+  overdueEscalationDays: ESCALATION,
+  noteMaxLength,
+} = UNIT_SETTINGS_LIMITS;
 const RANGES: Record<NumberField, { min: number; max: number }> = {
   noContactDays: NO_CONTACT,
   reportInDays: REPORT_IN,
+  overdueEscalationDays: ESCALATION,
   ...RETENTION_LIMITS,
 };
 const isNumberField = (field: string | undefined): field is NumberField =>
@@ -36,7 +48,7 @@ interface UnitSettingsDialogProps {
 }
 
 /**
- * Changes a unit's no-contact days, report-in days, retention policy (docs/security.md, Retention)
+ * Changes a unit's no-contact days, report-in days, overdue escalation, retention policy (docs/security.md, Retention)
  * and note. The form checks only what is plainly
  * missing; the bounds are the API's, shown at their field with the range in words. There is no
  * version: these change rarely and by one administrator, so the last save wins.
@@ -60,6 +72,7 @@ export function UnitSettingsDialog({ unit, onClose, onSaved }: UnitSettingsDialo
   const [numbers, setNumbers] = useState<Record<NumberField, number | string>>({
     noContactDays: '',
     reportInDays: '',
+    overdueEscalationDays: '',
     expungedMinimiseDays: '',
     closedRetentionMonths: '',
   });
@@ -75,6 +88,7 @@ export function UnitSettingsDialog({ unit, onClose, onSaved }: UnitSettingsDialo
     setNumbers({
       noContactDays: unit.noContactDays,
       reportInDays: unit.reportInDays,
+      overdueEscalationDays: unit.overdueEscalationDays,
       expungedMinimiseDays: unit.expungedMinimiseDays,
       closedRetentionMonths: unit.closedRetentionMonths,
     });
@@ -91,10 +105,8 @@ export function UnitSettingsDialog({ unit, onClose, onSaved }: UnitSettingsDialo
     >;
     const missing = NUMBERS.filter((field) => values[field] === null);
     if (missing.length > 0) return invalid(Object.fromEntries(missing.map((field) => [field, reason('REQUIRED')])));
-    const { noContactDays, reportInDays, expungedMinimiseDays, closedRetentionMonths } = values as Record<
-      NumberField,
-      number
-    >;
+    const { noContactDays, reportInDays, overdueEscalationDays, expungedMinimiseDays, closedRetentionMonths } =
+      values as Record<NumberField, number>;
     await submit(
       () =>
         update({
@@ -103,6 +115,7 @@ export function UnitSettingsDialog({ unit, onClose, onSaved }: UnitSettingsDialo
               unitId: unit.id,
               noContactDays,
               reportInDays,
+              overdueEscalationDays,
               expungedMinimiseDays,
               closedRetentionMonths,
               note: note.trim() || null,

@@ -1,0 +1,207 @@
+import { NotificationKind } from '@hoanhap/shared';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withTransaction } from '../../src/common/transaction.js';
+import { deliverDue } from '../../src/modules/notifications/delivery.js';
+import { notify } from '../../src/modules/notifications/notify.js';
+import { CASEWORK_SPEC } from '../utils/casework.js';
+import { withDemoServer } from '../utils/demo-server.js';
+import { withZnsServer } from '../utils/notification-servers.js';
+import { testSystemContext } from '../utils/system-context.js';
+
+/*
+ * Zalo ZNS: the administrator configures the official account's token and a template per event;
+ * a notification for a user who gave a phone number is sent as a template message to a local server
+ * that keeps Zalo's contract, and its error codes end the delivery or retry it.
+ */
+const TOKEN = 'zns-access-token-kept-secret';
+const zns = withZnsServer(TOKEN);
+const demo = withDemoServer({ ...CASEWORK_SPEC, logins: ['admin', 'officer', 'helper'] });
+const { client, db, one, sql } = demo;
+const ctx = () => testSystemContext(db.dataSource);
+let officer = '';
+
+const CONFIGURE = `mutation ($input: ConfigureNotificationChannelInput!) {
+  configureNotificationChannel(input: $input) { channel enabled baseUrl templates { kind templateId } secretSet }
+}`;
+
+async function configure(overrides: Record<string, unknown> = {}) {
+  return client('admin').request(CONFIGURE, {
+    input: {
+      channel: 'ZALO_ZNS',
+      enabled: true,
+      baseUrl: zns.url,
+      appId: '1234567890',
+      secret: TOKEN,
+      templates: [{ kind: 'RELEASE_NOTICE', templateId: '248079' }],
+      ...overrides,
+    },
+  });
+}
+
+let subjects = 0;
+async function releaseNotice(): Promise<string> {
+  subjects += 1;
+  const [id] = await withTransaction(ctx(), (tx) =>
+    notify(tx, { kind: NotificationKind.RELEASE_NOTICE, recipientIds: [officer], subject: `zns-${subjects}` }),
+  );
+  return id as string;
+}
+
+const znsDelivery = (notification: string) =>
+  one<{ id: string; status: string; attempts: number; last_error: string | null; provider_message_id: string | null }>(
+    `SELECT id, status, attempts, last_error, provider_message_id FROM notification_delivery
+     WHERE notification_id = $1 AND channel = 'ZALO_ZNS'`,
+    [notification],
+  );
+
+beforeAll(async () => {
+  officer = await demo.ids.user('congan.lamha@hoanhap.local');
+  const res = await client('officer').request(
+    `mutation { updateNotificationPreferences(input: { phone: "0912 345 678", quietStartHour: 0, quietEndHour: 0 }) { phone } }`,
+  );
+  expect(res.data).toEqual({ updateNotificationPreferences: { phone: '84912345678' } });
+});
+
+describe('configuring Zalo ZNS', () => {
+  it('is the administrator’s, and the token is never shown again', async () => {
+    expect(
+      (await client('officer').request(CONFIGURE, { input: { channel: 'ZALO_ZNS', enabled: false } })).errors?.[0]
+        ?.extensions?.code,
+    ).toBe('FORBIDDEN');
+    const res = await configure();
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({
+      configureNotificationChannel: {
+        channel: 'ZALO_ZNS',
+        enabled: true,
+        baseUrl: zns.url,
+        templates: [{ kind: 'RELEASE_NOTICE', templateId: '248079' }],
+        secretSet: true,
+      },
+    });
+    const listed = await client('admin').request(
+      '{ notificationChannels { channel enabled fromEnvironment secretSet appId } }',
+    );
+    expect(JSON.stringify(listed)).not.toContain(TOKEN);
+    expect(listed.data).toEqual({
+      notificationChannels: [
+        { channel: 'EMAIL', enabled: false, fromEnvironment: true, secretSet: false, appId: null },
+        { channel: 'ZALO_ZNS', enabled: true, fromEnvironment: false, secretSet: true, appId: '1234567890' },
+        { channel: 'SMS', enabled: false, fromEnvironment: false, secretSet: false, appId: null },
+      ],
+    });
+  });
+
+  it('refuses a phone number that is not a Vietnamese mobile', async () => {
+    const res = await client('helper').request(
+      'mutation { updateNotificationPreferences(input: { phone: "12345" }) { phone } }',
+    );
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.phone' });
+  });
+});
+
+describe('a template message', () => {
+  it('is posted with the access token, the 84 phone, the template and only a count and a link', async () => {
+    const notification = await releaseNotice();
+    await deliverDue(ctx());
+    const delivery = await znsDelivery(notification);
+    expect(delivery).toMatchObject({ status: 'SENT', attempts: 1, last_error: null });
+    const request = zns.requests.at(-1);
+    expect(request).toMatchObject({ method: 'POST', path: '/message/template' });
+    expect(request?.headers.access_token).toBe(TOKEN);
+    expect(request?.headers['content-type']).toBe('application/json');
+    expect(request?.body).toEqual({
+      phone: '84912345678',
+      template_id: '248079',
+      template_data: { count: '1', link: '/alerts' },
+      tracking_id: delivery.id,
+    });
+    expect(delivery.provider_message_id).toBe(`msg-${zns.requests.length}`);
+  });
+
+  it('fails for good on a wrong phone number (-108), with the code and its meaning', async () => {
+    zns.answers.push({ error: -108, message: 'Phone number is invalid' });
+    const notification = await releaseNotice();
+    await deliverDue(ctx());
+    expect(await znsDelivery(notification)).toMatchObject({
+      status: 'FAILED',
+      attempts: 1,
+      last_error: 'ZNS_-108: phone number invalid',
+    });
+  });
+
+  it('fails for good on a code it does not know, keeping Zalo’s words', async () => {
+    zns.answers.push({ error: -139, message: 'User refused to receive ZNS' });
+    const notification = await releaseNotice();
+    await deliverDue(ctx());
+    expect(await znsDelivery(notification)).toMatchObject({
+      status: 'FAILED',
+      last_error: 'ZNS_-139: User refused to receive ZNS',
+    });
+  });
+
+  it('is tried again after an unknown error (-100) or a server error, then sent', async () => {
+    zns.answers.push({ error: -100, message: 'Unknown error' }, { status: 503 });
+    const notification = await releaseNotice();
+    await deliverDue(ctx());
+    expect(await znsDelivery(notification)).toMatchObject({
+      status: 'PENDING',
+      attempts: 1,
+      last_error: 'ZNS_-100: Unknown error',
+    });
+    await deliverDue(ctx(), new Date(Date.now() + 3600_000));
+    expect(await znsDelivery(notification)).toMatchObject({ status: 'SENT', attempts: 3, last_error: null });
+  });
+
+  it('fails with the token’s error when the token is wrong, and is resent by the administrator once fixed', async () => {
+    await configure({ secret: 'an-old-token' });
+    const notification = await releaseNotice();
+    await deliverDue(ctx());
+    const failed = await znsDelivery(notification);
+    expect(failed).toMatchObject({ status: 'FAILED', last_error: 'ZNS_-124: access token invalid or expired' });
+
+    const log = await client('admin').request<{ notificationDeliveries: { edges: Array<{ node: { id: string } }> } }>(
+      `{ notificationDeliveries(filter: { status: FAILED, channel: ZALO_ZNS }, first: 10) {
+          totalCount edges { node { id kind channel status attempts lastError } } } }`,
+    );
+    expect(log.errors).toBeUndefined();
+    expect(log.data?.notificationDeliveries.edges[0]?.node).toEqual({
+      id: failed.id,
+      kind: 'RELEASE_NOTICE',
+      channel: 'ZALO_ZNS',
+      status: 'FAILED',
+      attempts: 1,
+      lastError: 'ZNS_-124: access token invalid or expired',
+    });
+
+    await configure(); // the right token again
+    const resent = await client('admin').request(
+      'mutation ($id: ID!) { resendNotificationDelivery(id: $id) { status attempts } }',
+      { id: failed.id },
+    );
+    expect(resent.data).toEqual({ resendNotificationDelivery: { status: 'PENDING', attempts: 0 } });
+    await deliverDue(ctx());
+    expect(await znsDelivery(notification)).toMatchObject({ status: 'SENT', attempts: 1 });
+    expect(
+      await one(`SELECT fields FROM audit_event WHERE action = 'resendNotificationDelivery' AND object_id = $1`, [
+        failed.id,
+      ]),
+    ).toEqual({ fields: ['status'] });
+  });
+
+  it('is not sent for an event without a template', async () => {
+    const before = zns.requests.length;
+    const [notification] = await withTransaction(ctx(), (tx) =>
+      notify(tx, { kind: NotificationKind.EXPUNGEMENT_SOON, recipientIds: [officer], subject: 'no-template' }),
+    );
+    await deliverDue(ctx());
+    expect(await znsDelivery(notification as string)).toMatchObject({
+      status: 'FAILED',
+      last_error: 'NO_TEMPLATE: no ZNS template for EXPUNGEMENT_SOON',
+    });
+    expect(zns.requests.length).toBe(before);
+    expect(
+      await sql('SELECT 1 FROM notification_delivery WHERE channel = $1 AND status = $2', ['ZALO_ZNS', 'PENDING']),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import {
+  MarkNotificationsReadDocument,
+  NotificationsDocument,
+  UnreadNotificationCountDocument,
+} from '../../gql/graphql';
+import { officer } from '../../test/fixtures';
+import { renderWithApp } from '../../test/render';
+import NotificationsPage from './notifications-page';
+
+const node = (id: string, kind: 'TASK_ASSIGNED' | 'RELEASE_NOTICE', readAt: string | null) => ({
+  __typename: 'Notification' as const,
+  id,
+  kind,
+  count: 1,
+  text: 'ignored: the client words it from kind and count',
+  link: kind === 'RELEASE_NOTICE' ? '/alerts' : '/tasks',
+  createdAt: '2026-12-07T01:30:00.000Z',
+  readAt,
+});
+const page = (unread: number, nodes: ReturnType<typeof node>[]) => ({
+  data: {
+    unreadNotificationCount: unread,
+    notifications: {
+      __typename: 'NotificationConnection' as const,
+      totalCount: nodes.length,
+      pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null },
+      edges: nodes.map((n) => ({ __typename: 'NotificationEdge' as const, node: n })),
+    },
+  },
+});
+
+describe('NotificationsPage', () => {
+  it('lists notifications in words without names, and marks one read', async () => {
+    renderWithApp(<NotificationsPage />, {
+      url: '/notifications',
+      path: '/notifications',
+      user: officer,
+      mocks: [
+        {
+          request: { query: NotificationsDocument, variables: { first: 20 } },
+          result: page(1, [
+            node('n1', 'TASK_ASSIGNED', null),
+            node('n2', 'RELEASE_NOTICE', '2026-12-07T02:00:00.000Z'),
+          ]),
+        },
+        {
+          request: { query: MarkNotificationsReadDocument, variables: { input: { ids: ['n1'] } } },
+          result: { data: { markNotificationsRead: 1 } },
+        },
+        {
+          request: { query: NotificationsDocument, variables: { first: 20 } },
+          result: page(0, [
+            node('n1', 'TASK_ASSIGNED', '2026-12-07T03:00:00.000Z'),
+            node('n2', 'RELEASE_NOTICE', '2026-12-07T02:00:00.000Z'),
+          ]),
+        },
+        { request: { query: UnreadNotificationCountDocument }, result: { data: { unreadNotificationCount: 0 } } },
+      ],
+    });
+    expect(await screen.findByText('Bạn được giao 1 việc mới trên Hòa Nhập')).toBeDefined();
+    expect(screen.getByText('Đơn vị có 1 thông báo ra trại mới trên Hòa Nhập')).toBeDefined();
+    expect(screen.getAllByText('07/12/2026 08:30')).toHaveLength(2);
+    expect(screen.getAllByText('Chưa đọc')).toHaveLength(1);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Đánh dấu đã đọc' }));
+    await waitFor(() => expect(screen.queryAllByText('Chưa đọc')).toHaveLength(0));
+    expect(screen.getByRole('button', { name: 'Đánh dấu tất cả đã đọc' })).toHaveProperty('disabled', true);
+  });
+});
