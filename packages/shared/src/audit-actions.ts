@@ -107,6 +107,7 @@ export const AUDIT_ACTIONS = [
   'updateNotificationPreferences',
   'configureNotificationChannel',
   'resendNotificationDelivery',
+  'reportDeviceSync',
 ] as const;
 
 /** One action the audit log records (a type checked at compile time, not a runtime enum: the values are not identifiers). */

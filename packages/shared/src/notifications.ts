@@ -7,6 +7,12 @@ import type { Label } from './labels.js';
  * signed-in recipient sees the rest (Decree 13/2023/NĐ-CP art. 3 on minimising personal data).
  */
 
+/**
+ * Days without a sync after which the phone app warns on its home screen and the server notifies
+ * the user (issue 16 §1 and §2): unsent changes on a phone are casework the unit cannot see.
+ */
+export const SYNC_STALE_DAYS = 3;
+
 /** The words of a notification of `kind` about `count` items, in Vietnamese and English. */
 export function notificationText(kind: NotificationKind, count = 1): Label {
   const n = String(count);

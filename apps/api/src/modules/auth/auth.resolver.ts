@@ -22,6 +22,15 @@ export class AuthResolver {
   }
 
   @Authorized()
+  @Mutation(() => Boolean, {
+    description:
+      'Tells the server the phone app has just finished a sync (called at the end of each). After 3 days without one the user is notified (SYNC_STALE).',
+  })
+  reportDeviceSync(@Ctx() ctx: RequestContext): Promise<boolean> {
+    return authService.reportDeviceSync(ctx);
+  }
+
+  @Authorized()
   @Query(() => User, { description: 'The signed-in user.' })
   me(@Ctx() ctx: RequestContext): Promise<User> {
     return authService.me(ctx);

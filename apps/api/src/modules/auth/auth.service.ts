@@ -123,6 +123,22 @@ export class AuthService {
     return true;
   }
 
+  /**
+   * Records that the signed-in user's phone app has just finished a sync, so the notification
+   * rules can warn after 3 days without one. A raw UPDATE: the account's `version` is for edits
+   * by an administrator and must not move under them. Audited like every write, with no fields
+   * besides the column (the sync's content is audited by each change it sent).
+   */
+  async reportDeviceSync(ctx: RequestContext): Promise<boolean> {
+    if (!ctx.actor) throw unauthenticated();
+    const { userId } = ctx.actor;
+    await withTransaction(ctx, async (ctx) => {
+      await ctx.db.query('UPDATE app_user SET last_synced_at = now() WHERE id = $1', [userId]);
+      await audit(ctx, { action: 'reportDeviceSync', objectType: 'User', objectId: userId, fields: ['lastSyncedAt'] });
+    });
+    return true;
+  }
+
   async me(ctx: RequestContext): Promise<User> {
     if (!ctx.actor) throw unauthenticated();
     const user = await ctx.db.getRepository(User).findOneBy({ id: ctx.actor.userId });

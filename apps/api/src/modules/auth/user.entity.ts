@@ -43,6 +43,13 @@ export class User {
   @Column({ type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
 
+  /**
+   * When the user's phone app last finished a sync (`reportDeviceSync`); null if it never has. The
+   * notification rules warn after 3 days without one (issue 16 §2). Not personal data about a returnee.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  lastSyncedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

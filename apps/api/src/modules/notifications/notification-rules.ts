@@ -1,4 +1,11 @@
-import { addDays, hourInVietnam, NotificationKind, TaskKind, workingDaysBetween } from '@hoanhap/shared';
+import {
+  addDays,
+  hourInVietnam,
+  NotificationKind,
+  SYNC_STALE_DAYS,
+  TaskKind,
+  workingDaysBetween,
+} from '@hoanhap/shared';
 import type { RequestContext } from '../../context.js';
 import { withTransaction } from '../../common/transaction.js';
 import { loadWorkingCalendar } from '../tasks/working-calendar.js';
@@ -27,7 +34,8 @@ interface OpenTask {
  * - a new no-contact task to the person's primary helper (its owner), or to the officers when no
  *   helper has an account; its escalation goes to the officers like any overdue task;
  * - an expungement eligibility task due within 30 days, to the unit's officers, once;
- * - the daily digest to each user whose digest hour has come (`now`, Việt Nam time).
+ * - the daily digest to each user whose digest hour has come (`now`, Việt Nam time);
+ * - a phone not synced for 3 days, to its user, once a day until it syncs again.
  * Returns how many notifications were written.
  */
 export function runNotificationRules(ctx: RequestContext, today: string, now: Date = new Date()): Promise<number> {
@@ -92,6 +100,7 @@ export function runNotificationRules(ctx: RequestContext, today: string, now: Da
       }
     }
     written += await writeDigests(ctx, today, hourInVietnam(now));
+    written += await writeSyncStale(ctx, today, now);
     return written;
   });
 }
@@ -121,6 +130,31 @@ async function writeDigests(ctx: RequestContext, today: string, hour: number): P
       count: n,
       day: today,
       skipInApp: true,
+    });
+    written += ids.length;
+  }
+  return written;
+}
+
+/**
+ * SYNC_STALE to each active user whose phone app last synced more than 3 days before `now` (users
+ * who never synced do not use it and are left alone). The subject is the user, so the day's
+ * dedupe tells them once a day; the first sync after it (`reportDeviceSync`) ends the reminders.
+ */
+async function writeSyncStale(ctx: RequestContext, today: string, now: Date): Promise<number> {
+  const stale: Array<{ user_id: string }> = await ctx.db.query(
+    `SELECT a.id AS user_id FROM app_user a
+     WHERE a.disabled_at IS NULL AND a.last_synced_at < $1::timestamptz - make_interval(days => $2)
+       AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.recipient_id = a.id AND n.dedupe_key = $3 || a.id || ':' || $4)`,
+    [now, SYNC_STALE_DAYS, `${NotificationKind.SYNC_STALE}:sync-`, today],
+  );
+  let written = 0;
+  for (const { user_id } of stale) {
+    const ids = await notify(ctx, {
+      kind: NotificationKind.SYNC_STALE,
+      recipientIds: [user_id],
+      subject: `sync-${user_id}`,
+      day: today,
     });
     written += ids.length;
   }
