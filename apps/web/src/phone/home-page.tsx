@@ -1,13 +1,12 @@
 import { formatDateVi, normalizeName, todayInVietnam } from '@hoanhap/shared';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { request } from './api';
-import LOGOUT from './graphql/logout.graphql?raw';
+import { LogoutButton } from './logout-button';
 import s from './phone.module.css';
 import { useTexts } from './use-texts';
 import { phoneStore } from './store';
 import { useSync } from './sync-context';
-import { STALE_AFTER_MS, wipe } from './sync';
+import { STALE_AFTER_MS } from './sync';
 import { useLive } from './use-live';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -33,20 +32,11 @@ export default function HomePage() {
     .filter((p) => !wanted || normalizeName(p.fullName).includes(wanted))
     .sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi'));
 
-  async function logout() {
-    await request(LOGOUT).catch(() => undefined);
-    // Nothing of this helper may stay on the device for whoever holds it next.
-    await wipe(store);
-    window.location.assign('/login');
-  }
-
   return (
     <main className={s.page}>
       <header className={s.bar}>
         <h1 className={s.title}>{t('home.title')}</h1>
-        <button type="button" className={s.ghost} onClick={logout}>
-          {t('home.logout')}
-        </button>
+        <LogoutButton store={store} online={online} sync={sync} onSignedOut={() => window.location.assign('/login')} />
       </header>
       {!online && <p className={s.notice}>{t('home.offline')}</p>}
       {lastSync !== undefined && lastSync > 0 && Date.now() - lastSync > STALE_AFTER_MS && (

@@ -40,6 +40,10 @@ const acceptedUpdate = {
   ...signedIn,
   PhoneUpdateSupport: () => ({ data: { updateSupportStatus: { id: 's1', version: 3 } } }),
 };
+const reportFails = {
+  ...signedIn,
+  PhoneReportDeviceSync: () => ({ errors: [{ message: 'down', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
+};
 const sessionEnded = {
   PhoneRecordContact: () => ({ errors: [{ message: 'no', extensions: { code: 'UNAUTHENTICATED' } }] }),
 };
@@ -101,6 +105,24 @@ describe('the offline queue', () => {
     await syncNow(store);
     expect(sent.find((s) => s.operation === 'PhoneUpdateSupport')?.variables.input).toMatchObject({ version: 2 });
     expect(await store.outbox.count()).toBe(0);
+  });
+
+  it('tells the server after each successful sync, and not when the network is down', async () => {
+    await enqueue(store, 'p1', contact(1));
+    vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
+    expect(await syncNow(store)).toBe('offline');
+    const sent = api(signedIn);
+    expect(await syncNow(store)).toBe('synced');
+    // Last, once the changes are sent and the people and tasks read again.
+    expect(sent.at(-1)?.operation).toBe('PhoneReportDeviceSync');
+    expect(sent.filter((s) => s.operation === 'PhoneReportDeviceSync')).toHaveLength(1);
+  });
+
+  it('still counts a sync whose report alone failed (the next sync reports)', async () => {
+    api(reportFails);
+    const now = Date.now();
+    expect(await syncNow(store, now)).toBe('synced');
+    expect((await store.meta.get('lastSyncAt'))?.value).toBe(now);
   });
 
   it('keep theirs drops the change', async () => {

@@ -1,8 +1,10 @@
+import { SYNC_STALE_DAYS } from '@hoanhap/shared';
 import type {
   PhoneCaseloadQuery,
   PhoneMeQuery,
   PhoneRecordContactMutation,
   PhoneRecordSupportMutation,
+  PhoneReportDeviceSyncMutation,
   PhoneTasksQuery,
   PhoneUpdateSupportMutation,
 } from '../gql/graphql';
@@ -11,13 +13,14 @@ import CASELOAD from './graphql/caseload.graphql?raw';
 import ME from './graphql/me.graphql?raw';
 import RECORD_CONTACT from './graphql/record-contact.graphql?raw';
 import RECORD_SUPPORT from './graphql/record-support.graphql?raw';
+import REPORT_DEVICE_SYNC from './graphql/report-device-sync.graphql?raw';
 import TASKS from './graphql/tasks.graphql?raw';
 import UPDATE_SUPPORT from './graphql/update-support.graphql?raw';
 import type { Change, OutboxEntry, PhoneStore } from './store';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** After this long without a sync the home screen warns the helper. */
-export const STALE_AFTER_MS = 3 * DAY_MS;
+/** After this long without a sync the home screen warns the helper (and the server notifies them). */
+export const STALE_AFTER_MS = SYNC_STALE_DAYS * DAY_MS;
 /** After this long without a sync the people and tasks on the device are deleted (the outbox stays). */
 export const EXPIRE_AFTER_MS = 7 * DAY_MS;
 
@@ -72,6 +75,7 @@ export async function syncNow(store: PhoneStore, now = Date.now()): Promise<Sync
       }
     }
     await refresh(store, now);
+    await reportSynced();
     return 'synced';
   } catch (error) {
     if (error instanceof SessionEndedError) {
@@ -103,6 +107,19 @@ async function refresh(store: PhoneStore, now: number): Promise<void> {
       { name: 'lastSyncAt', value: now },
     ]);
   });
+}
+
+/**
+ * Tells the server the sync finished, so it stops (or never starts) notifying the helper that this
+ * device has not synced. The sync itself has succeeded: if only this call fails (the network
+ * dropped just now), the next sync reports instead; an ended session still wipes the device.
+ */
+async function reportSynced(): Promise<void> {
+  try {
+    await request<PhoneReportDeviceSyncMutation>(REPORT_DEVICE_SYNC);
+  } catch (error) {
+    if (error instanceof SessionEndedError) throw error;
+  }
 }
 
 /** "Keep mine": send the change again against the version the server has now. */
