@@ -82,6 +82,7 @@ export const AUDIT_ACTIONS = [
   'createUser',
   'disableUser',
   'resetUserPassword',
+  'endUserSessions',
   'changePassword',
   'createServiceAccount',
   'revokeServiceAccount',

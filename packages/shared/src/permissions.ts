@@ -56,6 +56,8 @@ export enum Permission {
   SUBMIT_REPORTS = 'SUBMIT_REPORTS',
   /** Read submitted reports: a ward its own, a unit above the ward its wards' and their sums. */
   READ_SUBMITTED_REPORTS = 'READ_SUBMITTED_REPORTS',
+  /** Sign another account out of every device (a lost phone): the officer for the unit's helpers. */
+  END_SESSIONS = 'END_SESSIONS',
 }
 
 export const PERMISSION_LABELS: Record<Permission, Label> = {
@@ -97,6 +99,10 @@ export const PERMISSION_LABELS: Record<Permission, Label> = {
   MERGE_RECORDS: { vi: 'Gộp hai hồ sơ trùng của một người', en: 'Merge two records of the same person' },
   SUBMIT_REPORTS: { vi: 'Nộp báo cáo thống kê của phường, xã', en: 'Submit the ward’s statistics report' },
   READ_SUBMITTED_REPORTS: { vi: 'Xem báo cáo thống kê đã nộp', en: 'Read submitted statistics reports' },
+  END_SESSIONS: {
+    vi: 'Đăng xuất tài khoản khác khỏi mọi thiết bị',
+    en: 'Sign another account out of all devices',
+  },
 };
 
 const { ADMIN, OFFICER, COMMITTEE, HELPER, VIEWER, AUDITOR } = Role;
@@ -138,6 +144,10 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly Role[]>> = {
   // submit it for their own ward. Departments (viewers and their keys) read what wards submitted.
   [Permission.SUBMIT_REPORTS]: [OFFICER, COMMITTEE],
   [Permission.READ_SUBMITTED_REPORTS]: [ADMIN, OFFICER, COMMITTEE, VIEWER],
+  // A helper's lost phone is reported to the officer who runs the ward's helpers, who ends its
+  // sessions at once (the phone wipes its store at the next sync); the administrator may do it for
+  // any account. The officer's reach is narrower than the permission: helpers of their units only.
+  [Permission.END_SESSIONS]: [ADMIN, OFFICER],
 };
 
 /** The permission an export of each list needs. */

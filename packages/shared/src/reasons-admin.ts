@@ -87,6 +87,10 @@ export const ADMIN_REASONS = {
   },
   'REQUIRED.viewName': { vi: 'Cần đặt tên.', en: 'A name is required.' },
   'SELF.disable': { vi: 'Không thể tự khóa tài khoản của mình.', en: 'You cannot disable your own account.' },
+  'SELF.endSessions': {
+    vi: 'Không thể tự đăng xuất mọi thiết bị ở đây: hãy dùng Đăng xuất.',
+    en: 'You cannot end your own sessions here: use Sign out.',
+  },
   'TOO_LONG.note': { vi: 'Ghi chú quá dài.', en: 'The note is too long.' },
   'TOO_SHORT.purpose': {
     vi: 'Cần nêu rõ mục đích (ít nhất 10 ký tự).',

@@ -92,7 +92,13 @@ async function target(unitCode: string, helperEmail: string | null): Promise<Tar
      RETURNING id`,
     [unitId],
   );
-  return { personId, fullName, unitCode, unitId, organisationId, taskId, agreementId };
+  // A helper account of the unit besides the demo's, whose sessions endUserSessions may end.
+  const helperUserId = await q(
+    `INSERT INTO app_user (email, display_name, role, unit_id, organisation_id, password_hash, version)
+     VALUES ($1, 'Người giúp đỡ thử', 'HELPER', $2, $3, 'không đăng nhập', 1) RETURNING id`,
+    [`giupdo.${unitCode}@hoanhap.local`, unitId, organisationId],
+  );
+  return { personId, fullName, unitCode, unitId, organisationId, taskId, agreementId, helperUserId };
 }
 
 /** Who acts on what for a cell: "other" is the Văn Đẩu officer on Lãm Hà, or a Lãm Hà user on Văn Đẩu. */

@@ -16,6 +16,8 @@ export interface Target {
   taskId: string;
   /** A data-sharing agreement of the unit (keys belong to one). */
   agreementId: string;
+  /** A helper account of the unit that no probe signs in as (its sessions may be ended). */
+  helperUserId: string;
 }
 
 export interface Probe {
@@ -351,6 +353,13 @@ export const PROBES: Record<string, Probe> = {
         expiresOn: '2027-06-01',
       },
     }),
+  },
+  endUserSessions: {
+    kind: 'mutation',
+    varDefs: '$userId: ID!',
+    args: 'userId: $userId',
+    selection: '',
+    vars: (t) => ({ userId: t.helperUserId }),
   },
   updateUnitSettings: {
     kind: 'mutation',

@@ -1,11 +1,12 @@
 import { Role, Permission } from '@hoanhap/shared';
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AfterArg, FirstArg } from '../../common/pagination/index.js';
 import type { RequestContext } from '../../context.js';
 import { User } from '../auth/user.entity.js';
 import { ChangePasswordInput, CreateUserInput, DisableUserInput, ResetUserPasswordInput } from './admin.inputs.js';
 import { adminService } from './admin.service.js';
 import { UserConnection } from './admin.types.js';
+import { endUserSessions } from './user-sessions.service.js';
 
 @Resolver(() => User)
 export class AdminUserResolver {
@@ -41,6 +42,15 @@ export class AdminUserResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<User> {
     return adminService.resetPassword(ctx, input);
+  }
+
+  @Authorized(Permission.END_SESSIONS)
+  @Mutation(() => Int, {
+    description:
+      'Signs a user out of every device, e.g. a lost phone, and answers how many sessions ended: an admin any user of their units, an officer the helpers of theirs (any other user is NOT_FOUND). The phone app wipes its data at its next sync.',
+  })
+  endUserSessions(@Arg('userId', () => ID) userId: string, @Ctx() ctx: RequestContext): Promise<number> {
+    return endUserSessions(ctx, userId);
   }
 
   @Authorized()

@@ -40,6 +40,19 @@ export const ADMINISTRATION_ROWS: readonly MatrixRow[] = [
     },
   },
   {
+    operation: 'endUserSessions',
+    kind: 'mutation',
+    cells: {
+      [Role.ADMIN]: c('ALLOWED', null),
+      [Role.OFFICER]: c('ALLOWED', 'NOT_FOUND'),
+      [Role.COMMITTEE]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.HELPER]: c('FORBIDDEN', 'FORBIDDEN'),
+      [Role.VIEWER]: c('FORBIDDEN', null),
+      [Role.AUDITOR]: c('FORBIDDEN', null),
+    },
+    note: 'A lost phone: the officer signs a helper of their units out of every device (the phone wipes its data at its next sync); any other account is NOT_FOUND to an officer. The administrator reaches any account of their units.',
+  },
+  {
     operation: 'createServiceAccount',
     kind: 'mutation',
     cells: {

@@ -12,6 +12,7 @@ import { useCurrentUser } from '../auth/current-user';
 import { ExportButton } from '../export/export-button';
 import { ConfirmDialog } from './confirm-dialog';
 import { CreateUserDialog } from './create-user-dialog';
+import { EndSessionsButton } from './end-sessions-button';
 import { formatDateTimeDay } from './format-date-time';
 import { ResetPasswordDialog } from './reset-password-dialog';
 import { DataTable, ListState } from '../../components/list-state';
@@ -115,6 +116,9 @@ function UsersScreen() {
                         <Button size="xs" variant="default" onClick={() => setToReset(user)}>
                           {t('users.reset.action')}
                         </Button>
+                        {user.id !== me.id && (
+                          <EndSessionsButton userId={user.id} name={user.email} onDone={setNotice} />
+                        )}
                         {user.id !== me.id && (
                           <Button
                             size="xs"

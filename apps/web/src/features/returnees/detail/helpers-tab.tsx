@@ -1,14 +1,23 @@
-import { formatDateVi, HELPER_ROLE_LABELS } from '@hoanhap/shared';
+import { can, formatDateVi, HELPER_ROLE_LABELS, Permission } from '@hoanhap/shared';
 import { Alert, Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../../../components/enum-label';
 import type { HelperFieldsFragment, HelpersTabFieldsFragment } from '../../../gql/graphql';
 import { CASEWORK_NS } from '../../../i18n/casework';
+import { EndSessionsButton } from '../../admin/end-sessions-button';
+import { useCurrentUser } from '../../auth/current-user';
 import { AssignHelperForm } from '../forms/assign-helper-form';
 import { EndHelperForm } from '../forms/end-helper-form';
 
-function HelperCard({ helper, onEnd }: { helper: HelperFieldsFragment; onEnd?: () => void }) {
+interface HelperCardProps {
+  helper: HelperFieldsFragment;
+  onEnd?: () => void;
+  /** Shows "sign out all devices" for the helper's account (a lost phone), reporting its notice. */
+  onSessionsEnded?: (notice: string) => void;
+}
+
+function HelperCard({ helper, onEnd, onSessionsEnded }: HelperCardProps) {
   const { t } = useTranslation();
   const { t: tc } = useTranslation(CASEWORK_NS);
   const label = useEnumLabel();
@@ -38,11 +47,16 @@ function HelperCard({ helper, onEnd }: { helper: HelperFieldsFragment; onEnd?: (
           {t('returnee.helpers.lastContact', { days: helper.daysSinceLastContact })}
         </Text>
       )}
-      {onEnd && (
+      {(onEnd || (onSessionsEnded && helper.helperUserId)) && (
         <Group justify="flex-end" mt="xs">
-          <Button size="xs" variant="default" onClick={onEnd}>
-            {tc('helpers.end')}
-          </Button>
+          {onSessionsEnded && helper.helperUserId && (
+            <EndSessionsButton userId={helper.helperUserId} name={helper.helperName} onDone={onSessionsEnded} />
+          )}
+          {onEnd && (
+            <Button size="xs" variant="default" onClick={onEnd}>
+              {tc('helpers.end')}
+            </Button>
+          )}
         </Group>
       )}
     </Card>
@@ -62,6 +76,8 @@ export function HelpersTab({ returnee, canEdit = false }: { returnee: HelpersTab
   const active = returnee.helpers.filter((h) => !h.endedOn);
   const ended = returnee.helpers.filter((h) => h.endedOn);
   const canAssign = canEdit && returnee.status !== 'CLOSED';
+  // A helper's lost phone is reported to the officer, who signs the helper out from here.
+  const canEndSessions = can(useCurrentUser().role, Permission.END_SESSIONS);
 
   return (
     <Stack gap="md">
@@ -90,6 +106,7 @@ export function HelpersTab({ returnee, canEdit = false }: { returnee: HelpersTab
             <HelperCard
               key={h.id}
               helper={h}
+              onSessionsEnded={canEndSessions ? setNotice : undefined}
               onEnd={
                 canEdit
                   ? () => {

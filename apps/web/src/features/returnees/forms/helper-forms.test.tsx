@@ -5,9 +5,11 @@ import {
   AssignHelperDocument,
   type AssignHelperMutationVariables,
   EndHelperAssignmentDocument,
+  EndUserSessionsDocument,
   HelperAccountsDocument,
   OrganisationsDocument,
 } from '../../../gql/graphql';
+import { loadAdminTexts } from '../../../i18n/admin';
 import { loadCaseworkTexts } from '../../../i18n/casework';
 import { apiError, lamHa, officer } from '../../../test/fixtures';
 import { type RenderOptions, renderWithApp } from '../../../test/render';
@@ -194,5 +196,38 @@ describe('ending an assignment', () => {
     expect(history.textContent).toContain('Lý do: Chuyển công tác');
     expect(screen.queryByTestId('helper-list')).toBeNull();
     expect(screen.getByText('Chưa phân công người giúp đỡ.')).toBeTruthy();
+  });
+});
+
+describe('signing a helper out of every device (a lost phone)', () => {
+  // Loaded before rendering, so a missing button means "not offered", not "texts still loading".
+  beforeAll(() => loadAdminTexts('vi'));
+  const withAccount = helper({ helperUserId: 'user-helper' });
+
+  it('lets the officer end the helper account’s sessions from its card, and tells how many ended', async () => {
+    renderHelpers([
+      detailMock(detail({ helpers: [withAccount] })),
+      {
+        request: { query: EndUserSessionsDocument, variables: { userId: 'user-helper' } },
+        result: { data: { endUserSessions: 1 } },
+      },
+    ]);
+    const card = await screen.findByTestId('helper-card');
+    fireEvent.click(await within(card).findByRole('button', { name: 'Đăng xuất mọi thiết bị' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Đăng xuất mọi thiết bị' }));
+    expect((await screen.findByTestId('helpers-notice')).textContent).toContain('1 phiên đăng nhập đã kết thúc');
+  });
+
+  it('is not offered for a helper without an account', async () => {
+    renderHelpers([detailMock(detail({ helpers: [helper()] }))]);
+    await screen.findByTestId('helper-card');
+    expect(screen.queryByRole('button', { name: 'Đăng xuất mọi thiết bị' })).toBeNull();
+  });
+
+  it('is not offered to a committee user', async () => {
+    renderHelpers([detailMock(detail({ helpers: [withAccount] }))], { ...officer, role: Role.COMMITTEE });
+    await screen.findByTestId('helper-card');
+    expect(screen.queryByRole('button', { name: 'Đăng xuất mọi thiết bị' })).toBeNull();
   });
 });
