@@ -48,9 +48,9 @@ describe('retention purge', () => {
 
     const noticeDays = OPERATIONAL_RETENTION.notificationDays;
     await query(
-      `INSERT INTO notification (recipient_id, kind, text, dedupe_key, created_at) VALUES
-         ($1, 'TASK_ASSIGNED', 'Bạn có 1 việc mới', 'old', now() - make_interval(days => $2 + 1)),
-         ($1, 'TASK_ASSIGNED', 'Bạn có 1 việc mới', 'recent', now() - make_interval(days => $2 - 1))`,
+      `INSERT INTO notification (recipient_id, kind, text, link, dedupe_key, created_at) VALUES
+         ($1, 'TASK_ASSIGNED', 'Bạn có 1 việc mới', '/', 'old', now() - make_interval(days => $2 + 1)),
+         ($1, 'TASK_ASSIGNED', 'Bạn có 1 việc mới', '/', 'recent', now() - make_interval(days => $2 - 1))`,
       [user?.id, noticeDays],
     );
 
