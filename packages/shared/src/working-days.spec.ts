@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, isWorkingDay, type WorkingCalendar, workingDaysBetween } from './working-days.js';
+import { addDays } from './dates.js';
+import {
+  addWorkingDays,
+  isWorkingDay,
+  lastDueDateOverdueBy,
+  type WorkingCalendar,
+  workingDaysBetween,
+} from './working-days.js';
 
 // Reunification Day and Labour Day 2024 with the swapped days of that year: Monday 29/04 off,
 // Saturday 04/05 worked.
@@ -29,5 +36,26 @@ describe('working days', () => {
   it('returns the same day for zero and refuses negatives', () => {
     expect(addWorkingDays('2024-04-27', 0)).toBe('2024-04-27');
     expect(() => addWorkingDays('2024-04-27', -1)).toThrow(RangeError);
+  });
+
+  it('turns "overdue by n working days" into the last such due date', () => {
+    // Thursday 02/05/2024: Tuesday 30/04 and Wednesday 01/05 are off, Monday 29/04 too.
+    expect(lastDueDateOverdueBy('2024-05-02', 1, calendar)).toBe('2024-05-01');
+    expect(lastDueDateOverdueBy('2024-05-02', 2, calendar)).toBe('2024-04-25');
+    expect(lastDueDateOverdueBy('2024-05-02', 0, calendar)).toBe('2024-05-02');
+    expect(() => lastDueDateOverdueBy('2024-05-02', -1)).toThrow(RangeError);
+  });
+
+  it('agrees with workingDaysBetween on every due date and day', () => {
+    for (let o = 0; o < 40; o += 1) {
+      const on = addDays('2024-04-20', o);
+      for (const n of [1, 2, 3, 5, 10]) {
+        const last = lastDueDateOverdueBy(on, n, calendar);
+        for (let d = -30; d <= 0; d += 1) {
+          const due = addDays(on, d);
+          expect(workingDaysBetween(due, on, calendar) >= n, `${due} on ${on}, ${n}`).toBe(due <= last);
+        }
+      }
+    }
   });
 });

@@ -44,3 +44,19 @@ export function workingDaysBetween(from: IsoDate, to: IsoDate, calendar: Working
   for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) if (isWorkingDay(day, calendar)) count += 1;
   return count;
 }
+
+/**
+ * The last due date that is at least `n` working days overdue on `on`: `workingDaysBetween(due, on)
+ * >= n` exactly when `due <= lastDueDateOverdueBy(on, n)`. It turns "overdue for the unit's working
+ * days" into a date range, so the notification rules select those tasks by an index instead of
+ * counting days task by task. `n` of 0 answers `on` itself.
+ */
+export function lastDueDateOverdueBy(on: IsoDate, n: number, calendar: WorkingCalendar = EMPTY_CALENDAR): IsoDate {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError('n must be a whole number of days, 0 or more');
+  if (n === 0) return on;
+  let found = 0;
+  for (let day = on; ; day = addDays(day, -1)) {
+    if (isWorkingDay(day, calendar)) found += 1;
+    if (found === n) return addDays(day, -1);
+  }
+}

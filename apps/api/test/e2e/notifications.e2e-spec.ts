@@ -1,6 +1,8 @@
-import { addDays, hourInVietnam, todayInVietnam } from '@hoanhap/shared';
+import { addDays, hourInVietnam, NotificationKind, todayInVietnam } from '@hoanhap/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { withTransaction } from '../../src/common/transaction.js';
 import { runNotificationRules } from '../../src/modules/notifications/notification-rules.js';
+import { notifyAll } from '../../src/modules/notifications/notify.js';
 import { assignPrimaryHelper, CASEWORK_SPEC } from '../utils/casework.js';
 import { withDemoServer } from '../utils/demo-server.js';
 import { NOTICE, REGISTER } from '../utils/lifecycle.js';
@@ -219,6 +221,75 @@ describe('overdue tasks', () => {
     await runNotificationRules(ctx(), '2025-05-06');
     expect(await escalated()).toHaveLength(2);
     await sql('UPDATE administrative_unit SET overdue_escalation_days = 2 WHERE id = $1', [ids.unit]);
+  });
+});
+
+describe('the other clock rules, and how late they still tell', () => {
+  // Tuesday 10 June 2025. The unit escalates after 2 working days.
+  const on = '2025-06-10';
+  const task = async (kind: string, due: string, owner: string | null) =>
+    (
+      await one<{ id: string }>(
+        `INSERT INTO task (unit_id, returnee_id, kind, title, due_on, owner_id, version)
+         VALUES ($1, $2, $3, 'Việc của quy tắc', $4, $5, 1) RETURNING id`,
+        [ids.unit, ids.person, kind, due, owner],
+      )
+    ).id;
+  const told = (id: string) =>
+    sql<{ recipient_id: string; kind: string }>(
+      `SELECT recipient_id, kind FROM notification WHERE dedupe_key LIKE $1 ORDER BY kind::text, recipient_id`,
+      [`%:${id}:%`],
+    );
+  const officers = () => [ids.officer, ids.secondOfficer].sort();
+
+  it('tells the officers of an expungement eligibility within 30 days, once, and not of a later one', async () => {
+    const soon = await task('EXPUNGEMENT_ELIGIBILITY', '2025-06-20', null);
+    const later = await task('EXPUNGEMENT_ELIGIBILITY', '2025-07-30', null);
+    await runNotificationRules(ctx(), on);
+    await runNotificationRules(ctx(), on);
+    expect((await told(soon)).map((r) => `${r.kind}/${r.recipient_id}`)).toEqual(
+      officers().map((o) => `EXPUNGEMENT_SOON/${o}`),
+    );
+    expect(await told(later)).toEqual([]);
+  });
+
+  it('tells the primary helper of a new no-contact task, or the officers when no helper has an account', async () => {
+    const helped = await task('NO_CONTACT', '2025-06-12', ids.helper);
+    const unhelped = await task('NO_CONTACT', '2025-06-12', null);
+    await runNotificationRules(ctx(), on);
+    expect(await told(helped)).toEqual([{ recipient_id: ids.helper, kind: 'NO_CONTACT' }]);
+    expect((await told(unhelped)).map((r) => r.recipient_id)).toEqual(officers());
+  });
+
+  it('still tells of what fell due while the rules did not run, up to a week late, and no later', async () => {
+    // Due Monday 2 June: overdue since Tuesday 3, a week before, and escalatable since Wednesday 4.
+    const recent = await task('MANUAL', '2025-06-02', ids.helper);
+    // Due 20 May: overdue and escalated three weeks ago, on the task lists since.
+    const old = await task('MANUAL', '2025-05-20', ids.helper);
+    await runNotificationRules(ctx(), on);
+    expect((await told(recent)).map((r) => r.kind)).toEqual(['TASK_ESCALATED', 'TASK_ESCALATED', 'TASK_OVERDUE']);
+    expect(await told(old)).toEqual([]);
+  });
+
+  it('writes thousands of messages in a few statements, each once, across its chunks', async () => {
+    const messages = Array.from({ length: 5_001 }, (_, i) => ({
+      kind: NotificationKind.TASK_ASSIGNED,
+      recipientId: ids.helper,
+      subject: `bulk-${i % 5_000}`,
+      day: on,
+    }));
+    const written = await withTransaction(ctx(), (c) => notifyAll(c, messages));
+    expect(written).toHaveLength(5_000);
+    const bulk = `TASK_ASSIGNED:bulk-%:${on}`;
+    expect(
+      await one(
+        `SELECT count(*)::int AS n, count(d.id)::int AS bell FROM notification n
+         LEFT JOIN notification_delivery d ON d.notification_id = n.id AND d.channel = 'IN_APP'
+         WHERE n.dedupe_key LIKE $1`,
+        [bulk],
+      ),
+    ).toEqual({ n: 5_000, bell: 5_000 });
+    await sql('DELETE FROM notification WHERE dedupe_key LIKE $1', [bulk]);
   });
 });
 

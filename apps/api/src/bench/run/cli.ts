@@ -5,11 +5,11 @@ import { REPO_ROOT } from '../../config.js';
 import { startConfiguredDatabase, startDemoDatabase } from './demo-database.js';
 import { runBench } from './harness.js';
 import { node22 } from './node22.js';
-import { describeMachine, importLine, latestSection, spaLines, table, writeLatest } from './report.js';
+import { describeMachine, importLine, latestSection, rulesLine, spaLines, table, writeLatest } from './report.js';
 
 /**
  * `pnpm bench [--duration 30] [--warmup 10] [--rounds 3] [--connections 16] [--quick]
- *   [--only W1,W3] [--node22] [--no-peer] [--no-spa] [--no-import] [--no-write] [--demo]`
+ *   [--only W1,W3] [--node22] [--no-peer] [--no-spa] [--no-import] [--no-rules] [--no-write] [--demo]`
  * against the database `pnpm bench:seed` filled (DATABASE_URL, or the embedded one), or with --demo the demo data
  * in a throw-away embedded server: prints the table and writes it to docs/bench.md ("Latest run").
  * --quick: a few seconds per server and workload, one round (for trying the harness, not figures).
@@ -29,6 +29,7 @@ const { values } = parseArgs({
     demo: { type: 'boolean', default: false },
     'no-spa': { type: 'boolean', default: false },
     'no-import': { type: 'boolean', default: false },
+    'no-rules': { type: 'boolean', default: false },
   },
 });
 
@@ -63,6 +64,7 @@ const options = {
   webDist: path.join(REPO_ROOT, 'apps/web/dist'),
   spa: !values['no-spa'],
   importTiming: !values['no-import'],
+  rulesTiming: !values['no-rules'],
   log: (line: string) => console.log(line),
 };
 let run: Awaited<ReturnType<typeof runBench>>;
@@ -81,6 +83,8 @@ console.log(
     ...spaLines(run),
     '',
     importLine(run),
+    '',
+    rulesLine(run),
     '',
     `PostGraphile 5 (W1 peer): ${run.peer}`,
     ...machine,

@@ -5,6 +5,7 @@ import { peerDifference, peerRequest, startPostGraphile } from './peer.js';
 import { type LoadRequest, type LoadResult, runLoad } from './load.js';
 import { webDocument } from './documents.js';
 import { type ImportTiming, measureImport } from './import-timing.js';
+import { measureNotificationRules, type RulesTiming } from './rules-timing.js';
 import { measureSpa, type SpaTimings } from './spa.js';
 import { findTarget, type BenchTarget } from './target.js';
 import { type Account, type Workload, workloads } from './workloads.js';
@@ -27,6 +28,8 @@ export interface BenchOptions {
   spa?: boolean;
   /** Also time an import of 10,000 rows (a dry run); "not run" with the reason when it cannot be. */
   importTiming?: boolean;
+  /** Also time the hourly notification rules over the whole database (rolled back). */
+  rulesTiming?: boolean;
   /** Makes the reference answer this operation differently (to prove the comparison notices). */
   tamper?: string;
   log: (line: string) => void;
@@ -56,6 +59,8 @@ export interface BenchRun {
   spa: SpaTimings | string;
   /** The import of 10,000 rows, or why it was not timed. */
   importTiming: ImportTiming | string;
+  /** The hourly notification rules' run, or why it was not timed. */
+  rulesTiming: RulesTiming | string;
 }
 
 const median = (values: number[]) => {
@@ -216,7 +221,14 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
         (error: Error) => `not run: ${error.message.split('\n')[0]}`,
       );
     }
-    return { target, results, peer: peerStatus, spa, importTiming };
+    let rulesTiming: RulesTiming | string = 'not run: not asked for (--no-rules)';
+    if (options.rulesTiming) {
+      options.log('Notification rules: timing a run over the whole database');
+      rulesTiming = await measureNotificationRules(options.databaseUrl).catch(
+        (error: Error) => `not run: ${error.message.split('\n')[0]}`,
+      );
+    }
+    return { target, results, peer: peerStatus, spa, importTiming, rulesTiming };
   } finally {
     for (const server of servers.reverse()) await server.stop();
   }

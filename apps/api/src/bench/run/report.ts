@@ -94,6 +94,17 @@ export function importLine(run: BenchRun): string {
   );
 }
 
+/** The notification rules' timing, a line. */
+export function rulesLine(run: BenchRun): string {
+  const t = run.rulesTiming;
+  if (typeof t === 'string') return `Hourly notification rules: ${t}.`;
+  return (
+    `Hourly notification rules over ${t.openTasks.toLocaleString('en')} open tasks (rolled back): the day's first run ` +
+    `${t.seconds.toFixed(1)} s writing ${t.written.toLocaleString('en')} notifications, the next hour's ` +
+    `${t.againSeconds.toFixed(1)} s.`
+  );
+}
+
 /** The "Latest run" section: table, method and machine. */
 export function latestSection(run: BenchRun, options: BenchOptions, machine: string[]): string {
   return [
@@ -110,6 +121,8 @@ export function latestSection(run: BenchRun, options: BenchOptions, machine: str
     ...spaLines(run),
     '',
     importLine(run),
+    '',
+    rulesLine(run),
     '',
     `PostGraphile 5 (W1 peer): ${run.peer}. Its page: the same people in the same order and total`,
     '(checked), with unit, all tasks counted and the latest employment and classification (its',

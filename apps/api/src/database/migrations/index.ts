@@ -30,6 +30,7 @@ import { ClientChanges1796820000000 } from './1796820000000-client-changes.js';
 import { ClientChangeCreatedIndex1796840000000 } from './1796840000000-client-change-created-index.js';
 import { NotificationCreatedIndex1796850000000 } from './1796850000000-notification-created-index.js';
 import { DeviceSync1796870000000 } from './1796870000000-device-sync.js';
+import { TaskOpenDue1796880000000 } from './1796880000000-task-open-due.js';
 import { DataSharingAgreements1796790000000 } from './1796790000000-data-sharing-agreements.js';
 import { KeyAgreements1796791000000 } from './1796791000000-key-agreements.js';
 import { DomainEvents1796800000000 } from './1796800000000-domain-events.js';
@@ -75,4 +76,5 @@ export const MIGRATIONS = [
   ClientChangeCreatedIndex1796840000000,
   NotificationCreatedIndex1796850000000,
   DeviceSync1796870000000,
+  TaskOpenDue1796880000000,
 ];

@@ -21,6 +21,8 @@ registerEnumType(TaskKind, { name: 'TaskKind', description: 'Which rule created 
 @Index(['unitId', 'dueOn'])
 @Index(['ownerId', 'dueOn'])
 @Index(['ruleKey'], { unique: true, where: 'rule_key IS NOT NULL' })
+/** Open tasks by due date, nationwide: the hourly notification rules read a few days of them. */
+@Index('IDX_task_open_due', ['dueOn'], { where: 'completed_at IS NULL' })
 export class Task extends BaseRecord {
   @Column({ type: 'uuid' })
   unitId: string;
