@@ -33,7 +33,8 @@ export interface OutboxEntry {
 }
 
 interface Meta {
-  name: 'lastSyncAt' | 'userId';
+  /** `role`: the signed-in user's, which decides whether the device keeps people (sync.ts). */
+  name: 'lastSyncAt' | 'userId' | 'role';
   value: string | number;
 }
 

@@ -180,6 +180,8 @@ describe('what the device keeps for each role', () => {
     expect(sent.map((s) => s.operation)).not.toContain('PhoneCaseload');
     expect(await store.people.count()).toBe(0);
     expect((await store.tasks.toArray()).map((t) => t.id)).toEqual(['t1']);
+    // The home reads the role to offer the online search instead of a caseload.
+    expect((await store.meta.get('role'))?.value).toBe('OFFICER');
   });
 
   it('sends an officer’s contacts recorded offline through the same outbox', async () => {

@@ -111,6 +111,7 @@ async function refresh(store: PhoneStore, now: number): Promise<void> {
     await store.tasks.bulkPut(myTasks);
     await store.meta.bulkPut([
       { name: 'userId', value: me.id },
+      { name: 'role', value: me.role },
       { name: 'lastSyncAt', value: now },
     ]);
   });
