@@ -30,7 +30,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
+const shot = (name: string, on: Page = page) => on.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
 
 /** Opens the person's card from the home screen. */
 async function openPerson() {
@@ -151,5 +151,66 @@ describe('the helper’s phone app at 360×740', () => {
       .filter({ hasText: 'Ghi từ điện thoại' })
       .getByText(/Đã hoàn thành/)
       .waitFor();
+  });
+});
+
+describe('an officer on the phone at 360×740', () => {
+  /** An active person of the ward, found by a search typed without diacritics. */
+  const OFFICER_PERSON = 'Nguyễn Văn Đức';
+
+  it('searches without diacritics, opens a card, records a contact that reaches the timeline, and keeps no people on the device', async () => {
+    const officer = await launchBrowser();
+    try {
+      const phone = await freshPage(officer.context, baseUrl);
+      await phone.setViewportSize({ width: 360, height: 740 });
+      await phone.goto(`${baseUrl}/login?next=%2Fm%2F`);
+      await phone.getByLabel(/^Email/).fill(OFFICER);
+      await phone.getByLabel(/^Mật khẩu/).fill(DEMO_PASSWORD);
+      await phone.getByRole('button', { name: 'Đăng nhập' }).click();
+      await phone.waitForURL(/\/m\/$/);
+
+      await phone.getByRole('heading', { name: 'Tra cứu hồ sơ' }).waitFor();
+      await phone.getByRole('searchbox', { name: 'Tìm theo tên trong địa bàn' }).fill('nguyen');
+      const results = phone.getByTestId('search-results').getByRole('link');
+      await results.first().waitFor();
+      const names = await results.locator('strong').allTextContents();
+      expect(names.length).toBeGreaterThan(1);
+      expect(names.every((name) => name.startsWith('Nguyễn'))).toBe(true);
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await shot('phone-officer-search.png', phone);
+
+      await results.filter({ hasText: OFFICER_PERSON }).click();
+      await phone.getByRole('heading', { name: OFFICER_PERSON }).waitFor();
+      await phone.getByRole('link', { name: 'Ghi lần gặp' }).click();
+      await phone.getByLabel('Việc tiếp theo').fill('Cán bộ ghi từ điện thoại');
+      await phone.getByRole('button', { name: 'Lưu' }).click();
+      await phone.getByRole('heading', { name: OFFICER_PERSON }).waitFor();
+      // Sent by the outbox, then read back from the API onto the timeline, once.
+      await expect.poll(() => phone.getByText('Chưa gửi').count(), { timeout: 15_000 }).toBe(0);
+      await phone.getByTestId('timeline').getByText('Cán bộ ghi từ điện thoại').waitFor();
+      expect(await phone.getByTestId('timeline').getByText('Cán bộ ghi từ điện thoại').count()).toBe(1);
+
+      const device = await phone.evaluate(
+        () =>
+          new Promise<{ people: number; tasks: number; outbox: number }>((resolve, reject) => {
+            const open = indexedDB.open('hoanhap-phone');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const tx = open.result.transaction(['people', 'tasks', 'outbox'], 'readonly');
+              const counts = { people: 0, tasks: 0, outbox: 0 };
+              for (const name of ['people', 'tasks', 'outbox'] as const) {
+                const count = tx.objectStore(name).count();
+                count.onsuccess = () => {
+                  counts[name] = count.result;
+                };
+              }
+              tx.oncomplete = () => resolve(counts);
+            };
+          }),
+      );
+      expect(device).toMatchObject({ people: 0, outbox: 0 });
+    } finally {
+      await officer.close();
+    }
   });
 });

@@ -2,10 +2,12 @@ import { CONTACT_CHANNEL_LABELS, ContactChannel, todayInVietnam } from '@hoanhap
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import s from './phone.module.css';
-import { useTexts } from './use-texts';
+import { PersonUnavailable } from './person-unavailable';
 import { phoneStore } from './store';
 import { useSync } from './sync-context';
 import { enqueue } from './sync';
+import { usePerson } from './use-person';
+import { useTexts } from './use-texts';
 
 /** Record a contact: saved on the device first, sent now if the network is there, later if not. */
 export default function ContactPage() {
@@ -13,6 +15,7 @@ export default function ContactPage() {
   const { t, lang } = useTexts();
   const navigate = useNavigate();
   const { online, sync } = useSync();
+  const state = usePerson(id);
   const [contactedOn, setContactedOn] = useState(todayInVietnam());
   const [channel, setChannel] = useState<ContactChannel>(ContactChannel.HOME_VISIT);
   const [notes, setNotes] = useState('');
@@ -28,6 +31,7 @@ export default function ContactPage() {
     if (online) void sync();
   }
 
+  if (state.status !== 'ready') return <PersonUnavailable state={state} />;
   return (
     <main className={s.page}>
       <header className={s.bar}>
@@ -36,6 +40,7 @@ export default function ContactPage() {
         </Link>
       </header>
       <h1 className={s.title}>{t('contact.title')}</h1>
+      <p className={s.muted}>{state.person.fullName}</p>
       <form onSubmit={onSubmit} className={s.form}>
         <label className={s.field}>
           {t('contact.date')}

@@ -1,7 +1,8 @@
-import { formatDateVi, normalizeName, todayInVietnam } from '@hoanhap/shared';
-import { useState } from 'react';
+import { formatDateVi, Role, todayInVietnam } from '@hoanhap/shared';
 import { Link } from 'react-router';
+import { CaseloadList } from './caseload-list';
 import { LogoutButton } from './logout-button';
+import { OfficerSearch } from './officer-search';
 import s from './phone.module.css';
 import { useTexts } from './use-texts';
 import { phoneStore } from './store';
@@ -15,27 +16,25 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const syncTime = (ms: number) =>
   `${formatDateVi(todayInVietnam(new Date(ms)))} ${new Date(ms).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' })}`;
 
-/** The helper's home: what is not yet sent, their people (searchable) and their open tasks. */
+/**
+ * The home: what is not yet sent, the people and the user's open tasks. A helper's people are
+ * their caseload on the device; an officer searches the people of their unit online.
+ */
 export default function HomePage() {
   const { t } = useTexts();
   const { online, syncing, sync } = useSync();
-  const [search, setSearch] = useState('');
   const store = phoneStore();
-  const people = useLive(() => store.people.toArray(), []);
+  const role = useLive(async () => (await store.meta.get('role'))?.value ?? null, []);
+  const officer = role != null && role !== Role.HELPER;
   const tasks = useLive(() => store.tasks.toArray(), []);
   const unsent = useLive(() => store.outbox.count(), []) ?? 0;
   const lastSync = useLive(async () => Number((await store.meta.get('lastSyncAt'))?.value ?? 0), []);
   const staleDays = lastSync ? Math.floor((Date.now() - lastSync) / DAY_MS) : 0;
 
-  const wanted = normalizeName(search);
-  const shown = (people ?? [])
-    .filter((p) => !wanted || normalizeName(p.fullName).includes(wanted))
-    .sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi'));
-
   return (
     <main className={s.page}>
       <header className={s.bar}>
-        <h1 className={s.title}>{t('home.title')}</h1>
+        <h1 className={s.title}>{officer ? t('home.officerTitle') : t('home.title')}</h1>
         <LogoutButton store={store} online={online} sync={sync} onSignedOut={() => window.location.assign('/login')} />
       </header>
       {!online && <p className={s.notice}>{t('home.offline')}</p>}
@@ -55,30 +54,7 @@ export default function HomePage() {
           {t('home.syncNow')}
         </button>
       </div>
-      <input
-        className={s.input}
-        type="search"
-        aria-label={t('home.search')}
-        placeholder={t('home.search')}
-        value={search}
-        onChange={(e) => setSearch(e.target.value)}
-      />
-      {people?.length === 0 && <p className={s.muted}>{lastSync ? t('home.empty') : t('home.noData')}</p>}
-      <ul className={s.list}>
-        {shown.map((p) => {
-          const days = p.helpers[0]?.daysSinceLastContact;
-          return (
-            <li key={p.id}>
-              <Link to={`/people/${p.id}`} className={s.card}>
-                <strong>{p.fullName}</strong>
-                <span className={s.muted}>
-                  {days == null ? t('home.neverContacted') : t('home.daysSinceContact', { days })}
-                </span>
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
+      {officer ? <OfficerSearch online={online} /> : <CaseloadList synced={!!lastSync} />}
       <h2 className={s.subtitle}>{t('home.tasks')}</h2>
       {tasks?.length === 0 && <p className={s.muted}>{t('home.noTasks')}</p>}
       <ul className={s.list}>

@@ -6,6 +6,7 @@ import { type OutboxEntry, phoneStore } from './store';
 import { useSync } from './sync-context';
 import { discard, keepMine } from './sync';
 import { useLive } from './use-live';
+import { personReadOnline } from './use-person';
 
 /** The changes not yet sent, and the conflict screen: keep mine (send again) or keep theirs. */
 export default function OutboxPage() {
@@ -14,7 +15,8 @@ export default function OutboxPage() {
   const store = phoneStore();
   const entries = useLive(() => store.outbox.orderBy('seq').toArray(), []) ?? [];
   const people = useLive(() => store.people.toArray(), []) ?? [];
-  const nameOf = (id: string) => people.find((p) => p.id === id)?.fullName ?? '';
+  // A helper's people are on the device; an officer's were read online (in memory, this page load).
+  const nameOf = (id: string) => (people.find((p) => p.id === id) ?? personReadOnline(id))?.fullName ?? '';
 
   function describe(entry: OutboxEntry): string {
     const { change } = entry;

@@ -5,20 +5,25 @@ import type { PhoneContactsQuery } from '../gql/graphql';
 import { request } from './api';
 import CONTACTS from './graphql/contacts.graphql?raw';
 import s from './phone.module.css';
-import { useTexts } from './use-texts';
+import { PersonUnavailable } from './person-unavailable';
 import { phoneStore } from './store';
 import { useSync } from './sync-context';
 import { useLive } from './use-live';
+import { usePerson } from './use-person';
+import { useTexts } from './use-texts';
 
 type SentContact = NonNullable<PhoneContactsQuery['returnee']>['contacts'][number];
 
-/** A person's card: details, the contacts timeline (sent ones need the network), support. */
+/**
+ * A person's card: details, the contacts timeline (sent ones need the network), support. The
+ * person comes from the device (a helper's caseload) or, online, from the API (usePerson).
+ */
 export default function PersonPage() {
   const { id = '' } = useParams();
   const { t, lang } = useTexts();
   const { online, syncing } = useSync();
   const store = phoneStore();
-  const person = useLive(() => store.people.get(id), [id]);
+  const state = usePerson(id);
   const queued = useLive(() => store.outbox.filter((e) => e.returneeId === id).toArray(), [id]) ?? [];
   const [sent, setSent] = useState<SentContact[] | null>(null);
 
@@ -30,8 +35,8 @@ export default function PersonPage() {
       .catch(() => setSent(null));
   }, [id, online, syncing]);
 
-  if (person === undefined) return null;
-  if (!person) return <p className={s.page}>{t('person.notFound')}</p>;
+  if (state.status !== 'ready') return <PersonUnavailable state={state} />;
+  const { person } = state;
   const queuedContacts = queued.filter((e) => e.change.kind === 'recordContact');
 
   return (

@@ -1,14 +1,14 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type {
-  PhoneCaseloadQuery,
+  PhonePersonFragment,
   PhoneRecordContactMutationVariables,
   PhoneRecordSupportMutationVariables,
   PhoneTasksQuery,
   PhoneUpdateSupportMutationVariables,
 } from '../gql/graphql';
 
-/** A person as the device keeps them: exactly what the helper's caseload query returns. */
-export type StoredPerson = PhoneCaseloadQuery['helperCaseload'][number];
+/** A person as the phone shows them (graphql/person.graphql); only a helper's device keeps them. */
+export type StoredPerson = PhonePersonFragment;
 export type StoredTask = PhoneTasksQuery['myTasks'][number];
 
 /** A change waiting to be sent; `key` is its idempotency key, so sending it twice writes it once. */
@@ -33,11 +33,15 @@ export interface OutboxEntry {
 }
 
 interface Meta {
-  name: 'lastSyncAt' | 'userId';
+  /** `role`: the signed-in user's, which decides whether the device keeps people (sync.ts). */
+  name: 'lastSyncAt' | 'userId' | 'role';
   value: string | number;
 }
 
-/** The phone app's IndexedDB: the helper's people and tasks, and the outbox of unsent changes. */
+/**
+ * The phone app's IndexedDB: a helper's people, the user's tasks and the outbox of unsent changes
+ * (an officer's device keeps no people: sync.ts).
+ */
 export class PhoneStore extends Dexie {
   people!: EntityTable<StoredPerson, 'id'>;
   tasks!: EntityTable<StoredTask, 'id'>;

@@ -8,11 +8,12 @@ import {
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import s from './phone.module.css';
-import { useTexts } from './use-texts';
+import { PersonUnavailable } from './person-unavailable';
 import { phoneStore } from './store';
 import { useSync } from './sync-context';
 import { enqueue } from './sync';
-import { useLive } from './use-live';
+import { usePerson } from './use-person';
+import { useTexts } from './use-texts';
 
 /** Where a support may go next (the API's SUPPORT_TRANSITIONS; it refuses anything else). */
 const NEXT: Partial<Record<SupportStatus, SupportStatus[]>> = {
@@ -26,7 +27,8 @@ export default function SupportPage() {
   const { t, lang } = useTexts();
   const navigate = useNavigate();
   const { online, sync } = useSync();
-  const person = useLive(() => phoneStore().people.get(id), [id]);
+  const state = usePerson(id);
+  const person = state.status === 'ready' ? state.person : undefined;
   const support = person?.supports.find((x) => x.id === supportId);
   const [type, setType] = useState<SupportType>(SupportType.COUNSELLING);
   const [date, setDate] = useState(todayInVietnam());
@@ -58,6 +60,7 @@ export default function SupportPage() {
     if (online) void sync();
   }
 
+  if (state.status !== 'ready') return <PersonUnavailable state={state} />;
   return (
     <main className={s.page}>
       <header className={s.bar}>

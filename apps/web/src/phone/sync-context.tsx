@@ -11,8 +11,15 @@ interface SyncState {
 const SyncContext = createContext<SyncState>({ online: true, syncing: false, sync: async () => {} });
 export const useSync = () => useContext(SyncContext);
 
-/** Where a device whose session ended goes: the sign-in page, back to the phone app afterwards. */
-export const PHONE_LOGIN = '/login?next=%2Fm%2F';
+/**
+ * Where a device whose session ended goes: the sign-in page, then back to the phone page it was on
+ * (an officer who opened a person's card from a link lands on that card again).
+ */
+export function phoneLogin(): string {
+  const { pathname, search } = window.location;
+  const next = pathname.startsWith('/m') ? pathname + search : '/m/';
+  return `/login?${new URLSearchParams({ next }).toString()}`;
+}
 
 /**
  * Syncs on start and whenever the network comes back; an ended session (the officer revoked it
@@ -30,7 +37,7 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     } finally {
       setSyncing(false);
     }
-    if (outcome === 'signed-out') window.location.assign(PHONE_LOGIN);
+    if (outcome === 'signed-out') window.location.assign(phoneLogin());
   }, []);
 
   useEffect(() => {

@@ -30,6 +30,18 @@ const signedIn = {
   PhoneRecordContact: () => ({ data: { recordContact: { id: 'c1' } } }),
 };
 
+/** An officer: the API refuses `helperCaseload` without a helper named, as it does for real. */
+const officer = {
+  PhoneMe: () => ({ data: { me: { id: 'officer-1', displayName: 'Công an xã', role: 'OFFICER' } } }),
+  PhoneCaseload: () => ({
+    errors: [{ message: 'helper required', extensions: { code: 'BAD_USER_INPUT', reason: 'REQUIRED' } }],
+  }),
+  PhoneTasks: () => ({
+    data: { myTasks: [{ id: 't1', title: 'Gặp gỡ', dueOn: '2026-12-10', returnee: { id: 'p9' } }] },
+  }),
+  PhoneRecordContact: () => ({ data: { recordContact: { id: 'c1' } } }),
+};
+
 const staleUpdate = {
   ...signedIn,
   PhoneUpdateSupport: () => ({
@@ -151,5 +163,42 @@ describe('the offline queue', () => {
     await expireStale(store, now + EXPIRE_AFTER_MS + 1000);
     expect(await store.people.count()).toBe(0);
     expect(await store.outbox.count()).toBe(1);
+  });
+});
+
+describe('what the device keeps for each role', () => {
+  it('keeps a helper’s caseload and tasks', async () => {
+    const sent = api(signedIn);
+    expect(await syncNow(store)).toBe('synced');
+    expect(sent.map((s) => s.operation)).toContain('PhoneCaseload');
+    expect(await store.people.count()).toBe(1);
+  });
+
+  it('keeps an officer’s tasks and no people, without asking for a caseload', async () => {
+    const sent = api(officer);
+    expect(await syncNow(store)).toBe('synced');
+    expect(sent.map((s) => s.operation)).not.toContain('PhoneCaseload');
+    expect(await store.people.count()).toBe(0);
+    expect((await store.tasks.toArray()).map((t) => t.id)).toEqual(['t1']);
+    // The home reads the role to offer the online search instead of a caseload.
+    expect((await store.meta.get('role'))?.value).toBe('OFFICER');
+  });
+
+  it('sends an officer’s contacts recorded offline through the same outbox', async () => {
+    await enqueue(store, 'p9', { ...contact(1), input: { ...contact(1).input, returneeId: 'p9' } });
+    const sent = api(officer);
+    expect(await syncNow(store)).toBe('synced');
+    expect(sent.find((s) => s.operation === 'PhoneRecordContact')?.variables.input).toMatchObject({ returneeId: 'p9' });
+    expect(await store.outbox.count()).toBe(0);
+  });
+
+  it('drops the helper’s people when an officer signs in on the same device', async () => {
+    api(signedIn);
+    await syncNow(store);
+    expect(await store.people.count()).toBe(1);
+    api(officer);
+    await syncNow(store);
+    expect(await store.people.count()).toBe(0);
+    expect((await store.meta.get('userId'))?.value).toBe('officer-1');
   });
 });

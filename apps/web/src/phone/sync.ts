@@ -1,4 +1,4 @@
-import { SYNC_STALE_DAYS } from '@hoanhap/shared';
+import { Role, SYNC_STALE_DAYS } from '@hoanhap/shared';
 import type {
   PhoneCaseloadQuery,
   PhoneMeQuery,
@@ -16,6 +16,7 @@ import RECORD_SUPPORT from './graphql/record-support.graphql?raw';
 import REPORT_DEVICE_SYNC from './graphql/report-device-sync.graphql?raw';
 import TASKS from './graphql/tasks.graphql?raw';
 import UPDATE_SUPPORT from './graphql/update-support.graphql?raw';
+import { withPersonFragment } from './person-fragment';
 import type { Change, OutboxEntry, PhoneStore } from './store';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -87,23 +88,30 @@ export async function syncNow(store: PhoneStore, now = Date.now()): Promise<Sync
   }
 }
 
-/** Reads the helper's people and tasks again; a different user on this device starts from empty. */
+/**
+ * Reads the people and tasks again; a different user on this device starts from empty. Only a
+ * helper's caseload is kept on the device: an officer's view is the whole unit, too wide to carry
+ * on a phone, so their device keeps their tasks and no people (their cards are read online).
+ */
 async function refresh(store: PhoneStore, now: number): Promise<void> {
   const { me } = await request<PhoneMeQuery>(ME);
   if (!me) throw new SessionEndedError('no session');
   const owner = await store.meta.get('userId');
   if (owner && owner.value !== me.id) await wipe(store);
-  const [{ helperCaseload }, { myTasks }] = await Promise.all([
-    request<PhoneCaseloadQuery>(CASELOAD),
+  const [people, { myTasks }] = await Promise.all([
+    me.role === Role.HELPER
+      ? request<PhoneCaseloadQuery>(withPersonFragment(CASELOAD)).then((data) => data.helperCaseload)
+      : [],
     request<PhoneTasksQuery>(TASKS),
   ]);
   await store.transaction('rw', store.people, store.tasks, store.meta, async () => {
     await store.people.clear();
-    await store.people.bulkPut(helperCaseload);
+    await store.people.bulkPut(people);
     await store.tasks.clear();
     await store.tasks.bulkPut(myTasks);
     await store.meta.bulkPut([
       { name: 'userId', value: me.id },
+      { name: 'role', value: me.role },
       { name: 'lastSyncAt', value: now },
     ]);
   });
