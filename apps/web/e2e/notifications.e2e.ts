@@ -1,0 +1,311 @@
+import { addDays, todayInVietnam } from '@hoanhap/shared';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type ApiSession, apiSession } from './api-session';
+import type { Page } from 'playwright-core';
+import { freshPage, launchBrowser, signIn, type TestBrowser } from './browser';
+import { startSmsGateway } from './sms-gateway';
+
+const ADMIN = 'admin@hoanhap.local';
+const OFFICER = 'congan.lamha@hoanhap.local';
+const HELPER = 'phunu.lamha@hoanhap.local';
+const COMMITTEE = 'ubnd.lamha@hoanhap.local';
+const ASSIGNED = 'Bạn được giao 1 việc mới trên Hòa Nhập';
+/** The person a release notice is recorded for in the SMS test (no demo person has this name). */
+const NOTICE_PERSON = 'Đỗ Văn Thử (thử thông báo)';
+
+const CREATE_TASK = `mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`;
+const UPDATE_PREFERENCES = `mutation ($input: UpdateNotificationPreferencesInput!) {
+  updateNotificationPreferences(input: $input) { phone } }`;
+const CONFIGURE_CHANNEL = `mutation ($input: ConfigureNotificationChannelInput!) {
+  configureNotificationChannel(input: $input) { enabled } }`;
+const SMS_DELIVERIES = `{ notificationDeliveries(filter: { channel: SMS }, first: 10) {
+  edges { node { id kind status attempts lastError } } } }`;
+
+interface Deliveries {
+  notificationDeliveries: { edges: Array<{ node: { kind: string; status: string; lastError: string | null } }> };
+}
+
+const baseUrl = inject('baseUrl');
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Runs `work` with signed-in API sessions of `emails`, and signs them out whatever happens. */
+async function asUsers<T>(emails: string[], work: (...sessions: ApiSession[]) => Promise<T>): Promise<T> {
+  const sessions = await Promise.all(emails.map((email) => apiSession(baseUrl, email)));
+  try {
+    return await work(...sessions);
+  } finally {
+    await Promise.all(sessions.map((s) => s.close()));
+  }
+}
+
+/**
+ * Gives the demo helper `titles.length` new tasks from the ward's officer, after marking all her
+ * notifications read (what the clock's rules told her at start is not these tests' business).
+ * Returns the person the tasks are about.
+ */
+function giveHelperTasks(titles: string[]): Promise<{ fullName: string; taskIds: string[] }> {
+  return asUsers([HELPER, OFFICER], async (helper, officer) => {
+    const mine = await helper.call<{ me: { id: string }; helperCaseload: Array<{ id: string; fullName: string }> }>(
+      '{ me { id } helperCaseload { id fullName } }',
+    );
+    await helper.call('mutation { markNotificationsRead(input: { all: true }) }');
+    const person = mine.helperCaseload[0];
+    if (!person) throw new Error('the demo helper has nobody assigned');
+    const taskIds: string[] = [];
+    for (const title of titles) {
+      const input = { returneeId: person.id, title, dueOn: addDays(todayInVietnam(), 7), ownerId: mine.me.id };
+      taskIds.push((await officer.call<{ createTask: { id: string } }>(CREATE_TASK, { input })).createTask.id);
+    }
+    return { fullName: person.fullName, taskIds };
+  });
+}
+
+/** Completes the tasks a test gave, so the helper's task list is as other test files expect it. */
+function completeTasks(taskIds: string[]): Promise<void> {
+  return asUsers([OFFICER], async (officer) => {
+    for (const taskId of taskIds) {
+      await officer.call('mutation ($input: CompleteTaskInput!) { completeTask(input: $input) { id } }', {
+        input: { taskId, note: 'Hoàn thành (thử thông báo)' },
+      });
+    }
+  });
+}
+
+describe('notifications in a real browser against the real API', () => {
+  it('a task given to the helper rings her bell; opening it reads it, and “mark all read” clears the rest', async () => {
+    const given = await giveHelperTasks(['Gọi điện hỏi thăm (thử thông báo)', 'Đến thăm gia đình (thử thông báo)']);
+    try {
+      const page = await freshPage(browser.context, baseUrl);
+      await signIn(page, HELPER);
+      await page.getByRole('link', { name: 'Thông báo: 2 chưa đọc' }).click();
+      await page.waitForURL(/\/notifications$/);
+      const items = page.getByTestId('notification-item');
+      await items.nth(1).waitFor();
+      for (const i of [0, 1]) {
+        const text = (await items.nth(i).textContent()) ?? '';
+        expect(text).toContain(ASSIGNED);
+        expect(text).toContain('Chưa đọc');
+        // A message may leave by SMS or Zalo: it never names the person the task is about.
+        expect(text).not.toContain(given.fullName);
+      }
+
+      // Opening one goes to its page and reads it: the bell counts one fewer.
+      await items.nth(0).getByRole('link', { name: 'Xem' }).click();
+      await page.waitForURL(/\/tasks$/);
+      await page.getByRole('link', { name: 'Thông báo: 1 chưa đọc' }).click();
+      await items.nth(1).getByText('Chưa đọc').waitFor();
+      await items.nth(0).getByText('Chưa đọc').waitFor({ state: 'detached' });
+
+      await page.getByRole('button', { name: 'Đánh dấu tất cả đã đọc' }).click();
+      await page.getByRole('link', { name: 'Thông báo', exact: true }).waitFor();
+      expect(await page.getByText('Chưa đọc', { exact: true }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Đánh dấu tất cả đã đọc' }).isDisabled()).toBe(true);
+    } finally {
+      await completeTasks(given.taskIds);
+    }
+  });
+
+  it('lists the notifications 20 at a time, “Xem thêm” loading the older ones', async () => {
+    const titles = Array.from({ length: 21 }, (_, i) => `Việc thử phân trang ${i + 1} (thử thông báo)`);
+    const given = await giveHelperTasks(titles);
+    try {
+      const page = await freshPage(browser.context, baseUrl);
+      await signIn(page, HELPER);
+      await page.getByRole('link', { name: 'Thông báo: 21 chưa đọc' }).click();
+      const items = page.getByTestId('notification-item');
+      await items.nth(19).waitFor();
+      expect(await items.count()).toBe(20);
+      await page.getByRole('button', { name: 'Xem thêm' }).click();
+      // The 21st, the oldest of this test's, comes with the next page, after the first 20.
+      await items.nth(20).waitFor();
+      const texts = await items.allTextContents();
+      expect(texts.slice(0, 21).every((text) => text.includes(ASSIGNED) && text.includes('Chưa đọc'))).toBe(true);
+      expect(texts.length).toBeGreaterThan(20);
+      expect(texts.length).toBeLessThanOrEqual(40);
+    } finally {
+      await completeTasks(given.taskIds);
+      await asUsers([HELPER], (helper) => helper.call('mutation { markNotificationsRead(input: { all: true }) }'));
+    }
+  });
+
+  it('the user mutes SMS, sets the digest and quiet hours, and keeps them; a bad email is refused in Vietnamese', async () => {
+    const page = await freshPage(browser.context, baseUrl);
+    await signIn(page, COMMITTEE);
+    try {
+      await page.goto(`${baseUrl}/account/password`);
+      const section = page.getByRole('region', { name: 'Cách nhận thông báo' });
+      const phone = section.getByLabel('Số điện thoại nhận Zalo, SMS');
+      const pickHour = async (label: string, hour: string) => {
+        await section.getByRole('combobox', { name: label, exact: true }).click();
+        await page.getByRole('option', { name: `${hour} giờ`, exact: true }).click();
+      };
+      await section.getByRole('checkbox', { name: 'Tin nhắn SMS' }).waitFor();
+      await section.getByRole('checkbox', { name: 'Tin nhắn SMS' }).uncheck();
+      await phone.fill('0912 345 678');
+      await pickHour('Giờ gửi bản tóm tắt hằng ngày', '18');
+      await pickHour('Không gửi từ', '22');
+      await pickHour('đến', '6');
+      await section.getByRole('button', { name: 'Lưu' }).click();
+      await section.getByText('Đã lưu cách nhận thông báo.').waitFor();
+
+      const expectKept = async () => {
+        expect(await section.getByRole('checkbox', { name: 'Tin nhắn SMS' }).isChecked()).toBe(false);
+        expect(await section.getByRole('checkbox', { name: 'Zalo (ZNS)' }).isChecked()).toBe(true);
+        // Saved in the international form the gateways take.
+        expect(await phone.inputValue()).toBe('84912345678');
+        expect(
+          await section.getByRole('combobox', { name: 'Giờ gửi bản tóm tắt hằng ngày', exact: true }).inputValue(),
+        ).toBe('18 giờ');
+        expect(await section.getByRole('combobox', { name: 'Không gửi từ', exact: true }).inputValue()).toBe('22 giờ');
+        expect(await section.getByRole('combobox', { name: 'đến', exact: true }).inputValue()).toBe('6 giờ');
+      };
+      await page.reload();
+      await expect.poll(() => phone.inputValue(), { timeout: 10_000 }).toBe('84912345678');
+      await expectKept();
+
+      // A bad address is refused at the form, in Vietnamese, and what was typed stays on screen.
+      const email = section.getByLabel('Email nhận thông báo');
+      await email.fill('khong-phai-email');
+      await section.getByRole('button', { name: 'Lưu' }).click();
+      await section.getByRole('alert').filter({ hasText: 'Email nhận thông báo' }).waitFor();
+      expect(await section.getByRole('alert').textContent()).toContain('không hợp lệ');
+      expect(await email.inputValue()).toBe('khong-phai-email');
+      await expectKept();
+      await page.reload();
+      await expect.poll(() => phone.inputValue(), { timeout: 10_000 }).toBe('84912345678');
+      expect(await email.inputValue()).toBe('');
+      await expectKept();
+    } finally {
+      await asUsers([COMMITTEE], (committee) =>
+        committee.call(UPDATE_PREFERENCES, {
+          input: { mutedChannels: [], phone: '', email: '', digestHour: 7, quietStartHour: 21, quietEndHour: 7 },
+        }),
+      );
+    }
+  });
+
+  it('the admin enables SMS (the key never shown back), sees a refused delivery in the log and resends it', async () => {
+    const gateway = await startSmsGateway();
+    const secret = `sms-key-${Date.now()}`;
+    const admin = await apiSession(baseUrl, ADMIN);
+    let colleagueId: string | undefined;
+    try {
+      const page = await freshPage(browser.context, baseUrl);
+      await signIn(page, ADMIN);
+      await page.getByRole('navigation').getByRole('link', { name: 'Gửi thông báo' }).click();
+      const sms = page.getByTestId('channel-SMS');
+      await sms.getByText('Đang tắt').waitFor();
+      expect(await page.getByTestId('channel-EMAIL').textContent()).toContain('biến môi trường SMTP_URL');
+      await sms.getByLabel('Bật kênh này').check();
+      await sms.getByLabel('Địa chỉ gửi của nhà cung cấp SMS').fill(gateway.url);
+      await sms.getByLabel('Tên thương hiệu (brandname)').fill('HOANHAP');
+      await sms.getByLabel('Mã truy cập / khóa API').fill(secret);
+      await sms.getByRole('button', { name: 'Lưu cấu hình' }).click();
+      await sms.getByText('Đã lưu cấu hình kênh.').waitFor();
+      await sms.getByText('Đang bật').waitFor();
+      // The key is write-only: after saving and after a reload, only "a key is saved" is said.
+      await page.reload();
+      await sms.getByText('Đã lưu mã truy cập (không hiển thị lại)', { exact: false }).waitFor();
+      expect(await sms.getByLabel('Địa chỉ gửi của nhà cung cấp SMS').inputValue()).toBe(gateway.url);
+      expect(await sms.getByLabel('Mã truy cập / khóa API').inputValue()).toBe('');
+      expect(await page.content()).not.toContain(secret);
+
+      // No SMS has gone yet in this run: the filtered log says so.
+      await pickFilter(page, 'Kênh', 'Tin nhắn SMS');
+      await page.getByText('Chưa có lượt gửi nào.').waitFor();
+
+      // A second officer of the ward, with a phone number and no quiet hours, is told by SMS of a
+      // release notice the first one records; the gateway refuses it (HTTP 400), for good.
+      colleagueId = await releaseNoticeToColleague(admin);
+      await expect.poll(() => smsStatuses(admin), { timeout: 30_000 }).toEqual(['FAILED']);
+      expect(gateway.received).toHaveLength(1);
+      const [sent] = gateway.received;
+      expect(sent?.to).toBe('84912345679');
+      expect(sent?.authorization).toBe(`Bearer ${secret}`);
+      expect(sent?.text).toContain('Đơn vị có 1 thông báo ra trại mới trên Hòa Nhập');
+      expect(sent?.text).not.toContain(NOTICE_PERSON);
+
+      await page.reload();
+      await pickFilter(page, 'Kênh', 'Tin nhắn SMS');
+      const row = page.getByTestId('delivery-row');
+      await row.getByText('Gửi không được').waitFor();
+      expect(await row.count()).toBe(1);
+      expect(await row.textContent()).toContain('Có thông báo ra trại');
+      expect(await row.textContent()).toContain('HTTP_400');
+
+      // Resent, the gateway now accepts it.
+      gateway.answer = 200;
+      await row.getByRole('button', { name: 'Gửi lại' }).click();
+      await row.getByText('Đang chờ gửi').waitFor();
+      await expect.poll(() => smsStatuses(admin), { timeout: 30_000 }).toEqual(['SENT']);
+      await page.reload();
+      await pickFilter(page, 'Kênh', 'Tin nhắn SMS');
+      await row.getByText('Đã gửi').waitFor();
+      expect(await row.textContent()).not.toContain('HTTP_400');
+      expect(gateway.received).toHaveLength(2);
+    } finally {
+      await admin.call(CONFIGURE_CHANNEL, { input: { channel: 'SMS', enabled: false } });
+      if (colleagueId) {
+        await admin.call('mutation ($input: DisableUserInput!) { disableUser(input: $input) { id } }', {
+          input: { userId: colleagueId },
+        });
+      }
+      await admin.close();
+      await gateway.close();
+    }
+  });
+});
+
+/** Chooses `option` in the delivery log's filter `label`. */
+async function pickFilter(page: Page, label: string, option: string): Promise<void> {
+  await page.getByRole('combobox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function smsStatuses(admin: ApiSession): Promise<string[]> {
+  const { notificationDeliveries } = await admin.call<Deliveries>(SMS_DELIVERIES);
+  return notificationDeliveries.edges.map((edge) => edge.node.status);
+}
+
+/**
+ * Creates a second officer in Lãm Hà who wants SMS at any hour, then has the ward's officer record
+ * a release notice (for a person registered here, not yet home), which tells the other officers.
+ * Returns the new officer's id.
+ */
+async function releaseNoticeToColleague(admin: ApiSession): Promise<string> {
+  const email = `canbo.thu.${Date.now()}@hoanhap.local`;
+  const password = 'mat-khau-thu-thong-bao';
+  const { createUser } = await admin.call<{ createUser: { id: string } }>(
+    'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+    { input: { email, password, displayName: 'Cán bộ thử thông báo', role: 'OFFICER', unitCode: 'lam-ha' } },
+  );
+  const colleague = await apiSession(baseUrl, email, password);
+  try {
+    await colleague.call(UPDATE_PREFERENCES, { input: { phone: '0912 345 679', quietStartHour: 0, quietEndHour: 0 } });
+  } finally {
+    await colleague.close();
+  }
+  await asUsers([OFFICER], async (officer) => {
+    const { registerReturnee } = await officer.call<{ registerReturnee: { id: string } }>(
+      'mutation ($input: RegisterReturneeInput!) { registerReturnee(input: $input) { id } }',
+      { input: { fullName: NOTICE_PERSON } },
+    );
+    await officer.call('mutation ($input: RecordReleaseNoticeInput!) { recordReleaseNotice(input: $input) { id } }', {
+      input: {
+        returneeId: registerReturnee.id,
+        receivedOn: todayInVietnam(),
+        prison: 'Trại giam Xuân Nguyên',
+        statedAddress: 'Tổ dân phố 3, phường Lãm Hà',
+      },
+    });
+  });
+  return createUser.id;
+}
