@@ -1,29 +1,23 @@
-import { addDays, todayInVietnam } from '@hoanhap/shared';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type ApiSession, apiSession } from './api-session';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiSession } from './api-session';
 import { freshPage, launchBrowser, signIn, type TestBrowser } from './browser';
+import {
+  ADMIN,
+  asUsers,
+  COMMITTEE,
+  CONFIGURE_CHANNEL,
+  completeTasks,
+  giveHelperTasks,
+  HELPER,
+  NOTICE_PERSON,
+  releaseNoticeToColleague,
+  smsStatuses,
+  UPDATE_PREFERENCES,
+} from './notification-events';
 import { startSmsGateway } from './sms-gateway';
 
-const ADMIN = 'admin@hoanhap.local';
-const OFFICER = 'congan.lamha@hoanhap.local';
-const HELPER = 'phunu.lamha@hoanhap.local';
-const COMMITTEE = 'ubnd.lamha@hoanhap.local';
 const ASSIGNED = 'Bạn được giao 1 việc mới trên Hòa Nhập';
-/** The person a release notice is recorded for in the SMS test (no demo person has this name). */
-const NOTICE_PERSON = 'Đỗ Văn Thử (thử thông báo)';
-
-const CREATE_TASK = `mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`;
-const UPDATE_PREFERENCES = `mutation ($input: UpdateNotificationPreferencesInput!) {
-  updateNotificationPreferences(input: $input) { phone } }`;
-const CONFIGURE_CHANNEL = `mutation ($input: ConfigureNotificationChannelInput!) {
-  configureNotificationChannel(input: $input) { enabled } }`;
-const SMS_DELIVERIES = `{ notificationDeliveries(filter: { channel: SMS, kind: RELEASE_NOTICE }, first: 10) {
-  edges { node { id kind status attempts lastError } } } }`;
-
-interface Deliveries {
-  notificationDeliveries: { edges: Array<{ node: { kind: string; status: string; lastError: string | null } }> };
-}
 
 const baseUrl = inject('baseUrl');
 let browser: TestBrowser;
@@ -36,52 +30,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Runs `work` with signed-in API sessions of `emails`, and signs them out whatever happens. */
-async function asUsers<T>(emails: string[], work: (...sessions: ApiSession[]) => Promise<T>): Promise<T> {
-  const sessions = await Promise.all(emails.map((email) => apiSession(baseUrl, email)));
-  try {
-    return await work(...sessions);
-  } finally {
-    await Promise.all(sessions.map((s) => s.close()));
-  }
-}
-
-/**
- * Gives the demo helper `titles.length` new tasks from the ward's officer, after marking all her
- * notifications read (what the clock's rules told her at start is not these tests' business).
- * Returns the person the tasks are about.
- */
-function giveHelperTasks(titles: string[]): Promise<{ fullName: string; taskIds: string[] }> {
-  return asUsers([HELPER, OFFICER], async (helper, officer) => {
-    const mine = await helper.call<{ me: { id: string }; helperCaseload: Array<{ id: string; fullName: string }> }>(
-      '{ me { id } helperCaseload { id fullName } }',
-    );
-    await helper.call('mutation { markNotificationsRead(input: { all: true }) }');
-    const person = mine.helperCaseload[0];
-    if (!person) throw new Error('the demo helper has nobody assigned');
-    const taskIds: string[] = [];
-    for (const title of titles) {
-      const input = { returneeId: person.id, title, dueOn: addDays(todayInVietnam(), 7), ownerId: mine.me.id };
-      taskIds.push((await officer.call<{ createTask: { id: string } }>(CREATE_TASK, { input })).createTask.id);
-    }
-    return { fullName: person.fullName, taskIds };
-  });
-}
-
-/** Completes the tasks a test gave, so the helper's task list is as other test files expect it. */
-function completeTasks(taskIds: string[]): Promise<void> {
-  return asUsers([OFFICER], async (officer) => {
-    for (const taskId of taskIds) {
-      await officer.call('mutation ($input: CompleteTaskInput!) { completeTask(input: $input) { id } }', {
-        input: { taskId, note: 'Hoàn thành (thử thông báo)' },
-      });
-    }
-  });
-}
-
 describe('notifications in a real browser against the real API', () => {
   it('a task given to the helper rings her bell; opening it reads it, and “mark all read” clears the rest', async () => {
-    const given = await giveHelperTasks(['Gọi điện hỏi thăm (thử thông báo)', 'Đến thăm gia đình (thử thông báo)']);
+    const given = await giveHelperTasks(baseUrl, [
+      'Gọi điện hỏi thăm (thử thông báo)',
+      'Đến thăm gia đình (thử thông báo)',
+    ]);
     try {
       const page = await freshPage(browser.context, baseUrl);
       await signIn(page, HELPER);
@@ -109,13 +63,13 @@ describe('notifications in a real browser against the real API', () => {
       expect(await page.getByText('Chưa đọc', { exact: true }).count()).toBe(0);
       expect(await page.getByRole('button', { name: 'Đánh dấu tất cả đã đọc' }).isDisabled()).toBe(true);
     } finally {
-      await completeTasks(given.taskIds);
+      await completeTasks(baseUrl, given.taskIds);
     }
   });
 
   it('lists the notifications 20 at a time, “Xem thêm” loading the older ones', async () => {
     const titles = Array.from({ length: 21 }, (_, i) => `Việc thử phân trang ${i + 1} (thử thông báo)`);
-    const given = await giveHelperTasks(titles);
+    const given = await giveHelperTasks(baseUrl, titles);
     try {
       const page = await freshPage(browser.context, baseUrl);
       await signIn(page, HELPER);
@@ -131,8 +85,10 @@ describe('notifications in a real browser against the real API', () => {
       expect(texts.length).toBeGreaterThan(20);
       expect(texts.length).toBeLessThanOrEqual(40);
     } finally {
-      await completeTasks(given.taskIds);
-      await asUsers([HELPER], (helper) => helper.call('mutation { markNotificationsRead(input: { all: true }) }'));
+      await completeTasks(baseUrl, given.taskIds);
+      await asUsers(baseUrl, [HELPER], (helper) =>
+        helper.call('mutation { markNotificationsRead(input: { all: true }) }'),
+      );
     }
   });
 
@@ -184,7 +140,7 @@ describe('notifications in a real browser against the real API', () => {
       expect(await email.inputValue()).toBe('');
       await expectKept();
     } finally {
-      await asUsers([COMMITTEE], (committee) =>
+      await asUsers(baseUrl, [COMMITTEE], (committee) =>
         committee.call(UPDATE_PREFERENCES, {
           input: { mutedChannels: [], phone: '', email: '', digestHour: 7, quietStartHour: 21, quietEndHour: 7 },
         }),
@@ -224,7 +180,7 @@ describe('notifications in a real browser against the real API', () => {
 
       // A second officer of the ward, with a phone number and no quiet hours, is told by SMS of a
       // release notice the first one records; the gateway refuses it (HTTP 400), for good.
-      colleagueId = await releaseNoticeToColleague(admin);
+      colleagueId = await releaseNoticeToColleague(baseUrl, admin);
       await expect.poll(() => smsStatuses(admin), { timeout: 30_000 }).toEqual(['FAILED']);
       // Only this notice's messages: the hourly rules could tell the new officer other things meanwhile.
       const notices = () => gateway.received.filter((m) => m.text.includes('thông báo ra trại'));
@@ -269,44 +225,4 @@ describe('notifications in a real browser against the real API', () => {
 async function pickFilter(page: Page, label: string, option: string): Promise<void> {
   await page.getByRole('combobox', { name: label, exact: true }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-async function smsStatuses(admin: ApiSession): Promise<string[]> {
-  const { notificationDeliveries } = await admin.call<Deliveries>(SMS_DELIVERIES);
-  return notificationDeliveries.edges.map((edge) => edge.node.status);
-}
-
-/**
- * Creates a second officer in Lãm Hà who wants SMS at any hour, then has the ward's officer record
- * a release notice (for a person registered here, not yet home), which tells the other officers.
- * Returns the new officer's id.
- */
-async function releaseNoticeToColleague(admin: ApiSession): Promise<string> {
-  const email = `canbo.thu.${Date.now()}@hoanhap.local`;
-  const password = 'mat-khau-thu-thong-bao';
-  const { createUser } = await admin.call<{ createUser: { id: string } }>(
-    'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
-    { input: { email, password, displayName: 'Cán bộ thử thông báo', role: 'OFFICER', unitCode: 'lam-ha' } },
-  );
-  const colleague = await apiSession(baseUrl, email, password);
-  try {
-    await colleague.call(UPDATE_PREFERENCES, { input: { phone: '0912 345 679', quietStartHour: 0, quietEndHour: 0 } });
-  } finally {
-    await colleague.close();
-  }
-  await asUsers([OFFICER], async (officer) => {
-    const { registerReturnee } = await officer.call<{ registerReturnee: { id: string } }>(
-      'mutation ($input: RegisterReturneeInput!) { registerReturnee(input: $input) { id } }',
-      { input: { fullName: NOTICE_PERSON } },
-    );
-    await officer.call('mutation ($input: RecordReleaseNoticeInput!) { recordReleaseNotice(input: $input) { id } }', {
-      input: {
-        returneeId: registerReturnee.id,
-        receivedOn: todayInVietnam(),
-        prison: 'Trại giam Xuân Nguyên',
-        statedAddress: 'Tổ dân phố 3, phường Lãm Hà',
-      },
-    });
-  });
-  return createUser.id;
 }
