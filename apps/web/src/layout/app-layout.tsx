@@ -64,7 +64,7 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" component="nav" aria-label={t('nav.label')}>
+      <AppShell.Navbar p="sm" component="nav" aria-label={t('nav.label')} className={classes.navbar}>
         <Stack gap="md">
           {/* Narrow screens have no room in the header: the user and the controls live here instead. */}
           <Stack gap="sm" hiddenFrom="sm" pb="sm" className={classes.navbarAccount}>

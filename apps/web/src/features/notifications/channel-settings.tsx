@@ -142,7 +142,7 @@ export function ChannelSettings() {
     <Stack>
       <Title order={3}>{t('admin.channels')}</Title>
       {data?.notificationChannels.map((status) => (
-        <Card key={status.channel} withBorder>
+        <Card key={status.channel} withBorder data-testid={`channel-${status.channel}`}>
           <Group justify="space-between" mb="sm">
             <Text fw={600}>{DELIVERY_CHANNEL_LABELS[status.channel][lang]}</Text>
             <Badge color={status.enabled ? 'green' : 'gray'}>

@@ -68,4 +68,30 @@ describe('NotificationsPage', () => {
     await waitFor(() => expect(screen.queryAllByText('Chưa đọc')).toHaveLength(0));
     expect(screen.getByRole('button', { name: 'Đánh dấu tất cả đã đọc' })).toHaveProperty('disabled', true);
   });
+
+  it('opens an unread notification’s page and marks it read on the way', async () => {
+    let marked = false;
+    renderWithApp(<NotificationsPage />, {
+      url: '/notifications',
+      path: '/notifications',
+      user: officer,
+      mocks: [
+        {
+          request: { query: NotificationsDocument, variables: { first: 20 } },
+          result: page(1, [node('n1', 'TASK_ASSIGNED', null)]),
+        },
+        {
+          request: { query: MarkNotificationsReadDocument, variables: { input: { ids: ['n1'] } } },
+          result: () => {
+            marked = true;
+            return { data: { markNotificationsRead: 1 } };
+          },
+        },
+        { request: { query: UnreadNotificationCountDocument }, result: { data: { unreadNotificationCount: 0 } } },
+      ],
+    });
+    fireEvent.click(await screen.findByRole('link', { name: 'Xem' }));
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/tasks'));
+    await waitFor(() => expect(marked).toBe(true));
+  });
 });

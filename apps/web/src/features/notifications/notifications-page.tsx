@@ -19,7 +19,12 @@ function NotificationList() {
   const { t } = useTranslation('notifications');
   const lang = useLang();
   useDocumentTitle(`${t('list.title')} · ${t('app.name', { ns: 'translation' })}`);
-  const { data, loading, fetchMore } = useQuery(NotificationsDocument, { variables: { first: PAGE } });
+  // Asked again on every visit: notifications arrive between visits, and an item opened from here
+  // was marked read while this list was not on screen to be refetched.
+  const { data, loading, fetchMore } = useQuery(NotificationsDocument, {
+    variables: { first: PAGE },
+    fetchPolicy: 'cache-and-network',
+  });
   // The bell's count is refetched with the list, so the badge follows what is marked here.
   const [markRead, { loading: marking }] = useMutation(MarkNotificationsReadDocument, {
     refetchQueries: [NotificationsDocument, UnreadNotificationCountDocument],
@@ -57,7 +62,21 @@ function NotificationList() {
                 </Text>
               </Group>
               <Text fw={item.readAt ? 400 : 600}>{notificationText(item.kind, item.count)[lang]}</Text>
-              <Anchor component={Link} to={item.link} size="sm">
+              {/* Opening a notification is reading it: the badge drops without a second click. */}
+              <Anchor
+                component={Link}
+                to={item.link}
+                size="sm"
+                onClick={() => {
+                  // This list leaves the screen: only the bell is left to refetch.
+                  if (!item.readAt) {
+                    void markRead({
+                      variables: { input: { ids: [item.id] } },
+                      refetchQueries: [UnreadNotificationCountDocument],
+                    });
+                  }
+                }}
+              >
                 {t('list.open')}
               </Anchor>
             </Stack>
