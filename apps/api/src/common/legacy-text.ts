@@ -47,6 +47,6 @@ export function oddities(text: string): number {
     }
     if (toned > 1) count++;
   }
-  for (const char of text) if (/[^\p{L}\p{M}\p{N}\s.,;:'"()\/\-–_&%#@!?*+=<>[\]{}|\\$€₫°]/u.test(char)) count++;
+  for (const char of text) if (/[^\p{L}\p{M}\p{N}\s.,;:'"()/\-–_&%#@!?*+=<>[\]{}|\\$€₫°]/u.test(char)) count++;
   return count;
 }

@@ -15,9 +15,15 @@ import { testSystemContext } from '../utils/system-context.js';
  */
 const TOKEN = 'zns-access-token-kept-secret';
 const zns = withZnsServer(TOKEN);
-const demo = withDemoServer({ ...CASEWORK_SPEC, logins: ['admin', 'officer', 'helper'] });
+// The deployment keeps its secrets sealed under DEPLOYMENT_KEY_SECRET (common/stored-secret.ts).
+const KEY_SECRET = 'a-deployment-key-secret-of-32-chars!';
+const demo = withDemoServer({
+  ...CASEWORK_SPEC,
+  logins: ['admin', 'officer', 'helper'],
+  deployment: { keySecret: KEY_SECRET },
+});
 const { client, db, one, sql } = demo;
-const ctx = () => testSystemContext(db.dataSource);
+const ctx = () => ({ ...testSystemContext(db.dataSource), deployment: { keySecret: KEY_SECRET } });
 let officer = '';
 
 const CONFIGURE = `mutation ($input: ConfigureNotificationChannelInput!) {
@@ -79,6 +85,12 @@ describe('configuring Zalo ZNS', () => {
         secretSet: true,
       },
     });
+    // Stored sealed: the table alone does not give the token away.
+    const stored = await one<{ secret: string }>(
+      `SELECT secret FROM notification_channel_setting WHERE channel = 'ZALO_ZNS'`,
+    );
+    expect(stored.secret).toMatch(/^enc1:/);
+    expect(stored.secret).not.toContain(TOKEN);
     const listed = await client('admin').request(
       '{ notificationChannels { channel enabled fromEnvironment secretSet appId } }',
     );
@@ -117,6 +129,17 @@ describe('a template message', () => {
       tracking_id: delivery.id,
     });
     expect(delivery.provider_message_id).toBe(`msg-${zns.requests.length}`);
+  });
+
+  it('fails for good, saying why, when the deployment lost the key its token was sealed with', async () => {
+    const before = zns.requests.length;
+    const notification = await releaseNotice();
+    await deliverDue(testSystemContext(db.dataSource));
+    expect(await znsDelivery(notification)).toMatchObject({
+      status: 'FAILED',
+      last_error: expect.stringMatching(/^SECRET_UNREADABLE: /),
+    });
+    expect(zns.requests.length).toBe(before);
   });
 
   it('fails for good on a wrong phone number (-108), with the code and its meaning', async () => {

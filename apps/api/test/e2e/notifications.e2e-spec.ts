@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { withTransaction } from '../../src/common/transaction.js';
 import { runNotificationRules } from '../../src/modules/notifications/notification-rules.js';
 import { notifyAll } from '../../src/modules/notifications/notify.js';
+import { officersServing } from '../../src/modules/notifications/recipients.js';
+import { unitsServing } from '../../src/modules/helpers/helper-scope.js';
 import { assignPrimaryHelper, CASEWORK_SPEC } from '../utils/casework.js';
 import { withDemoServer } from '../utils/demo-server.js';
 import { NOTICE, REGISTER } from '../utils/lifecycle.js';
@@ -160,6 +162,29 @@ describe('a release notice', () => {
         link: '/alerts',
       },
     ]);
+  });
+});
+
+describe('the officers answering for a unit', () => {
+  it('are those of the units serving it, merged ones included, for every unit at once', async () => {
+    const units = await sql<{ id: string }>('SELECT id FROM administrative_unit');
+    const found = await officersServing(
+      ctx(),
+      units.map((u) => u.id),
+    );
+    let fromElsewhere = 0;
+    for (const { id } of units) {
+      const serving = await unitsServing(ctx(), id);
+      const officers = await sql<{ id: string; unit_id: string }>(
+        `SELECT id, unit_id FROM app_user WHERE role = 'OFFICER' AND disabled_at IS NULL AND unit_id = ANY($1::uuid[])
+         ORDER BY id::text`,
+        [serving],
+      );
+      expect(found.get(id) ?? []).toEqual(officers.map((o) => o.id));
+      fromElsewhere += officers.filter((o) => o.unit_id !== id).length;
+    }
+    // The demo's merged wards: some people are answered for by another unit's officers.
+    expect(fromElsewhere).toBeGreaterThan(0);
   });
 });
 

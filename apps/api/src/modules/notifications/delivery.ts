@@ -36,7 +36,7 @@ interface Claimed {
  * Returns how many deliveries were attempted.
  */
 export async function deliverDue(ctx: RequestContext, asOf?: Date): Promise<number> {
-  const channels = await loadChannels(ctx.db);
+  const channels = await loadChannels(ctx);
   let attempted = 0;
   for (;;) {
     const claimed = await claim(ctx, asOf ?? null);

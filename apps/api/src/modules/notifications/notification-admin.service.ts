@@ -1,5 +1,6 @@
 import { DeliveryChannel, DeliveryStatus, type NotificationKind } from '@hoanhap/shared';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
+import { sealSecret } from '../../common/stored-secret.js';
 import { keysetOrder, keysetPage, readEntityPage } from '../../common/pagination/index.js';
 import { withTransaction } from '../../common/transaction.js';
 import type { RequestContext } from '../../context.js';
@@ -66,7 +67,7 @@ export class NotificationAdminService {
       const row =
         (await repo.findOne({ where: { channel: input.channel }, lock: { mode: 'pessimistic_write' } })) ??
         repo.create({ channel: input.channel, enabled: false, settings: {}, secret: null });
-      const secret = input.secret?.trim() || row.secret;
+      const secret = input.secret?.trim() ? sealSecret(ctx, input.secret.trim()) : row.secret;
       if (input.enabled && !secret) throw badInput('input.secret', 'REQUIRED.channelSecret');
       if (input.enabled && input.channel === DeliveryChannel.SMS && !input.providerUrl?.trim()) {
         throw badInput('input.providerUrl', 'INVALID_URL.channelUrl');

@@ -3,7 +3,7 @@ import type { RequestContext } from '../../context.js';
 import { withTransaction } from '../../common/transaction.js';
 import { loadWorkingCalendar } from '../tasks/working-calendar.js';
 import { type NotificationMessage, notifyAll } from './notify.js';
-import { officersOf } from './recipients.js';
+import { officersServing } from './recipients.js';
 
 /** How far ahead an expungement eligibility is announced (issue 16 §2). */
 export const EXPUNGEMENT_NOTICE_DAYS = 30;
@@ -116,8 +116,10 @@ async function officerMessages(ctx: RequestContext, today: string): Promise<Noti
     days.map((n) => lastDueDateOverdueBy(addDays(today, -CATCH_UP_DAYS - 1), n, calendar)),
     days.map((n) => lastDueDateOverdueBy(today, n, calendar)),
   ]);
-  const officers = new Map<string, string[]>();
-  for (const unitId of new Set(found.map((f) => f.unit_id))) officers.set(unitId, await officersOf(ctx, unitId));
+  const officers = await officersServing(
+    ctx,
+    found.map((f) => f.unit_id),
+  );
   return found.flatMap(({ unit_id, ...event }) =>
     (officers.get(unit_id) ?? []).map((recipientId) => ({ ...event, recipientId })),
   );

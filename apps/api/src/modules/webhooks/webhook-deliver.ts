@@ -7,7 +7,8 @@ import { defineJob } from '../../jobs/job.js';
 import { audit } from '../audit/audit.service.js';
 import { agreementInForceSql } from '../agreements/agreement-status.js';
 import { type AttemptResult, postWebhook } from './webhook-http.js';
-import { openSecret, signedHeaders } from './webhook-secret.js';
+import { openSecret } from '../../common/stored-secret.js';
+import { signedHeaders } from './webhook-secret.js';
 import { isAllowedLocalUrl, isPublicAddress } from './webhook-url.js';
 
 /** A delivery's attempt, as its run is asked for: the attempt number makes a run happen once. */

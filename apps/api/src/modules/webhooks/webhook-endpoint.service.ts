@@ -18,7 +18,8 @@ import { webhookDeliverJob } from './webhook-deliver.js';
 import { WebhookDelivery } from './webhook-delivery.entity.js';
 import { WebhookEndpoint, WebhookEndpointWithSecret } from './webhook-endpoint.entity.js';
 import type { CreateWebhookEndpointInput, UpdateWebhookEndpointInput } from './webhook.inputs.js';
-import { newWebhookSecret, sealSecret } from './webhook-secret.js';
+import { sealSecret } from '../../common/stored-secret.js';
+import { newWebhookSecret } from './webhook-secret.js';
 import { checkWebhookUrl } from './webhook-url.js';
 import type { WebhookDeliveryConnection } from './webhook.types.js';
 

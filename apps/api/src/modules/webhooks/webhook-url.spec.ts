@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Webhook } from 'standardwebhooks';
 import type { RequestContext } from '../../context.js';
-import { newWebhookSecret, openSecret, sealSecret, signedHeaders } from './webhook-secret.js';
+import { openSecret, sealSecret } from '../../common/stored-secret.js';
+import { newWebhookSecret, signedHeaders } from './webhook-secret.js';
 import { checkWebhookUrl, isPublicAddress } from './webhook-url.js';
 
 const reason = (url: string, allowLocal = false) => {

@@ -1,7 +1,9 @@
 import { DeliveryChannel, type NotificationKind } from '@hoanhap/shared';
 import type { EntityManager } from 'typeorm';
+import { openSecret } from '../../../common/stored-secret.js';
+import type { RequestContext } from '../../../context.js';
 import { NotificationChannelSetting } from '../notification-channel-setting.entity.js';
-import type { NotificationChannel } from './channel.js';
+import { DeliveryError, type NotificationChannel } from './channel.js';
 import { EmailChannel, type MailSettings } from './email-channel.js';
 import { SmsChannel } from './sms-channel.js';
 import { ZaloZnsChannel, ZNS_BASE_URL } from './zalo-zns-channel.js';
@@ -41,12 +43,24 @@ export async function enabledChannels(db: Pick<EntityManager, 'query'>): Promise
   return channels;
 }
 
-/** The senders configured now, by channel. */
-export async function loadChannels(db: EntityManager): Promise<Map<DeliveryChannel, NotificationChannel>> {
+/**
+ * The senders configured now, by channel. The Zalo token and the SMS key are stored sealed
+ * (common/stored-secret.ts); one that cannot be opened (DEPLOYMENT_KEY_SECRET removed or changed)
+ * makes a sender that fails each delivery with SECRET_UNREADABLE, which the delivery log shows,
+ * and leaves the other channels working.
+ */
+export async function loadChannels(ctx: RequestContext): Promise<Map<DeliveryChannel, NotificationChannel>> {
   const channels = new Map<DeliveryChannel, NotificationChannel>();
   if (email) channels.set(DeliveryChannel.EMAIL, email);
-  const rows = await db.getRepository(NotificationChannelSetting).findBy({ enabled: true });
-  for (const row of rows) {
+  const rows = await ctx.db.getRepository(NotificationChannelSetting).findBy({ enabled: true });
+  for (const stored of rows) {
+    let row: NotificationChannelSetting;
+    try {
+      row = { ...stored, secret: stored.secret === null ? null : openSecret(ctx, stored.secret) };
+    } catch {
+      channels.set(stored.channel, unreadable(stored.channel));
+      continue;
+    }
     const s = row.settings as Record<string, unknown>;
     if (row.channel === DeliveryChannel.ZALO_ZNS && row.secret) {
       channels.set(
@@ -67,4 +81,16 @@ export async function loadChannels(db: EntityManager): Promise<Map<DeliveryChann
     }
   }
   return channels;
+}
+
+function unreadable(channel: DeliveryChannel): NotificationChannel {
+  return {
+    channel,
+    send: async () => {
+      throw new DeliveryError(
+        'SECRET_UNREADABLE: the stored secret needs the deployment’s DEPLOYMENT_KEY_SECRET',
+        false,
+      );
+    },
+  };
 }
