@@ -131,8 +131,9 @@ describe('notifications in a real browser against the real API', () => {
       const email = section.getByLabel('Email nhận thông báo');
       await email.fill('khong-phai-email');
       await section.getByRole('button', { name: 'Lưu' }).click();
-      await section.getByRole('alert').filter({ hasText: 'Email nhận thông báo' }).waitFor();
-      expect(await section.getByRole('alert').textContent()).toContain('không hợp lệ');
+      // At the field, with the reason the API gave.
+      await section.getByText('Địa chỉ email không hợp lệ').waitFor();
+      expect(await email.getAttribute('aria-invalid')).toBe('true');
       expect(await email.inputValue()).toBe('khong-phai-email');
       await expectKept();
       await page.reload();

@@ -8,6 +8,7 @@ import { useTexts } from './use-texts';
 import { phoneStore } from './store';
 import { useSync } from './sync-context';
 import { STALE_AFTER_MS } from './sync';
+import { TaskList } from './task-list';
 import { useLive } from './use-live';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -55,16 +56,7 @@ export default function HomePage() {
         </button>
       </div>
       {officer ? <OfficerSearch online={online} /> : <CaseloadList synced={!!lastSync} />}
-      <h2 className={s.subtitle}>{t('home.tasks')}</h2>
-      {tasks?.length === 0 && <p className={s.muted}>{t('home.noTasks')}</p>}
-      <ul className={s.list}>
-        {(tasks ?? []).map((task) => (
-          <li key={task.id} className={s.card}>
-            <span>{task.title}</span>
-            <span className={s.muted}>{t('home.due', { date: formatDateVi(task.dueOn) })}</span>
-          </li>
-        ))}
-      </ul>
+      <TaskList tasks={tasks} />
       <a href="/dashboard" className={s.footerLink}>
         {t('home.desktop')}
       </a>

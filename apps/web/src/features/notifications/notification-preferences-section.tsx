@@ -3,9 +3,10 @@ import { DELIVERY_CHANNEL_LABELS, DeliveryChannel } from '@hoanhap/shared';
 import { Alert, Button, Checkbox, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { textProps } from '../../components/forms/bound-field';
 import { FormError } from '../../components/forms/form-error';
+import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { MyNotificationPreferencesDocument, UpdateNotificationPreferencesDocument } from '../../gql/graphql';
-import { useApiErrorMessage } from '../../i18n/use-api-error-message';
 import { useLang } from '../../i18n/use-lang';
 import { NotificationsTexts } from '../../i18n/notifications';
 
@@ -16,9 +17,10 @@ const HOURS = Array.from({ length: 24 }, (_, hour) => String(hour));
 function PreferencesForm() {
   const { t } = useTranslation('notifications');
   const lang = useLang();
-  const errorMessage = useApiErrorMessage();
+  // A refused email or phone is shown at its field, with the API's reason (reasons-notifications.ts).
+  const { errors, submitting, submit } = useMutationForm({ fields: ['email', 'phone'] });
   const { data } = useQuery(MyNotificationPreferencesDocument);
-  const [save, { loading, error }] = useMutation(UpdateNotificationPreferencesDocument);
+  const [save] = useMutation(UpdateNotificationPreferencesDocument);
   const saved = data?.myNotificationPreferences;
   const [muted, setMuted] = useState<DeliveryChannel[]>([]);
   const [email, setEmail] = useState('');
@@ -49,8 +51,10 @@ function PreferencesForm() {
       quietStartHour: Number(hours.quietStart),
       quietEndHour: Number(hours.quietEnd),
     };
-    const res = await save({ variables: { input } }).catch(() => null);
-    if (res?.data) setDone(true);
+    await submit(
+      () => save({ variables: { input } }),
+      () => setDone(true),
+    );
   }
 
   const hourSelect = (label: string, key: keyof typeof hours) => (
@@ -89,37 +93,27 @@ function PreferencesForm() {
             label={t('preferences.email')}
             description={t('preferences.emailHint')}
             type="email"
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
+            {...textProps(errors, 'email', email, setEmail)}
           />
           <TextInput
             label={t('preferences.phone')}
             type="tel"
             placeholder="0912 345 678"
-            value={phone}
-            onChange={(e) => setPhone(e.currentTarget.value)}
+            {...textProps(errors, 'phone', phone, setPhone)}
           />
           {hourSelect(t('preferences.digestHour'), 'digest')}
           <Group>
             {hourSelect(t('preferences.quietStart'), 'quietStart')}
             {hourSelect(t('preferences.quietEnd'), 'quietEnd')}
           </Group>
-          <FormError
-            message={
-              error
-                ? errorMessage(error, (field) =>
-                    field === 'phone' ? t('preferences.phone') : field === 'email' ? t('preferences.email') : undefined,
-                  )
-                : null
-            }
-          />
+          <FormError message={errors.form} />
           {done && (
             <Alert color="green" role="status">
               {t('preferences.saved')}
             </Alert>
           )}
           <Group>
-            <Button type="submit" loading={loading}>
+            <Button type="submit" loading={submitting}>
               {t('preferences.save')}
             </Button>
           </Group>

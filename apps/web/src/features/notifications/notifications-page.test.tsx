@@ -49,13 +49,7 @@ describe('NotificationsPage', () => {
           request: { query: MarkNotificationsReadDocument, variables: { input: { ids: ['n1'] } } },
           result: { data: { markNotificationsRead: 1 } },
         },
-        {
-          request: { query: NotificationsDocument, variables: { first: 20 } },
-          result: page(0, [
-            node('n1', 'TASK_ASSIGNED', '2026-12-07T03:00:00.000Z'),
-            node('n2', 'RELEASE_NOTICE', '2026-12-07T02:00:00.000Z'),
-          ]),
-        },
+        // The list is not asked again (the item is marked in the cache); the bell's count is.
         { request: { query: UnreadNotificationCountDocument }, result: { data: { unreadNotificationCount: 0 } } },
       ],
     });
@@ -66,7 +60,9 @@ describe('NotificationsPage', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Đánh dấu đã đọc' }));
     await waitFor(() => expect(screen.queryAllByText('Chưa đọc')).toHaveLength(0));
-    expect(screen.getByRole('button', { name: 'Đánh dấu tất cả đã đọc' })).toHaveProperty('disabled', true);
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Đánh dấu tất cả đã đọc' })).toHaveProperty('disabled', true),
+    );
   });
 
   it('opens an unread notification’s page and marks it read on the way', async () => {
@@ -93,5 +89,45 @@ describe('NotificationsPage', () => {
     fireEvent.click(await screen.findByRole('link', { name: 'Xem' }));
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/tasks'));
     await waitFor(() => expect(marked).toBe(true));
+  });
+
+  it('keeps the older page on screen when all are marked read after “Xem thêm”', async () => {
+    const more = (after: string | null, nodes: ReturnType<typeof node>[], next: string | null) => ({
+      data: {
+        unreadNotificationCount: 2,
+        notifications: {
+          __typename: 'NotificationConnection' as const,
+          totalCount: 2,
+          pageInfo: { __typename: 'PageInfo' as const, hasNextPage: next !== null, endCursor: next ?? after },
+          edges: nodes.map((n) => ({ __typename: 'NotificationEdge' as const, node: n })),
+        },
+      },
+    });
+    renderWithApp(<NotificationsPage />, {
+      url: '/notifications',
+      path: '/notifications',
+      user: officer,
+      mocks: [
+        {
+          request: { query: NotificationsDocument, variables: { first: 20 } },
+          result: more(null, [node('n1', 'TASK_ASSIGNED', null)], 'c1'),
+        },
+        {
+          request: { query: NotificationsDocument, variables: { first: 20, after: 'c1' } },
+          result: more('c1', [node('n2', 'RELEASE_NOTICE', null)], null),
+        },
+        {
+          request: { query: MarkNotificationsReadDocument, variables: { input: { all: true } } },
+          result: { data: { markNotificationsRead: 2 } },
+        },
+        { request: { query: UnreadNotificationCountDocument }, result: { data: { unreadNotificationCount: 0 } } },
+      ],
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Xem thêm' }));
+    expect(await screen.findByText('Đơn vị có 1 thông báo ra trại mới trên Hòa Nhập')).toBeDefined();
+    expect(screen.getAllByText('Chưa đọc')).toHaveLength(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Đánh dấu tất cả đã đọc' }));
+    await waitFor(() => expect(screen.queryAllByText('Chưa đọc')).toHaveLength(0));
+    expect(screen.getAllByTestId('notification-item')).toHaveLength(2);
   });
 });

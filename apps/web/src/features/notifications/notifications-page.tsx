@@ -25,13 +25,26 @@ function NotificationList() {
     variables: { first: PAGE },
     fetchPolicy: 'cache-and-network',
   });
-  // The bell's count is refetched with the list, so the badge follows what is marked here.
-  const [markRead, { loading: marking }] = useMutation(MarkNotificationsReadDocument, {
-    refetchQueries: [NotificationsDocument, UnreadNotificationCountDocument],
-  });
   const page = data?.notifications;
-  if (!page && loading) return <Loader aria-label={t('list.title')} />;
   const items = page?.edges.map((edge) => edge.node) ?? [];
+  // What was marked read is marked in the cache, with the unread count, so the pages loaded so far
+  // stay on screen (a refetch would bring back only the first); the bell's count is asked again.
+  const [markRead, { loading: marking }] = useMutation(MarkNotificationsReadDocument, {
+    refetchQueries: [UnreadNotificationCountDocument],
+    update(cache, result, { variables }) {
+      const changed = result.data?.markNotificationsRead ?? 0;
+      cache.modify({ fields: { unreadNotificationCount: (count: number) => Math.max(0, count - changed) } });
+      const readAt = new Date().toISOString();
+      const ids = variables?.input.all ? items.map((item) => item.id) : (variables?.input.ids ?? []);
+      for (const id of ids) {
+        cache.modify({
+          id: cache.identify({ __typename: 'Notification', id }),
+          fields: { readAt: (value) => value ?? readAt },
+        });
+      }
+    },
+  });
+  if (!page && loading) return <Loader aria-label={t('list.title')} />;
 
   return (
     <Stack maw={760}>
@@ -68,13 +81,7 @@ function NotificationList() {
                 to={item.link}
                 size="sm"
                 onClick={() => {
-                  // This list leaves the screen: only the bell is left to refetch.
-                  if (!item.readAt) {
-                    void markRead({
-                      variables: { input: { ids: [item.id] } },
-                      refetchQueries: [UnreadNotificationCountDocument],
-                    });
-                  }
+                  if (!item.readAt) void markRead({ variables: { input: { ids: [item.id] } } });
                 }}
               >
                 {t('list.open')}
