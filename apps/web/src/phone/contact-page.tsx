@@ -1,6 +1,6 @@
 import { CONTACT_CHANNEL_LABELS, ContactChannel, todayInVietnam } from '@hoanhap/shared';
 import { type FormEvent, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import s from './phone.module.css';
 import { PersonUnavailable } from './person-unavailable';
 import { phoneStore } from './store';
@@ -8,6 +8,7 @@ import { useSync } from './sync-context';
 import { enqueue } from './sync';
 import { usePerson } from './use-person';
 import { useTexts } from './use-texts';
+import { BackBar } from './back-bar';
 
 /** Record a contact: saved on the device first, sent now if the network is there, later if not. */
 export default function ContactPage() {
@@ -34,11 +35,7 @@ export default function ContactPage() {
   if (state.status !== 'ready') return <PersonUnavailable state={state} />;
   return (
     <main className={s.page}>
-      <header className={s.bar}>
-        <Link to={`/people/${id}`} className={s.ghost}>
-          ← {t('person.back')}
-        </Link>
-      </header>
+      <BackBar to={`/people/${id}`} />
       <h1 className={s.title}>{t('contact.title')}</h1>
       <p className={s.muted}>{state.person.fullName}</p>
       <form onSubmit={onSubmit} className={s.form}>

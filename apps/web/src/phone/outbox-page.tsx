@@ -1,5 +1,4 @@
 import { formatDateVi, SUPPORT_STATUS_LABELS } from '@hoanhap/shared';
-import { Link } from 'react-router';
 import s from './phone.module.css';
 import { useTexts } from './use-texts';
 import { type OutboxEntry, phoneStore } from './store';
@@ -7,6 +6,7 @@ import { useSync } from './sync-context';
 import { discard, keepMine } from './sync';
 import { useLive } from './use-live';
 import { personReadOnline } from './use-person';
+import { BackBar } from './back-bar';
 
 /** The changes not yet sent, and the conflict screen: keep mine (send again) or keep theirs. */
 export default function OutboxPage() {
@@ -34,11 +34,7 @@ export default function OutboxPage() {
 
   return (
     <main className={s.page}>
-      <header className={s.bar}>
-        <Link to="/" className={s.ghost}>
-          ← {t('person.back')}
-        </Link>
-      </header>
+      <BackBar />
       <h1 className={s.title}>{t('outbox.title')}</h1>
       {entries.length === 0 && <p className={s.muted}>{t('outbox.empty')}</p>}
       <ul className={s.list}>

@@ -11,6 +11,7 @@ import { useSync } from './sync-context';
 import { useLive } from './use-live';
 import { usePerson } from './use-person';
 import { useTexts } from './use-texts';
+import { BackBar } from './back-bar';
 
 type SentContact = NonNullable<PhoneContactsQuery['returnee']>['contacts'][number];
 
@@ -41,11 +42,7 @@ export default function PersonPage() {
 
   return (
     <main className={s.page}>
-      <header className={s.bar}>
-        <Link to="/" className={s.ghost}>
-          ← {t('person.back')}
-        </Link>
-      </header>
+      <BackBar />
       <h1 className={s.title}>{person.fullName}</h1>
       <p className={s.muted}>
         {person.dateOfBirth && t('person.born', { date: formatDateVi(person.dateOfBirth) })}

@@ -1,7 +1,7 @@
-import { Link } from 'react-router';
 import s from './phone.module.css';
 import type { PersonState } from './use-person';
 import { useTexts } from './use-texts';
+import { BackBar } from './back-bar';
 
 /** What a person's screens show instead of the person: loading, not found, or no network. */
 export function PersonUnavailable({ state }: { state: Exclude<PersonState, { status: 'ready' }> }) {
@@ -13,11 +13,7 @@ export function PersonUnavailable({ state }: { state: Exclude<PersonState, { sta
   }[state.status];
   return (
     <main className={s.page}>
-      <header className={s.bar}>
-        <Link to="/" className={s.ghost}>
-          ← {t('person.back')}
-        </Link>
-      </header>
+      <BackBar />
       <p
         className={state.status === 'loading' ? s.muted : s.notice}
         role={state.status === 'loading' ? 'status' : 'alert'}

@@ -6,7 +6,7 @@ import {
   todayInVietnam,
 } from '@hoanhap/shared';
 import { type FormEvent, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import s from './phone.module.css';
 import { PersonUnavailable } from './person-unavailable';
 import { phoneStore } from './store';
@@ -14,6 +14,7 @@ import { useSync } from './sync-context';
 import { enqueue } from './sync';
 import { usePerson } from './use-person';
 import { useTexts } from './use-texts';
+import { BackBar } from './back-bar';
 
 /** Where a support may go next (the API's SUPPORT_TRANSITIONS; it refuses anything else). */
 const NEXT: Partial<Record<SupportStatus, SupportStatus[]>> = {
@@ -63,11 +64,7 @@ export default function SupportPage() {
   if (state.status !== 'ready') return <PersonUnavailable state={state} />;
   return (
     <main className={s.page}>
-      <header className={s.bar}>
-        <Link to={`/people/${id}`} className={s.ghost}>
-          ← {t('person.back')}
-        </Link>
-      </header>
+      <BackBar to={`/people/${id}`} />
       <h1 className={s.title}>{support ? t('support.updateTitle') : t('support.newTitle')}</h1>
       <form onSubmit={onSubmit} className={s.form}>
         {support ? (
