@@ -72,4 +72,22 @@ describe('the officer’s search on the phone home', () => {
     expect(searches).toEqual([]);
     expect(screen.getByTestId('search-status').textContent).toMatch(/^Cần kết nối mạng để tìm kiếm/);
   });
+
+  it('says the search did not go through when the API refuses it, rather than that nobody matches', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(
+            JSON.stringify({ errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
+            {
+              headers: { 'content-type': 'application/json' },
+            },
+          ),
+      ),
+    );
+    renderSearch();
+    type('nguyen');
+    await waitFor(() => expect(screen.getByTestId('search-status').textContent).toMatch(/^Chưa tìm được/));
+  });
 });

@@ -21,7 +21,7 @@ const PAUSE_MS = 300;
 export function OfficerSearch({ online }: { online: boolean }) {
   const { t } = useTexts();
   const [search, setSearch] = useState('');
-  const [found, setFound] = useState<{ term: string; people: Found[] | 'unreachable' }>();
+  const [found, setFound] = useState<{ term: string; people: Found[] | 'unreachable' | 'failed' }>();
   const term = search.trim();
 
   useEffect(() => {
@@ -33,7 +33,7 @@ export function OfficerSearch({ online }: { online: boolean }) {
         .catch((error) => {
           if (error instanceof SessionEndedError) window.location.assign(phoneLogin());
           else if (error instanceof OfflineError) current && setFound({ term, people: 'unreachable' });
-          else current && setFound({ term, people: [] });
+          else current && setFound({ term, people: 'failed' });
         });
     }, PAUSE_MS);
     return () => {
@@ -46,6 +46,7 @@ export function OfficerSearch({ online }: { online: boolean }) {
   let status: string | null = null;
   if (!online || people === 'unreachable') status = t('officer.searchOffline');
   else if (!term) status = t('officer.hint');
+  else if (people === 'failed') status = t('officer.searchFailed');
   else if (people === undefined) status = t('officer.searching');
   else if (people.length === 0) status = t('officer.noMatch', { term });
 
