@@ -1,6 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { ExportFormat, jobFinished } from '@hoanhap/shared';
-import { useCallback, useEffect, useState } from 'react';
+import { ExportFormat } from '@hoanhap/shared';
+import { useCallback } from 'react';
+import { JOB_POLL_MS, type PolledJobState, usePolledJob } from '../../components/use-polled-job';
 import {
   CancelExportDocument,
   ExportJobDocument,
@@ -9,84 +10,46 @@ import {
 } from '../../gql/graphql';
 import type { ExportRequest } from './export-request';
 
-/** How often a running export is asked how far it is. */
-export const EXPORT_POLL_MS = 1000;
+/** How often a running export is asked how far it is (the exports page polls as often). */
+export const EXPORT_POLL_MS = JOB_POLL_MS;
 
-export type ExportJobState =
-  | { step: 'idle' }
-  | { step: 'starting' }
-  /** The job as last polled: running, or finished (SUCCEEDED, FAILED, CANCELLED). */
-  | { step: 'job'; job: ExportJobFieldsFragment }
-  /** startExport was refused (FORBIDDEN, BAD_USER_INPUT…) or never answered. */
-  | { step: 'refused'; error: unknown }
-  /** The job runs on, but this page can no longer follow it (network, session): it is on /exports. */
-  | { step: 'lost' };
+/** An export from a button; `lost`: it runs on, listed on /exports. */
+export type ExportJobState = PolledJobState<ExportJobFieldsFragment>;
 
 /**
- * One export at a time from a button: starts the job, asks for it every `EXPORT_POLL_MS` until it
- * has finished (and no longer once the component is gone: the job goes on, listed on /exports),
- * and cancels it. Each answer also lands in Apollo's cache, so the exports page sees it too.
+ * One export at a time from a button: starts the job, follows it until it has finished (the job
+ * goes on if the component goes: it is listed on /exports), and cancels it. Each answer also lands
+ * in Apollo's cache, so the exports page sees it too.
  */
 export function useExportJob() {
   const client = useApolloClient();
-  const [state, setState] = useState<ExportJobState>({ step: 'idle' });
   const [startExport] = useMutation(StartExportDocument);
   const [cancelExport] = useMutation(CancelExportDocument);
-  const job = state.step === 'job' ? state.job : null;
-  const running = job !== null && !jobFinished(job.status);
+  const { state, job, running, begin, show } = usePolledJob(async (id) => {
+    const { data } = await client.query({ query: ExportJobDocument, variables: { id }, fetchPolicy: 'network-only' });
+    return data?.exportJob ?? null;
+  });
 
   const start = useCallback(
-    async (request: ExportRequest, format: ExportFormat = ExportFormat.XLSX) => {
-      setState({ step: 'starting' });
-      try {
+    (request: ExportRequest, format: ExportFormat = ExportFormat.XLSX) =>
+      begin(async () => {
         const { data } = await startExport({
           variables: { input: { list: request.list, filter: request.filter, format } },
         });
-        setState(data ? { step: 'job', job: data.startExport } : { step: 'refused', error: null });
-      } catch (error) {
-        setState({ step: 'refused', error });
-      }
-    },
-    [startExport],
+        return data?.startExport;
+      }),
+    [begin, startExport],
   );
 
   const cancel = useCallback(async () => {
     if (!job) return;
     try {
       const { data } = await cancelExport({ variables: { id: job.id } });
-      if (data) setState({ step: 'job', job: data.cancelExport });
+      if (data) show(data.cancelExport);
     } catch {
       // It finished meanwhile (the API refuses to cancel a finished job): the next poll says how.
     }
-  }, [cancelExport, job]);
-
-  // The same id from QUEUED to the end: one polling loop per job, whatever each answer holds.
-  const jobId = running ? job.id : null;
-  useEffect(() => {
-    if (!jobId) return;
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async () => {
-      try {
-        const { data } = await client.query({
-          query: ExportJobDocument,
-          variables: { id: jobId },
-          fetchPolicy: 'network-only',
-        });
-        if (stopped) return;
-        const next = data?.exportJob;
-        setState(next ? { step: 'job', job: next } : { step: 'lost' });
-        if (next && !jobFinished(next.status)) timer = setTimeout(poll, EXPORT_POLL_MS);
-      } catch {
-        if (!stopped) setState({ step: 'lost' });
-      }
-    };
-    timer = setTimeout(poll, EXPORT_POLL_MS);
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, [client, jobId]);
+  }, [cancelExport, job, show]);
 
   return { state, running, start, cancel };
 }
