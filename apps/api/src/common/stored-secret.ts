@@ -1,5 +1,4 @@
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
-import type { RequestContext } from '../context.js';
 
 /*
  * Secrets the server must read back to use them (webhook signing secrets, the Zalo ZNS access token,
@@ -13,6 +12,14 @@ import type { RequestContext } from '../context.js';
 /** The key derivation's salt: changing it would make every stored secret unreadable. */
 const SALT = 'hoanhap webhook secrets';
 const ENCRYPTED = 'enc1:';
+
+/**
+ * Whatever carries the deployment's settings: a request's or a job's context. Structural, so that
+ * the notification channels (which config.ts names) need not import the context.
+ */
+export interface SecretKeeper {
+  deployment?: { keySecret?: string };
+}
 const keys = new Map<string, Buffer>();
 
 function keyFor(passphrase: string): Buffer {
@@ -25,7 +32,7 @@ function keyFor(passphrase: string): Buffer {
 }
 
 /** The secret as stored: encrypted when the deployment has a key secret. */
-export function sealSecret(ctx: RequestContext, secret: string): string {
+export function sealSecret(ctx: SecretKeeper, secret: string): string {
   const passphrase = ctx.deployment?.keySecret;
   if (!passphrase) return secret;
   const iv = randomBytes(12);
@@ -35,7 +42,7 @@ export function sealSecret(ctx: RequestContext, secret: string): string {
 }
 
 /** The secret a stored value holds. */
-export function openSecret(ctx: RequestContext, stored: string): string {
+export function openSecret(ctx: SecretKeeper, stored: string): string {
   if (!stored.startsWith(ENCRYPTED)) return stored;
   const passphrase = ctx.deployment?.keySecret;
   if (!passphrase) throw new Error('DEPLOYMENT_KEY_SECRET is needed to read a stored secret: it is encrypted');

@@ -1,7 +1,6 @@
 import { DeliveryChannel, type NotificationKind } from '@hoanhap/shared';
 import type { EntityManager } from 'typeorm';
-import { openSecret } from '../../../common/stored-secret.js';
-import type { RequestContext } from '../../../context.js';
+import { openSecret, type SecretKeeper } from '../../../common/stored-secret.js';
 import { NotificationChannelSetting } from '../notification-channel-setting.entity.js';
 import { DeliveryError, type NotificationChannel } from './channel.js';
 import { EmailChannel, type MailSettings } from './email-channel.js';
@@ -49,7 +48,9 @@ export async function enabledChannels(db: Pick<EntityManager, 'query'>): Promise
  * makes a sender that fails each delivery with SECRET_UNREADABLE, which the delivery log shows,
  * and leaves the other channels working.
  */
-export async function loadChannels(ctx: RequestContext): Promise<Map<DeliveryChannel, NotificationChannel>> {
+export async function loadChannels(
+  ctx: SecretKeeper & { db: EntityManager },
+): Promise<Map<DeliveryChannel, NotificationChannel>> {
   const channels = new Map<DeliveryChannel, NotificationChannel>();
   if (email) channels.set(DeliveryChannel.EMAIL, email);
   const rows = await ctx.db.getRepository(NotificationChannelSetting).findBy({ enabled: true });
