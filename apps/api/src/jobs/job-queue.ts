@@ -74,7 +74,16 @@ export async function startJobQueue(deps: {
     (() => {
       throw new Error('this job queue was started without the GraphQL schema');
     });
-  const boss = bossOn(dataSource, { migrate: false, supervise: true, schedule: true });
+  const boss = bossOn(dataSource, {
+    migrate: false,
+    supervise: true,
+    schedule: true,
+    // pg-boss sends a scheduled run only from a schedule check made within 60 s of its time, and
+    // counts one check per interval across all processes. At its default 30 s, one check that lands
+    // a few milliseconds early leaves a 60 s gap, and a daily job misses its day; at 10 s it takes
+    // five in a row.
+    cronMonitorIntervalSeconds: 10,
+  });
   boss.on('error', (error) => log.error({ err: { message: error.message } }, 'job queue error'));
   await boss.start();
   const request = async (name: string, seconds = 0) => {

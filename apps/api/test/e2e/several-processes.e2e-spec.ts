@@ -120,13 +120,13 @@ describe('two API processes on one database', () => {
     for (let i = 0; i < 60 && (await pending()) > 0; i++) await sleep(500);
     expect(await pending()).toBe(0);
 
-    // The rule's time becomes the current minute (with 40 s of it left at least): each process's
-    // clock looks at the schedule, at most one of them every 30 s, and both may see it due.
+    // The rule's time becomes the next minute, set at least 10 s before it starts, so each process's
+    // clock has the whole minute to see it due (both may; one check counts every 10 s).
     const seconds = Number((await q('SELECT extract(second FROM now()) AS s'))[0].s);
-    if (seconds > 20) await sleep((61 - seconds) * 1000);
+    if (seconds > 50) await sleep((61 - seconds) * 1000);
     const [{ since, minute, hour }] = await q(
-      `SELECT now() AS since, extract(minute FROM now() AT TIME ZONE 'UTC')::int AS minute,
-                extract(hour FROM now() AT TIME ZONE 'UTC')::int AS hour`,
+      `SELECT now() AS since, extract(minute FROM next)::int AS minute, extract(hour FROM next)::int AS hour
+         FROM (SELECT (now() + interval '1 minute') AT TIME ZONE 'UTC' AS next) AS t`,
     );
     await q(`UPDATE ${JOB_QUEUE_SCHEMA}.schedule SET cron = $2, timezone = 'UTC' WHERE name = $1`, [
       taskRulesJob.name,
@@ -137,9 +137,9 @@ describe('two API processes on one database', () => {
         taskRulesJob.name,
         since,
       ])) as Array<{ state: string }>;
-    // Past the minute, and the few seconds the queue takes to turn the schedule into a run.
+    // Past the rule's minute, and the few seconds the queue takes to turn the schedule into a run.
     const minuteLeftMs = (60 - Number((await q('SELECT extract(second FROM now()) AS s'))[0].s)) * 1000;
-    await sleep(minuteLeftMs + 8_000);
+    await sleep(minuteLeftMs + 60_000 + 8_000);
     for (let i = 0; i < 40 && !(await runs()).some((r) => r.state === 'completed'); i++) await sleep(500);
     expect(await runs()).toEqual([{ state: 'completed' }]);
   }, 240_000);
