@@ -18,6 +18,7 @@ import { exportFileRoute } from './modules/exports/export-file.route.js';
 import { personArchiveFileRoute } from './modules/person-file/person-archive-file.route.js';
 import { importRouter } from './modules/imports/import.routes.js';
 import { casePackageRouter } from './modules/handover/case-package.routes.js';
+import { notificationReceiptRouter } from './modules/notifications/notification-receipt.routes.js';
 import { documentUploadRouter } from './modules/committee/documents/document-upload.route.js';
 import type { CookieSettings } from './context.js';
 import { agreementUsagePlugin } from './modules/agreements/agreement-usage.plugin.js';
@@ -179,6 +180,7 @@ export async function createServer({ config, dataSource, log, httpServer }: Serv
   app.get('/person-archives/:jobId/file', personArchiveFileRoute(makeContext));
   app.use(importRouter(makeContext));
   app.use(casePackageRouter(makeContext), bodyErrors(log));
+  app.use(notificationReceiptRouter(makeContext), bodyErrors(log));
   app.use(documentUploadRouter(makeContext), bodyErrors(log));
 
   serveWebApp(app, config.webDist);

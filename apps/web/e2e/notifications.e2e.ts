@@ -161,6 +161,8 @@ describe('notifications in a real browser against the real API', () => {
       const sms = page.getByTestId('channel-SMS');
       await sms.getByText('Đang tắt').waitFor();
       expect(await page.getByTestId('channel-EMAIL').textContent()).toContain('biến môi trường SMTP_URL');
+      // Zalo's card says which address to register at Zalo for its delivery receipts.
+      expect(await page.getByTestId('channel-ZALO_ZNS').textContent()).toContain('/notification-receipts/zalo');
       await sms.getByLabel('Bật kênh này').check();
       await sms.getByLabel('Địa chỉ gửi của nhà cung cấp SMS').fill(gateway.url);
       await sms.getByLabel('Tên thương hiệu (brandname)').fill('HOANHAP');

@@ -5,6 +5,7 @@ import { deliverDue } from '../../src/modules/notifications/delivery.js';
 import { notify } from '../../src/modules/notifications/notify.js';
 import { CASEWORK_SPEC } from '../utils/casework.js';
 import { withDemoServer } from '../utils/demo-server.js';
+import { znsEventSignature } from '../../src/modules/notifications/zalo-zns-receipt.js';
 import { withZnsServer } from '../utils/notification-servers.js';
 import { testSystemContext } from '../utils/system-context.js';
 
@@ -226,5 +227,157 @@ describe('a template message', () => {
     expect(
       await sql('SELECT 1 FROM notification_delivery WHERE channel = $1 AND status = $2', ['ZALO_ZNS', 'PENDING']),
     ).toEqual([]);
+  });
+});
+
+describe('a delivery receipt from Zalo', () => {
+  const OA_SECRET = 'oa-secret-key-of-the-official-account';
+  const APP_ID = '1234567890';
+
+  /** Posts a `user_received_message` event as Zalo does, signed with `secret` unless told otherwise. */
+  async function receipt(
+    message: Record<string, unknown>,
+    {
+      secret = OA_SECRET,
+      event = 'user_received_message',
+      signature,
+    }: { secret?: string; event?: string; signature?: string } = {},
+  ) {
+    const timestamp = String(Date.now());
+    const body = JSON.stringify({
+      app_id: APP_ID,
+      event_name: event,
+      sender: { id: 'oa-id' },
+      recipient: { id: 'user-id-by-app' },
+      message,
+      timestamp,
+    });
+    const res = await fetch(`${demo.server.url}/notification-receipts/zalo`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-zevent-signature': signature ?? znsEventSignature(APP_ID, body, timestamp, secret),
+      },
+      body,
+    });
+    return { status: res.status, body: (await res.json()) as { outcome: string } };
+  }
+
+  async function sent(): Promise<{ id: string; provider_message_id: string | null }> {
+    const notification = await releaseNotice();
+    await deliverDue(ctx());
+    const delivery = await znsDelivery(notification);
+    expect(delivery.status).toBe('SENT');
+    return delivery;
+  }
+
+  const deliveredAt = async (id: string) =>
+    one<{ status: string; delivered_at: Date | null }>(
+      'SELECT status, delivered_at FROM notification_delivery WHERE id = $1',
+      [id],
+    );
+
+  it('is refused until the administrator saves the official account’s secret key, and the key is never shown', async () => {
+    const delivery = await sent();
+    expect(await receipt({ msg_id: delivery.provider_message_id, tracking_id: delivery.id })).toEqual({
+      status: 404,
+      body: { outcome: 'NOT_CONFIGURED' },
+    });
+    const res = await configure({ receiptSecret: OA_SECRET });
+    expect(res.errors).toBeUndefined();
+    const listed = await client('admin').request<{
+      notificationChannels: Array<{ channel: string; receiptSecretSet: boolean; receiptUrl: string | null }>;
+    }>('{ notificationChannels { channel receiptSecretSet receiptUrl } }');
+    expect(JSON.stringify(listed)).not.toContain(OA_SECRET);
+    expect(listed.data?.notificationChannels).toEqual([
+      { channel: 'EMAIL', receiptSecretSet: false, receiptUrl: null },
+      { channel: 'ZALO_ZNS', receiptSecretSet: true, receiptUrl: '/notification-receipts/zalo' },
+      { channel: 'SMS', receiptSecretSet: false, receiptUrl: null },
+    ]);
+    const stored = await one<{ receipt_secret: string }>(
+      `SELECT receipt_secret FROM notification_channel_setting WHERE channel = 'ZALO_ZNS'`,
+    );
+    expect(stored.receipt_secret).toMatch(/^enc1:/);
+    expect(
+      await one(
+        `SELECT fields FROM audit_event WHERE action = 'configureNotificationChannel' ORDER BY id DESC LIMIT 1`,
+      ),
+    ).toEqual({ fields: ['enabled', 'baseUrl', 'appId', 'templates', 'secret', 'receiptSecret'] });
+    // Saving the channel again without the key keeps it.
+    await configure();
+    expect((await client('admin').request('{ notificationChannels { receiptSecretSet } }')).data).toMatchObject({
+      notificationChannels: [{}, { receiptSecretSet: true }, {}],
+    });
+  });
+
+  it('makes a sent template message DELIVERED at the time Zalo gives, once', async () => {
+    const delivery = await sent();
+    const when = Date.parse('2026-12-01T02:03:04.000Z');
+    const message = { msg_id: delivery.provider_message_id, tracking_id: delivery.id, delivery_time: String(when) };
+    expect(await receipt(message)).toEqual({ status: 200, body: { outcome: 'RECORDED' } });
+    expect(await deliveredAt(delivery.id)).toEqual({ status: 'DELIVERED', delivered_at: new Date(when) });
+    // Zalo repeats an event it thinks was not received: the second changes nothing.
+    expect(await receipt({ ...message, delivery_time: String(when + 60_000) })).toEqual({
+      status: 200,
+      body: { outcome: 'IGNORED' },
+    });
+    expect(await deliveredAt(delivery.id)).toEqual({ status: 'DELIVERED', delivered_at: new Date(when) });
+
+    const log = await client('admin').request<{
+      notificationDeliveries: { edges: Array<{ node: { id: string; status: string; deliveredAt: string } }> };
+    }>(`{ notificationDeliveries(filter: { status: DELIVERED, channel: ZALO_ZNS }, first: 5) {
+          edges { node { id status deliveredAt } } } }`);
+    expect(log.data?.notificationDeliveries.edges.map((e) => e.node)).toContainEqual({
+      id: delivery.id,
+      status: 'DELIVERED',
+      deliveredAt: new Date(when).toISOString(),
+    });
+  });
+
+  it('is refused with a wrong signature, a wrong key or an altered body, and changes nothing', async () => {
+    const delivery = await sent();
+    const message = { msg_id: delivery.provider_message_id, tracking_id: delivery.id };
+    expect(await receipt(message, { secret: 'someone-else’s-key' })).toEqual({
+      status: 401,
+      body: { outcome: 'BAD_SIGNATURE' },
+    });
+    expect(await receipt(message, { signature: 'mac=0000' })).toEqual({
+      status: 401,
+      body: { outcome: 'BAD_SIGNATURE' },
+    });
+    expect(await receipt(message, { signature: '' })).toEqual({ status: 401, body: { outcome: 'BAD_SIGNATURE' } });
+    const timestamp = String(Date.now());
+    const signed = JSON.stringify({ app_id: APP_ID, event_name: 'user_received_message', message, timestamp });
+    const altered = signed.replace('user_received_message', 'user_received_message ');
+    const res = await fetch(`${demo.server.url}/notification-receipts/zalo`, {
+      method: 'POST',
+      headers: { 'x-zevent-signature': znsEventSignature(APP_ID, signed, timestamp, OA_SECRET) },
+      body: altered,
+    });
+    expect(res.status).toBe(401);
+    expect((await deliveredAt(delivery.id)).status).toBe('SENT');
+  });
+
+  it('changes nothing for another event, another message id, or a delivery that failed', async () => {
+    const delivery = await sent();
+    expect(
+      await receipt({ msg_id: delivery.provider_message_id, tracking_id: delivery.id }, { event: 'user_seen_message' }),
+    ).toEqual({ status: 200, body: { outcome: 'IGNORED' } });
+    expect(await receipt({ msg_id: 'msg-of-another-message', tracking_id: delivery.id })).toEqual({
+      status: 200,
+      body: { outcome: 'IGNORED' },
+    });
+    expect(await receipt({ msg_id: 'x', tracking_id: 'not-a-delivery' })).toEqual({
+      status: 200,
+      body: { outcome: 'IGNORED' },
+    });
+    expect((await deliveredAt(delivery.id)).status).toBe('SENT');
+
+    zns.answers.push({ error: -108, message: 'Phone number is invalid' });
+    const notification = await releaseNotice();
+    await deliverDue(ctx());
+    const failed = await znsDelivery(notification);
+    expect(await receipt({ tracking_id: failed.id })).toEqual({ status: 200, body: { outcome: 'IGNORED' } });
+    expect((await deliveredAt(failed.id)).status).toBe('FAILED');
   });
 });

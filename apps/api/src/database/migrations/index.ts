@@ -31,6 +31,7 @@ import { ClientChangeCreatedIndex1796840000000 } from './1796840000000-client-ch
 import { NotificationCreatedIndex1796850000000 } from './1796850000000-notification-created-index.js';
 import { DeviceSync1796870000000 } from './1796870000000-device-sync.js';
 import { TaskOpenDue1796880000000 } from './1796880000000-task-open-due.js';
+import { ZnsReceipts1796890000000 } from './1796890000000-zns-receipts.js';
 import { DataSharingAgreements1796790000000 } from './1796790000000-data-sharing-agreements.js';
 import { KeyAgreements1796791000000 } from './1796791000000-key-agreements.js';
 import { DomainEvents1796800000000 } from './1796800000000-domain-events.js';
@@ -77,4 +78,5 @@ export const MIGRATIONS = [
   NotificationCreatedIndex1796850000000,
   DeviceSync1796870000000,
   TaskOpenDue1796880000000,
+  ZnsReceipts1796890000000,
 ];

@@ -7,6 +7,7 @@ import type { RequestContext } from '../../context.js';
 import { audit } from '../audit/audit.service.js';
 import { notificationSettings } from './channels/channel-registry.js';
 import { ZNS_BASE_URL } from './channels/zalo-zns-channel.js';
+import { ZNS_RECEIPT_PATH } from './zalo-zns-receipt.js';
 import type { ConfigureNotificationChannelInput, NotificationDeliveryFilter } from './notification.inputs.js';
 import type { NotificationChannelStatus, NotificationDeliveryConnection } from './notification.types.js';
 import { NotificationChannelSetting } from './notification-channel-setting.entity.js';
@@ -48,6 +49,7 @@ export class NotificationAdminService {
           providerUrl: text('providerUrl'),
           brandname: text('brandname'),
           secretSet: row.secret !== null,
+          receiptSecretSet: row.receiptSecret !== null,
           updatedAt: row.updatedAt,
         };
       }),
@@ -66,8 +68,11 @@ export class NotificationAdminService {
       const repo = ctx.db.getRepository(NotificationChannelSetting);
       const row =
         (await repo.findOne({ where: { channel: input.channel }, lock: { mode: 'pessimistic_write' } })) ??
-        repo.create({ channel: input.channel, enabled: false, settings: {}, secret: null });
+        repo.create({ channel: input.channel, enabled: false, settings: {}, secret: null, receiptSecret: null });
       const secret = input.secret?.trim() ? sealSecret(ctx, input.secret.trim()) : row.secret;
+      if (input.receiptSecret?.trim() && input.channel === DeliveryChannel.ZALO_ZNS) {
+        row.receiptSecret = sealSecret(ctx, input.receiptSecret.trim());
+      }
       if (input.enabled && !secret) throw badInput('input.secret', 'REQUIRED.channelSecret');
       if (input.enabled && input.channel === DeliveryChannel.SMS && !input.providerUrl?.trim()) {
         throw badInput('input.providerUrl', 'INVALID_URL.channelUrl');
@@ -83,7 +88,12 @@ export class NotificationAdminService {
             }
           : { providerUrl: input.providerUrl?.trim() ?? null, brandname: input.brandname?.trim() ?? null };
       await repo.save(row);
-      const fields = ['enabled', ...Object.keys(row.settings), ...(input.secret?.trim() ? ['secret'] : [])];
+      const fields = [
+        'enabled',
+        ...Object.keys(row.settings),
+        ...(input.secret?.trim() ? ['secret'] : []),
+        ...(input.receiptSecret?.trim() && input.channel === DeliveryChannel.ZALO_ZNS ? ['receiptSecret'] : []),
+      ];
       await audit(ctx, { action: 'configureNotificationChannel', objectType: 'NotificationChannel', fields });
     });
     const all = await this.channels(ctx);
@@ -160,9 +170,17 @@ function blank(channel: DeliveryChannel): NotificationChannelStatus {
     providerUrl: null,
     brandname: null,
     secretSet: false,
+    receiptSecretSet: false,
+    receiptUrl: channel === DeliveryChannel.ZALO_ZNS ? receiptUrl() : null,
     sender: null,
     updatedAt: null,
   };
+}
+
+/** Absolute when the deployment's public address is known (PUBLIC_URL), as Zalo needs it. */
+function receiptUrl(): string {
+  const base = notificationSettings().publicUrl;
+  return base ? new URL(ZNS_RECEIPT_PATH, base).toString() : ZNS_RECEIPT_PATH;
 }
 
 export const notificationAdminService = new NotificationAdminService();

@@ -20,6 +20,10 @@ export class NotificationChannelSetting {
   @Column({ type: 'text', nullable: true })
   secret: string | null;
 
+  /** ZNS: the official account's secret key, which signs Zalo's delivery receipts; sealed like `secret`. */
+  @Column({ type: 'text', nullable: true })
+  receiptSecret: string | null;
+
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

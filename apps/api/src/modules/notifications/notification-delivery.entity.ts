@@ -14,7 +14,8 @@ registerEnumType(DeliveryStatus, { name: 'DeliveryStatus', description: 'Where o
 /**
  * The outbox and its log: one notification sent by one channel. Written PENDING in the transaction
  * of the event (an in-app one is DELIVERED at once); the `notification-delivery` job sends what is
- * due, retries with back-off, and records SENT or FAILED with the reason. `nextAttemptAt` is also
+ * due, retries with back-off, and records SENT or FAILED with the reason; Zalo's delivery receipt
+ * (zalo-zns-receipt.ts) makes a SENT one DELIVERED. `nextAttemptAt` is also
  * the lease of a claimed row: a process that dies mid-send leaves it to be tried again later.
  */
 @ObjectType({ description: 'One notification sent by one channel: the delivery log (admin).' })
@@ -57,6 +58,13 @@ export class NotificationDelivery {
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   sentAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the provider said it reached the phone (Zalo ZNS receipts); then the status is DELIVERED.',
+  })
+  @Column({ type: 'timestamptz', nullable: true })
+  deliveredAt: Date | null;
 
   @TextColumn({ nullable: true, description: 'The provider’s id for the message (SMTP message id, ZNS msg_id).' })
   providerMessageId: string | null;

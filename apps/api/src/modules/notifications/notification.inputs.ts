@@ -83,6 +83,13 @@ export class ConfigureNotificationChannelInput {
 
   @Field(() => String, { nullable: true, description: 'ZNS access token or SMS API key; write-only.' })
   secret?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'ZNS: the official account’s secret key, which signs Zalo’s delivery receipts (see receiptUrl); write-only.',
+  })
+  receiptSecret?: string | null;
 }
 
 @InputType({ description: 'Narrows the delivery log.' })

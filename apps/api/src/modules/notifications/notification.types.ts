@@ -30,6 +30,13 @@ export class NotificationChannelStatus {
   @Field(() => String, { nullable: true }) providerUrl: string | null;
   @Field(() => String, { nullable: true }) brandname: string | null;
   @Field(() => Boolean, { description: 'A token or key is saved (it is never shown).' }) secretSet: boolean;
+  @Field(() => Boolean, { description: 'ZNS: the key that signs delivery receipts is saved (it is never shown).' })
+  receiptSecretSet: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: 'ZNS: the address to register at Zalo as the official account’s webhook, for delivery receipts.',
+  })
+  receiptUrl: string | null;
   @Field(() => String, { nullable: true, description: 'Email: the sender address (MAIL_FROM).' }) sender: string | null;
   @Field(() => Date, { nullable: true }) updatedAt: Date | null;
 }

@@ -34,7 +34,14 @@ function ChannelForm({ status }: { status: ChannelStatus }) {
   const [configure, { loading, error }] = useMutation(ConfigureNotificationChannelDocument);
   const zns = status.channel === DeliveryChannel.ZALO_ZNS;
   const [enabled, setEnabled] = useState(status.enabled);
-  const [fields, setFields] = useState({ baseUrl: '', appId: '', providerUrl: '', brandname: '', secret: '' });
+  const [fields, setFields] = useState({
+    baseUrl: '',
+    appId: '',
+    providerUrl: '',
+    brandname: '',
+    secret: '',
+    receiptSecret: '',
+  });
   const [templates, setTemplates] = useState<Record<string, string>>({});
   const [done, setDone] = useState(false);
   useEffect(() => {
@@ -45,6 +52,7 @@ function ChannelForm({ status }: { status: ChannelStatus }) {
       providerUrl: status.providerUrl ?? '',
       brandname: status.brandname ?? '',
       secret: '',
+      receiptSecret: '',
     });
     setTemplates(Object.fromEntries(status.templates.map((tpl) => [tpl.kind, tpl.templateId])));
   }, [status]);
@@ -72,6 +80,7 @@ function ChannelForm({ status }: { status: ChannelStatus }) {
           }
         : { providerUrl: fields.providerUrl || null, brandname: fields.brandname || null }),
       secret: fields.secret || null,
+      receiptSecret: zns ? fields.receiptSecret || null : null,
     };
     const res = await configure({ variables: { input } }).catch(() => null);
     if (res?.data) setDone(true);
@@ -117,6 +126,19 @@ function ChannelForm({ status }: { status: ChannelStatus }) {
           autoComplete="off"
           {...field('secret')}
         />
+        {zns && (
+          <PasswordInput
+            label={t('admin.receiptSecret')}
+            description={[
+              t('admin.receiptUrl', { url: status.receiptUrl ?? '' }),
+              status.receiptSecretSet ? t('admin.receiptSecretSet') : '',
+            ]
+              .filter(Boolean)
+              .join(' ')}
+            autoComplete="off"
+            {...field('receiptSecret')}
+          />
+        )}
         <FormError message={error ? errorMessage(error) : null} />
         {done && (
           <Alert color="green" role="status">

@@ -79,6 +79,11 @@ function DeliveryLog() {
                 <Table.Td>{DELIVERY_CHANNEL_LABELS[node.channel][lang]}</Table.Td>
                 <Table.Td>
                   <Badge color={STATUS_COLOR[node.status]}>{DELIVERY_STATUS_LABELS[node.status][lang]}</Badge>
+                  {node.deliveredAt && (
+                    <Text size="xs" c="dimmed">
+                      {t('admin.deliveredAt', { time: formatDateTimeVi(String(node.deliveredAt)) })}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>{node.attempts}</Table.Td>
                 <Table.Td>{node.lastError ?? ''}</Table.Td>
