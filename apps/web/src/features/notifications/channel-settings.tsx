@@ -15,13 +15,14 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { textProps } from '../../components/forms/bound-field';
 import { FormError } from '../../components/forms/form-error';
+import { useMutationForm } from '../../components/forms/use-mutation-form';
 import {
   ConfigureNotificationChannelDocument,
   type NotificationChannelsQuery,
   NotificationChannelsDocument,
 } from '../../gql/graphql';
-import { useApiErrorMessage } from '../../i18n/use-api-error-message';
 import { useLang } from '../../i18n/use-lang';
 
 type ChannelStatus = NotificationChannelsQuery['notificationChannels'][number];
@@ -30,8 +31,11 @@ type ChannelStatus = NotificationChannelsQuery['notificationChannels'][number];
 function ChannelForm({ status }: { status: ChannelStatus }) {
   const { t } = useTranslation('notifications');
   const lang = useLang();
-  const errorMessage = useApiErrorMessage();
-  const [configure, { loading, error }] = useMutation(ConfigureNotificationChannelDocument);
+  // A refused address or a missing key is shown at its field, with the API's reason.
+  const { errors, submitting, submit } = useMutationForm({
+    fields: ['baseUrl', 'providerUrl', 'secret', 'receiptSecret'],
+  });
+  const [configure] = useMutation(ConfigureNotificationChannelDocument);
   const zns = status.channel === DeliveryChannel.ZALO_ZNS;
   const [enabled, setEnabled] = useState(status.enabled);
   const [fields, setFields] = useState({
@@ -56,13 +60,8 @@ function ChannelForm({ status }: { status: ChannelStatus }) {
     });
     setTemplates(Object.fromEntries(status.templates.map((tpl) => [tpl.kind, tpl.templateId])));
   }, [status]);
-  const field = (key: keyof typeof fields) => ({
-    value: fields[key],
-    onChange: (e: { currentTarget: { value: string } }) => {
-      const value = e.currentTarget.value;
-      setFields((f) => ({ ...f, [key]: value }));
-    },
-  });
+  const field = (key: keyof typeof fields) =>
+    textProps(errors, key, fields[key], (value) => setFields((f) => ({ ...f, [key]: value })));
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -82,8 +81,10 @@ function ChannelForm({ status }: { status: ChannelStatus }) {
       secret: fields.secret || null,
       receiptSecret: zns ? fields.receiptSecret || null : null,
     };
-    const res = await configure({ variables: { input } }).catch(() => null);
-    if (res?.data) setDone(true);
+    await submit(
+      () => configure({ variables: { input } }),
+      () => setDone(true),
+    );
   }
 
   return (
@@ -139,14 +140,14 @@ function ChannelForm({ status }: { status: ChannelStatus }) {
             {...field('receiptSecret')}
           />
         )}
-        <FormError message={error ? errorMessage(error) : null} />
+        <FormError message={errors.form} />
         {done && (
           <Alert color="green" role="status">
             {t('admin.saved')}
           </Alert>
         )}
         <Group>
-          <Button type="submit" loading={loading}>
+          <Button type="submit" loading={submitting}>
             {t('admin.save')}
           </Button>
         </Group>
