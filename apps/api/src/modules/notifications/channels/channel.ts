@@ -49,3 +49,32 @@ export function networkFailure(error: unknown): DeliveryError {
   const name = (error as Error).name;
   return new DeliveryError(`NETWORK: ${code ?? name ?? 'error'}`, true);
 }
+
+/**
+ * An HTTP provider's send: `POST` of a JSON body, answered with JSON. A network failure, 429 or a
+ * 5xx is worth another try; any other answer that is not 2xx is final. An answer that is not JSON
+ * reads as `{}`, for the channel to judge.
+ */
+export async function postJson<Answer extends object>(
+  url: string,
+  headers: Record<string, string>,
+  body: unknown,
+  timeoutMs: number,
+): Promise<Partial<Answer>> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (error) {
+    throw networkFailure(error);
+  }
+  if (!response.ok) {
+    await response.arrayBuffer().catch(() => undefined);
+    throw new DeliveryError(`HTTP_${response.status}`, response.status >= 500 || response.status === 429);
+  }
+  return (await response.json().catch(() => ({}))) as Partial<Answer>;
+}

@@ -1,11 +1,5 @@
 import { DeliveryChannel } from '@hoanhap/shared';
-import {
-  DeliveryError,
-  type NotificationChannel,
-  networkFailure,
-  type OutgoingMessage,
-  type Recipient,
-} from './channel.js';
+import { DeliveryError, type NotificationChannel, type OutgoingMessage, postJson, type Recipient } from './channel.js';
 
 /** The administrator's SMS brandname gateway settings. */
 export interface SmsSettings {
@@ -33,26 +27,17 @@ export class SmsChannel implements NotificationChannel {
 
   async send(message: OutgoingMessage, recipient: Recipient) {
     if (!recipient.phone) throw new DeliveryError('NO_ADDRESS: no phone number', false);
-    let response: Response;
-    try {
-      response = await fetch(this.settings.providerUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${this.settings.apiKey}` },
-        body: JSON.stringify({
-          to: recipient.phone,
-          brandname: this.settings.brandname,
-          text: `${message.text.vi}: ${message.link}`,
-          requestId: message.deliveryId,
-        }),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-    } catch (error) {
-      throw networkFailure(error);
-    }
-    if (!response.ok) {
-      throw new DeliveryError(`HTTP_${response.status}`, response.status >= 500 || response.status === 429);
-    }
-    const answer = (await response.json().catch(() => ({}))) as { messageId?: string };
+    const answer = await postJson<{ messageId: string }>(
+      this.settings.providerUrl,
+      { authorization: `Bearer ${this.settings.apiKey}` },
+      {
+        to: recipient.phone,
+        brandname: this.settings.brandname,
+        text: `${message.text.vi}: ${message.link}`,
+        requestId: message.deliveryId,
+      },
+      this.timeoutMs,
+    );
     return { providerMessageId: answer.messageId ?? null };
   }
 }

@@ -1,11 +1,5 @@
 import { DeliveryChannel, type NotificationKind } from '@hoanhap/shared';
-import {
-  DeliveryError,
-  type NotificationChannel,
-  networkFailure,
-  type OutgoingMessage,
-  type Recipient,
-} from './channel.js';
+import { DeliveryError, type NotificationChannel, type OutgoingMessage, postJson, type Recipient } from './channel.js';
 
 /** The administrator's ZNS settings (configureNotificationChannel). */
 export interface ZnsSettings {
@@ -66,26 +60,17 @@ export class ZaloZnsChannel implements NotificationChannel {
     if (!recipient.phone) throw new DeliveryError('NO_ADDRESS: no phone number', false);
     const templateId = this.settings.templates[message.kind];
     if (!templateId) throw new DeliveryError(`NO_TEMPLATE: no ZNS template for ${message.kind}`, false);
-    let response: Response;
-    try {
-      response = await fetch(`${this.settings.baseUrl.replace(/\/$/, '')}/message/template`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', access_token: this.settings.accessToken },
-        body: JSON.stringify({
-          phone: recipient.phone,
-          template_id: templateId,
-          template_data: { count: String(message.count), link: message.link },
-          tracking_id: message.deliveryId,
-        }),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-    } catch (error) {
-      throw networkFailure(error);
-    }
-    if (!response.ok) {
-      throw new DeliveryError(`HTTP_${response.status}`, response.status >= 500 || response.status === 429);
-    }
-    const answer = (await response.json().catch(() => ({}))) as ZnsAnswer;
+    const answer = await postJson<ZnsAnswer>(
+      `${this.settings.baseUrl.replace(/\/$/, '')}/message/template`,
+      { access_token: this.settings.accessToken },
+      {
+        phone: recipient.phone,
+        template_id: templateId,
+        template_data: { count: String(message.count), link: message.link },
+        tracking_id: message.deliveryId,
+      },
+      this.timeoutMs,
+    );
     if (answer.error === 0) return { providerMessageId: answer.data?.msg_id ?? null };
     const code = typeof answer.error === 'number' ? answer.error : Number.NaN;
     const words = ZNS_REASONS[code] ?? String(answer.message ?? 'no message').slice(0, 200);
