@@ -36,3 +36,11 @@ export function statsResult(returnedSince: string, asOf: string, returned: Break
 export function apiError(code: string, extensions: Record<string, unknown> = {}) {
   return { errors: [{ message: `server says ${code}`, extensions: { code, ...extensions } }] };
 }
+
+/** A mock's `variables` that matches any and keeps what was sent, for a test to read. */
+export function capture<V>(sent: V[]) {
+  return (variables: V) => {
+    sent.push(variables);
+    return true;
+  };
+}

@@ -12,7 +12,7 @@ import {
   RegisterEmployerDocument,
 } from '../../gql/graphql';
 import { loadEmployersTexts } from '../../i18n/employers';
-import { apiError, officer } from '../../test/fixtures';
+import { apiError, capture, officer } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
 import EmployerDetailPage from './employer-detail-page';
 import EmployersPage from './employers-page';
@@ -49,13 +49,6 @@ const detail = {
   request: { query: EmployerDetailDocument },
   result: { data: { employers: [{ ...employer, jobOffers: [offer], placements: [] }] } },
 };
-
-function capture<V>(sent: V[]) {
-  return (variables: V) => {
-    sent.push(variables);
-    return true;
-  };
-}
 
 beforeAll(() => loadEmployersTexts('vi'));
 

@@ -7,7 +7,7 @@ import {
   NotificationChannelsDocument,
 } from '../../gql/graphql';
 import { loadNotificationsTexts } from '../../i18n/notifications';
-import { apiError, officer } from '../../test/fixtures';
+import { apiError, capture, officer } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
 import { ChannelSettings } from './channel-settings';
 
@@ -38,13 +38,6 @@ const channels = {
 };
 
 const admin = { ...officer, email: 'admin@hoanhap.local', role: Role.ADMIN };
-
-function capture<V>(sent: V[]) {
-  return (variables: V) => {
-    sent.push(variables);
-    return true;
-  };
-}
 
 beforeAll(() => loadNotificationsTexts('vi'));
 
