@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_PASSWORD, freshPage, launchBrowser, signIn, type TestBrowser } from './browser';
+import { contrastFailures } from './contrast';
 
 const HELPER = 'phunu.lamha@hoanhap.local';
 const OFFICER = 'congan.lamha@hoanhap.local';
@@ -30,7 +31,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const shot = (name: string, on: Page = page) => on.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
+/** Each screen shown in the docs is first checked readable: no text below WCAG AA contrast. */
+async function shot(name: string, on: Page = page) {
+  expect(await contrastFailures(on), name).toEqual([]);
+  await on.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
+}
 
 /** Opens the person's card from the home screen. */
 async function openPerson() {
