@@ -40,3 +40,15 @@ describe('enums', () => {
     expect(allLabels.toLowerCase()).not.toContain('đối tượng');
   });
 });
+
+describe('SUPPORT_TRANSITIONS', () => {
+  it('moves a support forward only, ending at DONE or DECLINED, from which nothing moves', () => {
+    const { SUPPORT_TRANSITIONS: next, SupportStatus: S } = shared;
+    expect(next[S.DONE]).toEqual([]);
+    expect(next[S.DECLINED]).toEqual([]);
+    expect(next[S.PROPOSED]).toEqual([S.IN_PROGRESS, S.DONE, S.DECLINED]);
+    expect(next[S.IN_PROGRESS]).toEqual([S.DONE, S.DECLINED]);
+    for (const [from, to] of Object.entries(next)) expect(to).not.toContain(from);
+    expect(next[S.IN_PROGRESS]).not.toContain(S.PROPOSED);
+  });
+});

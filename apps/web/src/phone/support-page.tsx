@@ -1,5 +1,6 @@
 import {
   SUPPORT_STATUS_LABELS,
+  SUPPORT_TRANSITIONS,
   SUPPORT_TYPE_LABELS,
   SupportStatus,
   SupportType,
@@ -16,12 +17,6 @@ import { usePerson } from './use-person';
 import { useTexts } from './use-texts';
 import { BackBar } from './back-bar';
 
-/** Where a support may go next (the API's SUPPORT_TRANSITIONS; it refuses anything else). */
-const NEXT: Partial<Record<SupportStatus, SupportStatus[]>> = {
-  PROPOSED: [SupportStatus.IN_PROGRESS, SupportStatus.DONE, SupportStatus.DECLINED],
-  IN_PROGRESS: [SupportStatus.DONE, SupportStatus.DECLINED],
-};
-
 /** Record a new support, or move one on (with the version read, so a concurrent edit is caught). */
 export default function SupportPage() {
   const { id = '', supportId } = useParams();
@@ -35,7 +30,7 @@ export default function SupportPage() {
   const [date, setDate] = useState(todayInVietnam());
   const [status, setStatus] = useState<SupportStatus | ''>('');
   const [outcome, setOutcome] = useState('');
-  const choices = support ? (NEXT[support.status] ?? []) : [];
+  const choices = support ? SUPPORT_TRANSITIONS[support.status] : [];
   const chosen = status || choices[0];
 
   async function onSubmit(event: FormEvent) {

@@ -61,6 +61,16 @@ export const SUPPORT_STATUS_LABELS: Record<SupportStatus, Label> = {
   DONE: { vi: 'Đã hoàn thành', en: 'Done' },
   DECLINED: { vi: 'Không thực hiện', en: 'Declined' },
 };
+/**
+ * Where a support may go from each status; DONE and DECLINED are final. The API refuses any other
+ * move, and the forms offer only these.
+ */
+export const SUPPORT_TRANSITIONS: Readonly<Record<SupportStatus, readonly SupportStatus[]>> = {
+  [SupportStatus.PROPOSED]: [SupportStatus.IN_PROGRESS, SupportStatus.DONE, SupportStatus.DECLINED],
+  [SupportStatus.IN_PROGRESS]: [SupportStatus.DONE, SupportStatus.DECLINED],
+  [SupportStatus.DONE]: [],
+  [SupportStatus.DECLINED]: [],
+};
 
 export enum FundingSource {
   STATE_BUDGET = 'STATE_BUDGET',

@@ -1,4 +1,4 @@
-import { SupportStatus } from '@hoanhap/shared';
+import { SUPPORT_TRANSITIONS, SupportStatus } from '@hoanhap/shared';
 import { appError, badInput, ErrorCode, notFound } from '../../common/errors.js';
 import { notBefore, notInFuture, vndAmount } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
@@ -10,14 +10,6 @@ import type { RecordSupportInput, UpdateSupportStatusInput } from './support.inp
 import { withTransaction } from '../../common/transaction.js';
 import { saveNew } from '../../common/records.js';
 import { onceForKey } from '../client-changes/client-change.service.js';
-
-/** Where a support may go from each status; DONE and DECLINED are final. */
-export const SUPPORT_TRANSITIONS: Readonly<Record<SupportStatus, readonly SupportStatus[]>> = {
-  [SupportStatus.PROPOSED]: [SupportStatus.IN_PROGRESS, SupportStatus.DONE, SupportStatus.DECLINED],
-  [SupportStatus.IN_PROGRESS]: [SupportStatus.DONE, SupportStatus.DECLINED],
-  [SupportStatus.DONE]: [],
-  [SupportStatus.DECLINED]: [],
-};
 
 const supportNotFound = () => notFound('NOT_FOUND.support');
 

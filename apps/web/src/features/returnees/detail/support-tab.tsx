@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import {
   formatDateVi,
   SUPPORT_STATUS_LABELS,
+  SUPPORT_TRANSITIONS,
   SUPPORT_TYPE_LABELS,
   SupportStatus,
   todayInVietnam,
@@ -22,19 +23,13 @@ import { FormError } from '../../../components/forms/form-error';
 import { DialogFooter } from '../../../components/forms/dialog-footer';
 import { fieldProps, textProps } from '../../../components/forms/bound-field';
 
-const NEXT: Record<SupportStatus, SupportStatus[]> = {
-  PROPOSED: [SupportStatus.IN_PROGRESS, SupportStatus.DONE, SupportStatus.DECLINED],
-  IN_PROGRESS: [SupportStatus.DONE, SupportStatus.DECLINED],
-  DONE: [],
-  DECLINED: [],
-};
 const FIELDS = ['status', 'completedOn', 'outcome'] as const;
 
 function StatusUpdate({ support, onClose }: { support: SupportFieldsFragment; onClose: () => void }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const { errors, submitting, submit } = useMutationForm({ fields: FIELDS });
-  const options = NEXT[support.status];
+  const options = SUPPORT_TRANSITIONS[support.status];
   const [status, setStatus] = useState<SupportStatus>(options[0] ?? SupportStatus.DONE);
   const [completedOn, setCompletedOn] = useState<string | null>(todayInVietnam());
   const [outcome, setOutcome] = useState(support.outcome ?? '');
@@ -126,7 +121,7 @@ export function SupportTab({ returnee, canRecord }: { returnee: SupportTabFields
                   <Badge variant="light" tt="none">
                     {label(SUPPORT_STATUS_LABELS, s.status)}
                   </Badge>
-                  {canRecord && NEXT[s.status].length > 0 && (
+                  {canRecord && SUPPORT_TRANSITIONS[s.status].length > 0 && (
                     <Button size="xs" variant="default" onClick={() => setEditing(s)}>
                       {t('returnee.support.update')}
                     </Button>
