@@ -6,23 +6,19 @@ import {
   SupportType,
   todayInVietnam,
 } from '@hoanhap/shared';
-import { type FormEvent, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { NotesField, OutboxForm, PastDateField, useSaveChange } from './outbox-form';
 import s from './phone.module.css';
 import { PersonUnavailable } from './person-unavailable';
-import { phoneStore } from './store';
-import { useSync } from './sync-context';
-import { enqueue } from './sync';
 import { usePerson } from './use-person';
 import { useTexts } from './use-texts';
-import { BackBar } from './back-bar';
 
 /** Record a new support, or move one on (with the version read, so a concurrent edit is caught). */
 export default function SupportPage() {
   const { id = '', supportId } = useParams();
   const { t, lang } = useTexts();
-  const navigate = useNavigate();
-  const { online, sync } = useSync();
+  const save = useSaveChange(id);
   const state = usePerson(id);
   const person = state.status === 'ready' ? state.person : undefined;
   const support = person?.supports.find((x) => x.id === supportId);
@@ -33,10 +29,11 @@ export default function SupportPage() {
   const choices = support ? SUPPORT_TRANSITIONS[support.status] : [];
   const chosen = status || choices[0];
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  async function onSubmit() {
+    // A support that is DONE or DECLINED moves no further (the card offers no update for it).
+    if (support && !chosen) return;
     if (support && chosen) {
-      await enqueue(phoneStore(), id, {
+      return save({
         kind: 'updateSupportStatus',
         input: {
           supportId: support.id,
@@ -46,73 +43,53 @@ export default function SupportPage() {
           version: support.version,
         },
       });
-    } else {
-      await enqueue(phoneStore(), id, {
-        kind: 'recordSupport',
-        input: { returneeId: id, type, startedOn: date, outcome: outcome || null },
-      });
     }
-    navigate(`/people/${id}`);
-    if (online) void sync();
+    return save({
+      kind: 'recordSupport',
+      input: { returneeId: id, type, startedOn: date, outcome: outcome || null },
+    });
   }
 
   if (state.status !== 'ready') return <PersonUnavailable state={state} />;
   return (
-    <main className={s.page}>
-      <BackBar to={`/people/${id}`} />
-      <h1 className={s.title}>{support ? t('support.updateTitle') : t('support.newTitle')}</h1>
-      <form onSubmit={onSubmit} className={s.form}>
-        {support ? (
-          <fieldset className={s.field}>
-            <legend>
-              {SUPPORT_TYPE_LABELS[support.type][lang]} · {t('support.status')}
-            </legend>
-            {choices.map((value) => (
-              <label key={value} className={s.choice}>
-                <input type="radio" name="status" checked={chosen === value} onChange={() => setStatus(value)} />
-                {SUPPORT_STATUS_LABELS[value][lang]}
-              </label>
-            ))}
-          </fieldset>
-        ) : (
-          <label className={s.field}>
-            {t('support.type')}
-            <select className={s.input} value={type} onChange={(e) => setType(e.target.value as SupportType)}>
-              {Object.values(SupportType).map((value) => (
-                <option key={value} value={value}>
-                  {SUPPORT_TYPE_LABELS[value][lang]}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        {(!support || chosen === SupportStatus.DONE) && (
-          <label className={s.field}>
-            {support ? t('support.completedOn') : t('support.startedOn')}
-            <input
-              className={s.input}
-              type="date"
-              required
-              max={todayInVietnam()}
-              value={date}
-              onChange={(e) => setDate(e.target.value)}
-            />
-          </label>
-        )}
+    <OutboxForm
+      personId={id}
+      title={support ? t('support.updateTitle') : t('support.newTitle')}
+      saveLabel={t('support.save')}
+      onSubmit={onSubmit}
+    >
+      {support ? (
+        <fieldset className={s.field}>
+          <legend>
+            {SUPPORT_TYPE_LABELS[support.type][lang]} · {t('support.status')}
+          </legend>
+          {choices.map((value) => (
+            <label key={value} className={s.choice}>
+              <input type="radio" name="status" checked={chosen === value} onChange={() => setStatus(value)} />
+              {SUPPORT_STATUS_LABELS[value][lang]}
+            </label>
+          ))}
+        </fieldset>
+      ) : (
         <label className={s.field}>
-          {t('support.outcome')}
-          <textarea
-            className={s.input}
-            rows={3}
-            maxLength={2000}
-            value={outcome}
-            onChange={(e) => setOutcome(e.target.value)}
-          />
+          {t('support.type')}
+          <select className={s.input} value={type} onChange={(e) => setType(e.target.value as SupportType)}>
+            {Object.values(SupportType).map((value) => (
+              <option key={value} value={value}>
+                {SUPPORT_TYPE_LABELS[value][lang]}
+              </option>
+            ))}
+          </select>
         </label>
-        <button type="submit" className={s.primary}>
-          {t('support.save')}
-        </button>
-      </form>
-    </main>
+      )}
+      {(!support || chosen === SupportStatus.DONE) && (
+        <PastDateField
+          label={support ? t('support.completedOn') : t('support.startedOn')}
+          value={date}
+          onChange={setDate}
+        />
+      )}
+      <NotesField label={t('support.outcome')} rows={3} maxLength={2000} value={outcome} onChange={setOutcome} />
+    </OutboxForm>
   );
 }
