@@ -334,6 +334,28 @@ describe('a delivery receipt from Zalo', () => {
     });
   });
 
+  it('that overtakes the send’s own record still makes the message DELIVERED', async () => {
+    const when = Date.parse('2026-12-02T03:04:05.000Z');
+    let answered: { status: number; body: { outcome: string } } | undefined;
+    // Zalo posts the receipt before it answers the send: the delivery is still PENDING, claimed.
+    zns.beforeSuccess = async ({ trackingId, msgId }) => {
+      answered = await receipt({ msg_id: msgId, tracking_id: trackingId, delivery_time: String(when) });
+    };
+    const notification = await releaseNotice();
+    await deliverDue(ctx());
+    expect(answered).toEqual({ status: 200, body: { outcome: 'RECORDED' } });
+    const delivery = await znsDelivery(notification);
+    expect(delivery).toMatchObject({ status: 'DELIVERED', attempts: 1, last_error: null });
+    expect(await deliveredAt(delivery.id)).toEqual({ status: 'DELIVERED', delivered_at: new Date(when) });
+
+    // Sent again by the administrator, it is SENT until a new receipt comes.
+    await client('admin').request('mutation ($id: ID!) { resendNotificationDelivery(id: $id) { id } }', {
+      id: delivery.id,
+    });
+    await deliverDue(ctx());
+    expect(await deliveredAt(delivery.id)).toEqual({ status: 'SENT', delivered_at: null });
+  });
+
   it('is refused with a wrong signature, a wrong key or an altered body, and changes nothing', async () => {
     const delivery = await sent();
     const message = { msg_id: delivery.provider_message_id, tracking_id: delivery.id };

@@ -69,6 +69,8 @@ export function withZnsServer(accessToken: string) {
     url: '',
     requests: [] as ZnsRequest[],
     answers: [] as Array<{ error: number; message: string } | { status: number }>,
+    /** Runs once, before the next success is answered: what Zalo does meanwhile (a receipt). */
+    beforeSuccess: null as null | ((request: { trackingId: string; msgId: string }) => Promise<void>),
   };
   let server: Server | undefined;
   beforeAll(async () => {
@@ -77,7 +79,7 @@ export function withZnsServer(accessToken: string) {
       req.on('data', (chunk) => {
         raw += chunk;
       });
-      req.on('end', () => {
+      req.on('end', async () => {
         const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
         state.requests.push({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, body });
         const send = (status: number, answer: unknown) => {
@@ -91,11 +93,11 @@ export function withZnsServer(accessToken: string) {
         const next = state.answers.shift();
         if (next && 'status' in next) return send(next.status, {});
         if (next) return send(200, next);
-        send(200, {
-          error: 0,
-          message: 'Success',
-          data: { msg_id: `msg-${state.requests.length}`, sent_time: `${Date.now()}` },
-        });
+        const msgId = `msg-${state.requests.length}`;
+        const meanwhile = state.beforeSuccess;
+        state.beforeSuccess = null;
+        await meanwhile?.({ trackingId: String(body.tracking_id), msgId });
+        send(200, { error: 0, message: 'Success', data: { msg_id: msgId, sent_time: `${Date.now()}` } });
       });
     });
     await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));

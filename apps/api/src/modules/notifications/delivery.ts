@@ -91,8 +91,11 @@ async function attempt(
       recipient,
     );
     await ctx.db.query(
-      `UPDATE notification_delivery SET status = 'SENT', sent_at = now(), last_error = NULL, provider_message_id = $2
-       WHERE id = $1`,
+      // DELIVERED at once when Zalo's receipt came before this record (zalo-zns-receipt.ts).
+      `UPDATE notification_delivery
+          SET status = CASE WHEN delivered_at IS NULL THEN 'SENT' ELSE 'DELIVERED' END::delivery_status,
+              sent_at = now(), last_error = NULL, provider_message_id = $2
+        WHERE id = $1`,
       [row.id, receipt.providerMessageId],
     );
   } catch (error) {

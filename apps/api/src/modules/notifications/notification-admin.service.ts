@@ -146,6 +146,7 @@ export class NotificationAdminService {
       found.status = DeliveryStatus.PENDING;
       found.attempts = 0;
       found.lastError = null;
+      found.deliveredAt = null;
       found.nextAttemptAt = new Date();
       const saved = await repo.save(found);
       await audit(ctx, {

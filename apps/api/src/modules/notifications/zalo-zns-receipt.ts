@@ -79,11 +79,16 @@ export async function recordZnsReceipt(
   if (event.event_name !== 'user_received_message' || !UUID.test(deliveryId)) return 'IGNORED';
   const messageId = text(event.message?.msg_id) || null;
   const deliveredMs = Number(text(event.message?.delivery_time));
+  // A receipt can overtake the send's own record: Zalo may post it before the sending process has
+  // written SENT. Then the delivery is still PENDING (claimed, attempts > 0): the time is kept, and
+  // the send's record makes it DELIVERED (delivery.ts).
   const recorded: unknown[] = await ctx.db.query(
     `WITH received AS (
        UPDATE notification_delivery
-          SET status = 'DELIVERED', delivered_at = COALESCE(to_timestamp($3::double precision / 1000), now())
-        WHERE id = $1 AND channel = 'ZALO_ZNS' AND status = 'SENT'
+          SET delivered_at = COALESCE(to_timestamp($3::double precision / 1000), now()),
+              status = CASE WHEN status = 'SENT' THEN 'DELIVERED'::delivery_status ELSE status END
+        WHERE id = $1 AND channel = 'ZALO_ZNS' AND delivered_at IS NULL
+          AND (status = 'SENT' OR (status = 'PENDING' AND attempts > 0))
           AND ($2::text IS NULL OR provider_message_id IS NULL OR provider_message_id = $2)
         RETURNING id)
      SELECT id FROM received`,
